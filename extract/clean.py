@@ -1,0 +1,178 @@
+"""From a scraped news page to its headline, its date and its clean body text.
+
+Pages copied from provincial portals carry the site's chrome around the article:
+menu and category lines and the site's clock above the headline, the publication
+stamp under it, media players, view counters, photo placeholders, and a footer
+with visitor statistics and contact lines. `clean_page` keeps the article:
+
+    [menu lines, page-header dates]     dropped (found by position, see _split_header)
+    headline                            -> CleanPage.title, and first line of the text
+    [publication stamp]                 -> CleanPage.date, dropped from the text
+    lead, body, captions, byline        kept
+    [footer: statistics, contacts]      dropped; site name and content owner kept
+
+Line noise and footer rules are data (`extract/data/noise.tsv`). Captions, photo
+credits, the byline and the footer's content-owner line are kept on purpose: later
+stages read them as facts. The returned text is built anew from the kept lines, one
+paragraph a line, so it is the string that evidence offsets point into.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dates import lead_date, parse_stamp
+from .lexicon import LexiconError, read_table
+from .text import fold, nfc
+
+_NOISE_KINDS = ("line", "footer", "footer_keep", "footer_contact")
+# Menu and category lines above a headline are short ("CNTT và Viễn Thông").
+_MENU_MAX_WORDS = 6
+# How far down a page the headline may start (after menus and header dates).
+_MAX_PRELUDE_LINES = 6
+# Headlines are phrases, not paragraphs: a line longer than this, or one ending
+# like a sentence, is already the body.
+_HEADLINE_MAX_WORDS = 40
+_SENTENCE_END = (".", ";", ",", ":")
+# The lead (and a sapo before it) sit in the first paragraphs of the body.
+_LEAD_PARAGRAPHS = 2
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = re.compile(r"[^\S\n]+")
+
+
+@dataclass(frozen=True)
+class CleanPage:
+    title: str | None
+    date: str | None  # ISO YYYY-MM-DD: the article's own date, None when the page does not tell
+    text: str  # headline (when the page has one) and body, one paragraph a line
+
+
+@dataclass(frozen=True)
+class _NoiseRules:
+    line: tuple[re.Pattern[str], ...]
+    footer: tuple[re.Pattern[str], ...]
+    footer_keep: tuple[re.Pattern[str], ...]
+    footer_contact: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _noise_rules() -> _NoiseRules:
+    rules: dict[str, list[re.Pattern[str]]] = {kind: [] for kind in _NOISE_KINDS}
+    for row in read_table("noise"):
+        kind, pattern = row["kind"], row["pattern"]
+        if kind not in rules:
+            raise LexiconError(f"noise.tsv: unknown kind {kind!r} (expected one of {', '.join(_NOISE_KINDS)})")
+        try:
+            rules[kind].append(re.compile(pattern, re.IGNORECASE))
+        except re.error as error:
+            raise LexiconError(f"noise.tsv: bad pattern {pattern!r}: {error}") from None
+    return _NoiseRules(**{kind: tuple(patterns) for kind, patterns in rules.items()})
+
+
+def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
+    return any(p.fullmatch(line) for p in patterns)
+
+
+def clean_page(text: str, *, title: str | None = None) -> CleanPage:
+    """Split a scraped page into headline, date and clean text.
+
+    `title`, when the caller already knows the headline (HTML metadata, a JSONL
+    field), is taken as is; the text is then the body, possibly opening with the
+    headline, which stays in the text.
+    """
+    lines = _drop_footer_noise(_content_lines(text))
+    header = _split_header(lines, nfc(" ".join(title.split())) if title else None)
+    body = _drop_repeats(lines[header.body_start:])
+    clean_text = "\n".join(([header.headline_line] if header.headline_line else []) + body)
+    date = header.publication_date or lead_date(body[:_LEAD_PARAGRAPHS], clean_text) or header.page_date
+    return CleanPage(title=header.title, date=date, text=clean_text)
+
+
+def _content_lines(text: str) -> list[str]:
+    """NFC lines, trimmed, spaces collapsed; blank lines and line noise dropped."""
+    rules = _noise_rules()
+    lines = []
+    for raw in nfc(text).translate(_INVISIBLE).splitlines():
+        line = _SPACES.sub(" ", raw).strip()
+        if line and not _matches(rules.line, line):
+            lines.append(line)
+    return lines
+
+
+def _drop_footer_noise(lines: list[str]) -> list[str]:
+    """Drop statistics and contact lines from the footer zone, which opens at the
+    first line that only a site footer carries (visitor counter, content owner)."""
+    rules = _noise_rules()
+    footer_start = next((i for i, line in enumerate(lines)
+                         if _matches(rules.footer, line) or _matches(rules.footer_keep, line)), len(lines))
+    footer = [line for line in lines[footer_start:]
+              if not _matches(rules.footer, line) and not _matches(rules.footer_contact, line)]
+    return lines[:footer_start] + footer
+
+
+@dataclass(frozen=True)
+class _Header:
+    title: str | None
+    headline_line: str | None  # the headline as printed, kept as the text's first line
+    body_start: int  # index of the first body line
+    publication_date: str | None  # the stamp under the headline
+    page_date: str | None  # the first date above the headline
+
+
+def _split_header(lines: list[str], title: str | None) -> _Header:
+    """Find the headline and the dates around it.
+
+    Above the headline a page prints menu lines and its own clock
+    (`Chủ nhật, 17/11/2024, 09:38[GMT+7]`): that date is when the page was shown,
+    so it is only a last resort. A stamp right under the headline
+    (`Thứ 4, 09/06/2021 | 18:37:56`) is the article's publication date.
+    """
+    page_dates: list[str] = []
+    i = 0
+    if title:
+        wanted = fold(title)
+        found = next((j for j, line in enumerate(lines[:_MAX_PRELUDE_LINES]) if fold(line) == wanted), None)
+        if found is None:
+            while i < len(lines) and parse_stamp(lines[i]):
+                page_dates.append(parse_stamp(lines[i]))
+                i += 1
+            return _Header(title, None, i, None, page_dates[0] if page_dates else None)
+        page_dates = [d for d in map(parse_stamp, lines[:found]) if d]
+        headline, i = lines[found], found + 1
+    else:
+        while i < min(len(lines), _MAX_PRELUDE_LINES):
+            stamp = parse_stamp(lines[i])
+            if stamp:
+                page_dates.append(stamp)
+            elif not _is_menu_line(lines, i):
+                break
+            i += 1
+        if i >= len(lines) or not _looks_like_headline(lines[i]):
+            return _Header(None, None, i, None, page_dates[0] if page_dates else None)
+        headline = lines[i]
+        i += 1
+    stamps: list[str] = []
+    while i < len(lines) and parse_stamp(lines[i]):
+        stamps.append(parse_stamp(lines[i]))
+        i += 1
+    return _Header(title or headline, headline, i, stamps[0] if stamps else None,
+                   page_dates[0] if page_dates else None)
+
+
+def _is_menu_line(lines: list[str], index: int) -> bool:
+    """A short line followed by a headline-like line: a menu or category above the headline."""
+    if len(lines[index].split()) > _MENU_MAX_WORDS:
+        return False
+    following = next((line for line in lines[index + 1:] if not parse_stamp(line)), None)
+    return following is not None and _looks_like_headline(following)
+
+
+def _looks_like_headline(line: str) -> bool:
+    return 2 <= len(line.split()) <= _HEADLINE_MAX_WORDS and not line.endswith(_SENTENCE_END)
+
+
+def _drop_repeats(lines: list[str]) -> list[str]:
+    """Drop a line equal to the one before it: photo blocks print the caption twice
+    (alternative text and caption), which would double every fact read from it."""
+    return [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]

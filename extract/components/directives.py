@@ -1,0 +1,177 @@
+"""Directives: requests an official addresses to a body (`đề nghị Sở TTTT cần ...`).
+
+The official is the person mention before the verb (by name or by title, through
+coreference), or the speaker of the previous sentence when the clause has no
+subject ("Do đó, đề nghị ..."). A clause whose subject is an organization or a
+place is a proposal by that body, not a directive. When the article reports a
+meeting, only the people who chaired or directed it give directives: others'
+"đề nghị" in the discussion are proposals.
+
+The addressee is the organization right after the verb (several when coordinated),
+a field department (`ngành TT&TT`, or `ngành` alone for the article's field), a
+district (`huyện X` → its People's Committee), the meeting's counterpart when the
+request starts with a verb ("yêu cầu tập trung ..."), or none ("các ngành, địa phương").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..facts import Directive
+from ..grammar import OrgMatch, Tokens, org_lexicon, parse_org, parse_place
+from ..lexicon import PhraseTable, read_table
+from .events import subjects_before
+from .organizations import org_context
+from .places import tokens_of
+from .positions import evidence_for
+
+ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee is named
+MAX_TEXT_TOKENS = 40
+_SKIP = {":", "các", "từng", "đối", "với", "cho"}
+_GENERIC = {"các", "những"}  # "các ngành, địa phương": many bodies, none named
+
+
+@lru_cache(maxsize=1)
+def directive_verbs() -> PhraseTable[str]:
+    return PhraseTable((row["verb"], row["subject"]) for row in read_table("directive_verbs"))
+
+
+@dataclass
+class _Speaker:
+    name: str | None = None  # the person who spoke last (for subject-less clauses)
+
+
+def _field_department(tokens: Tokens, i: int, doc: Doc) -> str | None:
+    """`ngành TT&TT` → the department of that field; `ngành` alone → the field
+    named last with `ngành` in the article."""
+    if tokens.folded[i] != "ngành":
+        return None
+    ctx = org_context(doc)
+    field_match = org_lexicon().fields.match(tokens.folded, tokens.skip_space(i + 1))
+    if field_match is None:
+        for j in range(i - 1, -1, -1):
+            if tokens.folded[j] == "ngành":
+                field_match = org_lexicon().fields.match(tokens.folded, j + 1)
+                if field_match:
+                    break
+    if field_match is None:
+        return None
+    sở = org_lexicon().by_canonical["sở"]
+    department = OrgMatch(i, i, sở.canonical, f"{sở.canonical} {field_match[1]}")
+    if ctx.province:
+        department.canonical += f" {ctx.province_place()}"
+    return department.canonical
+
+
+def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str | None) -> list[str | None]:
+    ctx = org_context(doc)
+    j = tokens.skip_space(start)
+    if j < end and tokens.folded[j] in _GENERIC and not parse_org(tokens, j + 1, ctx):
+        return [None]
+    found: list[str] = []
+    while j < min(end, start + ADDRESSEE_WINDOW):
+        org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
+        if org is not None:
+            found.append(org.canonical)
+            j = tokens.skip_space(org.end)
+            if j < end and tokens.folded[j] in (",", "và"):
+                j = tokens.skip_space(j + 1)
+                continue
+            break
+        department = _field_department(tokens, j, doc)
+        if department:
+            return [department]
+        place = parse_place(tokens, j)
+        if place and place[1].name and place[1].rank != "province":
+            return [f"Ủy ban nhân dân {place[1].render()}"]
+        if found or (tokens.folded[j] not in _SKIP and not found and j == tokens.skip_space(start)
+                     and not tokens.is_cap(j)):
+            break
+        j += 1
+    if found:
+        return found
+    return [counterpart]
+
+
+def _request_text(tokens: Tokens, start: int, sentence: Span) -> str:
+    end = start
+    while end < sentence.end and end - start < MAX_TEXT_TOKENS and tokens.text[end] not in (";", ".", "\n"):
+        end += 1
+    return tokens.span_text(start, end).strip(" :,")
+
+
+def _counterpart(doc: Doc) -> str | None:
+    """The body a working session is held with ("làm việc với huyện Vân Canh")."""
+    tokens, ctx = tokens_of(doc), org_context(doc)
+    for i in range(tokens.n - 2):
+        if tokens.folded[i] == "việc" and tokens.folded[i + 1] == "với" and tokens.folded[i - 1] == "làm":
+            org = parse_org(tokens, i + 2, ctx)
+            if org is not None:
+                return org.canonical
+            place = parse_place(tokens, i + 2)
+            if place and place[1].name and place[1].rank != "province":
+                return f"Ủy ban nhân dân {place[1].render()}"
+            return None
+    return None
+
+
+@Language.component("vi_directives")
+def find_directives(doc: Doc) -> Doc:
+    tokens, facts = tokens_of(doc), doc._.facts
+    verbs = directive_verbs()
+    leaders = {p.person for e in facts.events for p in e.participations if p.role in ("chaired", "directed")}
+    refs = sorted(doc.spans["person_ref"], key=lambda r: (r.start, -r.end))
+    inside_refs = {t for r in refs for t in range(r.start, r.end)}
+    bodies = sorted((s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs),
+                    key=lambda s: s.start)
+    counterpart = _counterpart(doc)
+    speaker = _Speaker()
+    seen: set[tuple[str, str | None]] = set()
+    for sent in doc.sents:
+        in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
+        i = sent.start
+        while i < sent.end:
+            match = verbs.match(tokens.folded, i)
+            if match is None:
+                i += 1
+                continue
+            end, subject_rule = match
+            by = _official(tokens, in_sentence, bodies, sent, i, subject_rule, speaker)
+            if by is not None and (not facts.events or by in leaders):
+                for to in addressees(doc, tokens, end, sent.end, counterpart):
+                    if (by, to) not in seen:
+                        seen.add((by, to))
+                        facts.directives.append(Directive(
+                            by, to, _request_text(tokens, end, sent), evidence_for(doc[i:end])))
+            i = end
+        if in_sentence:
+            speaker.name = in_sentence[-1]._.person
+    return doc
+
+
+def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], sent: Span, i: int,
+              subject_rule: str, speaker: _Speaker) -> str | None:
+    direct = subjects_before(tokens, refs, i)
+    if direct:
+        return direct[-1]._.person
+    if subject_rule == "direct":
+        return None
+    earlier_refs = [r for r in refs if r.end <= i]
+    earlier_bodies = [b for b in bodies if sent.start <= b.start < i]
+    if earlier_refs and not (earlier_bodies and earlier_bodies[-1].start > earlier_refs[-1].start
+                             and _is_subject(tokens, earlier_bodies[-1], i)):
+        return earlier_refs[-1]._.person
+    if earlier_refs or earlier_bodies:
+        return None
+    return speaker.name  # no subject in this clause: the previous sentence's speaker
+
+
+def _is_subject(tokens: Tokens, body: Span, i: int) -> bool:
+    """A body right before the verb is its subject ("huyện Vân Canh đề nghị")."""
+    j = i
+    while j > body.end and (tokens.is_space(j - 1) or tokens.folded[j - 1] in ("cũng", "đã")):
+        j -= 1
+    return j == body.end

@@ -1,0 +1,152 @@
+"""Meetings and the roles people play in them (chaired, directed, attended, spoke).
+
+Provincial news reports one meeting per article: a working session, a conference,
+a ceremony. The article has an event when it names one (`event_kinds.tsv`); role
+cues (`event_roles.tsv`) around person mentions fill its participations. Captions
+repeat sentences of the text, which is harmless: roles are a set per person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..facts import Event, EventRole, Participation
+from ..grammar import Tokens
+from ..lexicon import PhraseTable, alternatives, read_table
+from .places import tokens_of
+from .positions import evidence_for
+
+# Words allowed between a subject and its verb ("X đã chủ trì", "X cũng phát biểu").
+_ADVERBS = {"đã", "cũng", "sẽ", "vừa", "đến", "trực tiếp", "đồng thời"}
+_COORDINATORS = {",", "và", "cùng", "cùng với"}
+_CLAUSE_OPENERS = {",", ";", ":", "(", "“", '"'}
+MAX_LABEL_TOKENS = 30
+
+
+@dataclass(frozen=True)
+class RoleCue:
+    roles: tuple[EventRole, ...]
+    scope: str  # "subject", "first" or "all"
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> PhraseTable[str]:
+    return PhraseTable((row["word"], row["word"]) for row in read_table("event_kinds"))
+
+
+@lru_cache(maxsize=1)
+def role_cues() -> PhraseTable[list[RoleCue]]:
+    cues: dict[str, list[RoleCue]] = {}
+    for row in read_table("event_roles"):
+        cue = RoleCue(tuple(alternatives(row["roles"])), row["scope"])  # type: ignore[arg-type]
+        for surface in alternatives(row["cue"]):
+            cues.setdefault(surface, []).append(cue)
+    return PhraseTable(cues.items())
+
+
+def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
+    """The person mention(s) whose clause the verb at token i completes:
+    `A, B chủ trì` → [A, B]; nothing when another word stands between."""
+    j = i
+    while j > 0 and (tokens.folded[j - 1] in _ADVERBS or tokens.is_space(j - 1)):
+        j -= 1
+    chain: list[Span] = []
+    while True:
+        ending = [r for r in refs if r.end == j and r not in chain]
+        if not ending:
+            return chain[::-1]
+        ref = min(ending, key=lambda r: r.start)  # the longest mention ending here
+        chain.append(ref)
+        j = ref.start
+        if j > 0 and tokens.folded[j - 1] in _COORDINATORS:
+            j -= 1
+        else:
+            return chain[::-1]
+
+
+def opens_clause(tokens: Tokens, sentence: Span, i: int) -> bool:
+    j = i - 1
+    while j >= sentence.start and tokens.is_space(j):
+        j -= 1
+    return j < sentence.start or tokens.text[j] in _CLAUSE_OPENERS
+
+
+def _first_event_sentence(doc: Doc, tokens: Tokens) -> tuple[Span, int] | None:
+    nouns = event_nouns()
+    for i in range(tokens.n):
+        if nouns.match(tokens.folded, i):
+            return doc[i].sent, i
+    return None
+
+
+def _label(tokens: Tokens, start: int, sentence: Span) -> str:
+    end = start
+    while end < sentence.end and end - start < MAX_LABEL_TOKENS and tokens.text[end] not in (".", ";", "\n"):
+        end += 1
+    text = tokens.span_text(start, end).strip(" ,:")
+    return text[:1].upper() + text[1:]
+
+
+def _organizer(doc: Doc, sentence: Span, noun_at: int) -> str | None:
+    """The body that holds the meeting: an organization opening the event sentence
+    before its noun ("UBND tỉnh tổ chức hội nghị", "Thường trực Tỉnh ủy có buổi làm việc")."""
+    for span in doc.spans["org"]:
+        if sentence.start <= span.start < noun_at:
+            before = doc[sentence.start:span.start].text.strip(" ,-–")
+            if not before or before.split()[-1:] in (["Ngày"], ["ngày"]) or any(c.isdigit() for c in before):
+                return span._.org.canonical
+            return None
+    return None
+
+
+@Language.component("vi_events")
+def find_events(doc: Doc) -> Doc:
+    tokens, facts = tokens_of(doc), doc._.facts
+    found = _first_event_sentence(doc, tokens)
+    if found is None:
+        return doc
+    sentence, noun_at = found
+    refs = sorted(doc.spans["person_ref"], key=lambda r: (r.start, -r.end))
+    participations: list[Participation] = []
+    cues = role_cues()
+    for sent in doc.sents:
+        in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
+        if not in_sentence:
+            continue
+        i = sent.start
+        while i < sent.end:
+            match = cues.match(tokens.folded, i)
+            if match is None:
+                i += 1
+                continue
+            end, entries = match
+            for cue in entries:
+                if cue.scope == "subject":
+                    people = subjects_before(tokens, in_sentence, i)
+                elif opens_clause(tokens, sent, i):
+                    after = [r for r in in_sentence if r.start >= end]
+                    people = after[:1] if cue.scope == "first" else after
+                else:
+                    people = []
+                for ref in people:
+                    for role in cue.roles:
+                        participations.append(Participation(ref._.person, role, evidence_for(ref)))
+            i = end
+    if not participations:
+        return doc
+    directed = {p.person for p in participations if p.role == "directed"}
+    kept: dict[tuple[str, str], Participation] = {}
+    for p in participations:
+        if not (p.role == "spoke" and p.person in directed):
+            kept.setdefault((p.person, p.role), p)
+    facts.events.append(Event(
+        label=_label(tokens, noun_at, sentence),
+        date=facts.article.date,
+        organizer=_organizer(doc, sentence, noun_at),
+        participations=list(kept.values()),
+        evidence=evidence_for(sentence),
+    ))
+    return doc

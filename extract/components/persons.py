@@ -1,0 +1,118 @@
+"""Person names.
+
+A Vietnamese name is 2–5 capitalized syllables starting with a family name
+(`surnames.tsv`); after an honorific or degree (`đồng chí`, `bà`, `TS.`) any
+capitalized name is accepted, a foreign one too (`bà Yoonhee Kim`), and a single
+syllable is a short reference (`ông Hưng`) that coreference resolves later.
+Place and organization names are never people, nor is a run that a title or an
+organization head interrupts (`Lê Ngọc Châu` | `Giám đốc Sở ...`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..grammar import Tokens, org_lexicon, place_lexicon
+from ..lexicon import PhraseTable, read_table, words
+from ..text import fold
+from .places import tokens_of
+
+MAX_NAME = 5
+
+
+@dataclass(frozen=True)
+class PersonLexicon:
+    surnames: frozenset[str]
+    honorifics: PhraseTable[str]
+    titles: PhraseTable[dict]
+    not_persons: frozenset[str]
+    blockers: PhraseTable[str]
+
+
+@lru_cache(maxsize=1)
+def person_lexicon() -> PersonLexicon:
+    titles: PhraseTable[dict] = PhraseTable()
+    for row in read_table("titles"):
+        for surface in row["title"].split("|"):
+            titles.add(surface, row)
+    return PersonLexicon(
+        surnames=words("surnames"),
+        honorifics=PhraseTable((r["word"], r["kind"]) for r in read_table("honorifics")),
+        titles=titles,
+        not_persons=words("not_persons"),
+        blockers=PhraseTable((r["word"], "blocker") for r in read_table("name_blockers")),
+    )
+
+
+def _starts_title_or_org(tokens: Tokens, i: int) -> bool:
+    lex = person_lexicon()
+    if lex.titles.match(tokens.folded, i):
+        return True
+    return bool(org_lexicon().heads.match(tokens.folded, i))
+
+
+def _preceded_by(table: PhraseTable, tokens: Tokens, i: int, max_len: int = 3) -> int | None:
+    """Start of a phrase of `table` ending right before token i (skipping a dot)."""
+    end = i - 1 if i and tokens.text[i - 1] == "." else i
+    for start in range(max(0, end - max_len), end):
+        found = table.match(tokens.folded, start)
+        if found and found[0] == end:
+            return start
+    return None
+
+
+def name_at(tokens: Tokens, i: int) -> tuple[int, bool] | None:
+    """(end, introduced) of a person name starting at token i; `introduced` when an
+    honorific precedes it. A single syllable is returned only when introduced."""
+    lex = person_lexicon()
+    if not (tokens.is_cap(i) and tokens.text[i].isalpha()) or tokens.text[i].isupper() and len(tokens.text[i]) > 1:
+        return None
+    introduced = _preceded_by(lex.honorifics, tokens, i) is not None
+    if not introduced and (tokens.folded[i] not in lex.surnames or _preceded_by(lex.blockers, tokens, i) is not None):
+        return None
+    j = i + 1
+    while j < tokens.n and j - i < MAX_NAME and tokens.is_cap(j) and tokens.text[j].isalpha() \
+            and not (tokens.text[j].isupper() and len(tokens.text[j]) > 1) \
+            and not _starts_title_or_org(tokens, j):
+        j += 1
+    if j - i < 2 and not introduced:
+        return None
+    if fold(tokens.span_text(i, j)) in lex.not_persons:
+        return None
+    if not introduced and _starts_with_place(tokens, i):
+        return None  # "Thái Bình Dương", "Thái Nguyên Năm 2018": a place, not a family name
+    return j, introduced
+
+
+def _starts_with_place(tokens: Tokens, i: int) -> bool:
+    lex = place_lexicon()
+    return bool(lex.provinces.match(tokens.folded, i) or lex.districts.match(tokens.folded, i))
+
+
+@Language.component("vi_persons")
+def find_persons(doc: Doc) -> Doc:
+    tokens = tokens_of(doc)
+    # A bare province name may be part of a person's name ("Nguyễn Thái Bình"); an
+    # explicit place ("tỉnh Thái Bình") or an organization never is.
+    blocking = [s for s in doc.spans["place"] if s.label_ == "explicit"] + list(doc.spans["org"])
+    taken = {t for span in blocking for t in range(span.start, span.end)}
+    spans = []
+    i = 0
+    while i < tokens.n:
+        found = None if i in taken else name_at(tokens, i)
+        if found is None:
+            i += 1
+            continue
+        end, introduced = found
+        if any(t in taken for t in range(i, end)):
+            i += 1
+            continue
+        span = doc[i:end]
+        span.label_ = "short" if end - i == 1 else "name"
+        spans.append(span)
+        i = end
+    doc.spans["person"] = spans
+    return doc

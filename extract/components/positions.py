@@ -1,0 +1,190 @@
+"""Titles around person names, split into role + organization (W3C ORG memberships).
+
+Titles come before a name (`Phó Chủ tịch UBND tỉnh Lê Văn A`) or after it as an
+apposition chain (`đồng chí A, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy`,
+`A - Giám đốc Sở Y tế`). Each title becomes a `Position`. A title that stands
+without a name (`Phó Chủ tịch UBND tỉnh đề nghị ...`) is kept as a span "title"
+for coreference. Every named mention, stretched over its titles and honorific,
+becomes a span "person_ref" whose `_.person` is the name: later stages look for
+verbs right after it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..facts import Evidence, Person, Position
+from ..grammar import OrgContext, OrgMatch, Tokens, implied_org, org_lexicon, parse_org
+from ..lexicon import PhraseTable, read_table
+from ..text import fold
+from .organizations import add_org_spans, org_context
+from .persons import _preceded_by, person_lexicon
+from .places import tokens_of
+
+_APPOSITION = {",", "-", "–", "—", "("}
+_CHAIN = {",", "và"}
+LOOKBACK = 30  # tokens a pre-name title chain may span
+FALLBACK_SENTENCES = 2  # how far back a title without organization looks for one
+
+
+@dataclass
+class TitleMatch:
+    start: int
+    end: int
+    role: str
+    org: OrgMatch | None
+    status: str | None
+    heads: tuple[str, ...]  # organization heads the title fits, for the fallback
+
+
+def _status_table() -> PhraseTable[str]:
+    return PhraseTable((r["word"], r["status"]) for r in read_table("title_status"))
+
+
+def parse_title(tokens: Tokens, i: int, ctx: OrgContext) -> TitleMatch | None:
+    """A title with its organization at token i (`nguyên Phó Chủ tịch UBND tỉnh`)."""
+    status = None
+    found_status = _status_table().match(tokens.folded, i)
+    j = i
+    if found_status:
+        j, status = found_status
+    if not tokens.is_cap(j):
+        return None
+    found = person_lexicon().titles.match(tokens.folded, j)
+    if found is None:
+        return None
+    k, row = found
+    org: OrgMatch | None = None
+    if row["absorbs"]:
+        head = org_lexicon().by_canonical[fold(row["absorbs"])]
+        org = parse_org(tokens, k, ctx, head=head)
+    elif row["org"]:
+        org = implied_org(row["org"], k, ctx)
+    else:
+        org = parse_org(tokens, k, ctx)
+    end = org.end if org is not None and org.end > k else k
+    heads = tuple(h for h in row["heads"].split("|") if h)
+    return TitleMatch(i, end, row["role"], org, status, heads)
+
+
+def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int]) -> list[TitleMatch]:
+    """Titles in apposition after a name ending at `end`; a title followed by another
+    name belongs to that name ("A, Phó Chủ tịch UBND tỉnh B chủ trì" is not A's title)."""
+    titles: list[TitleMatch] = []
+    j = tokens.skip_space(end)
+    if j >= tokens.n or tokens.text[j] not in _APPOSITION:
+        return titles
+    while j < tokens.n and (tokens.text[j] in _APPOSITION or (titles and tokens.folded[j] in _CHAIN)):
+        title = parse_title(tokens, tokens.skip_space(j + 1), ctx)
+        if title is None or tokens.skip_space(title.end) in name_starts:
+            break
+        titles.append(title)
+        j = tokens.skip_space(title.end)
+        if j < tokens.n and tokens.text[j] == ")":
+            j += 1
+            break
+    return titles
+
+
+def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
+    """Titles written right before a name starting at `start`, nearest last."""
+    titles: list[TitleMatch] = []
+    end = start
+    while True:
+        best = None
+        for s in range(end - 1, max(-1, end - LOOKBACK), -1):
+            if "\n" in tokens.text[s]:
+                break
+            title = parse_title(tokens, s, ctx)
+            if title is not None and title.end == end:
+                best = title  # keep going left: the longest title ending here wins
+        if best is None:
+            return titles[::-1]
+        titles.append(best)
+        if best.start == 0 or tokens.text[best.start - 1] != ",":
+            return titles[::-1]
+        end = best.start - 1
+
+
+def _fallback_org(doc: Doc, title: TitleMatch) -> str | None:
+    """A title without organization refers to the nearest earlier one it fits."""
+    if not title.heads:
+        return None
+    sentence = doc[title.start].sent
+    earliest = sentence.start
+    for _ in range(FALLBACK_SENTENCES):
+        if earliest == 0:
+            break
+        earliest = doc[earliest - 1].sent.start
+    candidates = [s for s in doc.spans["org"] if earliest <= s.start < title.start]
+    for span in sorted(candidates, key=lambda s: s.start, reverse=True):
+        if span._.org.head in title.heads:
+            return span._.org.canonical
+    return None
+
+
+def evidence_for(span: Span) -> Evidence:
+    sentence = span.sent
+    return Evidence(sentence.text.strip(), sentence.start_char, sentence.end_char)
+
+
+def title_position(doc: Doc, title: TitleMatch) -> Position | None:
+    organization = title.org.canonical if title.org is not None else _fallback_org(doc, title)
+    if organization is None:
+        return None
+    return Position(title.role, organization, title.status, evidence_for(doc[title.start:title.end]))
+
+
+@Language.component("vi_positions")
+def attach_positions(doc: Doc) -> Doc:
+    tokens, ctx, facts = tokens_of(doc), org_context(doc), doc._.facts
+    people: dict[str, Person] = {p.name: p for p in facts.persons}
+    refs, title_orgs, used = [], [], set()
+    name_starts = {span.start for span in doc.spans["person"]}
+    for span in doc.spans["person"]:
+        if span.label_ == "short":
+            continue
+        name = span.text
+        person = people.setdefault(name, Person(name))
+        person.mentions.append(evidence_for(span))
+        before = _chain_before(tokens, span.start, ctx)
+        after = _chain_after(tokens, span.end, ctx, name_starts)
+        for title in before + after:
+            used.update(range(title.start, title.end))
+            if title.org is not None:
+                title_orgs.append(title.org)
+            position = title_position(doc, title)
+            if position and all((p.role, p.organization) != (position.role, position.organization)
+                                for p in person.positions):
+                person.positions.append(position)
+        start = before[0].start if before else span.start
+        honorific = _preceded_by(person_lexicon().honorifics, tokens, start)
+        ref = doc[honorific if honorific is not None else start:after[-1].end if after else span.end]
+        ref._.person = name
+        refs.append(ref)
+    facts.persons = list(people.values())
+    doc.spans["person_ref"] = refs
+    doc.spans["title"] = _title_mentions(doc, tokens, ctx, used, title_orgs)
+    add_org_spans(doc, title_orgs)
+    return doc
+
+
+def _title_mentions(doc: Doc, tokens: Tokens, ctx: OrgContext, used: set[int],
+                    title_orgs: list[OrgMatch]) -> list[Span]:
+    """Titles standing without a name: candidates for coreference."""
+    spans = []
+    i = 0
+    while i < tokens.n:
+        title = None if i in used else parse_title(tokens, i, ctx)
+        if title is None or title.end <= i:
+            i += 1
+            continue
+        span = doc[title.start:title.end]
+        span._.title = title
+        spans.append(span)
+        if title.org is not None:
+            title_orgs.append(title.org)
+        i = title.end
+    return spans

@@ -1,0 +1,190 @@
+"""Dates in Vietnamese news pages: date stamps, the lead's event date and its year.
+
+A provincial news page carries dates of three sorts:
+
+- date stamps, lines holding nothing but a date (and a weekday, a time, a time
+  zone): `Thứ 4, 09/06/2021 | 18:37:56`, `03-12-2018 13:16`. `parse_stamp` reads them;
+  `extract.clean` decides from their position whether one is the article's own.
+- the lead's event date: Vietnamese news opens with when the event happened,
+  `Chiều 07/6, ...`, `(BĐ) - Sáng 01/4, ...`, `Chiều nay (24/12), ...`, usually without
+  the year, because the reader knows it. `lead_date` reads it and recovers the year
+  from the rest of the article (`article_year`).
+- every other date (deadlines, documents cited, targets), which only helps to
+  tell the year.
+
+The words involved (weekdays, "Sáng"/"Chiều", "đến năm" ...) are data in
+`extract/data/dates.tsv`; the shapes of numbers are here.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Sequence
+
+from .cues import alternation, phrases_by_kind
+
+_KINDS = ("weekday", "stamp_label", "lead_time", "lead_time_modifier",
+          "not_current_year", "year_review")
+
+# The numeric shapes of a full date: 09/06/2021, 03-12-2018, 31.12.2024, 2021-06-09.
+# Digits before or after (document numbers such as 178/2024/NĐ-CP) break the shape.
+_DMY = r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"
+_YMD = r"(?<![\d/.-])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d/])"
+_TIME = r"\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
+_ZONE = r"[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
+_STAMP_SEP = r"\s*[,|–—-]?\s*"
+# A lead may begin with a source tag: "(BĐ) - ", "BBK - ", "(binhdinh.gov.vn) - ".
+_SOURCE_TAG = r"(?:\([^()\n]{1,40}\)|[^\s()]{2,30})\s*[–—-]\s*"
+# Day and month in a lead: "07/6", "22.4", "9/6/2021", or "5 tháng 3 năm 2024".
+_LEAD_DAY_MONTH = (
+    r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d/.]\d)"
+    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?(?!\d)"
+)
+# Expressions that name a year as a point in time: "năm 2023", "quý II/2025",
+# "tháng 5/2025", "01/4/2025" (optionally "ngày 01/4/2025"). A bare number is not
+# one: "SN 2011" or "2.659 tỷ" must not count.
+_YEAR_EXPRESSION = re.compile(
+    r"(?:(?:ngày\s+)?(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
+    r"|tháng\s+\d{1,2}\s*[/-]\s*|quý\s+(?:[IVX]+|\d)\s*[/-]\s*|năm\s+)"
+    r"(?P<year>(?:19|20)\d{2})(?![\d/])",
+    re.IGNORECASE,
+)
+# "2021 - 2025": both ends of a period.
+_RANGE_AFTER = re.compile(r"\s*[–—-]\s*(?:19|20)\d{2}")
+# A cited document's own date: "Quyết định số 265/QĐ-TTg ngày 31/12/2021",
+# "Nghị quyết số 18-NQ/TW, ngày 25/10/2017". It dates that document, not the article.
+_DOCUMENT_NUMBER_BEFORE = re.compile(r"\d+[/-]\S*[A-ZĐ]\S*\s*,?\s*$")
+# Year-end reviews ("hội nghị tổng kết công tác năm 2020") are held from late in the
+# reviewed year to early the next one. In other months "tổng kết" is not a year-end
+# review, and the year is told the ordinary way.
+_REVIEW_MONTHS_IN_REVIEWED_YEAR = range(10, 13)
+_REVIEW_MONTHS_IN_NEXT_YEAR = range(1, 4)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    return phrases_by_kind("dates", _KINDS)
+
+
+def _alternation(kind: str) -> str:
+    return alternation(_cues()[kind])
+
+
+@lru_cache(maxsize=1)
+def _stamp_re() -> re.Pattern[str]:
+    label = rf"(?:{_alternation('stamp_label')}\s*:?\s*)?"
+    weekday = rf"(?:{_alternation('weekday')}{_STAMP_SEP})?"
+    time_before = rf"(?:{_TIME}{_STAMP_SEP})?"
+    time_after = rf"(?:{_STAMP_SEP}(?:lúc\s*)?{_TIME})?"
+    return re.compile(
+        rf"{label}{time_before}{weekday}(?:{_DMY}|{_YMD}){time_after}\s*(?:{_ZONE})?\s*\.?",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _lead_re() -> re.Pattern[str]:
+    cue = rf"{_alternation('lead_time')}(?:\s+{_alternation('lead_time_modifier')})?"
+    return re.compile(
+        rf"(?:{_SOURCE_TAG})?{cue}\s*\(?\s*(?:ngày\s+)?(?:{_LEAD_DAY_MONTH})\s*\)?(?=\s*[,;:)]|\s|$)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _not_current_before_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[^\w]){_alternation('not_current_year')}\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _review_re() -> re.Pattern[str]:
+    # The reviewed year follows the review word within the same clause.
+    return re.compile(rf"\b{_alternation('year_review')}\b[^.;]*?\bnăm\s+(?P<year>(?:19|20)\d{{2}})\b",
+                      re.IGNORECASE)
+
+
+def iso_date(year: int, month: int, day: int) -> str | None:
+    """`YYYY-MM-DD`, or None when there is no such day (31/2, 0/13)."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_stamp(line: str) -> str | None:
+    """The ISO date of a line that is nothing but a date stamp, else None.
+
+    `Chủ nhật, 17/11/2024, 09:38[GMT+7]`, `Thứ 4, 09/06/2021 | 18:37:56`,
+    `03-12-2018 13:16`, `Cập nhật: 04/01/2024 16:30` are stamps;
+    `Ngày 04/01/2024, Sở ... tổ chức` is a sentence.
+    """
+    match = _stamp_re().fullmatch(line.strip())
+    if not match:
+        return None
+    if match.group("y"):
+        return iso_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    return iso_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+
+
+def normalize_date(value: str) -> str | None:
+    """A date given as metadata (`2021-06-09`, `2021-06-09T18:37:56+07:00`, `09/06/2021`) as ISO."""
+    value = value.strip()
+    iso = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])", value)
+    if iso:
+        return iso_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    return parse_stamp(value)
+
+
+def lead_date(paragraphs: Sequence[str], article_text: str) -> str | None:
+    """The event date a lead paragraph opens with, as ISO, or None.
+
+    Only the start of each paragraph counts: "Chiều 07/6, đồng chí ..." dates the
+    event, "... báo cáo trước ngày 5.5" is a deadline. Without a year in the lead,
+    the year comes from `article_year`; when that cannot tell, the date is None.
+    """
+    for paragraph in paragraphs:
+        match = _lead_re().match(paragraph)
+        if not match:
+            continue
+        day = int(match.group("d") or match.group("wd"))
+        month = int(match.group("m") or match.group("wm"))
+        written_year = match.group("y") or match.group("wy")
+        year = int(written_year) if written_year else article_year(month, paragraph, article_text)
+        return iso_date(year, month, day) if year else None
+    return None
+
+
+def article_year(month: int, lead: str, article_text: str) -> int | None:
+    """The year of an event in `month` told by the article, or None when it cannot tell.
+
+    A lead announcing a year-end review names the reviewed year; otherwise the
+    year the article mentions most as a point in time wins, and a tie is no answer.
+    """
+    review = _review_re().search(lead)
+    if review and month in _REVIEW_MONTHS_IN_REVIEWED_YEAR:
+        return int(review.group("year"))
+    if review and month in _REVIEW_MONTHS_IN_NEXT_YEAR:
+        return int(review.group("year")) + 1
+    votes = Counter(mentioned_years(article_text))
+    if not votes:
+        return None
+    ranked = votes.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def mentioned_years(text: str) -> list[int]:
+    """Years the text names as points in time, skipping periods, targets, comparisons,
+    birth years and the dates of cited documents."""
+    years = []
+    for match in _YEAR_EXPRESSION.finditer(text):
+        before = text[max(0, match.start() - 60):match.start()]
+        if _RANGE_AFTER.match(text, match.end()) or re.search(r"(?:19|20)\d{2}\s*[–—-]\s*$", before):
+            continue
+        if _not_current_before_re().search(before) or _DOCUMENT_NUMBER_BEFORE.search(before):
+            continue
+        years.append(int(match.group("year")))
+    return years

@@ -1,0 +1,513 @@
+"""The phrase grammar of administrative names: places and organizations.
+
+Vietnamese organization names are built compositionally:
+`Ban Tuyên giáo` + `Tỉnh ủy` (+ the province), `Văn phòng` + `UBND tỉnh`,
+`Sở` + a field (`TT&TT`) + `tỉnh Bắc Kạn`. The lexicons in `extract/data/` say which
+head takes which complement and what may attach to it; this module applies them
+to a token sequence and builds canonical names in the gold format
+(`Sở Thông tin và Truyền thông tỉnh Bắc Kạn`). The spaCy components call it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+from .lexicon import PhraseTable, alternatives, read_table, words
+from .places import District, Province, load_places
+from .text import fold
+
+MAX_NAME_TOKENS = 12
+MAX_PARENT_DEPTH = 3
+
+
+# ---------------------------------------------------------------- token view
+
+
+class Tokens:
+    """Token texts of a Doc, folded once, with the checks the grammar needs."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text: list[str] = [t.text for t in doc]
+        self.folded: list[str] = [fold(t) for t in self.text]
+        self.n = len(self.text)
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.text[i][0].isalnum()
+
+    def is_cap(self, i: int) -> bool:
+        """Starts with an upper-case letter (a proper-name syllable, an abbreviation)."""
+        return 0 <= i < self.n and self.text[i][0].isupper()
+
+    def is_space(self, i: int) -> bool:
+        return 0 <= i < self.n and self.text[i].isspace()
+
+    def skip_space(self, i: int) -> int:
+        """Next non-space position at or after i, not crossing a line break."""
+        while i < self.n and self.text[i].isspace() and "\n" not in self.text[i]:
+            i += 1
+        return i
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.doc[start:end].text
+
+
+# ---------------------------------------------------------------- places
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """An administrative unit as named in the text."""
+
+    level: str  # "tỉnh", "thị xã", "xã" ...
+    name: str | None  # "Kỳ Anh"; None for a bare level word ("UBND tỉnh")
+    rank: str  # "province", "district" or "commune"
+    province: str | None = None  # the province it lies in, when known
+
+    def render(self) -> str:
+        return f"{self.level} {self.name}" if self.name else self.level
+
+
+@dataclass
+class PlaceLexicon:
+    levels: PhraseTable[tuple[str, str]]  # folded level word -> (canonical, rank)
+    provinces: PhraseTable[Province]
+    districts: PhraseTable[list[District]]
+
+
+@lru_cache(maxsize=1)
+def place_lexicon() -> PlaceLexicon:
+    places = load_places()
+    levels: PhraseTable[tuple[str, str]] = PhraseTable(
+        (row["word"], (row["canonical"], row["rank"])) for row in read_table("place_levels"))
+    provinces: PhraseTable[Province] = PhraseTable()
+    for province in places.provinces:
+        for name in (province.name, *province.aliases):
+            provinces.add(name, province)
+    districts: PhraseTable[list[District]] = PhraseTable()
+    by_name: dict[str, list[District]] = {}
+    for district in places.districts:
+        by_name.setdefault(district.name, []).append(district)
+    for name, units in by_name.items():
+        districts.add(name, units)
+    return PlaceLexicon(levels, provinces, districts)
+
+
+def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
+    """`tỉnh Thái Bình`, `TX An Nhơn`, `thị xã Kỳ Anh`, `xã Nhơn Hạnh`, or a bare `tỉnh`."""
+    lex = place_lexicon()
+    found = lex.levels.match(tokens.folded, i)
+    if found is None:
+        return None
+    end, (level, rank) = found
+    j = end
+    if j < tokens.n and tokens.text[j] == ".":  # "TP. Hà Tĩnh"
+        j += 1
+    j = tokens.skip_space(j)
+    if rank != "commune" and tokens.is_cap(j):
+        # After a level word a known name wins, whatever follows it ("TP Hà Tĩnh Hồ Quốc Tuấn").
+        known = lex.provinces.match(tokens.folded, j) if rank == "province" or level == "thành phố" else None
+        if known and (rank == "province" or known[1].kind == "thành phố"):
+            province = known[1]
+            return known[0], PlaceRef(province.kind, province.name, "province", province.name)
+        district = lex.districts.match(tokens.folded, j)
+        if district:
+            units = [u for u in district[1] if u.kind == level] or district[1]
+            provinces = {u.province for u in units}
+            return district[0], PlaceRef(level, tokens.span_text(j, district[0]), "district",
+                                         provinces.pop() if len(provinces) == 1 else None)
+        if rank == "province":
+            # "UBND tỉnh Lê Văn A": an unknown capitalized word after "tỉnh" is not a
+            # province (we know them all); the level word stands alone.
+            return end, PlaceRef(level, None, rank)
+    name_end = _unknown_place_name(tokens, j)
+    if name_end == j:
+        return end, PlaceRef(level, None, rank)
+    return name_end, PlaceRef(level, tokens.span_text(j, name_end), rank)
+
+
+def _unknown_place_name(tokens: Tokens, i: int) -> int:
+    """End of the name of a unit missing from the lexicon (communes, new units): up to
+    three capitalized syllables, or a number ("phường 1"); a family name after two
+    syllables starts a person ("xã Cát Thành Nguyễn Văn A")."""
+    if i < tokens.n and tokens.text[i].isdigit():
+        return i + 1
+    surnames = words("surnames")
+    j = i
+    while j - i < 3 and tokens.is_cap(j) and tokens.text[j].isalpha():
+        if j - i >= 2 and tokens.folded[j] in surnames:
+            break
+        j += 1
+    return j
+
+
+def parse_province_name(tokens: Tokens, i: int) -> tuple[int, Province] | None:
+    """A bare province name ("Tỉnh ủy Thái Bình", "ngành TT&TT Hà Tĩnh")."""
+    if not tokens.is_cap(i):
+        return None
+    found = place_lexicon().provinces.match(tokens.folded, i)
+    if found is None:
+        return None
+    end = found[0]
+    # "Thái Bình Dương" is not "Thái Bình": a longer proper name goes on.
+    if tokens.is_cap(tokens.skip_space(end)) and tokens.text[tokens.skip_space(end)].isalpha():
+        return None
+    return found
+
+
+def parse_district_name(tokens: Tokens, i: int) -> tuple[int, list[District]] | None:
+    if not tokens.is_cap(i):
+        return None
+    found = place_lexicon().districts.match(tokens.folded, i)
+    if found is None or tokens.is_cap(tokens.skip_space(found[0])):
+        return None
+    return found
+
+
+# ---------------------------------------------------------------- organizations
+
+
+@dataclass(frozen=True)
+class HeadRule:
+    canonical: str
+    complement: tuple[str, ...]  # "field", "name" (tried in order), or empty
+    attach: tuple[str, ...]  # "parent", "place", "province", "district"
+    default: str
+    capital: bool
+
+
+@dataclass
+class OrgLexicon:
+    heads: PhraseTable[HeadRule]
+    fields: PhraseTable[str]
+    abbreviations: dict[str, str]  # folded abbreviation -> expansion
+    boundaries: frozenset[str]
+    by_canonical: dict[str, HeadRule]
+
+
+@lru_cache(maxsize=1)
+def org_lexicon() -> OrgLexicon:
+    heads: PhraseTable[HeadRule] = PhraseTable()
+    by_canonical: dict[str, HeadRule] = {}
+    for row in read_table("organizations"):
+        rule = HeadRule(
+            canonical=row["canonical"],
+            complement=tuple(c for c in row["complement"].split("|") if c != "none"),
+            attach=tuple(a for a in row["attach"].split("|") if a != "none"),
+            default=row["default"],
+            capital=row["capital"] == "yes",
+        )
+        by_canonical.setdefault(fold(rule.canonical), rule)
+        for surface in alternatives(row["head"]):
+            heads.add(surface, rule)
+    fields: PhraseTable[str] = PhraseTable()
+    for row in read_table("fields"):
+        for surface in (row["canonical"], *alternatives(row["aliases"])):
+            fields.add(surface, row["canonical"])
+    abbreviations = {fold(r["abbreviation"]): r["expansion"] for r in read_table("abbreviations")}
+    return OrgLexicon(heads, fields, abbreviations, words("boundaries"), by_canonical)
+
+
+@dataclass
+class OrgMatch:
+    """An organization mention: token span, canonical name and its parts."""
+
+    start: int
+    end: int
+    head: str  # canonical head ("Sở", "Ủy ban nhân dân")
+    canonical: str
+    place: PlaceRef | None = None
+    parent: "OrgMatch | None" = None
+    aliases: list[str] = field(default_factory=list)  # "(TTTT)" given right after the name
+
+    def chain(self) -> list["OrgMatch"]:
+        """This organization and the ones it is part of, as written."""
+        return [self] + (self.parent.chain() if self.parent else [])
+
+
+@dataclass
+class OrgContext:
+    """What a name may take from the article: its province and earlier mentions."""
+
+    province: Province | None = None
+    history: list[OrgMatch] = field(default_factory=list)  # earlier mentions, in order
+    last_district: PlaceRef | None = None
+
+    def province_place(self) -> str | None:
+        return f"{self.province.kind} {self.province.name}" if self.province else None
+
+    def latest_with_head(self, head: str) -> OrgMatch | None:
+        for match in reversed(self.history):
+            if match.head == head and match.canonical != head:
+                return match
+        return None
+
+
+def _parse_field(tokens: Tokens, i: int) -> tuple[int, str] | None:
+    return org_lexicon().fields.match(tokens.folded, i)
+
+
+def _expand(tokens: Tokens, start: int, end: int) -> str:
+    """The text of tokens[start:end] with name-internal abbreviations expanded."""
+    abbreviations = org_lexicon().abbreviations
+    out = []
+    for i in range(start, end):
+        text = tokens.text[i]
+        if text.isspace():
+            out.append(" ")
+        elif tokens.folded[i] in abbreviations and text.isupper():
+            out.append(abbreviations[tokens.folded[i]])
+        else:
+            out.append(text)
+        if i < end - 1 and tokens.doc[i].whitespace_:
+            out.append(" ")
+    return "".join(out).strip()
+
+
+def _stops_name(tokens: Tokens, i: int) -> bool:
+    """Whether a free-form name must end before token i."""
+    lex = org_lexicon()
+    if i >= tokens.n or not tokens.is_word(i):
+        return True
+    if not tokens.is_cap(i):  # a capitalized word is part of a name ("Dự án Nông nghiệp")
+        two = tokens.folded[i] + " " + tokens.folded[i + 1] if i + 1 < tokens.n else ""
+        if tokens.folded[i] in lex.boundaries or two in lex.boundaries:
+            return True
+    if place_lexicon().levels.match(tokens.folded, i) and not tokens.is_cap(i):
+        return True
+    head = lex.heads.match(tokens.folded, i)
+    return bool(head and tokens.is_cap(i))
+
+
+def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False) -> int | None:
+    """End of the specific name after a head, starting at i, or None.
+
+    Two shapes: a proper name capitalizes every syllable ("Hòa Bình", "THCS Mỹ Thành")
+    and ends at the first lower-case word; a descriptive name capitalizes its first
+    syllable only and runs on in lower case to a boundary word ("Giám sát không gian
+    mạng quốc gia"). With `descriptive`, the first word may be lower case too
+    ("Ban Chỉ đạo" + "xây dựng chính quyền điện tử"). Fields inside a name are taken
+    whole ("Dự án Nông nghiệp và Phát triển nông thôn").
+    """
+    if i >= tokens.n or _stops_name(tokens, i) or not (descriptive or tokens.is_cap(i)):
+        return None
+    abbreviations = org_lexicon().abbreviations
+    j, end, proper_run = i, i, 0
+    while j < tokens.n and j - i < MAX_NAME_TOKENS:
+        found_field = _parse_field(tokens, j) if j > i else None
+        if found_field:
+            j = end = found_field[0]
+            proper_run = 0
+            continue
+        text = tokens.text[j]
+        if text in ("-", "–", "&") or tokens.folded[j] == "và":
+            if tokens.is_cap(j + 1) and not _stops_name(tokens, j + 1):
+                j += 1
+                continue
+            break
+        if j > i and _stops_name(tokens, j):
+            break
+        if j > i and tokens.is_word(j - 1) and not tokens.is_cap(j - 1) and _starts_person(tokens, j):
+            break  # "Trung tâm Y tế | Nguyễn Văn A": a descriptive name ended, a person follows
+        if tokens.is_cap(j):
+            is_abbreviation = text.isupper() and (len(text) > 1 or tokens.folded[j] in abbreviations)
+            proper_run = 0 if is_abbreviation else proper_run + 1
+        elif proper_run >= 2:
+            break  # "Trường THPT Hòa Bình | đánh": a proper name ended
+        j = end = j + 1
+    return end if end > i else None
+
+
+def _starts_person(tokens: Tokens, i: int) -> bool:
+    """A family name followed by another capitalized syllable."""
+    return tokens.folded[i] in words("surnames") and tokens.is_cap(i + 1) and tokens.text[i + 1].isalpha()
+
+
+def _parenthetical_alias(tokens: Tokens, i: int) -> tuple[int, str] | None:
+    """`(TTTT)` or `(WB)` right after a name: an abbreviation the article defines."""
+    j = tokens.skip_space(i)
+    if j + 2 < tokens.n and tokens.text[j] == "(" and tokens.text[j + 2] == ")" \
+            and tokens.text[j + 1][:1].isupper() and len(tokens.text[j + 1]) <= 12:
+        return j + 3, tokens.text[j + 1]
+    return None
+
+
+def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None = None,
+              depth: int = 0, lowercase: bool = False) -> OrgMatch | None:
+    """The organization named at token i, or None.
+
+    With `head`, the head word was already read (a title such as `Trưởng ban` absorbs
+    `Ban`), and the complement starts at i. With `lowercase`, a head the lexicon wants
+    capitalized may be written in lower case (an addressee: "đề nghị ngân hàng thế giới").
+    """
+    lex = org_lexicon()
+    start = i
+    if head is None:
+        found = lex.heads.match(tokens.folded, i)
+        if found is None:
+            return None
+        j, head = found
+        if head.capital and not tokens.is_cap(i) and not lowercase:
+            # lower-case "sở"/"phòng" is a common noun, unless a field follows ("sở TT&T")
+            if not (head.complement and "field" in head.complement
+                    and _parse_field(tokens, tokens.skip_space(j))):
+                return None
+    else:
+        j = i
+    complement = ""
+    k = tokens.skip_space(j)
+    for kind in head.complement:
+        if kind == "field":
+            found_field = _parse_field(tokens, k)
+            if found_field:
+                j, complement = found_field[0], found_field[1]
+                break
+        elif kind in ("name", "phrase"):
+            name_end = _parse_name(tokens, k, descriptive=kind == "phrase")
+            if name_end:
+                j, complement = name_end, _expand(tokens, k, name_end)
+                break
+    aliases: list[str] = []
+    alias = _parenthetical_alias(tokens, j)
+    if alias:
+        j, abbreviation = alias
+        aliases.append(abbreviation)
+
+    base = head.canonical + (" " + complement if complement else "")
+    match = OrgMatch(start, j, head.canonical, base, aliases=aliases)
+    if _attach(tokens, match, head, ctx, depth):
+        return match
+    if head.complement and not complement:
+        # "Sở" alone, "của Bộ": the one named earlier, or a common noun.
+        earlier = ctx.latest_with_head(head.canonical)
+        if earlier is None:
+            return None
+        match.canonical = earlier.canonical
+        return match
+    if _is_national(complement):
+        return match
+    return match if apply_default(match, head, ctx, bool(complement)) else None
+
+
+def _is_national(name: str) -> bool:
+    key = f" {fold(name)} "
+    return any(f" {marker} " in key for marker in words("national_markers"))
+
+
+def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, depth: int) -> bool:
+    """Extend the match with what follows it in the text (parent body, place)."""
+    k = tokens.skip_space(match.end)
+    for kind in head.attach:
+        if kind == "parent" and depth < MAX_PARENT_DEPTH:
+            parent = parse_org(tokens, k, ctx, depth=depth + 1)
+            if parent is not None:
+                match.parent, match.end = parent, parent.end
+                match.canonical = f"{match.canonical} {parent.canonical}"
+                return True
+        elif kind == "place":
+            place = parse_place(tokens, k)
+            if place is not None:
+                end, ref = place
+                match.place, match.end = ref, end
+                match.canonical = f"{match.canonical} {_render_place(ref, ctx)}"
+                return True
+        elif kind == "province":
+            province = parse_province_name(tokens, k)
+            if province is not None:
+                match.end = province[0]
+                match.canonical = f"{match.canonical} {province[1].name}"
+                match.place = PlaceRef(province[1].kind, province[1].name, "province", province[1].name)
+                return True
+        elif kind == "district":
+            district = parse_district_name(tokens, k)
+            if district is not None:
+                match.end = district[0]
+                name = tokens.span_text(k, district[0])
+                match.canonical = f"{match.canonical} {name}"
+                match.place = PlaceRef(district[1][0].kind, name, "district", district[1][0].province)
+                return True
+    return False
+
+
+def _render_place(place: PlaceRef, ctx: OrgContext) -> str:
+    if place.name:
+        return place.render()
+    if place.rank == "province" and ctx.province:
+        return ctx.province_place() or place.level
+    if place.rank == "district" and ctx.last_district and ctx.last_district.level == place.level:
+        return ctx.last_district.render()
+    return place.level
+
+
+def apply_default(match: OrgMatch, head: HeadRule, ctx: OrgContext, has_complement: bool) -> bool:
+    """Complete a name that the text left bare; False when it is no organization at all."""
+    default = head.default
+    if default == "national":
+        return True
+    if default == "province":
+        if ctx.province:
+            match.canonical = f"{match.canonical} {ctx.province_place()}"
+        return True
+    if default == "attached":
+        return False
+    if default.startswith("level:"):
+        level = default.split(":", 1)[1]
+        match.canonical = f"{match.canonical} {ctx.province_place() if ctx.province and level == 'tỉnh' else level}"
+        return True
+    if default == "province-name":
+        if ctx.province:
+            match.canonical = f"{match.canonical} {ctx.province.name}"
+        return True
+    if default.startswith("parent:"):
+        parent_head = org_lexicon().by_canonical.get(fold(default.split(":", 1)[1]))
+        if parent_head is None:
+            return False
+        parent = OrgMatch(match.end, match.end, parent_head.canonical, parent_head.canonical)
+        apply_default(parent, parent_head, ctx, False)
+        match.parent = None  # implied, not written: not a mention of its own
+        match.canonical = f"{match.canonical} {parent.canonical}"
+        return True
+    if default == "same-head":
+        earlier = ctx.latest_with_head(match.head)
+        if earlier is not None and not has_complement:
+            match.canonical = earlier.canonical
+            return True
+    return has_complement  # a bare head is a common noun, not a name
+
+
+def implied_org(head_name: str, at: int, ctx: OrgContext) -> OrgMatch:
+    """An organization a title names by itself ("Tỉnh ủy viên" → the Tỉnh ủy), completed
+    like a bare written head."""
+    rule = org_lexicon().by_canonical.get(fold(head_name))
+    if rule is None:
+        return OrgMatch(at, at, head_name, head_name)
+    match = OrgMatch(at, at, rule.canonical, rule.canonical)
+    apply_default(match, rule, ctx, False)
+    return match
+
+
+def scan_orgs(tokens: Tokens, ctx: OrgContext, spans: Sequence[tuple[int, int]] = ()) -> list[OrgMatch]:
+    """Every organization mention, left to right; each one joins the context history."""
+    blocked = set()
+    for s, e in spans:
+        blocked.update(range(s, e))
+    found: list[OrgMatch] = []
+    i = 0
+    while i < tokens.n:
+        if i in blocked or not tokens.is_word(i):
+            i += 1
+            continue
+        place = parse_place(tokens, i)
+        if place and place[1].rank == "district" and place[1].name:
+            ctx.last_district = place[1]
+        match = parse_org(tokens, i, ctx)
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        ctx.history.append(match)
+        i = match.end
+    return found

@@ -1,0 +1,272 @@
+"""Reading input files into `extract.facts.Article`s.
+
+Accepted inputs: scraped pages as text (`.txt`), web pages (`.html`, `.htm`) and
+JSON Lines (`.jsonl`, one article per line). Text is decoded from UTF-8 (with or
+without BOM), UTF-16 with a BOM, or Windows-1258, the legacy Vietnamese code page,
+then put in Unicode NFC; tone-mark placement is left as written (evidence quotes
+the text as published; matching goes through `extract.text.fold`).
+
+A file that cannot be used at all raises `InputError`, whose message is one line
+naming the file and the reason. In a JSONL file a bad line is reported in
+`ReadResult.skipped` and the other lines are still read.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import unicodedata
+from copy import deepcopy
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import lxml.html
+import trafilatura
+from lxml.etree import ParserError
+
+from .clean import clean_page
+from .dates import normalize_date
+from .facts import Article
+from .text import nfc
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+DEFAULT_MAX_BYTES = 20_000_000
+_JSONL_FIELDS = ("text", "url", "title", "date", "province")
+# Windows-1258 text is accepted only when it reads as Vietnamese: every accented
+# letter is one of Vietnamese's, and they are frequent (most Vietnamese words carry one).
+_MIN_VIETNAMESE_LETTER_SHARE = 0.05
+_MAX_CONTROL_CHARACTER_SHARE = 0.001
+_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+
+
+def _vietnamese_letters() -> frozenset[str]:
+    vowels = "aăâeêioôơuưy"
+    tones = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
+    letters = {unicodedata.normalize("NFC", v + t) for v in vowels + vowels.upper() for t in tones}
+    return frozenset(letters | {"đ", "Đ"})
+
+
+_VIETNAMESE_LETTERS = _vietnamese_letters()
+
+
+class InputError(ValueError):
+    """An input file that cannot be used; str() is one line naming the file and why."""
+
+    def __init__(self, source: str | Path, reason: str):
+        self.source = str(source)
+        self.reason = " ".join(reason.split())  # one line, whatever the cause said
+        super().__init__(f"{self.source}: {self.reason}")
+
+
+@dataclass
+class ReadResult:
+    articles: list[Article]
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file or file:line, reason)
+
+
+def find_inputs(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Expand files and folders (recursively, sorted) into the input files to read.
+
+    Returns (files, skipped): skipped lists (path, reason) for paths that do not
+    exist and for files of an unsupported type named explicitly. Files of other
+    types inside a folder, and hidden files and folders, are passed over silently.
+    """
+    files: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*")
+                           if p.is_file() and _is_supported(p)
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            files.extend(p for p in found if p not in files)
+        elif path.is_file():
+            if _is_supported(path):
+                if path not in files:
+                    files.append(path)
+            else:
+                skipped.append((str(given), f"unsupported file type {path.suffix or '(none)'!r} "
+                                            f"(expected {', '.join(SUPPORTED_SUFFIXES)})"))
+        else:
+            skipped.append((str(given), "no such file or folder"))
+    return files, skipped
+
+
+def _is_supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def read_articles(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
+    """Read one input file. Raises `InputError` when the whole file is unusable."""
+    path = Path(path)
+    data = _read_bytes(path, max_bytes)
+    text, encoding = decode(data, path)
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return _read_jsonl(path, text, encoding)
+    if suffix in (".html", ".htm"):
+        return ReadResult([_read_html(path, text, encoding)])
+    if suffix == ".txt":
+        return ReadResult([_article(path.stem, str(path), text, encoding)])
+    raise InputError(path, f"unsupported file type {path.suffix or '(none)'!r} (expected {', '.join(SUPPORTED_SUFFIXES)})")
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(path, f"too large ({_size(size)} > {_size(max_bytes)} limit)")
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"unreadable ({error.strerror or error})") from None
+
+
+def _size(n: int) -> str:
+    """`52.1 MB`, `20 MB`, `1.5 KB`, `640 bytes`."""
+    for unit, scale in (("MB", 1_000_000), ("KB", 1_000)):
+        if n >= scale:
+            return f"{n / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{n} bytes"
+
+
+def decode(data: bytes, source: str | Path) -> tuple[str, str]:
+    """(NFC text, encoding name) of a file's bytes; raises InputError when they are
+    empty, binary or in none of the accepted encodings.
+
+    Checks are deterministic, in order: byte-order mark, NUL bytes (binary), strict
+    UTF-8, then Windows-1258 if the result reads as Vietnamese.
+    """
+    if not data.strip():
+        raise InputError(source, "empty")
+    boms = ((codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+            (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"))
+    for bom, name, codec in boms:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as error:
+                raise InputError(source, f"not valid {name} after its byte-order mark (byte {error.start + len(bom)})") from None
+            return _checked_text(text, source), name
+    if b"\x00" in data:
+        raise InputError(source, "binary file (NUL bytes)")
+    try:
+        return _checked_text(data.decode("utf-8"), source), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        first_bad = utf8_error.start
+    try:
+        text = nfc(data.decode("cp1258"))  # tone marks arrive as combining characters: compose them
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _reads_as_vietnamese(text):
+        return _checked_text(text, source), "cp1258"
+    raise InputError(source, f"undecodable: not UTF-8 (bad byte at {first_bad}), UTF-16 with BOM, "
+                             "or Vietnamese Windows-1258")
+
+
+def _checked_text(text: str, source: str | Path) -> str:
+    text = nfc(text)
+    if not text.strip():
+        raise InputError(source, "empty")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS)
+    if "\x00" in text or controls > _MAX_CONTROL_CHARACTER_SHARE * len(text):
+        raise InputError(source, "binary file (control characters)")
+    return text
+
+
+def _reads_as_vietnamese(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    accented = [c for c in letters if not c.isascii()]
+    if not accented or any(unicodedata.combining(c) for c in text):
+        return False  # a tone mark left uncomposed sat on a consonant: not Vietnamese
+    return (all(c in _VIETNAMESE_LETTERS for c in accented)
+            and len(accented) >= _MIN_VIETNAMESE_LETTER_SHARE * len(letters))
+
+
+def _article(name: str, source: str, text: str, encoding: str, *, title: str | None = None,
+             date: str | None = None, url: str | None = None, province: str | None = None) -> Article:
+    page = clean_page(text, title=title)
+    if not any(c.isalpha() for c in page.text):
+        raise InputError(source, "no article text once page noise is removed")
+    return Article(name=name, source=source, text=page.text, title=page.title, date=date or page.date,
+                   url=url, province=province, encoding=encoding)
+
+
+def _read_html(path: Path, html: str, encoding: str) -> Article:
+    """Main text by trafilatura; headline and date from its metadata when present."""
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError) as error:
+        raise InputError(path, f"malformed HTML ({error})") from None
+    _keep_captions(tree)
+    try:
+        extracted = trafilatura.bare_extraction(
+            tree, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True,
+            config=_trafilatura_config(),
+            # only dates the page states; no guessing from the URL or free text
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as error:  # trafilatura has no error type of its own; report, don't crash
+        raise InputError(path, f"malformed HTML ({type(error).__name__}: {error})") from None
+    if extracted is None or not (extracted.text or "").strip():
+        raise InputError(path, "malformed or empty HTML (no article text found)")
+    date = normalize_date(extracted.date) if extracted.date else None
+    return _article(path.stem, str(path), extracted.text, encoding,
+                    title=extracted.title or None, date=date, url=extracted.url or None)
+
+
+def _keep_captions(tree: lxml.html.HtmlElement) -> None:
+    """Move each <figcaption> out of its <figure> as a paragraph: trafilatura drops
+    figures whole, but captions are sentences and carry the photo credits."""
+    for caption in list(tree.iter("figcaption")):
+        figure = next((a for a in caption.iterancestors() if a.tag == "figure"), None)
+        caption.tag = "p"
+        if figure is not None:
+            figure.addnext(caption)
+
+
+def _trafilatura_config():
+    # trafilatura falls back to a flat, single-line text below 250 extracted
+    # characters; short news items must keep their paragraphs.
+    config = deepcopy(trafilatura.settings.DEFAULT_CONFIG)
+    config["DEFAULT"]["MIN_EXTRACTED_SIZE"] = "1"
+    return config
+
+
+def _read_jsonl(path: Path, text: str, encoding: str) -> ReadResult:
+    """One article per line: {"text": ..., "url", "title", "date", "province" optional}."""
+    articles: list[Article] = []
+    skipped: list[tuple[str, str]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            articles.append(_jsonl_article(path, number, line, encoding))
+        except InputError as error:
+            skipped.append((where, error.reason))
+    if not articles:
+        first = f" (first: line {skipped[0][0].rsplit(':', 1)[1]}: {skipped[0][1]})" if skipped else ""
+        raise InputError(path, f"no usable JSONL records{first}")
+    return ReadResult(articles, skipped)
+
+
+def _jsonl_article(path: Path, number: int, line: str, encoding: str) -> Article:
+    where = f"{path}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(where, f"invalid JSON ({error.msg} at column {error.colno})") from None
+    if not isinstance(record, dict):
+        raise InputError(where, f"expected a JSON object, got {type(record).__name__}")
+    if not isinstance(record.get("text"), str) or not record["text"].strip():
+        raise InputError(where, "missing or empty \"text\"")
+    for key in _JSONL_FIELDS:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise InputError(where, f"\"{key}\" must be a string")
+    date = None
+    if record.get("date"):
+        date = normalize_date(record["date"])
+        if date is None:
+            raise InputError(where, f"\"date\" {record['date']!r} is not a date (expected YYYY-MM-DD)")
+    return _article(f"{path.stem}-{number}", f"{path}#{number}", nfc(record["text"]), encoding,
+                    title=record.get("title") or None, date=date, url=record.get("url") or None,
+                    province=nfc(record["province"]).strip() if record.get("province") else None)

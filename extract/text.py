@@ -1,0 +1,62 @@
+"""Text normalization shared by every stage: Unicode form, tone-mark placement, folding.
+
+Vietnamese is written with two tone-mark conventions for open syllables ending in
+-oa, -oe, -uy: the old one marks the second vowel (`hoá`, `Uỷ`), the new one the
+first (`hóa`, `Ủy`). Articles mix them, so every comparison goes through `fold`,
+while the original text is kept for evidence.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONES = "\u0301\u0300\u0309\u0303\u0323"  # sắc, huyền, hỏi, ngã, nặng
+
+
+def _old_to_new_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONES:
+            for f, s in ((first, second), (first.upper(), second), (first.upper(), second.upper())):
+                old = f + unicodedata.normalize("NFC", s + tone)
+                new = unicodedata.normalize("NFC", f + tone) + s
+                table[old] = new
+    return table
+
+
+_OLD_TO_NEW = _old_to_new_table()
+# Only at the end of a syllable (no final consonant), and not after q ("quý" is the same in both).
+_OLD_TONE_RE = re.compile(
+    r"(?<![qQ])(" + "|".join(map(re.escape, _OLD_TO_NEW)) + r")(?![^\W\d_])"
+)
+_SPACE_RE = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def new_tone_marks(text: str) -> str:
+    """`hoá` → `hóa`, `Uỷ ban` → `Ủy ban`; the string keeps its length."""
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TO_NEW[m.group(1)], nfc(text))
+
+
+def fold(text: str) -> str:
+    """The comparison key: NFC, one tone-mark convention, case-folded, single spaces."""
+    return _SPACE_RE.sub(" ", new_tone_marks(text)).strip().casefold()
+
+
+def strip_diacritics(text: str) -> str:
+    """`Ngô Đông Hải` → `Ngo Dong Hai` (for search and diacritic-free matching)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def ascii_key(text: str) -> str:
+    """Diacritic-free, case-folded key: `Ngo dong HAI` and `Ngô Đông Hải` share it."""
+    return fold(strip_diacritics(text))
+
+
+def slug(text: str) -> str:
+    """A stable IRI-safe slug: `Sở Y tế tỉnh Hà Tĩnh` → `so-y-te-tinh-ha-tinh`."""
+    return re.sub(r"[^a-z0-9]+", "-", ascii_key(text)).strip("-")

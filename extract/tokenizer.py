@@ -1,0 +1,69 @@
+"""Tokenization for Vietnamese news text.
+
+spaCy's Vietnamese tokenizer either calls pyvi (slow, and it splits names wrongly)
+or splits on white space only, leaving punctuation glued to words. Vietnamese
+writes one syllable per space-separated piece, so syllables are our tokens; we
+only have to split punctuation off while keeping the compact forms that
+administrative text relies on as single tokens: abbreviations (`TT&TT`,
+`LĐ-TB&XH`, `KT-XH`), document numbers (`348/QĐ-TTg`, `206-KL/TU`), dates
+(`09/06/2021`, `22.4`), numbers (`4,455`, `12.000`) and initials (`T.SỸ`).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+# A word: letters/digits, joined by & / - . , ' when another letter/digit follows
+# (so "TT&TT" and "348/QĐ-TTg" stay whole, while "Tĩnh," loses its comma).
+_WORD = r"[^\W_](?:[^\W_]|[&/.,'’-](?=[^\W_]))*"
+_TOKEN_RE = re.compile(rf"\s+|{_WORD}|[^\w\s]|_", re.UNICODE)
+
+
+class VietnameseTokenizer:
+    """Splits text into syllable and punctuation tokens; `doc.text == text` always."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for match in _TOKEN_RE.finditer(text):
+            piece = match.group()
+            if not piece.isspace():
+                words.append(piece)
+                spaces.append(False)
+                continue
+            # One plain space after a token is stored as its trailing space;
+            # any other white space becomes a token of its own (spaCy's convention).
+            if words and not spaces[-1] and piece[0] == " ":
+                spaces[-1] = True
+                piece = piece[1:]
+            if piece:
+                words.append(piece)
+                spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    # spaCy serializes the tokenizer with the pipeline; it has no state to save.
+    def to_bytes(self, **_kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_kwargs) -> "VietnameseTokenizer":
+        return self
+
+    def to_disk(self, _path, **_kwargs) -> None:
+        return None
+
+    def from_disk(self, _path, **_kwargs) -> "VietnameseTokenizer":
+        return self
+
+
+@registry.tokenizers("vi_gov_news.tokenizer.v1")
+def create_tokenizer():
+    def make(nlp):
+        return VietnameseTokenizer(nlp.vocab)
+
+    return make

@@ -1,0 +1,287 @@
+"""SPARQL over the store for people: run a query, refuse updates, render results.
+
+`run_query` turns every failure into a `QueryError` whose message is one line (a
+syntax error names its line and column). Queries may use the ontology's prefixes
+(kgo:, org:, schema: ...) without PREFIX lines. SELECT results render as an aligned
+table, SPARQL JSON or CSV; ASK as true/false; CONSTRUCT/DESCRIBE as Turtle (JSON-LD
+for json).
+
+Named queries are the `kg/queries/*.rq` files. Their header comments say what they
+do and which parameters they take:
+
+    # description: Who chaired or directed which event ...
+    # param: person_name: only this person (full name)
+
+A parameter is a variable of the query, bound to the search key of the value the
+user gives (`extract.text.ascii_key`: case, accents and tone marks do not matter),
+and compared with `kgo:nameKey`. Oxigraph substitutes only variables of the SELECT
+clause, so a named query selects its parameters; `run_named_query` leaves those
+input columns out of the result. An unbound parameter matches everything.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal as TypingLiteral, Mapping
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from extract.text import ascii_key
+from kg.store import Store
+from kg.vocab import PREFIXES, XSD, compact
+
+QUERIES_DIR = Path(__file__).parent / "queries"
+
+UPDATE_REFUSED = (
+    "updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY) are not allowed here: "
+    "the store changes only when articles are built or removed"
+)
+
+# An update starts, after its prologue (PREFIX/BASE lines and comments), with one of these.
+_UPDATE_START = re.compile(
+    r"(?:\s+|#[^\n]*(?=\n|$)|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*"
+    r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+    re.IGNORECASE,
+)
+_SYNTAX_POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+_PREFIXED_NAME_END = re.compile(r"([A-Za-z][\w.-]*)?:[\w.%-]*$")
+_MAX_DETAIL = 160  # characters of the parser's "expected one of ..." list kept in a message
+
+
+class QueryError(Exception):
+    """A query that cannot run; the message is one line."""
+
+
+@dataclass
+class QueryResult:
+    """A query's answer, read to the end (the store may be closed afterwards)."""
+
+    kind: TypingLiteral["select", "ask", "graph"]
+    variables: list[str] = field(default_factory=list)  # select
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)  # select; None = unbound
+    boolean: bool | None = None  # ask
+    graph: Graph | None = None  # construct / describe
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str  # the file stem: "who_directed"
+    text: str
+    description: str
+    params: dict[str, str]  # parameter variable (no "?") → what value to give
+
+    def bindings(self, values: Mapping[str, str]) -> dict[str, Literal]:
+        """Parameter values as the search keys the query compares with kgo:nameKey."""
+        unknown = sorted(set(values) - set(self.params))
+        if unknown:
+            raise QueryError(
+                f"query {self.name!r} has no parameter {', '.join(unknown)}; "
+                f"its parameters: {', '.join(self.params) or 'none'}"
+            )
+        return {param: Literal(ascii_key(value)) for param, value in values.items()}
+
+
+def named_queries() -> list[NamedQuery]:
+    return [load_named_query(path.stem) for path in sorted(QUERIES_DIR.glob("*.rq"))]
+
+
+def load_named_query(name: str) -> NamedQuery:
+    path = QUERIES_DIR / f"{name}.rq"
+    if not path.is_file():
+        known = ", ".join(sorted(p.stem for p in QUERIES_DIR.glob("*.rq")))
+        raise QueryError(f"no named query {name!r}; known: {known}")
+    text = path.read_text(encoding="utf-8")
+    description = ""
+    params: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        key, _, value = line.lstrip("# ").partition(":")
+        if key == "description":
+            description = value.strip()
+        elif key == "param":
+            param, _, what = value.strip().partition(":")
+            params[param.strip().lstrip("?")] = what.strip()
+    return NamedQuery(name=name, text=text, description=description, params=params)
+
+
+def run_named_query(store: Store, name: str, values: Mapping[str, str] | None = None) -> QueryResult:
+    query = load_named_query(name)
+    result = run_query(store, query.text, query.bindings(values or {}))
+    if result.kind != "select":
+        return result
+    kept = [i for i, variable in enumerate(result.variables) if variable not in query.params]
+    return QueryResult(
+        kind="select",
+        variables=[result.variables[i] for i in kept],
+        rows=[tuple(row[i] for i in kept) for row in result.rows],
+    )
+
+
+def run_query(store: Store, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+    """Run a read-only SPARQL query; any failure raises a one-line QueryError."""
+    if not sparql.strip():
+        raise QueryError("empty query")
+    if _UPDATE_START.match(sparql):
+        raise QueryError(UPDATE_REFUSED)
+    try:
+        result = store.query(sparql, bindings)
+        if result.type == "ASK":
+            return QueryResult(kind="ask", boolean=bool(result.askAnswer))
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            graph = Graph(bind_namespaces="none")
+            for prefix, iri in PREFIXES.items():
+                graph.bind(prefix, iri)
+            graph += result.graph
+            return QueryResult(kind="graph", graph=graph)
+        return QueryResult(
+            kind="select",
+            variables=[str(variable) for variable in result.vars],
+            rows=[tuple(row) for row in result],
+        )
+    except SyntaxError as error:
+        raise QueryError(_syntax_message(sparql, error)) from None
+    except (RuntimeError, OSError, ValueError) as error:
+        raise QueryError(f"query failed: {_one_line(str(error))}") from None
+
+
+def _syntax_message(sparql: str, error: SyntaxError) -> str:
+    text = _one_line(str(error))
+    position = _SYNTAX_POSITION.match(text)
+    if position is None:
+        return f"SPARQL syntax error: {_shorten(text)}"
+    line, column, detail = int(position[1]), int(position[2]), position[3]
+    if "Prefix not found" in detail:
+        lines = sparql.splitlines()
+        before = lines[line - 1][: column - 1] if line <= len(lines) else ""
+        name = _PREFIXED_NAME_END.search(before)
+        prefix = (name[1] or "") if name else "?"
+        detail = f"unknown prefix '{prefix}:' (the ontology's prefixes: {', '.join(PREFIXES)})"
+    return f"SPARQL syntax error at line {line}, column {column}: {_shorten(detail)}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shorten(text: str, limit: int = _MAX_DETAIL) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --- rendering ---------------------------------------------------------------
+
+
+def as_table(result: QueryResult, max_width: int | None = 80) -> str:
+    """SELECT: aligned columns (cells cut to `max_width` display columns); ASK: true/false;
+    CONSTRUCT/DESCRIBE: Turtle. IRIs are shortened with the ontology's prefixes."""
+    if result.kind == "ask":
+        return _boolean(result)
+    if result.kind == "graph":
+        return result.graph.serialize(format="turtle")
+    header = list(result.variables)
+    cells = [[_fit(_table_cell(term), max_width) for term in row] for row in result.rows]
+    widths = [
+        max([_display_width(header[i])] + [_display_width(row[i]) for row in cells])
+        for i in range(len(header))
+    ]
+    lines = [_table_line(header, widths), _table_line(["-" * w for w in widths], widths)]
+    lines += [_table_line(row, widths) for row in cells]
+    lines.append(f"({len(cells)} row{'' if len(cells) == 1 else 's'})")
+    return "\n".join(lines)
+
+
+def as_json(result: QueryResult) -> str:
+    """SELECT/ASK: SPARQL 1.1 Query Results JSON; CONSTRUCT/DESCRIBE: JSON-LD."""
+    if result.kind == "graph":
+        return result.graph.serialize(format="json-ld", context=PREFIXES, indent=2)
+    if result.kind == "ask":
+        document: dict = {"head": {}, "boolean": result.boolean}
+    else:
+        document = {
+            "head": {"vars": result.variables},
+            "results": {"bindings": [
+                {variable: _json_term(term)
+                 for variable, term in zip(result.variables, row) if term is not None}
+                for row in result.rows
+            ]},
+        }
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def as_csv(result: QueryResult) -> str:
+    """SELECT: SPARQL 1.1 Query Results CSV (full IRIs); ASK: true/false."""
+    if result.kind == "ask":
+        return _boolean(result)
+    if result.kind == "graph":
+        raise QueryError("CSV is for SELECT results; CONSTRUCT/DESCRIBE print as Turtle or JSON-LD")
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow(["" if term is None else _csv_cell(term) for term in row])
+    return out.getvalue()
+
+
+def _boolean(result: QueryResult) -> str:
+    return "true" if result.boolean else "false"
+
+
+def _table_cell(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return compact(str(term))
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return _one_line(str(term))
+
+
+def _csv_cell(term: Node) -> str:
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    encoded = {"type": "literal", "value": str(term)}
+    if isinstance(term, Literal) and term.language:
+        encoded["xml:lang"] = term.language
+    elif isinstance(term, Literal) and term.datatype and term.datatype != XSD.string:
+        encoded["datatype"] = str(term.datatype)
+    return encoded
+
+
+def _char_width(char: str) -> int:
+    """Terminal columns of one character: 0 for combining marks, 2 for wide (CJK) ones."""
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _display_width(text: str) -> int:
+    return sum(_char_width(char) for char in text)
+
+
+def _fit(text: str, max_width: int | None) -> str:
+    if max_width is None or _display_width(text) <= max_width:
+        return text
+    kept, width = [], 0
+    for char in text:
+        width += _char_width(char)
+        if width > max_width - 1:
+            break
+        kept.append(char)
+    return "".join(kept) + "…"
+
+
+def _table_line(cells: list[str], widths: list[int]) -> str:
+    padded = [cell + " " * (width - _display_width(cell)) for cell, width in zip(cells, widths)]
+    return "  ".join(padded).rstrip()

@@ -1,0 +1,142 @@
+"""The persistent knowledge-graph store: Oxigraph on disk, seen through oxrdflib, one named graph per article.
+
+Each article's triples live in their own named graph (`kg.mapping.article_graph_iri`),
+so replacing or removing an article touches exactly what that article said, while a
+person named in several articles keeps what the other articles say. The ontology is
+kept in a graph of its own, so queries can read role and class labels. Queries see
+the union of all graphs as their default graph.
+
+Replacing an article is one SPARQL update (drop its graph, insert the new triples),
+which Oxigraph applies as one transaction: a crash never leaves half an article.
+Only one process may open a store directory at a time.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+from typing import Callable, Mapping
+
+import pyoxigraph
+from oxrdflib.store import OxigraphStore
+from rdflib import Dataset, Graph
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from extract.facts import ArticleFacts
+from kg.mapping import article_graph_iri, article_name_of_graph, facts_to_graph
+from kg.vocab import GRAPH, ONTOLOGY, PREFIXES
+
+DEFAULT_STORE_PATH = "kg-data"
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written; the message is one line naming the store."""
+
+
+class Store:
+    """An open store. Use `open_store`, preferably as a context manager."""
+
+    def __init__(self, path: Path, oxigraph: pyoxigraph.Store) -> None:
+        self.path = path
+        self._oxigraph = oxigraph
+        # Read access for queries and for viz: the union of all graphs as the default graph.
+        self.dataset = Dataset(store=OxigraphStore(store=oxigraph), default_union=True)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the directory lock (Oxigraph lets go when its last reference is dropped)."""
+        self.dataset.close()
+        del self.dataset
+        del self._oxigraph
+
+    def replace_article(self, facts: ArticleFacts) -> int:
+        """Store the article's facts in place of whatever its graph held; returns the triple count.
+
+        The graph is built in memory first, so a mapping error leaves the stored article untouched.
+        """
+        graph = facts_to_graph(facts)
+        self._replace_graph(graph.identifier, graph)
+        return len(graph)
+
+    def remove_article(self, name: str) -> bool:
+        """Drop the article's graph; False when the store has no such article."""
+        graph = pyoxigraph.NamedNode(article_graph_iri(name))
+        if not self._oxigraph.contains_named_graph(graph):
+            return False
+        self._write(lambda: self._oxigraph.remove_graph(graph))
+        return True
+
+    def query(self, sparql: str, init_bindings: Mapping[str, Identifier] | None = None) -> Result:
+        """Run a SPARQL query over all graphs; the ontology's prefixes need no PREFIX lines.
+
+        Raises SyntaxError for a query that does not parse (an update never parses as a
+        query, so this never writes). `kg.query.run_query` turns errors into one line.
+        """
+        return self.dataset.query(sparql, initNs=PREFIXES, initBindings=dict(init_bindings or {}))
+
+    def article_names(self) -> list[str]:
+        return sorted(
+            name
+            for graph in self._oxigraph.named_graphs()
+            if isinstance(graph, pyoxigraph.NamedNode)
+            and (name := article_name_of_graph(graph.value)) is not None
+        )
+
+    def article_count(self) -> int:
+        return len(self.article_names())
+
+    def triple_count(self) -> int:
+        """Distinct triples over all articles (a triple several articles state counts once)."""
+        article_graphs = str(article_graph_iri(""))
+        solutions = self._oxigraph.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE {"
+            f" GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{article_graphs}\")) }} }}"
+        )
+        return int(next(iter(solutions))["n"].value)
+
+    def _replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        triples = graph.serialize(format="nt")
+        update = f"DROP SILENT GRAPH <{graph_iri}> ; INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples}\n}} }}"
+        self._write(lambda: self._oxigraph.update(update))
+
+    def _write(self, operation: Callable[[], None]) -> None:
+        try:
+            operation()
+        except OSError as error:
+            raise StoreError(f"{self.path}: write failed: {_one_line(error)}") from None
+
+
+def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store:
+    """Open (creating if needed) the store directory `path`.
+
+    Raises StoreError with one line when the directory is locked by another process,
+    is not a directory, holds other files, or cannot be read.
+    """
+    path = Path(path)
+    if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
+        # Oxigraph would otherwise create its database files among someone else's files.
+        raise StoreError(f"{path}: not a kg store (a non-empty directory without an Oxigraph database)")
+    try:
+        oxigraph = pyoxigraph.Store(str(path))
+    except OSError as error:
+        message = _one_line(error)
+        if "lock" in message.lower():
+            raise StoreError(
+                f"{path}: the store is in use by another kg process (locked); close it and retry"
+            ) from None
+        raise StoreError(f"{path}: cannot open the store: {message}") from None
+    store = Store(path, oxigraph)
+    store._replace_graph(ONTOLOGY_GRAPH, ONTOLOGY)
+    return store
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
