@@ -35,6 +35,8 @@ _YMD = r"(?<![\d/.-])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d/])"
 _TIME = r"\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
 _ZONE = r"[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
 _STAMP_SEP = r"\s*[,|–—-]?\s*"
+# ISO 8601 date, alone or opening a date-time: 2021-06-09, 2021-06-09T18:37:56+07:00.
+_ISO_PREFIX = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 # A lead may begin with a source tag: "(BĐ) - ", "BBK - ", "(binhdinh.gov.vn) - ".
 _SOURCE_TAG = r"(?:\([^()\n]{1,40}\)|[^\s()]{2,30})\s*[–—-]\s*"
 # Day and month in a lead: "07/6", "22.4", "9/6/2021", or "5 tháng 3 năm 2024".
@@ -53,6 +55,7 @@ _YEAR_EXPRESSION = re.compile(
 )
 # "2021 - 2025": both ends of a period.
 _RANGE_AFTER = re.compile(r"\s*[–—-]\s*(?:19|20)\d{2}")
+_RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s*$")
 # A cited document's own date: "Quyết định số 265/QĐ-TTg ngày 31/12/2021",
 # "Nghị quyết số 18-NQ/TW, ngày 25/10/2017". It dates that document, not the article.
 _DOCUMENT_NUMBER_BEFORE = re.compile(r"\d+[/-]\S*[A-ZĐ]\S*\s*,?\s*$")
@@ -131,7 +134,7 @@ def parse_stamp(line: str) -> str | None:
 def normalize_date(value: str) -> str | None:
     """A date given as metadata (`2021-06-09`, `2021-06-09T18:37:56+07:00`, `09/06/2021`) as ISO."""
     value = value.strip()
-    iso = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])", value)
+    iso = _ISO_PREFIX.match(value)
     if iso:
         return iso_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     return parse_stamp(value)
@@ -159,8 +162,10 @@ def lead_date(paragraphs: Sequence[str], article_text: str) -> str | None:
 def article_year(month: int, lead: str, article_text: str) -> int | None:
     """The year of an event in `month` told by the article, or None when it cannot tell.
 
-    A lead announcing a year-end review names the reviewed year; otherwise the
-    year the article mentions most as a point in time wins, and a tie is no answer.
+    A lead announcing a year-end review names the reviewed year. Otherwise: news
+    reports what just happened, so the year it names most often as a point in time
+    is the year it was written in, once targets, periods and cited documents are
+    set aside (`mentioned_years`); a tie is no answer.
     """
     review = _review_re().search(lead)
     if review and month in _REVIEW_MONTHS_IN_REVIEWED_YEAR:
@@ -182,7 +187,7 @@ def mentioned_years(text: str) -> list[int]:
     years = []
     for match in _YEAR_EXPRESSION.finditer(text):
         before = text[max(0, match.start() - 60):match.start()]
-        if _RANGE_AFTER.match(text, match.end()) or re.search(r"(?:19|20)\d{2}\s*[–—-]\s*$", before):
+        if _RANGE_AFTER.match(text, match.end()) or _RANGE_BEFORE.search(before):
             continue
         if _not_current_before_re().search(before) or _DOCUMENT_NUMBER_BEFORE.search(before):
             continue

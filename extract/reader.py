@@ -31,10 +31,15 @@ from .text import nfc
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 DEFAULT_MAX_BYTES = 20_000_000
 _JSONL_FIELDS = ("text", "url", "title", "date", "province")
+# (mark, encoding name recorded in Article.encoding, codec for the bytes after the mark)
+_BYTE_ORDER_MARKS = ((codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+                     (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"))
 # Windows-1258 text is accepted only when it reads as Vietnamese: every accented
 # letter is one of Vietnamese's, and they are frequent (most Vietnamese words carry one).
 _MIN_VIETNAMESE_LETTER_SHARE = 0.05
-_MAX_CONTROL_CHARACTER_SHARE = 0.001
+# A stray control character (a DOS end-of-file mark) is dropped; many mean binary data.
+_MAX_CONTROL_CHARACTER_SHARE = 0.01
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
 
 
@@ -84,8 +89,7 @@ def find_inputs(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, st
                 if path not in files:
                     files.append(path)
             else:
-                skipped.append((str(given), f"unsupported file type {path.suffix or '(none)'!r} "
-                                            f"(expected {', '.join(SUPPORTED_SUFFIXES)})"))
+                skipped.append((str(given), _unsupported(path)))
         else:
             skipped.append((str(given), "no such file or folder"))
     return files, skipped
@@ -93,6 +97,10 @@ def find_inputs(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, st
 
 def _is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def _unsupported(path: Path) -> str:
+    return f"unsupported file type {path.suffix or '(none)'!r} (expected {', '.join(SUPPORTED_SUFFIXES)})"
 
 
 def read_articles(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
@@ -107,7 +115,7 @@ def read_articles(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResu
         return ReadResult([_read_html(path, text, encoding)])
     if suffix == ".txt":
         return ReadResult([_article(path.stem, str(path), text, encoding)])
-    raise InputError(path, f"unsupported file type {path.suffix or '(none)'!r} (expected {', '.join(SUPPORTED_SUFFIXES)})")
+    raise InputError(path, _unsupported(path))
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -137,14 +145,13 @@ def decode(data: bytes, source: str | Path) -> tuple[str, str]:
     """
     if not data.strip():
         raise InputError(source, "empty")
-    boms = ((codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
-            (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"))
-    for bom, name, codec in boms:
+    for bom, name, codec in _BYTE_ORDER_MARKS:
         if data.startswith(bom):
             try:
                 text = data[len(bom):].decode(codec)
             except UnicodeDecodeError as error:
-                raise InputError(source, f"not valid {name} after its byte-order mark (byte {error.start + len(bom)})") from None
+                raise InputError(source, f"not valid {name} after its byte-order mark "
+                                         f"(byte {error.start + len(bom)})") from None
             return _checked_text(text, source), name
     if b"\x00" in data:
         raise InputError(source, "binary file (NUL bytes)")
@@ -166,10 +173,10 @@ def _checked_text(text: str, source: str | Path) -> str:
     text = nfc(text)
     if not text.strip():
         raise InputError(source, "empty")
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS)
-    if "\x00" in text or controls > _MAX_CONTROL_CHARACTER_SHARE * len(text):
+    controls = {c for c in text if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS}
+    if "\x00" in controls or sum(text.count(c) for c in controls) > _MAX_CONTROL_CHARACTER_SHARE * len(text):
         raise InputError(source, "binary file (control characters)")
-    return text
+    return text.translate(dict.fromkeys(map(ord, controls)))
 
 
 def _reads_as_vietnamese(text: str) -> bool:

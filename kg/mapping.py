@@ -37,6 +37,7 @@ from extract.facts import (
 from extract.text import ascii_key, fold, slug
 from kg.vocab import (
     FOAF, GRAPH, KGO, ORG, PREFIXES, PROV, RDF, RDFS, RESOURCE, SCHEMA, SKOS, XSD, individual_for,
+    label,
 )
 
 UNKNOWN_PROVINCE = "unknown-province"
@@ -319,16 +320,20 @@ class _ArticleGraphBuilder:
             self.add(node, SCHEMA.organizer, self.agent(event.organizer))
         self.stated(node, event.evidence)
         for participation in event.participations:
-            self.add_participation(node, event_segment, participation)
+            self.add_participation(node, event_segment, event.label, participation)
 
-    def add_participation(self, event: URIRef, event_segment: str, participation: Participation) -> None:
+    def add_participation(
+        self, event: URIRef, event_segment: str, event_label: str, participation: Participation
+    ) -> None:
         node = RESOURCE[
             f"participation/{self.key}/{event_segment}/{participation.role}/{_segment(participation.person)}"
         ]
+        role = individual_for(KGO.ParticipationRole, participation.role)
         self.add(node, RDF.type, KGO.Participation)
+        self.add(node, RDFS.label, _vi(f"{participation.person} ({label(role)}) – {event_label}"))
         self.add(node, KGO.participant, self.person(participation.person))
         self.add(node, KGO.inEvent, event)
-        self.add(node, KGO.participationRole, individual_for(KGO.ParticipationRole, participation.role))
+        self.add(node, KGO.participationRole, role)
         self.stated(node, participation.evidence)
 
     def add_directive(self, directive: Directive) -> None:
@@ -345,8 +350,10 @@ class _ArticleGraphBuilder:
     def add_author(self, author: Author) -> None:
         person = self.person(author.name)
         node = RESOURCE[f"authorship/{self.key}/{author.kind}/{_segment(author.name)}"]
+        kind = individual_for(KGO.CreditKind, author.kind)
         self.add(self.article_node, SCHEMA.author, person)
         self.add(node, RDF.type, KGO.Authorship)
+        self.add(node, RDFS.label, _vi(f"{author.name} ({label(kind)})"))
         self.add(node, KGO.creditedPerson, person)
-        self.add(node, KGO.creditKind, individual_for(KGO.CreditKind, author.kind))
+        self.add(node, KGO.creditKind, kind)
         self.stated(node, author.evidence)

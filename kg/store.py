@@ -53,6 +53,8 @@ class Store:
 
     def close(self) -> None:
         """Release the directory lock (Oxigraph lets go when its last reference is dropped)."""
+        if not hasattr(self, "_oxigraph"):
+            return  # already closed
         self.dataset.close()
         del self.dataset
         del self._oxigraph
@@ -121,10 +123,12 @@ def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store:
     is not a directory, holds other files, or cannot be read.
     """
     path = Path(path)
-    if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
-        # Oxigraph would otherwise create its database files among someone else's files.
-        raise StoreError(f"{path}: not a kg store (a non-empty directory without an Oxigraph database)")
     try:
+        if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
+            # Oxigraph would otherwise create its database files among someone else's files.
+            raise StoreError(f"{path}: not a kg store (a non-empty directory without an Oxigraph database)")
+        if not path.exists():
+            path.mkdir(parents=True)
         oxigraph = pyoxigraph.Store(str(path))
     except OSError as error:
         message = _one_line(error)

@@ -1,8 +1,8 @@
 """The ontology's terms as Python names, so code refers to ontology/kg.ttl and never re-spells an IRI.
 
 `from kg.vocab import ORG, KGO` gives namespaces whose attribute access only succeeds
-for terms the ontology declares: `ORG.Membership` works, `ORG.Foo` raises
-AttributeError. Namespace IRIs come from the file's own `@prefix` lines; the
+for terms the ontology declares: `ORG.Membership` works, a term kg.ttl does not
+declare raises AttributeError. Namespace IRIs come from the file's own `@prefix` lines; the
 ontology is parsed once, at import.
 """
 from __future__ import annotations
@@ -105,3 +105,11 @@ def compact(iri: str) -> str:
         if iri.startswith(namespace) and len(iri) > len(namespace):
             return f"{prefix}:{iri[len(namespace):]}"
     return iri
+
+
+def label(term: URIRef, lang: str = "vi") -> str:
+    """The ontology's rdfs:label of `term` in `lang` (kgo:Chairing → "chủ trì")."""
+    for value in ONTOLOGY.objects(term, RDFS.label):
+        if getattr(value, "language", None) == lang:
+            return str(value)
+    raise KeyError(f"{compact(str(term))} has no @{lang} label in {ONTOLOGY_FILE.name}")

@@ -17,15 +17,18 @@ def org_context(doc: Doc) -> OrgContext:
 
 
 def add_org_spans(doc: Doc, matches: list[OrgMatch]) -> None:
-    """Record mentions (and the parent bodies written inside them) as spans "org"."""
-    spans = list(doc.spans.get("org", []))
-    for match in matches:
-        for part in match.chain():
-            if part.end > part.start:
-                span = doc[part.start:part.end]
-                span._.org = part
-                spans.append(span)
-    doc.spans["org"] = spans
+    """Record mentions as spans "org". A body written inside a longer name ("Tỉnh ủy" in
+    "Ban Tuyên giáo Tỉnh ủy") is that name's parent, not a mention of its own: it
+    replaces a shorter span found there before."""
+    new = [m for m in matches if m.end > m.start]
+    kept = [s for s in doc.spans.get("org", [])
+            if not any(m.start <= s.start and s.end <= m.end and (s.start, s.end) != (m.start, m.end)
+                       for m in new)]
+    for match in new:
+        span = doc[match.start:match.end]
+        span._.org = match
+        kept.append(span)
+    doc.spans["org"] = kept
 
 
 @Language.component("vi_organizations")

@@ -126,8 +126,12 @@ def _fallback_org(doc: Doc, title: TitleMatch) -> str | None:
 
 
 def evidence_for(span: Span) -> Evidence:
+    """The sentence around `span`, trimmed, with its exact offsets in the article text."""
     sentence = span.sent
-    return Evidence(sentence.text.strip(), sentence.start_char, sentence.end_char)
+    text = sentence.text
+    lead = len(text) - len(text.lstrip())
+    trimmed = text.strip()
+    return Evidence(trimmed, sentence.start_char + lead, sentence.start_char + lead + len(trimmed))
 
 
 def title_position(doc: Doc, title: TitleMatch) -> Position | None:

@@ -1,0 +1,37 @@
+"""Reading many inputs at once: files and folders in, articles out, bad inputs set aside.
+
+A bad file never stops a batch: it is recorded with a one-line reason in
+`Batch.skipped`, and the rest goes on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from tqdm import tqdm
+
+from .facts import Article
+from .reader import InputError, find_inputs, read_articles
+
+
+@dataclass
+class Batch:
+    paths: list[str | Path]
+    progress: bool = False  # a progress bar on stderr (only when it is a terminal)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    files_read: int = 0
+
+    def articles(self) -> Iterator[Article]:
+        files, skipped = find_inputs(self.paths)
+        self.skipped.extend(skipped)
+        bar: Iterable[Path] = tqdm(files, unit="file", desc="reading", disable=None) if self.progress else files
+        for path in bar:
+            try:
+                result = read_articles(path)
+            except InputError as error:
+                self.skipped.append((error.source, error.reason))
+                continue
+            self.files_read += 1
+            self.skipped.extend(result.skipped)
+            yield from result.articles

@@ -1,0 +1,266 @@
+"""The `kg` command: build, extract, eval, query, view, demo.
+
+Subcommand names and options are a contract other tools rely on. Every failure the
+user can cause (a bad file, a locked store, a query that is not SPARQL) ends with
+one line on stderr and exit status 2 — never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from extract.batch import Batch
+from extract.evaluate import GoldError, load_gold_dir, score
+from extract.gold_format import to_gold_json
+from extract.lexicon import LexiconError
+from extract.pipeline import extract_facts
+from kg.build import build
+from kg.query import QueryError, as_csv, as_json, as_table, load_named_query, run_named_query, run_query
+from kg.store import DEFAULT_STORE_PATH, StoreError, open_store
+
+EXIT_USAGE = 2
+DEMO_QUERIES = (
+    ("who_directed", {}, "Who chaired or directed which meeting?"),
+    ("posts_of_person", {}, "Which posts does each official hold?"),
+    ("firms_partnering", {}, "Which firms partner with which bodies?"),
+)
+
+
+class UserError(Exception):
+    """A problem with what the user asked for; printed as one line."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except (UserError, StoreError, QueryError, GoldError, LexiconError) as error:
+        print(f"kg: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        print(f"kg: error: {error.filename or ''}: {error.strerror or error}".replace(": : ", ": "),
+              file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into `head`: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as error:  # a bug: still one line, the details on demand
+        if os.environ.get("KG_DEBUG"):
+            raise
+        print(f"kg: internal error: {type(error).__name__}: {' '.join(str(error).split())} "
+              "(set KG_DEBUG=1 for details)", file=sys.stderr)
+        return 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg", description="Knowledge graph of Vietnamese government news.")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    p = commands.add_parser("build", help="ingest article files or folders into the store")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _store_option(p)
+    p.set_defaults(run=cmd_build)
+
+    p = commands.add_parser("extract", help="write one FORMAT.md JSON per article (no store)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.set_defaults(run=cmd_extract)
+
+    p = commands.add_parser("eval", help="score extraction against gold files")
+    p.add_argument("gold", metavar="GOLD_DIR")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--explain", action="store_true", help="list every false positive and negative")
+    p.set_defaults(run=cmd_eval)
+
+    p = commands.add_parser("query", help="run a SPARQL query over the store")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("sparql", nargs="?", metavar="SPARQL")
+    source.add_argument("--file", metavar="FILE", help="read the query from FILE")
+    source.add_argument("--name", metavar="NAME", help="run a named query of kg/queries/")
+    p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                   help="a named query's parameter (repeatable)")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    _store_option(p)
+    p.set_defaults(run=cmd_query)
+
+    p = commands.add_parser("view", help="write the interactive HTML network view")
+    p.add_argument("--out", required=True, metavar="FILE.html")
+    _store_option(p)
+    p.set_defaults(run=cmd_view)
+
+    p = commands.add_parser("demo", help="build the bundled sample, write the view, show queries")
+    p.add_argument("--dir", default="kg-demo", metavar="DIR",
+                   help="where the demo's store and HTML go (default: kg-demo)")
+    p.set_defaults(run=cmd_demo)
+    return parser
+
+
+def _store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", default=DEFAULT_STORE_PATH, metavar="DIR",
+                        help=f"store directory (default: {DEFAULT_STORE_PATH})")
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    with open_store(args.store) as store:
+        report = build(args.paths, store, progress=True)
+        triples = store.triple_count()
+        articles = store.article_count()
+    print(f"read {report.articles} article(s): {report.facts} facts, "
+          f"{report.triples_written} triples written; store {args.store}: "
+          f"{articles} article(s), {triples} triples")
+    _print_skipped(report.skipped)
+    return 0 if report.articles or not report.skipped else EXIT_USAGE
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    batch = Batch(args.paths, progress=True)
+    written = 0
+    for article in batch.articles():
+        document = to_gold_json(extract_facts(article))
+        _write_atomically(out / f"{article.name}.json",
+                          json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        written += 1
+    print(f"wrote {written} file(s) to {out}")
+    _print_skipped(batch.skipped)
+    return 0 if written or not batch.skipped else EXIT_USAGE
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    golds = load_gold_dir(Path(args.gold))
+    batch = Batch(args.paths)
+    predictions, texts = {}, {}
+    for article in batch.articles():
+        key = f"{article.name}.txt"
+        predictions[key] = to_gold_json(extract_facts(article), with_evidence=True)
+        texts[key] = article.text
+    _print_skipped(batch.skipped)
+    if not predictions:
+        raise UserError("no article could be read from " + ", ".join(map(str, args.paths)))
+    report = score(golds, predictions)
+    if args.explain:
+        print(report.explain(texts))
+    print(report.table())
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    with open_store(args.store) as store:
+        if args.name:
+            result = run_named_query(store, args.name, _params(args.param))
+        else:
+            if args.param:
+                raise UserError("--param goes with --name")
+            sparql = _read_text(Path(args.file)) if args.file else args.sparql
+            result = run_query(store, sparql)
+    render = {"table": as_table, "json": as_json, "csv": as_csv}[args.format]
+    print(render(result))
+    return 0
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from viz.graph import graph_from_store
+    from viz.html import render_html
+
+    out = Path(args.out)
+    with open_store(args.store) as store:
+        graph = graph_from_store(store)
+    if graph.number_of_nodes() == 0:
+        raise UserError(f"{args.store}: the store holds no facts yet (run `kg build PATH...` first)")
+    render_html(graph, out, title="Vietnamese government news: knowledge graph")
+    print(f"wrote {out} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from viz.graph import graph_from_store
+    from viz.html import render_html
+
+    root = Path(args.dir)
+    store_dir, html = root / "store", root / "graph.html"
+    if store_dir.exists():
+        shutil.rmtree(store_dir)  # a fresh store: the demo owns this directory
+    root.mkdir(parents=True, exist_ok=True)
+    timings: list[tuple[str, float]] = []
+    with resources.as_file(resources.files("kg").joinpath("sample")) as sample, \
+            open_store(store_dir) as store:
+        with _timed("build (5 sample articles)", timings):
+            report = build([sample], store)
+        with _timed("view", timings):
+            graph = graph_from_store(store)
+            render_html(graph, html, title="Sample: Vietnamese government news")
+        answers = []
+        with _timed("3 example queries", timings):
+            for name, params, question in DEMO_QUERIES:
+                answers.append((name, question, run_named_query(store, name, params)))
+        triples = store.triple_count()
+    print(f"Built {report.articles} sample articles into {store_dir}: "
+          f"{report.facts} facts, {triples} triples.")
+    print(f"Interactive view: {html.resolve()}")
+    for name, question, result in answers:
+        print(f"\n# {question}\n$ kg query --store {store_dir} --name {name}")
+        print(as_table(result))
+    print("\nTimings: " + ", ".join(f"{label} {seconds:.2f}s" for label, seconds in timings))
+    return 0
+
+
+# ---------------------------------------------------------------- helpers
+
+
+@contextmanager
+def _timed(label: str, timings: list[tuple[str, float]]) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    timings.append((label, time.perf_counter() - start))
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise UserError(f"--param {pair!r}: expected KEY=VALUE")
+        values[key.strip()] = value.strip()
+    return values
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not UTF-8 text") from None
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a file."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _print_skipped(skipped: list[tuple[str, str]]) -> None:
+    if skipped:
+        print(f"skipped {len(skipped)} input(s):")
+        for source, reason in skipped:
+            print(f"  {source}: {reason}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

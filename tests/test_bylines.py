@@ -1,0 +1,123 @@
+"""The vi_bylines component: writers, photographers and content owners, with evidence."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import extract.components.bylines  # noqa: F401  (registers vi_bylines)
+from extract.clean import clean_page
+from extract.facts import Article, ArticleFacts, Author, Evidence
+from sample_articles import EXPECTED, article_path, available
+
+if not Doc.has_extension("facts"):
+    Doc.set_extension("facts", default=None)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    pipeline.add_pipe("vi_bylines")
+    return pipeline
+
+
+def authors(nlp: Language, text: str, *, already: list[Author] | None = None) -> list[Author]:
+    doc = nlp.make_doc(text)
+    doc._.facts = ArticleFacts(article=Article(name="t", source="t", text=text), authors=list(already or []))
+    found = nlp(doc)._.facts.authors
+    for author in found[len(already or []):]:
+        assert text[author.evidence.start:author.evidence.end] == author.evidence.sentence
+    return found
+
+
+def credits(nlp: Language, text: str) -> dict[str, str]:
+    return {author.name: author.kind for author in authors(nlp, text)}
+
+
+# --- the sample articles -----------------------------------------------------------
+
+@pytest.mark.parametrize("stem", available())
+def test_sample_article_credits(nlp, stem):
+    text = clean_page(article_path(stem).read_text(encoding="utf-8")).text
+    found = authors(nlp, text)
+    assert {a.name: a.kind for a in found} == EXPECTED[stem].authors
+    for author in found:
+        assert author.name in author.evidence.sentence
+
+
+def test_evidence_points_at_the_credit_line(nlp):
+    text = clean_page(article_path("002_3be101e97fe9f6f0").read_text(encoding="utf-8")).text
+    by_name = {a.name: a for a in authors(nlp, text)}
+    photo = by_name["Thành Tâm"].evidence
+    assert photo.sentence.startswith("Đồng chí Ngô Đông Hải") and photo.sentence.endswith("Ảnh: Thành Tâm")
+    assert by_name["Trịnh Cường"].evidence == Evidence("Trịnh Cường", len(text) - len("Trịnh Cường"), len(text))
+
+
+# --- synthetic pages -------------------------------------------------------------------
+
+BODY = "Sáng 5/3, Sở Y tế tổ chức hội nghị triển khai nhiệm vụ năm 2024.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (BODY + "Nguyễn Minh An", {"Nguyễn Minh An": "byline"}),
+    (BODY + "TRẦN MINH CƯỜNG", {"TRẦN MINH CƯỜNG": "byline"}),
+    (BODY + "H.Anh", {"H.Anh": "byline"}),
+    (BODY + "Lê Văn Bình – Phó Giám đốc Sở Y tế", {"Lê Văn Bình": "byline"}),
+    (BODY + "Tác giả: Trang Lê", {"Trang Lê": "byline"}),
+    (BODY + "Bài và ảnh: Hoàng Anh", {"Hoàng Anh": "byline"}),
+    (BODY + "Theo Nguyễn Văn An", {"Nguyễn Văn An": "byline"}),
+    ("Tác giả: Trang Lê\n" + BODY + "Quang cảnh hội nghị.", {"Trang Lê": "byline"}),
+    (BODY + "Quang cảnh hội nghị. Ảnh: Lê Minh, Trần Hà", {"Lê Minh": "photo", "Trần Hà": "photo"}),
+    (BODY + "Đại biểu dự hội nghị (Ảnh: T. Sỹ) tại hội trường.", {"T. Sỹ": "photo"}),
+    (BODY + "Quang cảnh hội nghị. Ảnh: Anh Tuấn", {"Anh Tuấn": "photo"}),
+    (BODY + "Ông Nguyễn Văn An phát biểu - Ảnh: Nhà báo Lê Minh", {"Lê Minh": "photo"}),
+    (BODY + "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH\nChịu trách nhiệm nội dung: Ông Lê Văn Bình - Giám đốc",
+     {"Lê Văn Bình": "content_owner"}),
+    (BODY + "Nguyễn Minh An\nCỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH\nChịu trách nhiệm chính: Lê Văn Bình",
+     {"Nguyễn Minh An": "byline", "Lê Văn Bình": "content_owner"}),
+])
+def test_credits_found(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    BODY + "Em M. bị nữ sinh lớp 11 đánh tại quán ăn. Ảnh chụp từ clip.",
+    BODY + "Nữ sinh bị nhóm bạn đánh hội đồng. Ảnh cắt từ clip",
+    BODY + "Cánh đồng lúa chín. Ảnh: minh họa",
+    BODY + "Cánh đồng lúa chín. Ảnh: Minh hoạ",
+    BODY + "Cánh đồng lúa chín. Ảnh: Internet",
+    BODY + "Cánh đồng lúa chín. Ảnh: Báo Nam Định",
+    BODY + "Cánh đồng lúa chín. Ảnh: TTXVN",
+    BODY + "Theo Cổng Thông Tin Điện Tử Tỉnh",
+    BODY + "Quang cảnh hội nghị",
+    BODY + "Đồng chí Hoàng Văn An, Phó Giám đốc Sở tặng Giấy khen cho các tập thể.",
+    BODY + "Theo ông Nguyễn Văn An, Giám đốc Sở Y tế, trong năm nay toàn tỉnh đã tiêm chủng cho hơn "
+           "mười nghìn trẻ em và người cao tuổi.",
+    "Nguyễn Minh An\n" + BODY + "Kết quả tốt.",  # a name on a first line is no signature
+    BODY + "Hà Nội, ngày 5 tháng 3 năm 2024",
+])
+def test_no_credit(nlp, text):
+    assert credits(nlp, text) == {}
+
+
+def test_one_author_per_name_byline_wins(nlp):
+    text = BODY + "Quang cảnh hội nghị. Ảnh: T.SỸ\nĐại biểu dự hội nghị. Ảnh: T.SỸ\nT.SỸ"
+    [author] = authors(nlp, text)
+    assert (author.name, author.kind) == ("T.SỸ", "byline")
+    assert author.evidence.sentence == "T.SỸ"
+
+
+def test_names_already_in_facts_are_not_repeated(nlp):
+    earlier = Author("Nguyễn Minh An", "byline", None)
+    found = authors(nlp, BODY + "Quang cảnh. Ảnh: Nguyễn Minh An\nNguyễn Minh An", already=[earlier])
+    assert found == [earlier]
+
+
+def test_component_needs_article_facts(nlp):
+    with pytest.raises(ValueError, match="doc._.facts"):
+        nlp(BODY + "Nguyễn Minh An")
+
+
+def test_component_is_registered():
+    assert "vi_bylines" in Language.factories

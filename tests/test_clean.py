@@ -1,0 +1,276 @@
+"""clean_page: headline, article date and noise-free text of scraped news pages."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from extract.clean import clean_page
+from extract.dates import mentioned_years, normalize_date, parse_stamp
+from extract.lexicon import read_table
+from extract.text import fold, nfc
+from sample_articles import EXPECTED, article_path, available, gold_path
+
+
+def _clean(stem: str):
+    return clean_page(article_path(stem).read_text(encoding="utf-8"))
+
+
+# --- the sample articles -----------------------------------------------------------
+
+@pytest.mark.parametrize("stem", available())
+def test_title_and_date_of_sample_articles(stem):
+    page = _clean(stem)
+    assert fold(page.title) == fold(EXPECTED[stem].title)
+    assert page.date == EXPECTED[stem].date
+
+
+@pytest.mark.parametrize("stem", [s for s in EXPECTED if gold_path(s)])
+def test_expectations_match_gold(stem):
+    gold = json.loads(gold_path(stem).read_text(encoding="utf-8"))
+    assert (gold["title"], gold["date"]) == (EXPECTED[stem].title, EXPECTED[stem].date)
+    assert sorted(gold["authors"]) == sorted(EXPECTED[stem].authors)
+
+
+@pytest.mark.parametrize("stem", available())
+def test_text_opens_with_headline_and_is_stable(stem):
+    page = _clean(stem)
+    assert page.text.split("\n")[0] == page.title
+    again = clean_page(page.text)
+    assert (again.title, again.text) == (page.title, page.text)
+
+
+@pytest.mark.parametrize("stem", available())
+def test_every_kept_line_comes_from_the_page(stem):
+    raw = nfc(article_path(stem).read_text(encoding="utf-8"))
+    flat = re.sub(r"\s+", " ", raw)
+    for line in _clean(stem).text.split("\n"):
+        assert line in flat
+
+
+def test_menu_lines_and_stamp_are_removed():
+    page = _clean("000_90f5884eeaaab9de")
+    assert "DetailController" not in page.text
+    assert "CNTT và Viễn Thông" not in page.text
+    assert "04/01/2024 16:30" not in page.text
+    assert page.text.split("\n")[1].startswith("Ngày 04/01/2024, Sở Thông tin")
+
+
+def test_page_header_date_counters_and_media_are_removed_captions_kept():
+    page = _clean("002_3be101e97fe9f6f0")
+    for noise in ("17/11/2024", "GMT+7", "18:37:56", "lượt xem", "Audio:", "Video:", ".mp3", ".mp4"):
+        assert noise not in page.text
+    assert "Bí thư Tỉnh ủy phát biểu tại buổi làm việc. Ảnh: Thành Tâm" in page.text
+    assert page.text.endswith("\nTrịnh Cường")
+
+
+def test_footer_statistics_and_contacts_removed_owner_and_byline_kept():
+    page = _clean("001_702b8c177ce9849a")
+    for noise in ("Thống kê truy cập", "Đang truy cập", "Tổng truy cập", "1197893",
+                  "Địa chỉ:", "Điện thoại:", "Fax", "sotttt@thainguyen.gov.vn"):
+        assert noise not in page.text
+    assert page.text.split("\n")[-3:] == [
+        "Vũ Quốc Thạnh – Giám đốc sở TT&T",
+        "TRANG THÔNG TIN ĐIỆN TỬ SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH THÁI NGUYÊN",
+        "Chịu trách nhiệm nội dung: Đỗ Xuân Hòa - Giám đốc",
+    ]
+
+
+def test_player_timers_link_labels_and_repeated_captions_are_removed():
+    page = _clean("003_36bfdb3d103ff365")
+    assert "0:00" not in page.text
+    assert "Xem thêm" not in page.text
+    assert page.text.count("Quang cảnh buổi làm việc.") == 1
+    assert page.text.count("Đại diện lãnh đạo Sở TTTT báo cáo tại buổi làm việc.") == 1
+
+
+@pytest.mark.skipif(not article_path("10_binhdinh-chu-tich-ubnd-lam-viec-huyen-van-canh"),
+                    reason="extra corpus not present")
+def test_photo_placeholders_removed_pen_name_byline_kept():
+    page = _clean("10_binhdinh-chu-tich-ubnd-lam-viec-huyen-van-canh")
+    assert "[img]" not in page.text
+    assert page.text.count("Ảnh: T.SỸ") == 6
+    assert page.text.endswith("\nT.SỸ")
+
+
+# --- synthetic pages: dates ----------------------------------------------------------
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_stamp_under_headline_beats_page_clock_and_lead():
+    page = clean_page(_page("Thứ Hai, 02/12/2024, 10:00 [GMT+7]", "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ",
+                            "Thứ 6, 08/03/2024 | 17:20:00", "Sáng 7/3, Sở Y tế tổ chức hội nghị năm 2024."))
+    assert page.date == "2024-03-08"
+    assert page.title == "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ"
+    assert "02/12/2024" not in page.text and "08/03/2024" not in page.text
+
+
+def test_page_clock_is_the_last_resort():
+    page = clean_page(_page("Chủ nhật, 17/11/2024, 09:38[GMT+7]", "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ",
+                            "Sở Y tế vừa tổ chức hội nghị triển khai nhiệm vụ."))
+    assert page.date == "2024-11-17"
+
+
+@pytest.mark.parametrize("lead, year_context, expected", [
+    ("Chiều 07/6, đồng chí Nguyễn Văn An làm việc với Sở.", "Trong 6 tháng đầu năm 2023, Sở đạt kết quả tốt.",
+     "2023-06-07"),
+    ("(BĐ) - Chiều 22.4, Chủ tịch UBND tỉnh làm việc với huyện.", "Quý I/2025, huyện tăng trưởng 11%.",
+     "2025-04-22"),
+    ("(baonamdinh.vn) - Sáng 01/4, Bí thư Tỉnh ủy chủ trì buổi làm việc.", "Quý II/2025 là thời điểm quan trọng.",
+     "2025-04-01"),
+    ("Chiều nay (24/12), UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021.",
+     "Năm 2021, ngành tập trung chuyển đổi số. Kế hoạch năm 2021 đã ban hành.", "2020-12-24"),
+    ("Ngày 5/1, Sở tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024.",
+     "Năm 2023, Sở hoàn thành kế hoạch.", "2024-01-05"),
+    ("Ngày 04/01/2024, Sở tổ chức hội nghị.", "Năm 2023, Sở hoàn thành 140 nhiệm vụ.", "2024-01-04"),
+    ("Sáng ngày 5 tháng 3 năm 2024, UBND tỉnh họp.", "", "2024-03-05"),
+    ("Tối qua (23/12), tỉnh đón đoàn công tác.", "Đoàn làm việc theo kế hoạch năm 2022.", "2022-12-23"),
+])
+def test_lead_date_takes_its_year_from_the_article(lead, year_context, expected):
+    page = clean_page(_page("Tỉnh tổ chức làm việc với đoàn công tác", lead, year_context))
+    assert page.date == expected
+
+
+@pytest.mark.parametrize("lead, rest", [
+    # no year anywhere: a birth year, a deadline and a bare number do not count
+    ("(BĐ) - Chiều 22.4, lãnh đạo Sở cho biết đang xác minh.", "Một em đã nghỉ học (SN 2011) và em sinh năm 2010."),
+    # periods and targets are not the article's year
+    ("Chiều 07/6, Sở làm việc với đoàn.", "Đề án giai đoạn 2021 - 2025, định hướng đến năm 2030; nhiệm kỳ 2020-2025."),
+    # two years equally named: no guess
+    ("Sáng 3/5, Sở họp.", "Kế hoạch năm 2023 và kế hoạch năm 2024."),
+    # no such day
+    ("Chiều 31/2, Sở họp.", "Kết quả năm 2024."),
+])
+def test_undeterminable_date_is_none(lead, rest):
+    assert clean_page(_page("Sở Thông tin và Truyền thông làm việc với đoàn", lead, rest)).date is None
+
+
+def test_deadline_in_the_lead_is_not_the_event_date():
+    page = clean_page(_page("Chủ tịch UBND tỉnh yêu cầu xử lý nghiêm vụ việc",
+                            "(BĐ) - UBND tỉnh vừa ban hành văn bản chỉ đạo.",
+                            "Sở GD&ĐT báo cáo trước ngày 5.5. Kế hoạch năm 2025 được triển khai."))
+    assert page.date is None
+
+
+def test_dates_of_cited_documents_do_not_vote():
+    text = ("Sáng 10/3, UBND tỉnh triển khai Quyết định số 12/QĐ-UBND ngày 05/01/2023 "
+            "và Nghị quyết số 18-NQ/TW, ngày 25/10/2023 trong kế hoạch năm 2024.")
+    assert mentioned_years(text) == [2024]
+    assert clean_page(_page("UBND tỉnh triển khai các văn bản mới", text)).date == "2024-03-10"
+
+
+def test_comparisons_and_same_period_last_year_do_not_vote():
+    assert mentioned_years("GRDP quý I/2025 tăng 7,5% (cùng kỳ quý I/2024 tăng 6%), so với năm 2023 cao hơn") == [2025]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Chủ nhật, 17/11/2024, 09:38[GMT+7]", "2024-11-17"),
+    ("Thứ 4, 09/06/2021 | 18:37:56", "2021-06-09"),
+    ("03-12-2018 13:16", "2018-12-03"),
+    ("04/01/2024 16:30", "2024-01-04"),
+    ("Cập nhật: 16:30 04/01/2024", "2024-01-04"),
+    ("2024-01-04", "2024-01-04"),
+    ("Ngày 04/01/2024, Sở tổ chức hội nghị.", None),
+    ("31/02/2024", None),
+    ("0:00 / 0:00", None),
+])
+def test_parse_stamp(line, expected):
+    assert parse_stamp(line) == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2021-06-09T18:37:56+07:00", "2021-06-09"), ("2021-06-09", "2021-06-09"),
+    ("09/06/2021", "2021-06-09"), ("hôm qua", None), ("2021-13-01", None),
+])
+def test_normalize_date(value, expected):
+    assert normalize_date(value) == expected
+
+
+# --- synthetic pages: structure and noise --------------------------------------------
+
+def test_headline_without_stamp_after_menus():
+    page = clean_page(_page("Trang chủ", "Tin tức > Hoạt động", "Y tế", "Sở Y tế kiểm tra công tác phòng dịch tại huyện",
+                            "Sáng 5/3, đoàn công tác của Sở Y tế kiểm tra công tác phòng dịch năm 2024."))
+    assert page.title == "Sở Y tế kiểm tra công tác phòng dịch tại huyện"
+    assert page.text.split("\n")[0] == page.title
+    assert "Trang chủ" not in page.text and "Hoạt động" not in page.text and "\nY tế\n" not in page.text
+    assert page.date == "2024-03-05"
+
+
+def test_text_without_headline_has_no_title():
+    body = "Năm 2024, ngành y tế tỉnh đạt nhiều kết quả quan trọng trong công tác khám chữa bệnh."
+    page = clean_page(body)
+    assert page.title is None
+    assert page.text == body
+
+
+def test_given_title_is_used_and_the_body_kept_whole():
+    page = clean_page("Sáng 5/3/2024, UBND tỉnh họp.\nỦy ban nhân dân tỉnh chỉ đạo.", title="  UBND tỉnh họp  ")
+    assert page.title == "UBND tỉnh họp"
+    assert page.text == "Sáng 5/3/2024, UBND tỉnh họp.\nỦy ban nhân dân tỉnh chỉ đạo."
+    assert page.date == "2024-03-05"
+
+
+def test_given_title_found_in_text_stays_first_and_menus_go():
+    page = clean_page("Thời sự\nUBND tỉnh họp phiên thường kỳ\n04/03/2024 08:00\nSáng 4/3, UBND tỉnh họp.",
+                      title="UBND tỉnh họp phiên thường kỳ")
+    assert page.text == "UBND tỉnh họp phiên thường kỳ\nSáng 4/3, UBND tỉnh họp."
+    assert page.date == "2024-03-04"
+
+
+def test_address_in_the_body_is_kept_footer_address_removed():
+    page = clean_page(_page(
+        "Khai trương trung tâm hành chính công của tỉnh",
+        "Sáng 2/5, tỉnh khai trương trung tâm hành chính công năm 2024.",
+        "Địa chỉ: số 12 đường Trần Phú, phường 1.",
+        "Nguyễn Minh An",
+        "Tổng truy cập: 12.345",
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH",
+        "Chịu trách nhiệm chính: Lê Văn Bình",
+        "Địa chỉ: số 5 đường Lê Lợi",
+        "Email: cong@example.vn",
+    ))
+    assert page.text.split("\n")[2:] == ["Địa chỉ: số 12 đường Trần Phú, phường 1.", "Nguyễn Minh An",
+                                         "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH", "Chịu trách nhiệm chính: Lê Văn Bình"]
+
+
+def test_white_space_invisible_characters_and_nfc():
+    decomposed = "Hô\u0323i nghi\u0323 tô\u0309ng kê\u0301t công ta\u0301c y tê\u0301"
+    page = clean_page(f"\ufeff{decomposed}\r\n\u00a0\r\nSáng 5/3,\u200b  hội  nghị năm 2024.\r\n   ")
+    assert page.title == "Hội nghị tổng kết công tác y tế"
+    assert page.text == "Hội nghị tổng kết công tác y tế\nSáng 5/3, hội nghị năm 2024."
+
+
+def test_old_tone_mark_placement_is_kept():
+    page = clean_page("Uỷ ban nhân dân tỉnh hoàn thành chuyển đổi số\nCông tác số hoá được đẩy mạnh.")
+    assert page.title == "Uỷ ban nhân dân tỉnh hoàn thành chuyển đổi số"
+    assert "số hoá" in page.text
+
+
+@pytest.mark.parametrize("noise", [
+    "DetailController", "4,455 lượt xem", "Lượt xem: 120", "Xem thêm", "Audio: 0906_lam_viec.mp3",
+    "Video: Phat_bieu_10_6.mp4", "0:00 / 0:00", "0:00", "[img]", "Trang chủ > Tin tức > Thời sự",
+])
+def test_line_noise_is_removed_anywhere(noise):
+    lines = ["Sở Y tế kiểm tra công tác phòng dịch", "Sáng 5/3, Sở Y tế kiểm tra.", noise, "Kết quả tốt."]
+    assert clean_page(_page(*lines)).text == _page(*lines[:2], lines[3])
+
+
+@pytest.mark.parametrize("content", [
+    "Ảnh: Thành Tâm", "Quang cảnh buổi làm việc", "Tác giả: Trang Lê", "0:00 là giờ bắt đầu phiên họp.",
+    "Đang truy cập vào hệ thống, người dân điền thông tin.",
+])
+def test_content_lines_that_look_like_noise_are_kept(content):
+    lines = ["Sở Y tế kiểm tra công tác phòng dịch", "Sáng 5/3, Sở Y tế kiểm tra.", content]
+    assert clean_page(_page(*lines)).text.endswith("\n" + content)
+
+
+def test_noise_rules_are_documented_and_compile():
+    rows = read_table("noise")
+    assert {row["kind"] for row in rows} == {"line", "footer", "footer_keep", "footer_contact"}
+    for row in rows:
+        re.compile(row["pattern"])
+        assert row["comment"], f"noise rule without a comment: {row['pattern']}"

@@ -1,0 +1,164 @@
+"""Facts → RDF: stable IRIs, evidence on every fact, Vietnamese labels, SHACL conformance."""
+from __future__ import annotations
+
+import pytest
+from kg_fixtures import PROGRAM, SO_TTTT, UBND, meeting_facts
+from rdflib import BNode, Literal, URIRef
+
+from extract.facts import Evidence
+from kg.mapping import (
+    MappingError, article_graph_iri, article_iri, article_name_of_graph, facts_to_graph,
+    firm_iri, organization_iri, person_iri, program_iri,
+)
+from kg.validation import validate_graph
+from kg.vocab import FOAF, KGO, ONTOLOGY, ORG, PROV, RDF, RDFS, RESOURCE, SCHEMA
+
+FACT_CLASSES = (ORG.Membership, KGO.Participation, KGO.Directive, KGO.Partnership, KGO.Authorship, KGO.Program)
+
+
+def test_iris_follow_normalized_names_and_province():
+    assert person_iri("Nguyễn Văn An", "Nam Định") == RESOURCE["person/nam-dinh/nguyen-van-an"]
+    assert person_iri("Nguyễn Văn An", None) == RESOURCE["person/unknown-province/nguyen-van-an"]
+    # The two tone-mark conventions and letter case name the same body.
+    assert organization_iri("Uỷ ban nhân dân tỉnh Nam Định") == organization_iri("ỦY BAN NHÂN DÂN tỉnh Nam Định")
+    assert organization_iri(UBND) == RESOURCE["org/uy-ban-nhan-dan-tinh-nam-dinh"]
+
+
+def test_long_names_are_cut_but_stay_distinct():
+    first = program_iri("Kế hoạch " + "chuyển đổi số " * 10 + "giai đoạn 2021 - 2025")
+    second = program_iri("Kế hoạch " + "chuyển đổi số " * 10 + "giai đoạn 2026 - 2030")
+    assert first != second
+    assert len(str(first).rsplit("/", 1)[1]) < 100
+
+
+def test_article_graph_names_round_trip():
+    for name in ("000_90f5884eeaaab9de", "bài viết #3", "tin-2024-07/01"):
+        assert article_name_of_graph(str(article_graph_iri(name))) == name
+    assert article_graph_iri("a_b") != article_graph_iri("a-b")
+    assert article_name_of_graph(str(article_iri("x"))) is None
+
+
+def test_building_twice_gives_the_same_graph_without_blank_nodes():
+    first, second = facts_to_graph(meeting_facts()), facts_to_graph(meeting_facts())
+    assert set(first) == set(second)
+    assert first.identifier == article_graph_iri("nam-dinh-hoi-nghi")
+    assert not any(isinstance(term, BNode) for triple in first for term in triple)
+
+
+def test_every_fact_points_to_its_article_and_exact_sentence():
+    facts = meeting_facts()
+    graph = facts_to_graph(facts)
+    article = article_iri(facts.article.name)
+    assert (article, RDF.type, SCHEMA.NewsArticle) in graph
+    assert graph.value(article, KGO.sourceFile) == Literal("corpus/nam-dinh-hoi-nghi.txt")
+    assert graph.value(article, SCHEMA.datePublished).toPython().isoformat() == "2024-03-12"
+    for cls in FACT_CLASSES:
+        nodes = set(graph.subjects(RDF.type, cls))
+        assert nodes, cls
+        for node in nodes:
+            assert (node, KGO.mentionedIn, article) in graph
+            evidence = graph.value(node, PROV.wasDerivedFrom)
+            assert evidence is not None, node
+            start = graph.value(evidence, KGO.startOffset).toPython()
+            end = graph.value(evidence, KGO.endOffset).toPython()
+            assert str(graph.value(evidence, KGO.sentence)) == facts.article.text[start:end]
+            assert graph.value(evidence, PROV.wasQuotedFrom) == article
+
+
+def test_memberships_link_person_role_and_organization():
+    graph = facts_to_graph(meeting_facts())
+    an = person_iri("Nguyễn Văn An", "Nam Định")
+    [membership] = graph.subjects(ORG.member, an)
+    assert graph.value(membership, ORG.organization) == organization_iri(UBND)
+    assert graph.value(graph.value(membership, ORG.role), RDFS.label) == Literal("Phó Chủ tịch", lang="vi")
+    assert graph.value(an, FOAF.name) == Literal("Nguyễn Văn An", lang="vi")
+
+
+def test_organizations_have_vietnamese_labels_aliases_and_hierarchy():
+    graph = facts_to_graph(meeting_facts())
+    so, ubnd = organization_iri(SO_TTTT), organization_iri(UBND)
+    assert graph.value(so, RDFS.label) == Literal(SO_TTTT, lang="vi")
+    assert (so, ORG.subOrganizationOf, ubnd) in graph
+    assert (ubnd, SCHEMA.alternateName, Literal("UBND tỉnh Nam Định", lang="vi")) in graph
+    assert graph.value(so, KGO.nameKey) == Literal("so thong tin va truyen thong tinh nam dinh")
+    viettel = firm_iri("Viettel")
+    assert {ORG.Organization, SCHEMA.Corporation} <= set(graph.objects(viettel, RDF.type))
+    assert (viettel, SCHEMA.alternateName, Literal("Tập đoàn Công nghiệp - Viễn thông Quân đội", lang="vi")) in graph
+
+
+def test_a_party_named_by_a_firm_alias_is_the_firm():
+    graph = facts_to_graph(meeting_facts())
+    [partnership] = graph.subjects(RDF.type, KGO.Partnership)
+    assert set(graph.objects(partnership, KGO.partner)) == {organization_iri(UBND), firm_iri("Viettel")}
+
+
+def test_participations_use_the_ontology_roles():
+    graph = facts_to_graph(meeting_facts())
+    roles = {
+        (graph.value(p, KGO.participant), graph.value(p, KGO.participationRole))
+        for p in graph.subjects(RDF.type, KGO.Participation)
+    }
+    an, binh = person_iri("Nguyễn Văn An", "Nam Định"), person_iri("Lê Thị Bình", "Nam Định")
+    assert roles == {(an, KGO.Chairing), (an, KGO.Directing), (binh, KGO.Attending)}
+    [event] = graph.subjects(RDF.type, SCHEMA.Event)
+    assert graph.value(event, SCHEMA.organizer) == organization_iri(UBND)
+
+
+def test_an_unknown_province_stays_unknown():
+    graph = facts_to_graph(meeting_facts(province=None))
+    assert (person_iri("Nguyễn Văn An", None), RDF.type, FOAF.Person) in graph
+    assert not list(graph.objects(None, SCHEMA.contentLocation))
+    assert validate_graph(graph).conforms
+
+
+def test_built_graph_conforms_to_the_shapes():
+    report = validate_graph(facts_to_graph(meeting_facts()))
+    assert report.conforms, report.problems
+    assert report.problems == []
+
+
+def test_membership_without_role_is_caught():
+    graph = facts_to_graph(meeting_facts())
+    graph.remove((None, ORG.role, None))
+    report = validate_graph(graph)
+    assert not report.conforms
+    assert any("org:role" in problem and problem.startswith("Violation") for problem in report.problems)
+
+
+def test_participation_with_a_non_role_is_caught():
+    graph = facts_to_graph(meeting_facts())
+    for participation in list(graph.subjects(RDF.type, KGO.Participation)):
+        graph.set((participation, KGO.participationRole, URIRef(RESOURCE["role/pho-chu-tich"])))
+    assert not validate_graph(graph).conforms
+
+
+def test_fact_without_evidence_is_only_a_warning():
+    facts = meeting_facts()
+    facts.directives[0].evidence = None
+    report = validate_graph(facts_to_graph(facts))
+    assert report.conforms
+    assert [p for p in report.problems if p.startswith("Warning")] == [
+        next(p for p in report.problems if "kgr:directive/" in p)
+    ]
+
+
+def test_classes_of_mentioned_nodes_have_english_labels():
+    graph = facts_to_graph(meeting_facts())
+    classes = {cls for node in graph.subjects(KGO.mentionedIn, None) for cls in graph.objects(node, RDF.type)}
+    for cls in classes:
+        assert any(label.language == "en" for label in ONTOLOGY.objects(cls, RDFS.label)), cls
+
+
+def test_a_date_that_is_not_iso_is_refused_in_one_line():
+    facts = meeting_facts()
+    facts.events[0].date = "12/3/2024"
+    with pytest.raises(MappingError) as caught:
+        facts_to_graph(facts)
+    assert "nam-dinh-hoi-nghi" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_evidence_must_be_found_at_its_offsets():
+    facts = meeting_facts()
+    facts.programs[0].evidence = Evidence(PROGRAM, 3, 3 + len(PROGRAM))
+    with pytest.raises(MappingError, match="offsets"):
+        facts_to_graph(facts)

@@ -1,0 +1,188 @@
+"""SPARQL for people: one-line errors, updates refused, renderers, named queries."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+
+import pytest
+from kg_fixtures import SO_TTTT, UBND, meeting_facts, visit_facts
+from rdflib import Graph
+
+from kg.query import (
+    QueryError, as_csv, as_json, as_table, load_named_query, named_queries, run_named_query, run_query,
+)
+from kg.store import open_store
+
+NAMED = ("who_directed", "posts_of_person", "holders_of_post", "directives_to",
+         "programs_of_province", "firms_partnering", "article_facts")
+
+
+@pytest.fixture
+def store(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        store.replace_article(meeting_facts())
+        store.replace_article(visit_facts())
+        later = meeting_facts(name="nam-dinh-sau")  # a later article: the post is now a former one
+        later.persons[0].positions[0].status = "nguyên"
+        store.replace_article(later)
+        yield store
+
+
+def width(text: str) -> int:
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def test_a_syntax_error_is_one_line_with_its_position(store):
+    with pytest.raises(QueryError) as caught:
+        run_query(store, "SELECT ?x\nWHERE {\n  ?x ?y ?z .\n  FILTER(?x = ) }")
+    message = str(caught.value)
+    assert "\n" not in message
+    assert re.match(r"SPARQL syntax error at line 4, column \d+: ", message)
+
+
+def test_an_unknown_prefix_is_named(store):
+    with pytest.raises(QueryError, match=r"line 2, column \d+: unknown prefix 'kgx:'"):
+        run_query(store, "SELECT ?x WHERE {\n  ?x kgx:foo ?y }")
+
+
+def test_text_that_is_not_sparql_is_refused(store):
+    for text in ("", "   ", "who directed the meeting?"):
+        with pytest.raises(QueryError) as caught:
+            run_query(store, text)
+        assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("update", [
+    'INSERT DATA { <http://a> <http://b> "c" }',
+    "DELETE WHERE { ?s ?p ?o }",
+    "PREFIX x: <http://x/#>\n# clean up\ndrop graph <http://x/g>",
+    "CLEAR ALL",
+    "LOAD <http://example.org/data.ttl>",
+    "WITH <http://x/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+])
+def test_updates_are_refused_and_change_nothing(store, update):
+    before = store.triple_count()
+    with pytest.raises(QueryError, match="not allowed"):
+        run_query(store, update)
+    assert store.triple_count() == before
+
+
+def test_ask_gives_true_or_false_and_construct_gives_turtle(store):
+    assert as_table(run_query(store, "ASK { ?d a kgo:Directive }")) == "true"
+    assert as_csv(run_query(store, "ASK { ?d a kgo:Program ; kgo:documentNumber ?n }")) == "false"
+    result = run_query(store, "CONSTRUCT WHERE { ?d a kgo:Directive ; kgo:requestedAction ?a }")
+    turtle = as_table(result)
+    assert len(Graph().parse(data=turtle, format="turtle")) == 6  # 3 directives × 2 triples
+    assert json.loads(as_json(result))["@graph"]
+    with pytest.raises(QueryError, match="CSV"):
+        as_csv(result)
+
+
+def test_table_columns_are_aligned_for_vietnamese_and_wide_text(store):
+    result = run_query(store, """
+        SELECT ?name ?note WHERE {
+          VALUES (?name ?note) { ("Nguyễn Văn An" "a") ("漢字" "b") ("Nguye\u0302\u0303n" "c") ("x" "d") }
+        }""")
+    lines = as_table(result).splitlines()
+    assert lines[-1] == "(4 rows)"
+    starts = {width(line[: line.rindex(note)]) for line, note in zip(lines[2:-1], "abcd")}
+    header_start = width(lines[0][: lines[0].index("note")])
+    assert starts == {header_start}
+
+
+def test_long_cells_are_cut_to_the_width(store):
+    result = run_query(store, "SELECT ?s WHERE { ?e kgo:sentence ?s }")
+    for line in as_table(result, max_width=30).splitlines()[2:-1]:
+        assert width(line) <= 30
+    assert any(len(line) > 30 for line in as_table(result, max_width=None).splitlines())
+
+
+def test_json_and_csv_follow_the_sparql_result_formats(store):
+    result = run_query(store, "SELECT ?d ?date WHERE { ?d a kgo:Directive . OPTIONAL { ?d schema:startDate ?date } }")
+    document = json.loads(as_json(result))
+    assert document["head"]["vars"] == ["d", "date"]
+    assert len(document["results"]["bindings"]) == 3
+    assert all(b["d"]["type"] == "uri" and "date" not in b for b in document["results"]["bindings"])
+    rows = list(csv.reader(io.StringIO(as_csv(result))))
+    assert rows[0] == ["d", "date"] and len(rows) == 4
+    assert all(row[0].startswith("https://") and row[1] == "" for row in rows[1:])
+
+
+def test_named_queries_describe_themselves_and_run_with_every_parameter(store):
+    queries = {query.name: query for query in named_queries()}
+    assert set(NAMED) <= set(queries)
+    for query in queries.values():
+        assert query.description and query.params, query.name
+        everything = run_named_query(store, query.name)
+        assert everything.kind == "select" and everything.rows, query.name
+        assert not set(query.params) & set(everything.variables)
+        nothing = run_named_query(store, query.name, {param: "không có" for param in query.params})
+        assert nothing.rows == [], query.name
+
+
+def test_unknown_named_queries_and_parameters_are_refused(store):
+    with pytest.raises(QueryError, match="who_directed"):
+        load_named_query("who_chaired")
+    with pytest.raises(QueryError, match="person_name"):
+        run_named_query(store, "who_directed", {"person": "Nguyễn Văn An"})
+
+
+def rows_of(result) -> list[dict[str, str | None]]:
+    return [
+        {var: None if term is None else str(term) for var, term in zip(result.variables, row)}
+        for row in result.rows
+    ]
+
+
+def test_who_directed_answers_with_event_date_sentence_and_article(store):
+    rows = rows_of(run_named_query(store, "who_directed", {"person_name": "nguyen van AN"}))
+    assert {(r["role"], r["article"]) for r in rows} == {
+        (role, article) for role in ("chaired", "directed") for article in ("nam-dinh-hoi-nghi", "nam-dinh-sau")
+    }
+    chaired = next(r for r in rows if r["role"] == "chaired")
+    assert chaired["date"] == "2024-03-12"
+    assert chaired["sentence"] == "Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Nam Định chủ trì hội nghị."
+
+
+def test_posts_of_person_pairs_each_article_with_its_own_status(store):
+    rows = rows_of(run_named_query(store, "posts_of_person", {"person_name": "Nguyễn Văn An"}))
+    assert {(r["article"], r["status"], r["role"], r["organization"]) for r in rows} == {
+        ("nam-dinh-hoi-nghi", None, "Phó Chủ tịch", UBND),
+        ("nam-dinh-sau", "nguyên", "Phó Chủ tịch", UBND),
+    }
+
+
+def test_holders_of_post_matches_names_however_typed(store):
+    rows = rows_of(run_named_query(
+        store, "holders_of_post", {"role_name": "GIÁM ĐỐC", "org_name": "So Thong tin va Truyen thong tinh Nam Dinh"}
+    ))
+    assert {r["person"] for r in rows} == {"Lê Thị Bình"}
+
+
+def test_directives_to_an_organization(store):
+    rows = rows_of(run_named_query(store, "directives_to", {"org_name": SO_TTTT}))
+    assert {(r["by"], r["action"]) for r in rows} == {("Nguyễn Văn An", "khẩn trương hoàn thiện kế hoạch chuyển đổi số")}
+
+
+def test_programs_of_a_province(store):
+    rows = rows_of(run_named_query(store, "programs_of_province", {"province_name": "Nam Định"}))
+    assert {(r["kind"], r["period"]) for r in rows} == {("Đề án", "2021 - 2025")}
+    assert run_named_query(store, "programs_of_province", {"province_name": "Ninh Bình"}).rows == []
+
+
+def test_firms_partnering(store):
+    rows = rows_of(run_named_query(store, "firms_partnering", {"firm_name": "viettel"}))
+    assert {(r["firm"], r["partner"]) for r in rows} == {("Viettel", UBND)}
+
+
+def test_article_facts_lists_what_one_article_states(store):
+    rows = rows_of(run_named_query(store, "article_facts", {"article_name": "ninh-binh-lam-viec"}))
+    kinds = {r["kind"] for r in rows}
+    assert {"person", "directive", "event", "event participation", "membership (post held)"} <= kinds
+    assert {r["article"] for r in rows} == {"ninh-binh-lam-viec"}

@@ -1,0 +1,96 @@
+"""The persistent store: one named graph per article, replace without duplicates, remove,
+reopen, one-line errors, no half-written article."""
+from __future__ import annotations
+
+import pytest
+from kg_fixtures import meeting_facts, visit_facts
+
+from kg.mapping import MappingError, facts_to_graph
+from kg.store import StoreError, open_store
+
+
+def test_building_the_same_article_twice_does_not_duplicate(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        written = store.replace_article(meeting_facts())
+        assert written == len(facts_to_graph(meeting_facts()))
+        assert store.triple_count() == written
+        store.replace_article(meeting_facts())
+        assert store.triple_count() == written
+        assert store.article_names() == ["nam-dinh-hoi-nghi"]
+
+
+def test_replacing_drops_what_the_article_no_longer_says(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        store.replace_article(meeting_facts())
+        smaller = meeting_facts()
+        smaller.firms, smaller.partnerships = [], []
+        store.replace_article(smaller)
+        assert store.triple_count() == len(facts_to_graph(smaller))
+        assert not store.query("ASK { ?firm a schema:Corporation }").askAnswer
+
+
+def test_articles_are_separate_graphs_and_remove_drops_only_one(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        meeting_only = store.replace_article(meeting_facts())
+        store.replace_article(visit_facts())
+        assert store.article_count() == 2
+        # Concepts both articles use ("Sở") are stored in both graphs but counted once.
+        assert meeting_only < store.triple_count() < meeting_only + len(facts_to_graph(visit_facts()))
+        assert store.remove_article("ninh-binh-lam-viec") is True
+        assert store.remove_article("ninh-binh-lam-viec") is False
+        assert store.triple_count() == meeting_only
+        assert store.article_names() == ["nam-dinh-hoi-nghi"]
+
+
+def test_a_reopened_store_sees_the_data(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        store.replace_article(meeting_facts(name="bài viết #3"))
+        count = store.triple_count()
+    with open_store(tmp_path / "kg") as store:
+        assert store.article_names() == ["bài viết #3"]
+        assert store.triple_count() == count
+        people = store.query("SELECT DISTINCT ?p WHERE { ?p a foaf:Person }")
+        assert len(list(people)) == 3
+
+
+def test_a_locked_store_is_refused_in_one_line(tmp_path):
+    with open_store(tmp_path / "kg"):
+        with pytest.raises(StoreError) as caught:
+            open_store(tmp_path / "kg")
+    message = str(caught.value)
+    assert "\n" not in message and "locked" in message and str(tmp_path / "kg") in message
+
+
+def test_a_path_that_is_not_a_store_is_refused(tmp_path):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    with pytest.raises(StoreError, match="notes.txt"):
+        open_store(a_file)
+    other = tmp_path / "documents"
+    other.mkdir()
+    (other / "report.odt").write_text("x")
+    with pytest.raises(StoreError, match="not a kg store"):
+        open_store(other)
+    assert [p.name for p in other.iterdir()] == ["report.odt"]
+
+
+def test_a_failed_build_keeps_the_stored_article(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        store.replace_article(meeting_facts())
+        before = store.triple_count()
+        broken = meeting_facts()
+        broken.article.date = "hôm qua"
+        with pytest.raises(MappingError):
+            store.replace_article(broken)
+        assert store.triple_count() == before
+
+
+def test_queries_see_all_articles_and_the_ontology(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        store.replace_article(meeting_facts())
+        store.replace_article(visit_facts())
+        assert store.query('ASK { kgo:Chairing skos:notation "chaired" }').askAnswer
+        chairs = store.query(
+            "SELECT ?name WHERE { ?p kgo:participationRole kgo:Chairing ; kgo:participant/foaf:name ?name }"
+        )
+        assert sorted(str(row[0]) for row in chairs) == ["Nguyễn Văn An", "Phạm Quốc Dũng"]
