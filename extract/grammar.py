@@ -19,7 +19,7 @@ from .lexicon import PhraseTable, alternatives, read_table, words
 from .places import District, Province, load_places
 from .text import fold
 
-MAX_NAME_TOKENS = 12
+MAX_NAME_TOKENS = 20  # long descriptive names exist: "Ban đô thị thích ứng biến đổi khí hậu và ..."
 MAX_PARENT_DEPTH = 3
 
 
@@ -304,7 +304,9 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False) -> int | N
             continue
         text = tokens.text[j]
         if text in ("-", "–", "&") or tokens.folded[j] == "và":
-            if tokens.is_cap(j + 1) and not _stops_name(tokens, j + 1):
+            # A proper name joins capitalized words; a descriptive one runs on in lower case.
+            if (tokens.is_cap(j + 1) or (proper_run == 0 and tokens.folded[j] == "và")) \
+                    and not _stops_name(tokens, j + 1):
                 j += 1
                 continue
             break
@@ -336,7 +338,7 @@ def _parenthetical_alias(tokens: Tokens, i: int) -> tuple[int, str] | None:
 
 
 def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None = None,
-              depth: int = 0, lowercase: bool = False) -> OrgMatch | None:
+              depth: int = 0, lowercase: bool = False, after_title: bool = False) -> OrgMatch | None:
     """The organization named at token i, or None.
 
     With `head`, the head word was already read (a title such as `Trưởng ban` absorbs
@@ -366,7 +368,8 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
                 j, complement = found_field[0], found_field[1]
                 break
         elif kind in ("name", "phrase"):
-            name_end = _parse_name(tokens, k, descriptive=kind == "phrase")
+            name_end = _parse_name(tokens, k, descriptive=kind == "phrase") or (
+                _parse_name(tokens, k, descriptive=True) if after_title and kind == "name" else None)
             if name_end:
                 j, complement = name_end, _expand(tokens, k, name_end)
                 break

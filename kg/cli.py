@@ -46,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     except (UserError, StoreError, QueryError, GoldError, LexiconError) as error:
         print(f"kg: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # output piped into `head`: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as error:
         print(f"kg: error: {error.filename or ''}: {error.strerror or error}".replace(": : ", ": "),
               file=sys.stderr)
@@ -53,9 +56,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # output piped into `head`: not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
     except Exception as error:  # a bug: still one line, the details on demand
         if os.environ.get("KG_DEBUG"):
             raise

@@ -6,7 +6,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extract.components.bylines  # noqa: F401  (registers vi_bylines)
+from extract.components import bylines  # noqa: F401  (registers vi_bylines)
 from extract.clean import clean_page
 from extract.facts import Article, ArticleFacts, Author, Evidence
 from sample_articles import EXPECTED, article_path, available
@@ -63,6 +63,7 @@ BODY = "Sáng 5/3, Sở Y tế tổ chức hội nghị triển khai nhiệm v�
     (BODY + "Nguyễn Minh An", {"Nguyễn Minh An": "byline"}),
     (BODY + "TRẦN MINH CƯỜNG", {"TRẦN MINH CƯỜNG": "byline"}),
     (BODY + "H.Anh", {"H.Anh": "byline"}),
+    (BODY + "Quang cảnh. Ảnh: N.H.Anh", {"N.H.Anh": "photo"}),
     (BODY + "Lê Văn Bình – Phó Giám đốc Sở Y tế", {"Lê Văn Bình": "byline"}),
     (BODY + "Tác giả: Trang Lê", {"Trang Lê": "byline"}),
     (BODY + "Bài và ảnh: Hoàng Anh", {"Hoàng Anh": "byline"}),
@@ -96,6 +97,7 @@ def test_credits_found(nlp, text, expected):
            "mười nghìn trẻ em và người cao tuổi.",
     "Nguyễn Minh An\n" + BODY + "Kết quả tốt.",  # a name on a first line is no signature
     BODY + "Hà Nội, ngày 5 tháng 3 năm 2024",
+    BODY + "Quang cảnh. Ảnh: t.sỹ",
 ])
 def test_no_credit(nlp, text):
     assert credits(nlp, text) == {}

@@ -192,7 +192,8 @@ def test_normalize_date(value, expected):
 # --- synthetic pages: structure and noise --------------------------------------------
 
 def test_headline_without_stamp_after_menus():
-    page = clean_page(_page("Trang chủ", "Tin tức > Hoạt động", "Y tế", "Sở Y tế kiểm tra công tác phòng dịch tại huyện",
+    page = clean_page(_page("Trang chủ", "Tin tức > Hoạt động", "Y tế",
+                            "Sở Y tế kiểm tra công tác phòng dịch tại huyện",
                             "Sáng 5/3, đoàn công tác của Sở Y tế kiểm tra công tác phòng dịch năm 2024."))
     assert page.title == "Sở Y tế kiểm tra công tác phòng dịch tại huyện"
     assert page.text.split("\n")[0] == page.title

@@ -40,8 +40,6 @@ def force_layout(
         close = cKDTree(pos).query_pairs(2 * k, output_type="ndarray")
         _push(force, pos, close, lambda d: k * k / d)
         _push(force, pos, links, lambda d: -d * d / k)
-        # A weak pull to the middle keeps unlinked pieces from drifting apart.
-        force += (side / 2 - pos) * 0.01
         length = np.maximum(np.linalg.norm(force, axis=1), 1e-9)[:, None]
         pos += force / length * np.minimum(length, temperature)
     pos -= pos.mean(axis=0)
@@ -56,5 +54,6 @@ def _push(force: np.ndarray, pos: np.ndarray, pairs: np.ndarray, strength) -> No
     delta = pos[a] - pos[b]
     distance = np.maximum(np.linalg.norm(delta, axis=1), 0.01)
     along = delta / distance[:, None] * strength(distance)[:, None]
-    np.add.at(force, a, along)
-    np.add.at(force, b, -along)
+    for axis in (0, 1):
+        force[:, axis] += np.bincount(a, along[:, axis], len(pos))
+        force[:, axis] -= np.bincount(b, along[:, axis], len(pos))

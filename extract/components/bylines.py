@@ -189,7 +189,7 @@ def _person_name(candidate: str) -> str | None:
     folded = fold(candidate)
     if any(folded == source or folded.startswith(source + " ") for source in _source_words()):
         return None
-    if _INITIALS_NAME.fullmatch(candidate) and candidate[0].isupper() and candidate.split(".")[-1].strip()[:1].isupper():
+    if _INITIALS_NAME.fullmatch(candidate) and all(piece.strip()[:1].isupper() for piece in candidate.split(".")):
         return candidate
     syllables = candidate.split()
     if len(syllables) not in _NAME_SYLLABLES or not all(s.isalpha() for s in syllables):

@@ -67,6 +67,8 @@ def _field_department(tokens: Tokens, i: int, doc: Doc) -> str | None:
 
 
 def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str | None) -> list[str | None]:
+    """The bodies a request at tokens[start:end] is addressed to; [None] for an explicit
+    generic addressee ("các ngành, địa phương"), [] when it names none."""
     ctx = org_context(doc)
     j = tokens.skip_space(start)
     if j < end and tokens.folded[j] in _GENERIC and not parse_org(tokens, j + 1, ctx):
@@ -93,7 +95,9 @@ def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str 
         j += 1
     if found:
         return found
-    return [counterpart]
+    # The request starts with what is to be done: it is addressed to the body the
+    # meeting was held with, if any; otherwise nobody is named and it is no directive.
+    return [counterpart] if counterpart else []
 
 
 def _request_text(tokens: Tokens, start: int, sentence: Span) -> str:
@@ -147,8 +151,7 @@ def find_directives(doc: Doc) -> Doc:
                         facts.directives.append(Directive(
                             by, to, _request_text(tokens, end, sent), evidence_for(doc[i:end])))
             i = end
-        if in_sentence:
-            speaker.name = in_sentence[-1]._.person
+        speaker.name = in_sentence[-1]._.person if in_sentence else None
     return doc
 
 

@@ -63,7 +63,7 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext) -> TitleMatch | None:
     elif row["org"]:
         org = implied_org(row["org"], k, ctx)
     else:
-        org = parse_org(tokens, k, ctx)
+        org = parse_org(tokens, k, ctx, after_title=True)
     end = org.end if org is not None and org.end > k else k
     heads = tuple(h for h in row["heads"].split("|") if h)
     return TitleMatch(i, end, row["role"], org, status, heads)
