@@ -93,8 +93,9 @@ def _label(tokens: Tokens, start: int, sentence: Span) -> str:
 def _organizer(doc: Doc, sentence: Span, noun_at: int) -> str | None:
     """The body that holds the meeting: an organization opening the event sentence
     before its noun ("UBND tỉnh tổ chức hội nghị", "Thường trực Tỉnh ủy có buổi làm việc")."""
-    for span in doc.spans["org"]:
-        if sentence.start <= span.start < noun_at:
+    in_refs = {t for r in doc.spans["person_ref"] for t in range(r.start, r.end)}
+    for span in sorted(doc.spans["org"], key=lambda s: s.start):
+        if sentence.start <= span.start < noun_at and span.start not in in_refs:
             before = doc[sentence.start:span.start].text.strip(" ,-–")
             if not before or before.split()[-1:] in (["Ngày"], ["ngày"]) or any(c.isdigit() for c in before):
                 return span._.org.canonical

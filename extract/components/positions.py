@@ -59,7 +59,9 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext) -> TitleMatch | None:
     org: OrgMatch | None = None
     if row["absorbs"]:
         head = org_lexicon().by_canonical[fold(row["absorbs"])]
-        org = parse_org(tokens, k, ctx, head=head)
+        written = parse_org(tokens, k, ctx)  # "Bộ trưởng Bộ Y tế": the head is written again
+        org = written if written is not None and written.head == head.canonical \
+            else parse_org(tokens, k, ctx, head=head)
     elif row["org"]:
         org = implied_org(row["org"], k, ctx)
     else:
@@ -145,18 +147,21 @@ def title_position(doc: Doc, title: TitleMatch) -> Position | None:
 def attach_positions(doc: Doc) -> Doc:
     tokens, ctx, facts = tokens_of(doc), org_context(doc), doc._.facts
     people: dict[str, Person] = {p.name: p for p in facts.persons}
-    refs, title_orgs, used = [], [], set()
-    name_starts = {span.start for span in doc.spans["person"]}
-    for span in doc.spans["person"]:
-        if span.label_ == "short":
-            continue
+    refs, title_orgs, used, titles = [], [], set(), []
+    names = [s for s in doc.spans["person"] if s.label_ != "short"]
+    name_starts = {span.start for span in names}
+    # Titles after a name first: in "A, nguyên Phó Chủ tịch UBND tỉnh, Giám đốc Sở X B"
+    # the first title is A's, the second B's; a pre-name chain never takes A's titles.
+    after = {span.start: _chain_after(tokens, span.end, ctx, name_starts) for span in names}
+    taken_after = {t for chain in after.values() for title in chain for t in range(title.start, title.end)}
+    for span in names:
         name = span.text
         person = people.setdefault(name, Person(name))
         person.mentions.append(evidence_for(span))
-        before = _chain_before(tokens, span.start, ctx)
-        after = _chain_after(tokens, span.end, ctx, name_starts)
-        for title in before + after:
+        before = [t for t in _chain_before(tokens, span.start, ctx) if t.start not in taken_after]
+        for title in before + after[span.start]:
             used.update(range(title.start, title.end))
+            titles.append(title)
             if title.org is not None:
                 title_orgs.append(title.org)
             position = title_position(doc, title)
@@ -165,12 +170,18 @@ def attach_positions(doc: Doc) -> Doc:
                 person.positions.append(position)
         start = before[0].start if before else span.start
         honorific = _preceded_by(person_lexicon().honorifics, tokens, start)
-        ref = doc[honorific if honorific is not None else start:after[-1].end if after else span.end]
+        chain_end = after[span.start][-1].end if after[span.start] else span.end
+        ref = doc[honorific if honorific is not None else start:chain_end]
         ref._.person = name
         refs.append(ref)
     facts.persons = list(people.values())
     doc.spans["person_ref"] = refs
     doc.spans["title"] = _title_mentions(doc, tokens, ctx, used, title_orgs)
+    titles += [span._.title for span in doc.spans["title"]]
+    # A title's own words are no organization ("Phó Bí thư Thường trực | Tỉnh ủy"); a name
+    # the lexicon knows as a whole ("Thủ tướng Chính phủ", the issuer) still is.
+    inner = {t for title in titles for t in range(title.start + 1, title.org.start if title.org else title.end)}
+    doc.spans["org"] = [s for s in doc.spans["org"] if s.start not in inner]
     add_org_spans(doc, title_orgs)
     return doc
 
