@@ -319,6 +319,8 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False) -> int | N
             proper_run = 0 if is_abbreviation else proper_run + 1
         elif proper_run >= 2:
             break  # "Trường THPT Hòa Bình | đánh": a proper name ended
+        else:
+            proper_run = 0  # "Văn hóa - Xã hội": capitalized words each open a lower-case run
         j = end = j + 1
     return end if end > i else None
 
