@@ -11,6 +11,7 @@ verbs right after it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -39,6 +40,7 @@ class TitleMatch:
     heads: tuple[str, ...]  # organization heads the title fits, for the fallback
 
 
+@lru_cache(maxsize=1)
 def _status_table() -> PhraseTable[str]:
     return PhraseTable((r["word"], r["status"]) for r in read_table("title_status"))
 

@@ -7,6 +7,8 @@ word, a quote or a digit follows, except after an abbreviation that takes a dot
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,20 +25,21 @@ def _dotted_abbreviations() -> frozenset[str]:
 
 @Language.component("vi_sentences")
 def set_sentence_starts(doc: Doc) -> Doc:
+    if not len(doc):
+        return doc
     dotted = _dotted_abbreviations()
-    for token in doc[1:]:
-        token.is_sent_start = False
-    if len(doc):
-        doc[0].is_sent_start = True
+    # Set all boundaries at once: token-by-token assignment re-checks the whole Doc.
+    starts = numpy.full(len(doc), -1, dtype="int32")
+    starts[0] = 1
     for i, token in enumerate(doc[:-1]):
-        following = doc[i + 1]
-        if "\n" in token.text:
-            following.is_sent_start = True
-        elif token.text in _ENDS and token.whitespace_:
-            previous = doc[i - 1].text if i else ""
-            if fold(previous) in dotted:
+        text = token.text
+        if "\n" in text:
+            starts[i + 1] = 1
+        elif text in _ENDS and token.whitespace_:
+            if i and fold(doc[i - 1].text) in dotted:
                 continue
-            first = following.text[:1]
+            first = doc[i + 1].text[:1]
             if first.isupper() or first.isdigit() or first in _OPENERS:
-                following.is_sent_start = True
+                starts[i + 1] = 1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
