@@ -46,7 +46,7 @@ class Position:
 
     role: str  # "Phó Chủ tịch"
     organization: str  # canonical organization name
-    status: str | None = None  # "nguyên" (former), "Quyền" (acting) ...
+    status: str | None = None  # "nguyên" (former); acting posts are titles ("Quyền Giám đốc")
     evidence: Evidence | None = None
 
 

@@ -177,6 +177,7 @@ class HeadRule:
     attach: tuple[str, ...]  # "parent", "place", "province", "district"
     default: str
     capital: bool
+    people_names: bool  # its names are often people's ("Trường THPT Phan Bội Châu")
 
 
 @dataclass
@@ -199,6 +200,7 @@ def org_lexicon() -> OrgLexicon:
             attach=tuple(a for a in row["attach"].split("|") if a != "none"),
             default=row["default"],
             capital=row["capital"] == "yes",
+            people_names=row["people"] == "yes",
         )
         by_canonical.setdefault(fold(rule.canonical), rule)
         for surface in alternatives(row["head"]):
@@ -234,7 +236,7 @@ class OrgContext:
 
     province: Province | None = None
     history: list[OrgMatch] = field(default_factory=list)  # earlier mentions, in order
-    last_district: PlaceRef | None = None
+    last_places: dict[str, PlaceRef] = field(default_factory=dict)  # latest named unit per level
 
     def province_place(self) -> str | None:
         return f"{self.province.kind} {self.province.name}" if self.province else None
@@ -282,7 +284,7 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
     return bool(head and tokens.is_cap(i))
 
 
-def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False) -> int | None:
+def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_names: bool = False) -> int | None:
     """End of the specific name after a head, starting at i, or None.
 
     Two shapes: a proper name capitalizes every syllable ("Hòa Bình", "THCS Mỹ Thành")
@@ -290,7 +292,9 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False) -> int | N
     syllable only and runs on in lower case to a boundary word ("Giám sát không gian
     mạng quốc gia"). With `descriptive`, the first word may be lower case too
     ("Ban Chỉ đạo" + "xây dựng chính quyền điện tử"). Fields inside a name are taken
-    whole ("Dự án Nông nghiệp và Phát triển nông thôn").
+    whole ("Dự án Nông nghiệp và Phát triển nông thôn"). A person's name after the
+    name ends it ("Bệnh viện Đa khoa Nghệ An | Nguyễn Thị Hằng"), unless names of this
+    kind are often people's (`people_names`: "Trường THPT Phan Bội Châu").
     """
     if i >= tokens.n or _stops_name(tokens, i) or not (descriptive or tokens.is_cap(i)):
         return None
@@ -312,8 +316,9 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False) -> int | N
             break
         if j > i and _stops_name(tokens, j):
             break
-        if j > i and tokens.is_word(j - 1) and not tokens.is_cap(j - 1) and _starts_person(tokens, j):
-            break  # "Trung tâm Y tế | Nguyễn Văn A": a descriptive name ended, a person follows
+        if j > i and not people_names and tokens.is_word(j - 1) and _starts_person(tokens, j) and (
+                proper_run >= 2 or not tokens.is_cap(j - 1)):
+            break  # "Trung tâm Y tế | Nguyễn Văn A": the name ended, a person follows
         if tokens.is_cap(j):
             is_abbreviation = text.isupper() and (len(text) > 1 or tokens.folded[j] in abbreviations)
             proper_run = 0 if is_abbreviation else proper_run + 1
@@ -370,7 +375,7 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
                 j, complement = found_field[0], found_field[1]
                 break
         elif kind in ("name", "phrase"):
-            name_end = _parse_name(tokens, k, descriptive=kind == "phrase") or (
+            name_end = _parse_name(tokens, k, descriptive=kind == "phrase", people_names=head.people_names) or (
                 _parse_name(tokens, k, descriptive=True) if after_title and kind == "name" else None)
             if name_end:
                 j, complement = name_end, _expand(tokens, k, name_end)
@@ -394,6 +399,8 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
         return match
     if _is_national(complement):
         return match
+    if head.default == "attached" and after_title and complement:
+        return match  # "Trưởng phòng Nghiệp vụ Y": a division of the body in context
     return match if apply_default(match, head, ctx, bool(complement)) else None
 
 
@@ -442,29 +449,32 @@ def _render_place(place: PlaceRef, ctx: OrgContext) -> str:
         return place.render()
     if place.rank == "province" and ctx.province:
         return ctx.province_place() or place.level
-    if place.rank == "district" and ctx.last_district and ctx.last_district.level == place.level:
-        return ctx.last_district.render()
+    if place.rank != "province" and place.level in ctx.last_places:
+        return ctx.last_places[place.level].render()  # "Đảng ủy xã" = the xã named before
     return place.level
 
 
 def apply_default(match: OrgMatch, head: HeadRule, ctx: OrgContext, has_complement: bool) -> bool:
     """Complete a name that the text left bare; False when it is no organization at all."""
     default = head.default
+    province = ctx.province
+    if province and default in ("province", "level:tỉnh", "province-name"):
+        match.place = PlaceRef(province.kind, province.name, "province", province.name)
     if default == "national":
         return True
     if default == "province":
-        if ctx.province:
+        if province:
             match.canonical = f"{match.canonical} {ctx.province_place()}"
         return True
     if default == "attached":
         return False
     if default.startswith("level:"):
         level = default.split(":", 1)[1]
-        match.canonical = f"{match.canonical} {ctx.province_place() if ctx.province and level == 'tỉnh' else level}"
+        match.canonical = f"{match.canonical} {ctx.province_place() if province and level == 'tỉnh' else level}"
         return True
     if default == "province-name":
-        if ctx.province:
-            match.canonical = f"{match.canonical} {ctx.province.name}"
+        if province:
+            match.canonical = f"{match.canonical} {province.name}"
         return True
     if default.startswith("parent:"):
         parent_head = org_lexicon().by_canonical.get(fold(default.split(":", 1)[1]))
@@ -472,7 +482,7 @@ def apply_default(match: OrgMatch, head: HeadRule, ctx: OrgContext, has_compleme
             return False
         parent = OrgMatch(match.end, match.end, parent_head.canonical, parent_head.canonical)
         apply_default(parent, parent_head, ctx, False)
-        match.parent = None  # implied, not written: not a mention of its own
+        match.parent = parent  # implied, not written (an empty span): no mention of its own
         match.canonical = f"{match.canonical} {parent.canonical}"
         return True
     if default == "same-head":
@@ -506,13 +516,16 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext, spans: Sequence[tuple[int, int]] 
             i += 1
             continue
         place = parse_place(tokens, i)
-        if place and place[1].rank == "district" and place[1].name:
-            ctx.last_district = place[1]
+        if place and place[1].rank != "province" and place[1].name:
+            ctx.last_places[place[1].level] = place[1]
         match = parse_org(tokens, i, ctx)
         if match is None:
             i += 1
             continue
         found.append(match)
         ctx.history.append(match)
+        for part in match.chain():  # "UBND huyện X": a later bare "huyện" is X
+            if part.place and part.place.name and part.place.rank != "province":
+                ctx.last_places[part.place.level] = part.place
         i = match.end
     return found

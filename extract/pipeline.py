@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span
 
 from . import tokenizer  # noqa: F401  (registers the tokenizer)
 from .components import (  # noqa: F401  (each module registers its component)
-    articles, bylines, coref, directives, events, organizations, persons, places,
-    positions, sentences,
+    articles, bylines, coref, directives, events, firms, organizations, persons,
+    places, positions, programs, sentences,
 )
 from .facts import Article, ArticleFacts
 
@@ -47,8 +47,7 @@ for name in ("place", "org", "person", "title"):
 def build_nlp() -> Language:
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vi_gov_news.tokenizer.v1"}}})
     for name in PIPELINE:
-        if name in Language.factories:
-            nlp.add_pipe(name)
+        nlp.add_pipe(name)
     return nlp
 
 

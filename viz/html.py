@@ -12,7 +12,7 @@ The graph contract (a `networkx.MultiDiGraph`):
 * node attributes: `type` (a key of `NODE_STYLES`), `label` (Vietnamese display
   name), optional `province` (str), `dates` (list of ISO dates) and `facts`;
 * edge attributes: `label` (Vietnamese relation: "chủ trì", "Phó Chủ tịch" ...),
-  optional `facts`;
+  optional `facts`, optional `symmetric` (true: drawn without an arrow);
 * a fact is a dict: `text` (the statement), optional `evidence` (the sentence it
   was read from), `date` and `source` (the article it comes from).
 
@@ -67,11 +67,11 @@ VIS_OPTIONS = {
         "borderWidth": 1,
         "scaling": {
             "min": 8,
-            "max": 40,
+            "max": 30,
             # Labels grow with importance and are not drawn while too small to read.
-            "label": {"enabled": True, "min": 12, "max": 26, "drawThreshold": 6},
+            "label": {"enabled": True, "min": 12, "max": 24, "drawThreshold": 6},
         },
-        "widthConstraint": {"maximum": 180},
+        "widthConstraint": {"maximum": 200},
     },
     "edges": {
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
@@ -157,12 +157,14 @@ def _network(graph: nx.MultiDiGraph, shown: nx.MultiDiGraph) -> Network:
     for (source, target), relations in _merged_edges(shown).items():
         label = ", ".join(dict.fromkeys(r["label"] for r in relations if r.get("label")))
         facts = [fact for r in relations for fact in r.get("facts") or []]
+        symmetric = all(r.get("symmetric") for r in relations)
         net.add_edge(
             ids[source],
             ids[target],
             title=_edge_tooltip(label, facts),
             relation=label,
             facts=facts,
+            arrows={"to": {"enabled": not symmetric}},
         )
     return net
 

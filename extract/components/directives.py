@@ -4,8 +4,7 @@ The official is the person mention before the verb (by name or by title, through
 coreference), or the speaker of the previous sentence when the clause has no
 subject ("Do đó, đề nghị ..."). A clause whose subject is an organization or a
 place is a proposal by that body, not a directive. When the article reports a
-meeting, only the people who chaired or directed it give directives: others'
-"đề nghị" in the discussion are proposals.
+meeting, people who only spoke in its discussion make proposals, not directives.
 
 The addressee is the organization right after the verb (several when coordinated),
 a field department (`ngành TT&TT`, or `ngành` alone for the article's field), a
@@ -34,9 +33,16 @@ _SKIP = {":", "các", "từng", "đối", "với", "cho"}
 _GENERIC = {"các", "những"}  # "các ngành, địa phương": many bodies, none named
 
 
+@dataclass(frozen=True)
+class DirectiveVerb:
+    subject: str  # "direct" or "sentence" (directive_verbs.tsv)
+    needs_addressee: bool
+
+
 @lru_cache(maxsize=1)
-def directive_verbs() -> PhraseTable[str]:
-    return PhraseTable((row["verb"], row["subject"]) for row in read_table("directive_verbs"))
+def directive_verbs() -> PhraseTable[DirectiveVerb]:
+    return PhraseTable((row["verb"], DirectiveVerb(row["subject"], row["addressee"] == "required"))
+                       for row in read_table("directive_verbs"))
 
 
 @dataclass
@@ -126,7 +132,11 @@ def _counterpart(doc: Doc) -> str | None:
 def find_directives(doc: Doc) -> Doc:
     tokens, facts = tokens_of(doc), doc._.facts
     verbs = directive_verbs()
-    leaders = {p.person for e in facts.events for p in e.participations if p.role in ("chaired", "directed")}
+    roles: dict[str, set[str]] = {}
+    for event in facts.events:
+        for p in event.participations:
+            roles.setdefault(p.person, set()).add(p.role)
+    discussants = {person for person, held in roles.items() if held == {"spoke"}}
     refs = sorted(doc.spans["person_ref"], key=lambda r: (r.start, -r.end))
     inside_refs = {t for r in refs for t in range(r.start, r.end)}
     bodies = sorted((s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs),
@@ -142,10 +152,14 @@ def find_directives(doc: Doc) -> Doc:
             if match is None:
                 i += 1
                 continue
-            end, subject_rule = match
-            by = _official(tokens, in_sentence, bodies, sent, i, subject_rule, speaker)
-            if by is not None and (not facts.events or by in leaders):
-                for to in addressees(doc, tokens, end, sent.end, counterpart):
+            end, verb = match
+            if i and tokens.folded[i - 1] == "được":  # "nhiệm vụ được giao": passive
+                i = end
+                continue
+            by = _official(tokens, in_sentence, bodies, sent, i, verb.subject, speaker)
+            if by is not None and by not in discussants:
+                targets = addressees(doc, tokens, end, sent.end, None if verb.needs_addressee else counterpart)
+                for to in targets if not verb.needs_addressee else [t for t in targets if t]:
                     if (by, to) not in seen:
                         seen.add((by, to))
                         facts.directives.append(Directive(

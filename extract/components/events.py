@@ -29,7 +29,7 @@ MAX_LABEL_TOKENS = 30
 @dataclass(frozen=True)
 class RoleCue:
     roles: tuple[EventRole, ...]
-    scope: str  # "subject", "first" or "all"
+    scope: str  # "subject", "first", "all" or "after" (see event_roles.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -90,9 +90,15 @@ def _label(tokens: Tokens, start: int, sentence: Span) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _organizer(doc: Doc, sentence: Span, noun_at: int) -> str | None:
-    """The body that holds the meeting: an organization opening the event sentence
-    before its noun ("UBND tỉnh tổ chức hội nghị", "Thường trực Tỉnh ủy có buổi làm việc")."""
+def _organizer(doc: Doc, tokens: Tokens, sentence: Span, noun_at: int) -> str | None:
+    """The body that holds the meeting: named with "do ... tổ chức" ("Hội nghị do Sở Nội
+    vụ tổ chức"), or an organization opening the event sentence before its noun ("UBND
+    tỉnh tổ chức hội nghị", "Thường trực Tỉnh ủy có buổi làm việc")."""
+    for span in doc.spans["org"]:
+        after = tokens.skip_space(span.end)
+        if span.start and tokens.folded[span.start - 1] == "do" and after < tokens.n \
+                and tokens.folded[after] == "tổ" and tokens.folded[after + 1: after + 2] == ["chức"]:
+            return span._.org.canonical
     in_refs = {t for r in doc.spans["person_ref"] for t in range(r.start, r.end)}
     for span in sorted(doc.spans["org"], key=lambda s: s.start):
         if sentence.start <= span.start < noun_at and span.start not in in_refs:
@@ -127,7 +133,7 @@ def find_events(doc: Doc) -> Doc:
             for cue in entries:
                 if cue.scope == "subject":
                     people = subjects_before(tokens, in_sentence, i)
-                elif opens_clause(tokens, sent, i):
+                elif cue.scope == "after" or opens_clause(tokens, sent, i):
                     after = [r for r in in_sentence if r.start >= end]
                     people = after[:1] if cue.scope == "first" else after
                 else:
@@ -146,7 +152,7 @@ def find_events(doc: Doc) -> Doc:
     facts.events.append(Event(
         label=_label(tokens, noun_at, sentence),
         date=facts.article.date,
-        organizer=_organizer(doc, sentence, noun_at),
+        organizer=_organizer(doc, tokens, sentence, noun_at),
         participations=list(kept.values()),
         evidence=evidence_for(sentence),
     ))

@@ -25,16 +25,17 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..evaluate import document_numbers
+from ..evaluate import document_numbers  # one definition of a document number, shared with scoring
 from ..facts import Program
 from ..grammar import Tokens, parse_place, parse_province_name
-from ..lexicon import PhraseTable, alternatives, read_table
+from ..lexicon import LexiconError, PhraseTable, alternatives, read_table
 from ..text import fold
 from .places import tokens_of
 from .positions import evidence_for
 
 MAX_NAME_TOKENS = 40
 COMMA_LOOKAHEAD = 12  # words a part after a comma may run before it reaches a place or period
+MAX_LIST_ITEMS = 8  # trigger words a determiner may govern: "các quy hoạch, kế hoạch, đề án"
 PARALLEL_PART = 4  # words of a part after a comma that repeats a word of the name ("nhà tạm, nhà dột nát")
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _DASHES = {"-", "–", "—"}
@@ -43,6 +44,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 _ORDINAL_RE = re.compile(r"[IVXLC]+|\d+(?:\.\d+)*")
 _DASH_BETWEEN_DIGITS_RE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
+COMPLEMENTS = ("none", "descriptive", "any-case", "optional", "proper", "fixed")
+WORD_ROLES = ("boundary", "period", "period-label", "ordinal", "generic", "determiner", "link")
 
 
 # ---------------------------------------------------------------- lexicon
@@ -73,12 +76,17 @@ class ProgramLexicon:
 def program_lexicon() -> ProgramLexicon:
     triggers: PhraseTable[ProgramKind] = PhraseTable()
     for row in read_table("program_kinds"):
+        if row["complement"] not in COMPLEMENTS or row["numbered"] not in ("yes", "no"):
+            raise LexiconError(f"program_kinds.tsv: {row['trigger']!r}: complement must be one of "
+                               f"{', '.join(COMPLEMENTS)} and numbered yes or no")
         kind = ProgramKind(row["head"], row["kind"], row["numbered"] == "yes", row["complement"])
         for surface in alternatives(row["trigger"]):
             triggers.add(surface, kind)
-    roles: dict[str, PhraseTable[str]] = {}
+    roles: dict[str, PhraseTable[str]] = {role: PhraseTable() for role in WORD_ROLES}
     for row in read_table("program_words"):
-        roles.setdefault(row["role"], PhraseTable()).add(row["word"], row["word"])
+        if row["role"] not in roles:
+            raise LexiconError(f"program_words.tsv: {row['word']!r}: unknown role {row['role']!r}")
+        roles[row["role"]].add(row["word"], row["word"])
     return ProgramLexicon(triggers, roles)
 
 
@@ -278,7 +286,7 @@ class _NameReader:
             if text == "," and self.comma_continues(i) or text in _DASHES and self.dash_continues(i):
                 i += 1
                 continue
-            if not tokens.is_word(i) or self.ends_complement(i):
+            if not tokens.is_word(i) or self.ends_complement(i) or self.joins_nothing(i):
                 return
             link_end = self.lex.end_of("link", tokens, i)
             if link_end is not None and self.read_parent(tokens.skip_space(link_end)):
@@ -287,14 +295,19 @@ class _NameReader:
             i += 1
 
     def ends_complement(self, i: int) -> bool:
-        """A boundary word, another program's capitalized trigger, or a bare `tỉnh`."""
+        """A boundary word, or another program's capitalized trigger."""
         tokens = self.tokens
         if tokens.is_cap(i):
             return self.lex.triggers.match(tokens.folded, i) is not None
-        if self.lex.end_of("boundary", tokens, i) is not None:
-            return True
-        place = parse_place(tokens, i)
-        return place is not None and place[1].name is None
+        return self.lex.end_of("boundary", tokens, i) is not None
+
+    def joins_nothing(self, i: int) -> bool:
+        """`và` before something that is not part of the name ("dự án A và KCN B")."""
+        if self.tokens.folded[i] not in _JOINERS:
+            return False
+        following = self.tokens.skip_space(i + 1)
+        return self.ends_sentence(following) or not self.tokens.is_word(following) \
+            or self.ends_complement(following)
 
     def read_parent(self, i: int) -> bool:
         """`thuộc Chương trình ...`: the program this one belongs to stays in its name."""
@@ -308,14 +321,17 @@ class _NameReader:
         return True
 
     def comma_continues(self, i: int) -> bool:
-        """Whether the name goes on after the comma at token i: into a period, into words
-        that reach a place or period ("Quy hoạch ứng dụng, phát triển CNTT tỉnh X đến năm
-        2025"), or into a short part repeating a word of the name ("nhà tạm, nhà dột nát")."""
-        tokens = self.tokens
+        """Whether the name goes on after the comma at token i: into a period; and after a
+        capitalized trigger (a title, which may hold commas) also into words that reach a
+        place or period ("Quy hoạch ứng dụng, phát triển CNTT tỉnh X đến năm 2025"), or
+        into a short part repeating a noun of the name ("xóa nhà tạm, nhà dột nát")."""
+        tokens, match = self.tokens, self.match
         first = tokens.skip_space(i + 1)
         qualifier = qualifier_at(tokens, first)
         if qualifier is not None:
             return qualifier.kind == "period"
+        if not tokens.is_cap(match.start):
+            return False
         words, j = 0, first
         while words < COMMA_LOOKAHEAD and not self.ends_sentence(j):
             if words and qualifier_at(tokens, j) is not None:
@@ -324,14 +340,14 @@ class _NameReader:
                 break
             words += 1
             j = tokens.skip_space(j + 1)
-        named_words = {tokens.folded[k] for k in self.match.complement}
-        return 0 < words <= PARALLEL_PART and first < tokens.n and tokens.folded[first] in named_words
+        nouns = {tokens.folded[k] for k in match.complement[:-1]}  # the last word may just overlap
+        return 0 < words <= PARALLEL_PART and tokens.folded[first] in nouns
 
     def dash_continues(self, i: int) -> bool:
-        """`Dự án X – tỉnh Bình Định`, `Công nghiệp - Viễn thông`: a place or a proper name follows."""
+        """`kinh tế - xã hội`, `Dự án X – tỉnh Bình Định`: a dash inside a name joins words."""
         following = self.tokens.skip_space(i + 1)
-        return qualifier_at(self.tokens, following) is not None or (
-            self.tokens.is_cap(following) and self.tokens.is_word(following))
+        return not self.ends_sentence(following) and self.tokens.is_word(following) \
+            and not self.ends_complement(following)
 
 
 def parse_program(tokens: Tokens, i: int) -> ProgramMatch | None:
@@ -385,7 +401,7 @@ def _after_determiner(tokens: Tokens, i: int, depth: int = 0) -> bool:
         return False
     if any(lex.end_of("determiner", tokens, s) == k + 1 for s in range(max(0, k - 2), k + 1)):
         return True
-    if tokens.folded[k] in _JOINERS and depth < MAX_NAME_TOKENS:
+    if tokens.folded[k] in _JOINERS and depth < MAX_LIST_ITEMS:
         for s in range(max(0, k - 4), k):
             found = lex.triggers.match(tokens.folded, s)
             if found and tokens.skip_space(found[0]) == k:
@@ -394,15 +410,16 @@ def _after_determiner(tokens: Tokens, i: int, depth: int = 0) -> bool:
 
 
 def is_named(tokens: Tokens, match: ProgramMatch) -> bool:
-    kind = match.kind
-    if match.number is not None or kind.complement in ("optional", "fixed"):
-        return match.number is not None or kind.complement != "none"
-    if kind.complement == "none" or not (match.quoted or _is_specific(tokens, match.complement)):
-        return False
+    """Whether the mention names one program (see the module docstring)."""
+    complement = match.kind.complement
+    if match.number is not None or complement in ("optional", "fixed"):
+        return True
     words = [tokens.text[k] for k in match.complement]
-    if kind.complement == "proper":
+    if complement == "proper":
         return match.has_place or any(_is_proper(w, abbreviations=True) for w in words)
-    if kind.complement == "any-case" or tokens.is_cap(match.start):
+    if complement == "none" or not (match.quoted or _is_specific(tokens, match.complement)):
+        return False
+    if complement == "any-case" or tokens.is_cap(match.start):
         return True
     has_name = match.quoted or match.has_place or any(_is_proper(w, abbreviations=False) for w in words)
     return has_name and not _after_determiner(tokens, match.start)
@@ -411,19 +428,37 @@ def is_named(tokens: Tokens, match: ProgramMatch) -> bool:
 # ---------------------------------------------------------------- the component
 
 
-def _dedupe_keys(tokens: Tokens, match: ProgramMatch, name: str) -> set[tuple[str, str]]:
-    """A program is the same as an earlier one with the same number, name, or name
-    without its qualifiers ("Dự án X" and "Dự án X - tỉnh Y")."""
-    if match.number is not None:
-        return {("number", fold(match.number))}
-    return {("name", fold(name)), ("core", fold(match.render(tokens, match.core_end)))}
+class _SeenPrograms:
+    """The programs an article has named so far. A mention is one of them when it has the
+    same number or name, or the same name without qualifiers ("Dự án X" and "Dự án X -
+    tỉnh Y") and no other period ("Kế hoạch X năm 2023" is not "Kế hoạch X năm 2024")."""
+
+    def __init__(self) -> None:
+        self.numbers: set[str] = set()
+        self.names: set[str] = set()
+        self.periods_by_core: dict[str, set[str | None]] = {}
+
+    def add(self, tokens: Tokens, match: ProgramMatch, name: str) -> bool:
+        """Record the mention; False when it names a program seen before."""
+        if match.number is not None:
+            number = fold(match.number)
+            known = number in self.numbers
+            self.numbers.add(number)
+            return not known
+        core = fold(match.render(tokens, match.core_end))
+        periods = self.periods_by_core.setdefault(core, set())
+        known = fold(name) in self.names or bool(periods) and (
+            match.period is None or None in periods or match.period in periods)
+        self.names.add(fold(name))
+        periods.add(match.period)
+        return not known
 
 
 @Language.component("vi_programs")
 def find_programs(doc: Doc) -> Doc:
     tokens, facts = tokens_of(doc), doc._.facts
     in_org = {k for span in doc.spans.get("org", []) for k in range(span.start, span.end)}
-    seen: set[tuple[str, str]] = set()
+    seen = _SeenPrograms()
     i = 0
     while i < tokens.n:
         match = parse_program(tokens, i) if tokens.is_word(i) and i not in in_org else None
@@ -434,13 +469,11 @@ def find_programs(doc: Doc) -> Doc:
             i = match.trigger_end
             continue
         mention: ProgramMatch | None = match
-        while mention is not None:
+        while mention is not None:  # the program and the ones it belongs to
             name = mention.render(tokens, mention.end)
-            keys = _dedupe_keys(tokens, mention, name)
-            if not keys & seen:
+            if seen.add(tokens, mention, name):
                 facts.programs.append(Program(name, mention.kind.kind, mention.number, mention.period,
                                               evidence_for(doc[mention.start:mention.end])))
-            seen |= keys
             mention = mention.parent
         i = match.end
     return doc

@@ -7,20 +7,26 @@ word, a quote or a digit follows, except after an abbreviation that takes a dot
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import words
+from ..lexicon import read_table
 from ..text import fold
 
 _ENDS = {".", "!", "?", "…", "./."}
 _OPENERS = {"“", '"', "‘", "(", "["}
 
 
+@lru_cache(maxsize=1)
 def _dotted_abbreviations() -> frozenset[str]:
-    return words("honorifics") | words("place_levels")
+    """Degrees ("TS.") and unit abbreviations ("TP.") that a full stop may follow."""
+    degrees = {fold(r["word"]) for r in read_table("honorifics") if r["kind"] == "degree"}
+    units = {fold(r["word"]) for r in read_table("place_levels") if r["dotted"] == "yes"}
+    return frozenset(degrees | units)
 
 
 @Language.component("vi_sentences")

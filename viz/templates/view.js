@@ -17,7 +17,12 @@
   const results = document.getElementById("search-results");
   const searchInput = document.getElementById("search-input");
 
-  network.once("afterDrawing", () => { document.body.dataset.drawn = "true"; });
+  // vis-network fits the view on its first drawing; a focus asked for by the
+  // address must come after that, or the fit would undo it.
+  network.once("afterDrawing", () => {
+    document.body.dataset.drawn = "true";
+    applyAddress();
+  });
 
   // Search key: without tone marks and diacritics, lower case: "Ngô Đông Hải" → "ngo dong hai".
   function searchKey(text) {
@@ -53,6 +58,7 @@
 
   function setTypeHidden(type, hidden) {
     if (hidden) hiddenTypes.add(type); else hiddenTypes.delete(type);
+    document.body.dataset.hiddenTypes = [...hiddenTypes].sort().join(",");
     const box = document.querySelector(`.type-filter[value="${type}"]`);
     if (box) box.checked = !hidden;
     nodes.update(nodes.get({ filter: (node) => node.type === type })
@@ -62,14 +68,19 @@
     showCount();
   }
 
+  // The sentence a fact was read from, then its date and article.
+  function appendEvidence(item, fact) {
+    if (fact.evidence) item.append(element("blockquote", fact.evidence));
+    const meta = [fact.date, fact.source].filter(Boolean).join(" · ");
+    if (meta) item.append(element("div", meta, "meta"));
+  }
+
   function factList(facts) {
     const list = element("ul");
     for (const fact of facts) {
       const item = element("li");
       item.append(element("div", fact.text));
-      if (fact.evidence) item.append(element("blockquote", fact.evidence));
-      const meta = [fact.date, fact.source].filter(Boolean).join(" · ");
-      if (meta) item.append(element("div", meta, "meta"));
+      appendEvidence(item, fact);
       list.append(item);
     }
     return list;
@@ -92,10 +103,11 @@
       const outgoing = edge.from === node.id;
       const item = element("li", `${outgoing ? "→" : "←"} ${edge.relation || "liên quan"}: `);
       item.append(nodeButton(outgoing ? edge.to : edge.from));
+      for (const fact of edge.facts) appendEvidence(item, fact);
       links.append(item);
     }
     if (links.children.length) details.append(element("h3", "Liên kết"), links);
-    if (node.facts.length) details.append(element("h3", "Bằng chứng"), factList(node.facts));
+    if (node.facts.length) details.append(element("h3", "Được nêu ở đâu"), factList(node.facts));
   }
 
   function showEdge(edge) {
@@ -164,5 +176,4 @@
   }
   window.addEventListener("hashchange", applyAddress);
   showCount();
-  applyAddress();
 })();

@@ -1,0 +1,433 @@
+"""The extraction pipeline on small invented sentences, one construction per test.
+
+Each text is made up for the test (officials and places are invented; none comes
+from the sample articles), and each test states the exact facts a careful reader
+takes from it: names, roles, canonical organization names, event roles, directives.
+A test that names no province checks the unknown-province case: nothing may be guessed.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.facts import Article, ArticleFacts, Event
+from extract.pipeline import extract_facts
+
+
+def facts_of(text: str) -> ArticleFacts:
+    return extract_facts(Article(name="t", source="t", text=text))
+
+
+def person_names(facts: ArticleFacts) -> list[str]:
+    return sorted(p.name for p in facts.persons)
+
+
+def positions(facts: ArticleFacts, name: str) -> set[tuple[str, str]]:
+    (person,) = [p for p in facts.persons if p.name == name]
+    return {(p.role, p.organization) for p in person.positions}
+
+
+def statuses(facts: ArticleFacts, name: str) -> set[tuple[str, str, str | None]]:
+    (person,) = [p for p in facts.persons if p.name == name]
+    return {(p.role, p.organization, p.status) for p in person.positions}
+
+
+def organization_names(facts: ArticleFacts) -> set[str]:
+    return {o.name for o in facts.organizations}
+
+
+def the_event(facts: ArticleFacts) -> Event:
+    (event,) = facts.events
+    return event
+
+
+def roles(facts: ArticleFacts) -> dict[str, set[str]]:
+    """Role -> the people who played it at the article's one event (empty roles left out)."""
+    found: dict[str, set[str]] = {}
+    for participation in the_event(facts).participations:
+        found.setdefault(participation.role, set()).add(participation.person)
+    return found
+
+
+def directives(facts: ArticleFacts) -> set[tuple[str, str | None]]:
+    return {(d.by, d.to) for d in facts.directives}
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_title_chain_after_a_name_gives_one_position_per_title():
+    facts = facts_of("Dự lễ kỷ niệm có đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, "
+                     "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nam Định.")
+    assert person_names(facts) == ["Nguyễn Văn An"]
+    assert positions(facts, "Nguyễn Văn An") == {
+        ("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+        ("Bí thư", "Tỉnh ủy Nam Định"),
+        ("Chủ tịch", "Hội đồng nhân dân tỉnh Nam Định"),
+    }
+
+
+def test_title_before_a_name():
+    facts = facts_of("Giám đốc Sở Y tế Nguyễn Văn An cho biết, tỉnh Nam Định đã tiêm "
+                     "hơn 2 triệu liều vắc xin.")
+    assert person_names(facts) == ["Nguyễn Văn An"]
+    assert positions(facts, "Nguyễn Văn An") == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
+
+
+def test_district_title_before_a_name_ending_with_a_colon():
+    facts = facts_of("Phó Chủ tịch UBND thị xã Quảng Yên Lê Văn Bình: Chúng tôi sẽ hoàn thành "
+                     "kế hoạch giải phóng mặt bằng trong quý III.")
+    assert person_names(facts) == ["Lê Văn Bình"]
+    assert positions(facts, "Lê Văn Bình") == {("Phó Chủ tịch", "Ủy ban nhân dân thị xã Quảng Yên")}
+    assert facts.province == "Quảng Ninh"  # a district counts for its province
+
+
+def test_title_after_a_dash_with_a_lower_case_department():
+    facts = facts_of("Tỉnh Nam Định đẩy mạnh chuyển đổi số.\n"
+                     "Trần Minh Cường – Giám đốc sở TT&T\n"
+                     "Năm nay toàn tỉnh hoàn thành 95% kế hoạch.")
+    assert person_names(facts) == ["Trần Minh Cường"]
+    assert positions(facts, "Trần Minh Cường") == {
+        ("Giám đốc", "Sở Thông tin và Truyền thông tỉnh Nam Định")}
+
+
+def test_tinh_uy_vien_is_a_member_of_the_provincial_party_committee():
+    facts = facts_of("Cùng dự có đồng chí Hoàng Thị Dung, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Nam Định.")
+    assert positions(facts, "Hoàng Thị Dung") == {
+        ("Ủy viên", "Tỉnh ủy Nam Định"),
+        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"),
+    }
+
+
+def test_titles_share_the_body_written_after_the_last_one():
+    facts = facts_of("Ngày 2/9, tỉnh Nam Định tổ chức lễ kỷ niệm. Dự buổi lễ có đồng chí Phạm Văn Em, "
+                     "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy.")
+    assert positions(facts, "Phạm Văn Em") == {
+        ("Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định"),
+        ("Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Nam Định"),
+    }
+
+
+def test_a_list_of_officials_gives_each_their_own_title():
+    facts = facts_of("Sáng 4/5, UBND tỉnh Nam Định tổ chức hội nghị. Tham dự hội nghị có các đồng chí: "
+                     "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh; Trần Thị Bình, Giám đốc Sở Tài chính.")
+    assert person_names(facts) == ["Nguyễn Văn An", "Trần Thị Bình"]
+    assert positions(facts, "Nguyễn Văn An") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+    assert positions(facts, "Trần Thị Bình") == {("Giám đốc", "Sở Tài chính tỉnh Nam Định")}
+    assert roles(facts) == {"attended": {"Nguyễn Văn An", "Trần Thị Bình"}}
+
+
+def test_former_post_keeps_its_role_and_says_nguyen():
+    facts = facts_of("Đồng chí Lê Văn Cường, nguyên Phó Chủ tịch UBND tỉnh Ninh Bình, về thăm trường cũ.")
+    assert statuses(facts, "Lê Văn Cường") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình", "nguyên")}
+
+
+@pytest.mark.parametrize("text", [
+    "Quyền Giám đốc Sở Nội vụ tỉnh Ninh Bình Lê Văn Cường cho biết kết quả tuyển dụng.",
+    "Ông Lê Văn Cường, Quyền Giám đốc Sở Nội vụ tỉnh Ninh Bình, cho biết kết quả tuyển dụng.",
+])
+def test_an_acting_post_is_a_title_of_its_own(text):
+    # titles.tsv: "Quyền Giám đốc" is the role; it is no status of "Giám đốc"
+    assert statuses(facts_of(text), "Lê Văn Cường") == {("Quyền Giám đốc", "Sở Nội vụ tỉnh Ninh Bình", None)}
+
+
+def test_an_ordinary_post_has_no_status():
+    facts = facts_of("Ông Lê Văn Cường, Giám đốc Sở Nội vụ tỉnh Ninh Bình, cho biết kết quả tuyển dụng.")
+    assert statuses(facts, "Lê Văn Cường") == {("Giám đốc", "Sở Nội vụ tỉnh Ninh Bình", None)}
+
+
+# ---------------------------------------------------------------- organizations
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("UBND tỉnh Nam Định", "Ủy ban nhân dân tỉnh Nam Định"),
+    ("HĐND tỉnh Nam Định", "Hội đồng nhân dân tỉnh Nam Định"),
+    ("Sở TT&TT tỉnh Nam Định", "Sở Thông tin và Truyền thông tỉnh Nam Định"),
+    ("Sở TTTT tỉnh Nam Định", "Sở Thông tin và Truyền thông tỉnh Nam Định"),
+    ("Sở TT&T tỉnh Nam Định", "Sở Thông tin và Truyền thông tỉnh Nam Định"),
+    ("Sở KH&ĐT tỉnh Nam Định", "Sở Kế hoạch và Đầu tư tỉnh Nam Định"),
+    ("Sở GD&ĐT tỉnh Nam Định", "Sở Giáo dục và Đào tạo tỉnh Nam Định"),
+    ("Sở LĐ-TB&XH tỉnh Nam Định", "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"),
+    ("Sở NN&PTNT tỉnh Nam Định", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định"),
+    ("Sở TN&MT tỉnh Nam Định", "Sở Tài nguyên và Môi trường tỉnh Nam Định"),
+    ("Sở VH-TT&DL tỉnh Nam Định", "Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định"),
+    ("Sở GTVT tỉnh Nam Định", "Sở Giao thông vận tải tỉnh Nam Định"),
+])
+def test_abbreviations_are_expanded(written, canonical):
+    facts = facts_of(f"Năm nay, {written} đã hoàn thành kế hoạch.")
+    assert organization_names(facts) == {canonical}
+
+
+def test_explicit_province_is_the_place():
+    facts = facts_of("UBND tỉnh Ninh Bình đã ban hành kế hoạch cải cách hành chính.")
+    (organization,) = facts.organizations
+    assert (organization.name, organization.kind, organization.place) == (
+        "Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân", "tỉnh Ninh Bình")
+
+
+def test_a_department_takes_the_article_province():
+    facts = facts_of("Tỉnh Nam Định đẩy mạnh chuyển đổi số. Sở Y tế đã triển khai bệnh án điện tử.")
+    assert organization_names(facts) == {"Sở Y tế tỉnh Nam Định"}
+
+
+def test_district_bodies_carry_the_district():
+    facts = facts_of("UBND huyện Hải Hậu chỉ đạo Phòng Tài chính - Kế hoạch huyện Hải Hậu rà soát nguồn vốn.")
+    assert organization_names(facts) == {
+        "Ủy ban nhân dân huyện Hải Hậu", "Phòng Tài chính - Kế hoạch huyện Hải Hậu"}
+    assert facts.province == "Nam Định"
+
+
+def test_a_bare_district_level_refers_to_the_district_named_before():
+    facts = facts_of("Ngày 5/3, UBND huyện Giao Thủy tổ chức hội nghị. Lãnh đạo UBND huyện cho biết "
+                     "sẽ hoàn thành kế hoạch.")
+    assert organization_names(facts) == {"Ủy ban nhân dân huyện Giao Thủy"}
+
+
+def test_national_bodies_carry_no_place():
+    facts = facts_of("Thực hiện chỉ đạo của Chính phủ và hướng dẫn của Bộ Y tế, Bộ TT&TT, "
+                     "tỉnh Nam Định đã triển khai nền tảng khai báo y tế.")
+    assert organization_names(facts) == {"Chính phủ", "Bộ Y tế", "Bộ Thông tin và Truyền thông"}
+    assert all(o.place is None for o in facts.organizations)
+
+
+def test_unknown_province_leaves_names_without_a_place():
+    facts = facts_of("Sở Thông tin và Truyền thông đã tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch.")
+    assert facts.province is None
+    assert organization_names(facts) == {"Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh"}
+
+
+@pytest.mark.parametrize("province_sentence, canonical", [
+    ("Tỉnh Lạng Sơn đẩy mạnh chuyển đổi số. ", "Sở Thông tin và Truyền thông tỉnh Lạng Sơn"),
+    ("", "Sở Thông tin và Truyền thông"),
+])
+def test_three_spellings_of_one_department_are_one_organization(province_sentence, canonical):
+    facts = facts_of(f"{province_sentence}Sở TT&TT triển khai nền tảng số. Sở TTTT hướng dẫn các xã. "
+                     "Sở Thông tin và Truyền thông tổng kết.")
+    (organization,) = facts.organizations
+    assert organization.name == canonical
+    assert {"Sở TT&TT", "Sở TTTT"} <= set(organization.aliases)
+
+
+# ---------------------------------------------------------------- persons
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hội nghị nghe đồng chí Nguyễn Văn An trình bày tham luận.", "Nguyễn Văn An"),
+    ("Hội nghị nghe ông Nguyễn Văn An trình bày tham luận.", "Nguyễn Văn An"),
+    ("Hội nghị nghe bà Trần Thị Bình trình bày tham luận.", "Trần Thị Bình"),
+    ("Ông Đỗ Văn Hùng cho biết, năm nay xã hoàn thành kế hoạch.", "Đỗ Văn Hùng"),
+    ("Bà Trần Thị Bình cho biết, năm nay xã hoàn thành kế hoạch.", "Trần Thị Bình"),
+    ("Hội thảo nghe TS. Lê Văn Cường trình bày tham luận.", "Lê Văn Cường"),
+    ("Hội thảo nghe ThS. Phan Thị Hoa trình bày tham luận.", "Phan Thị Hoa"),
+    ("Hội thảo nghe PGS.TS Vũ Minh Khoa trình bày tham luận.", "Vũ Minh Khoa"),
+])
+def test_honorifics_and_degrees_are_not_part_of_the_name(text, name):
+    assert person_names(facts_of(text)) == [name]
+
+
+def test_capitalized_common_words_are_not_persons():
+    facts = facts_of("Quang cảnh hội nghị.\n"
+                     "Toàn tỉnh có 120 xã đạt chuẩn nông thôn mới. Ngành Y tế triển khai nhiều giải pháp. "
+                     "Khung kiến trúc chính quyền điện tử đã được ban hành.")
+    assert facts.persons == []
+
+
+def test_place_names_are_not_persons():
+    facts = facts_of("Các nước ven Thái Bình Dương tăng cường hợp tác. Hà Nam và Lâm Đồng đứng đầu "
+                     "cả nước về chỉ số cải cách hành chính; Cao Bằng xếp thứ ba.")
+    assert facts.persons == []
+
+
+def test_names_inside_organization_and_street_names_are_not_persons():
+    facts = facts_of("Trường THPT Lê Hồng Phong và Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nam Định "
+                     "tổ chức ngày hội tại đường Trần Hưng Đạo.")
+    assert facts.persons == []
+
+
+# ---------------------------------------------------------------- coreference
+
+_MEETING = ("Ngày 10/5, Thường trực Tỉnh ủy Nam Định có buổi làm việc với Sở Y tế. "
+            "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì buổi làm việc. ")
+
+
+def test_title_with_honorific_refers_to_the_official_named_before():
+    facts = facts_of(_MEETING + "Kết luận buổi làm việc, đồng chí Bí thư Tỉnh ủy đề nghị Sở Y tế "
+                                "nâng cao chất lượng khám chữa bệnh.")
+    assert person_names(facts) == ["Nguyễn Văn An"]
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}, "directed": {"Nguyễn Văn An"}}
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Y tế tỉnh Nam Định")}
+
+
+def test_title_opening_a_sentence_refers_to_the_official_named_before():
+    facts = facts_of("Chiều 20/6, đồng chí Trần Thị Bình, Phó Chủ tịch UBND tỉnh Nam Định làm việc với "
+                     "Sở Nội vụ. Phó Chủ tịch UBND tỉnh đề nghị Sở Nội vụ khẩn trương hoàn thiện đề án.")
+    assert person_names(facts) == ["Trần Thị Bình"]
+    assert directives(facts) == {("Trần Thị Bình", "Sở Nội vụ tỉnh Nam Định")}
+
+
+def test_honorific_and_given_name_refer_to_the_official_named_before():
+    facts = facts_of("Sáng 10/5, ông Lê Minh Hưng, Chủ tịch UBND tỉnh Nam Định chủ trì hội nghị. "
+                     "Phát biểu kết luận, ông Hưng yêu cầu Sở Tài chính đẩy nhanh tiến độ giải ngân.")
+    assert person_names(facts) == ["Lê Minh Hưng"]
+    assert roles(facts) == {"chaired": {"Lê Minh Hưng"}, "directed": {"Lê Minh Hưng"}}
+    assert directives(facts) == {("Lê Minh Hưng", "Sở Tài chính tỉnh Nam Định")}
+
+
+# ---------------------------------------------------------------- events and roles
+
+_CONFERENCE = "Sáng 15/8, UBND tỉnh Ninh Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. "
+
+
+def test_chu_tri_is_chaired():
+    facts = facts_of(_CONFERENCE + "Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh chủ trì hội nghị.")
+    event = the_event(facts)
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+    assert event.organizer == "Ủy ban nhân dân tỉnh Ninh Bình"
+
+
+def test_du_va_chi_dao_is_attended_and_directed():
+    facts = facts_of(_CONFERENCE + "Dự và chỉ đạo hội nghị có đồng chí Trần Văn Bình, Bí thư Tỉnh ủy.")
+    assert roles(facts) == {"attended": {"Trần Văn Bình"}, "directed": {"Trần Văn Bình"}}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn Bình, Bí thư Tỉnh ủy đánh giá cao kết quả đạt được.",
+    "Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy phát biểu chỉ đạo hội nghị.",
+    "Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy kết luận hội nghị.",
+    "Kết luận hội nghị, đồng chí Trần Văn Bình, Bí thư Tỉnh ủy ghi nhận kết quả đạt được.",
+])
+def test_directing_cues_are_directed(sentence):
+    assert roles(facts_of(_CONFERENCE + sentence)) == {"directed": {"Trần Văn Bình"}}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dự hội nghị có đồng chí Lê Thị Cúc, Phó Chủ tịch UBND tỉnh.",
+    "Tham dự hội nghị có đồng chí Lê Thị Cúc, Phó Chủ tịch UBND tỉnh.",
+    "Cùng dự có đồng chí Lê Thị Cúc, Phó Chủ tịch UBND tỉnh.",
+    "Đồng chí Lê Thị Cúc, Phó Chủ tịch UBND tỉnh dự hội nghị.",
+    "Đồng chí Lê Thị Cúc, Phó Chủ tịch UBND tỉnh tham dự hội nghị.",
+    "Về phía UBND tỉnh có đồng chí Lê Thị Cúc, Phó Chủ tịch UBND tỉnh.",
+])
+def test_attendance_cues_are_attended(sentence):
+    assert roles(facts_of(_CONFERENCE + sentence)) == {"attended": {"Lê Thị Cúc"}}
+
+
+def test_in_the_presence_of_is_attended():
+    facts = facts_of("Sáng 15/8, UBND tỉnh Ninh Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
+                     "với sự tham dự của đồng chí Lê Thị Cúc, Phó Chủ tịch UBND tỉnh.")
+    assert roles(facts) == {"attended": {"Lê Thị Cúc"}}
+
+
+def test_an_attendance_list_ends_with_its_sentence():
+    facts = facts_of(_CONFERENCE + "Cùng dự có đồng chí Lê Thị Cúc, Phó Chủ tịch UBND tỉnh. "
+                                   "Đồng chí Phạm Văn Dũng, Giám đốc Sở Tài chính báo cáo kết quả thu ngân sách.")
+    assert roles(facts) == {"attended": {"Lê Thị Cúc"}, "spoke": {"Phạm Văn Dũng"}}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đồng chí Phạm Văn Dũng, Giám đốc Sở Tài chính báo cáo kết quả thu ngân sách.",
+    "Phát biểu tại hội nghị, đồng chí Phạm Văn Dũng, Giám đốc Sở Tài chính cho rằng cần tăng thu ngân sách.",
+    "Đồng chí Phạm Văn Dũng, Giám đốc Sở Tài chính phát biểu ý kiến về dự toán ngân sách.",
+    "Ông Phạm Văn Dũng: Sở sẽ rà soát lại toàn bộ dự toán ngân sách.",
+])
+def test_speaking_cues_are_spoke(sentence):
+    assert roles(facts_of(_CONFERENCE + sentence)) == {"spoke": {"Phạm Văn Dũng"}}
+
+
+def test_giving_an_opinion_is_spoke():
+    facts = facts_of(_CONFERENCE + "Đồng chí Phạm Văn Dũng, Giám đốc Sở Tài chính cho ý kiến về dự toán "
+                                   "ngân sách.")
+    assert roles(facts) == {"spoke": {"Phạm Văn Dũng"}}
+
+
+def test_who_directed_is_not_also_listed_as_speaking():
+    facts = facts_of(_CONFERENCE + "Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy phát biểu chỉ đạo hội nghị. "
+                                   "Đồng chí Trần Văn Bình cũng phát biểu về những khó khăn của tỉnh.")
+    assert roles(facts) == {"directed": {"Trần Văn Bình"}}
+
+
+def test_a_caption_repeating_a_sentence_adds_nothing():
+    body = "Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh chủ trì hội nghị."
+    once = facts_of(_CONFERENCE + body)
+    twice = facts_of(_CONFERENCE + body + "\n" + body + " Ảnh: Minh Tâm")
+    assert len(twice.events) == 1
+    participations = [(p.person, p.role) for p in the_event(twice).participations]
+    assert participations == [("Nguyễn Văn An", "chaired")]
+    assert roles(twice) == roles(once)
+    assert positions(twice, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình")}
+
+
+def test_an_article_without_a_meeting_has_no_event():
+    facts = facts_of("Năm 2024, tỉnh Nam Định có 226 xã đạt chuẩn nông thôn mới. Đồng chí Nguyễn Văn An, "
+                     "Chủ tịch UBND tỉnh cho biết, tỉnh sẽ tiếp tục đầu tư hạ tầng giao thông.")
+    assert facts.events == []
+    assert positions(facts, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
+
+# ---------------------------------------------------------------- directives
+
+_SESSION = ("Chiều 20/6, đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An chủ trì cuộc họp "
+            "về tiến độ giải ngân vốn đầu tư công. ")
+
+
+def test_de_nghi_addresses_the_body_after_it():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An đề nghị Sở Kế hoạch và Đầu tư tổng hợp "
+                                "danh mục dự án chậm tiến độ.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Kế hoạch và Đầu tư tỉnh Nghệ An")}
+    (directive,) = facts.directives
+    assert directive.text.startswith("Sở Kế hoạch và Đầu tư tổng hợp danh mục dự án chậm tiến độ")
+
+
+def test_yeu_cau_addresses_each_coordinated_body():
+    facts = facts_of(_SESSION + "Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng và Sở Giao thông vận tải "
+                                "phối hợp kiểm tra chất lượng công trình.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Xây dựng tỉnh Nghệ An"),
+                                 ("Nguyễn Văn An", "Sở Giao thông vận tải tỉnh Nghệ An")}
+
+
+def test_giao_addresses_the_body_after_it():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An giao Sở Tài chính chủ trì thẩm định dự án.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An")}
+
+
+def test_a_field_names_its_department():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An đề nghị ngành TT&TT đẩy mạnh chuyển đổi số.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Thông tin và Truyền thông tỉnh Nghệ An")}
+
+
+def test_many_unnamed_bodies_are_no_addressee():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An đề nghị các ngành, địa phương tiếp tục "
+                                "cải cách hành chính.")
+    assert directives(facts) == {("Nguyễn Văn An", None)}
+
+
+def test_departments_in_general_are_no_addressee():
+    facts = facts_of("Chiều 20/6, Sở Y tế tỉnh Nghệ An tổ chức hội nghị. Đồng chí Nguyễn Văn An, "
+                     "Chủ tịch UBND tỉnh chủ trì hội nghị. Đồng chí Nguyễn Văn An đề nghị các sở, ngành "
+                     "tiếp tục cải cách hành chính.")
+    assert directives(facts) == {("Nguyễn Văn An", None)}
+
+
+def test_a_bodys_own_proposal_is_no_directive():
+    facts = facts_of("Chiều 20/6, đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Nghệ An làm việc với "
+                     "Sở Công Thương. Sở Công Thương đề xuất bổ sung kinh phí xúc tiến thương mại. "
+                     "Đề nghị UBND tỉnh xem xét hỗ trợ.")
+    assert facts.directives == []
+
+
+# ---------------------------------------------------------------- article province
+
+
+def test_the_province_named_most_is_the_articles():
+    facts = facts_of("Đoàn công tác tỉnh Ninh Bình thăm tỉnh Nam Định. Nam Định đã chia sẻ kinh nghiệm "
+                     "chuyển đổi số; UBND tỉnh Nam Định cam kết hỗ trợ.")
+    assert facts.province == "Nam Định"
+
+
+def test_a_province_never_named_stays_unknown():
+    facts = facts_of("Sở Y tế đã triển khai bệnh án điện tử tại tất cả bệnh viện tuyến huyện.")
+    assert facts.province is None
+
+
+def test_a_tie_between_provinces_is_unknown():
+    facts = facts_of("Tỉnh Nam Định và tỉnh Ninh Bình ký kết chương trình hợp tác phát triển du lịch.")
+    assert facts.province is None

@@ -1,0 +1,157 @@
+"""The vi_firms component: firms named by their group, and partnerships with their parties."""
+from __future__ import annotations
+
+import pytest
+
+from extract.components import firms  # noqa: F401  (registers vi_firms)
+from extract.evaluate import load_gold_dir, score
+from extract.facts import Article, ArticleFacts
+from extract.gold_format import to_gold_json
+from extract.pipeline import extract_facts
+from extract.reader import read_articles
+from sample_articles import GOLD_FOLDERS, article_path, available
+
+
+def facts_of(text: str) -> ArticleFacts:
+    facts = extract_facts(Article(name="t", source="t", text=text))
+    for fact in facts.firms + facts.partnerships:
+        assert text[fact.evidence.start:fact.evidence.end].strip() == fact.evidence.sentence
+    return facts
+
+
+def firms_in(text: str) -> dict[str, list[str]]:
+    return {firm.name: firm.aliases for firm in facts_of(text).firms}
+
+
+def partnerships_in(text: str) -> list[tuple[list[str], str]]:
+    return [(p.parties, p.label) for p in facts_of(text).partnerships]
+
+
+# --- firms -------------------------------------------------------------------------
+
+def test_branches_and_provincial_units_count_as_their_group():
+    assert firms_in("Sở làm việc với Chi nhánh Viettel Quảng Bình, Viễn thông Nghệ An, VNPT - Hà Tĩnh "
+                    "và Công ty Cổ phần FPT.") == {
+        "Viettel": ["Chi nhánh Viettel Quảng Bình"],
+        "VNPT": ["Viễn thông Nghệ An", "VNPT - Hà Tĩnh"],
+        "FPT": ["Công ty Cổ phần FPT"],
+    }
+    assert firms_in("Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) phối hợp với Bưu điện tỉnh Quảng Trị, "
+                    "Agribank chi nhánh Hà Tĩnh và Công ty Điện lực Nghệ An.") == {
+        "VNPT": ["Tập đoàn Bưu chính Viễn thông Việt Nam"],
+        "Vietnam Post": ["Bưu điện tỉnh Quảng Trị"],
+        "Agribank": ["Agribank chi nhánh Hà Tĩnh"],
+        "EVN": ["Công ty Điện lực Nghệ An"],
+    }
+
+
+def test_a_long_name_is_matched_whatever_its_case():
+    assert firms_in("Đại diện Tập đoàn Công nghiệp - Viễn thông quân đội phát biểu.") == {
+        "Viettel": ["Tập đoàn Công nghiệp - Viễn thông quân đội"]}
+
+
+def test_a_firm_named_again_is_one_firm_with_its_first_sentence():
+    facts = facts_of("Viettel Hà Tĩnh hỗ trợ lắp đặt. Sau đó Viettel tiếp tục triển khai.")
+    [firm] = facts.firms
+    assert (firm.name, firm.aliases, firm.evidence.sentence) == (
+        "Viettel", ["Viettel Hà Tĩnh"], "Viettel Hà Tĩnh hỗ trợ lắp đặt.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công ty TNHH Xây dựng Hoàng Long thi công công trình.", "Xây dựng Hoàng Long"),
+    ("Công ty TNHH Xây dựng và Thương mại Minh Phát phối hợp với Sở.", "Xây dựng và Thương mại Minh Phát"),
+    ("Công ty CP Đầu tư phát triển nhà ở Hưng Thịnh, một doanh nghiệp lớn.", "Đầu tư phát triển nhà ở Hưng Thịnh"),
+    ("Công ty Hoàng Long xây dựng Trường THCS Mỹ Thành.", "Hoàng Long"),
+])
+def test_a_company_outside_the_lexicon_is_named_by_its_name(text, name):
+    [(found, aliases)] = firms_in(text).items()
+    assert found == name
+    assert aliases == [text[:text.index(name) + len(name)]]
+
+
+@pytest.mark.parametrize("text", [
+    "Các doanh nghiệp viễn thông tích cực phát triển ngân hàng số.",
+    "Toàn tỉnh có 120 điểm Bưu điện văn hóa xã.",
+    "Lãnh đạo Ngân hàng Thế giới (WB) làm việc với tỉnh.",
+    "Sở phối hợp với bưu điện trả kết quả thủ tục hành chính.",
+    "CNTT và Viễn Thông\nSở tổ chức hội nghị.",
+    "Ông là giám đốc công ty cổ phần.",
+    "Chất lượng dịch vụ bưu chính - viễn thông được nâng cao.",
+])
+def test_common_nouns_are_not_firms(text):
+    assert firms_in(text) == {}
+
+
+# --- partnerships --------------------------------------------------------------------
+
+def test_an_agreement_between_two_parties():
+    assert partnerships_in(
+        "Tham mưu ký kết thỏa thuận hợp tác về chuyển đổi số giai đoạn 2024 - 2025 giữa UBND tỉnh Nghệ An "
+        "và Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT).") == [
+        (["Ủy ban nhân dân tỉnh Nghệ An", "VNPT"], "thỏa thuận hợp tác về chuyển đổi số giai đoạn 2024 - 2025")]
+
+
+def test_an_agreement_with_a_party_takes_the_subject_as_the_other():
+    assert partnerships_in(
+        "Sở Thông tin và Truyền thông tỉnh Lào Cai ký kết biên bản ghi nhớ với Viettel Lào Cai về hạ tầng số.") == [
+        (["Sở Thông tin và Truyền thông tỉnh Lào Cai", "Viettel"], "biên bản ghi nhớ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hai bên ký kết thỏa thuận hợp tác chiến lược về chuyển đổi số.",
+    "Tỉnh sẽ ký kết hiệp định vay vốn với Ngân hàng Thế giới.",
+    "Sở phối hợp với Viettel Hà Tĩnh triển khai camera.",
+])
+def test_no_partnership_without_an_agreement_and_two_parties(text):
+    assert partnerships_in(text) == []
+
+
+# --- the sample articles -----------------------------------------------------------
+
+def sample_facts(stem: str) -> ArticleFacts:
+    [article] = read_articles(article_path(stem)).articles
+    return extract_facts(article)
+
+
+def test_firms_and_partnerships_of_a_seed_article():
+    facts = sample_facts("003_36bfdb3d103ff365")
+    assert {f.name: f.aliases for f in facts.firms} == {
+        "Viettel": ["Tập đoàn Công nghiệp - Viễn thông quân đội"], "FPT": ["Công ty Cổ phần FPT"]}
+    assert [(p.parties, p.label) for p in facts.partnerships] == [
+        (["Ủy ban nhân dân tỉnh Bắc Kạn", "Viettel"],
+         "thỏa thuận hợp tác chiến lược về chuyển đổi số giai đoạn 2022 -2025, định hướng đến năm 2030"),
+        (["Ủy ban nhân dân tỉnh Bắc Kạn", "FPT"],
+         "thỏa thuận hợp tác đồng hành, hỗ trợ, tư vấn triển khai các nhiệm vụ chuyển đổi số giai đoạn 2023 – 2025"),
+    ]
+
+
+def test_provincial_units_of_a_seed_article():
+    facts = sample_facts("001_702b8c177ce9849a")
+    assert {f.name: f.aliases for f in facts.firms} == {
+        "Viettel": ["Chi nhánh Viettel Thái Nguyên"], "VNPT": ["Viễn Thông Thái Nguyên"],
+        "FPT": ["FPT Thái Nguyên"]}
+
+
+def test_no_firm_in_a_seed_article_about_telecom_firms_in_general():
+    assert sample_facts("000_90f5884eeaaab9de").firms == []
+
+
+@pytest.mark.parametrize("stem", available())
+def test_evidence_of_sample_firms_quotes_the_article(stem):
+    [article] = read_articles(article_path(stem)).articles
+    facts = extract_facts(article)
+    for fact in facts.firms + facts.partnerships:
+        assert article.text[fact.evidence.start:fact.evidence.end].strip() == fact.evidence.sentence
+
+
+@pytest.mark.skipif(not (GOLD_FOLDERS[0].is_dir() and GOLD_FOLDERS[1].is_dir()), reason="shared gold not here")
+@pytest.mark.parametrize("folder", GOLD_FOLDERS)
+def test_firms_and_partnerships_match_the_gold(folder):
+    golds = load_gold_dir(folder)
+    predictions = {}
+    for file_name in golds:
+        [article] = read_articles(article_path(file_name.removesuffix(".txt"))).articles
+        predictions[file_name] = to_gold_json(extract_facts(article))
+    counts = score(golds, predictions).counts
+    assert counts["firms"].f1 >= 0.9
+    assert counts["partnerships"].f1 >= 0.9

@@ -1,0 +1,186 @@
+"""The vi_programs component: named programs and instruments, and the common nouns that are not."""
+from __future__ import annotations
+
+import pytest
+
+from extract.components import programs  # noqa: F401  (registers vi_programs)
+from extract.evaluate import load_gold_dir, score
+from extract.facts import Article, ArticleFacts, Program
+from extract.gold_format import to_gold_json
+from extract.pipeline import extract_facts
+from extract.reader import read_articles
+from sample_articles import GOLD_FOLDERS, article_path, available
+
+
+def facts_of(text: str) -> ArticleFacts:
+    return extract_facts(Article(name="t", source="t", text=text))
+
+
+def programs_in(text: str) -> list[Program]:
+    found = facts_of(text).programs
+    for program in found:
+        assert text[program.evidence.start:program.evidence.end].strip() == program.evidence.sentence
+    return found
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in programs_in(text)]
+
+
+# --- constructions -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, kind, number", [
+    ("Sở đã tham mưu triển khai Quyết định số 1234/QĐ-TTg ngày 05/08/2022 của Thủ tướng Chính phủ.",
+     "Quyết định số 1234/QĐ-TTg", "Quyết định", "1234/QĐ-TTg"),
+    ("Thực hiện Kết luận số 15-KL/TU ngày 03/02/2023 của Ban Thường vụ Tỉnh ủy, Sở đã tổ chức quán triệt.",
+     "Kết luận số 15-KL/TU", "Kết luận", "15-KL/TU"),
+    ("Việc nghỉ hưu thực hiện theo Nghị định số 45/2023/NĐ-CP ngày 01/7/2023 của Chính phủ.",
+     "Nghị định số 45/2023/NĐ-CP", "Nghị định", "45/2023/NĐ-CP"),
+    ("Thực hiện Nghị quyết 09-NQ/TU, tỉnh đã tập trung lãnh đạo.", "Nghị quyết 09-NQ/TU", "Nghị quyết", "09-NQ/TU"),
+    ("UBND tỉnh ban hành quyết định số 77/QĐ-UBND về việc thành lập tổ công tác.",
+     "quyết định số 77/QĐ-UBND", "Quyết định", "77/QĐ-UBND"),
+    ("Sở ban hành Kế hoạch số 125/KH-UBND ngày 12/3/2024 về phát triển kinh tế số.",
+     "Kế hoạch số 125/KH-UBND", "Kế hoạch", "125/KH-UBND"),
+])
+def test_a_numbered_document_is_its_trigger_and_number(text, name, kind, number):
+    [program] = programs_in(text)
+    assert (program.name, program.kind, program.number, program.period) == (name, kind, number, None)
+
+
+@pytest.mark.parametrize("text, name, period", [
+    ("Tỉnh triển khai Đề án phát triển du lịch thông minh tỉnh Quảng Ninh giai đoạn 2022 – 2025, "
+     "định hướng đến năm 2030; đồng thời rà soát các chỉ tiêu.",
+     "Đề án phát triển du lịch thông minh tỉnh Quảng Ninh giai đoạn 2022 – 2025, định hướng đến năm 2030",
+     "2022 - 2025, định hướng đến năm 2030"),
+    ("UBND tỉnh phê duyệt Chiến lược phát triển thương mại điện tử đến năm 2025, tầm nhìn đến năm 2030 "
+     "trên địa bàn tỉnh.",
+     "Chiến lược phát triển thương mại điện tử đến năm 2025, tầm nhìn đến năm 2030",
+     "đến năm 2025, tầm nhìn đến năm 2030"),
+    ("Sở ban hành Kế hoạch ứng dụng công nghệ thông tin tỉnh Nghệ An năm 2024.",
+     "Kế hoạch ứng dụng công nghệ thông tin tỉnh Nghệ An năm 2024", "2024"),
+    ("Hội đồng thẩm định Kế hoạch chuyển đổi số giai đoạn 2021-2025, mở đầu cho quá trình phát triển.",
+     "Kế hoạch chuyển đổi số giai đoạn 2021-2025", "2021 - 2025"),
+    ("Tổng kết Nghị quyết Đại hội Đảng bộ tỉnh Nam Định lần thứ XIX, nhiệm kỳ 2015 – 2020.",
+     "Nghị quyết Đại hội Đảng bộ tỉnh Nam Định lần thứ XIX, nhiệm kỳ 2015 – 2020", "2015 - 2020"),
+])
+def test_places_and_periods_stay_in_the_name_and_fill_period(text, name, period):
+    [program] = programs_in(text)
+    assert (program.name, program.period) == (name, period)
+
+
+def test_an_abbreviated_trigger_is_written_out():
+    [program] = programs_in("Sở được giao thực hiện các Chương trình MTQG giai đoạn 2021 - 2025 trên địa bàn tỉnh.")
+    assert (program.name, program.kind) == ("Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025", "Chương trình")
+    assert names("Tỉnh thu hút đầu tư vào Khu công nghiệp (KCN) Nam Đình Vũ, đồng thời KCN Phố Nối A "
+                 "đã lấp đầy.") == ["Khu công nghiệp Nam Đình Vũ", "Khu công nghiệp Phố Nối A"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hội triển khai dự án “Nâng cao năng lực số cho phụ nữ” tại các xã.", "dự án Nâng cao năng lực số cho phụ nữ"),
+    ("Huyện đề nghị đầu tư dự án hồ chứa nước Đồng Mít, xã Sơn Long.", "dự án hồ chứa nước Đồng Mít"),
+    ("Sở triển khai đề án chuyển đổi số ngành giáo dục tỉnh Lạng Sơn.",
+     "đề án chuyển đổi số ngành giáo dục tỉnh Lạng Sơn"),
+    ("Tỉnh xây dựng chương trình hành động thực hiện chiến lược phát triển kinh tế số.",
+     "chương trình hành động thực hiện chiến lược phát triển kinh tế số"),
+])
+def test_a_lower_case_trigger_needs_a_quoted_or_proper_name_or_a_place(text, name):
+    assert names(text) == [name]
+
+
+def test_a_comma_may_stay_inside_a_title():
+    assert names("Sở tổ chức triển khai Quy hoạch bảo tồn, phát huy giá trị di tích tỉnh Ninh Bình đến năm 2030, "
+                 "theo đó các huyện rà soát.") == [
+        "Quy hoạch bảo tồn, phát huy giá trị di tích tỉnh Ninh Bình đến năm 2030"]
+    assert names("Chương trình hỗ trợ nhà ở, nhà vệ sinh đạt kết quả tốt.") == [
+        "Chương trình hỗ trợ nhà ở, nhà vệ sinh"]
+    assert names("Tỉnh xây dựng Đề án đô thị thông minh, thiết lập hệ thống camera.") == [
+        "Đề án đô thị thông minh"]
+
+
+def test_an_e_government_architecture_is_a_program():
+    assert names("Tỉnh đã ban hành Kiến trúc Chính quyền điện tử tỉnh Lào Cai phiên bản 2.0 theo hướng dẫn của Bộ.") \
+        == ["Kiến trúc Chính quyền điện tử tỉnh Lào Cai phiên bản 2.0"]
+    assert names("Kiến trúc Chính quyền điện tử được cập nhật theo Khung Kiến trúc Chính phủ điện tử Việt Nam.") \
+        == ["Kiến trúc Chính quyền điện tử", "Khung Kiến trúc Chính phủ điện tử Việt Nam"]
+
+
+def test_a_program_belonging_to_a_larger_one_keeps_it_in_its_name():
+    assert names("Sở ban hành Kế hoạch truyền thông về giảm nghèo thuộc Chương trình mục tiêu quốc gia giảm nghèo "
+                 "bền vững giai đoạn 2021-2025.") == [
+        "Kế hoạch truyền thông về giảm nghèo thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững "
+        "giai đoạn 2021-2025",
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025"]
+
+
+def test_a_plan_to_implement_a_program_is_the_program():
+    assert names("UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án phát triển kinh tế đêm tỉnh Khánh Hòa.") \
+        == ["Đề án phát triển kinh tế đêm tỉnh Khánh Hòa"]
+    assert names("Tỉnh ban hành kế hoạch triển khai Kết luận số 15-KL/TU.") == ["Kết luận số 15-KL/TU"]
+
+
+def test_a_program_named_again_is_one_program():
+    text = ("Đoàn làm việc về Dự án hạ tầng thích ứng - tỉnh Cà Mau. Sau đó, Dự án hạ tầng thích ứng sẽ được "
+            "thẩm định theo Quyết định số 12/QĐ-UBND. Quyết định số 12/QĐ-UBND nêu rõ tiến độ.")
+    assert names(text) == ["Dự án hạ tầng thích ứng - tỉnh Cà Mau", "Quyết định số 12/QĐ-UBND"]
+    assert names("Tỉnh ban hành Kế hoạch chuyển đổi số năm 2023 và Kế hoạch chuyển đổi số năm 2024.") == [
+        "Kế hoạch chuyển đổi số năm 2023", "Kế hoạch chuyển đổi số năm 2024"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sở đã cụ thể hóa các quy hoạch thành các chiến lược, chương trình, kế hoạch phát triển của ngành.",
+    "Đến nay đã đạt 80% kế hoạch năm 2025.",
+    "UBND tỉnh trao Quyết định nghỉ hưu cho cán bộ.",
+    "Kết luận buổi làm việc, lãnh đạo tỉnh đề nghị tiếp tục rà soát.",
+    "Tỉnh đề nghị tháo gỡ khó khăn cho dự án hoàn thiện hệ thống chiếu sáng công cộng.",
+    "Các dự án Nhà ở xã hội Hưng Phú đang chậm tiến độ.",
+    "Tỉnh rà soát những kế hoạch, dự án Khu dân cư Bắc Sơn.",
+    "Ban Quản lý Dự án Nông nghiệp và Phát triển nông thôn tỉnh Hà Nam làm chủ đầu tư.",
+    "Dự án sẽ khởi công vào tháng 10.",
+    "Kế hoạch triển khai thực hiện đã được ban hành.",
+    "Hai bên ký kết thỏa thuận hợp tác chiến lược về chuyển đổi số.",
+    "Tỉnh kiểm tra hạ tầng Cụm công nghiệp Tây Sơn và khu vực công nghiệp.",
+])
+def test_common_nouns_are_not_programs(text):
+    assert names(text) == []
+
+
+# --- the sample articles -----------------------------------------------------------
+
+def sample_facts(stem: str) -> ArticleFacts:
+    [article] = read_articles(article_path(stem)).articles
+    return extract_facts(article)
+
+
+def test_programs_of_a_seed_article():
+    facts = sample_facts("003_36bfdb3d103ff365")
+    found = {p.name: (p.kind, p.number, p.period) for p in facts.programs}
+    assert found == {
+        "Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025": ("Chương trình", None, "2021 - 2025"),
+        "Quyết định số 348/QĐ-TTg": ("Quyết định", "348/QĐ-TTg", None),
+        "Chiến lược chuyển đổi số báo chí đến năm 2025, định hướng đến năm 2030":
+            ("Chiến lược", None, "đến năm 2025, định hướng đến năm 2030"),
+        "Kết luận số 206-KL/TU": ("Kết luận", "206-KL/TU", None),
+        "Đề án tổng thể chuyển đổi số tỉnh Bắc Kạn giai đoạn 2022 - 2025, định hướng đến năm 2030":
+            ("Đề án", None, "2022 - 2025, định hướng đến năm 2030"),
+        "Kế hoạch chuyển đổi số tỉnh Bắc Kạn năm 2023": ("Kế hoạch", None, "2023"),
+    }
+
+
+@pytest.mark.parametrize("stem", available())
+def test_evidence_of_sample_programs_quotes_the_article(stem):
+    [article] = read_articles(article_path(stem)).articles
+    for program in extract_facts(article).programs:
+        evidence = program.evidence
+        assert article.text[evidence.start:evidence.end].strip() == evidence.sentence
+        assert program.name.split()[0].casefold() in evidence.sentence.casefold()
+
+
+@pytest.mark.skipif(not (GOLD_FOLDERS[0].is_dir() and GOLD_FOLDERS[1].is_dir()), reason="shared gold not here")
+@pytest.mark.parametrize("folder", GOLD_FOLDERS)
+def test_programs_match_the_gold(folder):
+    golds = load_gold_dir(folder)
+    predictions = {}
+    for file_name in golds:
+        [article] = read_articles(article_path(file_name.removesuffix(".txt"))).articles
+        predictions[file_name] = to_gold_json(extract_facts(article))
+    assert score(golds, predictions).counts["programs"].f1 >= 0.9
