@@ -19,7 +19,8 @@ kgr:evidence/<a>/<start>-<end>. The named graph is kgg:article/<a>.
 
 A slug drops diacritics, so two names that differ only in diacritics share an IRI.
 Every fact and entity node gets `kgo:mentionedIn` the article and, when extraction
-gave one, `prov:wasDerivedFrom` the evidence sentence. There are no blank nodes.
+gave one, `prov:wasDerivedFrom` the evidence sentence (roles, kinds and provinces are
+shared vocabulary and get neither). There are no blank nodes.
 """
 from __future__ import annotations
 

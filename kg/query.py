@@ -45,7 +45,7 @@ UPDATE_REFUSED = (
 
 # An update starts, after its prologue (PREFIX/BASE lines and comments), with one of these.
 _UPDATE_START = re.compile(
-    r"(?:\s+|#[^\n]*(?=\n|$)|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*"
+    r"(?:\s|#[^\n]*+|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*+"
     r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
     re.IGNORECASE,
 )
@@ -93,7 +93,7 @@ def named_queries() -> list[NamedQuery]:
 
 def load_named_query(name: str) -> NamedQuery:
     path = QUERIES_DIR / f"{name}.rq"
-    if not path.is_file():
+    if not re.fullmatch(r"[\w-]+", name) or not path.is_file():
         known = ", ".join(sorted(p.stem for p in QUERIES_DIR.glob("*.rq")))
         raise QueryError(f"no named query {name!r}; known: {known}")
     text = path.read_text(encoding="utf-8")
@@ -112,6 +112,7 @@ def load_named_query(name: str) -> NamedQuery:
 
 
 def run_named_query(store: Store, name: str, values: Mapping[str, str] | None = None) -> QueryResult:
+    """Run kg/queries/<name>.rq with parameter values as the user typed them (missing = any)."""
     query = load_named_query(name)
     result = run_query(store, query.text, query.bindings(values or {}))
     if result.kind != "select":
@@ -160,7 +161,7 @@ def _syntax_message(sparql: str, error: SyntaxError) -> str:
     if "Prefix not found" in detail:
         lines = sparql.splitlines()
         before = lines[line - 1][: column - 1] if line <= len(lines) else ""
-        name = _PREFIXED_NAME_END.search(before)
+        name = _PREFIXED_NAME_END.search(before[-200:])
         prefix = (name[1] or "") if name else "?"
         detail = f"unknown prefix '{prefix}:' (the ontology's prefixes: {', '.join(PREFIXES)})"
     return f"SPARQL syntax error at line {line}, column {column}: {_shorten(detail)}"

@@ -3,18 +3,24 @@
 Each article's triples live in their own named graph (`kg.mapping.article_graph_iri`),
 so replacing or removing an article touches exactly what that article said, while a
 person named in several articles keeps what the other articles say. The ontology is
-kept in a graph of its own, so queries can read role and class labels. Queries see
-the union of all graphs as their default graph.
+kept in a graph of its own, so queries can read role and class labels.
 
-Replacing an article is one SPARQL update (drop its graph, insert the new triples),
-which Oxigraph applies as one transaction: a crash never leaves half an article.
-Only one process may open a store directory at a time.
+The default graph holds the merge of all those graphs (each triple once), and queries
+read it. Oxigraph 0.5 can query "the union of all graphs" itself, but then returns a
+triple once per graph that holds it (oxigraph issue #1919), so every join over shared
+nodes multiplies rows. The store keeps the merge exact: replacing an article removes
+from it the triples no other graph states, then adds the new ones. Named graphs stay
+reachable with GRAPH ?g { ... } for per-article provenance.
+
+Each write is one SPARQL update request, which Oxigraph applies as one transaction:
+a crash never leaves half an article or a merge out of step. Only one process may
+open a store directory at a time.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from types import TracebackType
-from typing import Callable, Mapping
+from typing import Mapping
 
 import pyoxigraph
 from oxrdflib.store import OxigraphStore
@@ -29,6 +35,12 @@ from kg.vocab import GRAPH, ONTOLOGY, PREFIXES
 DEFAULT_STORE_PATH = "kg-data"
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 
+# Removes from the merged default graph what only graph <{graph}> states (run before dropping it).
+_UNMERGE = (
+    "DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }}"
+    " FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph}>) }} }}"
+)
+
 
 class StoreError(Exception):
     """The store cannot be opened or written; the message is one line naming the store."""
@@ -40,8 +52,9 @@ class Store:
     def __init__(self, path: Path, oxigraph: pyoxigraph.Store) -> None:
         self.path = path
         self._oxigraph = oxigraph
-        # Read access for queries and for viz: the union of all graphs as the default graph.
-        self.dataset = Dataset(store=OxigraphStore(store=oxigraph), default_union=True)
+        self._dataset = Dataset(store=OxigraphStore(store=oxigraph))
+        # The merged graph of all articles and the ontology: read it, never write to it.
+        self.graph: Graph = self._dataset.default_graph
 
     def __enter__(self) -> Store:
         return self
@@ -55,9 +68,8 @@ class Store:
         """Release the directory lock (Oxigraph lets go when its last reference is dropped)."""
         if not hasattr(self, "_oxigraph"):
             return  # already closed
-        self.dataset.close()
-        del self.dataset
-        del self._oxigraph
+        self._dataset.close()
+        del self.graph, self._dataset, self._oxigraph
 
     def replace_article(self, facts: ArticleFacts) -> int:
         """Store the article's facts in place of whatever its graph held; returns the triple count.
@@ -70,19 +82,23 @@ class Store:
 
     def remove_article(self, name: str) -> bool:
         """Drop the article's graph; False when the store has no such article."""
-        graph = pyoxigraph.NamedNode(article_graph_iri(name))
-        if not self._oxigraph.contains_named_graph(graph):
+        graph_iri = article_graph_iri(name)
+        if not self._oxigraph.contains_named_graph(pyoxigraph.NamedNode(graph_iri)):
             return False
-        self._write(lambda: self._oxigraph.remove_graph(graph))
+        self._write(f"{_UNMERGE.format(graph=graph_iri)} ; DROP GRAPH <{graph_iri}>")
         return True
 
+    def article_graph(self, name: str) -> Graph:
+        """What the article `name` states (empty when the store does not hold it); read only."""
+        return Graph(store=self._dataset.store, identifier=article_graph_iri(name))
+
     def query(self, sparql: str, init_bindings: Mapping[str, Identifier] | None = None) -> Result:
-        """Run a SPARQL query over all graphs; the ontology's prefixes need no PREFIX lines.
+        """Run a SPARQL query over the merged graph; the ontology's prefixes need no PREFIX lines.
 
         Raises SyntaxError for a query that does not parse (an update never parses as a
         query, so this never writes). `kg.query.run_query` turns errors into one line.
         """
-        return self.dataset.query(sparql, initNs=PREFIXES, initBindings=dict(init_bindings or {}))
+        return self.graph.query(sparql, initNs=PREFIXES, initBindings=dict(init_bindings or {}))
 
     def article_names(self) -> list[str]:
         return sorted(
@@ -106,12 +122,15 @@ class Store:
 
     def _replace_graph(self, graph_iri: str, graph: Graph) -> None:
         triples = graph.serialize(format="nt")
-        update = f"DROP SILENT GRAPH <{graph_iri}> ; INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples}\n}} }}"
-        self._write(lambda: self._oxigraph.update(update))
+        self._write(
+            f"{_UNMERGE.format(graph=graph_iri)} ; DROP SILENT GRAPH <{graph_iri}> ;"
+            f" INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples}\n}} }} ;"
+            f" INSERT DATA {{\n{triples}\n}}"
+        )
 
-    def _write(self, operation: Callable[[], None]) -> None:
+    def _write(self, update: str) -> None:
         try:
-            operation()
+            self._oxigraph.update(update)
         except OSError as error:
             raise StoreError(f"{self.path}: write failed: {_one_line(error)}") from None
 

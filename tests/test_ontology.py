@@ -35,7 +35,7 @@ def undeclared_terms(text: str) -> set[str]:
 
 def sources_using_terms() -> list[Path]:
     return sorted(
-        [*ROOT.glob("kg/**/*.py"), *ROOT.glob("viz/**/*.py"), *ROOT.glob("kg/queries/*.rq")]
+        [*ROOT.glob("kg/**/*.py"), *ROOT.glob("viz/**/*.py"), *ROOT.glob("kg/**/*.rq"), *ROOT.glob("viz/**/*.rq")]
     )
 
 

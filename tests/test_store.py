@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import pytest
 from kg_fixtures import meeting_facts, visit_facts
+from rdflib import Literal
 
 from kg.mapping import MappingError, facts_to_graph
 from kg.store import StoreError, open_store
+from kg import vocab
+from kg.vocab import ONTOLOGY
+
+
+def plain(triples) -> set:
+    """Triples with `"x"^^xsd:string` written as `"x"` (Oxigraph returns the datatype explicitly)."""
+    return {
+        tuple(Literal(str(t)) if isinstance(t, Literal) and t.datatype == vocab.XSD.string else t for t in triple)
+        for triple in triples
+    }
 
 
 def test_building_the_same_article_twice_does_not_duplicate(tmp_path):
@@ -94,3 +105,31 @@ def test_queries_see_all_articles_and_the_ontology(tmp_path):
             "SELECT ?name WHERE { ?p kgo:participationRole kgo:Chairing ; kgo:participant/foaf:name ?name }"
         )
         assert sorted(str(row[0]) for row in chairs) == ["Nguyễn Văn An", "Phạm Quốc Dũng"]
+
+
+def test_the_merged_graph_is_exactly_the_articles_and_the_ontology(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        store.replace_article(meeting_facts())
+        store.replace_article(meeting_facts(name="nam-dinh-sau"))
+        store.replace_article(visit_facts())
+        smaller = meeting_facts()
+        smaller.directives = []
+        store.replace_article(smaller)
+        store.remove_article("nam-dinh-sau")
+        expected = set(ONTOLOGY) | set(facts_to_graph(smaller)) | set(facts_to_graph(visit_facts()))
+        assert plain(store.graph) == plain(expected)
+        assert plain(store.article_graph("ninh-binh-lam-viec")) == plain(facts_to_graph(visit_facts()))
+        assert len(store.article_graph("nam-dinh-sau")) == 0
+
+
+def test_a_node_shared_by_articles_is_answered_once(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        for name in ("a1", "a2", "a3"):
+            store.replace_article(meeting_facts(name=name))
+        names = store.query("SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }")
+        assert sorted(str(row[0]) for row in names) == ["Lê Thị Bình", "Nguyễn Văn An", "Trần Minh Cường"]
+        store.remove_article("a1")
+        store.remove_article("a2")
+        assert len(list(store.query("SELECT ?p WHERE { ?p a foaf:Person }"))) == 3
+        store.remove_article("a3")
+        assert not store.query("ASK { ?p a foaf:Person }").askAnswer
