@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 from importlib import resources
-from typing import Generic, Iterable, Sequence, TypeVar
+from typing import Generic, Iterable, Iterator, Sequence, TypeVar
 
 from .text import fold
 from .tokenizer import _TOKEN_RE
@@ -75,6 +75,17 @@ class PhraseTable(Generic[V]):
             if None in node:
                 best = (i + 1, node[None])
         return best
+
+    def finditer(self, tokens: Sequence[str], start: int, end: int) -> Iterator[tuple[int, int, V]]:
+        """(start, end, value) of each longest phrase in tokens[start:end], left to right."""
+        i = start
+        while i < end:
+            found = self.match(tokens, i)
+            if found is None:
+                i += 1
+                continue
+            yield i, found[0], found[1]
+            i = found[0]
 
     def __contains__(self, phrase: str) -> bool:
         node = self._root

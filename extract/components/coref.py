@@ -35,29 +35,24 @@ def resolve_mentions(doc: Doc) -> Doc:
     tokens, persons = tokens_of(doc), doc._.facts.persons
     named = list(doc.spans["person_ref"])
     resolved: list[Span] = []
+
+    def refer(span: Span, candidates: list[Person]) -> None:
+        person = _latest(candidates, named, span.start)
+        if person is not None:
+            honorific = _preceded_by(person_lexicon().honorifics, tokens, span.start)
+            ref = doc[honorific if honorific is not None else span.start:span.end]
+            ref._.person = person.name
+            resolved.append(ref)
+
     for span in doc.spans["title"]:
         title = span._.title
-        if title.org is None:
-            continue
-        key = (fold(title.role), fold(title.org.canonical))
-        holders = [p for p in persons
-                   if any((fold(x.role), fold(x.organization)) == key for x in p.positions)]
-        person = _latest(holders, named, span.start)
-        if person is not None:
-            honorific = _preceded_by(person_lexicon().honorifics, tokens, span.start)
-            ref = doc[honorific if honorific is not None else span.start:span.end]
-            ref._.person = person.name
-            resolved.append(ref)
+        if title.org is not None:
+            key = (fold(title.role), fold(title.org.canonical))
+            refer(span, [p for p in persons
+                         if any((fold(x.role), fold(x.organization)) == key for x in p.positions)])
     for span in doc.spans["person"]:
-        if span.label_ != "short":
-            continue
-        last = fold(span.text)
-        bearers = [p for p in persons if fold(p.name).split()[-1] == last]
-        person = _latest(bearers, named, span.start)
-        if person is not None:
-            honorific = _preceded_by(person_lexicon().honorifics, tokens, span.start)
-            ref = doc[honorific if honorific is not None else span.start:span.end]
-            ref._.person = person.name
-            resolved.append(ref)
+        if span.label_ == "short":
+            last = fold(span.text)
+            refer(span, [p for p in persons if fold(p.name).split()[-1] == last])
     doc.spans["person_ref"] = sorted(named + resolved, key=lambda s: (s.start, -s.end))
     return doc

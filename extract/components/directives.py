@@ -146,25 +146,18 @@ def find_directives(doc: Doc) -> Doc:
     seen: set[tuple[str, str | None]] = set()
     for sent in doc.sents:
         in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
-        i = sent.start
-        while i < sent.end:
-            match = verbs.match(tokens.folded, i)
-            if match is None:
-                i += 1
-                continue
-            end, verb = match
+        for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end):
             if i and tokens.folded[i - 1] == "được":  # "nhiệm vụ được giao": passive
-                i = end
                 continue
             by = _official(tokens, in_sentence, bodies, sent, i, verb.subject, speaker)
-            if by is not None and by not in discussants:
-                targets = addressees(doc, tokens, end, sent.end, None if verb.needs_addressee else counterpart)
-                for to in targets if not verb.needs_addressee else [t for t in targets if t]:
-                    if (by, to) not in seen:
-                        seen.add((by, to))
-                        facts.directives.append(Directive(
-                            by, to, _request_text(tokens, end, sent), evidence_for(doc[i:end])))
-            i = end
+            if by is None or by in discussants:
+                continue
+            targets = addressees(doc, tokens, end, sent.end, None if verb.needs_addressee else counterpart)
+            for to in [t for t in targets if t] if verb.needs_addressee else targets:
+                if (by, to) not in seen:
+                    seen.add((by, to))
+                    facts.directives.append(Directive(
+                        by, to, _request_text(tokens, end, sent), evidence_for(doc[i:end])))
         speaker.name = in_sentence[-1]._.person if in_sentence else None
     return doc
 

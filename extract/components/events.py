@@ -123,13 +123,7 @@ def find_events(doc: Doc) -> Doc:
         in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
         if not in_sentence:
             continue
-        i = sent.start
-        while i < sent.end:
-            match = cues.match(tokens.folded, i)
-            if match is None:
-                i += 1
-                continue
-            end, entries = match
+        for i, end, entries in cues.finditer(tokens.folded, sent.start, sent.end):
             for cue in entries:
                 if cue.scope == "subject":
                     people = subjects_before(tokens, in_sentence, i)
@@ -141,7 +135,6 @@ def find_events(doc: Doc) -> Doc:
                 for ref in people:
                     for role in cue.roles:
                         participations.append(Participation(ref._.person, role, evidence_for(ref)))
-            i = end
     if not participations:
         return doc
     directed = {p.person for p in participations if p.role == "directed"}
