@@ -151,20 +151,23 @@ def parse_province_name(tokens: Tokens, i: int) -> tuple[int, Province] | None:
     found = place_lexicon().provinces.match(tokens.folded, i)
     if found is None:
         return None
-    end = found[0]
-    # "Thái Bình Dương" is not "Thái Bình": a longer proper name goes on.
-    if tokens.is_cap(tokens.skip_space(end)) and tokens.text[tokens.skip_space(end)].isalpha():
-        return None
-    return found
+    # "Thái Bình Dương" is not "Thái Bình": a longer proper name goes on (a person's
+    # name may follow: "Tỉnh ủy Bắc Giang Nguyễn Văn A").
+    return None if _longer_name_follows(tokens, found[0]) else found
 
 
 def parse_district_name(tokens: Tokens, i: int) -> tuple[int, list[District]] | None:
     if not tokens.is_cap(i):
         return None
     found = place_lexicon().districts.match(tokens.folded, i)
-    if found is None or tokens.is_cap(tokens.skip_space(found[0])):
+    if found is None or _longer_name_follows(tokens, found[0]):
         return None
     return found
+
+
+def _longer_name_follows(tokens: Tokens, end: int) -> bool:
+    j = tokens.skip_space(end)
+    return tokens.is_cap(j) and tokens.text[j].isalpha() and not _starts_person(tokens, j)
 
 
 # ---------------------------------------------------------------- organizations

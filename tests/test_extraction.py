@@ -431,3 +431,38 @@ def test_a_province_never_named_stays_unknown():
 def test_a_tie_between_provinces_is_unknown():
     facts = facts_of("Tỉnh Nam Định và tỉnh Ninh Bình ký kết chương trình hợp tác phát triển du lịch.")
     assert facts.province is None
+
+
+# ---------------------------------------------------------------- list and apposition shapes
+
+
+def test_a_title_in_parentheses_keeps_the_verb_after_it():
+    facts = facts_of("Hội nghị giao ban tại tỉnh Lạng Sơn.\n"
+                     "Đồng chí Đỗ Văn Khoa (Trưởng ban Dân vận Tỉnh ủy) chủ trì hội nghị.")
+    assert positions(facts, "Đỗ Văn Khoa") == {("Trưởng ban", "Ban Dân vận Tỉnh ủy Lạng Sơn")}
+    assert roles(facts) == {"chaired": {"Đỗ Văn Khoa"}}
+
+
+def test_a_semicolon_list_of_titled_names_shares_its_verb():
+    facts = facts_of("Hội nghị của tỉnh Lạng Sơn.\nChủ tịch Hội Nông dân tỉnh Hoàng Văn Tiến; "
+                     "Bí thư Tỉnh đoàn Phạm Thị Ngọc cùng dự.")
+    assert positions(facts, "Phạm Thị Ngọc") == {("Bí thư", "Tỉnh đoàn Lạng Sơn")}
+    assert roles(facts) == {"attended": {"Hoàng Văn Tiến", "Phạm Thị Ngọc"}}
+
+
+def test_a_party_committee_named_by_its_district_before_a_name():
+    facts = facts_of("Hội nghị ở tỉnh Lạng Sơn.\nBí thư Huyện ủy Cao Lộc Trần Văn Dũng phát biểu.")
+    assert positions(facts, "Trần Văn Dũng") == {("Bí thư", "Huyện ủy Cao Lộc")}
+    assert roles(facts) == {"spoke": {"Trần Văn Dũng"}}
+
+
+def test_a_name_after_a_hospital_is_a_person_not_part_of_the_hospital():
+    facts = facts_of("Hội nghị ngành y tế tỉnh Nghệ An.\n"
+                     "Giám đốc Bệnh viện Đa khoa Nghệ An Nguyễn Thị Thanh Hương phát biểu.")
+    assert positions(facts, "Nguyễn Thị Thanh Hương") == {("Giám đốc", "Bệnh viện Đa khoa Nghệ An")}
+
+
+def test_a_school_may_be_named_after_a_person():
+    facts = facts_of("Lễ khai giảng ở tỉnh Nghệ An.\nHiệu trưởng Trường THPT Phan Bội Châu phát biểu.")
+    assert "Trường Trung học phổ thông Phan Bội Châu" in organization_names(facts)
+    assert person_names(facts) == []

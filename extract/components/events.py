@@ -21,7 +21,7 @@ from .positions import evidence_for
 
 # Words allowed between a subject and its verb ("X đã chủ trì", "X cũng phát biểu").
 _ADVERBS = {"đã", "cũng", "sẽ", "vừa", "đến", "trực tiếp", "đồng thời"}
-_COORDINATORS = {",", "và", "cùng", "cùng với"}
+_COORDINATORS = {",", ";", "và", "cùng", "cùng với"}
 _CLAUSE_OPENERS = {",", ";", ":", "(", "“", '"'}
 MAX_LABEL_TOKENS = 30
 

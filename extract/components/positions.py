@@ -73,23 +73,28 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext) -> TitleMatch | None:
     return TitleMatch(i, end, row["role"], org, status, heads)
 
 
-def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int]) -> list[TitleMatch]:
+@dataclass
+class AppositionChain:
+    titles: list[TitleMatch]
+    end: int  # where the mention ends: after the last title (and its closing parenthesis)
+
+
+def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int]) -> AppositionChain:
     """Titles in apposition after a name ending at `end`; a title followed by another
     name belongs to that name ("A, Phó Chủ tịch UBND tỉnh B chủ trì" is not A's title)."""
-    titles: list[TitleMatch] = []
+    chain = AppositionChain([], end)
     j = tokens.skip_space(end)
-    if j >= tokens.n or tokens.text[j] not in _APPOSITION:
-        return titles
-    while j < tokens.n and (tokens.text[j] in _APPOSITION or (titles and tokens.folded[j] in _CHAIN)):
+    while j < tokens.n and (tokens.text[j] in _APPOSITION or (chain.titles and tokens.folded[j] in _CHAIN)):
         title = parse_title(tokens, tokens.skip_space(j + 1), ctx)
         if title is None or tokens.skip_space(title.end) in name_starts:
             break
-        titles.append(title)
+        chain.titles.append(title)
+        chain.end = title.end
         j = tokens.skip_space(title.end)
         if j < tokens.n and tokens.text[j] == ")":
-            j += 1
+            chain.end = j + 1
             break
-    return titles
+    return chain
 
 
 def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
@@ -155,13 +160,13 @@ def attach_positions(doc: Doc) -> Doc:
     # Titles after a name first: in "A, nguyên Phó Chủ tịch UBND tỉnh, Giám đốc Sở X B"
     # the first title is A's, the second B's; a pre-name chain never takes A's titles.
     after = {span.start: _chain_after(tokens, span.end, ctx, name_starts) for span in names}
-    taken_after = {t for chain in after.values() for title in chain for t in range(title.start, title.end)}
+    taken_after = {t for chain in after.values() for title in chain.titles for t in range(title.start, title.end)}
     for span in names:
         name = span.text
         person = people.setdefault(name, Person(name))
         person.mentions.append(evidence_for(span))
         before = [t for t in _chain_before(tokens, span.start, ctx) if t.start not in taken_after]
-        for title in before + after[span.start]:
+        for title in before + after[span.start].titles:
             used.update(range(title.start, title.end))
             titles.append(title)
             if title.org is not None:
@@ -172,8 +177,7 @@ def attach_positions(doc: Doc) -> Doc:
                 person.positions.append(position)
         start = before[0].start if before else span.start
         honorific = _preceded_by(person_lexicon().honorifics, tokens, start)
-        chain_end = after[span.start][-1].end if after[span.start] else span.end
-        ref = doc[honorific if honorific is not None else start:chain_end]
+        ref = doc[honorific if honorific is not None else start:after[span.start].end]
         ref._.person = name
         refs.append(ref)
     facts.persons = list(people.values())
