@@ -101,6 +101,13 @@ def _parser() -> argparse.ArgumentParser:
     _store_option(p)
     p.set_defaults(run=cmd_view)
 
+    p = commands.add_parser("stats", help="network analytics: counts, central officials, communities, timelines")
+    p.add_argument("--html", metavar="FILE.html", help="also write the report page")
+    p.add_argument("--person", metavar="NAME", help="only this official's timeline (diacritics optional)")
+    p.add_argument("--top", type=int, default=10, metavar="N", help="rows per ranking (default 10)")
+    _store_option(p)
+    p.set_defaults(run=cmd_stats)
+
     p = commands.add_parser("demo", help="build the bundled sample, write the view, show queries")
     p.add_argument("--dir", default="kg-demo", metavar="DIR",
                    help="where the demo's store and HTML go (default: kg-demo)")
@@ -186,6 +193,26 @@ def cmd_view(args: argparse.Namespace) -> int:
         raise UserError(f"{args.store}: the store holds no facts yet (run `kg build PATH...` first)")
     render_html(graph, out, title="Vietnamese government news: knowledge graph")
     print(f"wrote {out} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from viz.graph import graph_from_store
+    from viz.report import render_report
+    from viz.stats import compute_stats
+
+    with open_store(args.store) as store:
+        stats = compute_stats(graph_from_store(store))
+    if args.person:
+        timeline = stats.timeline_of(args.person)
+        if timeline is None:
+            raise UserError(f"no official named {args.person!r} in {args.store}")
+        print("\n".join(f"{e.date or '????-??-??'}  {e.text}" for e in timeline))
+    else:
+        print(stats.as_text(args.top))
+    if args.html:
+        render_report(stats, Path(args.html), title="Phân tích mạng lưới", top=args.top)
+        print(f"\nwrote {args.html}")
     return 0
 
 
