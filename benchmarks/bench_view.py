@@ -38,7 +38,7 @@ from viz.html import render_html
 
 SIZES = (500, 5_000, 20_000)
 UNPRUNED_UP_TO = 5_000  # our layout of every node of a bigger graph takes too long for this script
-TIMEOUT_S = 45.0
+TIMEOUT_S = 40.0
 CHROMIUM_FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--no-first-run", "--window-size=1280,900", "--host-resolver-rules=MAP * ~NOTFOUND",
@@ -88,23 +88,30 @@ class DevToolsPipe:
         self._buffer = b""
         self._next_id = 0
 
-    def call(self, method: str, params: dict | None = None, session: str | None = None) -> dict:
+    def call(
+        self, method: str, params: dict | None = None, session: str | None = None,
+        timeout: float = TIMEOUT_S,
+    ) -> dict:
+        """Send a command and wait for its answer (TimeoutError after `timeout` seconds)."""
+        deadline = time.monotonic() + timeout
         self._next_id += 1
         message = {"id": self._next_id, "method": method, "params": params or {}}
         if session:
             message["sessionId"] = session
         os.write(self._to_browser, json.dumps(message).encode() + b"\0")
         while True:
-            reply = self._receive()
+            reply = self._receive(deadline)
             if reply.get("id") == self._next_id:
                 if "error" in reply:
                     raise RuntimeError(f"{method}: {reply['error']}")
                 return reply["result"]
 
-    def _receive(self) -> dict:
+    def _receive(self, deadline: float) -> dict:
         while b"\0" not in self._buffer:
-            ready, _, _ = select.select([self._from_browser], [], [], TIMEOUT_S)
-            chunk = os.read(self._from_browser, 1 << 16) if ready else b""
+            ready, _, _ = select.select([self._from_browser], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                raise TimeoutError("no answer from chromium in time")
+            chunk = os.read(self._from_browser, 1 << 16)
             if not chunk:
                 raise RuntimeError("chromium stopped answering")
             self._buffer += chunk
@@ -112,14 +119,19 @@ class DevToolsPipe:
         return json.loads(message)
 
     def close(self) -> None:
-        self.process.kill()
-        self.process.wait()
+        """Ask the browser to quit (so it stops writing to its profile); kill it if it does not."""
+        try:
+            self.call("Browser.close", timeout=10)
+            self.process.wait(timeout=10)
+        except (RuntimeError, OSError, TimeoutError, subprocess.TimeoutExpired):
+            self.process.kill()
+            self.process.wait()
         os.close(self._to_browser)
         os.close(self._from_browser)
 
 
 def seconds_to_usable(chromium: str, page: Path) -> float | None:
-    with tempfile.TemporaryDirectory(prefix="bench-view-") as profile:
+    with tempfile.TemporaryDirectory(prefix="bench-view-", ignore_cleanup_errors=True) as profile:
         browser = DevToolsPipe(chromium, page.as_uri(), profile)
         try:
             target = next(
@@ -130,15 +142,19 @@ def seconds_to_usable(chromium: str, page: Path) -> float | None:
             )["sessionId"]
             deadline = time.monotonic() + TIMEOUT_S
             while time.monotonic() < deadline:
+                # A page busy in one long task answers only when the task ends.
                 answer = browser.call(
                     "Runtime.evaluate",
                     {"expression": "window.usableAt ?? null", "returnByValue": True},
                     session,
+                    timeout=max(0.0, deadline - time.monotonic()),
                 )
                 usable_ms = answer["result"].get("value")
                 if usable_ms is not None:
                     return usable_ms / 1000
                 time.sleep(0.05)
+            return None
+        except TimeoutError:
             return None
         finally:
             browser.close()
@@ -149,7 +165,9 @@ def our_page(graph, out: Path, max_nodes: int, name: str) -> Page:
     info = render_html(graph, out, title=f"{graph.number_of_nodes()} nút", max_nodes=max_nodes)
     build_s = time.perf_counter() - start
     html = out.read_text(encoding="utf-8")
-    out.write_text(html.replace("</body>", OUR_PROBE + "\n</body>"), encoding="utf-8")
+    # At the top of the body: vis-network may draw while our script is still running.
+    opening = html.index(">", html.index("<body")) + 1
+    out.write_text(html[:opening] + OUR_PROBE + html[opening:], encoding="utf-8")
     return Page(name, info.nodes_shown, len(html.encode()), build_s, None)
 
 
@@ -159,7 +177,8 @@ def pyvis_page(graph, out: Path) -> Page:
     net.from_nx(graph)
     html = net.generate_html()
     build_s = time.perf_counter() - start
-    out.write_text(html.replace("</body>", PYVIS_PROBE + "\n</body>"), encoding="utf-8")
+    before, _, after = html.rpartition("</body>")  # after pyvis's script created `network`
+    out.write_text(before + PYVIS_PROBE + "\n</body>" + after, encoding="utf-8")
     return Page("pyvis defaults", len(net.nodes), len(html.encode()), build_s, None)
 
 

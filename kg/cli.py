@@ -96,6 +96,12 @@ def _parser() -> argparse.ArgumentParser:
     _store_option(p)
     p.set_defaults(run=cmd_query)
 
+    p = commands.add_parser("ask", help='answer a question: "Ai chủ trì ...?", "Who directed ...?"')
+    p.add_argument("question", metavar="QUESTION")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    _store_option(p)
+    p.set_defaults(run=cmd_ask)
+
     p = commands.add_parser("view", help="write the interactive HTML network view")
     p.add_argument("--out", required=True, metavar="FILE.html")
     _store_option(p)
@@ -179,6 +185,20 @@ def cmd_query(args: argparse.Namespace) -> int:
             result = run_query(store, sparql)
     render = {"table": as_table, "json": as_json, "csv": as_csv}[args.format]
     print(render(result))
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from kg.ask import UnknownQuestion, answer
+
+    with open_store(args.store) as store:
+        if store.article_count() == 0:
+            raise UserError(f"{args.store}: the store holds no articles yet (run `kg build PATH...` first)")
+        try:
+            reply = answer(store, args.question)
+        except UnknownQuestion as error:
+            raise UserError(str(error)) from None
+    print(reply.as_json() if args.format == "json" else reply.as_text())
     return 0
 
 

@@ -1,31 +1,46 @@
 """Facts → RDF: one article's `ArticleFacts` become the triples of that article's named graph.
 
-IRIs are built from normalized names (`extract.text.slug`), never from counters or
-random ids, so building an article twice gives the same graph and the store can
-replace it. Shared things get the same IRI in every article that names them:
+IRIs are built from normalized names, never from counters or random ids, so building
+an article twice gives the same graph and the store can replace it. Shared things get
+the same IRI in every article that names them:
 
-    person        kgr:person/<province>/<name>      (province "unknown-province" when not known)
-    organization  kgr:org/<canonical name>          (the canonical name already carries its place)
-    firm          kgr:firm/<group name>
+    person        kgr:person/<province>/<name>     the article's province, "unknown-province"
+                                                   when it names none; kg.identity may rename
+                                                   it when resolving people across articles
+    organization  kgr:org/<canonical name>         the canonical name already carries its place;
+                  kgr:org/<name>/in/<a>            a local body named without any place in an
+                                                   article whose province is unknown ("Sở Nội vụ"
+                                                   of some province): it belongs to that article
+    firm          kgr:firm/<group>, kgr:firm/<group>/<province> for a provincial branch
     program       kgr:program/<name>
     role          kgr:role/<role word>
-    membership    kgr:membership/<province>/<person>/<role>/<organization>
-    province      kgr:province/<name>
+    membership    kgr:membership/<person path>/<role>/<organization path>
+    province      kgr:province/<name>, district kgr:district/<province>/<level and name>
+
+A name segment is the name's slug; when the name has letters outside ASCII (almost every
+Vietnamese name) a short digest of its diacritic-keeping key follows, so `Hà` and `Hạ`
+get different IRIs while tone-mark placement, case and punctuation do not matter
+(`name_key`). Places come from the closed list of provinces.tsv and keep plain slugs.
 
 Statements that belong to one article are under its key (the percent-encoded
 article name): kgr:article/<a>, kgr:event/<a>/..., kgr:participation/<a>/...,
 kgr:directive/<a>/..., kgr:partnership/<a>/..., kgr:authorship/<a>/...,
 kgr:evidence/<a>/<start>-<end>. The named graph is kgg:article/<a>.
 
-A slug drops diacritics, so two names that differ only in diacritics share an IRI.
+Besides what the article states, the graph says what is known about its bodies and
+places (kg.organizations, kg.places): the place a body is in, the body it belongs to
+when the article does not say, a provincial firm branch, the issuer a document number
+names, and a province's or district's 2025 fate.
+
 Every fact and entity node gets `kgo:mentionedIn` the article and, when extraction
-gave one, `prov:wasDerivedFrom` the evidence sentence (roles, kinds and provinces are
+gave one, `prov:wasDerivedFrom` the evidence sentence (roles, kinds and places are
 shared vocabulary and get neither). There are no blank nodes.
 """
 from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from urllib.parse import quote, unquote
 
 from rdflib import Graph, Literal, URIRef
@@ -36,32 +51,51 @@ from extract.facts import (
     Participation, Partnership, Person, Position, Program,
 )
 from extract.text import ascii_key, fold, slug
+from kg.organizations import KnownBody, is_national, issuer_of, parent_by_rule
+from kg.places import REFORM_DATE, Place, place_in_name, place_named, province_named, successor
+from kg.places import province_at_end
 from kg.vocab import (
     FOAF, GRAPH, KGO, ORG, PREFIXES, PROV, RDF, RDFS, RESOURCE, SCHEMA, SKOS, XSD, individual_for,
     label,
 )
 
 UNKNOWN_PROVINCE = "unknown-province"
-_ARTICLE_GRAPHS = "article/"  # under kgg:; other graphs (the ontology) live beside them
+_ARTICLE_GRAPHS = "article/"  # under kgg:; other graphs (the ontology, identity) live beside them
 _MAX_SEGMENT = 80  # longer slugs are cut and made unique with a digest
+_PERSON = "person/"
+_MEMBERSHIP = "membership/"
+_ORGANIZATION = "org/"
 
 
 class MappingError(ValueError):
     """Facts that cannot be stated faithfully (a bad date, evidence not found at its offsets)."""
 
 
-def _segment(text: str) -> str:
-    """A readable IRI path segment for a name: its slug, cut with a digest when long.
+def name_key(text: str) -> str:
+    """What tells names apart: folded (case, tone-mark placement), diacritics kept, only letters and digits.
+
+    `Nguyễn Văn Hoà` and `NGUYỄN VĂN HÒA` share it; `Nguyễn Thị Hà` and `Nguyễn Thị Hạ` do not.
+    """
+    return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+def _digest(key: str, length: int) -> str:
+    return hashlib.sha1(key.encode()).hexdigest()[:length]
+
+
+def name_segment(text: str) -> str:
+    """A readable IRI path segment for a name: its slug, plus a digest of `name_key` when the
+    slug alone could confuse names (letters outside ASCII, or cut because long).
 
     A name with no Latin letter or digit (nothing left to slug) gets only a digest.
     """
+    key = name_key(text)
     readable = slug(text)
     if not readable:
-        return hashlib.sha1(fold(text).encode()).hexdigest()[:12]
-    if len(readable) <= _MAX_SEGMENT:
-        return readable
-    digest = hashlib.sha1(readable.encode()).hexdigest()[:10]
-    return f"{readable[:_MAX_SEGMENT].rstrip('-')}-{digest}"
+        return _digest(key, 12)
+    if key.isascii() and len(readable) <= _MAX_SEGMENT:
+        return readable  # the slug spells the key exactly
+    return f"{readable[:_MAX_SEGMENT].rstrip('-')}-{_digest(key, 6)}"
 
 
 def article_key(name: str) -> str:
@@ -84,40 +118,65 @@ def article_name_of_graph(graph_iri: str) -> str | None:
     return unquote(graph_iri[len(prefix):]) if graph_iri.startswith(prefix) else None
 
 
-def _province_segment(province: str | None) -> str:
-    return _segment(province) if province else UNKNOWN_PROVINCE
+def province_segment(province: str | None) -> str:
+    """The province part of a person IRI: the province's slug, or "unknown-province"."""
+    if not province:
+        return UNKNOWN_PROVINCE
+    known = province_named(province)
+    return slug(known.name if known else province)
 
 
-def province_iri(province: str) -> URIRef:
-    return RESOURCE[f"province/{_segment(province)}"]
+def province_iri(name: str) -> URIRef:
+    known = province_named(name)
+    return RESOURCE[f"province/{slug(known.name if known else name)}"]
 
 
-def person_iri(name: str, province: str | None) -> URIRef:
-    """People are told apart by name within a province (the article's province)."""
-    return RESOURCE[f"person/{_province_segment(province)}/{_segment(name)}"]
+def district_iri(place: Place) -> URIRef:
+    return RESOURCE[f"district/{slug(place.province.name)}/{slug(place.text)}"]
 
 
-def organization_iri(name: str) -> URIRef:
-    return RESOURCE[f"org/{_segment(name)}"]
+def person_iri(name: str, province: str | None, disambiguator: int = 1) -> URIRef:
+    """People are told apart by name within a province; kg.identity numbers homonyms (`~2`)."""
+    suffix = f"~{disambiguator}" if disambiguator > 1 else ""
+    return RESOURCE[f"{_PERSON}{province_segment(province)}/{name_segment(name)}{suffix}"]
+
+
+def person_path(person: URIRef) -> str:
+    """`kgr:person/nam-dinh/nguyen-van-an-1a2b3c` → `nam-dinh/nguyen-van-an-1a2b3c`."""
+    return str(person)[len(str(RESOURCE[_PERSON])):]
+
+
+def organization_iri(name: str, article: str | None = None) -> URIRef:
+    """A body by its canonical name; `article` for a local body the article names without any place."""
+    scope = f"/in/{article_key(article)}" if article is not None else ""
+    return RESOURCE[f"{_ORGANIZATION}{name_segment(name)}{scope}"]
 
 
 def firm_iri(name: str) -> URIRef:
-    return RESOURCE[f"firm/{_segment(name)}"]
+    return RESOURCE[f"firm/{name_segment(name)}"]
+
+
+def branch_iri(group: str, province: str) -> URIRef:
+    return RESOURCE[f"firm/{name_segment(group)}/{slug(province)}"]
 
 
 def program_iri(name: str) -> URIRef:
-    return RESOURCE[f"program/{_segment(name)}"]
+    return RESOURCE[f"program/{name_segment(name)}"]
 
 
 def role_iri(role: str) -> URIRef:
-    return RESOURCE[f"role/{_segment(role)}"]
+    return RESOURCE[f"role/{name_segment(role)}"]
 
 
-def membership_iri(person: str, province: str | None, role: str, organization: str) -> URIRef:
-    return RESOURCE[
-        f"membership/{_province_segment(province)}/{_segment(person)}"
-        f"/{_segment(role)}/{_segment(organization)}"
-    ]
+def membership_iri(person: URIRef, role: str, organization: URIRef) -> URIRef:
+    """One membership per (person, role, organization): articles stating it share the node."""
+    organization_path = str(organization)[len(str(RESOURCE)):]
+    return RESOURCE[f"{_MEMBERSHIP}{person_path(person)}/{name_segment(role)}/{organization_path}"]
+
+
+def membership_prefix(person: URIRef) -> str:
+    """The start every membership IRI of `person` shares (kg.identity renames them with the person)."""
+    return f"{RESOURCE}{_MEMBERSHIP}{person_path(person)}/"
 
 
 def facts_to_graph(facts: ArticleFacts) -> Graph:
@@ -140,6 +199,9 @@ class _ArticleGraphBuilder:
         self.graph = Graph(identifier=article_graph_iri(self.article.name), bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
             self.graph.bind(prefix, iri)
+        known = province_named(facts.province)
+        self.province = known.name if known else facts.province
+        self.organization_by_key = {fold(o.name): o for o in facts.organizations}
         # Partnership parties, organizers and addressees are names: a firm's name or alias
         # means the firm, anything else an organization.
         self.firm_by_key = {
@@ -211,11 +273,38 @@ class _ArticleGraphBuilder:
 
     def concept(self, kind_of: str, label: str) -> URIRef:
         """A kind ("Sở", "Đề án") as a SKOS concept, shared by every article."""
-        node = RESOURCE[f"{kind_of}/{_segment(label)}"]
+        node = RESOURCE[f"{kind_of}/{name_segment(label)}"]
         self.add(node, RDF.type, SKOS.Concept)
         self.add(node, SKOS.prefLabel, _vi(label))
         self.add(node, RDFS.label, _vi(label))
         return node
+
+    # --- places ------------------------------------------------------------
+
+    def province_node(self, name: str) -> URIRef:
+        """A province, with the province it merged into on 2025-07-01 if it did."""
+        known = province_named(name)
+        node = self.named(province_iri(name), KGO.Province, known.name if known else name, SCHEMA.name)
+        after = successor(known) if known else None
+        if after is not None:
+            self.add(node, KGO.mergedInto, self.province_node(after.name))
+            self.add(node, KGO.mergedOn, Literal(REFORM_DATE))
+        return node
+
+    def place_node(self, place: Place) -> URIRef:
+        province = self.province_node(place.province.name)
+        if place.district is None:
+            return province
+        node = self.named(district_iri(place), KGO.District, place.text, SCHEMA.name)
+        self.add(node, SCHEMA.containedInPlace, province)
+        self.add(node, KGO.abolishedOn, Literal(REFORM_DATE))
+        return node
+
+    def place_of(self, organization: Organization) -> Place | None:
+        """The place an organization's name gives (its place text, or the place its name ends with)."""
+        if organization.place:
+            return place_named(organization.place, self.province)
+        return place_in_name(organization.name, self.province)
 
     # --- entities ----------------------------------------------------------
 
@@ -232,21 +321,30 @@ class _ArticleGraphBuilder:
             self.add(node, SCHEMA.datePublished, self.date(article.date, "article date"))
         if article.url:
             self.add(node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI))
-        if self.facts.province:
-            self.add(node, SCHEMA.contentLocation, self.province(self.facts.province))
-
-    def province(self, name: str) -> URIRef:
-        return self.named(province_iri(name), KGO.Province, name, SCHEMA.name)
+        if self.province:
+            self.add(node, SCHEMA.contentLocation, self.province_node(self.province))
 
     def person(self, name: str) -> URIRef:
-        node = self.named(person_iri(name, self.facts.province), FOAF.Person, name, FOAF.name)
+        node = self.named(person_iri(name, self.province), FOAF.Person, name, FOAF.name)
         self.add(node, KGO.mentionedIn, self.article_node)
         return node
 
     def organization(self, name: str) -> URIRef:
-        node = self.named(organization_iri(name), ORG.Organization, name, SCHEMA.name)
+        node = self.named(self.organization_iri(name), ORG.Organization, name, SCHEMA.name)
         self.add(node, KGO.mentionedIn, self.article_node)
         return node
+
+    def organization_iri(self, name: str) -> URIRef:
+        """Scoped to this article when it is a local body named without any place and the
+        article's province is unknown: "Sở Nội vụ" of two such articles may be two bodies."""
+        organization = self.organization_by_key.get(fold(name))
+        placeless = (
+            self.province is None
+            and organization is not None
+            and not is_national(organization.kind, organization.name)
+            and self.place_of(organization) is None
+        )
+        return organization_iri(name, self.article.name if placeless else None)
 
     def agent(self, name: str) -> URIRef:
         """A firm when the name is one of this article's firms (or their aliases), else an organization."""
@@ -256,19 +354,49 @@ class _ArticleGraphBuilder:
     def add_organization(self, organization: Organization) -> None:
         node = self.organization(organization.name)
         self.add(node, ORG.classification, self.concept("org-kind", organization.kind))
+        place = self.place_of(organization)
+        if place is not None:
+            self.add(node, KGO.locatedIn, self.place_node(place))
         if organization.place:
             self.add(node, SCHEMA.areaServed, _vi(organization.place))
         if organization.parent:
             self.add(node, ORG.subOrganizationOf, self.organization(organization.parent))
+        elif (parent := parent_by_rule(organization.kind, place)) is not None:
+            self.add(node, ORG.subOrganizationOf, self.known_body(parent, organization.evidence))
         for alias in organization.aliases:
             self.add(node, SCHEMA.alternateName, _vi(alias))
         self.stated(node, organization.evidence)
+
+    def known_body(self, body: KnownBody, evidence: Evidence | None) -> URIRef:
+        """A body the article implies (a parent, an issuer), derived from the sentence naming its child."""
+        node = self.organization(body.name)
+        self.add(node, ORG.classification, self.concept("org-kind", body.kind))
+        if body.place is not None:
+            self.add(node, KGO.locatedIn, self.place_node(body.place))
+            self.add(node, SCHEMA.areaServed, _vi(body.place.text))
+        self.stated(node, evidence)
+        return node
 
     def add_firm(self, firm: Firm) -> None:
         node = self.named(firm_iri(firm.name), SCHEMA.Corporation, firm.name, SCHEMA.name)
         self.add(node, RDF.type, ORG.Organization)
         for alias in firm.aliases:
-            self.add(node, SCHEMA.alternateName, _vi(alias))
+            province = province_at_end(alias)
+            if province is None:
+                self.add(node, SCHEMA.alternateName, _vi(alias))
+            else:
+                self.add_branch(firm, node, province.name, alias)
+        self.stated(node, firm.evidence)
+
+    def add_branch(self, firm: Firm, group: URIRef, province: str, alias: str) -> None:
+        """A provincial branch ("Chi nhánh Viettel Thái Nguyên"): a firm of its own, part of the group."""
+        node = self.named(
+            branch_iri(firm.name, province), SCHEMA.Corporation, f"{firm.name} {province}", SCHEMA.name
+        )
+        self.add(node, RDF.type, ORG.Organization)
+        self.add(node, SCHEMA.alternateName, _vi(alias))
+        self.add(node, ORG.subOrganizationOf, group)
+        self.add(node, KGO.locatedIn, self.province_node(province))
         self.stated(node, firm.evidence)
 
     def add_person(self, person: Person) -> None:
@@ -276,34 +404,38 @@ class _ArticleGraphBuilder:
         for mention in person.mentions:
             self.stated(node, mention)
         for position in person.positions:
-            self.add_membership(person.name, node, position)
+            self.add_membership(node, position)
 
     def add_program(self, program: Program) -> None:
         node = self.named(program_iri(program.name), KGO.Program, program.name, SCHEMA.name)
         self.add(node, KGO.programKind, self.concept("program-kind", program.kind))
         if program.number:
             self.add(node, KGO.documentNumber, Literal(program.number))
+            issuer = issuer_of(program.number)
+            if issuer is not None:
+                self.add(node, KGO.issuer, self.known_body(issuer, program.evidence))
         if program.period:
             self.add(node, KGO.period, Literal(program.period))
         self.stated(node, program.evidence)
 
     # --- facts -------------------------------------------------------------
 
-    def add_membership(self, person_name: str, person: URIRef, position: Position) -> None:
-        node = membership_iri(person_name, self.facts.province, position.role, position.organization)
+    def add_membership(self, person: URIRef, position: Position) -> None:
+        organization = self.organization(position.organization)
+        node = membership_iri(person, position.role, organization)
         role = self.named(role_iri(position.role), ORG.Role, position.role, SKOS.prefLabel)
         self.add(node, RDF.type, ORG.Membership)
         self.add(node, RDFS.label, _vi(f"{position.role} {position.organization}"))
         self.add(node, ORG.member, person)
         self.add(node, ORG.role, role)
-        self.add(node, ORG.organization, self.organization(position.organization))
+        self.add(node, ORG.organization, organization)
         if position.status:
             self.add(node, KGO.membershipStatus, _vi(position.status))
         self.stated(node, position.evidence)
 
     def add_partnership(self, partnership: Partnership) -> None:
-        parties = sorted(_segment(party) for party in partnership.parties)
-        node = RESOURCE[f"partnership/{self.key}/{_segment(' '.join([*parties, partnership.label]))}"]
+        parties = sorted(name_segment(party) for party in partnership.parties)
+        node = RESOURCE[f"partnership/{self.key}/{name_segment(' '.join([*parties, partnership.label]))}"]
         self.add(node, RDF.type, KGO.Partnership)
         self.add(node, RDFS.label, _vi(partnership.label))
         self.add(node, SCHEMA.name, _vi(partnership.label))
@@ -312,7 +444,7 @@ class _ArticleGraphBuilder:
         self.stated(node, partnership.evidence)
 
     def add_event(self, event: Event) -> None:
-        event_segment = _segment(f"{event.label} {event.date or ''}")
+        event_segment = name_segment(f"{event.label} {event.date or ''}")
         node = RESOURCE[f"event/{self.key}/{event_segment}"]
         self.named(node, SCHEMA.Event, event.label, SCHEMA.name)
         if event.date:
@@ -327,7 +459,7 @@ class _ArticleGraphBuilder:
         self, event: URIRef, event_segment: str, event_label: str, participation: Participation
     ) -> None:
         node = RESOURCE[
-            f"participation/{self.key}/{event_segment}/{participation.role}/{_segment(participation.person)}"
+            f"participation/{self.key}/{event_segment}/{participation.role}/{name_segment(participation.person)}"
         ]
         role = individual_for(KGO.ParticipationRole, participation.role)
         self.add(node, RDF.type, KGO.Participation)
@@ -339,7 +471,7 @@ class _ArticleGraphBuilder:
 
     def add_directive(self, directive: Directive) -> None:
         statement = " ".join(filter(None, (directive.by, directive.to, directive.text)))
-        node = RESOURCE[f"directive/{self.key}/{_segment(statement)}"]
+        node = RESOURCE[f"directive/{self.key}/{name_segment(statement)}"]
         self.add(node, RDF.type, KGO.Directive)
         self.add(node, RDFS.label, _vi(directive.text))
         self.add(node, KGO.issuedBy, self.person(directive.by))
@@ -350,7 +482,7 @@ class _ArticleGraphBuilder:
 
     def add_author(self, author: Author) -> None:
         person = self.person(author.name)
-        node = RESOURCE[f"authorship/{self.key}/{author.kind}/{_segment(author.name)}"]
+        node = RESOURCE[f"authorship/{self.key}/{author.kind}/{name_segment(author.name)}"]
         kind = individual_for(KGO.CreditKind, author.kind)
         self.add(self.article_node, SCHEMA.author, person)
         self.add(node, RDF.type, KGO.Authorship)

@@ -14,13 +14,14 @@ reachable with GRAPH ?g { ... } for per-article provenance.
 
 Each write is one SPARQL update request, which Oxigraph applies as one transaction:
 a crash never leaves half an article or a merge out of step. Only one process may
-open a store directory at a time.
+open a store directory at a time. The same updates and layout serve a store on a
+SPARQL server (`kg.remote`).
 """
 from __future__ import annotations
 
 from pathlib import Path
 from types import TracebackType
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 import pyoxigraph
 from oxrdflib.store import OxigraphStore
@@ -32,6 +33,9 @@ from extract.facts import ArticleFacts
 from kg.mapping import article_graph_iri, article_name_of_graph, facts_to_graph
 from kg.vocab import GRAPH, ONTOLOGY, PREFIXES
 
+if TYPE_CHECKING:
+    from kg.remote import RemoteStore
+
 DEFAULT_STORE_PATH = "kg-data"
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 
@@ -40,6 +44,27 @@ _UNMERGE = (
     "DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }}"
     " FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph}>) }} }}"
 )
+
+# Distinct triples over all article graphs (the ontology graph does not count).
+TRIPLE_COUNT_QUERY = (
+    "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE {"
+    f" GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{article_graph_iri('')}\")) }} }}"
+)
+
+
+def replace_graph_update(graph_iri: str, graph: Graph) -> str:
+    """The SPARQL update putting `graph` in place of named graph <graph_iri>, keeping the merge exact."""
+    triples = graph.serialize(format="nt")
+    return (
+        f"{_UNMERGE.format(graph=graph_iri)} ; DROP SILENT GRAPH <{graph_iri}> ;"
+        f" INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples}\n}} }} ;"
+        f" INSERT DATA {{\n{triples}\n}}"
+    )
+
+
+def remove_graph_update(graph_iri: str) -> str:
+    """The SPARQL update dropping named graph <graph_iri> and what only it adds to the merge."""
+    return f"{_UNMERGE.format(graph=graph_iri)} ; DROP GRAPH <{graph_iri}>"
 
 
 class StoreError(Exception):
@@ -85,7 +110,7 @@ class Store:
         graph_iri = article_graph_iri(name)
         if not self._oxigraph.contains_named_graph(pyoxigraph.NamedNode(graph_iri)):
             return False
-        self._write(f"{_UNMERGE.format(graph=graph_iri)} ; DROP GRAPH <{graph_iri}>")
+        self._write(remove_graph_update(graph_iri))
         return True
 
     def article_graph(self, name: str) -> Graph:
@@ -113,20 +138,11 @@ class Store:
 
     def triple_count(self) -> int:
         """Distinct triples over all articles (a triple several articles state counts once)."""
-        article_graphs = str(article_graph_iri(""))
-        solutions = self._oxigraph.query(
-            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE {"
-            f" GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{article_graphs}\")) }} }}"
-        )
+        solutions = self._oxigraph.query(TRIPLE_COUNT_QUERY)
         return int(next(iter(solutions))["n"].value)
 
     def _replace_graph(self, graph_iri: str, graph: Graph) -> None:
-        triples = graph.serialize(format="nt")
-        self._write(
-            f"{_UNMERGE.format(graph=graph_iri)} ; DROP SILENT GRAPH <{graph_iri}> ;"
-            f" INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples}\n}} }} ;"
-            f" INSERT DATA {{\n{triples}\n}}"
-        )
+        self._write(replace_graph_update(graph_iri, graph))
 
     def _write(self, update: str) -> None:
         try:
@@ -135,12 +151,17 @@ class Store:
             raise StoreError(f"{self.path}: write failed: {_one_line(error)}") from None
 
 
-def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store:
-    """Open (creating if needed) the store directory `path`.
+def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store | RemoteStore:
+    """Open (creating if needed) the store directory `path`, or the SPARQL server at an http(s):// URL.
 
+    A URL gives a `kg.remote.RemoteStore`, which behaves like the local store.
     Raises StoreError with one line when the directory is locked by another process,
-    is not a directory, holds other files, or cannot be read.
+    is not a directory, holds other files, or cannot be read, or the server cannot be reached.
     """
+    if is_remote(path):
+        from kg.remote import RemoteStore  # imported here: kg.remote builds on this module
+
+        return RemoteStore.at(str(path))
     path = Path(path)
     try:
         if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
@@ -159,6 +180,11 @@ def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store:
     store = Store(path, oxigraph)
     store._replace_graph(ONTOLOGY_GRAPH, ONTOLOGY)
     return store
+
+
+def is_remote(location: str | Path) -> bool:
+    """True for the URL of a SPARQL server (`--store http://...`), False for a directory."""
+    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
 
 
 def _one_line(error: BaseException) -> str:

@@ -18,6 +18,7 @@ from kg.store import open_store
 from kg_fixtures import PROGRAM, SO_TTTT, UBND, meeting_facts, visit_facts
 from viz.graph import graph_from_store
 from viz.html import NODE_STYLES, render_html
+from viz.layout import force_layout
 
 SCRIPT_NAME = "<script>alert(1)</script>"
 # If this name were ever parsed as HTML, its handler would mark the page.
@@ -128,7 +129,7 @@ def test_article_text_is_escaped(page):
     html = page.read_text(encoding="utf-8")
     assert SCRIPT_NAME not in html and "<img src=x" not in html
     assert "Thái Bình &lt;b&gt;mạng lưới&lt;/b&gt;" in html  # the title
-    labels = {node["label"] for node in page_data(html)["nodes"]}
+    labels = {node["name"] for node in page_data(html)["nodes"]}
     assert {SCRIPT_NAME, HANDLER_NAME, "Ngô Đông Hải"} <= labels  # intact once parsed
 
 
@@ -141,14 +142,24 @@ def test_positions_are_computed_and_physics_is_off(page):
 
 def test_node_size_follows_degree_and_parallel_edges_merge(page):
     data = page_data(page.read_text(encoding="utf-8"))
-    value = {node["label"]: node["value"] for node in data["nodes"]}
+    value = {node["name"]: node["value"] for node in data["nodes"]}
     assert value["Ngô Đông Hải"] > value["Phạm Đồng Thụy"]
-    by_label = {node["id"]: node["label"] for node in data["nodes"]}
+    by_label = {node["id"]: node["name"] for node in data["nodes"]}
     relations = {(by_label[e["from"]], by_label[e["to"]]): e for e in data["edges"]}
     chaired = relations[("Ngô Đông Hải", "Thường trực Tỉnh ủy làm việc với Sở")]
     assert chaired["relation"] == "chủ trì, chỉ đạo" and len(chaired["facts"]) == 2
     assert chaired["title"].startswith("chủ trì, chỉ đạo\n“Ngô Đông Hải chủ trì")
     assert relations[("Sở Thông tin và Truyền thông tỉnh Thái Bình", "Viettel")]["arrows"]["to"]["enabled"] is False
+
+
+def test_long_names_are_cut_on_the_canvas_and_kept_whole_for_the_panel(tmp_path):
+    g = nx.MultiDiGraph()
+    long_name = "Hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 của ngành"
+    g.add_node("e", type="event", label=long_name)
+    render_html(g, tmp_path / "long.html", title="Dài")
+    node = page_data((tmp_path / "long.html").read_text(encoding="utf-8"))["nodes"][0]
+    assert node["name"] == long_name
+    assert node["label"].endswith("…") and len(node["label"]) <= 60 and long_name.startswith(node["label"][:-1])
 
 
 def test_a_large_graph_is_pruned_by_degree_and_the_page_says_so(tmp_path):
@@ -162,7 +173,7 @@ def test_a_large_graph_is_pruned_by_degree_and_the_page_says_so(tmp_path):
     info = render_html(g, tmp_path / "big.html", title="Lớn", max_nodes=30)
     html = (tmp_path / "big.html").read_text(encoding="utf-8")
     assert (info.nodes_total, info.nodes_shown, info.pruned) == (61, 30, True)
-    shown = {node["label"] for node in page_data(html)["nodes"]}
+    shown = {node["name"] for node in page_data(html)["nodes"]}
     assert len(shown) == 30 and "Ủy ban nhân dân tỉnh" in shown and "Hội nghị 45" not in shown
     note = re.search(r'<p id="pruned-note" role="note">(.*?)</p>', html, re.S).group(1)
     assert "61 nút" in note and "30 nút" in note
@@ -239,14 +250,14 @@ def test_a_directive_to_no_body_is_a_fact_of_its_author(store_graph):
 def test_the_store_graph_renders(store_graph, tmp_path):
     info = render_html(store_graph, tmp_path / "kg.html", title="Kho")
     assert info.nodes_shown == store_graph.number_of_nodes()
-    assert "Nguyễn Văn An" in {n["label"] for n in page_data((tmp_path / "kg.html").read_text())["nodes"]}
+    assert "Nguyễn Văn An" in {n["name"] for n in page_data((tmp_path / "kg.html").read_text())["nodes"]}
 
 
 # ---------------------------------------------------------------- in the browser
 
 
 def node_id(page_file: Path, label: str) -> str:
-    return str(next(n["id"] for n in page_data(page_file.read_text(encoding="utf-8"))["nodes"] if n["label"] == label))
+    return str(next(n["id"] for n in page_data(page_file.read_text(encoding="utf-8"))["nodes"] if n["name"] == label))
 
 
 @pytest.mark.browser
@@ -305,3 +316,30 @@ def test_the_page_makes_no_network_request(page, tmp_path):
     probe.write_text('<img src="http://127.0.0.1:9/probe.png">', encoding="utf-8")
     assert page_requests(probe.as_uri(), tmp_path) == ["http://127.0.0.1:9/probe.png"]  # the detector works
     assert page_requests(page.as_uri(), tmp_path) == []
+
+
+# ---------------------------------------------------------------- layout
+
+
+def test_the_layout_is_reproducible_and_keeps_pieces_apart():
+    g = nx.MultiDiGraph()
+    nx.add_path(g, ["a1", "a2", "a3", "a4"])
+    nx.add_path(g, ["b1", "b2", "b3"])
+    g.add_node("alone")
+    first, again = force_layout(g), force_layout(g)
+    assert first == again and len(set(first.values())) == 8
+
+    def box(names):
+        xs, ys = zip(*(first[n] for n in names))
+        return min(xs), max(xs), min(ys), max(ys)
+
+    a, b = box(["a1", "a2", "a3", "a4"]), box(["b1", "b2", "b3"])
+    assert a[1] < b[0] or b[1] < a[0] or a[3] < b[2] or b[3] < a[2]  # bounding boxes do not meet
+    linked = np.hypot(*np.subtract(first["a1"], first["a2"]))
+    assert linked < np.hypot(*np.subtract(first["a1"], first["a4"]))
+
+
+def test_an_empty_graph_gives_an_empty_page(tmp_path):
+    info = render_html(nx.MultiDiGraph(), tmp_path / "empty.html", title="Trống")
+    assert (info.nodes_total, info.nodes_shown, info.edges_shown) == (0, 0, 0)
+    assert page_data((tmp_path / "empty.html").read_text(encoding="utf-8"))["nodes"] == []

@@ -18,7 +18,8 @@ from collections.abc import Hashable
 import networkx as nx
 import numpy as np
 
-EDGE_LENGTH = 150.0  # ideal distance between linked nodes, in screen pixels at zoom 1
+EDGE_LENGTH = 110.0  # ideal distance between linked nodes, in screen pixels at zoom 1
+ASPECT = 1.5  # width ÷ height of the packed picture: screens are wider than tall
 ITERATIONS = 100
 
 
@@ -62,9 +63,11 @@ def _spring(graph: nx.Graph, nodes: list, rng: np.random.Generator, iterations: 
 
 
 def _pack(pieces: list[np.ndarray]) -> list[np.ndarray]:
-    """Shift the pieces (biggest first) into rows about as wide as the whole is tall."""
+    """Shift the pieces (biggest first) into rows, so the whole is about ASPECT times wider than tall."""
+    if not pieces:
+        return []
     boxes = [(pos.min(axis=0), pos.max(axis=0) - pos.min(axis=0) + EDGE_LENGTH) for pos in pieces]
-    row_width = max(max(size[0] for _, size in boxes), math.sqrt(sum(w * h for _, (w, h) in boxes)))
+    row_width = max(max(size[0] for _, size in boxes), math.sqrt(ASPECT * sum(w * h for _, (w, h) in boxes)))
     x = y = row_height = 0.0
     moved = []
     for pos, (corner, (width, height)) in zip(pieces, boxes):

@@ -30,7 +30,7 @@
       .normalize("NFD").replace(/[\u0300-\u036f]/g, "")
       .toLowerCase().replace(/\s+/g, " ").trim();
   }
-  const keys = data.nodes.map((node) => [node.id, searchKey(node.label)]);
+  const keys = data.nodes.map((node) => [node.id, searchKey(node.name)]);
 
   // Best matches first: the whole name, then names starting with the query, then the rest.
   function findNodes(query, limit) {
@@ -87,14 +87,14 @@
   }
 
   function nodeButton(id) {
-    const button = element("button", nodes.get(id).label, "link-button");
+    const button = element("button", nodes.get(id).name, "link-button");
     button.type = "button";
     button.addEventListener("click", () => focusNode(id));
     return button;
   }
 
   function showNode(node) {
-    details.replaceChildren(element("h2", "Chi tiết"), element("h3", node.label));
+    details.replaceChildren(element("h2", "Chi tiết"), element("h3", node.name));
     const kind = [typeNames[node.type], node.province].filter(Boolean).join(" · ");
     details.append(element("p", kind, "meta"));
     if (node.dates && node.dates.length) details.append(element("p", `Ngày: ${node.dates.join(", ")}`, "meta"));
@@ -122,7 +122,7 @@
     const node = nodes.get(id);
     if (hiddenTypes.has(node.type)) setTypeHidden(node.type, false);
     network.selectNodes([id]);
-    network.focus(id, { scale: 1.3, animation: { duration: 400 } });
+    network.focus(id, { scale: 1, animation: { duration: 400 } });
     showNode(node);
     document.body.dataset.focused = String(id);
   }
@@ -132,7 +132,7 @@
     results.hidden = true;
     if (found.length) {
       focusNode(found[0].id);
-      status.textContent = `Đã tìm thấy: ${found[0].label}`;
+      status.textContent = `Đã tìm thấy: ${found[0].name}`;
     } else {
       status.textContent = `Không tìm thấy “${query}”`;
     }
@@ -142,9 +142,9 @@
     const found = findNodes(searchInput.value, 10);
     results.replaceChildren(...found.map((node) => {
       const item = element("li");
-      const button = element("button", `${node.label} — ${typeNames[node.type]}`);
+      const button = element("button", `${node.name} — ${typeNames[node.type]}`);
       button.type = "button";
-      button.addEventListener("click", () => { searchInput.value = node.label; search(node.label); });
+      button.addEventListener("click", () => { searchInput.value = node.name; search(node.name); });
       item.append(button);
       return item;
     }));

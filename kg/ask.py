@@ -1,0 +1,632 @@
+"""Answers to who-directed-what questions, in Vietnamese or English, from the store.
+
+    answer(store, "Ai chủ trì buổi làm việc với Sở TTTT Thái Bình?")
+    answer(store, "Who directed the Hà Tĩnh conference in December 2020?")
+
+The grammar is data. `kg/data/questions.tsv` lists question patterns; each names the
+named query (`kg/queries/*.rq`) that answers it and which of the query's parameters
+the question's words fill: `{person_name} giữ chức vụ gì` → posts_of_person. Words
+are matched without diacritics or case, so "Nguyen Van An giu chuc vu gi" works too.
+`kg/data/question_words.tsv` holds the closed word lists (role words, English titles
+and event words, month names); Vietnamese titles, field and body abbreviations
+("Sở TTTT", "UBND") and provinces come from the extraction lexicons in extract/data/.
+
+A filled slot is then resolved against the store: a person's name against the people
+it holds, an organization against canonical names and aliases ("Sở TTTT Thái Bình" →
+"Sở Thông tin và Truyền thông tỉnh Thái Bình"), a province against the province list.
+An event description is split into its parts: a time ("năm 2023", "in December
+2020"), an organization after "với"/"with", a province, and the words the event's
+name must contain. The values reach SPARQL only as bound parameters of the named
+query (`kg.query.run_named_query`), never as query text.
+
+A question no pattern fits raises `UnknownQuestion`, whose one-line message shows
+example questions. A question that fits but names someone the store does not know
+gets an `Answer` without rows and a note saying so.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import Literal
+
+from extract.facts import EVENT_ROLES
+from extract.lexicon import LexiconError, alternatives, read_table
+from extract.places import Province, load_places
+from extract.text import ascii_key, nfc, strip_diacritics
+from kg.query import QueryResult, load_named_query, run_named_query, run_query
+from kg.store import Store
+
+DATA_DIR = Path(__file__).parent / "data"
+MAX_QUESTION_CHARS = 500  # a question, not a document: keeps pattern matching instant
+MAX_EXAMPLES = 8  # example questions in an UnknownQuestion message
+
+# Slots of questions.tsv that name something in the store, and what they name.
+NAME_SLOTS = {
+    "person_name": "person",
+    "org_name": "organization",
+    "partner_name": "organization",
+    "firm_name": "organization",
+    "province_name": "province",
+    "article_name": "article",
+}
+WORD_SLOTS = ("as_role", "role_name")  # filled from closed word lists
+EVENT_SLOT = "event"  # an event description: fills event_words, period, org_name, province_name
+EVIDENCE_COLUMNS = ("sentence", "article")  # the other result columns are the answer's entities
+
+# Read-only lookups for resolving names; nothing the user typed goes into them.
+_PERSONS = "SELECT DISTINCT ?key ?name WHERE { ?person a foaf:Person ; kgo:nameKey ?key ; foaf:name ?name }"
+_ORGANIZATIONS = """
+SELECT DISTINCT ?name ?label WHERE {
+  ?organization a org:Organization ; schema:name ?name .
+  { ?organization schema:name ?label } UNION { ?organization schema:alternateName ?label }
+}"""
+_ARTICLE = """
+SELECT ?name ?title ?date WHERE {
+  ?article a schema:NewsArticle ; schema:identifier ?name .
+  OPTIONAL { ?article schema:headline ?title }
+  OPTIONAL { ?article schema:datePublished ?date }
+}"""
+
+
+class UnknownQuestion(ValueError):
+    """No question pattern fits; the one-line message lists example questions."""
+
+    def __init__(self, question: str, reason: str = "no question pattern fits it") -> None:
+        self.question = question
+        self.examples = example_questions()
+        first_per_query: dict[str, str] = {}
+        for pattern in question_patterns():
+            if pattern.examples:
+                first_per_query.setdefault(pattern.query, pattern.examples[0])
+        shown = "; ".join(f'"{example}"' for example in list(first_per_query.values())[:MAX_EXAMPLES])
+        one_line = " ".join(question.split())
+        if len(one_line) > 80:
+            one_line = one_line[:79] + "…"
+        super().__init__(f'cannot answer "{one_line}": {reason}; ask in Vietnamese or English, '
+                         f'for example: {shown}')
+
+
+# ---------------------------------------------------------------- answers
+
+
+@dataclass(frozen=True)
+class Source:
+    """The article an answer was read from."""
+
+    name: str
+    title: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class AnswerRow:
+    """One answer: the entities (result columns: person, role, event ...) and its evidence."""
+
+    entities: dict[str, str]
+    sentence: str | None
+    source: Source | None
+
+
+@dataclass
+class Answer:
+    question: str
+    intent: str  # the named query that answered
+    parameters: dict[str, list[str]] = field(default_factory=dict)  # what the question was understood to ask
+    rows: list[AnswerRow] = field(default_factory=list)
+    note: str | None = None  # why there are no rows, when a name was not found
+
+    def as_text(self) -> str:
+        understood = "; ".join(f"{name} = {' or '.join(values)}" for name, values in self.parameters.items())
+        lines = [self.question, f"→ {self.intent}" + (f": {understood}" if understood else "")]
+        if not self.rows:
+            lines.append(f"No answer: {self.note or 'the store states nothing that fits.'}")
+        for number, row in enumerate(self.rows, 1):
+            lines.append(f"{number}. " + " | ".join(row.entities.values()))
+            if row.sentence:
+                lines.append(f'   "{row.sentence}"')
+            if row.source:
+                about = [row.source.name, *(part for part in (row.source.title, row.source.date) if part)]
+                lines.append("   source: " + " · ".join(about))
+        return "\n".join(lines)
+
+    def as_json(self) -> str:
+        document = {
+            "question": self.question,
+            "intent": self.intent,
+            "parameters": self.parameters,
+            "note": self.note,
+            "answers": [
+                {
+                    "entities": row.entities,
+                    "evidence": row.sentence,
+                    "article": None if row.source is None else {
+                        "name": row.source.name, "title": row.source.title, "date": row.source.date},
+                }
+                for row in self.rows
+            ],
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def answer(store: Store, question: str) -> Answer:
+    """Answer `question` from `store`; raises UnknownQuestion when no pattern fits it."""
+    if not question.strip():
+        raise UnknownQuestion(question, "the question is empty")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise UnknownQuestion(question, f"a question has at most {MAX_QUESTION_CHARS} characters")
+    phrase = _Phrase.of(question.strip().rstrip("?!.。 "))
+    resolver = _Resolver(store)
+    first_miss: tuple[str, str] | None = None  # (query, note) of the first pattern whose names were not found
+    for pattern in question_patterns():
+        match = pattern.regex.fullmatch(phrase.key)
+        if match is None:
+            continue
+        try:
+            parameters = resolver.fill(pattern, match, phrase)
+        except _NotFound as miss:
+            first_miss = first_miss or (pattern.query, str(miss))
+            continue
+        return Answer(question, pattern.query, parameters, _rows(store, pattern.query, parameters))
+    if first_miss is not None:
+        return Answer(question, first_miss[0], note=first_miss[1])
+    raise UnknownQuestion(question)
+
+
+def _rows(store: Store, query: str, parameters: dict[str, list[str]]) -> list[AnswerRow]:
+    """Run the query once per combination of values (a name may fit several entities)."""
+    names = list(parameters)
+    rows: list[AnswerRow] = []
+    seen: set[tuple] = set()
+    sources: dict[str, Source] = {}
+    for values in itertools.product(*(parameters[name] for name in names)):
+        result = run_named_query(store, query, dict(zip(names, values)))
+        for row in _answer_rows(store, result, sources):
+            identity = (tuple(row.entities.items()), row.sentence, row.source)
+            if identity not in seen:
+                seen.add(identity)
+                rows.append(row)
+    return rows
+
+
+def _answer_rows(store: Store, result: QueryResult, sources: dict[str, Source]) -> Iterable[AnswerRow]:
+    for values in result.rows:
+        cells = {name: str(value) for name, value in zip(result.variables, values) if value is not None}
+        article = cells.get("article")
+        if article is not None and article not in sources:
+            sources[article] = _source(store, article)
+        yield AnswerRow(
+            entities={name: value for name, value in cells.items() if name not in EVIDENCE_COLUMNS},
+            sentence=cells.get("sentence"),
+            source=sources.get(article) if article is not None else None,
+        )
+
+
+def _source(store: Store, article: str) -> Source:
+    result = run_query(store, _ARTICLE, {"name": Literal(article)})
+    for _, title, date in result.rows:
+        return Source(article, None if title is None else str(title), None if date is None else str(date))
+    return Source(article)
+
+
+# ---------------------------------------------------------------- question text
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """Text and its search key (no diacritics, lower case), with where each key character came from.
+
+    Patterns match the key; slot values are cut from the text, so they keep their
+    diacritics for display. Words are one space apart in both.
+    """
+
+    text: str
+    key: str
+    origin: tuple[int, ...]  # key position → text position
+
+    @classmethod
+    def of(cls, text: str) -> _Phrase:
+        text = " ".join(nfc(text).split())
+        key: list[str] = []
+        origin: list[int] = []
+        for position, char in enumerate(text):
+            for key_char in strip_diacritics(char).casefold():
+                key.append(key_char)
+                origin.append(position)
+        return cls(text, "".join(key), tuple(origin))
+
+    def _text_position(self, key_position: int) -> int:
+        return self.origin[key_position] if key_position < len(self.origin) else len(self.text)
+
+    def part(self, start: int, end: int) -> _Phrase:
+        """The words at key positions start..end."""
+        return _Phrase.of(self.text[self._text_position(start):self._text_position(end)])
+
+    def without(self, start: int, end: int) -> _Phrase:
+        """The phrase with the words at key positions start..end cut out."""
+        return _Phrase.of(self.text[:self._text_position(start)] + " " + self.text[self._text_position(end):])
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex matching any of the phrases (as keys) as whole words, longest first."""
+    keys = sorted({ascii_key(phrase) for phrase in phrases if phrase.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(_words_regex(key) for key in keys) + ")"
+
+
+def _words_regex(key: str) -> str:
+    """One phrase key as a regex: words apart by any space, bounded where they start or end with a letter."""
+    body = r"\s+".join(re.escape(word) for word in key.split())
+    return (r"\b" if key[:1].isalnum() else "") + body + (r"\b" if key[-1:].isalnum() else "")
+
+
+# ---------------------------------------------------------------- the grammar (data)
+
+
+@dataclass(frozen=True)
+class QuestionPattern:
+    query: str  # the named query that answers
+    lang: str  # "vi" or "en"
+    text: str  # as written in questions.tsv
+    regex: re.Pattern[str]
+    slots: tuple[str, ...]  # in the order they appear
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Title:
+    role: str  # as the graph records it: "Trưởng ban"
+    head: str | None  # the organization head the title contains ("Ban"), or None
+
+
+@dataclass(frozen=True)
+class QuestionWords:
+    roles: dict[str, str]  # key of a role word → chaired, directed, attended, spoke
+    titles: dict[str, Title]  # key of a title → its role
+    events: dict[str, str]  # key of an English event word → Vietnamese words ("" = any event)
+    fillers: tuple[str, ...]
+    links: tuple[str, ...]
+    months: dict[str, int]  # key of an English month name → its number
+
+
+def _read_data(file_name: str) -> list[tuple[int, dict[str, str]]]:
+    """(line number, row) of a kg/data TSV file: a header row, `#` comment lines, `|` alternatives."""
+    lines = [(number, line) for number, line in enumerate(
+        (DATA_DIR / file_name).read_text(encoding="utf-8").splitlines(), 1)
+        if line.strip() and not line.startswith("#")]
+    if not lines:
+        raise LexiconError(f"{file_name}: no header row")
+    header = lines[0][1].split("\t")
+    rows = []
+    for number, line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) > len(header):
+            raise LexiconError(f"{file_name}:{number}: {len(cells)} cells, the header has {len(header)}")
+        cells += [""] * (len(header) - len(cells))
+        rows.append((number, {name: cell.strip() for name, cell in zip(header, cells)}))
+    return rows
+
+
+# The slots of question_words.tsv and what their values must be.
+_WORD_LIST_CHECKS: dict[str, Callable[[str], bool]] = {
+    "as_role": lambda value: value in EVENT_ROLES,
+    "role_name": bool,
+    "event": lambda value: True,  # empty: any event
+    "filler": lambda value: not value,
+    "link": lambda value: not value,
+    "month": lambda value: value.isdigit() and 1 <= int(value) <= 12,
+}
+
+
+@lru_cache(maxsize=1)
+def question_words() -> QuestionWords:
+    by_slot: dict[str, list[tuple[list[str], str]]] = {}
+    for number, row in _read_data("question_words.tsv"):
+        if row["slot"] not in _WORD_LIST_CHECKS:
+            raise LexiconError(f"question_words.tsv:{number}: unknown slot {row['slot']!r}; "
+                               f"known: {', '.join(_WORD_LIST_CHECKS)}")
+        if not _WORD_LIST_CHECKS[row["slot"]](row["value"]):
+            raise LexiconError(f"question_words.tsv:{number}: {row['value']!r} is not a value for {row['slot']}")
+        by_slot.setdefault(row["slot"], []).append((alternatives(row["phrases"]), row["value"]))
+    titles = {ascii_key(surface): Title(row["role"], row["absorbs"] or row["org"] or None)
+              for row in read_table("titles") for surface in alternatives(row["title"])}
+    for phrases, role in by_slot.get("role_name", []):
+        titles.update({ascii_key(phrase): Title(role, None) for phrase in phrases})
+
+    def table(slot: str, convert: Callable[[str], object] = str) -> dict:
+        return {ascii_key(phrase): convert(value) for phrases, value in by_slot.get(slot, []) for phrase in phrases}
+
+    return QuestionWords(
+        roles=table("as_role"),
+        titles=titles,
+        events=table("event"),
+        fillers=tuple(table("filler")),
+        links=tuple(table("link")),
+        months=table("month", int),
+    )
+
+
+@lru_cache(maxsize=1)
+def question_patterns() -> tuple[QuestionPattern, ...]:
+    """The patterns of questions.tsv, compiled, in file order."""
+    return tuple(_compile(number, row) for number, row in _read_data("questions.tsv"))
+
+
+def example_questions() -> list[str]:
+    return [example for pattern in question_patterns() for example in pattern.examples]
+
+
+_TEMPLATE_PART = re.compile(r"\{(\w+)\}|\[([^\]]*)\]|\(([^)]*)\)|([^\s\[\](){}]+)")
+
+
+def _compile(number: int, row: dict[str, str]) -> QuestionPattern:
+    where = f"questions.tsv:{number}"
+    try:
+        params = load_named_query(row["query"]).params
+    except ValueError as error:
+        raise LexiconError(f"{where}: {error}") from None
+    words = question_words()
+    closed = {"as_role": words.roles, "role_name": words.titles}
+    pieces, slots = [], []
+    for slot, optional, choice, word in _TEMPLATE_PART.findall(row["pattern"]):
+        if slot:
+            known = (slot == EVENT_SLOT and "event_words" in params) or slot in params
+            if not known or slot not in (*NAME_SLOTS, *WORD_SLOTS, EVENT_SLOT):
+                raise LexiconError(f"{where}: {{{slot}}} is not a slot the query {row['query']} can take")
+            body = _alternation(closed[slot]) if slot in closed else ".+?"
+            pieces.append(f"(?P<{slot}>{body})")
+            slots.append(slot)
+        elif optional or choice:
+            pieces.append(_alternation(alternatives(optional or choice)) + ("?" if optional else ""))
+        else:
+            pieces.append(_words_regex(ascii_key(word)))
+    return QuestionPattern(
+        query=row["query"], lang=row["lang"], text=row["pattern"],
+        regex=re.compile(r"\s*".join(pieces)), slots=tuple(slots),
+        examples=tuple(alternatives(row["examples"])),
+    )
+
+
+# ---------------------------------------------------------------- names and places
+
+
+@lru_cache(maxsize=1)
+def _expansions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Abbreviations of bodies and fields, as keys: "ubnd" → "uy ban nhan dan", "tttt" → "thong tin ..."."""
+    table: dict[str, str] = {}
+    for row in read_table("abbreviations"):
+        table.setdefault(ascii_key(row["abbreviation"]), ascii_key(row["expansion"]))
+    for row in read_table("fields"):
+        for alias in alternatives(row["aliases"]):
+            table.setdefault(ascii_key(alias), ascii_key(row["canonical"]))
+    for row in read_table("organizations"):
+        for surface in alternatives(row["head"]):
+            table.setdefault(ascii_key(surface), ascii_key(row["canonical"]))
+    table = {short: long for short, long in table.items() if short != long}
+    return re.compile(_alternation(table)), table
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> tuple[dict[str, Province], re.Pattern[str]]:
+    """Provinces by key of name or alias, and a regex for a province named in a phrase,
+    with its level word ("tỉnh Hà Tĩnh", "TP Hà Nội") or "province" after it."""
+    by_key: dict[str, Province] = {}
+    for province in load_places().provinces:
+        for name in (province.name, *province.aliases):
+            by_key.setdefault(ascii_key(name), province)
+    levels = _alternation(row["word"] for row in read_table("place_levels")
+                          if row["canonical"] in {province.kind for province in by_key.values()})
+    mention = re.compile(rf"(?:{levels}\s+)?(?P<province>{_alternation(by_key)})(?:\s+(?:province|city)\b)?")
+    return by_key, mention
+
+
+@lru_cache(maxsize=1)
+def _organization_head() -> re.Pattern[str]:
+    """The head word an organization's name starts with ("sở", "ủy ban nhân dân"), as a key."""
+    return re.compile(_alternation(row["canonical"] for row in read_table("organizations")))
+
+
+def organization_key(name: str) -> str:
+    """A name's key with abbreviations expanded: "UBND tỉnh Bắc Kạn" and "Ủy ban nhân dân tỉnh Bắc Kạn" share it."""
+    pattern, table = _expansions()
+    return pattern.sub(lambda match: table[match[0]], ascii_key(name))
+
+
+def _loose(key: str) -> str:
+    """An organization key without the level word before a province ("... tinh thai binh" → "... thai binh")."""
+    _, mention = _provinces()
+    return mention.sub(lambda match: match["province"], key)
+
+
+def _whole_words_in(needle: str, haystack: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack) is not None
+
+
+@dataclass(frozen=True)
+class _OrganizationLabel:
+    name: str  # the canonical name
+    is_name: bool  # the canonical name itself rather than an alias
+    key: str  # organization_key of the label
+    loose_key: str  # the key without the level word before a province
+
+
+class _NotFound(Exception):
+    """A slot whose words name nothing in the store; the message says what."""
+
+
+class _Resolver:
+    """Turns the words of a matched question into parameter values, looking names up in the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @cached_property
+    def persons(self) -> dict[str, list[str]]:
+        """Key → names of the people in the store."""
+        names: dict[str, list[str]] = {}
+        for key, name in run_query(self.store, _PERSONS).rows:
+            names.setdefault(str(key), []).append(str(name))
+        return names
+
+    @cached_property
+    def organization_labels(self) -> list[_OrganizationLabel]:
+        """Every name and alias of every organization and firm in the store."""
+        labels = []
+        for name, label in run_query(self.store, _ORGANIZATIONS).rows:
+            key = organization_key(str(label))
+            labels.append(_OrganizationLabel(str(name), label == name, key, _loose(key)))
+        return labels
+
+    def fill(self, pattern: QuestionPattern, match: re.Match[str], phrase: _Phrase) -> dict[str, list[str]]:
+        parameters: dict[str, list[str]] = {}
+        params = load_named_query(pattern.query).params
+        title: Title | None = None
+        for slot in pattern.slots:
+            words = phrase.part(*match.span(slot))
+            if slot == "as_role":
+                parameters[slot] = [question_words().roles[words.key]]
+            elif slot == "role_name":
+                title = question_words().titles[words.key]
+                parameters[slot] = [title.role]
+            elif slot == EVENT_SLOT:
+                parameters.update(self.event(words, pattern.lang))
+            elif NAME_SLOTS[slot] == "organization":
+                # "Trưởng ban | Tuyên giáo Tỉnh ủy": the title holds the head of the name.
+                prefixed = _Phrase.of(f"{title.head} {words.text}") if title and title.head else None
+                parameters.update(self.organization_or_province(
+                    slot, words, "province_name" in params, prefixed))
+            elif NAME_SLOTS[slot] == "person":
+                parameters[slot] = self.person(words)
+            elif NAME_SLOTS[slot] == "province":
+                parameters[slot] = self.province(words)
+            else:
+                parameters[slot] = self.article(words)
+        return parameters
+
+    def person(self, words: _Phrase) -> list[str]:
+        """The people named: the whole words, else every known name they contain ("đồng chí X")."""
+        key = ascii_key(words.text)
+        if key in self.persons:
+            return self.persons[key][:1]
+        within = [names[0] for person_key, names in self.persons.items()
+                  if " " in person_key and _whole_words_in(person_key, key)]
+        if not within:
+            raise _NotFound(f'the store knows no person named "{words.text}"')
+        return sorted(within)
+
+    def organization(self, words: _Phrase) -> list[str]:
+        """Canonical names of the organizations the words name: by full name, else by an alias;
+        exact keys first, then without the level word before a province."""
+        key = organization_key(words.text)
+        loose_key = _loose(key)
+        for loose, names_only in ((False, True), (False, False), (True, True), (True, False)):
+            found = {label.name for label in self.organization_labels
+                     if (label.loose_key == loose_key if loose else label.key == key)
+                     and (label.is_name or not names_only)}
+            if found:
+                return sorted(found)
+        return []
+
+    def province(self, words: _Phrase) -> list[str]:
+        by_key, mention = _provinces()
+        match = mention.fullmatch(words.key)
+        if match is None:
+            raise _NotFound(f'"{words.text}" is not a province')
+        return [by_key[match["province"]].name]
+
+    def article(self, words: _Phrase) -> list[str]:
+        key = ascii_key(words.text)
+        found = [name for name in self.store.article_names() if ascii_key(name) == key]
+        if not found:
+            raise _NotFound(f'the store holds no article named "{words.text}"')
+        return found
+
+    def organization_or_province(self, slot: str, words: _Phrase, province_too: bool,
+                                 prefixed: _Phrase | None = None) -> dict[str, list[str]]:
+        """An organization slot; with `province_too`, a province fills province_name instead
+        ("firms partnering with Bắc Kạn")."""
+        for candidate in filter(None, (prefixed, words)):
+            found = self.organization(candidate)
+            if found:
+                return {slot: found}
+        if province_too:
+            try:
+                return {"province_name": self.province(words)}
+            except _NotFound:
+                pass
+        raise _NotFound(f'the store knows no organization called "{words.text}"')
+
+    def event(self, words: _Phrase, lang: str) -> dict[str, list[str]]:
+        """An event description: a time, an organization (after "với", "of" ...), a province, kind words."""
+        if self.organization(words):
+            raise _NotFound(f'"{words.text}" names an organization, not an event')
+        parameters: dict[str, list[str]] = {}
+        words, period = _take_period(words)
+        if period:
+            parameters["period"] = [period]
+        link = re.search(_alternation(question_words().links), words.key)
+        if link:
+            party = words.part(link.end(), len(words.key))
+            try:
+                parameters.update(self.organization_or_province("org_name", party, province_too=True))
+                words = words.part(0, link.start())
+            except _NotFound:
+                if _organization_head().match(organization_key(party.text)):
+                    raise  # "với Sở ...": meant as an organization the store does not know
+                # else "làm việc với doanh nghiệp": the words describe the event
+        _, mention = _provinces()
+        province = mention.search(words.key)
+        if province and "province_name" not in parameters:
+            parameters["province_name"] = self.province(words.part(*province.span()))
+            words = words.without(*province.span())
+        kind_words = _english_event_words(words) if lang == "en" else _vietnamese_event_words(words)
+        if kind_words:
+            parameters["event_words"] = [kind_words]
+        return parameters
+
+
+# ---------------------------------------------------------------- event descriptions
+
+
+def _take_period(words: _Phrase) -> tuple[_Phrase, str | None]:
+    """Cut the time out of an event description: (the rest, "YYYY", "YYYY-MM" or "YYYY-MM-DD")."""
+    months = _alternation(question_words().months)
+    day_month_year = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    shapes = (
+        rf"\b(?:(?:ngay|on)\s+)?{day_month_year}\b",
+        rf"\b(?:(?:thang|in)\s+)?(?P<m>\d{{1,2}})\s*(?:[/.-]|\s+nam\s+)\s*(?P<y>\d{{4}})\b",
+        rf"\b(?:in\s+)?(?P<month>{months})\s+(?:of\s+)?(?P<y>\d{{4}})\b",
+        r"\b(?:(?:nam|in|year)\s+)?(?P<y>(?:19|20)\d\d)\b",
+    )
+    for shape in shapes:
+        match = re.search(shape, words.key)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        month = int(groups["m"]) if groups.get("m") else question_words().months.get(groups.get("month") or "")
+        period = groups["y"]
+        if month:
+            period += f"-{month:02d}"
+            if groups.get("d"):
+                period += f"-{int(groups['d']):02d}"
+        return words.without(*match.span()), period
+    return words, None
+
+
+def _vietnamese_event_words(words: _Phrase) -> str:
+    """The description as typed, without leading words that say nothing ("buổi", "các")."""
+    leading = re.match(rf"(?:{_alternation(question_words().fillers)}\s*)+", words.key)
+    if leading:
+        words = words.part(leading.end(), len(words.key))
+    return words.text
+
+
+def _english_event_words(words: _Phrase) -> str:
+    """The Vietnamese words of the English event words in the description; other words are dropped."""
+    table = question_words().events
+    found = (table[match[0]] for match in re.finditer(_alternation(table), words.key))
+    return " ".join(vietnamese for vietnamese in found if vietnamese)

@@ -1,0 +1,226 @@
+"""The knowledge-graph store on a SPARQL 1.1 server: `--store http://host:port`.
+
+For a graph that outgrows one machine, or a team sharing one: any server that speaks
+the SPARQL 1.1 Query and Update protocols (Oxigraph, Fuseki, Virtuoso, GraphDB,
+Neptune ...) holds the store, and `kg build`, `kg query`, `kg view`, `kg export` work
+on it unchanged. `RemoteStore` has the interface of the local `kg.store.Store`.
+
+The layout is the local store's, written by the same SPARQL updates: one named graph
+per article, the ontology in a graph of its own, and in the default graph the merge of
+them all, each triple once. Queries read that default graph, so every query, named
+query and view query gives the same rows here as on a local store — no query needs
+rewriting with GRAPH ?g and DISTINCT (a server's "union of all graphs" would repeat a
+triple once per article stating it, and multiply the rows of every join).
+
+Writes are batched: `replace_article` queues the article's update, and every
+`batch_size` articles the queue goes to the server as one update request (the
+protocol asks servers to apply a request atomically: a batch lands whole or not at
+all). Every read sends the queue first, and so does `close`. The ontology graph is
+refreshed with the first batch of a session, so reading never writes.
+
+`RemoteStore.at(url)` takes the server layout of Oxigraph and Fuseki (`url/query`,
+`url/update`); other servers name their two endpoints: `RemoteStore(query_url, update_url)`.
+"""
+from __future__ import annotations
+
+import io
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from types import TracebackType
+from typing import Mapping
+
+from rdflib import Graph
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from extract.facts import ArticleFacts
+from kg.mapping import article_graph_iri, article_name_of_graph, facts_to_graph
+from kg.store import (
+    ONTOLOGY_GRAPH, TRIPLE_COUNT_QUERY, StoreError, remove_graph_update, replace_graph_update,
+)
+from kg.vocab import ONTOLOGY, PREFIXES
+
+DEFAULT_BATCH_SIZE = 25  # articles per update request (~1-3 MB of N-Triples)
+DEFAULT_TIMEOUT_S = 300.0  # per HTTP request; a large batch or query takes a while
+
+RESULTS_JSON = "application/sparql-results+json"
+N_TRIPLES = "application/n-triples"
+
+# The ontology's prefixes on one line before the query, so its own lines keep their numbers.
+_PREFIX_LINE = " ".join(f"PREFIX {prefix}: <{iri}>" for prefix, iri in PREFIXES.items()) + "\n"
+_ERROR_POSITION = re.compile(r"error at (\d+):(\d+)")
+_MAX_MESSAGE = 300  # characters of a server's error body kept in a one-line message
+
+
+class RemoteStore:
+    """A store on a SPARQL 1.1 server. Use `RemoteStore.at(url)` or `kg.store.open_store(url)`.
+
+    `graph` is a snapshot of the merged graph, downloaded when read (on a local store it
+    is a live view); `article_graph(name)` is one too.
+    """
+
+    def __init__(
+        self, query_url: str, update_url: str, *,
+        batch_size: int = DEFAULT_BATCH_SIZE, timeout_s: float = DEFAULT_TIMEOUT_S,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        self.query_url = query_url
+        self.update_url = update_url
+        self.batch_size = batch_size
+        self.timeout_s = timeout_s
+        self._pending: list[str] = []  # one update per queued article
+        self._ontology_written = False
+
+    @classmethod
+    def at(cls, url: str, **options) -> RemoteStore:
+        """The store on the server at `url` (endpoints `url/query` and `url/update`).
+
+        Raises StoreError with one line when the server does not answer a query.
+        """
+        base = url.rstrip("/")
+        store = cls(f"{base}/query", f"{base}/update", **options)
+        store._post(store.query_url, {"query": "ASK {}"}, accept=RESULTS_JSON).close()
+        return store
+
+    def __enter__(self) -> RemoteStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __str__(self) -> str:
+        return self.query_url
+
+    def close(self) -> None:
+        """Send the queued articles (they are whole even when the caller stopped half-way)."""
+        self.flush()
+
+    # ------------------------------------------------------------------ writing
+
+    def replace_article(self, facts: ArticleFacts) -> int:
+        """Queue the article's facts in place of whatever its graph holds; returns the triple count."""
+        graph = facts_to_graph(facts)
+        self._pending.append(replace_graph_update(graph.identifier, graph))
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+        return len(graph)
+
+    def remove_article(self, name: str) -> bool:
+        """Drop the article's graph; False when the store has no such article."""
+        graph_iri = article_graph_iri(name)
+        if not self._ask(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"):
+            return False
+        self._pending.append(remove_graph_update(graph_iri))
+        self.flush()
+        return True
+
+    def flush(self) -> None:
+        """Send the queued updates as one request."""
+        if not self._pending:
+            return
+        updates, self._pending = self._pending, []  # a failed batch is reported, never resent
+        if not self._ontology_written:
+            updates.insert(0, replace_graph_update(ONTOLOGY_GRAPH, ONTOLOGY))
+        self._post(self.update_url, {"update": " ;\n".join(updates)}).close()
+        self._ontology_written = True
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, sparql: str, init_bindings: Mapping[str, Identifier] | None = None) -> Result:
+        """Run a SPARQL query over the merged graph; the ontology's prefixes need no PREFIX lines.
+
+        Bindings are joined to the query as a trailing VALUES clause (the protocol has no
+        other way); a parameter of a named query is bound by its patterns, so the rows
+        are those of the local store. Raises SyntaxError for a query the server rejects.
+        """
+        self.flush()
+        text = with_prefixes(sparql)
+        if init_bindings:
+            variables = " ".join(f"?{name}" for name in init_bindings)
+            values = " ".join(term.n3() for term in init_bindings.values())
+            text += f"\nVALUES ({variables}) {{ ({values}) }}"
+        with self._post(self.query_url, {"query": text}, accept=f"{RESULTS_JSON}, {N_TRIPLES}",
+                        syntax_errors=True) as response:
+            body = response.read()
+            media_type = response.headers.get_content_type()
+        if media_type == N_TRIPLES:
+            result = Result("CONSTRUCT")
+            result.graph = Graph().parse(data=body.decode("utf-8"), format="nt")
+            return result
+        return Result.parse(io.BytesIO(body), format="json")
+
+    @property
+    def graph(self) -> Graph:
+        """The merged graph of all articles and the ontology, downloaded now."""
+        return self._construct("CONSTRUCT WHERE { ?s ?p ?o }")
+
+    def article_graph(self, name: str) -> Graph:
+        """What the article `name` states (empty when the store does not hold it), downloaded now."""
+        graph_iri = article_graph_iri(name)
+        graph = Graph(identifier=graph_iri)
+        graph += self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
+        return graph
+
+    def article_names(self) -> list[str]:
+        graphs = self.query("SELECT DISTINCT ?graph WHERE { GRAPH ?graph { } }")
+        return sorted(
+            name for (graph,) in graphs if (name := article_name_of_graph(str(graph))) is not None
+        )
+
+    def article_count(self) -> int:
+        return len(self.article_names())
+
+    def triple_count(self) -> int:
+        """Distinct triples over all articles (a triple several articles state counts once)."""
+        (row,) = self.query(TRIPLE_COUNT_QUERY)
+        return int(row[0])
+
+    def _ask(self, sparql: str) -> bool:
+        return bool(self.query(sparql).askAnswer)
+
+    def _construct(self, sparql: str) -> Graph:
+        graph = self.query(sparql).graph
+        for prefix, iri in PREFIXES.items():
+            graph.bind(prefix, iri)
+        return graph
+
+    # ------------------------------------------------------------------ HTTP
+
+    def _post(self, url: str, form: dict[str, str], *, accept: str | None = None,
+              syntax_errors: bool = False):
+        """POST a protocol form; the open response, or a one-line StoreError (SyntaxError for a
+        query the server rejects as malformed, when `syntax_errors`)."""
+        headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}
+        if accept:
+            headers["Accept"] = accept
+        request = urllib.request.Request(
+            url, data=urllib.parse.urlencode(form).encode("utf-8"), headers=headers, method="POST")
+        try:
+            return urllib.request.urlopen(request, timeout=self.timeout_s)
+        except urllib.error.HTTPError as error:
+            detail = _one_line(error.read().decode("utf-8", "replace"))[:_MAX_MESSAGE]
+            if syntax_errors and error.code == 400:
+                raise SyntaxError(user_position(detail)) from None
+            raise StoreError(f"{url}: the server answered {error.code} {error.reason}: {detail}") from None
+        except (urllib.error.URLError, OSError) as error:
+            reason = getattr(error, "reason", error)
+            raise StoreError(f"{url}: cannot reach the store: {_one_line(str(reason))}") from None
+
+
+def with_prefixes(sparql: str) -> str:
+    """`sparql` after one line declaring the ontology's prefixes (a PREFIX of the query's own wins)."""
+    return _PREFIX_LINE + sparql
+
+
+def user_position(message: str) -> str:
+    """A server's "error at LINE:COLUMN" about a `with_prefixes` query, as the user counts lines."""
+    return _ERROR_POSITION.sub(lambda m: f"error at {max(int(m[1]) - 1, 1)}:{m[2]}", message)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

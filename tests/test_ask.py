@@ -1,0 +1,220 @@
+"""`kg ask`: questions in Vietnamese and English answered from the seed articles, with evidence."""
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from extract.lexicon import LexiconError
+from extract.text import ascii_key
+from kg import ask
+from kg.ask import Answer, UnknownQuestion, answer, example_questions, question_patterns
+from kg.build import build
+from kg.cli import main
+from kg.query import run_named_query
+from kg.store import open_store
+
+SAMPLE = Path(resources.files("kg").joinpath("sample"))
+KG_DIR = Path(ask.__file__).parent
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("ask") / "store"
+    with open_store(path) as store:
+        build([SAMPLE], store)
+    return path
+
+
+@pytest.fixture
+def store(store_dir):
+    with open_store(store_dir) as store:
+        yield store
+
+
+def column(reply: Answer, name: str) -> set[str]:
+    return {row.entities[name] for row in reply.rows}
+
+
+def assert_evidenced(reply: Answer, name_column: str) -> None:
+    """Every row quotes a sentence that names its entity and points to a dated, titled article."""
+    assert reply.rows, reply.as_text()
+    for row in reply.rows:
+        assert row.sentence and row.source is not None
+        assert row.source.title and re.fullmatch(r"\d{4}-\d\d-\d\d", row.source.date or "")
+        assert (SAMPLE / f"{row.source.name}.txt").is_file()
+        if name_column:
+            assert row.entities[name_column].split()[-1] in row.sentence  # the given name at least
+
+
+@pytest.mark.parametrize("question, intent, name_column, expected", [
+    ("Ai chủ trì buổi làm việc với Sở TTTT Thái Bình?", "event_participants", "person", {"Ngô Đông Hải"}),
+    ("Ai chỉ đạo hội nghị tổng kết năm 2023?", "event_participants", "person", {"Nguyễn Văn Chương"}),
+    ("Who directed the Hà Tĩnh conference in December 2020?", "event_participants", "person", {"Lê Ngọc Châu"}),
+    ("Những doanh nghiệp nào hợp tác với UBND tỉnh Bắc Kạn?", "firms_partnering", "firm", {"Viettel", "FPT"}),
+    # The directive's sentence names the speaker by title only ("Phó Chủ tịch UBND tỉnh đề nghị ...").
+    ("Which officials did Lê Ngọc Châu give directives to?", "directives_to", "",
+     {"Sở Thông tin và Truyền thông tỉnh Hà Tĩnh"}),
+])
+def test_the_issue_questions_name_the_right_entities_with_evidence(store, question, intent, name_column, expected):
+    reply = answer(store, question)
+    assert reply.intent == intent
+    first_column = next(iter(reply.rows[0].entities)) if reply.rows else None
+    assert {row.entities[first_column] for row in reply.rows} == expected, reply.as_text()
+    assert_evidenced(reply, name_column)
+
+
+def test_posts_of_a_person(store):
+    reply = answer(store, "Phạm Duy Hưng giữ chức vụ gì?")
+    assert {(row.entities["role"], row.entities["organization"]) for row in reply.rows} == {
+        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Kạn"),
+        ("Ủy viên", "Ban Thường vụ Tỉnh ủy Bắc Kạn"),
+    }
+    assert_evidenced(reply, "person")
+
+
+def test_the_question_is_understood_as_named_parameters_with_diacritics_kept(store):
+    reply = answer(store, "Ai chủ trì buổi làm việc với Sở TTTT Thái Bình?")
+    assert reply.parameters == {
+        "as_role": ["chaired"],
+        "org_name": ["Sở Thông tin và Truyền thông tỉnh Thái Bình"],
+        "event_words": ["làm việc"],
+    }
+    english = answer(store, "Who directed the Hà Tĩnh conference in December 2020?")
+    assert english.parameters == {"as_role": ["directed"], "period": ["2020-12"],
+                                  "province_name": ["Hà Tĩnh"], "event_words": ["hội nghị"]}
+
+
+@pytest.mark.parametrize("plain, accented", [
+    ("Ngo Dong Hai giu chuc vu gi", "Ngô Đông Hải giữ chức vụ gì?"),
+    ("ai chu tri buoi lam viec voi so tttt thai binh", "Ai chủ trì buổi làm việc với Sở TTTT Thái Bình?"),
+    ("WHICH FIRMS PARTNER WITH BAC KAN", "Which firms partner with Bắc Kạn?"),
+])
+def test_names_and_words_match_without_diacritics_or_case(store, plain, accented):
+    without, with_marks = answer(store, plain), answer(store, accented)
+    assert without.rows and without.rows == with_marks.rows
+
+
+def test_filters_narrow_the_answer(store):
+    # The role, the time and the event's words each exclude what does not fit.
+    attended = answer(store, "Ai dự buổi làm việc với Sở TTTT Thái Bình?")
+    assert column(attended, "person") and "Ngô Đông Hải" not in column(attended, "person")
+    assert answer(store, "Ai chỉ đạo hội nghị tổng kết năm 2021?").rows == []
+    assert answer(store, "Who directed the Hà Tĩnh conference in January 2021?").rows == []
+    assert answer(store, "Ai chủ trì hội thảo năm 2020?").rows == []
+
+
+def test_a_name_the_store_does_not_know_gets_a_note(store):
+    reply = answer(store, "Ai chủ trì buổi làm việc với Sở TTTT Hưng Yên?")
+    assert reply.rows == [] and "Sở TTTT Hưng Yên" in reply.note
+    assert "No answer" in reply.as_text()
+
+
+@pytest.mark.parametrize("name, found", [
+    ('Ngô" } ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> "c" } #', False),
+    ("Ngô Đông Hải' } } ; CLEAR ALL #", True),  # the known name inside is all that is used
+])
+def test_an_injection_attempt_in_a_name_is_harmless(store, name, found):
+    before = (store.triple_count(), store.article_names())
+    reply = answer(store, f"{name} giữ chức vụ gì?")
+    assert (store.triple_count(), store.article_names()) == before
+    if found:
+        assert reply.rows and column(reply, "person") == {"Ngô Đông Hải"}
+    else:
+        assert reply.rows == [] and "DROP ALL" in reply.note
+
+
+def test_an_unknown_question_explains_and_shows_examples(store):
+    for question in ("Thời tiết hôm nay thế nào?", "", "a" * 5000):
+        with pytest.raises(UnknownQuestion) as caught:
+            answer(store, question)
+        message = str(caught.value)
+        assert "\n" not in message and "Ai chủ trì" in message
+        assert caught.value.examples == example_questions()
+
+
+def test_every_example_question_in_the_data_is_understood(store):
+    examples = example_questions()
+    assert len(examples) >= 8
+    for example in examples:
+        answer(store, example)  # names may be unknown to the store, but the question fits
+
+
+def test_code_and_data_name_no_person_of_the_sample(store):
+    people = {str(row[0]) for row in run_named_query(store, "posts_of_person").rows}
+    assert len(people) > 10
+    files = [KG_DIR / "ask.py", *sorted((KG_DIR / "data").glob("*.tsv")), *sorted((KG_DIR / "queries").glob("*.rq"))]
+    for path in files:
+        text = ascii_key(path.read_text(encoding="utf-8"))
+        assert not [person for person in people if ascii_key(person) in text], path.name
+
+
+def test_answers_render_as_text_and_json(store):
+    reply = answer(store, "Ai chỉ đạo hội nghị tổng kết năm 2023?")
+    text = reply.as_text()
+    assert "Nguyễn Văn Chương" in text and "000_90f5884eeaaab9de" in text and reply.rows[0].sentence in text
+    document = json.loads(reply.as_json())
+    assert document["intent"] == "event_participants"
+    first = document["answers"][0]
+    assert first["entities"]["person"] == "Nguyễn Văn Chương"
+    assert first["evidence"] == reply.rows[0].sentence
+    assert first["article"] == {"name": "000_90f5884eeaaab9de", "date": "2024-01-04",
+                                "title": reply.rows[0].source.title}
+
+
+def test_kg_ask_command(store_dir, capsys):
+    assert main(["ask", "Who directed the Hà Tĩnh conference in December 2020?", "--store", str(store_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "Lê Ngọc Châu" in out and "004_e623877a6278d958" in out
+    assert main(["ask", "Phạm Duy Hưng giữ chức vụ gì?", "--store", str(store_dir), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["intent"] == "posts_of_person"
+    assert main(["ask", "Thời tiết hôm nay thế nào?", "--store", str(store_dir)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and error.startswith("kg: error: cannot answer")
+
+
+def test_a_bad_pattern_file_names_its_line(tmp_path, monkeypatch):
+    (tmp_path / "question_words.tsv").write_text(
+        (KG_DIR / "data" / "question_words.tsv").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "questions.tsv").write_text(
+        "# comment\nquery\tlang\tpattern\texamples\nposts_of_person\tvi\t{org_name} là ai\n", encoding="utf-8")
+    monkeypatch.setattr(ask, "DATA_DIR", tmp_path)
+    question_patterns.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"questions.tsv:3: \{org_name\}"):
+            question_patterns()
+    finally:
+        question_patterns.cache_clear()
+
+
+# ---------------------------------------------------------------- the named queries behind it
+
+
+def test_event_participants_of_an_organization(store):
+    result = run_named_query(store, "event_participants", {
+        "org_name": "So Thong tin va Truyen thong tinh Thai Binh", "as_role": "attended"})
+    people = {str(row[result.variables.index("person")]) for row in result.rows}
+    assert people == {"Phạm Đồng Thụy", "Trần Thị Bích Hằng"}
+    # The Bắc Kạn department's own meeting is not Thái Bình's.
+    events = {str(row[result.variables.index("article")]) for row in result.rows}
+    assert events == {"002_3be101e97fe9f6f0"}
+
+
+def test_connected_people_rank_shared_events_and_organizations(store):
+    result = run_named_query(store, "connected_people", {"person_name": "Ngô Đông Hải"})
+    ranked = [(str(row[result.variables.index("other")]), int(row[result.variables.index("connections")]))
+              for row in result.rows]
+    assert ranked[0] == ("Trần Thị Bích Hằng", 2)  # same meeting and same Tỉnh ủy
+    assert ("Phạm Đồng Thụy", 1) in ranked
+    assert all(row[result.variables.index("sentence")] for row in result.rows)
+
+
+def test_holders_of_post_as_of_a_date(store):
+    everyone = run_named_query(store, "holders_of_post", {"role_name": "Giám đốc"})
+    before = run_named_query(store, "holders_of_post", {"role_name": "Giám đốc", "as_of": "2021-01-01"})
+    date = everyone.variables.index("date")
+    assert any(str(row[date]) > "2021-01-01" for row in everyone.rows)
+    assert before.rows and all(str(row[date]) <= "2021-01-01" for row in before.rows)
