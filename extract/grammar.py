@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
-
 from spacy.tokens import Doc
 
 from .lexicon import PhraseTable, alternatives, read_table, words
@@ -507,15 +505,12 @@ def implied_org(head_name: str, at: int, ctx: OrgContext) -> OrgMatch:
     return match
 
 
-def scan_orgs(tokens: Tokens, ctx: OrgContext, spans: Sequence[tuple[int, int]] = ()) -> list[OrgMatch]:
+def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
     """Every organization mention, left to right; each one joins the context history."""
-    blocked = set()
-    for s, e in spans:
-        blocked.update(range(s, e))
     found: list[OrgMatch] = []
     i = 0
     while i < tokens.n:
-        if i in blocked or not tokens.is_word(i):
+        if not tokens.is_word(i):
             i += 1
             continue
         place = parse_place(tokens, i)

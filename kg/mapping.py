@@ -52,8 +52,9 @@ from extract.facts import (
 )
 from extract.text import ascii_key, fold, slug
 from kg.organizations import KnownBody, is_national, issuer_of, parent_by_rule
-from kg.places import REFORM_DATE, Place, place_in_name, place_named, province_named, successor
-from kg.places import province_at_end
+from kg.places import (
+    REFORM_DATE, Place, place_in_name, place_named, province_at_end, province_named, successor,
+)
 from kg.vocab import (
     FOAF, GRAPH, KGO, ORG, PREFIXES, PROV, RDF, RDFS, RESOURCE, SCHEMA, SKOS, XSD, individual_for,
     label,
@@ -374,6 +375,8 @@ class _ArticleGraphBuilder:
         if body.place is not None:
             self.add(node, KGO.locatedIn, self.place_node(body.place))
             self.add(node, SCHEMA.areaServed, _vi(body.place.text))
+        if (parent := parent_by_rule(body.kind, body.place)) is not None:
+            self.add(node, ORG.subOrganizationOf, self.known_body(parent, evidence))
         self.stated(node, evidence)
         return node
 

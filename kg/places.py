@@ -81,6 +81,20 @@ def place_in_name(name: str, article_province: str | None = None) -> Place | Non
     return None
 
 
+def province_at_end(name: str) -> Province | None:
+    """The province a firm's name ends with, level word or not ("Viettel Thái Nguyên", "VNPT - Hà Tĩnh").
+
+    Firms name their provincial branches this way (see firms.tsv); the province must
+    follow at least one word of the firm's own name.
+    """
+    words = name.split()
+    for start in range(1, len(words)):
+        province = province_named(" ".join(words[start:]))
+        if province is not None:
+            return province
+    return None
+
+
 def _starts_with_level_word(text: str) -> bool:
     key = fold(text)
     return any(key.startswith(word + " ") or key.startswith(word + ".") for word in _level_words())

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Person
 from ..text import fold
-from .persons import _preceded_by, person_lexicon
+from .persons import preceded_by, person_lexicon
 from .places import tokens_of
 
 
@@ -39,7 +39,7 @@ def resolve_mentions(doc: Doc) -> Doc:
     def refer(span: Span, candidates: list[Person]) -> None:
         person = _latest(candidates, named, span.start)
         if person is not None:
-            honorific = _preceded_by(person_lexicon().honorifics, tokens, span.start)
+            honorific = preceded_by(person_lexicon().honorifics, tokens, span.start)
             ref = doc[honorific if honorific is not None else span.start:span.end]
             ref._.person = person.name
             resolved.append(ref)

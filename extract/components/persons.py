@@ -54,7 +54,7 @@ def _starts_title_or_org(tokens: Tokens, i: int) -> bool:
     return bool(org_lexicon().heads.match(tokens.folded, i))
 
 
-def _preceded_by(table: PhraseTable, tokens: Tokens, i: int, max_len: int = 3) -> int | None:
+def preceded_by(table: PhraseTable, tokens: Tokens, i: int, max_len: int = 3) -> int | None:
     """Start of a phrase of `table` ending right before token i (skipping a dot)."""
     end = i - 1 if i and tokens.text[i - 1] == "." else i
     for start in range(max(0, end - max_len), end):
@@ -70,8 +70,8 @@ def name_at(tokens: Tokens, i: int) -> tuple[int, bool] | None:
     lex = person_lexicon()
     if not (tokens.is_cap(i) and tokens.text[i].isalpha()) or tokens.text[i].isupper() and len(tokens.text[i]) > 1:
         return None
-    introduced = _preceded_by(lex.honorifics, tokens, i) is not None
-    if not introduced and (tokens.folded[i] not in lex.surnames or _preceded_by(lex.blockers, tokens, i) is not None):
+    introduced = preceded_by(lex.honorifics, tokens, i) is not None
+    if not introduced and (tokens.folded[i] not in lex.surnames or preceded_by(lex.blockers, tokens, i) is not None):
         return None
     j = i + 1
     while j < tokens.n and j - i < MAX_NAME and tokens.is_cap(j) and tokens.text[j].isalpha() \

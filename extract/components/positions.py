@@ -21,7 +21,7 @@ from ..grammar import OrgContext, OrgMatch, Tokens, implied_org, org_lexicon, pa
 from ..lexicon import PhraseTable, read_table
 from ..text import fold
 from .organizations import add_org_spans, org_context
-from .persons import _preceded_by, person_lexicon
+from .persons import preceded_by, person_lexicon
 from .places import tokens_of
 
 _APPOSITION = {",", "-", "–", "—", "("}
@@ -176,7 +176,7 @@ def attach_positions(doc: Doc) -> Doc:
                                 for p in person.positions):
                 person.positions.append(position)
         start = before[0].start if before else span.start
-        honorific = _preceded_by(person_lexicon().honorifics, tokens, start)
+        honorific = preceded_by(person_lexicon().honorifics, tokens, start)
         ref = doc[honorific if honorific is not None else start:after[span.start].end]
         ref._.person = name
         refs.append(ref)

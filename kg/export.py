@@ -1,0 +1,161 @@
+"""`kg export`: the knowledge graph as a file for other tools.
+
+RDF, for triple stores and RDF libraries:
+
+    turtle    the merged graph queries read (every article's statements and the
+              ontology), with the ontology's prefixes
+    jsonld    the same graph as JSON-LD, the prefixes as its @context
+    nquads    every named graph as stored: one per article, and the ontology's. Each
+              triple keeps the article it came from; the merged default graph is left
+              out, as it only repeats them
+
+The network the view draws (`viz.graph.graph_from_store`), for Gephi, yEd, Cytoscape,
+pandas:
+
+    graphml, gexf   node attributes `type`, `label`, `province`, `dates`, `facts`; edge
+                    attributes `label`, `symmetric`, `facts`
+    csv             one table: a `kind` column says `node` or `edge`; node rows fill
+                    id, label, type, province, dates; edge rows source, target, label,
+                    symmetric; both fill facts. One file, so it can go to stdout and be
+                    replaced atomically like the others
+
+These formats hold no lists: dates are joined with "; ", and facts are one per line,
+`statement — “sentence” (article, date)`. Edges get ids e0, e1 ... (a pair of nodes can
+have several relations, and Gephi wants every edge id once).
+
+`export_bytes` builds the whole file in memory and `write_atomically` replaces the
+target only when it is complete, so a failed export never leaves half a file.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Dataset, Graph
+
+from kg.mapping import article_graph_iri
+from kg.store import ONTOLOGY_GRAPH, Store
+from kg.vocab import ONTOLOGY, PREFIXES
+
+CSV_COLUMNS = ("kind", "id", "label", "type", "province", "dates", "source", "target", "symmetric", "facts")
+
+
+def export_bytes(store: Store, fmt: str) -> bytes:
+    """The store in format `fmt` (one of EXPORT_FORMATS)."""
+    return EXPORT_FORMATS[fmt](store)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path`, then rename it over `path`."""
+    path = Path(path)
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------- RDF
+
+
+def _merged_graph(store: Store) -> Graph:
+    graph = Graph(bind_namespaces="none")
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri)
+    graph += store.graph
+    return graph
+
+
+def _turtle(store: Store) -> bytes:
+    return _merged_graph(store).serialize(format="turtle", encoding="utf-8")
+
+
+def _jsonld(store: Store) -> bytes:
+    return _merged_graph(store).serialize(format="json-ld", context=PREFIXES, indent=2, encoding="utf-8")
+
+
+def _nquads(store: Store) -> bytes:
+    dataset = Dataset()
+    for name in store.article_names():
+        article = dataset.graph(article_graph_iri(name))
+        article += store.article_graph(name)
+    ontology = dataset.graph(ONTOLOGY_GRAPH)
+    ontology += ONTOLOGY
+    return dataset.serialize(format="nquads", encoding="utf-8")
+
+
+# ---------------------------------------------------------------- the network
+
+
+def network(store: Store) -> nx.MultiDiGraph:
+    """The view's graph with every attribute a string, number or boolean (none missing as None)."""
+    from viz.graph import graph_from_store  # viz reads the store; kg needs it only here
+
+    graph = graph_from_store(store)
+    flat = nx.MultiDiGraph()
+    for node, attrs in graph.nodes(data=True):
+        flat.add_node(node, **_flat(attrs))
+    for number, (source, target, attrs) in enumerate(graph.edges(data=True)):
+        flat.add_edge(source, target, key=f"e{number}", **_flat(attrs))
+    return flat
+
+
+def _flat(attrs: dict) -> dict[str, str | bool | int | float]:
+    flat = {}
+    for name, value in attrs.items():
+        if name == "facts":
+            value = "\n".join(_fact_line(fact) for fact in value)
+        elif isinstance(value, (list, tuple)):
+            value = "; ".join(map(str, value))
+        if value is not None:
+            flat[name] = value
+    return flat
+
+
+def _fact_line(fact: dict) -> str:
+    where = ", ".join(part for part in (fact.get("source"), fact.get("date")) if part)
+    evidence = f" — “{fact['evidence']}”" if fact.get("evidence") else ""
+    return fact["text"] + evidence + (f" ({where})" if where else "")
+
+
+def _graphml(store: Store) -> bytes:
+    buffer = io.BytesIO()
+    nx.write_graphml(network(store), buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def _gexf(store: Store) -> bytes:
+    buffer = io.BytesIO()
+    nx.write_gexf(network(store), buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def _csv(store: Store) -> bytes:
+    graph = network(store)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    for node, attrs in graph.nodes(data=True):
+        writer.writerow({**attrs, "kind": "node", "id": node})
+    for source, target, attrs in graph.edges(data=True):
+        writer.writerow({**attrs, "kind": "edge", "source": source, "target": target,
+                         "symmetric": str(attrs.get("symmetric", False)).lower()})
+    return out.getvalue().encode("utf-8")
+
+
+EXPORT_FORMATS: dict[str, Callable[[Store], bytes]] = {
+    "turtle": _turtle,
+    "nquads": _nquads,
+    "jsonld": _jsonld,
+    "graphml": _graphml,
+    "gexf": _gexf,
+    "csv": _csv,
+}
