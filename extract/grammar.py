@@ -130,7 +130,8 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
 def _unknown_place_name(tokens: Tokens, i: int) -> int:
     """End of the name of a unit missing from the lexicon (communes, new units): up to
     three capitalized syllables, or a number ("phường 1"); a family name after two
-    syllables starts a person ("xã Cát Thành Nguyễn Văn A")."""
+    syllables starts a person ("xã Cát Thành Nguyễn Văn A"), and so do three syllables
+    starting with one."""
     if i < tokens.n and tokens.text[i].isdigit():
         return i + 1
     surnames = words("surnames")
@@ -139,6 +140,8 @@ def _unknown_place_name(tokens: Tokens, i: int) -> int:
         if j - i >= 2 and tokens.folded[j] in surnames:
             break
         j += 1
+    if j - i == 3 and tokens.folded[i] in surnames:
+        return i  # "UBND thành phố Hà Minh Hải": a person follows the bare level word
     return j
 
 
@@ -176,7 +179,7 @@ class HeadRule:
     canonical: str
     complement: tuple[str, ...]  # "field", "name" (tried in order), or empty
     attach: tuple[str, ...]  # "parent", "place", "province", "district"
-    default: str
+    defaults: tuple[str, ...]  # tried in order (organizations.tsv, column default)
     capital: bool
     people_names: bool  # its names are often people's ("Trường THPT Phan Bội Châu")
 
@@ -199,7 +202,7 @@ def org_lexicon() -> OrgLexicon:
             canonical=row["canonical"],
             complement=tuple(c for c in row["complement"].split("|") if c != "none"),
             attach=tuple(a for a in row["attach"].split("|") if a != "none"),
-            default=row["default"],
+            defaults=tuple(alternatives(row["default"])),
             capital=row["capital"] == "yes",
             people_names=row["people"] == "yes",
         )
@@ -400,7 +403,7 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
         return match
     if _is_national(complement):
         return match
-    if head.default == "attached" and after_title and complement:
+    if "attached" in head.defaults and after_title and complement:
         return match  # "Trưởng phòng Nghiệp vụ Y": a division of the body in context
     return match if apply_default(match, head, ctx, bool(complement)) else None
 
@@ -448,50 +451,77 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
 def _render_place(place: PlaceRef, ctx: OrgContext) -> str:
     if place.name:
         return place.render()
-    if place.rank == "province" and ctx.province:
-        return ctx.province_place() or place.level
+    if ctx.province and (place.rank == "province" or place.level == ctx.province.kind):
+        return ctx.province_place() or place.level  # "UBND thành phố" in a Hà Nội article
     if place.rank != "province" and place.level in ctx.last_places:
         return ctx.last_places[place.level].render()  # "Đảng ủy xã" = the xã named before
     return place.level
 
 
 def apply_default(match: OrgMatch, head: HeadRule, ctx: OrgContext, has_complement: bool) -> bool:
-    """Complete a name that the text left bare; False when it is no organization at all."""
-    default = head.default
-    province = ctx.province
-    if province and default in ("province", "level:tỉnh", "province-name"):
-        match.place = PlaceRef(province.kind, province.name, "province", province.name)
-    if default == "national":
-        return True
-    if default == "province":
-        if province:
-            match.canonical = f"{match.canonical} {ctx.province_place()}"
-        return True
-    if default == "attached":
-        return False
-    if default.startswith("level:"):
-        level = default.split(":", 1)[1]
-        match.canonical = f"{match.canonical} {ctx.province_place() if province and level == 'tỉnh' else level}"
-        return True
-    if default == "province-name":
-        if province:
-            match.canonical = f"{match.canonical} {province.name}"
-        return True
-    if default.startswith("parent:"):
-        parent_head = org_lexicon().by_canonical.get(fold(default.split(":", 1)[1]))
-        if parent_head is None:
-            return False
-        parent = OrgMatch(match.end, match.end, parent_head.canonical, parent_head.canonical)
-        apply_default(parent, parent_head, ctx, False)
-        match.parent = parent  # implied, not written (an empty span): no mention of its own
-        match.canonical = f"{match.canonical} {parent.canonical}"
-        return True
-    if default == "same-head":
-        earlier = ctx.latest_with_head(match.head)
-        if earlier is not None and not has_complement:
-            match.canonical = earlier.canonical
-            return True
+    """Complete a name that the text left bare; False when it is no organization at all.
+    The head's defaults (organizations.tsv) are tried in order until one applies."""
+    for rule in head.defaults:
+        kind, _, argument = rule.partition(":")
+        applied = _DEFAULTS[kind](match, argument, ctx, has_complement)
+        if applied is not None:
+            return applied
     return has_complement  # a bare head is a common noun, not a name
+
+
+def _in_province(match: OrgMatch, ctx: OrgContext, text: str | None) -> bool:
+    """Attach the article's province (written `text`, when given) to the name."""
+    if ctx.province:
+        match.place = PlaceRef(ctx.province.kind, ctx.province.name, "province", ctx.province.name)
+        if text:
+            match.canonical = f"{match.canonical} {text}"
+    return True
+
+
+def _default_level(match: OrgMatch, level: str, ctx: OrgContext, _: bool) -> bool:
+    if ctx.province and level == ctx.province.kind or (ctx.province and level == "tỉnh"):
+        return _in_province(match, ctx, ctx.province_place())
+    match.canonical = f"{match.canonical} {level}"
+    return True
+
+
+def _default_city_name(match: OrgMatch, _: str, ctx: OrgContext, __: bool) -> bool | None:
+    """"Thành ủy" in an article about a centrally-run city is that city's."""
+    if ctx.province and ctx.province.kind == "thành phố":
+        return _in_province(match, ctx, ctx.province.name)
+    return None
+
+
+def _default_parent(match: OrgMatch, parent_name: str, ctx: OrgContext, _: bool) -> bool:
+    parent_head = org_lexicon().by_canonical.get(fold(parent_name))
+    if parent_head is None:
+        return False
+    parent = OrgMatch(match.end, match.end, parent_head.canonical, parent_head.canonical)
+    apply_default(parent, parent_head, ctx, False)
+    match.parent = parent  # implied, not written (an empty span): no mention of its own
+    match.canonical = f"{match.canonical} {parent.canonical}"
+    return True
+
+
+def _default_same_head(match: OrgMatch, _: str, ctx: OrgContext, has_complement: bool) -> bool | None:
+    earlier = ctx.latest_with_head(match.head)
+    if earlier is None or has_complement:
+        return None
+    match.canonical = earlier.canonical
+    return True
+
+
+_DEFAULTS = {
+    "national": lambda *_: True,
+    "attached": lambda *_: False,
+    "none": lambda *_: None,
+    "province": lambda match, _, ctx, __: _in_province(match, ctx, ctx.province_place()),
+    "province-name": lambda match, _, ctx, __: _in_province(match, ctx, ctx.province and ctx.province.name),
+    "level": _default_level,
+    "city-name": _default_city_name,
+    "parent": _default_parent,
+    "same-head": _default_same_head,
+}
 
 
 def implied_org(head_name: str, at: int, ctx: OrgContext) -> OrgMatch:

@@ -23,8 +23,9 @@ from extract.gold_format import to_gold_json
 from extract.lexicon import LexiconError
 from extract.pipeline import extract_facts
 from kg.build import build
+from kg.export import EXPORT_FORMATS
 from kg.query import QueryError, as_csv, as_json, as_table, load_named_query, run_named_query, run_query
-from kg.store import DEFAULT_STORE_PATH, StoreError, open_store
+from kg.store import DEFAULT_STORE_PATH, StoreError, is_remote, open_store
 
 EXIT_USAGE = 2
 DEMO_QUERIES = (
@@ -107,6 +108,23 @@ def _parser() -> argparse.ArgumentParser:
     _store_option(p)
     p.set_defaults(run=cmd_view)
 
+    p = commands.add_parser("serve", help="serve SPARQL (/sparql), questions (/ask) and the view (/) over HTTP")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0: any free port)")
+    p.add_argument("--timeout", type=int, default=30, metavar="SECONDS",
+                   help="a query running longer is cancelled (default: 30)")
+    p.add_argument("--max-results", type=int, default=10_000, metavar="N",
+                   help="rows (or triples) sent per query at most (default: 10000)")
+    _store_option(p)
+    p.set_defaults(run=cmd_serve)
+
+    p = commands.add_parser("export", help="write the graph as Turtle, N-Quads, JSON-LD, GraphML, GEXF or CSV")
+    p.add_argument("--format", required=True, choices=list(EXPORT_FORMATS))
+    p.add_argument("--out", metavar="FILE", help="write FILE (replaced only when complete); default: stdout")
+    _store_option(p)
+    p.set_defaults(run=cmd_export)
+
     p = commands.add_parser("stats", help="network analytics: counts, central officials, communities, timelines")
     p.add_argument("--html", metavar="FILE.html", help="also write the report page")
     p.add_argument("--person", metavar="NAME", help="only this official's timeline (diacritics optional)")
@@ -122,8 +140,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _store_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", default=DEFAULT_STORE_PATH, metavar="DIR",
-                        help=f"store directory (default: {DEFAULT_STORE_PATH})")
+    parser.add_argument("--store", default=DEFAULT_STORE_PATH, metavar="DIR|URL",
+                        help=f"store directory (default: {DEFAULT_STORE_PATH}), or the URL of a "
+                             "SPARQL 1.1 server holding the store (http://host:port)")
 
 
 # ---------------------------------------------------------------- commands
@@ -213,6 +232,41 @@ def cmd_view(args: argparse.Namespace) -> int:
         raise UserError(f"{args.store}: the store holds no facts yet (run `kg build PATH...` first)")
     render_html(graph, out, title="Vietnamese government news: knowledge graph")
     print(f"wrote {out} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import logging
+    import signal
+
+    from kg.serve import Limits, ServeError, open_server
+
+    if is_remote(args.store):
+        raise UserError(f"{args.store}: kg serve serves a local store directory; a SPARQL server serves itself")
+    logging.basicConfig(level=logging.INFO, format="%(message)s")  # one line per request on stderr
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # leave through `with`: the engine stops too
+    try:
+        with open_server(args.store, args.host, args.port, Limits(args.timeout, args.max_results)) as server:
+            print(f"serving {args.store} at {server.url} — SPARQL: {server.url}sparql, "
+                  f"questions: {server.url}ask?q=... (Ctrl-C stops)", flush=True)
+            server.serve_forever()
+    except ServeError as error:
+        raise UserError(str(error)) from None
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export import export_bytes, write_atomically
+
+    with open_store(args.store) as store:
+        if store.article_count() == 0:
+            raise UserError(f"{args.store}: the store holds no articles yet (run `kg build PATH...` first)")
+        data = export_bytes(store, args.format)
+    if args.out:
+        write_atomically(Path(args.out), data)
+        print(f"wrote {args.out} ({args.format}, {len(data):,} bytes)")
+    else:
+        sys.stdout.buffer.write(data)
     return 0
 
 

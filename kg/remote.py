@@ -104,7 +104,10 @@ class RemoteStore:
 
     def replace_article(self, facts: ArticleFacts) -> int:
         """Queue the article's facts in place of whatever its graph holds; returns the triple count."""
-        graph = facts_to_graph(facts)
+        return self.replace_graph(facts_to_graph(facts))
+
+    def replace_graph(self, graph: Graph) -> int:
+        """Queue `graph` in place of the named graph `graph.identifier`; returns its triple count."""
         self._pending.append(replace_graph_update(graph.identifier, graph))
         if len(self._pending) >= self.batch_size:
             self.flush()

@@ -101,7 +101,12 @@ class Store:
 
         The graph is built in memory first, so a mapping error leaves the stored article untouched.
         """
-        graph = facts_to_graph(facts)
+        return self.replace_graph(facts_to_graph(facts))
+
+    def replace_graph(self, graph: Graph) -> int:
+        """Store `graph` as the named graph `graph.identifier`, in place of what it held; returns
+        its triple count. For an article graph already built (and checked), and for the graphs
+        kg.identity derives from the whole store."""
         self._replace_graph(graph.identifier, graph)
         return len(graph)
 
