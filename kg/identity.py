@@ -1,0 +1,526 @@
+"""Who is who across articles: one node per official, and the reasons for every merge.
+
+A *mention* is one article's use of one name (all of its sentences): the article's
+date and province, and the posts the article gives that person. `kg.mapping` names the
+mention's node provisionally by the article's province and the name. After every build
+or removal `resolve_identities(store)` reads all mentions back from the article graphs,
+decides which belong to one person, renames nodes in the article graphs where the
+decision differs from the provisional name, and writes the decisions with their reasons
+to the graph kgg:identity (`kgo:IdentityDecision`).
+
+The decision depends only on the set of articles in the store, never on the order they
+were built in, because it is recomputed from all of them each time and every step runs
+in a fixed order:
+
+1. Mentions are grouped by `kg.mapping.name_key` (case and tone-mark placement do not
+   matter, diacritics do: `Hà` and `Hạ` are two names).
+2. Within a name, mentions whose article names a province are taken oldest first (by
+   article date, then article name). Each joins the first person it is compatible with
+   — compatible with *every* mention already in that person — or starts a new person.
+   Two mentions are incompatible when
+   - their provinces differ, unless one merged into the other on 2025-07-01 and the
+     mention in the new province is from that day on (`kg.places`), or
+   - they hold one role in two different bodies of the same kind within a year
+     ("Giám đốc" of two Sở), unless the role is one people hold in several bodies at
+     once (`extract/data/concurrent_roles.tsv`). Former posts ("nguyên") never conflict.
+3. Then the mentions whose article names no province, in the same order. Such a mention
+   joins a person of a known province only if it shares a post's role *and* the kind of
+   body with it ("Phó Chủ tịch" of an "Ủy ban nhân dân") without any conflict, and only
+   if exactly one person fits; otherwise it joins an earlier province-less person on the
+   same condition, or stays a person of its own.
+
+A person's IRI is `kgr:person/<province>/<name>`: the province of its oldest mention
+that has one ("unknown-province" if none), the name's segment, and `~2`, `~3` ... for
+the second and later homonyms with the same province and name, numbered in the order
+of step 2-3. Memberships are renamed with their person. Renaming rewrites only the
+person and membership IRIs in an article graph: what each article states stays
+exactly what it stated, so removing an article still removes exactly its facts.
+
+The resolution is idempotent: run twice, it changes nothing the second time, and an
+interrupted run is completed by the next one.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Iterable
+
+from rdflib import Graph, Literal, URIRef
+
+from extract.lexicon import read_table
+from extract.text import ascii_key, fold
+from kg.mapping import (
+    article_graph_iri, article_iri, article_key, article_name_of_graph, membership_prefix,
+    name_key, name_segment, person_iri,
+)
+from kg.places import REFORM_DATE, province_named, successor
+from kg.vocab import GRAPH, KGO, PREFIXES, RDF, RDFS, RESOURCE, compact
+
+if TYPE_CHECKING:
+    from kg.store import Store
+
+IDENTITY_GRAPH = GRAPH["identity"]
+_CONFLICT_WINDOW = datetime.timedelta(days=365)
+_ARTICLE_GRAPHS = f'FILTER(STRSTARTS(STR(?graph), "{article_graph_iri("")}"))'
+
+_ARTICLES_QUERY = f"""
+SELECT ?graph ?date ?province WHERE {{
+  GRAPH ?graph {{
+    ?article a schema:NewsArticle .
+    OPTIONAL {{ ?article schema:datePublished ?date }}
+    OPTIONAL {{ ?article schema:contentLocation/schema:name ?province }}
+  }}
+  {_ARTICLE_GRAPHS}
+}}"""
+
+_PEOPLE_QUERY = f"""
+SELECT ?graph ?person ?name WHERE {{
+  GRAPH ?graph {{ ?person a foaf:Person ; foaf:name ?name }}
+  {_ARTICLE_GRAPHS}
+}}"""
+
+_POSTS_QUERY = f"""
+SELECT ?graph ?person ?role ?organization ?organization_name ?kind ?district ?status WHERE {{
+  GRAPH ?graph {{
+    ?membership org:member ?person ;
+        org:role/skos:prefLabel ?role ;
+        org:organization ?organization .
+    ?organization schema:name ?organization_name .
+    OPTIONAL {{ ?organization org:classification/skos:prefLabel ?kind }}
+    OPTIONAL {{ ?organization kgo:locatedIn ?place . BIND(EXISTS {{ ?place a kgo:District }} AS ?district) }}
+    OPTIONAL {{ ?membership kgo:membershipStatus ?status }}
+  }}
+  {_ARTICLE_GRAPHS}
+}}"""
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post one article gives a person."""
+
+    role: str
+    organization: str  # IRI
+    organization_name: str
+    kind: str | None  # the body's head ("Sở"), when the article typed the body
+    level: str | None  # "province" or "district", when the body's place is known
+    former: bool  # stated with a status ("nguyên"): not held at the article's date
+
+    def same_role_and_kind(self, other: Post) -> bool:
+        return (
+            fold(self.role) == fold(other.role)
+            and self.kind is not None and other.kind is not None
+            and fold(self.kind) == fold(other.kind)
+            and (self.level is None or other.level is None or self.level == other.level)
+        )
+
+
+@dataclass
+class Mention:
+    """One article's use of one name."""
+
+    article: str
+    name: str
+    node: str  # the IRI the article graph gives it now
+    date: datetime.date | None
+    province: str | None
+    posts: list[Post] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    @property
+    def order(self) -> tuple[str, str]:
+        """Oldest first; undated articles last; ties by article name."""
+        return (self.date.isoformat() if self.date else "9999", self.article)
+
+    def where(self) -> str:
+        return f"{self.article} ({self.date.isoformat()})" if self.date else self.article
+
+
+@dataclass
+class _Person:
+    members: list[Mention]
+    iri: URIRef | None = None
+
+    @property
+    def province(self) -> str | None:
+        return next((m.province for m in self.members if m.province), None)
+
+
+@dataclass
+class _Decision:
+    mention: Mention
+    person: _Person
+    reason: str
+    kept_apart: list[tuple[_Person, str]] = field(default_factory=list)
+
+
+@dataclass
+class IdentityReport:
+    people: int  # person nodes after resolution
+    mentions: int
+    renamed: int  # mentions whose node was renamed in their article graph
+    articles_rewritten: int
+
+
+def resolve_identities(store: Store) -> IdentityReport:
+    """Decide who is who over the whole store, rename nodes in article graphs, write kgg:identity."""
+    mentions = read_mentions(store)
+    decisions = decide(mentions)
+    renames: dict[str, dict[str, str]] = {}
+    for decision in decisions:
+        target = str(decision.person.iri)
+        if decision.mention.node != target:
+            renames.setdefault(decision.mention.article, {})[decision.mention.node] = target
+    for article, nodes in sorted(renames.items()):
+        store.replace_graph(rename_people(store.article_graph(article), nodes))
+    store.replace_graph(identity_graph(decisions))
+    return IdentityReport(
+        people=len({id(d.person) for d in decisions}),
+        mentions=len(decisions),
+        renamed=sum(len(nodes) for nodes in renames.values()),
+        articles_rewritten=len(renames),
+    )
+
+
+def read_mentions(store: Store) -> list[Mention]:
+    """Every (article, name) of the store's article graphs, with the article's date, province and posts."""
+    articles: dict[str, tuple[datetime.date | None, str | None]] = {}
+    for row in store.query(_ARTICLES_QUERY):
+        date = row.date.toPython() if row.date is not None else None
+        articles[str(row.graph)] = (date if isinstance(date, datetime.date) else None,
+                                    str(row.province) if row.province is not None else None)
+    mentions: dict[tuple[str, str], Mention] = {}
+    for row in store.query(_PEOPLE_QUERY):
+        graph, node, name = str(row.graph), str(row.person), str(row.name)
+        date, province = articles.get(graph, (None, None))
+        mention = mentions.setdefault(
+            (graph, node), Mention(article_name_of_graph(graph), name, node, date, province)
+        )
+        mention.name = min(mention.name, name)  # tone-mark variants of one name: pick one, stably
+    for row in store.query(_POSTS_QUERY):
+        mention = mentions.get((str(row.graph), str(row.person)))
+        if mention is None:
+            continue
+        level = None if row.district is None else ("district" if row.district.toPython() else "province")
+        post = Post(str(row.role), str(row.organization), str(row.organization_name),
+                    str(row.kind) if row.kind is not None else None, level, row.status is not None)
+        if post not in mention.posts:
+            mention.posts.append(post)
+    for mention in mentions.values():
+        mention.posts.sort(key=lambda post: (post.role, post.organization_name))
+    return sorted(mentions.values(), key=lambda m: (m.key, m.order))
+
+
+def decide(mentions: Iterable[Mention]) -> list[_Decision]:
+    """Group mentions into people (see the module docstring); IRIs are assigned on the way out."""
+    by_name: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_name.setdefault(mention.key, []).append(mention)
+    decisions: list[_Decision] = []
+    for key in sorted(by_name):
+        group = sorted(by_name[key], key=lambda m: m.order)
+        people: list[_Person] = []
+        for mention in group:
+            if mention.province:
+                decisions.append(_place_known(mention, people))
+        for mention in group:
+            if not mention.province:
+                decisions.append(_place_unknown(mention, people))
+        _assign_iris(people)
+    return decisions
+
+
+def _place_known(mention: Mention, people: list[_Person]) -> _Decision:
+    kept_apart = []
+    for person in people:
+        conflict = _conflict_with_person(mention, person)
+        if conflict is not None:
+            kept_apart.append((person, conflict))
+            continue
+        person.members.append(mention)
+        return _Decision(mention, person, _why_same(mention, person), kept_apart)
+    person = _Person([mention])
+    people.append(person)
+    return _Decision(mention, person, f"first mention in province {mention.province}", kept_apart)
+
+
+def _place_unknown(mention: Mention, people: list[_Person]) -> _Decision:
+    """A mention whose article names no province joins only on a shared role and kind of body."""
+    kept_apart: list[tuple[_Person, str]] = []
+    fitting: list[tuple[_Person, str]] = []
+    for person in people:
+        conflict = _conflict_with_person(mention, person)
+        shared = None if conflict else _shared_role_and_kind(mention, person)
+        if shared is not None:
+            fitting.append((person, shared))
+        else:
+            kept_apart.append((person, conflict or (
+                "the article names no province, and no post of this mention has the role and "
+                "the kind of body of a post of that person")))
+    known = [(person, shared) for person, shared in fitting if person.province]
+    if len(known) > 1:
+        names = ", ".join(f"{person.province}" for person, _ in known)
+        kept_apart += [(person, f"the article names no province, and its posts fit people in "
+                                f"several provinces ({names}): ambiguous") for person, _ in known]
+        fitting = [(person, shared) for person, shared in fitting if not person.province]
+    elif known:
+        fitting = known
+    if fitting:
+        person, shared = fitting[0]
+        kept_apart += [(other, "another person of this name fits as well; the first one was taken")
+                       for other, _ in fitting[1:]]
+        person.members.append(mention)
+        return _Decision(mention, person, f"the article names no province; {shared}", kept_apart)
+    person = _Person([mention])
+    people.append(person)
+    return _Decision(mention, person, "first mention in an article that names no province", kept_apart)
+
+
+def _conflict_with_person(mention: Mention, person: _Person) -> str | None:
+    for member in person.members:
+        conflict = _province_conflict(mention, member) or _post_conflict(mention, member)
+        if conflict is not None:
+            return conflict
+    return None
+
+
+def _province_conflict(mention: Mention, other: Mention) -> str | None:
+    if not mention.province or not other.province or _same_province(mention, other) is not None:
+        return None
+    return (f"different provinces: {mention.province} here, {other.province} in {other.where()}")
+
+
+def _same_province(mention: Mention, other: Mention) -> str | None:
+    """How the two provinces are one, or None: the same, or one merged into the other by then."""
+    if fold(mention.province) == fold(other.province):
+        return f"same province {mention.province}"
+    for old, new in ((mention, other), (other, mention)):
+        province = province_named(old.province)
+        after = successor(province) if province else None
+        if (after is not None and fold(after.name) == fold(new.province)
+                and new.date is not None and new.date >= REFORM_DATE):
+            return f"{old.province} merged into {new.province} on {REFORM_DATE.isoformat()}"
+    return None
+
+
+def _post_conflict(mention: Mention, other: Mention) -> str | None:
+    """One role in two different bodies of one kind within a year: two people."""
+    if mention.date and other.date and abs(mention.date - other.date) >= _CONFLICT_WINDOW:
+        return None
+    for mine in mention.posts:
+        for theirs in other.posts:
+            if (not mine.former and not theirs.former and mine.organization != theirs.organization
+                    and mine.same_role_and_kind(theirs) and not _concurrent(mine.role, mine.kind)):
+                return (f"{mine.role} of {mine.organization_name} here but of "
+                        f"{theirs.organization_name} in {other.where()}, within a year")
+    return None
+
+
+def _why_same(mention: Mention, person: _Person) -> str:
+    """The reason a mention of a known province joins a person (no conflict was found)."""
+    best = person.members[0]
+    shared_post = None
+    for member in person.members:
+        shared = [p for p in mention.posts for q in member.posts
+                  if p.organization == q.organization and fold(p.role) == fold(q.role)]
+        if shared:
+            best, shared_post = member, shared[0]
+            break
+    province = _same_province(mention, best) or f"province not stated in {best.where()}"
+    if shared_post is not None:
+        return f"{province}; same post {shared_post.role} of {shared_post.organization_name} as in {best.where()}"
+    return f"{province} as {best.where()}; no conflicting posts"
+
+
+def _shared_role_and_kind(mention: Mention, person: _Person) -> str | None:
+    for member in person.members:
+        for mine in mention.posts:
+            for theirs in member.posts:
+                if mine.same_role_and_kind(theirs):
+                    return (f"same role {mine.role} in the same kind of body ({mine.kind}) "
+                            f"as in {member.where()}")
+    return None
+
+
+@cache
+def _concurrent_roles() -> frozenset[tuple[str, str]]:
+    return frozenset((fold(row["role"]), fold(row["kind"])) for row in read_table("concurrent_roles"))
+
+
+def _concurrent(role: str, kind: str | None) -> bool:
+    roles = _concurrent_roles()
+    return (fold(role), "*") in roles or (kind is not None and (fold(role), fold(kind)) in roles)
+
+
+def _assign_iris(people: list[_Person]) -> None:
+    """`kgr:person/<province>/<name>`, homonyms of one province and name numbered in order."""
+    taken: dict[str, int] = {}
+    for person in people:
+        first = person.members[0]
+        base = str(person_iri(first.name, person.province))
+        taken[base] = taken.get(base, 0) + 1
+        person.iri = person_iri(first.name, person.province, taken[base])
+
+
+def rename_people(graph: Graph, renames: dict[str, str]) -> Graph:
+    """A copy of an article graph with person IRIs (and their memberships' IRIs) renamed."""
+    prefixes = [(membership_prefix(URIRef(old)), membership_prefix(URIRef(new))) for old, new in renames.items()]
+
+    def renamed(term):
+        if not isinstance(term, URIRef):
+            return term
+        text = str(term)
+        if text in renames:
+            return URIRef(renames[text])
+        for old, new in prefixes:
+            if text.startswith(old):
+                return URIRef(new + text[len(old):])
+        return term
+
+    result = Graph(identifier=graph.identifier, bind_namespaces="none")
+    for triple in graph:
+        result.add(tuple(renamed(term) for term in triple))
+    return result
+
+
+def identity_graph(decisions: list[_Decision]) -> Graph:
+    """kgg:identity: one kgo:IdentityDecision per mention, and one per person it was kept apart from."""
+    graph = Graph(identifier=IDENTITY_GRAPH, bind_namespaces="none")
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri)
+    for decision in decisions:
+        mention = decision.mention
+        node = RESOURCE[f"identity/{article_key(mention.article)}/{name_segment(mention.name)}"]
+        _add_decision(graph, node, mention, decision.person.iri, decision.reason)
+        for number, (other, reason) in enumerate(decision.kept_apart, 1):
+            apart = URIRef(f"{node}/apart/{number}")
+            _add_decision(graph, apart, mention, decision.person.iri, reason)
+            graph.add((apart, KGO.keptApartFrom, other.iri))
+    return graph
+
+
+def _add_decision(graph: Graph, node: URIRef, mention: Mention, person: URIRef, reason: str) -> None:
+    graph.add((node, RDF.type, KGO.IdentityDecision))
+    graph.add((node, RDFS.label, Literal(f"{mention.name} – {mention.article}", lang="vi")))
+    graph.add((node, KGO.inArticle, article_iri(mention.article)))
+    graph.add((node, KGO.mentionName, Literal(mention.name, lang="vi")))
+    graph.add((node, KGO.resolvedTo, person))
+    graph.add((node, KGO.reason, Literal(reason, lang="en")))
+
+
+# --- explaining ------------------------------------------------------------------
+
+_EXPLAIN_NODES = """
+SELECT DISTINCT ?person ?name WHERE { ?person a foaf:Person ; kgo:nameKey ?key ; foaf:name ?name }
+"""
+
+_EXPLAIN_POSTS = """
+SELECT ?role ?organization ?first ?last (GROUP_CONCAT(DISTINCT ?article; separator=", ") AS ?articles)
+WHERE {
+  ?membership org:member ?person ;
+      org:role/skos:prefLabel ?role ;
+      org:organization/schema:name ?organization .
+  GRAPH ?graph { ?membership kgo:mentionedIn/schema:identifier ?article }
+  OPTIONAL { ?membership kgo:firstAttested ?first ; kgo:lastAttested ?last }
+}
+GROUP BY ?role ?organization ?first ?last
+ORDER BY ?first ?role ?organization
+"""
+
+_EXPLAIN_DECISIONS = """
+SELECT ?article ?date ?province ?name ?resolved ?apart ?reason WHERE {
+  GRAPH ?identity {
+    ?decision a kgo:IdentityDecision ;
+        kgo:inArticle ?article_node ;
+        kgo:mentionName ?name ;
+        kgo:resolvedTo ?resolved ;
+        kgo:reason ?reason .
+    OPTIONAL { ?decision kgo:keptApartFrom ?apart }
+  }
+  FILTER(?resolved = ?person || (BOUND(?apart) && ?apart = ?person))
+  ?article_node schema:identifier ?article .
+  OPTIONAL { ?article_node schema:datePublished ?date }
+  OPTIONAL { ?article_node schema:contentLocation/schema:name ?province }
+}
+ORDER BY ?date ?article ?apart
+"""
+
+
+@dataclass
+class PostHeld:
+    role: str
+    organization: str
+    first: str | None  # earliest and latest dates of the articles stating it
+    last: str | None
+    articles: str
+
+
+@dataclass
+class MentionNote:
+    article: str
+    date: str | None
+    province: str | None
+    reason: str
+    other: str | None = None  # for a kept-apart note: the node it is kept apart from / joined
+
+
+@dataclass
+class PersonExplanation:
+    node: str
+    names: list[str]
+    posts: list[PostHeld]
+    mentions: list[MentionNote]  # why each mention joined this node
+    kept_apart: list[MentionNote]  # mentions of this name kept apart from this node, or this node's from others
+
+
+def explain(store: Store, name: str) -> list[PersonExplanation]:
+    """The person nodes called `name` (diacritics optional: when given they must match)."""
+    wanted = name_key(name)
+    exact = fold(name) != ascii_key(name)  # the argument carries diacritics
+    nodes: dict[str, list[str]] = {}
+    for row in store.query(_EXPLAIN_NODES, {"key": Literal(ascii_key(name))}):
+        if not exact or name_key(str(row.name)) == wanted:
+            nodes.setdefault(str(row.person), []).append(str(row.name))
+    explanations = []
+    for node, names in sorted(nodes.items()):
+        bindings = {"person": URIRef(node)}
+        posts = [
+            PostHeld(str(r.role), str(r.organization), _text(r.first), _text(r.last), str(r.articles))
+            for r in store.query(_EXPLAIN_POSTS, bindings)
+        ]
+        mentions, kept_apart = [], []
+        for r in store.query(_EXPLAIN_DECISIONS, bindings):
+            note = MentionNote(str(r.article), _text(r.date), _text(r.province), str(r.reason))
+            if r.apart is None:
+                mentions.append(note)
+            else:
+                note.other = str(r.apart) if str(r.resolved) == node else str(r.resolved)
+                kept_apart.append(note)
+        explanations.append(PersonExplanation(node, sorted(set(names)), posts, mentions, kept_apart))
+    return explanations
+
+
+def _text(term) -> str | None:
+    return None if term is None else str(term)
+
+
+def render_explanations(name: str, explanations: list[PersonExplanation]) -> str:
+    """The text `kg explain` prints."""
+    lines = [f"{name}: {len(explanations)} person node(s)"]
+    for explanation in explanations:
+        lines += ["", f"{compact(explanation.node)}  {' / '.join(explanation.names)}", "  posts:"]
+        lines += [f"    {post.role}, {post.organization}  "
+                  f"[{post.first or '?'} … {post.last or '?'}]  ({post.articles})"
+                  for post in explanation.posts] or ["    (none stated)"]
+        lines.append("  articles, and why each mention is this person:")
+        for note in explanation.mentions:
+            where = ", ".join(filter(None, (note.date, note.province or "no province")))
+            lines.append(f"    {note.article} ({where}): {note.reason}")
+        if explanation.kept_apart:
+            lines.append("  kept apart:")
+            for note in explanation.kept_apart:
+                lines.append(f"    from {compact(note.other)} — {note.article}: {note.reason}")
+    return "\n".join(lines)
