@@ -23,9 +23,14 @@ class LexiconError(ValueError):
 
 
 @lru_cache(maxsize=None)
-def read_table(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of `extract/data/<name>.tsv` as dicts keyed by the header (comments skipped)."""
-    text = resources.files("extract").joinpath("data", f"{name}.tsv").read_text("utf-8")
+def read_numbered_table(name: str, package: str = "extract") -> tuple[tuple[int, dict[str, str]], ...]:
+    """(line number, row) of `<package>/data/<name>.tsv`, each row a dict keyed by the
+    header; comment lines are skipped and a row longer than the header is an error."""
+    return parse_table(resources.files(package).joinpath("data", f"{name}.tsv").read_text("utf-8"), name)
+
+
+def parse_table(text: str, name: str) -> tuple[tuple[int, dict[str, str]], ...]:
+    """The rows of a lexicon file's text (see `read_numbered_table`); `name` for errors."""
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)
              if line.strip() and not line.lstrip().startswith("#")]
     if not lines:
@@ -37,8 +42,13 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
         if len(cells) > len(header):
             raise LexiconError(f"{name}.tsv:{number}: {len(cells)} cells, header has {len(header)}")
         cells += [""] * (len(header) - len(cells))
-        rows.append({key: cell.strip() for key, cell in zip(header, cells)})
+        rows.append((number, {key: cell.strip() for key, cell in zip(header, cells)}))
     return tuple(rows)
+
+
+def read_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of `extract/data/<name>.tsv` as dicts keyed by the header (comments skipped)."""
+    return tuple(row for _, row in read_numbered_table(name))
 
 
 def alternatives(cell: str) -> list[str]:

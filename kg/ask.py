@@ -30,19 +30,17 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Literal
 
 from extract.facts import EVENT_ROLES
-from extract.lexicon import LexiconError, alternatives, read_table
+from extract.lexicon import LexiconError, alternatives, read_numbered_table, read_table
 from extract.places import Province, load_places
 from extract.text import ascii_key, nfc, strip_diacritics
 from kg.query import QueryResult, load_named_query, run_named_query, run_query
 from kg.store import Store
 
-DATA_DIR = Path(__file__).parent / "data"
 MAX_QUESTION_CHARS = 500  # a question, not a document: keeps pattern matching instant
 MAX_EXAMPLES = 8  # example questions in an UnknownQuestion message
 
@@ -293,24 +291,6 @@ class QuestionWords:
     months: dict[str, int]  # key of an English month name → its number
 
 
-def _read_data(file_name: str) -> list[tuple[int, dict[str, str]]]:
-    """(line number, row) of a kg/data TSV file: a header row, `#` comment lines, `|` alternatives."""
-    lines = [(number, line) for number, line in enumerate(
-        (DATA_DIR / file_name).read_text(encoding="utf-8").splitlines(), 1)
-        if line.strip() and not line.startswith("#")]
-    if not lines:
-        raise LexiconError(f"{file_name}: no header row")
-    header = lines[0][1].split("\t")
-    rows = []
-    for number, line in lines[1:]:
-        cells = line.split("\t")
-        if len(cells) > len(header):
-            raise LexiconError(f"{file_name}:{number}: {len(cells)} cells, the header has {len(header)}")
-        cells += [""] * (len(header) - len(cells))
-        rows.append((number, {name: cell.strip() for name, cell in zip(header, cells)}))
-    return rows
-
-
 # The slots of question_words.tsv and what their values must be.
 _WORD_LIST_CHECKS: dict[str, Callable[[str], bool]] = {
     "as_role": lambda value: value in EVENT_ROLES,
@@ -325,7 +305,7 @@ _WORD_LIST_CHECKS: dict[str, Callable[[str], bool]] = {
 @lru_cache(maxsize=1)
 def question_words() -> QuestionWords:
     by_slot: dict[str, list[tuple[list[str], str]]] = {}
-    for number, row in _read_data("question_words.tsv"):
+    for number, row in read_numbered_table("question_words", "kg"):
         if row["slot"] not in _WORD_LIST_CHECKS:
             raise LexiconError(f"question_words.tsv:{number}: unknown slot {row['slot']!r}; "
                                f"known: {', '.join(_WORD_LIST_CHECKS)}")
@@ -353,7 +333,7 @@ def question_words() -> QuestionWords:
 @lru_cache(maxsize=1)
 def question_patterns() -> tuple[QuestionPattern, ...]:
     """The patterns of questions.tsv, compiled, in file order."""
-    return tuple(_compile(number, row) for number, row in _read_data("questions.tsv"))
+    return tuple(_compile(number, row) for number, row in read_numbered_table("questions", "kg"))
 
 
 def example_questions() -> list[str]:

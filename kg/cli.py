@@ -1,4 +1,4 @@
-"""The `kg` command: build, extract, eval, query, view, demo.
+"""The `kg` command: build, extract, eval, query, ask, view, serve, export, stats, remove, explain, demo.
 
 Subcommand names and options are a contract other tools rely on. Every failure the
 user can cause (a bad file, a locked store, a query that is not SPARQL) ends with
@@ -22,8 +22,9 @@ from extract.evaluate import GoldError, load_gold_dir, score
 from extract.gold_format import to_gold_json
 from extract.lexicon import LexiconError
 from extract.pipeline import extract_facts
-from kg.build import build
+from kg.build import build, remove
 from kg.export import EXPORT_FORMATS
+from kg.identity import explain, render_explanations
 from kg.query import QueryError, as_csv, as_json, as_table, load_named_query, run_named_query, run_query
 from kg.store import DEFAULT_STORE_PATH, StoreError, is_remote, open_store
 
@@ -132,6 +133,16 @@ def _parser() -> argparse.ArgumentParser:
     _store_option(p)
     p.set_defaults(run=cmd_stats)
 
+    p = commands.add_parser("remove", help="remove an article (by name, or the file it was read from) and its facts")
+    p.add_argument("article", metavar="ARTICLE", help="article name (file stem) or file/folder path")
+    _store_option(p)
+    p.set_defaults(run=cmd_remove)
+
+    p = commands.add_parser("explain", help="a person's node(s): posts, articles, why mentions were merged or kept apart")
+    p.add_argument("person", metavar="PERSON", help="full name (diacritics optional)")
+    _store_option(p)
+    p.set_defaults(run=cmd_explain)
+
     p = commands.add_parser("demo", help="build the bundled sample, write the view, show queries")
     p.add_argument("--dir", default="kg-demo", metavar="DIR",
                    help="where the demo's store and HTML go (default: kg-demo)")
@@ -155,9 +166,28 @@ def cmd_build(args: argparse.Namespace) -> int:
         articles = store.article_count()
     print(f"read {report.articles} article(s): {report.facts} facts, "
           f"{report.triples_written} triples written; store {args.store}: "
-          f"{articles} article(s), {triples} triples")
+          f"{articles} article(s), {triples} triples, {report.identity.people} people")
     _print_skipped(report.skipped)
     return 0 if report.articles or not report.skipped else EXIT_USAGE
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with open_store(args.store) as store:
+        removed = remove(store, args.article)
+        articles = store.article_count()
+    if not removed:
+        raise UserError(f"{args.article}: no such article in the store {args.store}")
+    print(f"removed {', '.join(removed)}; store {args.store}: {articles} article(s)")
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    with open_store(args.store) as store:
+        explanations = explain(store, args.person)
+    if not explanations:
+        raise UserError(f"{args.person}: no person of that name in the store {args.store}")
+    print(render_explanations(args.person, explanations))
+    return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

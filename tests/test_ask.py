@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.lexicon import LexiconError
+from extract.lexicon import LexiconError, parse_table
 from extract.text import ascii_key
 from kg import ask
 from kg.ask import Answer, UnknownQuestion, answer, example_questions, question_patterns
@@ -181,7 +181,8 @@ def test_a_bad_pattern_file_names_its_line(tmp_path, monkeypatch):
         (KG_DIR / "data" / "question_words.tsv").read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "questions.tsv").write_text(
         "# comment\nquery\tlang\tpattern\texamples\nposts_of_person\tvi\t{org_name} là ai\n", encoding="utf-8")
-    monkeypatch.setattr(ask, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(ask, "read_numbered_table",
+                        lambda name, package: parse_table((tmp_path / f"{name}.tsv").read_text("utf-8"), name))
     question_patterns.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"questions.tsv:3: \{org_name\}"):
