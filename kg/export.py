@@ -12,12 +12,13 @@ RDF, for triple stores and RDF libraries:
 The network the view draws (`viz.graph.graph_from_store`), for Gephi, yEd, Cytoscape,
 pandas:
 
-    graphml, gexf   node attributes `type`, `label`, `province`, `dates`, `facts`; edge
-                    attributes `label`, `symmetric`, `facts`
+    graphml, gexf   the view's attributes: nodes `type`, `label`, `province`, `dates`,
+                    `facts` ...; edges `label`, `symmetric`, `facts`
     csv             one table: a `kind` column says `node` or `edge`; node rows fill
-                    id, label, type, province, dates; edge rows source, target, label,
-                    symmetric; both fill facts. One file, so it can go to stdout and be
-                    replaced atomically like the others
+                    id and type, edge rows source and target, both label; every other
+                    attribute (province, dates, facts, symmetric ...) has a column of
+                    its own. One file, so it can go to stdout and be replaced
+                    atomically like the others
 
 These formats hold no lists: dates are joined with "; ", and facts are one per line,
 `statement — “sentence” (article, date)`. Edges get ids e0, e1 ... (a pair of nodes can
@@ -42,7 +43,8 @@ from kg.mapping import article_graph_iri
 from kg.store import ONTOLOGY_GRAPH, Store
 from kg.vocab import ONTOLOGY, PREFIXES
 
-CSV_COLUMNS = ("kind", "id", "label", "type", "province", "dates", "source", "target", "symmetric", "facts")
+# The CSV's first columns; the other attributes of the view's nodes and edges follow, by name.
+CSV_LEADING_COLUMNS = ("kind", "id", "source", "target", "label", "type")
 
 
 def export_bytes(store: Store, fmt: str) -> bytes:
@@ -140,8 +142,11 @@ def _gexf(store: Store) -> bytes:
 
 def _csv(store: Store) -> bytes:
     graph = network(store)
+    attributes = {name for _, attrs in graph.nodes(data=True) for name in attrs}
+    attributes |= {name for _, _, attrs in graph.edges(data=True) for name in attrs}
+    columns = [*CSV_LEADING_COLUMNS, *sorted(attributes - set(CSV_LEADING_COLUMNS))]
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer = csv.DictWriter(out, fieldnames=columns)
     writer.writeheader()
     for node, attrs in graph.nodes(data=True):
         writer.writerow({**attrs, "kind": "node", "id": node})

@@ -1,0 +1,143 @@
+"""`kg export`: RDF that re-parses to the stored graphs, a network Gephi can open (GraphML,
+GEXF) and a CSV table, written atomically or to stdout."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import networkx as nx
+import pytest
+from kg_fixtures import meeting_facts, visit_facts
+from rdflib import Dataset, Graph, Literal
+
+from kg import export as export_module
+from kg import vocab
+from kg.cli import main
+from kg.export import EXPORT_FORMATS, export_bytes, write_atomically
+from kg.mapping import article_graph_iri, facts_to_graph
+from kg.store import ONTOLOGY_GRAPH, open_store
+from viz.graph import graph_from_store
+from viz.html import NODE_STYLES
+
+CHAIR_SENTENCE = "Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Nam Định chủ trì hội nghị."
+
+
+def plain(triples) -> set:
+    """Triples with `"x"^^xsd:string` written as `"x"` (Oxigraph states the datatype)."""
+    return {
+        tuple(Literal(str(t)) if isinstance(t, Literal) and t.datatype == vocab.XSD.string else t for t in triple)
+        for triple in triples
+    }
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory):
+    path = tmp_path_factory.mktemp("export") / "store"
+    with open_store(path) as store:
+        store.replace_article(meeting_facts())
+        store.replace_article(visit_facts())
+    return path
+
+
+@pytest.fixture(scope="module")
+def exported(store_dir):
+    """Every format, and what the store holds to compare with."""
+    with open_store(store_dir) as store:
+        files = {fmt: export_bytes(store, fmt) for fmt in EXPORT_FORMATS}
+        merged = plain(store.graph)
+        view = graph_from_store(store)
+    return files, merged, view
+
+
+def test_turtle_and_jsonld_reparse_to_the_merged_graph(exported):
+    files, merged, _ = exported
+    turtle = Graph().parse(data=files["turtle"].decode("utf-8"), format="turtle")
+    assert plain(turtle) == merged
+    assert b"@prefix kgo: <https://w3id.org/vn-gov-kg/ontology#>" in files["turtle"]
+    jsonld = Graph().parse(data=files["jsonld"].decode("utf-8"), format="json-ld")
+    assert plain(jsonld) == merged
+
+
+def test_nquads_keep_each_article_in_its_named_graph(exported):
+    files, _, _ = exported
+    dataset = Dataset()
+    dataset.parse(data=files["nquads"].decode("utf-8"), format="nquads")
+    graphs = {graph.identifier: graph for graph in dataset.graphs() if len(graph)}
+    assert set(graphs) == {article_graph_iri("nam-dinh-hoi-nghi"), article_graph_iri("ninh-binh-lam-viec"),
+                           ONTOLOGY_GRAPH}
+    assert plain(graphs[article_graph_iri("ninh-binh-lam-viec")]) == plain(facts_to_graph(visit_facts()))
+    assert plain(graphs[article_graph_iri("nam-dinh-hoi-nghi")]) == plain(facts_to_graph(meeting_facts()))
+
+
+@pytest.mark.parametrize("fmt, read", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_graphml_and_gexf_reopen_with_types_and_labels(exported, tmp_path, fmt, read):
+    files, _, view = exported
+    path = tmp_path / f"graph.{fmt}"
+    path.write_bytes(files[fmt])
+    graph = read(path)
+    assert set(graph.nodes) == set(view.nodes)
+    assert graph.number_of_edges() == view.number_of_edges()  # parallel relations stay apart
+    for node, attrs in graph.nodes(data=True):
+        assert attrs["type"] == view.nodes[node]["type"] in NODE_STYLES
+        assert attrs["label"] == view.nodes[node]["label"]
+    assert all(attrs.get("label") for _, _, attrs in graph.edges(data=True))
+    people = {attrs["label"]: node for node, attrs in graph.nodes(data=True) if attrs["type"] == "person"}
+    chair = people["Nguyễn Văn An"]
+    relations = {attrs["label"] for _, _, attrs in graph.out_edges(chair, data=True)}
+    assert {"chủ trì", "chỉ đạo", "Phó Chủ tịch"} <= relations
+    assert any(CHAIR_SENTENCE in attrs.get("facts", "") for _, _, attrs in graph.out_edges(chair, data=True))
+
+
+def test_graphml_edge_ids_are_unique(exported):
+    files, _, view = exported
+    ids = re.findall(r'<edge [^>]*\bid="([^"]*)"', files["graphml"].decode("utf-8"))
+    assert len(ids) == len(set(ids)) == view.number_of_edges()
+
+
+def test_csv_is_one_table_of_nodes_and_edges(exported):
+    files, _, view = exported
+    rows = list(csv.DictReader(io.StringIO(files["csv"].decode("utf-8"))))
+    nodes = [row for row in rows if row["kind"] == "node"]
+    edges = [row for row in rows if row["kind"] == "edge"]
+    assert len(nodes) + len(edges) == len(rows)
+    assert {row["id"] for row in nodes} == set(view.nodes)
+    assert len(edges) == view.number_of_edges()
+    assert all(row["type"] in NODE_STYLES and row["label"] for row in nodes)
+    assert all(row["source"] in view and row["target"] in view and row["label"] for row in edges)
+    partnership = next(row for row in edges if row["label"] == "hợp tác")
+    assert partnership["symmetric"] == "true"
+
+
+def test_kg_export_writes_the_file_whole_or_not_at_all(store_dir, tmp_path, monkeypatch, capsys):
+    out = tmp_path / "graph.gexf"
+    out.write_text("an earlier export")
+    assert main(["export", "--store", str(store_dir), "--format", "gexf", "--out", str(out)]) == 0
+    assert "wrote" in capsys.readouterr().out
+    assert nx.read_gexf(out).number_of_nodes() > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.gexf"]  # no temporary file left
+
+    def failing_rename(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_module.os, "replace", failing_rename)
+    before = out.read_bytes()
+    with pytest.raises(OSError):
+        write_atomically(out, b"<gexf>half")
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.gexf"]
+
+
+def test_kg_export_without_out_writes_stdout(store_dir, capsysbinary):
+    assert main(["export", "--store", str(store_dir), "--format", "nquads"]) == 0
+    output = capsysbinary.readouterr().out
+    dataset = Dataset()
+    dataset.parse(data=output.decode("utf-8"), format="nquads")
+    quads = [line for line in output.splitlines() if line.strip()]
+    assert len(quads) == sum(len(graph) for graph in dataset.graphs())
+    assert f"<{article_graph_iri('nam-dinh-hoi-nghi')}> .".encode() in output
+
+
+def test_kg_export_of_an_empty_store_is_one_line_error(tmp_path, capsys):
+    assert main(["export", "--store", str(tmp_path / "empty"), "--format", "turtle"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
