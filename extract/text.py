@@ -47,13 +47,13 @@ def fold(text: str) -> str:
 
 
 def strip_diacritics(text: str) -> str:
-    """`Ngô Đông Hải` → `Ngo Dong Hai` (for search and diacritic-free matching)."""
+    """`Lê Văn Đức` → `Le Van Duc` (for search and diacritic-free matching)."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def ascii_key(text: str) -> str:
-    """Diacritic-free, case-folded key: `Ngo dong HAI` and `Ngô Đông Hải` share it."""
+    """Diacritic-free, case-folded key: `le van DUC` and `Lê Văn Đức` share it."""
     return fold(strip_diacritics(text))
 
 

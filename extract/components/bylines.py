@@ -31,7 +31,7 @@ _KINDS = ("byline_prefix", "photo_prefix", "content_owner_prefix", "not_a_name")
 # When one name is credited twice (the writer also took the photos), the kind
 # that says the most about the article wins.
 _KIND_PRIORITY: tuple[AuthorKind, ...] = ("byline", "content_owner", "photo")
-# Vietnamese personal names have two to five syllables ("Nguyễn Tự Công Hoàng").
+# Vietnamese personal names have two to five syllables ("Nguyễn Thị Thanh Hương").
 _NAME_SYLLABLES = range(2, 6)
 # A labelled byline is a line of its own; a longer line starting with "Theo"
 # is a sentence ("Theo ông Nguyễn Văn An, Giám đốc Sở, ...").

@@ -114,7 +114,7 @@ def _request_text(tokens: Tokens, start: int, sentence: Span) -> str:
 
 
 def _counterpart(doc: Doc) -> str | None:
-    """The body a working session is held with ("làm việc với huyện Vân Canh")."""
+    """The body a working session is held with ("làm việc với huyện Hải Hậu")."""
     tokens, ctx = tokens_of(doc), org_context(doc)
     for i in range(tokens.n - 2):
         if tokens.folded[i] == "việc" and tokens.folded[i + 1] == "với" and tokens.folded[i - 1] == "làm":
@@ -180,7 +180,7 @@ def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], sent: Span, 
 
 
 def _is_subject(tokens: Tokens, body: Span, i: int) -> bool:
-    """A body right before the verb is its subject ("huyện Vân Canh đề nghị")."""
+    """A body right before the verb is its subject ("huyện Hải Hậu đề nghị")."""
     j = i
     while j > body.end and (tokens.is_space(j - 1) or tokens.folded[j - 1] in ("cũng", "đã")):
         j -= 1

@@ -2,10 +2,10 @@
 
 A Vietnamese name is 2–5 capitalized syllables starting with a family name
 (`surnames.tsv`); after an honorific or degree (`đồng chí`, `bà`, `TS.`) any
-capitalized name is accepted, a foreign one too (`bà Yoonhee Kim`), and a single
+capitalized name is accepted, a foreign one too (`bà Maria Schmidt`), and a single
 syllable is a short reference (`ông Hưng`) that coreference resolves later.
 Place and organization names are never people, nor is a run that a title or an
-organization head interrupts (`Lê Ngọc Châu` | `Giám đốc Sở ...`).
+organization head interrupts (`Lê Văn An` | `Giám đốc Sở ...`).
 """
 from __future__ import annotations
 
