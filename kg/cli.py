@@ -25,7 +25,7 @@ from extract.pipeline import extract_facts
 from kg.build import build, remove
 from kg.export import EXPORT_FORMATS
 from kg.identity import explain, render_explanations
-from kg.query import QueryError, as_csv, as_json, as_table, load_named_query, run_named_query, run_query
+from kg.query import QueryError, as_csv, as_json, as_table, run_named_query, run_query
 from kg.store import DEFAULT_STORE_PATH, StoreError, is_remote, open_store
 
 EXIT_USAGE = 2

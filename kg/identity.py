@@ -3,10 +3,10 @@
 A *mention* is one article's use of one name (all of its sentences): the article's
 date and province, and the posts the article gives that person. `kg.mapping` names the
 mention's node provisionally by the article's province and the name. After every build
-or removal `resolve_identities(store)` reads all mentions back from the article graphs,
-decides which belong to one person, renames nodes in the article graphs where the
-decision differs from the provisional name, and writes the decisions with their reasons
-to the graph kgg:identity (`kgo:IdentityDecision`).
+or removal `resolve(store)` reads all mentions back from the article graphs, decides
+which belong to one person, and gives the article graphs whose nodes must be renamed
+(where the decision differs from the provisional name) and the graph kgg:identity with
+every decision and its reason (`kgo:IdentityDecision`); `kg.build` stores them.
 
 The decision depends only on the set of articles in the store, never on the order they
 were built in, because it is recomputed from all of them each time and every step runs
@@ -20,9 +20,11 @@ in a fixed order:
    Two mentions are incompatible when
    - their provinces differ, unless one merged into the other on 2025-07-01 and the
      mention in the new province is from that day on (`kg.places`), or
-   - they hold one role in two different bodies of the same kind within a year
-     ("Giám đốc" of two Sở), unless the role is one people hold in several bodies at
-     once (`extract/data/concurrent_roles.tsv`). Former posts ("nguyên") never conflict.
+   - they hold one role in two different bodies of the same kind within a year, or
+     when an article has no date ("Giám đốc" of two Sở), unless the role is one people
+     hold in several bodies at once (`extract/data/concurrent_roles.tsv`) or the two
+     dates lie on both sides of 2025-07-01. Former posts ("nguyên") never conflict; a
+     body named without its place may be the one another article names with it.
 3. Then the mentions whose article names no province, in the same order. Such a mention
    joins a person of a known province only if it shares a post's role *and* the kind of
    body with it ("Phó Chủ tịch" of an "Ủy ban nhân dân") without any conflict, and only
@@ -106,6 +108,15 @@ class Post:
     level: str | None  # "province" or "district", when the body's place is known
     former: bool  # stated with a status ("nguyên"): not held at the article's date
 
+    def may_be_the_body_of(self, other: Post) -> bool:
+        """The same body, or one named without its place that the other names with it
+        ("Ủy ban nhân dân tỉnh" and "Ủy ban nhân dân tỉnh Nam Định")."""
+        if self.organization == other.organization:
+            return True
+        mine, theirs = fold(self.organization_name), fold(other.organization_name)
+        return ((self.level is None and theirs.startswith(mine + " "))
+                or (other.level is None and mine.startswith(theirs + " ")))
+
     def same_role_and_kind(self, other: Post) -> bool:
         return (
             fold(self.role) == fold(other.role)
@@ -158,30 +169,30 @@ class _Decision:
 
 
 @dataclass
-class IdentityReport:
-    people: int  # person nodes after resolution
+class Resolution:
+    """What resolving identities over the store gives: graphs to store, and counts."""
+
+    rewritten: list[Graph]  # article graphs with people renamed (only those that change)
+    identity: Graph  # kgg:identity
+    people: int  # person nodes
     mentions: int
-    renamed: int  # mentions whose node was renamed in their article graph
-    articles_rewritten: int
+    renamed: int  # mentions whose node gets a new IRI
 
 
-def resolve_identities(store: Store) -> IdentityReport:
-    """Decide who is who over the whole store, rename nodes in article graphs, write kgg:identity."""
-    mentions = read_mentions(store)
-    decisions = decide(mentions)
+def resolve(store: Store) -> Resolution:
+    """Decide who is who over the whole store (reads only; the caller stores the graphs)."""
+    decisions = decide(read_mentions(store))
     renames: dict[str, dict[str, str]] = {}
     for decision in decisions:
         target = str(decision.person.iri)
         if decision.mention.node != target:
             renames.setdefault(decision.mention.article, {})[decision.mention.node] = target
-    for article, nodes in sorted(renames.items()):
-        store.replace_graph(rename_people(store.article_graph(article), nodes))
-    store.replace_graph(identity_graph(decisions))
-    return IdentityReport(
+    return Resolution(
+        rewritten=[rename_people(store.article_graph(article), nodes) for article, nodes in sorted(renames.items())],
+        identity=identity_graph(decisions),
         people=len({id(d.person) for d in decisions}),
         mentions=len(decisions),
         renamed=sum(len(nodes) for nodes in renames.values()),
-        articles_rewritten=len(renames),
     )
 
 
@@ -234,14 +245,18 @@ def decide(mentions: Iterable[Mention]) -> list[_Decision]:
 
 
 def _place_known(mention: Mention, people: list[_Person]) -> _Decision:
+    """Join the first compatible person, or found a new one. Only a founding mention records
+    why it was kept apart from each earlier person: that is why its person exists (recording
+    it for every later mention too would grow with the square of the homonyms)."""
     kept_apart = []
     for person in people:
         conflict = _conflict_with_person(mention, person)
         if conflict is not None:
             kept_apart.append((person, conflict))
             continue
+        reason = _why_same(mention, person)
         person.members.append(mention)
-        return _Decision(mention, person, _why_same(mention, person), kept_apart)
+        return _Decision(mention, person, reason)
     person = _Person([mention])
     people.append(person)
     return _Decision(mention, person, f"first mention in province {mention.province}", kept_apart)
@@ -307,12 +322,17 @@ def _same_province(mention: Mention, other: Mention) -> str | None:
 
 
 def _post_conflict(mention: Mention, other: Mention) -> str | None:
-    """One role in two different bodies of one kind within a year: two people."""
-    if mention.date and other.date and abs(mention.date - other.date) >= _CONFLICT_WINDOW:
+    """One role in two different bodies of one kind within a year: two people.
+
+    Not across 2025-07-01, when the reorganization moved officials into the new bodies.
+    """
+    if mention.date and other.date and (
+            abs(mention.date - other.date) >= _CONFLICT_WINDOW
+            or min(mention.date, other.date) < REFORM_DATE <= max(mention.date, other.date)):
         return None
     for mine in mention.posts:
         for theirs in other.posts:
-            if (not mine.former and not theirs.former and mine.organization != theirs.organization
+            if (not mine.former and not theirs.former and not mine.may_be_the_body_of(theirs)
                     and mine.same_role_and_kind(theirs) and not _concurrent(mine.role, mine.kind)):
                 return (f"{mine.role} of {mine.organization_name} here but of "
                         f"{theirs.organization_name} in {other.where()}, within a year")
@@ -329,7 +349,7 @@ def _why_same(mention: Mention, person: _Person) -> str:
         if shared:
             best, shared_post = member, shared[0]
             break
-    province = _same_province(mention, best) or f"province not stated in {best.where()}"
+    province = _same_province(mention, best)  # never None: a province conflict would have kept them apart
     if shared_post is not None:
         return f"{province}; same post {shared_post.role} of {shared_post.organization_name} as in {best.where()}"
     return f"{province} as {best.where()}; no conflicting posts"
@@ -414,20 +434,20 @@ def _add_decision(graph: Graph, node: URIRef, mention: Mention, person: URIRef, 
 # --- explaining ------------------------------------------------------------------
 
 _EXPLAIN_NODES = """
-SELECT DISTINCT ?person ?name WHERE { ?person a foaf:Person ; kgo:nameKey ?key ; foaf:name ?name }
+SELECT DISTINCT ?person ?name WHERE { ?person a foaf:Person ; kgo:nameKey KEY ; foaf:name ?name }
 """
 
 _EXPLAIN_POSTS = """
-SELECT ?role ?organization ?first ?last (GROUP_CONCAT(DISTINCT ?article; separator=", ") AS ?articles)
-WHERE {
-  ?membership org:member ?person ;
+SELECT DISTINCT ?role ?organization ?first ?last ?article ?date WHERE {
+  ?membership org:member PERSON ;
       org:role/skos:prefLabel ?role ;
       org:organization/schema:name ?organization .
-  GRAPH ?graph { ?membership kgo:mentionedIn/schema:identifier ?article }
+  GRAPH ?graph { ?membership kgo:mentionedIn ?article_node }
+  ?article_node schema:identifier ?article .
+  OPTIONAL { ?article_node schema:datePublished ?date }
   OPTIONAL { ?membership kgo:firstAttested ?first ; kgo:lastAttested ?last }
 }
-GROUP BY ?role ?organization ?first ?last
-ORDER BY ?first ?role ?organization
+ORDER BY (!BOUND(?first)) ?first ?role ?organization (!BOUND(?date)) ?date ?article
 """
 
 _EXPLAIN_DECISIONS = """
@@ -440,12 +460,12 @@ SELECT ?article ?date ?province ?name ?resolved ?apart ?reason WHERE {
         kgo:reason ?reason .
     OPTIONAL { ?decision kgo:keptApartFrom ?apart }
   }
-  FILTER(?resolved = ?person || (BOUND(?apart) && ?apart = ?person))
+  FILTER(?resolved = PERSON || (BOUND(?apart) && ?apart = PERSON))
   ?article_node schema:identifier ?article .
   OPTIONAL { ?article_node schema:datePublished ?date }
   OPTIONAL { ?article_node schema:contentLocation/schema:name ?province }
 }
-ORDER BY ?date ?article ?apart
+ORDER BY (!BOUND(?date)) ?date ?article ?apart
 """
 
 
@@ -455,7 +475,7 @@ class PostHeld:
     organization: str
     first: str | None  # earliest and latest dates of the articles stating it
     last: str | None
-    articles: str
+    articles: list[str]  # oldest first
 
 
 @dataclass
@@ -481,25 +501,26 @@ def explain(store: Store, name: str) -> list[PersonExplanation]:
     wanted = name_key(name)
     exact = fold(name) != ascii_key(name)  # the argument carries diacritics
     nodes: dict[str, list[str]] = {}
-    for row in store.query(_EXPLAIN_NODES, {"key": Literal(ascii_key(name))}):
+    for row in store.query(_EXPLAIN_NODES.replace("KEY", Literal(ascii_key(name)).n3())):
         if not exact or name_key(str(row.name)) == wanted:
             nodes.setdefault(str(row.person), []).append(str(row.name))
     explanations = []
     for node, names in sorted(nodes.items()):
-        bindings = {"person": URIRef(node)}
-        posts = [
-            PostHeld(str(r.role), str(r.organization), _text(r.first), _text(r.last), str(r.articles))
-            for r in store.query(_EXPLAIN_POSTS, bindings)
-        ]
+        person = URIRef(node).n3()
+        posts: dict[tuple[str, str], PostHeld] = {}
+        for r in store.query(_EXPLAIN_POSTS.replace("PERSON", person)):
+            post = posts.setdefault((str(r.role), str(r.organization)), PostHeld(
+                str(r.role), str(r.organization), _text(r.first), _text(r.last), []))
+            post.articles.append(str(r.article))
         mentions, kept_apart = [], []
-        for r in store.query(_EXPLAIN_DECISIONS, bindings):
+        for r in store.query(_EXPLAIN_DECISIONS.replace("PERSON", person)):
             note = MentionNote(str(r.article), _text(r.date), _text(r.province), str(r.reason))
             if r.apart is None:
                 mentions.append(note)
             else:
                 note.other = str(r.apart) if str(r.resolved) == node else str(r.resolved)
                 kept_apart.append(note)
-        explanations.append(PersonExplanation(node, sorted(set(names)), posts, mentions, kept_apart))
+        explanations.append(PersonExplanation(node, sorted(set(names)), list(posts.values()), mentions, kept_apart))
     return explanations
 
 
@@ -513,7 +534,7 @@ def render_explanations(name: str, explanations: list[PersonExplanation]) -> str
     for explanation in explanations:
         lines += ["", f"{compact(explanation.node)}  {' / '.join(explanation.names)}", "  posts:"]
         lines += [f"    {post.role}, {post.organization}  "
-                  f"[{post.first or '?'} … {post.last or '?'}]  ({post.articles})"
+                  f"[{post.first or '?'} … {post.last or '?'}]  ({', '.join(post.articles)})"
                   for post in explanation.posts] or ["    (none stated)"]
         lines.append("  articles, and why each mention is this person:")
         for note in explanation.mentions:

@@ -8,9 +8,11 @@ the same IRI in every article that names them:
                                                    when it names none; kg.identity may rename
                                                    it when resolving people across articles
     organization  kgr:org/<canonical name>         the canonical name already carries its place;
-                  kgr:org/<name>/in/<a>            a local body named without any place in an
-                                                   article whose province is unknown ("Sở Nội vụ"
-                                                   of some province): it belongs to that article
+                  kgr:org/<name>/<province>        a body of a district whose name several
+                                                   provinces use ("huyện Châu Thành");
+                  kgr:org/<name>/in/<a>            a local body whose place the article leaves
+                                                   unknown ("Sở Nội vụ" in an article naming no
+                                                   province): it belongs to that article
     firm          kgr:firm/<group>, kgr:firm/<group>/<province> for a provincial branch
     program       kgr:program/<name>
     role          kgr:role/<role word>
@@ -53,7 +55,8 @@ from extract.facts import (
 from extract.text import ascii_key, fold, slug
 from kg.organizations import KnownBody, is_national, issuer_of, parent_by_rule
 from kg.places import (
-    REFORM_DATE, Place, place_in_name, place_named, province_at_end, province_named, successor,
+    REFORM_DATE, Place, place_in_name, place_named, province_at_end, province_named,
+    shared_district_name, successor,
 )
 from kg.vocab import (
     FOAF, GRAPH, KGO, ORG, PREFIXES, PROV, RDF, RDFS, RESOURCE, SCHEMA, SKOS, XSD, individual_for,
@@ -147,9 +150,15 @@ def person_path(person: URIRef) -> str:
     return str(person)[len(str(RESOURCE[_PERSON])):]
 
 
-def organization_iri(name: str, article: str | None = None) -> URIRef:
-    """A body by its canonical name; `article` for a local body the article names without any place."""
-    scope = f"/in/{article_key(article)}" if article is not None else ""
+def organization_iri(name: str, *, province: str | None = None, article: str | None = None) -> URIRef:
+    """A body by its canonical name; within `province` when its district's name is one several
+    provinces use; within `article` for a local body the article names without a place we know."""
+    if article is not None:
+        scope = f"/in/{article_key(article)}"
+    elif province is not None:
+        scope = f"/{slug(province)}"
+    else:
+        scope = ""
     return RESOURCE[f"{_ORGANIZATION}{name_segment(name)}{scope}"]
 
 
@@ -336,8 +345,15 @@ class _ArticleGraphBuilder:
         return node
 
     def organization_iri(self, name: str) -> URIRef:
-        """Scoped to this article when it is a local body named without any place and the
-        article's province is unknown: "Sở Nội vụ" of two such articles may be two bodies."""
+        """A body named after a district several provinces have ("huyện Châu Thành") is told
+        apart by the article's province. It belongs to this article when that province is
+        unknown or has no such district, and so does a local body named without any place
+        in an article whose province is unknown: "Sở Nội vụ" of two such articles may be two bodies."""
+        if shared_district_name(name):
+            place = place_in_name(name, self.province)
+            if place is not None:
+                return organization_iri(name, province=place.province.name)
+            return organization_iri(name, article=self.article.name)
         organization = self.organization_by_key.get(fold(name))
         placeless = (
             self.province is None
@@ -345,7 +361,7 @@ class _ArticleGraphBuilder:
             and not is_national(organization.kind, organization.name)
             and self.place_of(organization) is None
         )
-        return organization_iri(name, self.article.name if placeless else None)
+        return organization_iri(name, article=self.article.name if placeless else None)
 
     def agent(self, name: str) -> URIRef:
         """A firm when the name is one of this article's firms (or their aliases), else an organization."""

@@ -81,6 +81,22 @@ def place_in_name(name: str, article_province: str | None = None) -> Place | Non
     return None
 
 
+def shared_district_name(name: str) -> bool:
+    """Whether the place a name ends with is a district name several provinces use
+    ("Ủy ban nhân dân huyện Châu Thành"): such a body is told apart by its province."""
+    places = load_places()
+    words = name.split()
+    for start in range(len(words) - 1, 0, -1):
+        text = " ".join(words[start:])
+        if _starts_with_level_word(text):
+            if places.province(text) is not None:
+                return False
+            districts = places.districts_named(text)
+            if districts:
+                return len({district.province for district in districts}) > 1
+    return False
+
+
 def province_at_end(name: str) -> Province | None:
     """The province a firm's name ends with, level word or not ("Viettel Thái Nguyên", "VNPT - Hà Tĩnh").
 

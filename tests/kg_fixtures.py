@@ -107,3 +107,29 @@ def visit_facts(name: str = "ninh-binh-lam-viec") -> ArticleFacts:
         directives=[Directive(by="Phạm Quốc Dũng", to="Sở Y tế tỉnh Ninh Bình",
                               text="nâng cao chất lượng khám chữa bệnh", evidence=request)],
     )
+
+
+def official_facts(
+    article: str, name: str, posts: list[tuple[str, str, str]], *,
+    province: str | None, date: str | None = "2024-03-12",
+) -> ArticleFacts:
+    """An article that names one official with posts (role, organization, its head) in one sentence each.
+
+    The organizations are stated with their head as kind; the article names `province`
+    (None: it names none).
+    """
+    sentences = [f"Đồng chí {name}, {role} {organization} dự hội nghị." for role, organization, _ in posts]
+    text = "\n".join(sentences or [f"Đồng chí {name} dự hội nghị."])
+    positions, organizations = [], []
+    for (role, organization, kind), sentence in zip(posts, sentences):
+        start = text.index(sentence)
+        said = Evidence(sentence, start, start + len(sentence))
+        positions.append(Position(role, organization, evidence=said))
+        organizations.append(Organization(organization, kind=kind, evidence=said))
+    first = text.split("\n", 1)[0]
+    return ArticleFacts(
+        article=Article(name=article, source=f"corpus/{article}.txt", text=text, date=date),
+        province=province,
+        persons=[Person(name, positions=positions, mentions=[Evidence(first, 0, len(first))])],
+        organizations=organizations,
+    )

@@ -1,0 +1,122 @@
+"""Building checks every graph against the shapes (a broken article is reported in one line and
+not stored); `kg remove` takes exactly one article's facts out of the store."""
+from __future__ import annotations
+
+import shutil
+from importlib import resources
+
+import pytest
+from kg_fixtures import meeting_facts
+from rdflib import Graph
+
+import kg.build
+from extract.facts import Partnership
+from kg.attestation import ATTESTATION_GRAPH
+from kg.build import ArticleRejected, build, remove, store_article
+from kg.cli import main
+from kg.identity import IDENTITY_GRAPH
+from kg.mapping import article_graph_iri
+from kg.store import open_store
+from kg.validation import validate_graph
+
+SAMPLE = resources.files("kg").joinpath("sample")
+
+
+def named_graph(store, iri) -> Graph:
+    graph = Graph()
+    for s, p, o in store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"):
+        graph.add((s, p, o))
+    return graph
+
+
+def all_quads(store) -> set[tuple[str, ...]]:
+    """Every quad of the store but the source file paths (the same articles are read from two folders)."""
+    rows = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?p != kgo:sourceFile) }")
+    return {tuple(t.n3() for t in row) for row in rows}
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory):
+    with open_store(tmp_path_factory.mktemp("kg") / "store") as store:
+        report = build([SAMPLE], store)
+        yield store, report
+
+
+def test_every_graph_built_from_the_seed_articles_conforms(sample_store):
+    store, report = sample_store
+    assert report.articles == 5 and report.skipped == []
+    graphs = [article_graph_iri(name) for name in store.article_names()] + [IDENTITY_GRAPH, ATTESTATION_GRAPH]
+    for iri in graphs:
+        graph = named_graph(store, iri)
+        assert len(graph), iri
+        check = validate_graph(graph)
+        assert check.conforms, (iri, check.problems)
+
+
+def broken_facts(name: str):
+    facts = meeting_facts(name)
+    facts.partnerships.append(Partnership(parties=["Viettel"], label="thỏa thuận một bên"))
+    return facts
+
+
+def test_an_article_that_breaks_the_shapes_is_refused_in_one_line(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        with pytest.raises(ArticleRejected) as caught:
+            store_article(store, broken_facts("gay"))
+        assert store.article_names() == []
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith("gay: not stored") and "kgo:partner" in message
+
+
+def test_build_reports_a_broken_article_and_stores_the_others(tmp_path, monkeypatch):
+    articles = tmp_path / "in"
+    articles.mkdir()
+    for path in sorted(SAMPLE.iterdir())[:2]:
+        shutil.copy(path, articles / path.name)
+    broken_name = sorted(p.stem for p in articles.iterdir())[0]
+    real_extract = kg.build.extract_facts
+
+    def extract(article):
+        return broken_facts(article.name) if article.name == broken_name else real_extract(article)
+
+    monkeypatch.setattr(kg.build, "extract_facts", extract)
+    with open_store(tmp_path / "kg") as store:
+        report = build([articles], store)
+        assert store.article_names() == sorted(p.stem for p in articles.iterdir())[1:]
+    [(source, reason)] = report.skipped
+    assert source.endswith(f"{broken_name}.txt") and "\n" not in reason and "breaks the shapes" in reason
+    assert report.articles == 1
+
+
+def test_remove_takes_out_exactly_that_articles_facts(tmp_path):
+    names = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix == ".txt")
+    with open_store(tmp_path / "all") as store:
+        build([SAMPLE], store)
+        assert remove(store, names[2]) == [names[2]]
+        assert len(store.article_graph(names[2])) == 0
+        without = all_quads(store)
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    for name in names[:2] + names[3:]:
+        shutil.copy(SAMPLE.joinpath(f"{name}.txt"), kept)
+    with open_store(tmp_path / "fresh") as store:
+        build([kept], store)
+        assert all_quads(store) == without
+
+
+def test_kg_remove_by_name_by_path_and_absent(tmp_path, capsys):
+    store_dir = str(tmp_path / "kg")
+    sample = sorted(p for p in SAMPLE.iterdir() if p.suffix == ".txt")
+    assert main(["build", str(sample[0]), str(sample[1]), "--store", store_dir]) == 0
+    capsys.readouterr()
+    assert main(["remove", sample[0].stem, "--store", store_dir]) == 0
+    assert sample[0].stem in capsys.readouterr().out
+    assert main(["remove", str(sample[1]), "--store", store_dir]) == 0
+    assert "0 article(s)" in capsys.readouterr().out
+    assert main(["remove", sample[1].stem, "--store", store_dir]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and sample[1].stem in err and "no such article" in err
+    with open_store(store_dir) as store:
+        assert store.article_names() == []
+        assert not store.query("ASK { ?p a foaf:Person }").askAnswer
+        assert not store.query("ASK { ?d a kgo:IdentityDecision }").askAnswer

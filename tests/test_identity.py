@@ -1,0 +1,283 @@
+"""People across articles: one node per official, homonyms kept apart, reasons kept,
+the same result whatever the order of building; aliases of bodies accumulate; `kg explain`."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from kg_fixtures import meeting_facts, official_facts, visit_facts
+from rdflib import Literal
+
+from kg.build import remove, store_article, update_derived_graphs
+from kg.cli import main
+from kg.identity import IDENTITY_GRAPH, explain, resolve
+from kg.mapping import firm_iri, organization_iri
+from kg.store import open_store
+from kg.vocab import KGO, ORG, RDF, SCHEMA
+
+UBND_ND = ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân")
+UBND_NB = ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân")
+SO_Y_TE = ("Giám đốc", "Sở Y tế tỉnh Nam Định", "Sở")
+SO_TAI_CHINH = ("Giám đốc", "Sở Tài chính tỉnh Nam Định", "Sở")
+
+
+@pytest.fixture
+def store(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        yield store
+
+
+def put(store, *articles) -> None:
+    for facts in articles:
+        store_article(store, facts)
+    update_derived_graphs(store)
+
+
+def people(store, name_key: str) -> dict[str, set[str]]:
+    """Person node → the articles mentioning it, for the people with this search key."""
+    rows = store.query(
+        f"SELECT ?person ?article WHERE {{ ?person a foaf:Person ; kgo:nameKey {Literal(name_key).n3()} ;"
+        " kgo:mentionedIn/schema:identifier ?article }"
+    )
+    nodes: dict[str, set[str]] = {}
+    for person, article in rows:
+        nodes.setdefault(str(person), set()).add(str(article))
+    return nodes
+
+
+def reasons(store) -> list[str]:
+    return [str(r) for (r,) in store.query("SELECT ?r WHERE { ?d a kgo:IdentityDecision ; kgo:reason ?r }")]
+
+
+def all_quads(store) -> set[tuple[str, ...]]:
+    rows = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return {tuple(term.n3() for term in row) for row in rows}
+
+
+def test_homonyms_in_different_provinces_stay_apart(store):
+    put(store, official_facts("a1", "Nguyễn Văn An", [UBND_ND], province="Nam Định"),
+        official_facts("a2", "Nguyễn Văn An", [UBND_NB], province="Ninh Bình"))
+    nodes = people(store, "nguyen van an")
+    assert sorted(map(sorted, nodes.values())) == [["a1"], ["a2"]]
+    assert any("different provinces: Ninh Bình here, Nam Định in a1" in r for r in reasons(store))
+
+
+def test_same_official_in_two_articles_of_a_province_is_one_node(store):
+    put(store, official_facts("a1", "Nguyễn Văn An", [UBND_ND], province="Nam Định", date="2024-03-12"),
+        official_facts("a2", "Nguyễn Văn An", [UBND_ND, ("Ủy viên", "Tỉnh ủy Nam Định", "Tỉnh ủy")],
+                       province="tỉnh Nam Định", date="2024-09-01"))
+    [(node, articles)] = people(store, "nguyen van an").items()
+    assert articles == {"a1", "a2"}
+    assert node.endswith("person/nam-dinh/" + node.rsplit("/", 1)[1]) and "~" not in node
+    # One membership for the post both state, attested from the first to the last article.
+    [(first, last)] = store.query(
+        "SELECT ?first ?last WHERE { ?m org:member ?p ; org:role/skos:prefLabel 'Phó Chủ tịch'@vi ;"
+        " kgo:firstAttested ?first ; kgo:lastAttested ?last }")
+    assert (str(first), str(last)) == ("2024-03-12", "2024-09-01")
+    assert any("same post Phó Chủ tịch of Ủy ban nhân dân tỉnh Nam Định as in a1" in r for r in reasons(store))
+
+
+def test_incompatible_careers_in_one_province_stay_apart(store):
+    put(store, official_facts("a1", "Trần Văn Bình", [SO_Y_TE], province="Nam Định", date="2024-03-01"),
+        official_facts("a2", "Trần Văn Bình", [SO_TAI_CHINH], province="Nam Định", date="2024-04-01"))
+    nodes = people(store, "tran van binh")
+    assert len(nodes) == 2
+    homonym = next(node for node, articles in nodes.items() if articles == {"a2"})
+    assert homonym.endswith("~2")
+    assert any("Giám đốc of Sở Tài chính tỉnh Nam Định here but of Sở Y tế tỉnh Nam Định" in r
+               for r in reasons(store))
+
+
+def test_the_same_role_years_apart_is_a_career_not_a_homonym(store):
+    put(store, official_facts("a1", "Trần Văn Bình", [SO_Y_TE], province="Nam Định", date="2019-03-01"),
+        official_facts("a2", "Trần Văn Bình", [SO_TAI_CHINH], province="Nam Định", date="2023-04-01"))
+    assert len(people(store, "tran van binh")) == 1
+
+
+def test_names_differing_only_in_diacritics_are_two_people(store):
+    put(store, official_facts("a1", "Nguyễn Thị Hà", [UBND_ND], province="Nam Định"),
+        official_facts("a2", "Nguyễn Thị Hạ", [UBND_ND], province="Nam Định"))
+    assert len(people(store, "nguyen thi ha")) == 2
+
+
+def test_unknown_province_joins_only_with_the_same_role_in_the_same_kind_of_body(store):
+    known = official_facts("a1", "Lê Văn Cường", [UBND_ND], province="Nam Định")
+    same_post = official_facts("a2", "Lê Văn Cường", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân")],
+                               province=None)
+    other_post = official_facts("a3", "Lê Văn Cường", [("Giám đốc", "Sở Nội vụ", "Sở")], province=None)
+    no_post = official_facts("a4", "Lê Văn Cường", [], province=None)
+    put(store, known, same_post, other_post, no_post)
+    nodes = people(store, "le van cuong")
+    assert sorted(map(sorted, nodes.values())) == [["a1", "a2"], ["a3"], ["a4"]]
+    texts = reasons(store)
+    assert any(r.startswith("the article names no province; same role Phó Chủ tịch in the same kind of body "
+                            "(Ủy ban nhân dân) as in a1") for r in texts)
+    assert sum("the article names no province, and no post of this mention" in r for r in texts) >= 2
+
+
+def test_unknown_province_fitting_people_in_two_provinces_is_ambiguous(store):
+    put(store, official_facts("a1", "Lê Văn Cường", [UBND_ND], province="Nam Định"),
+        official_facts("a2", "Lê Văn Cường", [UBND_NB], province="Ninh Bình"),
+        official_facts("a3", "Lê Văn Cường", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân")],
+                       province=None))
+    assert len(people(store, "le van cuong")) == 3
+    assert sum("fit people in several provinces (Nam Định, Ninh Bình): ambiguous" in r for r in reasons(store)) == 2
+
+
+def test_a_merged_province_continues_its_officials_from_2025_07_01(store):
+    post_tb = ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình", "Ủy ban nhân dân")
+    post_hy = ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hưng Yên", "Ủy ban nhân dân")
+    put(store, official_facts("a1", "Vũ Văn Dũng", [post_tb], province="Thái Bình", date="2025-03-01"),
+        official_facts("a2", "Vũ Văn Dũng", [post_hy], province="Hưng Yên", date="2025-08-01"),
+        official_facts("a3", "Vũ Thị Em", [post_tb], province="Thái Bình", date="2025-03-01"),
+        official_facts("a4", "Vũ Thị Em", [post_hy], province="Hưng Yên", date="2025-05-01"))
+    assert len(people(store, "vu van dung")) == 1
+    assert len(people(store, "vu thi em")) == 2  # before the merger they were two provinces
+    assert any("Thái Bình merged into Hưng Yên on 2025-07-01" in r for r in reasons(store))
+
+
+def order_test_articles():
+    return [
+        official_facts("a1", "Lê Văn Cường", [UBND_ND], province="Nam Định", date="2024-01-01"),
+        official_facts("a2", "Lê Văn Cường", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân")],
+                       province=None, date="2023-01-01"),
+        official_facts("a3", "Lê Văn Cường", [SO_Y_TE], province="Nam Định", date="2024-02-01"),
+        official_facts("a4", "Lê Văn Cường", [UBND_NB], province="Ninh Bình", date="2022-01-01"),
+        meeting_facts(), visit_facts(),
+    ]
+
+
+def test_the_order_of_building_does_not_change_the_store(tmp_path):
+    articles = order_test_articles()
+    results = []
+    for number, order in enumerate([(0, 1, 2, 3, 4, 5), (5, 3, 2, 1, 0, 4), (2, 0, 4, 1, 5, 3)]):
+        with open_store(tmp_path / f"kg{number}") as store:
+            if number == 1:  # one build per article: identity is resolved after each
+                for index in order:
+                    put(store, articles[index])
+            else:
+                put(store, *(articles[index] for index in order))
+            results.append(all_quads(store))
+    assert results[0] == results[1] == results[2]
+
+
+def test_resolving_twice_changes_nothing_and_rebuilding_gives_the_same_store(store):
+    put(store, *order_test_articles())
+    before = all_quads(store)
+    assert resolve(store).rewritten == []
+    put(store, order_test_articles()[1])
+    assert all_quads(store) == before
+
+
+def test_removing_an_article_gives_the_store_without_it(tmp_path):
+    articles = order_test_articles()
+    with open_store(tmp_path / "all") as store:
+        put(store, *articles)
+        assert remove(store, "a1") == ["a1"]
+        after_removal = all_quads(store)
+    with open_store(tmp_path / "without") as store:
+        put(store, *articles[1:])
+        assert after_removal == all_quads(store)
+
+
+def test_aliases_of_bodies_and_firms_accumulate_across_articles(store):
+    first, second = meeting_facts("m1"), meeting_facts("m2")
+    second.organizations[0].aliases = ["UBND Nam Định"]
+    second.firms[0].aliases = ["Tập đoàn Viễn thông Quân đội"]
+    put(store, first, second)
+    ubnd = organization_iri("Ủy ban nhân dân tỉnh Nam Định")
+    names = {str(n) for n in store.graph.objects(ubnd, SCHEMA.alternateName)}
+    assert names == {"UBND tỉnh Nam Định", "UBND Nam Định"}
+    firm_names = {str(n) for n in store.graph.objects(firm_iri("Viettel"), SCHEMA.alternateName)}
+    assert firm_names == {"Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Viễn thông Quân đội"}
+    assert len(set(store.graph.subjects(SCHEMA.alternateName, None))) >= 2
+    remove(store, "m2")
+    assert {str(n) for n in store.graph.objects(ubnd, SCHEMA.alternateName)} == {"UBND tỉnh Nam Định"}
+
+
+def test_identity_graph_is_its_own_graph_and_conforms(store):
+    from kg.validation import validate_graph
+
+    put(store, *order_test_articles())
+    identity = store.query(f"ASK {{ GRAPH <{IDENTITY_GRAPH}> {{ ?d a kgo:IdentityDecision }} }}")
+    assert identity.askAnswer
+    decisions = store.query("SELECT (COUNT(?d) AS ?n) WHERE { ?d kgo:resolvedTo ?p FILTER NOT EXISTS { ?d kgo:keptApartFrom ?o } }")
+    mentions = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?p WHERE { GRAPH ?g { ?p a foaf:Person } } }")
+    assert int(next(iter(decisions))[0]) == int(next(iter(mentions))[0])
+    identity = resolve(store).identity
+    assert len(identity) and validate_graph(identity).conforms
+    broken = identity
+    broken.remove((None, KGO.reason, None))
+    assert not validate_graph(broken).conforms
+
+
+def test_explain_lists_nodes_posts_articles_and_reasons(tmp_path, capsys):
+    with open_store(tmp_path / "kg") as store:
+        put(store, official_facts("a1", "Nguyễn Văn An", [UBND_ND], province="Nam Định", date="2024-03-12"),
+            official_facts("a2", "Nguyễn Văn An", [UBND_ND], province="Nam Định", date="2024-09-01"),
+            official_facts("a3", "Nguyễn Văn An", [UBND_NB], province="Ninh Bình", date="2024-05-01"),
+            official_facts("a4", "Nguyễn Văn Ân", [UBND_NB], province="Ninh Bình", date="2024-05-01"))
+        assert len(explain(store, "nguyen van an")) == 3
+        assert len(explain(store, "Nguyễn Văn Ân")) == 1
+    assert main(["explain", "Nguyen Van AN", "--store", str(tmp_path / "kg")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Nguyen Van AN: 3 person node(s)")
+    assert "Phó Chủ tịch, Ủy ban nhân dân tỉnh Nam Định  [2024-03-12 … 2024-09-01]  (a1, a2)" in out
+    assert "a1 (2024-03-12, Nam Định): first mention in province Nam Định" in out
+    assert "a2 (2024-09-01, Nam Định): same province Nam Định; same post Phó Chủ tịch" in out
+    assert "different provinces: Ninh Bình here, Nam Định in a1 (2024-03-12)" in out
+    assert "kgr:person/ninh-binh/" in out
+
+
+def test_explain_of_an_unknown_name_is_one_line(tmp_path, capsys):
+    with open_store(tmp_path / "kg") as store:
+        put(store, meeting_facts())
+    assert main(["explain", "Không Có Ai", "--store", str(tmp_path / "kg")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Không Có Ai" in err
+
+
+def test_people_and_memberships_are_renamed_together(store):
+    put(store, official_facts("a1", "Lê Văn Cường", [UBND_ND], province="Nam Định"),
+        official_facts("a2", "Lê Văn Cường", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân")],
+                       province=None))
+    [(person, _)] = people(store, "le van cuong").items()
+    for membership in store.graph.subjects(RDF.type, ORG.Membership):
+        assert str(store.graph.value(membership, ORG.member)) == person
+        assert str(membership).split("/membership/", 1)[1].startswith(person.split("/person/", 1)[1] + "/")
+    assert not store.query("ASK { ?p a foaf:Person FILTER(CONTAINS(STR(?p), 'unknown-province')) }").askAnswer
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3)))[:3])
+def test_homonym_numbering_follows_article_dates_not_build_order(tmp_path, order):
+    articles = [
+        official_facts("x", "Trần Văn Bình", [SO_Y_TE], province="Nam Định", date="2024-03-01"),
+        official_facts("y", "Trần Văn Bình", [SO_TAI_CHINH], province="Nam Định", date="2024-02-01"),
+        official_facts("z", "Trần Văn Bình", [("Giám đốc", "Sở Xây dựng tỉnh Nam Định", "Sở")],
+                       province="Nam Định", date="2024-01-01"),
+    ]
+    with open_store(tmp_path / "kg") as store:
+        put(store, *(articles[i] for i in order))
+        by_article = {next(iter(a)): node.rsplit("/", 1)[1] for node, a in people(store, "tran van binh").items()}
+    assert by_article["z"].count("~") == 0 and by_article["y"].endswith("~2") and by_article["x"].endswith("~3")
+
+
+def test_named_queries_read_posts_over_time_and_holders_at_a_date(store):
+    from kg.query import run_named_query
+
+    put(store, official_facts("a1", "Nguyễn Văn An", [SO_Y_TE], province="Nam Định", date="2020-01-01"),
+        official_facts("a2", "Nguyễn Văn An", [UBND_ND], province="Nam Định", date="2023-01-01"),
+        official_facts("a3", "Nguyễn Văn An", [UBND_ND], province="Nam Định", date="2024-01-01"),
+        official_facts("a4", "Trần Văn Bình", [UBND_ND], province="Nam Định", date="2025-01-01"))
+    result = run_named_query(store, "posts_of_person", {"person_name": "nguyen van an"})
+    rows = [dict(zip(result.variables, map(str, row))) for row in result.rows]
+    assert [(r["role"], r["first_attested"], r["last_attested"], r["article"]) for r in rows] == [
+        ("Giám đốc", "2020-01-01", "2020-01-01", "a1"),
+        ("Phó Chủ tịch", "2023-01-01", "2024-01-01", "a2"),
+        ("Phó Chủ tịch", "2023-01-01", "2024-01-01", "a3"),
+    ]
+    result = run_named_query(store, "holders_of_post", {
+        "role_name": "Phó Chủ tịch", "org_name": "Ủy ban nhân dân tỉnh Nam Định", "as_of": "2023-06-01"})
+    rows = [dict(zip(result.variables, map(str, row))) for row in result.rows]
+    assert {(r["person"], r["first_attested"], r["last_attested"]) for r in rows} == {
+        ("Nguyễn Văn An", "2023-01-01", "2024-01-01")}
