@@ -25,7 +25,8 @@ def assemble_facts(doc: Doc) -> Doc:
                 place=match.place.render() if match.place and match.place.name else None,
                 parent=parent, evidence=evidence_for(span))
         for alias in (span.text, *match.aliases):
-            if fold(alias) != key and alias not in org.aliases:
+            # a bare head ("Sở" for the department named before) names no one in particular
+            if fold(alias) not in (key, fold(match.head)) and alias not in org.aliases:
                 org.aliases.append(alias)
     facts.organizations = list(organizations.values())
     credited = {fold(a.name) for a in facts.authors}
