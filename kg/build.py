@@ -8,6 +8,7 @@ each post is attested (`kg.attestation`, graph kgg:attestation). They are checke
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +39,7 @@ class BuildReport:
     facts: int = 0
     triples_written: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, one-line reason)
+    encodings: Counter[str] = field(default_factory=Counter)  # articles read per detected encoding
     identity: Resolution | None = None
 
 
@@ -62,6 +64,7 @@ def build(paths: list[str | Path], store: Store, *, progress: bool = False) -> B
             continue
         report.articles += 1
         report.facts += count_facts(facts)
+        report.encodings[article.encoding] += 1
     report.skipped = batch.skipped + report.skipped
     report.identity = update_derived_graphs(store)
     return report

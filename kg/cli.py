@@ -167,6 +167,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"read {report.articles} article(s): {report.facts} facts, "
           f"{report.triples_written} triples written; store {args.store}: "
           f"{articles} article(s), {triples} triples, {report.identity.people} people")
+    if report.encodings:
+        print("encodings: " + ", ".join(f"{name} ({count})" for name, count in report.encodings.most_common()))
     _print_skipped(report.skipped)
     return 0 if report.articles or not report.skipped else EXIT_USAGE
 
