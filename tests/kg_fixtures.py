@@ -1,10 +1,13 @@
 """Hand-made articles and their facts (synthetic names) for the knowledge-graph tests."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from extract.facts import (
     Article, ArticleFacts, Author, Directive, Event, Evidence, Firm, Organization,
     Participation, Partnership, Person, Position, Program,
 )
+from kg.store import open_store
 
 MEETING_TEXT = (
     "Sáng 12/3, UBND tỉnh Nam Định tổ chức hội nghị triển khai Đề án chuyển đổi số "
@@ -133,3 +136,11 @@ def official_facts(
         persons=[Person(name, positions=positions, mentions=[Evidence(first, 0, len(first))])],
         organizations=organizations,
     )
+
+
+def two_article_store(path: Path) -> Path:
+    """A store at `path` holding the meeting and the visit; returns `path`."""
+    with open_store(path) as store:
+        store.replace_article(meeting_facts())
+        store.replace_article(visit_facts())
+    return path

@@ -8,7 +8,7 @@ import re
 
 import networkx as nx
 import pytest
-from kg_fixtures import meeting_facts, visit_facts
+from kg_fixtures import meeting_facts, two_article_store, visit_facts
 from rdflib import Dataset, Graph, Literal
 
 from kg import export as export_module
@@ -33,11 +33,7 @@ def plain(triples) -> set:
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory):
-    path = tmp_path_factory.mktemp("export") / "store"
-    with open_store(path) as store:
-        store.replace_article(meeting_facts())
-        store.replace_article(visit_facts())
-    return path
+    return two_article_store(tmp_path_factory.mktemp("export") / "store")
 
 
 @pytest.fixture(scope="module")

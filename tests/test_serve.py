@@ -18,7 +18,7 @@ from pathlib import Path
 from xml.dom import minidom
 
 import pytest
-from kg_fixtures import meeting_facts, visit_facts
+from kg_fixtures import meeting_facts, two_article_store, visit_facts
 from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, XML, SPARQLWrapper
 
@@ -42,11 +42,7 @@ def expected_people() -> list[str]:
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("serve") / "store"
-    with open_store(path) as store:
-        store.replace_article(meeting_facts())
-        store.replace_article(visit_facts())
-    return path
+    return two_article_store(tmp_path_factory.mktemp("serve") / "store")
 
 
 @pytest.fixture(scope="module")

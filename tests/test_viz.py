@@ -1,5 +1,6 @@
 """The network view: the HTML file (offline, escaped, pruned), the graph read from the
-store with SPARQL, and the page in headless Chromium (drawn, searchable, filterable)."""
+store with SPARQL, the layout, and the page in headless Chromium (drawn, labelled,
+searchable, filterable, explaining a node, a focus or a path)."""
 from __future__ import annotations
 
 import dataclasses
@@ -13,49 +14,65 @@ import numpy as np
 import pytest
 from pyvis.network import Network
 
-from chromium import dump_dom, page_requests, png_pixels, requires_chromium, screenshot
+from chromium import dump_dom, open_page, page_requests, png_pixels, requires_chromium, screenshot
+from extract.facts import Article, ArticleFacts, Organization
+from kg.build import build
 from kg.store import open_store
-from kg_fixtures import PROGRAM, SO_TTTT, UBND, meeting_facts, visit_facts
+from kg_fixtures import PROGRAM, SO_TTTT, UBND, evidence, meeting_facts, visit_facts
+from viz.focus import connections, neighbourhood
 from viz.graph import graph_from_store
-from viz.html import NODE_STYLES, render_html
-from viz.layout import force_layout
+from viz.html import NODE_STYLES, PATH_EDGE, render_html
+from viz.layout import VIEWPORT_PX, _fit_scale, force_layout
+
+SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "sample"
 
 SCRIPT_NAME = "<script>alert(1)</script>"
 # If this name were ever parsed as HTML, its handler would mark the page.
 HANDLER_NAME = "<img src=x onerror=\"document.body.dataset.injected='yes'\">"
 
 
-def fact(text: str, sentence: str | None = None) -> dict:
-    return {"text": text, "evidence": sentence, "date": "2021-06-09", "source": "bai-thu.txt"}
+def fact(text: str, sentence: str | None = None, date: str = "2021-06-09", url: str | None = None) -> dict:
+    return {"text": text, "evidence": sentence, "date": date, "source": "Bài thử", "url": url, "file": "bai-thu.txt"}
 
 
 def sample_graph() -> nx.MultiDiGraph:
-    """One node of every type, a chair who also directed, and two hostile names."""
+    """One node of every type, a chair who also directed, two hostile names, a hostile
+    source address, and a director in a second province three years later."""
     g = nx.MultiDiGraph()
-    g.add_node("hai", type="person", label="Ngô Đông Hải", province="Thái Bình",
-               facts=[fact("Bí thư Tỉnh ủy Thái Bình", "Đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy phát biểu.")])
-    g.add_node("thuy", type="person", label="Phạm Đồng Thụy")
+    g.add_node("hai", type="person", label="Ngô Đông Hải", province="Thái Bình", dates=["2021-06-09"],
+               facts=[fact("Bí thư Tỉnh ủy Thái Bình", "Đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy phát biểu.",
+                           url="https://example.gov.vn/tin/thu"),
+                      fact("được nêu trong", "Ngô Đông Hải dự họp.", url="javascript:document.body.dataset.injected='yes'")])
+    g.add_node("thuy", type="person", label="Phạm Đồng Thụy", province="Thái Bình", dates=["2021-06-09"])
     g.add_node("script", type="person", label=SCRIPT_NAME)
     g.add_node("handler", type="person", label=HANDLER_NAME)
-    g.add_node("tinhuy", type="organization", label="Tỉnh ủy Thái Bình", province="tỉnh Thái Bình")
-    g.add_node("so", type="organization", label="Sở Thông tin và Truyền thông tỉnh Thái Bình")
-    g.add_node("thaibinh", type="province", label="Thái Bình")
-    g.add_node("meeting", type="event", label="Thường trực Tỉnh ủy làm việc với Sở", dates=["2021-06-09"])
+    g.add_node("tinhuy", type="organization", label="Tỉnh ủy Thái Bình", province="Thái Bình")
+    g.add_node("so", type="organization", label="Sở Thông tin và Truyền thông tỉnh Thái Bình", province="Thái Bình",
+               aliases=["Sở TT&TT Thái Bình"])
+    g.add_node("thaibinh", type="province", label="Thái Bình", province="Thái Bình")
+    g.add_node("meeting", type="event", label="Thường trực Tỉnh ủy làm việc với Sở", province="Thái Bình",
+               dates=["2021-06-09"])
     g.add_node("viettel", type="firm", label="Viettel")
     g.add_node("plan", type="program", label="Đề án chuyển đổi số tỉnh Thái Bình giai đoạn 2021 – 2025")
-    g.add_node("article", type="article", label="Thường trực Tỉnh ủy làm việc với Sở TT&TT")
-    g.add_edge("hai", "tinhuy", label="Bí thư")
-    g.add_edge("hai", "meeting", label="chủ trì", facts=[fact("chủ trì", "Ngô Đông Hải chủ trì buổi làm việc.")])
-    g.add_edge("hai", "meeting", label="chỉ đạo", facts=[fact("chỉ đạo", "Ngô Đông Hải chỉ đạo.")])
-    g.add_edge("thuy", "meeting", label="dự")
-    g.add_edge("script", "meeting", label="phát biểu")
-    g.add_edge("handler", "meeting", label="dự")
-    g.add_edge("hai", "so", label="chỉ đạo")
-    g.add_edge("so", "tinhuy", label="trực thuộc")
-    g.add_edge("tinhuy", "thaibinh", label="địa bàn")
-    g.add_edge("so", "viettel", label="hợp tác", symmetric=True)
-    g.add_edge("plan", "article", label="được nêu trong")
-    g.add_edge("meeting", "article", label="được nêu trong")
+    g.add_node("article", type="article", label="Thường trực Tỉnh ủy làm việc với Sở TT&TT", province="Thái Bình")
+    g.add_node("nam", type="person", label="Lê Văn Nam", province="Nam Định", dates=["2024-03-12"])
+    g.add_node("syt", type="organization", label="Sở Y tế tỉnh Nam Định", province="Nam Định", dates=["2024-03-12"])
+    g.add_edge("hai", "tinhuy", label="Bí thư", category="memberships", role="Bí thư")
+    g.add_edge("hai", "meeting", label="chủ trì", category="participations", role="chủ trì",
+               facts=[fact("chủ trì", "Ngô Đông Hải chủ trì buổi làm việc.")])
+    g.add_edge("hai", "meeting", label="chỉ đạo", category="participations", role="chỉ đạo",
+               facts=[fact("chỉ đạo", "Ngô Đông Hải chỉ đạo.")])
+    g.add_edge("thuy", "meeting", label="dự", category="participations", role="dự")
+    g.add_edge("script", "meeting", label="phát biểu", category="participations", role="phát biểu")
+    g.add_edge("handler", "meeting", label="dự", category="participations", role="dự")
+    g.add_edge("hai", "so", label="chỉ đạo", category="directives")
+    g.add_edge("so", "tinhuy", label="trực thuộc", category="suborganizations")
+    g.add_edge("tinhuy", "thaibinh", label="địa bàn", category="located_in")
+    g.add_edge("so", "viettel", label="hợp tác", category="partnerships", symmetric=True)
+    g.add_edge("plan", "article", label="được nêu trong", category="reported_in")
+    g.add_edge("meeting", "article", label="được nêu trong", category="reported_in")
+    g.add_edge("nam", "syt", label="Giám đốc", category="memberships", role="Giám đốc",
+               facts=[fact("Giám đốc Sở Y tế", "Ông Lê Văn Nam, Giám đốc Sở Y tế.", date="2024-03-12")])
     return g
 
 
@@ -193,7 +210,70 @@ def test_an_unknown_node_type_is_refused_and_the_old_page_is_kept(page):
     assert not list(page.parent.glob("*.tmp"))
 
 
+def test_nodes_carry_provinces_roles_and_other_names_for_filters_and_search(page):
+    html = page.read_text(encoding="utf-8")
+    node = {n["name"]: n for n in page_data(html)["nodes"]}
+    assert node["Ngô Đông Hải"]["roles"] == ["Bí thư", "chỉ đạo", "chủ trì"]  # of the edges it is the source of
+    assert node["Ngô Đông Hải"]["provinces"] == ["Thái Bình"] and node["Viettel"]["provinces"] == []
+    assert node["Sở Thông tin và Truyền thông tỉnh Thái Bình"]["aliases"] == ["Sở TT&TT Thái Bình"]
+    provinces = html[html.index('id="province-filter"'):html.index('id="role-filter"')]
+    assert re.findall(r"<option>(.*?)</option>", provinces) == ["Nam Định", "Thái Bình"]
+    roles = html[html.index('id="role-filter"'):html.index('class="dates"')]
+    groups = re.findall(r'<optgroup label="(.*?)">(.*?)</optgroup>', roles, re.S)
+    assert [(name, re.findall(r"<option>(.*?)</option>", options)) for name, options in groups] == [
+        ("Chức vụ", ["Bí thư", "Giám đốc"]),
+        ("Vai trò tại sự kiện", ["chỉ đạo", "chủ trì", "dự", "phát biểu"]),
+    ]
+    assert 'id="date-from" type="date" min="2021-06-09" max="2024-03-12"' in html
+
+
+def test_names_are_ranked_people_first_then_by_links(page):
+    ranked = sorted(page_data(page.read_text(encoding="utf-8"))["nodes"], key=lambda n: n["rank"])
+    assert [n["type"] for n in ranked[:5]] == ["person"] * 5
+    assert ranked[0]["name"] == "Ngô Đông Hải"  # the person with the most links
+    assert {n["type"] for n in ranked[-2:]} <= {"program", "article"}
+
+
+def test_the_focus_and_the_paths_are_kept_when_pruning(tmp_path):
+    g = nx.MultiDiGraph()
+    g.add_node("hub", type="organization", label="Ủy ban nhân dân tỉnh")
+    for i in range(40):
+        g.add_node(i, type="person", label=f"Người {i}")
+        g.add_edge(i, "hub", label="Ủy viên")
+    g.add_node("alone", type="event", label="Hội nghị riêng")  # least central of all
+    info = render_html(g, tmp_path / "kept.html", title="Giữ", max_nodes=10, focus=["alone"])
+    data = page_data((tmp_path / "kept.html").read_text(encoding="utf-8"))
+    assert info.nodes_shown == 10 and "Hội nghị riêng" in {n["name"] for n in data["nodes"]}
+    assert [data["nodes"][i]["name"] for i in data["focus"]] == ["Hội nghị riêng"]
+
+
+def test_a_path_is_drawn_highlighted_and_handed_to_the_panel(tmp_path):
+    view = connections(sample_graph(), "ngo dong hai", "viettel")
+    render_html(view.graph, tmp_path / "path.html", title=view.title, paths=view.paths)
+    data = page_data((tmp_path / "path.html").read_text(encoding="utf-8"))
+    name = {n["id"]: n["name"] for n in data["nodes"]}
+    assert [[name[i] for i in path] for path in data["paths"]] == [
+        ["Ngô Đông Hải", "Sở Thông tin và Truyền thông tỉnh Thái Bình", "Viettel"]]
+    assert all(edge["color"] == PATH_EDGE["color"] for edge in data["edges"])
+    assert len(data["edges"]) == 2 and view.title == "Đường nối Ngô Đông Hải – Viettel"
+
+
 # ---------------------------------------------------------------- graph from the store
+
+
+DISTRICT_TEXT = "Sáng 3/5, Ủy ban nhân dân thị xã Kỳ Anh họp bàn kế hoạch năm.\nBộ Y tế đã ban hành hướng dẫn."
+DISTRICT_BODY = "Ủy ban nhân dân thị xã Kỳ Anh"
+
+
+def district_facts() -> ArticleFacts:
+    """A district body, and a ministry the article names in passing (no relation)."""
+    text = DISTRICT_TEXT
+    article = Article(name="ky-anh-hop", source="corpus/ky-anh-hop.txt", text=text, date="2024-05-03")
+    return ArticleFacts(article=article, province="Hà Tĩnh", organizations=[
+        Organization(DISTRICT_BODY, kind="Ủy ban nhân dân", place="thị xã Kỳ Anh",
+                     evidence=evidence(text, "Sáng 3/5", "kế hoạch năm.")),
+        Organization("Bộ Y tế", kind="Bộ", evidence=evidence(text, "Bộ Y tế", "hướng dẫn.")),
+    ])
 
 
 @pytest.fixture()
@@ -204,7 +284,12 @@ def store_graph(tmp_path) -> nx.MultiDiGraph:
     with open_store(tmp_path / "kg") as store:
         store.replace_article(meeting_facts())
         store.replace_article(no_addressee)
+        store.replace_article(district_facts())
         return graph_from_store(store)
+
+
+def attrs_of(g: nx.MultiDiGraph, label: str) -> dict:
+    return next(attrs for _, attrs in g.nodes(data=True) if attrs["label"] == label)
 
 
 def edges_between(g: nx.MultiDiGraph, source: str, target: str) -> dict[str, dict]:
@@ -247,6 +332,41 @@ def test_a_directive_to_no_body_is_a_fact_of_its_author(store_graph):
     assert any(f["text"].endswith("nâng cao chất lượng khám chữa bệnh") for f in author["facts"])
 
 
+def test_every_node_carries_a_province_name(store_graph):
+    province = {attrs["label"]: attrs["province"] for _, attrs in store_graph.nodes(data=True)}
+    assert province[UBND] == province[SO_TTTT] == province["Nguyễn Văn An"] == "Nam Định"
+    assert province[PROGRAM] == province["Nam Định"] == "Nam Định"
+    assert province[DISTRICT_BODY] == "Hà Tĩnh"  # a district's province, not "thị xã Kỳ Anh"
+    assert province["Bộ Y tế"] is None and province["Viettel"] is None  # national: no province
+
+
+def test_edges_say_their_category_and_role_and_facts_their_source(store_graph):
+    post = edges_between(store_graph, "Nguyễn Văn An", UBND)["Phó Chủ tịch"]
+    assert (post["category"], post["role"]) == ("memberships", "Phó Chủ tịch")
+    assert post["facts"][0]["url"] == "https://example.gov.vn/tin-tuc/nam-dinh-chuyen-doi-so"
+    assert post["facts"][0]["file"] == "corpus/nam-dinh-hoi-nghi.txt" and post["facts"][0]["date"] == "2024-03-12"
+    chaired = edges_between(store_graph, "Nguyễn Văn An", "Hội nghị triển khai Đề án chuyển đổi số")["chủ trì"]
+    assert (chaired["category"], chaired["role"]) == ("participations", "chủ trì")
+    directive = edges_between(store_graph, "Nguyễn Văn An", SO_TTTT)["chỉ đạo"]
+    assert directive["category"] == "directives" and "role" not in directive
+
+
+def test_top_bodies_are_linked_to_their_province_and_provinces_to_their_merger(store_graph):
+    assert [e["category"] for e in edges_between(store_graph, UBND, "Nam Định").values()] == ["located_in"]
+    assert not edges_between(store_graph, SO_TTTT, "Nam Định")  # it reaches it through its parent
+    merged = edges_between(store_graph, "Nam Định", "Ninh Bình")
+    assert [(e["category"], e["facts"][0]["text"]) for e in merged.values()] == [
+        ("merged_into", "sáp nhập vào Ninh Bình (2025-07-01)")]
+
+
+def test_a_body_named_in_passing_is_linked_to_its_article(store_graph):
+    ministry = next(node for node, attrs in store_graph.nodes(data=True) if attrs["label"] == "Bộ Y tế")
+    links = list(store_graph.edges(ministry, data=True))
+    assert [(store_graph.nodes[target]["type"], attrs["category"]) for _, target, attrs in links] == [
+        ("article", "reported_in")]
+    assert links[0][2]["facts"][0]["evidence"] == "Bộ Y tế đã ban hành hướng dẫn."
+
+
 def test_the_store_graph_renders(store_graph, tmp_path):
     info = render_html(store_graph, tmp_path / "kg.html", title="Kho")
     assert info.nodes_shown == store_graph.number_of_nodes()
@@ -267,7 +387,7 @@ def test_the_page_draws_the_network_and_its_legend(page):
     assert re.search(r'<div id="network"[^>]*>.*?<canvas', dom, re.S)
     assert 'data-drawn="true"' in dom
     assert dom.count('class="type-filter"') == len(NODE_STYLES)
-    assert "Đang hiển thị 11 / 11 nút" in dom
+    assert "Đang hiển thị 13 / 13 nút" in dom
 
 
 @pytest.mark.browser
@@ -296,7 +416,7 @@ def test_search_without_diacritics_focuses_the_node(page):
 def test_type_filters_hide_nodes(page):
     dom = dump_dom(page.as_uri() + "#hide=event,article")
     assert 'data-hidden-types="article,event"' in dom
-    assert 'data-visible-nodes="9"' in dom
+    assert 'data-visible-nodes="11"' in dom
 
 
 @pytest.mark.browser
@@ -318,6 +438,91 @@ def test_the_page_makes_no_network_request(page, tmp_path):
     assert page_requests(page.as_uri(), tmp_path) == []
 
 
+@pytest.mark.browser
+@requires_chromium
+def test_province_role_and_date_filters_hide_nodes(page):
+    # Thái Bình: its 7 nodes, and the 4 of no province linked to them (2 hostile names, Viettel, the plan).
+    dom = dump_dom(page.as_uri() + "#province=Th%C3%A1i%20B%C3%ACnh")
+    assert 'data-province="Thái Bình"' in dom and 'data-visible-nodes="11"' in dom
+    # Giám đốc: the other four people are hidden.
+    dom = dump_dom(page.as_uri() + "#role=Gi%C3%A1m%20%C4%91%E1%BB%91c")
+    assert 'data-role="Giám đốc"' in dom and 'data-visible-nodes="9"' in dom
+    # From 2024: the three nodes dated 2021 are hidden; undated nodes stay.
+    dom = dump_dom(page.as_uri() + "#from=2024-01-01")
+    assert 'data-dates="2024-01-01/"' in dom and 'data-visible-nodes="10"' in dom
+
+
+@pytest.mark.browser
+@requires_chromium
+def test_the_panel_links_sources_with_a_web_address_only(page):
+    dom = dump_dom(page.as_uri() + "#search=ngo%20dong%20hai")
+    assert re.search(r'<a href="https://example.gov.vn/tin/thu" target="_blank" rel="noopener noreferrer">Bài thử</a>', dom)
+    assert 'href="javascript:' not in dom and "data-injected" not in dom
+    assert "(bai-thu.txt)" in dom  # no address: the file it was read from
+    assert "<h3>Chức vụ theo thời gian</h3>" in dom and "<h3>Sự kiện đã dự</h3>" in dom
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> tuple[nx.MultiDiGraph, Path]:
+    """The graph of the bundled sample articles, and its page."""
+    root = tmp_path_factory.mktemp("demo")
+    with open_store(root / "store") as store:
+        build([SAMPLE], store)
+        graph = graph_from_store(store)
+    render_html(graph, root / "demo.html", title="Mẫu")
+    return graph, root / "demo.html"
+
+
+@pytest.mark.browser
+@requires_chromium
+def test_the_demo_page_names_every_person_when_it_opens(demo, tmp_path):
+    graph, page_file = demo
+    data = page_data(page_file.read_text(encoding="utf-8"))
+    with open_page(page_file.as_uri()) as tab:
+        tab.wait_for("document.body?.dataset.drawn")
+        labelled = {int(i) for i in tab.evaluate("document.body.dataset.labelled").split(",")}
+        legend = tab.evaluate("JSON.stringify(document.getElementById('legend').getBoundingClientRect())")
+        tab.screenshot(tmp_path / "demo.png")
+    people = {n["id"] for n in data["nodes"] if n["type"] == "person"}
+    assert len(people) >= 15 and people <= labelled
+    biggest_bodies = sorted((n for n in data["nodes"] if n["type"] == "organization"), key=lambda n: -n["value"])[:3]
+    assert {n["id"] for n in biggest_bodies} <= labelled
+    box = json.loads(legend)
+    assert box["width"] > 200 and box["height"] > 150 and box["right"] <= 1280 and box["top"] < 900
+    canvas = png_pixels(tmp_path / "demo.png")[60:890, :930, :3]
+    assert len(np.unique(canvas.reshape(-1, 3), axis=0)) > 20  # not blank
+    assert (canvas.max(axis=2) < 90).sum() > 3000  # dark pixels: names written on the canvas
+
+
+@pytest.mark.browser
+@requires_chromium
+def test_the_demo_page_makes_no_network_request(demo, tmp_path):
+    assert page_requests(demo[1].as_uri(), tmp_path) == []
+
+
+@pytest.mark.browser
+@requires_chromium
+def test_a_focus_page_opens_on_its_subject(demo, tmp_path):
+    view = neighbourhood(demo[0], "pham duy hung", 1)
+    render_html(view.graph, tmp_path / "focus.html", title=view.title, focus=view.focus)
+    dom = dump_dom((tmp_path / "focus.html").as_uri())
+    assert f'data-visible-nodes="{view.graph.number_of_nodes()}"' in dom
+    assert "<h3>Phạm Duy Hưng</h3>" in dom and "<h3>Chức vụ theo thời gian</h3>" in dom
+    assert "Ủy ban nhân dân tỉnh Bắc Kạn" in dom  # the body where he holds a post, in the panel
+
+
+@pytest.mark.browser
+@requires_chromium
+def test_a_path_page_lists_the_steps_and_their_facts(demo, tmp_path):
+    view = connections(demo[0], "Ngô Đông Hải", "Tỉnh ủy Thái Bình")
+    render_html(view.graph, tmp_path / "path.html", title=view.title, paths=view.paths)
+    dom = dump_dom((tmp_path / "path.html").as_uri())
+    steps = re.search(r'<ol class="path">(.*?)</ol>', dom, re.S).group(1)
+    names = re.findall(r'<button class="link-button" type="button">(.*?)</button>', steps)
+    assert names == ["Ngô Đông Hải", "Tỉnh ủy Thái Bình"]
+    assert "↓ Bí thư" in steps and "<blockquote>" in steps  # the relation and its sentence
+
+
 # ---------------------------------------------------------------- layout
 
 
@@ -337,6 +542,26 @@ def test_the_layout_is_reproducible_and_keeps_pieces_apart():
     assert a[1] < b[0] or b[1] < a[0] or a[3] < b[2] or b[3] < a[2]  # bounding boxes do not meet
     linked = np.hypot(*np.subtract(first["a1"], first["a2"]))
     assert linked < np.hypot(*np.subtract(first["a1"], first["a4"]))
+
+
+def overlapping_boxes(positions: dict, boxes: dict) -> int:
+    """Pairs of name boxes (screen pixels) that overlap at the zoom that fits the picture."""
+    scale = _fit_scale(np.array(list(positions.values())))
+    named = list(boxes)
+    return sum(
+        all(abs(positions[a][axis] - positions[b][axis]) * scale < (boxes[a][axis] + boxes[b][axis]) / 2
+            for axis in (0, 1))
+        for i, a in enumerate(named) for b in named[i + 1:]
+    )
+
+
+def test_the_layout_makes_room_for_the_names_it_is_given():
+    g = nx.MultiDiGraph()
+    for i in range(16):  # a meeting with sixteen attendees: a crowded ring
+        g.add_edge(f"person {i}", "meeting")
+    boxes = {f"person {i}": (120.0, 45.0) for i in range(16)}
+    assert overlapping_boxes(force_layout(g), boxes) > 0  # without room made, names collide
+    assert overlapping_boxes(force_layout(g, labels=boxes), boxes) == 0
 
 
 def test_an_empty_graph_gives_an_empty_page(tmp_path):
