@@ -27,6 +27,7 @@ from kg.export import EXPORT_FORMATS
 from kg.identity import explain, render_explanations
 from kg.query import QueryError, as_csv, as_json, as_table, run_named_query, run_query
 from kg.store import DEFAULT_STORE_PATH, StoreError, is_remote, open_store
+from kg.vocab import unknown_terms
 
 EXIT_USAGE = 2
 DEMO_QUERIES = (
@@ -106,6 +107,15 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("view", help="write the interactive HTML network view")
     p.add_argument("--out", required=True, metavar="FILE.html")
+    focus = p.add_mutually_exclusive_group()
+    focus.add_argument("--focus", metavar="NAME",
+                       help="only NAME and what is linked to it (diacritics optional)")
+    focus.add_argument("--path", nargs=2, metavar=("A", "B"),
+                       help="how A and B are connected: the shortest paths, with the facts on the way")
+    p.add_argument("--depth", type=int, metavar="N",
+                   help="with --focus: how many links away from NAME (default: 1)")
+    p.add_argument("--max-nodes", type=int, metavar="N",
+                   help="draw at most N nodes, the most central (default: 2000)")
     _store_option(p)
     p.set_defaults(run=cmd_view)
 
@@ -233,6 +243,9 @@ def cmd_query(args: argparse.Namespace) -> int:
             if args.param:
                 raise UserError("--param goes with --name")
             sparql = _read_text(Path(args.file)) if args.file else args.sparql
+            for term in sorted(unknown_terms(sparql)):
+                print(f"kg: warning: {term} is not a term of the ontology (ontology/kg.ttl); "
+                      "the query may match nothing", file=sys.stderr)
             result = run_query(store, sparql)
     render = {"table": as_table, "json": as_json, "csv": as_csv}[args.format]
     print(render(result))
@@ -254,16 +267,32 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_view(args: argparse.Namespace) -> int:
+    from viz.focus import FocusedView, FocusError, connections, neighbourhood
     from viz.graph import graph_from_store
-    from viz.html import render_html
+    from viz.html import MAX_NODES, render_html
 
+    if args.depth is not None and args.focus is None:
+        raise UserError("--depth goes with --focus NAME")
+    max_nodes = MAX_NODES if args.max_nodes is None else args.max_nodes
+    if max_nodes < 1:
+        raise UserError(f"--max-nodes must be at least 1, got {max_nodes}")
     out = Path(args.out)
     with open_store(args.store) as store:
         graph = graph_from_store(store)
     if graph.number_of_nodes() == 0:
         raise UserError(f"{args.store}: the store holds no facts yet (run `kg build PATH...` first)")
-    render_html(graph, out, title="Vietnamese government news: knowledge graph")
-    print(f"wrote {out} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+    try:
+        if args.focus is not None:
+            view = neighbourhood(graph, args.focus, 1 if args.depth is None else args.depth)
+        elif args.path is not None:
+            view = connections(graph, *args.path)
+        else:
+            view = FocusedView(graph, title="Vietnamese government news: knowledge graph")
+    except FocusError as error:
+        raise UserError(str(error)) from None
+    info = render_html(view.graph, out, title=view.title, max_nodes=max_nodes, focus=view.focus, paths=view.paths)
+    pruned = f"; the {info.nodes_shown} most central of {info.nodes_total}" if info.pruned else ""
+    print(f"wrote {out} ({info.nodes_shown} nodes, {info.edges_shown} links{pruned})")
     return 0
 
 

@@ -7,6 +7,8 @@ ontology is parsed once, at import.
 """
 from __future__ import annotations
 
+import re
+
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD  # re-exported: core terms, closed in rdflib
 
@@ -82,6 +84,17 @@ SKOS = _declared_namespace("skos")
 DECLARED_NAMESPACES: dict[str, DeclaredNamespace] = {
     ns.prefix: ns for ns in (KGO, ORG, PROV, SCHEMA, FOAF, SKOS)
 }
+
+# A prefixed name in SPARQL text (not inside an IRI, not a longer prefix).
+_PREFIXED_NAME = re.compile(r"(?<![\w:/#.-])(" + "|".join(DECLARED_NAMESPACES) + r"):([A-Za-z_][\w-]*)")
+
+
+def unknown_terms(sparql: str) -> set[str]:
+    """Prefixed names of the checked vocabularies that the ontology does not declare: a
+    query using one matches nothing, silently (a misspelt or guessed property name)."""
+    return {f"{m[1]}:{m[2]}" for m in _PREFIXED_NAME.finditer(sparql)
+            if m[2] not in DECLARED_NAMESPACES[m[1]]}
+
 
 # Instance data is not vocabulary: any path under these is allowed.
 RESOURCE = Namespace(PREFIXES["kgr"])  # people, organizations, events ...

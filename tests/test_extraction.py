@@ -473,3 +473,9 @@ def test_a_centrally_run_city_names_its_bodies_as_a_city():
                      "chủ trì. Phó Chủ tịch UBND thành phố Hà Minh Hải báo cáo.")
     assert positions(facts, "Nguyễn Văn Phong") == {("Bí thư", "Thành ủy Hà Nội")}
     assert positions(facts, "Hà Minh Hải") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")}
+
+
+def test_a_request_used_as_a_noun_is_no_directive():
+    facts = facts_of("Hội nghị ở tỉnh Lạng Sơn.\nĐồng chí Lê Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị, "
+                     "ghi nhận ngành đã theo kịp với yêu cầu của tỉnh.")
+    assert directives(facts) == set()

@@ -13,24 +13,22 @@ from rdflib.namespace import OWL, RDF, RDFS, SH
 from extract.facts import EVENT_ROLES, AuthorKind
 from kg.vocab import (
     DECLARED_NAMESPACES, KGO, ONTOLOGY, ONTOLOGY_FILE, ONTOLOGY_IRI, ORG, PREFIXES, SHAPES_FILE,
-    individual_for,
+    individual_for, unknown_terms,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-_CHECKED = "|".join(DECLARED_NAMESPACES)
 # `KGO.term` or `KGO["term"]` in Python ...
 PYTHON_TERM = re.compile(
     r"\b(" + "|".join(p.upper() for p in DECLARED_NAMESPACES) + r")"
     r"(?:\.([A-Za-z_]\w*)|\[\s*[\"']([^\"']+)[\"']\s*\])"
 )
-# ... and `kgo:term` in SPARQL (or in Python strings and docstrings).
-PREFIXED_NAME = re.compile(r"(?<![\w:/#.-])(" + _CHECKED + r"):([A-Za-z_][\w-]*)")
+# ... and `kgo:term` in SPARQL (or in Python strings and docstrings): kg.vocab.unknown_terms.
 
 
 def undeclared_terms(text: str) -> set[str]:
     used = {(m[1].lower(), m[2] or m[3]) for m in PYTHON_TERM.finditer(text)}
-    used |= {(m[1], m[2]) for m in PREFIXED_NAME.finditer(text)}
-    return {f"{prefix}:{name}" for prefix, name in used if name not in DECLARED_NAMESPACES[prefix]}
+    python = {f"{prefix}:{name}" for prefix, name in used if name not in DECLARED_NAMESPACES[prefix]}
+    return python | unknown_terms(text)
 
 
 def sources_using_terms() -> list[Path]:

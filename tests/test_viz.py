@@ -22,7 +22,7 @@ from kg_fixtures import PROGRAM, SO_TTTT, UBND, evidence, meeting_facts, visit_f
 from viz.focus import connections, neighbourhood
 from viz.graph import graph_from_store
 from viz.html import NODE_STYLES, PATH_EDGE, render_html
-from viz.layout import VIEWPORT_PX, _fit_scale, force_layout
+from viz.layout import _fit_scale, force_layout
 
 SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "sample"
 
@@ -194,6 +194,22 @@ def test_a_large_graph_is_pruned_by_degree_and_the_page_says_so(tmp_path):
     assert len(shown) == 30 and "Ủy ban nhân dân tỉnh" in shown and "Hội nghị 45" not in shown
     note = re.search(r'<p id="pruned-note" role="note">(.*?)</p>', html, re.S).group(1)
     assert "61 nút" in note and "30 nút" in note
+
+
+def test_pruning_draws_no_node_whose_links_were_all_pruned(tmp_path):
+    g = nx.MultiDiGraph()
+    for i in range(12):  # a body with twelve members
+        g.add_node(i, type="person", label=f"Người {i}")
+        g.add_edge(i, "hub", label="Ủy viên")
+    g.add_node("hub", type="organization", label="Sở Nội vụ")
+    g.add_node("province", type="province", label="Tỉnh")
+    for i in range(5):  # a province named by five articles of no other link
+        g.add_node(f"article {i}", type="article", label=f"Bài {i}")
+        g.add_edge(f"article {i}", "province", label="địa bàn")
+    info = render_html(g, tmp_path / "pruned.html", title="Tỉa", max_nodes=8)
+    shown = {n["name"] for n in page_data((tmp_path / "pruned.html").read_text(encoding="utf-8"))["nodes"]}
+    assert info.nodes_shown == 8 and "Tỉnh" not in shown  # its articles are pruned: it would stand alone
+    assert shown == {"Sở Nội vụ", *(f"Người {i}" for i in range(7))}
 
 
 def test_a_graph_within_the_limit_has_no_pruning_note(page):
@@ -509,6 +525,29 @@ def test_a_focus_page_opens_on_its_subject(demo, tmp_path):
     assert f'data-visible-nodes="{view.graph.number_of_nodes()}"' in dom
     assert "<h3>Phạm Duy Hưng</h3>" in dom and "<h3>Chức vụ theo thời gian</h3>" in dom
     assert "Ủy ban nhân dân tỉnh Bắc Kạn" in dom  # the body where he holds a post, in the panel
+
+
+@pytest.mark.browser
+@requires_chromium
+def test_hovering_a_person_shows_their_posts_and_events(demo, tmp_path):
+    view = neighbourhood(demo[0], "pham duy hung", 1)
+    render_html(view.graph, tmp_path / "focus.html", title=view.title, focus=view.focus)
+    with open_page((tmp_path / "focus.html").as_uri()) as tab:
+        tab.wait_for("document.body?.dataset.drawn")
+        tab.screenshot(tmp_path / "focus.png")
+        pixels = png_pixels(tmp_path / "focus.png")[:, :930, :3]
+        red, green, blue = (pixels[:, :, channel].astype(int) for channel in range(3))
+        # The one person: its orange (#E69F00), lighter while selected.
+        ys, xs = np.nonzero((red > 200) & (green > 130) & (green < 200) & (blue < 90))
+        for step in (0, 2):  # vis-network shows a tooltip after the pointer moved over the node
+            tab.browser.call("Input.dispatchMouseEvent",
+                             {"type": "mouseMoved", "x": float(np.median(xs)) + step, "y": float(np.median(ys))},
+                             tab.session)
+        tooltip = tab.wait_for("document.querySelector('.vis-tooltip')?.textContent")
+    assert tooltip.startswith("Phạm Duy HưngNgười · Bắc Kạn")
+    assert "Phó Chủ tịch: Ủy ban nhân dân tỉnh Bắc Kạn (07/06/2023)" in tooltip
+    assert re.search(r"(chủ trì, chỉ đạo|chỉ đạo, chủ trì): Làm việc với Sở Thông tin và Truyền thông \(07/06/2023\)",
+                     tooltip)
 
 
 @pytest.mark.browser

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import networkx as nx
 import pytest
@@ -143,3 +146,15 @@ def test_kg_view_refuses_bad_options_in_one_line(store_dir, tmp_path, capsys, op
     assert main(["view", "--store", store_dir, "--out", str(out), *options]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and message in error and not out.exists()
+
+
+def test_the_same_store_gives_the_same_page_in_every_run(store_dir, tmp_path):
+    """Python orders sets differently from run to run; the picture must not follow."""
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"run-{seed}.html"
+        code = f"from kg.cli import main; main(['view', '--store', {store_dir!r}, '--out', {str(out)!r}, '--focus', 'Nguyễn Văn An'])"
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..facts import Directive
 from ..grammar import OrgMatch, Tokens, org_lexicon, parse_org, parse_place
 from ..lexicon import PhraseTable, read_table
+from ..text import fold
 from .events import subjects_before
 from .organizations import org_context
 from .places import tokens_of
@@ -147,7 +148,7 @@ def find_directives(doc: Doc) -> Doc:
     for sent in doc.sents:
         in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
         for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end):
-            if i and tokens.folded[i - 1] == "được":  # "nhiệm vụ được giao": passive
+            if _is_noun_or_passive(tokens, i, end):
                 continue
             by = _official(tokens, in_sentence, bodies, sent, i, verb.subject, speaker)
             if by is None or by in discussants:
@@ -160,6 +161,20 @@ def find_directives(doc: Doc) -> Doc:
                         by, to, _request_text(tokens, end, sent), evidence_for(doc[i:end])))
         speaker.name = in_sentence[-1]._.person if in_sentence else None
     return doc
+
+
+@lru_cache(maxsize=1)
+def _noun_markers() -> dict[str, frozenset[str]]:
+    rows = read_table("directive_nouns")
+    return {where: frozenset(fold(r["word"]) for r in rows if r["where"] == where) for where in ("before", "after")}
+
+
+def _is_noun_or_passive(tokens: Tokens, i: int, end: int) -> bool:
+    """ "theo kịp với yêu cầu của tỉnh" (a noun), "nhiệm vụ được giao" (passive): no directive."""
+    markers = _noun_markers()
+    before = {tokens.folded[i - 1], " ".join(tokens.folded[max(0, i - 2):i])} if i else set()
+    return bool(before & (markers["before"] | {"được"})) or (
+        end < tokens.n and tokens.folded[end] in markers["after"])
 
 
 def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], sent: Span, i: int,
