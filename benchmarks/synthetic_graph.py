@@ -61,6 +61,8 @@ def synthetic_graph(n_nodes: int, seed: int = 1) -> nx.MultiDiGraph:
             provinces[province])
         if i % len(AGENCIES):  # departments belong to the provincial people's committee
             link(ids["organization"][i], ids["organization"][i - i % len(AGENCIES)], "trực thuộc")
+        else:  # which is in its province
+            link(ids["organization"][i], ids["province"][province], "thuộc địa bàn")
     for i in range(count["person"]):
         org = rng.randrange(count["organization"])
         name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"

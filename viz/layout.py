@@ -7,13 +7,24 @@ repulsion between every pair of nodes, which takes seconds for 2,000 nodes and
 minutes for 20,000. Here nodes are grouped into about √n spatial cells of equal
 size; repulsion is exact inside a cell and, from other cells, comes from their
 centre of mass (the idea of Barnes–Hut with a single level), so one step costs
-about n·√n instead of n². The pieces are then packed in rows, biggest first:
-laid out together, unlinked pieces would push each other far apart.
+about n·√n instead of n². A pull toward the piece's centre (gravity, as in
+ForceAtlas2) keeps long arms and loosely linked clusters from drifting apart, so
+the picture fills the screen instead of leaving it mostly empty. The pieces are
+then packed in rows, biggest first: laid out together, unlinked pieces would push
+each other far apart.
+
+Last, room is made for names. The page draws names at a fixed size on screen, so
+a name's size in layout units depends on the zoom that fits the whole picture on
+the screen (VIEWPORT_PX). The nodes whose names should be readable when the page
+opens (`labels`: their boxes in screen pixels) are pushed apart until their boxes
+no longer overlap at that zoom. Pushing widens the picture, which lowers that
+zoom, so the boxes are measured again a few times. Only small graphs get this:
+in a big one, names are drawn as one zooms in.
 """
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 
 import networkx as nx
 import numpy as np
@@ -21,12 +32,25 @@ import numpy as np
 EDGE_LENGTH = 110.0  # ideal distance between linked nodes, in screen pixels at zoom 1
 ASPECT = 1.5  # width ÷ height of the packed picture: screens are wider than tall
 ITERATIONS = 100
+GRAVITY = 0.3  # strength of the pull toward a piece's centre, relative to a link's pull
+VIEWPORT_PX = (800, 600)  # where the page draws the nodes on a laptop screen: beside the side panel, inside a margin for names
+ROOM_FOR_LABELS_UP_TO = 500  # nodes; bigger graphs are not moved to make room for names
+ROUNDS, SWEEPS = 6, 30  # re-measurements of the zoom, and push steps between them
+SLACK = 1.2  # boxes are pushed this much further apart: the zoom the page settles on differs a little
 
 
 def force_layout(
-    graph: nx.Graph | nx.MultiDiGraph, *, seed: int = 7, iterations: int = ITERATIONS
+    graph: nx.Graph | nx.MultiDiGraph,
+    *,
+    seed: int = 7,
+    iterations: int = ITERATIONS,
+    labels: Mapping[Hashable, tuple[float, float]] | None = None,
 ) -> dict[Hashable, tuple[float, float]]:
-    """Pixel coordinates for every node; the same graph and seed give the same picture."""
+    """Pixel coordinates for every node; the same graph and seed give the same picture.
+
+    `labels`: node → (width, height) in screen pixels of the name to make room for,
+    a box whose top edge is the node's centre (names are drawn under their nodes).
+    """
     order = {node: i for i, node in enumerate(graph)}
     undirected = graph.to_undirected(as_view=True) if graph.is_directed() else graph
     pieces = sorted(
@@ -36,10 +60,14 @@ def force_layout(
     )  # in graph order within and between pieces of one size, so the result is reproducible
     rng = np.random.default_rng(seed)
     laid_out = [_spring(graph.subgraph(piece), piece, rng, iterations) for piece in pieces]
-    positions: dict[Hashable, tuple[float, float]] = {}
-    for piece, pos in zip(pieces, _pack(laid_out)):
-        positions.update({node: (float(x), float(y)) for node, (x, y) in zip(piece, pos)})
-    return positions
+    nodes = [node for piece in pieces for node in piece]
+    pos = np.vstack(_pack(laid_out)) if nodes else np.zeros((0, 2))
+    if labels and len(nodes) <= ROOM_FOR_LABELS_UP_TO:
+        index = {node: i for i, node in enumerate(nodes)}
+        named = [node for node in labels if node in index]
+        _make_room(pos, np.array([index[node] for node in named], dtype=np.int64),
+                   np.array([labels[node] for node in named], dtype=float).reshape(-1, 2))
+    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos)}
 
 
 def _spring(graph: nx.Graph, nodes: list, rng: np.random.Generator, iterations: int) -> np.ndarray:
@@ -56,7 +84,7 @@ def _spring(graph: nx.Graph, nodes: list, rng: np.random.Generator, iterations: 
     # The temperature caps how far a node may move in one step; it cools down
     # so the picture settles instead of oscillating.
     for temperature in np.linspace(side / 10, k / 10, iterations):
-        force = _repulsion(pos, k) + _attraction(pos, links, k)
+        force = _repulsion(pos, k) + _attraction(pos, links, k) + _gravity(pos, k)
         length = np.maximum(np.linalg.norm(force, axis=1), 1e-9)[:, None]
         pos += force / length * np.minimum(length, temperature)
     return pos
@@ -77,6 +105,54 @@ def _pack(pieces: list[np.ndarray]) -> list[np.ndarray]:
         x, row_height = x + width, max(row_height, height)
     middle = (np.vstack(moved).min(axis=0) + np.vstack(moved).max(axis=0)) / 2
     return [pos - middle for pos in moved]
+
+
+def _make_room(pos: np.ndarray, named: np.ndarray, boxes: np.ndarray) -> None:
+    """Move the `named` nodes (indexes into `pos`) until their boxes (screen pixels) do not overlap."""
+    if len(named) < 2:
+        return
+    for _ in range(ROUNDS):
+        _fill_viewport(pos)
+        sizes = SLACK * boxes / _fit_scale(pos)  # in layout units at the zoom that shows everything
+        for _ in range(SWEEPS):
+            if not _push_apart(pos, named, sizes):
+                break
+
+
+def _fill_viewport(pos: np.ndarray) -> None:
+    """Stretch the picture along its short side to the shape of VIEWPORT_PX: more room
+    between nodes at the same zoom (the long side sets the zoom)."""
+    extent = pos.max(axis=0) - pos.min(axis=0) + EDGE_LENGTH
+    width, height = VIEWPORT_PX
+    across = width * extent[1] / (height * extent[0])  # above 1: the picture is too narrow
+    pos *= np.maximum([across, 1 / across], 1.0)
+
+
+def _fit_scale(pos: np.ndarray) -> float:
+    """The zoom at which the picture fills VIEWPORT_PX (screen pixels per layout unit)."""
+    extent = pos.max(axis=0) - pos.min(axis=0) + EDGE_LENGTH
+    return float(min(VIEWPORT_PX[0] / extent[0], VIEWPORT_PX[1] / extent[1]))
+
+
+def _push_apart(pos: np.ndarray, named: np.ndarray, sizes: np.ndarray) -> bool:
+    """One step: each overlapping pair of boxes moves apart along the axis where they overlap
+    least, each by a quarter of the overlap. False when nothing overlaps."""
+    centres = pos[named] + sizes * [0.0, 0.5]  # a box hangs below its node's centre
+    delta = centres[:, None, :] - centres[None, :, :]
+    overlap = (sizes[:, None, :] + sizes[None, :, :]) / 2 - np.abs(delta)
+    overlapping = (overlap > 0).all(axis=2)
+    np.fill_diagonal(overlapping, False)
+    if not overlapping.any():
+        return False
+    # Compare the overlaps as shares of the box: wide, low names move up or down.
+    vertical = overlap[:, :, 1] / sizes[None, :, 1] <= overlap[:, :, 0] / sizes[None, :, 0]
+    order = np.arange(len(named))
+    tie = np.sign(order[:, None] - order[None, :])[:, :, None]  # two boxes at one place part by index
+    direction = np.where(delta != 0, np.sign(delta), tie)
+    for axis, moves in ((0, ~vertical), (1, vertical)):
+        push = np.where(overlapping & moves, overlap[:, :, axis] * direction[:, :, axis], 0.0)
+        pos[named, axis] += push.sum(axis=1) / 4
+    return True
 
 
 def _cells(pos: np.ndarray) -> list[np.ndarray]:
@@ -110,6 +186,12 @@ def _push_from(points: np.ndarray, sources: np.ndarray, masses: np.ndarray, k: f
     weight = masses[None, :] * (k * k) / squared
     weight[squared <= 1e-2] = 0.0  # a point does not push itself
     return (delta * weight[:, :, None]).sum(axis=1)
+
+
+def _gravity(pos: np.ndarray, k: float) -> np.ndarray:
+    """A pull toward the centre that grows like a link's, d²/k, times GRAVITY."""
+    offset = pos - pos.mean(axis=0)
+    return -GRAVITY * offset * (np.linalg.norm(offset, axis=1) / k)[:, None]
 
 
 def _attraction(pos: np.ndarray, links: np.ndarray, k: float) -> np.ndarray:

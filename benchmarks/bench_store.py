@@ -1,0 +1,434 @@
+"""The store at a million triples: load rate, and the named queries' latency next to rdflib's in-memory store.
+
+    .venv/bin/python benchmarks/bench_store.py [--quick]
+
+The five sample articles (`kg/sample/`) are extracted once; then variations of them
+(`synthetic_articles.py`: other provinces, invented officials who recur within a
+province and term, other dates and names) are written into a fresh store, article by
+article, until it holds each size of SIZES distinct triples. Most go through
+`Store.replace_article` (map to RDF + store); every CHECK_EVERY-th goes through
+`kg build`'s own path (`kg.build.store_article`, which also checks the SHACL shapes),
+so both rates print. At each size the graphs derived from the whole store are
+recomputed as `kg build` does (`update_derived_graphs`: identity, attestation), then
+every named query (`kg/queries/*.rq`) runs, with parameter values taken from the
+generated articles, and without parameters for the queries that can list everything.
+
+The baseline is rdflib's in-memory `Dataset` holding the same quads (each article's
+named graph, the derived graphs, and the merged default graph the store keeps; the
+queries read the default graph, as in the store), queried with the same texts and
+bindings, at the sizes up to RDFLIB_UP_TO only: rdflib evaluates `GRAPH ?g { }` by
+trying every named graph in turn, so at a million triples single queries take many
+minutes. The ratio is taken at the same size for both engines. The rows column is
+Oxigraph's; a different rdflib count is shown next to the ratio.
+
+Each case runs once to warm up, then RUNS times (fewer, at least MIN_RUNS, once it has
+taken CASE_BUDGET_S: "n=" says how many); p50 and p95 are of those runs, wall-clock,
+including turning the results into Python rows. A warm-up longer than the engine's
+limit (OXIGRAPH_LIMIT_S, RDFLIB_LIMIT_S) is stopped, and that case is not run at the
+bigger sizes. Oxigraph's queries run in a child process, the only way to stop a query
+inside Oxigraph; the store is closed in this process meanwhile (one process at a time).
+Ratio = rdflib ÷ Oxigraph (above 1: the store is faster). Each size's table prints as
+soon as it is measured; progress goes to stderr; everything lives in a temporary
+directory. --quick measures SIZES_QUICK only, to check the script (about a minute).
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import multiprocessing
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Callable, Iterator
+
+import rdflib.plugins.sparql
+from rdflib import Dataset, Literal
+from rdflib.term import Node
+
+from extract.facts import ArticleFacts
+from extract.pipeline import extract_facts
+from extract.reader import read_articles
+from kg.build import ArticleRejected, store_article, update_derived_graphs
+from kg.query import load_named_query, named_queries, run_named_query
+from kg.store import Store, open_store
+from kg.vocab import PREFIXES, XSD
+from synthetic_articles import corpus, variant
+
+SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "sample"
+SIZES = (50_000, 1_000_000)
+SIZES_QUICK = (10_000,)
+RDFLIB_UP_TO = 50_000
+OXIGRAPH_LIMIT_S = 5.0  # a longer warm-up is stopped; the case is not run at bigger sizes
+RDFLIB_LIMIT_S = 1.0
+RUNS = 20
+MIN_RUNS = 5  # a case may stop after this many runs once it has taken CASE_BUDGET_S
+CASE_BUDGET_S = 6.0
+CHECK_EVERY = 10  # every tenth article goes through kg build's path, with the SHACL check
+TARGET_QUERY = "who_directed"
+TARGET_RATIO = 30.0  # TARGET_QUERY: rdflib ÷ Oxigraph at least this
+TARGET_P50_MS = 20.0  # every named query call at the biggest size
+
+# The store's queries read its default graph (the merge), not the union of all graphs.
+rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION = False
+
+
+@dataclass(frozen=True)
+class Case:
+    """One named query with some of its parameters given."""
+
+    query: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The same at every size (the values differ)."""
+        return f"{self.query}({', '.join(name for name, _ in self.params)})"
+
+
+@dataclass
+class Timing:
+    p50_ms: float | None = None  # None: not timed
+    p95_ms: float | None = None
+    rows: int | None = None
+    runs: int = 0
+    note: str = ""  # why it was not timed
+
+    def cell(self) -> str:
+        runs = "" if self.runs == RUNS else f" n={self.runs}"
+        return self.note or f"{self.p50_ms:8.1f} /{self.p95_ms:8.1f}{runs}"
+
+
+@dataclass
+class Checkpoint:
+    size: int  # distinct triples in the store
+    articles: int
+    derive_s: float
+    cases: list[Case]
+    oxigraph: dict[str, Timing] = field(default_factory=dict)  # by case label
+    rdflib: dict[str, Timing] = field(default_factory=dict)
+    rdflib_copy_s: float | None = None
+
+
+class Loader:
+    """Writes generated articles into the store until it holds a number of triples; times only the writes."""
+
+    def __init__(self, articles: Iterator[ArticleFacts]) -> None:
+        self.articles = articles
+        self.written = 0  # articles
+        self.triples_written = 0  # per-article triples, before the merge removes repeats
+        self.checked = 0  # articles written through kg build's path
+        self.checked_s = 0.0
+        self.bulk_s = 0.0  # the others
+        self.rejected: list[str] = []
+
+    def load_until(self, store: Store, size: int) -> int:
+        count = store.triple_count()
+        while count < size:
+            # Fewer of an article's triples are new once its people and bodies recur: measure, then aim.
+            per_article = count / self.written if self.written else 400
+            self.write(store, math.ceil((size - count) / per_article) + 10)
+            count = store.triple_count()
+        return count
+
+    def write(self, store: Store, number: int) -> None:
+        for _ in range(number):
+            facts = next(self.articles)
+            start = time.perf_counter()
+            if self.written % CHECK_EVERY == 0:
+                try:
+                    self.triples_written += store_article(store, facts)
+                except ArticleRejected as rejected:
+                    self.rejected.append(str(rejected))
+                self.checked += 1
+                self.checked_s += time.perf_counter() - start
+            else:
+                self.triples_written += store.replace_article(facts)
+                self.bulk_s += time.perf_counter() - start
+            self.written += 1
+            if self.written % 500 == 0:
+                progress(f"{self.written} articles written")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help=f"only {SIZES_QUICK[0]:,} triples")
+    sizes = SIZES_QUICK if parser.parse_args().quick else SIZES
+    samples = [extract_facts(article) for path in sorted(SAMPLE.glob("*.txt"))
+               for article in read_articles(path).articles]
+    loader = Loader(corpus(samples))
+    checkpoints: list[Checkpoint] = []
+    with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
+        path = Path(tmp) / "store"
+        for size in sizes:
+            checkpoint = load(path, loader, size, samples)
+            checkpoint.oxigraph = oxigraph_timings(path, checkpoint.cases, stopped(checkpoints, "oxigraph"))
+            if size <= RDFLIB_UP_TO:
+                checkpoint.rdflib_copy_s, checkpoint.rdflib = rdflib_timings(
+                    path, checkpoint.cases, stopped(checkpoints, "rdflib"))
+            print_checkpoint(checkpoint)
+            checkpoints.append(checkpoint)
+    print_load(loader, checkpoints[-1], len(samples))
+    print_targets(checkpoints)
+    print(f"\nTotal run time {elapsed() / 60:.1f} min.")
+
+
+def load(path: Path, loader: Loader, size: int, samples: list[ArticleFacts]) -> Checkpoint:
+    """Write articles until the store holds `size` triples, then derive identity and attestation."""
+    with open_store(path) as store:
+        progress(f"loading to {size:,} triples")
+        count = loader.load_until(store, size)
+        progress(f"{count:,} triples in {loader.written} articles; deriving identity and attestation")
+        derive_s = timed(lambda: update_derived_graphs(store))
+    cases = cases_from(reference_articles(samples, loader.written))
+    unmeasured = {query.name for query in named_queries()} - {case.query for case in cases}
+    if unmeasured:
+        progress(f"named queries without a case (add them to cases_from): {', '.join(sorted(unmeasured))}")
+    return Checkpoint(count, loader.written, derive_s, cases)
+
+
+def reference_articles(samples: list[ArticleFacts], written: int) -> list[ArticleFacts]:
+    """The variation of each sample written halfway through the load: parameter values come from them."""
+    return [variant(facts, written // len(samples) // 2) for facts in samples]
+
+
+def cases_from(articles: list[ArticleFacts]) -> list[Case]:
+    """Realistic calls: the first director of an event and what they directed, a province, a firm ..."""
+    facts, director = next((facts, participation) for facts in articles if facts.province
+                           for event in facts.events for participation in event.participations
+                           if participation.role == "directed")
+    person = director.person
+    post = next(position for p in facts.persons if p.name == person for position in p.positions)
+    directive = next(d for d in facts.directives if d.by == person and d.to)
+    event = next(e for e in facts.events if any(p is director for p in e.participations))
+    partnered = next(f for f in articles if f.partnerships and f.province)
+    firm = partnered.firms[0].name
+    partner = next(name for p in partnered.partnerships if firm in p.parties for name in p.parties if name != firm)
+    return [
+        Case("who_directed"),
+        Case("who_directed", (("person_name", person),)),
+        Case("connected_people", (("person_name", person),)),
+        Case("posts_of_person", (("person_name", person),)),
+        Case("article_facts", (("article_name", facts.article.name),)),
+        Case("directives_to"),
+        Case("directives_to", (("org_name", directive.to),)),
+        Case("directives_to", (("person_name", person),)),
+        Case("event_participants"),
+        Case("event_participants", (("as_role", "directed"), ("province_name", facts.province))),
+        Case("event_participants", (("org_name", directive.to),)),
+        Case("event_participants", (("event_words", " ".join(event.label.split()[:2])),
+                                    ("period", (event.date or facts.article.date or "")[:4]))),
+        Case("firms_partnering"),
+        Case("firms_partnering", (("firm_name", firm),)),
+        Case("firms_partnering", (("partner_name", partner),)),
+        Case("holders_of_post"),
+        Case("holders_of_post", (("role_name", post.role), ("org_name", post.organization))),
+        Case("holders_of_post", (("role_name", post.role), ("org_name", post.organization),
+                                 ("as_of", facts.article.date or ""))),
+        Case("programs_of_province"),
+        Case("programs_of_province", (("province_name", facts.province),)),
+    ]
+
+
+def stopped(checkpoints: list[Checkpoint], engine: str) -> set[str]:
+    """Labels of the cases an engine did not finish at a smaller size."""
+    return {label for checkpoint in checkpoints for label, timing in getattr(checkpoint, engine).items()
+            if timing.p50_ms is None}
+
+
+# --- Oxigraph, in a child process --------------------------------------------------
+
+
+def oxigraph_timings(path: Path, cases: list[Case], skip: set[str]) -> dict[str, Timing]:
+    """Each case through `kg.query.run_named_query` on the store; a child process that exceeds
+    OXIGRAPH_LIMIT_S in a warm-up is killed, and a new one goes on with the next case."""
+    timings = {case.label: Timing(note="slow at a smaller size") for case in cases if case.label in skip}
+    remaining = [case for case in cases if case.label not in skip]
+    context = multiprocessing.get_context("fork")
+    while remaining:
+        receiving, sending = context.Pipe(duplex=False)
+        child = context.Process(target=_time_cases_on_store, args=(path, remaining, sending), daemon=True)
+        child.start()
+        sending.close()
+        receiving.recv()  # the store is open
+        for case in list(remaining):
+            progress(f"Oxigraph, {case.label}")
+            remaining.remove(case)
+            if not receiving.poll(OXIGRAPH_LIMIT_S):
+                child.kill()
+                child.join()
+                timings[case.label] = Timing(note=f"> {OXIGRAPH_LIMIT_S:g} s, stopped")
+                break
+            timings[case.label] = receiving.recv()
+        else:
+            child.join()
+    return timings
+
+
+def _time_cases_on_store(path: Path, cases: list[Case], sending: Connection) -> None:
+    """In the child: open the store, then for each case send its warm-up's row count and its Timing."""
+    with open_store(path) as store:
+        sending.send("open")
+        for case in cases:
+            def run(case: Case = case) -> int:
+                return len(run_named_query(store, case.query, dict(case.params)).rows)
+
+            rows = run()
+            sending.send(time_runs(run, rows))
+
+
+# --- rdflib ---------------------------------------------------------------------------
+
+
+def rdflib_timings(path: Path, cases: list[Case], skip: set[str]) -> tuple[float, dict[str, Timing]]:
+    """Copy the store into rdflib (the copy's seconds), then time each case there."""
+    progress("copying the store into rdflib")
+    start = time.perf_counter()
+    with open_store(path) as store:
+        dataset = rdflib_copy(store)
+    copy_s = time.perf_counter() - start
+    timings = {}
+    for case in cases:
+        if case.label in skip:
+            timings[case.label] = Timing(note="slow at a smaller size")
+            continue
+        progress(f"rdflib, {case.label}")
+        timings[case.label] = time_with_limit(rdflib_runner(dataset, case), RDFLIB_LIMIT_S)
+    return copy_s, timings
+
+
+def rdflib_copy(store: Store) -> Dataset:
+    """An in-memory rdflib Dataset with the store's named graphs and its merged default graph."""
+    dataset = Dataset()
+    quads = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+    dataset.addN((row.s, row.p, simple(row.o), dataset.graph(row.g)) for row in quads)
+    dataset.default_graph.addN((s, p, simple(o), dataset.default_graph) for s, p, o in store.graph)
+    return dataset
+
+
+def simple(term: Node) -> Node:
+    """oxrdflib hands out simple literals typed xsd:string; rdflib tells those apart from the
+    untyped literals that kg.mapping writes and the bindings use (RDF 1.1 says they are one)."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+def rdflib_runner(dataset: Dataset, case: Case) -> Callable[[], int]:
+    query = load_named_query(case.query)
+    bindings = query.bindings(dict(case.params))
+    return lambda: len(list(dataset.query(query.text, initNs=PREFIXES, initBindings=bindings)))
+
+
+class TooSlow(Exception):
+    pass
+
+
+def time_with_limit(run: Callable[[], int], limit_s: float) -> Timing:
+    """Warm up, stopping after `limit_s` (rdflib is Python: a signal interrupts it), then time runs."""
+    def stop(signum: int, frame: object) -> None:
+        raise TooSlow
+
+    signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, limit_s)
+    try:
+        rows = run()
+    except TooSlow:
+        return Timing(note=f"> {limit_s:g} s, stopped")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    return time_runs(run, rows)
+
+
+# --- timing and reporting ---------------------------------------------------------------
+
+
+def time_runs(run: Callable[[], int], rows: int) -> Timing:
+    """RUNS runs after the warm-up, or fewer (at least MIN_RUNS) once they have taken CASE_BUDGET_S."""
+    seconds: list[float] = []
+    while len(seconds) < RUNS and (len(seconds) < MIN_RUNS or sum(seconds) < CASE_BUDGET_S):
+        start = time.perf_counter()
+        run()
+        seconds.append(time.perf_counter() - start)
+    return Timing(p50_ms=1000 * statistics.median(seconds),
+                  p95_ms=1000 * statistics.quantiles(seconds, n=20, method="inclusive")[18],
+                  rows=rows, runs=len(seconds))
+
+
+def print_checkpoint(checkpoint: Checkpoint) -> None:
+    copy = f"; copying it into rdflib {checkpoint.rdflib_copy_s:.1f} s" if checkpoint.rdflib_copy_s else ""
+    print(f"At {checkpoint.size:,} triples ({checkpoint.articles:,} articles): identity + attestation "
+          f"(update_derived_graphs) {checkpoint.derive_s:.1f} s{copy}")
+    print(f"p50 / p95 in ms, {RUNS} runs after a warm-up unless n= says otherwise; ratio = rdflib ÷ Oxigraph")
+    header = f"{'query(parameters)':<46} {'rows':>6} {'Oxigraph':>22} {'rdflib':>22} {'ratio':>7}"
+    print(header)
+    print("-" * len(header))
+    for case in checkpoint.cases:
+        ox, rd = checkpoint.oxigraph[case.label], checkpoint.rdflib.get(case.label)
+        ratio = f"{rd.p50_ms / ox.p50_ms:7.1f}" if rd and rd.p50_ms and ox.p50_ms else ""
+        if rd and rd.rows is not None and ox.rows is not None and rd.rows != ox.rows:
+            ratio += f"  (rdflib: {rd.rows} rows)"
+        rows = "" if ox.rows is None else str(ox.rows)
+        print(f"{case.label:<46} {rows:>6} {ox.cell():>22} {'not run' if rd is None else rd.cell():>22} {ratio:>7}")
+    values = sorted({param for case in checkpoint.cases for param in case.params})
+    print("Parameter values: " + "; ".join(f"{name} = {value}" for name, value in values))
+    print(flush=True)
+
+
+def print_load(loader: Loader, final: Checkpoint, samples: int) -> None:
+    bulk = loader.written - loader.checked
+    print(f"Load: {final.articles:,} articles (variations of the {samples} samples) into "
+          f"{final.size:,} distinct triples ({loader.triples_written:,} per-article triples before merging)")
+    print(f"  map + store (Store.replace_article): {bulk / loader.bulk_s:.1f} articles/s; "
+          f"{final.size / (loader.checked_s + loader.bulk_s):,.0f} distinct triples/s over the whole load")
+    print(f"  map + SHACL check + store (kg.build.store_article, every {CHECK_EVERY}th article): "
+          f"{loader.checked / loader.checked_s:.1f} articles/s")
+    if loader.rejected:
+        print(f"  rejected by the shapes: {len(loader.rejected)}, e.g. {loader.rejected[0]}")
+
+
+def print_targets(checkpoints: list[Checkpoint]) -> None:
+    final = checkpoints[-1]
+    ratios, met = [], True
+    for case in (case for case in final.cases if case.query == TARGET_QUERY):
+        both = [c for c in checkpoints if c.rdflib.get(case.label, Timing()).p50_ms and c.oxigraph[case.label].p50_ms]
+        if not both:
+            ratios.append(f"{case.label} not timed in both")
+            met = False
+            continue
+        ratio = both[-1].rdflib[case.label].p50_ms / both[-1].oxigraph[case.label].p50_ms
+        ratios.append(f"{case.label} {ratio:.1f}× at {both[-1].size:,} triples")
+        met = met and ratio >= TARGET_RATIO
+    print(f"{'PASS' if met else 'FAIL'}: {TARGET_QUERY} at least {TARGET_RATIO:g}× faster than rdflib "
+          f"(at the same size, the biggest rdflib was timed at): {'; '.join(ratios)}")
+    slow = [f"{label} {timing.note or f'{timing.p50_ms:.0f} ms'}" for label, timing in final.oxigraph.items()
+            if timing.p50_ms is None or timing.p50_ms > TARGET_P50_MS]
+    print(f"{'FAIL' if slow else 'PASS'}: p50 ≤ {TARGET_P50_MS:g} ms at {final.size:,} triples for every named "
+          f"query call" + (f"; {len(slow)} of {len(final.oxigraph)} miss: {'; '.join(slow)}" if slow else ""))
+    if final.size < SIZES[-1]:
+        print(f"(a --quick run: the targets are for {SIZES[-1]:,} triples)")
+
+
+_STARTED = time.perf_counter()
+
+
+def elapsed() -> float:
+    return time.perf_counter() - _STARTED
+
+
+def timed(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def progress(message: str) -> None:
+    print(f"[bench_store {elapsed():5.0f} s] {message}", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,172 @@
+"""Variations of extracted articles, for benchmarks that need a corpus far bigger than the sample.
+
+`variant(facts, number)` rewrites one article's `ArticleFacts` as if another province's
+news had said it: the article's province becomes another province (and with it the
+bodies, programs and firm branches named after it), its people become invented
+officials, its dates move to another day, and it gets a name of its own. The text is
+rewritten with the facts, and every evidence offset follows, so the facts still point
+at their sentences exactly (kg.mapping checks that).
+
+The corpus grows like a real one: an invented official is determined by the province,
+the post the original person held (role and body) and a five-year term, so the same
+"Giám đốc Sở ..." of a province recurs in every article of that term that names the
+post, while other provinces and terms get other people. Names are made of common
+syllables (`synthetic_graph`), so namesakes occur as they do in reality. Everything is
+seeded: the same arguments give the same articles.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime
+import random
+import re
+from functools import cache
+from typing import Callable, Iterator, TypeVar
+
+from extract.facts import ArticleFacts, Evidence
+from extract.places import load_places
+from extract.text import fold
+from synthetic_graph import FAMILY, GIVEN, MIDDLE
+
+FIRST_DAY = datetime.date(2016, 1, 1)
+LAST_DAY = datetime.date(2025, 6, 30)  # before the 2025 reform: the old provinces stay valid
+TERM_YEARS = 5  # an invented official holds the same post for a term
+# A province name after one of these words is a district ("thành phố Hà Tĩnh"): not renamed.
+_DISTRICT_WORDS = ("thành phố ", "thị xã ", "huyện ", "quận ")
+
+Facts = TypeVar("Facts")
+
+
+@cache
+def provinces() -> tuple[str, ...]:
+    """The provinces (tỉnh, not centrally-run cities) that existed before the 2025 reform."""
+    return tuple(p.name for p in load_places().provinces if p.kind == "tỉnh" and p.before_2025)
+
+
+def variant(facts: ArticleFacts, number: int, seed: int = 1) -> ArticleFacts:
+    """The `number`-th variation of `facts` (0, 1, 2 ...); deterministic for (article, number, seed)."""
+    rng = random.Random(f"{seed}:{facts.article.name}:{number}")
+    date_shift = _date_shift(facts.article.date, rng)
+    # An article that names no province still comes from one: its officials are that province's.
+    province = rng.choice([p for p in provinces() if p != facts.province])
+    year = _shifted(facts.article.date, date_shift)[:4] if facts.article.date else None
+    renames = _people(facts, province, year, rng)
+    if facts.province:
+        renames[facts.province] = province
+    rename = Renaming(renames, facts.article.text, facts.province)
+    renamed = rename.facts(facts, date_shift)
+    renamed.article.name = f"{facts.article.name}-v{number:05d}"
+    renamed.article.source = f"{facts.article.source}#v{number:05d}"
+    return renamed
+
+
+def corpus(samples: list[ArticleFacts], seed: int = 1) -> Iterator[ArticleFacts]:
+    """Endless variations of the samples, one of each sample in turn."""
+    number = 0
+    while True:
+        for facts in samples:
+            yield variant(facts, number, seed)
+        number += 1
+
+
+def _date_shift(date: str | None, rng: random.Random) -> datetime.timedelta:
+    """Moves the article's date to a day drawn between FIRST_DAY and LAST_DAY (its events move with it)."""
+    if date is None:
+        return datetime.timedelta(0)
+    target = FIRST_DAY + datetime.timedelta(days=rng.randrange((LAST_DAY - FIRST_DAY).days + 1))
+    return target - datetime.date.fromisoformat(date)
+
+
+def _shifted(date: str, shift: datetime.timedelta) -> str:
+    return (datetime.date.fromisoformat(date) + shift).isoformat()
+
+
+def _people(facts: ArticleFacts, province: str, year: str | None,
+            rng: random.Random) -> dict[str, str]:
+    """Original person name → invented official, one per (province, post, term)."""
+    names = [p.name for p in facts.persons]
+    names += [a.name for a in facts.authors if a.name not in names]
+    term = str((int(year) - FIRST_DAY.year) // TERM_YEARS) if year else "undated"
+    posts = {p.name: p.positions[0] for p in facts.persons if p.positions}
+    renames: dict[str, str] = {}
+    seen_posts: dict[str, int] = {}
+    for name in names:
+        post = posts.get(name)
+        if post is None:  # authors and people named without a post: their own slot
+            slot = f"name {name}"
+        else:
+            body = post.organization.replace(facts.province, "") if facts.province else post.organization
+            slot = f"post {fold(post.role)} {fold(' '.join(body.split()))}"
+        seen_posts[slot] = seen_posts.get(slot, 0) + 1
+        key = f"{province}:{slot}:{seen_posts[slot]}:{term}"
+        invented = _invented_name(random.Random(key))
+        while invented in renames.values():  # two people of one article never share a name
+            invented = _invented_name(rng)
+        renames[name] = invented
+    return renames
+
+
+def _invented_name(rng: random.Random) -> str:
+    return f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+
+
+class Renaming:
+    """Replaces names in the article's text and facts, and maps old text offsets to new ones."""
+
+    def __init__(self, renames: dict[str, str], text: str, province: str | None) -> None:
+        self._renames = renames
+        longest_first = sorted(renames, key=len, reverse=True)
+        alternatives = "|".join(
+            (_not_after_district_word(re.escape(old)) if old == province else re.escape(old))
+            for old in longest_first)
+        self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if renames else None
+        self.old_text = text
+        self.new_text = self.text(text)
+        # Where each replacement ends in the old text, and how much longer the text is from there on.
+        self._ends: list[int] = [0]
+        self._growth: list[int] = [0]
+        if self._pattern is not None:
+            for match in self._pattern.finditer(text):
+                self._ends.append(match.end())
+                self._growth.append(self._growth[-1] + len(renames[match[0]]) - len(match[0]))
+
+    def text(self, text: str) -> str:
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(lambda match: self._renames[match[0]], text)
+
+    def offset(self, old: int) -> int:
+        return old + self._growth[bisect.bisect_right(self._ends, old) - 1]
+
+    def evidence(self, evidence: Evidence) -> Evidence:
+        start, end = self.offset(evidence.start), self.offset(evidence.end)
+        return Evidence(sentence=self.new_text[start:end], start=start, end=end)
+
+    def facts(self, facts: Facts, date_shift: datetime.timedelta) -> Facts:
+        """A renamed deep copy of a facts dataclass: texts renamed, evidence moved, dates shifted."""
+        def value(name: str, old: object) -> object:
+            if isinstance(old, Evidence):
+                return self.evidence(old)
+            if name == "text" and old is self.old_text:
+                return self.new_text
+            if name == "date" and isinstance(old, str):
+                return _shifted(old, date_shift)
+            if isinstance(old, str):
+                return self.text(old)
+            if isinstance(old, list):
+                return [value(name, item) for item in old]
+            if dataclasses.is_dataclass(old):
+                return self.facts(old, date_shift)
+            return old
+
+        return _with_fields(facts, value)
+
+
+def _with_fields(instance: Facts, value: Callable[[str, object], object]) -> Facts:
+    changes = {f.name: value(f.name, getattr(instance, f.name)) for f in dataclasses.fields(instance)}
+    return dataclasses.replace(instance, **changes)
+
+
+def _not_after_district_word(pattern: str) -> str:
+    return "".join(f"(?<!{re.escape(word)})" for word in _DISTRICT_WORDS) + pattern
