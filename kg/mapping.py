@@ -470,9 +470,21 @@ class _ArticleGraphBuilder:
             self.add(node, SCHEMA.startDate, self.date(event.date, "event date"))
         if event.organizer:
             self.add(node, SCHEMA.organizer, self.agent(event.organizer))
+        for organization in self.organizations_named_in(event.label):
+            self.add(node, SCHEMA.about, self.organization(organization.name))
         self.stated(node, event.evidence)
         for participation in event.participations:
             self.add_participation(node, event_segment, event.label, participation)
+
+    def organizations_named_in(self, text: str) -> list[Organization]:
+        """The article's organizations that `text` names by a name or alias of two words or more
+        ("buổi làm việc với Sở TTTT" names the department its article calls "Sở TTTT")."""
+        words = f" {name_key(text)} "
+        return [
+            organization
+            for organization in self.facts.organizations
+            if any(" " in name and f" {name_key(name)} " in words for name in (organization.name, *organization.aliases))
+        ]
 
     def add_participation(
         self, event: URIRef, event_segment: str, event_label: str, participation: Participation

@@ -14,9 +14,13 @@ do and which parameters they take:
 
 A parameter is a variable of the query, bound to the search key of the value the
 user gives (`extract.text.ascii_key`: case, accents and tone marks do not matter),
-and compared with `kgo:nameKey`. Oxigraph substitutes only variables of the SELECT
-clause, so a named query selects its parameters; `run_named_query` leaves those
-input columns out of the result. An unbound parameter matches everything.
+and compared with `kgo:nameKey`. Each parameter has one slot in the query text,
+`VALUES ?person_name { UNDEF }`, placed where the query should start from it; UNDEF
+(no value given) matches everything, so the file runs as it is in any SPARQL tool. A
+value fills its slot as an RDF term that rdflib serializes and escapes, the way the
+SPARQL protocol passes parameters, never as query syntax. Oxigraph plans its joins from
+the query text only (values passed beside it are applied after the joins), so a value
+in the text is what makes a query for one person take a millisecond, not a scan.
 """
 from __future__ import annotations
 
@@ -86,6 +90,17 @@ class NamedQuery:
             )
         return {param: Literal(ascii_key(value)) for param, value in values.items()}
 
+    def bound_text(self, values: Mapping[str, str]) -> str:
+        """The query with each given value in its parameter's VALUES slot."""
+        text = self.text
+        for param, term in self.bindings(values).items():
+            text = text.replace(_parameter_slot(param), f"VALUES ?{param} {{ {term.n3()} }}")
+        return text
+
+
+def _parameter_slot(param: str) -> str:
+    return f"VALUES ?{param} {{ UNDEF }}"
+
 
 def named_queries() -> list[NamedQuery]:
     return [load_named_query(path.stem) for path in sorted(QUERIES_DIR.glob("*.rq"))]
@@ -108,21 +123,16 @@ def load_named_query(name: str) -> NamedQuery:
         elif key == "param":
             param, _, what = value.strip().partition(":")
             params[param.strip().lstrip("?")] = what.strip()
+    for param in params:
+        if text.count(_parameter_slot(param)) != 1:
+            raise QueryError(f"{path}: parameter {param} needs one slot '{_parameter_slot(param)}' in the query")
     return NamedQuery(name=name, text=text, description=description, params=params)
 
 
 def run_named_query(store: Store, name: str, values: Mapping[str, str] | None = None) -> QueryResult:
     """Run kg/queries/<name>.rq with parameter values as the user typed them (missing = any)."""
     query = load_named_query(name)
-    result = run_query(store, query.text, query.bindings(values or {}))
-    if result.kind != "select":
-        return result
-    kept = [i for i, variable in enumerate(result.variables) if variable not in query.params]
-    return QueryResult(
-        kind="select",
-        variables=[result.variables[i] for i in kept],
-        rows=[tuple(row[i] for i in kept) for row in result.rows],
-    )
+    return run_query(store, query.bound_text(values or {}))
 
 
 def run_query(store: Store, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:

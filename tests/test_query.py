@@ -186,3 +186,13 @@ def test_article_facts_lists_what_one_article_states(store):
     kinds = {r["kind"] for r in rows}
     assert {"person", "directive", "event", "event participation", "membership (post held)"} <= kinds
     assert {r["article"] for r in rows} == {"ninh-binh-lam-viec"}
+
+
+def test_a_parameter_value_fills_its_slot_as_a_term_never_as_query_syntax(store):
+    value = 'Ngô" } ?s ?p ?o } #'
+    text = load_named_query("who_directed").bound_text({"person_name": value})
+    assert text.count("VALUES ?person_name { UNDEF }") == 0
+    assert text.count("VALUES ?person_name {") == 1
+    before = store.triple_count()
+    assert run_named_query(store, "who_directed", {"person_name": value}).rows == []
+    assert store.triple_count() == before
