@@ -53,7 +53,7 @@ from extract.facts import (
     Participation, Partnership, Person, Position, Program,
 )
 from extract.text import ascii_key, fold, slug
-from kg.organizations import KnownBody, is_national, issuer_of, parent_by_rule
+from kg.organizations import KnownBody, is_national, issuer_of, parent_by_rule, takes_bare_province
 from kg.places import (
     REFORM_DATE, Place, place_in_name, place_named, province_at_end, province_named,
     shared_district_name, successor,
@@ -311,10 +311,22 @@ class _ArticleGraphBuilder:
         return node
 
     def place_of(self, organization: Organization) -> Place | None:
-        """The place an organization's name gives (its place text, or the place its name ends with)."""
-        if organization.place:
-            return place_named(organization.place, self.province)
-        return place_in_name(organization.name, self.province)
+        """The place an organization's name gives: its place text, the place its name ends with
+        (a bare province name after a head that takes one: "Tỉnh ủy Thái Bình"), else its parent's
+        ("Ban Tuyên giáo Tỉnh ủy Thái Bình" is where Tỉnh ủy Thái Bình is)."""
+        seen: set[str] = set()
+        while organization is not None and organization.name not in seen:
+            seen.add(organization.name)
+            if organization.place:
+                return place_named(organization.place, self.province)
+            place = place_in_name(organization.name, self.province)
+            if place is None and takes_bare_province(organization.kind):
+                province = province_at_end(organization.name)
+                place = Place(province) if province is not None else None
+            if place is not None:
+                return place
+            organization = self.organization_by_key.get(fold(organization.parent or ""))
+        return None
 
     # --- entities ----------------------------------------------------------
 

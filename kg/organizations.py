@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extract.lexicon import read_table
+from extract.lexicon import alternatives, read_table
 from extract.text import fold
 from kg.places import Place
 
@@ -79,6 +79,18 @@ def issuer_of(number: str) -> KnownBody | None:
 @cache
 def _national_kinds() -> frozenset[str]:
     return frozenset(fold(row["canonical"]) for row in read_table("organizations") if row["default"] == "national")
+
+
+@cache
+def _bare_province_kinds() -> frozenset[str]:
+    return frozenset(
+        fold(row["canonical"]) for row in read_table("organizations") if "province" in alternatives(row["attach"])
+    )
+
+
+def takes_bare_province(kind: str) -> bool:
+    """Whether a body of this head names its province without a level word ("Tỉnh ủy Thái Bình")."""
+    return fold(kind) in _bare_province_kinds()
 
 
 @cache

@@ -5,7 +5,7 @@ import pytest
 from kg_fixtures import PROGRAM, SO_TTTT, UBND, meeting_facts
 from rdflib import BNode, Literal, URIRef
 
-from extract.facts import Evidence
+from extract.facts import Evidence, Organization
 from kg.mapping import (
     MappingError, article_graph_iri, article_iri, article_name_of_graph, facts_to_graph,
     firm_iri, name_segment, organization_iri, person_iri, program_iri,
@@ -171,3 +171,25 @@ def test_evidence_must_be_found_at_its_offsets():
     facts.programs[0].evidence = Evidence(PROGRAM, 3, 3 + len(PROGRAM))
     with pytest.raises(MappingError, match="offsets"):
         facts_to_graph(facts)
+
+
+def test_a_body_is_located_by_its_bare_province_or_its_parent():
+    facts = meeting_facts()
+    facts.organizations += [
+        Organization("Tỉnh ủy Nam Định", kind="Tỉnh ủy"),
+        Organization("Ban Tuyên giáo Tỉnh ủy Nam Định", kind="Ban", parent="Tỉnh ủy Nam Định"),
+        Organization("Trường THCS Nam Định", kind="Trường"),  # a name, not a place: no head takes one
+    ]
+    graph = facts_to_graph(facts)
+    province = {graph.value(organization_iri(name), KGO.locatedIn)
+                for name in ("Tỉnh ủy Nam Định", "Ban Tuyên giáo Tỉnh ủy Nam Định", UBND)}
+    assert len(province) == 1 and None not in province
+    assert graph.value(organization_iri("Trường THCS Nam Định"), KGO.locatedIn) is None
+
+
+def test_an_event_is_about_the_organizations_its_name_names():
+    facts = meeting_facts()
+    facts.events[0].label = "Làm việc với Sở Thông tin và Truyền thông"
+    graph = facts_to_graph(facts)
+    [event] = graph.subjects(RDF.type, SCHEMA.Event)
+    assert set(graph.objects(event, SCHEMA.about)) == {organization_iri(SO_TTTT)}
