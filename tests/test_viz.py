@@ -179,12 +179,18 @@ def test_long_names_are_cut_on_the_canvas_and_kept_whole_for_the_panel(tmp_path)
     assert node["label"].endswith("…") and len(node["label"]) <= 60 and long_name.startswith(node["label"][:-1])
 
 
-def test_a_large_graph_is_pruned_by_degree_and_the_page_says_so(tmp_path):
+def people_around_a_hub(people: int = 40) -> nx.MultiDiGraph:
+    """`people` members of one body: the body is the most central node."""
     g = nx.MultiDiGraph()
     g.add_node("hub", type="organization", label="Ủy ban nhân dân tỉnh")
-    for i in range(40):
+    for i in range(people):
         g.add_node(i, type="person", label=f"Người {i}")
         g.add_edge(i, "hub", label="Ủy viên")
+    return g
+
+
+def test_a_large_graph_is_pruned_by_degree_and_the_page_says_so(tmp_path):
+    g = people_around_a_hub()
     for i in range(40, 60):
         g.add_node(i, type="event", label=f"Hội nghị {i}")  # unlinked: least central
     info = render_html(g, tmp_path / "big.html", title="Lớn", max_nodes=30)
@@ -251,11 +257,7 @@ def test_names_are_ranked_people_first_then_by_links(page):
 
 
 def test_the_focus_and_the_paths_are_kept_when_pruning(tmp_path):
-    g = nx.MultiDiGraph()
-    g.add_node("hub", type="organization", label="Ủy ban nhân dân tỉnh")
-    for i in range(40):
-        g.add_node(i, type="person", label=f"Người {i}")
-        g.add_edge(i, "hub", label="Ủy viên")
+    g = people_around_a_hub()
     g.add_node("alone", type="event", label="Hội nghị riêng")  # least central of all
     info = render_html(g, tmp_path / "kept.html", title="Giữ", max_nodes=10, focus=["alone"])
     data = page_data((tmp_path / "kept.html").read_text(encoding="utf-8"))
