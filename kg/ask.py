@@ -16,8 +16,8 @@ it holds, an organization against canonical names and aliases ("Sở TTTT Thái 
 "Sở Thông tin và Truyền thông tỉnh Thái Bình"), a province against the province list.
 An event description is split into its parts: a time ("năm 2023", "in December
 2020"), an organization after "với"/"with", a province, and the words the event's
-name must contain. The values reach SPARQL only as bound parameters of the named
-query (`kg.query.run_named_query`), never as query text.
+name must contain. The values reach SPARQL only as RDF terms in the named query's
+parameter slots (`kg.query.run_named_query`), never as query syntax.
 
 A question no pattern fits raises `UnknownQuestion`, whose one-line message shows
 example questions. A question that fits but names someone the store does not know

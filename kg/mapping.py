@@ -495,7 +495,8 @@ class _ArticleGraphBuilder:
         return [
             organization
             for organization in self.facts.organizations
-            if any(" " in name and f" {name_key(name)} " in words for name in (organization.name, *organization.aliases))
+            if any(" " in name and f" {name_key(name)} " in words
+                   for name in (organization.name, *organization.aliases))
         ]
 
     def add_participation(

@@ -21,6 +21,12 @@ value fills its slot as an RDF term that rdflib serializes and escapes, the way 
 SPARQL protocol passes parameters, never as query syntax. Oxigraph plans its joins from
 the query text only (values passed beside it are applied after the joins), so a value
 in the text is what makes a query for one person take a millisecond, not a scan.
+
+Every named query is laid out for that planner: parameter slots first, then the required
+patterns, then OPTIONALs of one pattern with any further pattern nested inside. Evidence
+is found from the article's side (`?evidence prov:wasQuotedFrom ?article_node`, then a
+check that the fact derives from it): an article quotes a few sentences, while a node (a
+national program, a province's chair) may be derived from thousands.
 """
 from __future__ import annotations
 
