@@ -205,6 +205,9 @@ def cases_from(articles: list[ArticleFacts]) -> list[Case]:
     post = next(position for p in facts.persons if p.name == person for position in p.positions)
     directive = next(d for d in facts.directives if d.by == person and d.to)
     event = next(e for e in facts.events if any(p is director for p in e.participations))
+    words = " ".join(event.label.split()[:2])
+    month = (event.date or facts.article.date or "")[:7]
+    year = month[:4]
     partnered = next(f for f in articles if f.partnerships and f.province)
     firm = partnered.firms[0].name
     partner = next(name for p in partnered.partnerships if firm in p.parties for name in p.parties if name != firm)
@@ -218,10 +221,13 @@ def cases_from(articles: list[ArticleFacts]) -> list[Case]:
         Case("directives_to", (("org_name", directive.to),)),
         Case("directives_to", (("person_name", person),)),
         Case("event_participants"),
-        Case("event_participants", (("as_role", "directed"), ("province_name", facts.province))),
         Case("event_participants", (("org_name", directive.to),)),
-        Case("event_participants", (("event_words", " ".join(event.label.split()[:2])),
-                                    ("period", (event.date or facts.article.date or "")[:4]))),
+        # What `kg ask` asks: "Ai chủ trì buổi làm việc với Sở X?", "Ai chỉ đạo hội nghị tổng kết
+        # năm 2023?", "Who directed the Hà Tĩnh conference in December 2020?"
+        Case("event_participants", (("org_name", directive.to), ("as_role", "chaired"))),
+        Case("event_participants", (("as_role", "directed"), ("event_words", words), ("period", year))),
+        Case("event_participants", (("province_name", facts.province), ("as_role", "directed"),
+                                    ("event_words", words), ("period", month))),
         Case("firms_partnering"),
         Case("firms_partnering", (("firm_name", firm),)),
         Case("firms_partnering", (("partner_name", partner),)),

@@ -14,19 +14,33 @@ do and which parameters they take:
 
 A parameter is a variable of the query, bound to the search key of the value the
 user gives (`extract.text.ascii_key`: case, accents and tone marks do not matter),
-and compared with `kgo:nameKey`. Each parameter has one slot in the query text,
-`VALUES ?person_name { UNDEF }`, placed where the query should start from it; UNDEF
-(no value given) matches everything, so the file runs as it is in any SPARQL tool. A
-value fills its slot as an RDF term that rdflib serializes and escapes, the way the
-SPARQL protocol passes parameters, never as query syntax. Oxigraph plans its joins from
-the query text only (values passed beside it are applied after the joins), so a value
-in the text is what makes a query for one person take a millisecond, not a scan.
+and compared with `kgo:nameKey`. Each parameter has one slot in the query text, a line
+`VALUES ?person_name { UNDEF }`; UNDEF (no value given) matches everything, so the file
+runs as it is in any SPARQL tool. A value fills its slot as an RDF term that rdflib
+serializes and escapes, the way the SPARQL protocol passes parameters, never as query
+syntax. A slot line may end with `# given: PATTERNS`: patterns (or a FILTER) that apply
+only when a value is given, for a parameter that narrows rows rather than naming a node
+(the article's province, words of an event's name); they join the query in place of the
+comment.
 
-Every named query is laid out for that planner: parameter slots first, then the required
-patterns, then OPTIONALs of one pattern with any further pattern nested inside. Evidence
-is found from the article's side (`?evidence prov:wasQuotedFrom ?article_node`, then a
-check that the fact derives from it): an article quotes a few sentences, while a node (a
-national program, a province's chair) may be derived from thousands.
+Oxigraph plans its joins from the query text only (values passed beside it are applied
+after the joins): greedily, from the part it estimates smallest (a VALUES of one row,
+then a pattern with a constant), following shared variables by nested loops, with text
+order breaking ties. So a given value in the text is what makes a query for one person
+take a millisecond, not a scan, and every named query is laid out for that planner:
+- the slots first, the most selective parameter first (the first given one leads);
+- a listing (no parameter given) starts from a constant, `VALUES ?role_node { ... }` or
+  `?participation a kgo:Participation`, not from a scan of every name;
+- then the required patterns, then OPTIONALs of one pattern with any further pattern
+  nested inside (a group of two is planned apart from the row it completes, as a scan);
+- where `# given:` filters narrow the rows, the patterns they read sit in an inner group
+  with the slots, so that they apply before evidence and labels are looked up;
+- evidence of a fact stated once (a participation) from the fact's side,
+  `?fact prov:wasDerivedFrom ?evidence FILTER EXISTS { ?evidence prov:wasQuotedFrom
+  ?article_node }`; of a node many articles state (a post, a program) from the article's
+  side, `?evidence prov:wasQuotedFrom ?article_node FILTER EXISTS { ?node
+  prov:wasDerivedFrom ?evidence }`: an article quotes a few sentences, while a province's
+  chair may be derived from thousands.
 """
 from __future__ import annotations
 
@@ -97,15 +111,23 @@ class NamedQuery:
         return {param: Literal(ascii_key(value)) for param, value in values.items()}
 
     def bound_text(self, values: Mapping[str, str]) -> str:
-        """The query with each given value in its parameter's VALUES slot."""
+        """The query with each given value in its parameter's slot, and the slot's
+        `# given:` patterns in force."""
         text = self.text
         for param, term in self.bindings(values).items():
-            text = text.replace(_parameter_slot(param), f"VALUES ?{param} {{ {term.n3()} }}")
+            filled = f"VALUES ?{param} {{ {term.n3()} }}"
+            text = _parameter_slot(param).sub(
+                lambda slot, filled=filled: f"{slot['indent']}{filled} {slot['given'] or ''}".rstrip(), text
+            )
         return text
 
 
-def _parameter_slot(param: str) -> str:
-    return f"VALUES ?{param} {{ UNDEF }}"
+def _parameter_slot(param: str) -> re.Pattern[str]:
+    """A parameter's slot line: `VALUES ?param { UNDEF }`, maybe with `# given: PATTERNS`."""
+    return re.compile(
+        rf"^(?P<indent>[ \t]*)VALUES \?{re.escape(param)} \{{ UNDEF \}}(?:[ \t]*# given: (?P<given>.*))?$",
+        re.MULTILINE,
+    )
 
 
 def named_queries() -> list[NamedQuery]:
@@ -130,8 +152,8 @@ def load_named_query(name: str) -> NamedQuery:
             param, _, what = value.strip().partition(":")
             params[param.strip().lstrip("?")] = what.strip()
     for param in params:
-        if text.count(_parameter_slot(param)) != 1:
-            raise QueryError(f"{path}: parameter {param} needs one slot '{_parameter_slot(param)}' in the query")
+        if len(_parameter_slot(param).findall(text)) != 1:
+            raise QueryError(f"{path}: parameter {param} needs one slot line 'VALUES ?{param} {{ UNDEF }}'")
     return NamedQuery(name=name, text=text, description=description, params=params)
 
 

@@ -196,3 +196,28 @@ def test_a_parameter_value_fills_its_slot_as_a_term_never_as_query_syntax(store)
     before = store.triple_count()
     assert run_named_query(store, "who_directed", {"person_name": value}).rows == []
     assert store.triple_count() == before
+
+
+def test_a_slots_given_patterns_apply_only_when_its_value_is_given():
+    query = load_named_query("event_participants")
+    assert query.bound_text({}) == query.text
+    text = query.bound_text({"province_name": "Ninh Bình"})
+    assert 'VALUES ?province_name { "ninh binh" } ?province_node kgo:nameKey ?province_name' in text
+    assert "# given: ?province_node" not in text
+    assert "# given: FILTER(CONTAINS" in text  # event_words, not given, stays a comment
+
+
+def test_event_participants_narrow_by_each_parameter_given(store):
+    def people(**values):
+        return {(r["person"], r["role"], r["article"])
+                for r in rows_of(run_named_query(store, "event_participants", values))}
+
+    everyone = people()
+    assert ("Phạm Quốc Dũng", "chaired", "ninh-binh-lam-viec") in everyone
+    assert people(province_name="Ninh Binh") == {("Phạm Quốc Dũng", "chaired", "ninh-binh-lam-viec")}
+    assert people(as_role="directed") == {(p, r, a) for p, r, a in everyone if r == "directed"} != set()
+    assert people(org_name=UBND) == {(p, r, a) for p, r, a in everyone if a.startswith("nam-dinh")}
+    assert people(event_words="lam viec voi so y te", period="2024-04") == people(province_name="Ninh Bình")
+    assert people(event_words="hoi nghi trien khai", period="2023") == set()
+    assert people(province_name="Nam Định", as_role="chaired", event_words="hội nghị", period="2024") == {
+        ("Nguyễn Văn An", "chaired", article) for article in ("nam-dinh-hoi-nghi", "nam-dinh-sau")}
