@@ -2,6 +2,8 @@
 reopen, one-line errors, no half-written article."""
 from __future__ import annotations
 
+import gc
+
 import pytest
 from kg_fixtures import meeting_facts, visit_facts
 from rdflib import Literal
@@ -62,6 +64,50 @@ def test_a_reopened_store_sees_the_data(tmp_path):
         assert store.triple_count() == count
         people = store.query("SELECT DISTINCT ?p WHERE { ?p a foaf:Person }")
         assert len(list(people)) == 3
+
+
+class WatchedOxigraph:
+    """Stands in for the store's pyoxigraph.Store, counting compactions or failing them."""
+
+    def __init__(self, oxigraph, failure: OSError | None = None) -> None:
+        self._oxigraph, self._failure, self.compactions = oxigraph, failure, 0
+
+    def optimize(self) -> None:
+        self.compactions += 1
+        if self._failure:
+            raise self._failure
+        self._oxigraph.optimize()
+
+    def __getattr__(self, name):
+        return getattr(self._oxigraph, name)
+
+
+def test_closing_compacts_only_a_store_that_was_written(tmp_path):
+    store = open_store(tmp_path / "kg")
+    watched = store._oxigraph = WatchedOxigraph(store._oxigraph)
+    store.replace_article(meeting_facts())
+    store.close()
+    assert watched.compactions == 1
+    del watched  # it holds the directory lock
+
+    store = open_store(tmp_path / "kg")
+    watched = store._oxigraph = WatchedOxigraph(store._oxigraph)
+    assert store.article_names() == ["nam-dinh-hoi-nghi"]
+    store.close()
+    assert watched.compactions == 0
+
+
+def test_a_failed_compaction_is_one_line_and_releases_the_store(tmp_path):
+    store = open_store(tmp_path / "kg")
+    store._oxigraph = WatchedOxigraph(store._oxigraph, failure=OSError("No space left on device\nat rocksdb"))
+    store.replace_article(meeting_facts())
+    with pytest.raises(StoreError) as caught:
+        store.close()
+    assert str(caught.value) == f"{tmp_path / 'kg'}: compaction failed: No space left on device at rocksdb"
+    del caught  # its traceback holds the stand-in, which holds the directory lock
+    gc.collect()
+    with open_store(tmp_path / "kg") as reopened:  # the lock is released, the article kept
+        assert reopened.article_names() == ["nam-dinh-hoi-nghi"]
 
 
 def test_a_locked_store_is_refused_in_one_line(tmp_path):
