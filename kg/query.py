@@ -182,7 +182,7 @@ def run_query(store: Store, sparql: str, bindings: Mapping[str, Node] | None = N
         return QueryResult(
             kind="select",
             variables=[str(variable) for variable in result.vars],
-            rows=[tuple(row) for row in result],
+            rows=[tuple(binding.get(variable) for variable in result.vars) for binding in result.bindings],
         )
     except SyntaxError as error:
         raise QueryError(_syntax_message(sparql, error)) from None

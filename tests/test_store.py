@@ -179,3 +179,21 @@ def test_a_node_shared_by_articles_is_answered_once(tmp_path):
         assert len(list(store.query("SELECT ?p WHERE { ?p a foaf:Person }"))) == 3
         store.remove_article("a3")
         assert not store.query("ASK { ?p a foaf:Person }").askAnswer
+
+
+def test_answers_are_rdflib_terms_as_a_sparql_server_returns_them(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        store.replace_article(meeting_facts())
+        result = store.query(
+            'SELECT ?iri ?text ?tagged ?date ?unbound WHERE { VALUES (?iri ?text ?tagged ?date) {'
+            ' (kgo:Chairing "chủ trì" "chair"@en "2024-01-04"^^xsd:date)'
+            ' (kgo:Chairing "chủ trì" UNDEF "2024-01-04"^^xsd:date) } OPTIONAL { ?iri kgo:none ?unbound } }'
+        )
+        first, second = [tuple(row) for row in result]
+        assert first == (vocab.KGO.Chairing, Literal("chủ trì"), Literal("chair", lang="en"),
+                         Literal("2024-01-04", datatype=vocab.XSD.date), None)
+        assert first[1].datatype is None  # a simple literal, not "…"^^xsd:string
+        assert second[:2] + second[3:] == first[:2] + first[3:] and second[2] is None
+        bound = store.query("SELECT ?person ?name WHERE { ?person foaf:name ?name }",
+                            {"name": Literal("Nguyễn Văn An", lang="vi")})
+        assert len(list(bound)) == 1
