@@ -35,12 +35,13 @@ take a millisecond, not a scan, and every named query is laid out for that plann
   nested inside (a group of two is planned apart from the row it completes, as a scan);
 - where `# given:` filters narrow the rows, the patterns they read sit in an inner group
   with the slots, so that they apply before evidence and labels are looked up;
-- evidence of a fact stated once (a participation) from the fact's side,
-  `?fact prov:wasDerivedFrom ?evidence FILTER EXISTS { ?evidence prov:wasQuotedFrom
-  ?article_node }`; of a node many articles state (a post, a program) from the article's
-  side, `?evidence prov:wasQuotedFrom ?article_node FILTER EXISTS { ?node
-  prov:wasDerivedFrom ?evidence }`: an article quotes a few sentences, while a province's
-  chair may be derived from thousands.
+- evidence of a statement that belongs to one article (a participation, a directive, a
+  partnership: its IRI is under the article's key) from the statement's side,
+  `?fact prov:wasDerivedFrom ?evidence`; of a node many articles state (a post, a
+  program) in the article's own graph, `GRAPH ?graph { ?node prov:wasDerivedFrom
+  ?evidence }`, with ?graph bound by `GRAPH ?graph { ?node kgo:mentionedIn
+  ?article_node }`: the merged graph derives a province's chair from thousands of
+  sentences, the article's graph from the one or two it quotes.
 """
 from __future__ import annotations
 
