@@ -46,6 +46,7 @@ take a millisecond, not a scan, and every named query is laid out for that plann
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -135,6 +136,7 @@ def named_queries() -> list[NamedQuery]:
     return [load_named_query(path.stem) for path in sorted(QUERIES_DIR.glob("*.rq"))]
 
 
+@functools.cache  # the files are package data: read each once per process
 def load_named_query(name: str) -> NamedQuery:
     path = QUERIES_DIR / f"{name}.rq"
     if not re.fullmatch(r"[\w-]+", name) or not path.is_file():
