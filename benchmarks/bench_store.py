@@ -331,9 +331,12 @@ def simple(term: Node) -> Node:
 
 
 def rdflib_runner(dataset: Dataset, case: Case) -> Callable[[], int]:
+    """rdflib's fastest form of the call: the values as initBindings (in the query text,
+    rdflib joins them after evaluating the rest), the `# given:` patterns in force."""
     query = load_named_query(case.query)
+    text = query.bound_text(dict(case.params), slots_open=True)
     bindings = query.bindings(dict(case.params))
-    return lambda: len(list(dataset.query(query.text, initNs=PREFIXES, initBindings=bindings)))
+    return lambda: len(list(dataset.query(text, initNs=PREFIXES, initBindings=bindings)))
 
 
 class TooSlow(Exception):

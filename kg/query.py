@@ -112,12 +112,13 @@ class NamedQuery:
             )
         return {param: Literal(ascii_key(value)) for param, value in values.items()}
 
-    def bound_text(self, values: Mapping[str, str]) -> str:
+    def bound_text(self, values: Mapping[str, str], slots_open: bool = False) -> str:
         """The query with each given value in its parameter's slot, and the slot's
-        `# given:` patterns in force."""
+        `# given:` patterns in force. With `slots_open`, the slots stay `UNDEF`, for an
+        engine that takes the values beside the text (rdflib's initBindings)."""
         text = self.text
         for param, term in self.bindings(values).items():
-            filled = f"VALUES ?{param} {{ {term.n3()} }}"
+            filled = f"VALUES ?{param} {{ {'UNDEF' if slots_open else term.n3()} }}"
             text = _parameter_slot(param).sub(
                 lambda slot, filled=filled: f"{slot['indent']}{filled} {slot['given'] or ''}".rstrip(), text
             )

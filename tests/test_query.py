@@ -15,6 +15,7 @@ from kg.query import (
     QueryError, as_csv, as_json, as_table, load_named_query, named_queries, run_named_query, run_query,
 )
 from kg.store import open_store
+from kg.vocab import PREFIXES
 
 NAMED = ("who_directed", "posts_of_person", "holders_of_post", "directives_to",
          "programs_of_province", "firms_partnering", "article_facts")
@@ -205,6 +206,19 @@ def test_a_slots_given_patterns_apply_only_when_its_value_is_given():
     assert 'VALUES ?province_name { "ninh binh" } ?province_node kgo:nameKey ?province_name' in text
     assert "# given: ?province_node" not in text
     assert "# given: FILTER(CONTAINS" in text  # event_words, not given, stays a comment
+
+
+def test_open_slots_and_bindings_beside_the_text_answer_as_the_bound_text(store):
+    """The form the benchmark gives rdflib: slots left open, values as initBindings."""
+    copy = Graph()
+    copy += store.query("CONSTRUCT WHERE { ?s ?p ?o }").graph
+    query, values = load_named_query("who_directed"), {"person_name": "Nguyễn Văn An"}
+    text = query.bound_text(values, slots_open=True)
+    assert "VALUES ?person_name { UNDEF } ?person_node kgo:nameKey ?person_name" in text
+    expected = run_named_query(store, "who_directed", values).rows
+    answered = copy.query(text, initNs=PREFIXES, initBindings=query.bindings(values))
+    assert len(expected) == 4
+    assert sorted(tuple(row) for row in answered) == sorted(expected)
 
 
 def test_event_participants_narrow_by_each_parameter_given(store):
