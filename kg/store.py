@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from kg.remote import RemoteStore
 
 DEFAULT_STORE_PATH = "kg-data"
-_XSD_STRING = pyoxigraph.NamedNode(XSD.string)
 ONTOLOGY_GRAPH = GRAPH["ontology"]
+_XSD_STRING = pyoxigraph.NamedNode(XSD.string)
 
 # Removes from the merged default graph what only graph <{graph}> states (run before dropping it).
 _UNMERGE = (
@@ -141,8 +141,8 @@ class Store:
         Asks Oxigraph directly rather than through oxrdflib's `Graph.query`, which makes a
         new rdflib term for every cell: here a term that recurs in the answer (a role, an
         event, an article, a date) is converted once, and a string is a simple literal, as a
-        SPARQL server returns it. Making rdflib literals cost as much as Oxigraph's joins:
-        a query for one person at a million triples now takes half the time.
+        SPARQL server returns it. An rdflib literal costs about as much to make as Oxigraph's
+        joins for its row, so converting every cell would double a query's time.
         """
         answer = self._oxigraph.query(
             sparql,
