@@ -49,8 +49,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import rdflib.plugins.sparql
-from rdflib import Dataset, Literal
-from rdflib.term import Node
+from rdflib import Dataset
 
 from extract.facts import ArticleFacts
 from extract.pipeline import extract_facts
@@ -58,7 +57,7 @@ from extract.reader import read_articles
 from kg.build import ArticleRejected, store_article, update_derived_graphs
 from kg.query import load_named_query, named_queries, run_named_query
 from kg.store import Store, open_store
-from kg.vocab import PREFIXES, XSD
+from kg.vocab import PREFIXES
 from synthetic_articles import corpus, variant
 
 SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "sample"
@@ -317,17 +316,10 @@ def rdflib_copy(store: Store) -> Dataset:
     """An in-memory rdflib Dataset with the store's named graphs and its merged default graph."""
     dataset = Dataset()
     quads = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
-    dataset.addN((row.s, row.p, simple(row.o), dataset.graph(row.g)) for row in quads)
-    dataset.default_graph.addN((s, p, simple(o), dataset.default_graph) for s, p, o in store.graph)
+    dataset.addN((row.s, row.p, row.o, dataset.graph(row.g)) for row in quads)
+    merged = store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+    dataset.default_graph.addN((row.s, row.p, row.o, dataset.default_graph) for row in merged)
     return dataset
-
-
-def simple(term: Node) -> Node:
-    """oxrdflib hands out simple literals typed xsd:string; rdflib tells those apart from the
-    untyped literals that kg.mapping writes and the bindings use (RDF 1.1 says they are one)."""
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        return Literal(str(term))
-    return term
 
 
 def rdflib_runner(dataset: Dataset, case: Case) -> Callable[[], int]:

@@ -24,8 +24,9 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Mapping
 
 import pyoxigraph
+from oxrdflib._converter import from_ox, to_ox  # oxrdflib's term conversion (pinned < 0.6)
 from oxrdflib.store import OxigraphStore
-from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib import Dataset, Graph, Literal, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier
 
@@ -147,7 +148,7 @@ class Store:
         answer = self._oxigraph.query(
             sparql,
             prefixes=PREFIXES,
-            substitutions={pyoxigraph.Variable(name): _oxigraph_term(term) for name, term in (init_bindings or {}).items()},
+            substitutions={pyoxigraph.Variable(name): to_ox(term) for name, term in (init_bindings or {}).items()},
         )
         terms = _RdflibTerms()
         if isinstance(answer, pyoxigraph.QueryBoolean):
@@ -249,28 +250,11 @@ class _RdflibTerms(dict):
 
 
 def _rdflib_term(term: pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal) -> Identifier:
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, pyoxigraph.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype == _XSD_STRING:
+    if isinstance(term, pyoxigraph.Literal) and term.datatype == _XSD_STRING and not term.language:
         # A simple literal, as kg.mapping wrote it and a SPARQL server returns it (RDF 1.1
         # makes it an xsd:string; rdflib tells the two apart, and makes it three times faster).
         return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
-def _oxigraph_term(term: Identifier) -> pyoxigraph.NamedNode | pyoxigraph.Literal:
-    """A value bound to a query variable: an IRI or a literal."""
-    if isinstance(term, URIRef):
-        return pyoxigraph.NamedNode(term)
-    if isinstance(term, Literal):
-        if term.language:
-            return pyoxigraph.Literal(str(term), language=term.language)
-        return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(term.datatype or XSD.string))
-    raise TypeError(f"cannot bind {term!r}: only an IRI or a literal")
+    return from_ox(term)
 
 
 def _one_line(error: BaseException) -> str:
