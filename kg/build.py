@@ -2,27 +2,29 @@
 
 Every article graph is checked against the SHACL shapes before it is stored: one that
 does not conform is reported with one line and not stored (an earlier version of it
-stays). After the articles are in, or one is removed, the graphs derived from the
-whole store are recomputed: who is who (`kg.identity`, graph kgg:identity) and when
-each post is attested (`kg.attestation`, graph kgg:attestation). They are checked too.
+stays). After the articles are in, or one is removed, the graphs derived from all
+articles are recomputed for the names those articles mention or mentioned: who is who
+(`kg.identity`, graphs kgg:identity/<key>) and when each post is attested
+(`kg.attestation`, graphs kgg:attestation/<key>). They are checked too. Adding an
+article to a big store thus costs what its names cost, not what the store holds.
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Collection
 
 from rdflib import Graph
 
 from extract.batch import Batch
 from extract.facts import ArticleFacts
 from extract.pipeline import extract_facts
-from kg.attestation import attestation_graph
-from kg.identity import Resolution, resolve
+from kg.attestation import attestation_graphs
+from kg.identity import Resolution, resolve, search_keys_of
 from kg.mapping import MappingError, facts_to_graph
 from kg.store import Store
 from kg.validation import validate_graph
-from kg.vocab import compact
 
 
 def count_facts(facts: ArticleFacts) -> int:
@@ -55,6 +57,7 @@ def build(paths: list[str | Path], store: Store, *, progress: bool = False) -> B
     """Extract every article under `paths` into `store`, replacing earlier versions."""
     report = BuildReport()
     batch = Batch(paths, progress=progress)
+    stored: set[str] = set()
     for article in batch.articles():
         facts = extract_facts(article)
         try:
@@ -62,11 +65,12 @@ def build(paths: list[str | Path], store: Store, *, progress: bool = False) -> B
         except ArticleRejected as rejected:
             report.skipped.append((article.source, str(rejected)))
             continue
+        stored.add(facts.article.name)
         report.articles += 1
         report.facts += count_facts(facts)
         report.encodings[article.encoding] += 1
     report.skipped = batch.skipped + report.skipped
-    report.identity = update_derived_graphs(store)
+    report.identity = update_derived_graphs(store, stored)
     return report
 
 
@@ -104,24 +108,44 @@ def remove(store: Store, article: str) -> list[str]:
         names = [Path(article).stem]
     removed = [name for name in names if name in stored and store.remove_article(name)]
     if removed:
-        update_derived_graphs(store)
+        update_derived_graphs(store, removed)
     return removed
 
 
-def update_derived_graphs(store: Store) -> Resolution:
-    """Recompute kgg:identity and kgg:attestation from the article graphs now in the store."""
-    identity = resolve(store)
-    _check_derived(identity.identity)
+# Every graph holding identity decisions or attestation spans.
+_DERIVED_GRAPHS_QUERY = """
+SELECT DISTINCT ?graph WHERE {
+  { GRAPH ?graph { ?decision a kgo:IdentityDecision } } UNION { GRAPH ?graph { ?membership kgo:firstAttested ?date } }
+}"""
+
+
+def update_derived_graphs(store: Store, changed_articles: Collection[str] | None = None) -> Resolution:
+    """Recompute the identity and attestation graphs of the names the changed articles
+    (stored, replaced or removed) mention or mentioned; of every name when None, which
+    also drops derived graphs no name has any more."""
+    search_keys = None if changed_articles is None else search_keys_of(store, changed_articles)
+    identity = resolve(store, search_keys)
+    _check_derived("identity", identity.identity)
     for graph in identity.rewritten:
         store.replace_graph(graph)
-    store.replace_graph(identity.identity)
-    attestation = attestation_graph(store)  # after renaming: memberships are renamed with their person
-    _check_derived(attestation)
-    store.replace_graph(attestation)
+    # After renaming: memberships are renamed with their person.
+    attestation = attestation_graphs(store, identity.search_keys)
+    _check_derived("attestation", attestation)
+    for graph in identity.identity + attestation:
+        store.replace_graph(graph)
+    if changed_articles is None:
+        written = {graph.identifier for graph in identity.identity + attestation}
+        for row in store.query(_DERIVED_GRAPHS_QUERY):
+            if row.graph not in written:
+                store.replace_graph(Graph(identifier=row.graph))
     return identity
 
 
-def _check_derived(graph: Graph) -> None:
-    check = validate_graph(graph)
+def _check_derived(derivation: str, graphs: list[Graph]) -> None:
+    """Checks the graphs together: one SHACL run, whatever their number."""
+    union = Graph()
+    for graph in graphs:
+        union += graph
+    check = validate_graph(union)
     if not check.conforms:
-        raise DerivedGraphError(f"{compact(str(graph.identifier))} breaks the shapes: {check.problems[0]}")
+        raise DerivedGraphError(f"the {derivation} graphs break the shapes: {check.problems[0]}")

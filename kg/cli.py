@@ -24,7 +24,7 @@ from extract.lexicon import LexiconError
 from extract.pipeline import extract_facts
 from kg.build import build, remove
 from kg.export import EXPORT_FORMATS
-from kg.identity import explain, render_explanations
+from kg.identity import count_people, explain, render_explanations
 from kg.query import QueryError, as_csv, as_json, as_table, run_named_query, run_query
 from kg.store import DEFAULT_STORE_PATH, StoreError, is_remote, open_store
 from kg.vocab import unknown_terms
@@ -174,9 +174,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         report = build(args.paths, store, progress=True)
         triples = store.triple_count()
         articles = store.article_count()
+        people = count_people(store)
     print(f"read {report.articles} article(s): {report.facts} facts, "
           f"{report.triples_written} triples written; store {args.store}: "
-          f"{articles} article(s), {triples} triples, {report.identity.people} people")
+          f"{articles} article(s), {triples} triples, {people} people")
     if report.encodings:
         print("encodings: " + ", ".join(f"{name} ({count})" for name, count in report.encodings.most_common()))
     _print_skipped(report.skipped)

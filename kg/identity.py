@@ -3,14 +3,18 @@
 A *mention* is one article's use of one name (all of its sentences): the article's
 date and province, and the posts the article gives that person. `kg.mapping` names the
 mention's node provisionally by the article's province and the name. After every build
-or removal `resolve(store)` reads all mentions back from the article graphs, decides
-which belong to one person, and gives the article graphs whose nodes must be renamed
-(where the decision differs from the provisional name) and the graph kgg:identity with
-every decision and its reason (`kgo:IdentityDecision`); `kg.build` stores them.
+or removal `resolve(store, search_keys)` reads back from the article graphs all mentions
+of the names the changed articles mention or mentioned, decides which belong to one
+person, and gives the article graphs whose nodes must be renamed (where the decision
+differs from the provisional name) and, per search key, the graph kgg:identity/<key>
+with every decision and its reason (`kgo:IdentityDecision`); `kg.build` stores them.
 
-The decision depends only on the set of articles in the store, never on the order they
-were built in, because it is recomputed from all of them each time and every step runs
-in a fixed order:
+Only mentions of one name can be one person, so a name's decisions depend only on the
+articles mentioning it: recomputing the names an article touches (all spellings that
+share its search key `kgo:nameKey`, the name without diacritics) gives what recomputing
+the whole store would. The decision depends only on the set of articles in the store,
+never on the order they were built in, because each name is decided from all of its
+mentions and every step runs in a fixed order:
 
 1. Mentions are grouped by `kg.mapping.name_key` (case and tone-mark placement do not
    matter, diacritics do: `Hà` and `Hạ` are two names).
@@ -38,58 +42,62 @@ of step 2-3. Memberships are renamed with their person. Renaming rewrites only t
 person and membership IRIs in an article graph: what each article states stays
 exactly what it stated, so removing an article still removes exactly its facts.
 
-The resolution is idempotent: run twice, it changes nothing the second time, and an
-interrupted run is completed by the next one.
+The resolution is idempotent: run twice, it changes nothing the second time. A build
+interrupted before its resolution is completed by building the same articles again.
 """
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Collection, Iterable
 
 from rdflib import Graph, Literal, URIRef
 
 from extract.lexicon import read_table
 from extract.text import ascii_key, fold
 from kg.mapping import (
-    article_graph_iri, article_iri, article_key, article_name_of_graph, membership_prefix,
-    name_key, name_segment, person_iri,
+    article_graph_iri, article_iri, article_key, article_name_of_graph, derived_graph_iri,
+    membership_prefix, name_key, name_segment, person_iri,
 )
 from kg.places import REFORM_DATE, province_named, successor
-from kg.vocab import GRAPH, KGO, PREFIXES, RDF, RDFS, RESOURCE, compact
+from kg.vocab import KGO, RDF, RDFS, RESOURCE, compact
 
 if TYPE_CHECKING:
     from kg.store import Store
 
-IDENTITY_GRAPH = GRAPH["identity"]
 _CONFLICT_WINDOW = datetime.timedelta(days=365)
 _ARTICLE_GRAPHS = f'FILTER(STRSTARTS(STR(?graph), "{article_graph_iri("")}"))'
 
-_ARTICLES_QUERY = f"""
-SELECT ?graph ?date ?province WHERE {{
-  GRAPH ?graph {{
+# The queries reading mentions by name bind ?key to the person's kgo:nameKey (see `for_keys`).
+# The date and province of the articles of graphs ?graph. `_articles` puts the graphs' VALUES
+# inside the GRAPH pattern: outside it, Oxigraph joins them by hashing every article in the store.
+_ARTICLES_QUERY = """
+SELECT ?graph ?date ?province WHERE {
+  GRAPH ?graph {
     ?article a schema:NewsArticle .
-    OPTIONAL {{ ?article schema:datePublished ?date }}
-    OPTIONAL {{ ?article schema:contentLocation/schema:name ?province }}
-  }}
-  {_ARTICLE_GRAPHS}
-}}"""
+    OPTIONAL { ?article schema:datePublished ?date }
+    OPTIONAL { ?article schema:contentLocation/schema:name ?province }
+  }
+}"""
 
 _PEOPLE_QUERY = f"""
 SELECT ?graph ?person ?name WHERE {{
-  GRAPH ?graph {{ ?person a foaf:Person ; foaf:name ?name }}
+  GRAPH ?graph {{ ?person a foaf:Person ; kgo:nameKey ?key ; foaf:name ?name }}
   {_ARTICLE_GRAPHS}
 }}"""
 
+# The kind's label is read by _KINDS_QUERY: as a second pattern in this OPTIONAL, Oxigraph
+# would join it by hashing every body's kind in the store (seconds at a million triples).
 _POSTS_QUERY = f"""
-SELECT ?graph ?person ?role ?organization ?organization_name ?kind ?district ?status WHERE {{
+SELECT ?graph ?person ?role ?organization ?organization_name ?kind_node ?district ?status WHERE {{
   GRAPH ?graph {{
+    ?person kgo:nameKey ?key .
     ?membership org:member ?person ;
         org:role/skos:prefLabel ?role ;
         org:organization ?organization .
     ?organization schema:name ?organization_name .
-    OPTIONAL {{ ?organization org:classification/skos:prefLabel ?kind }}
+    OPTIONAL {{ ?organization org:classification ?kind_node }}
     OPTIONAL {{ ?organization kgo:locatedIn ?place . BIND(EXISTS {{ ?place a kgo:District }} AS ?district) }}
     OPTIONAL {{ ?membership kgo:membershipStatus ?status }}
   }}
@@ -142,6 +150,11 @@ class Mention:
         return name_key(self.name)
 
     @property
+    def search_key(self) -> str:
+        """The `kgo:nameKey` of the name: the derived graphs holding this mention's decision."""
+        return ascii_key(self.name)
+
+    @property
     def order(self) -> tuple[str, str]:
         """Oldest first; undated articles last; ties by article name."""
         return (self.date.isoformat() if self.date else "9999", self.article)
@@ -172,57 +185,116 @@ class _Decision:
 class Resolution:
     """What resolving identities over the store gives: graphs to store, and counts."""
 
+    search_keys: set[str]  # the names resolved
     rewritten: list[Graph]  # article graphs with people renamed (only those that change)
-    identity: Graph  # kgg:identity
-    people: int  # person nodes
+    identity: list[Graph]  # kgg:identity/<key> for each search key (empty: none of its mentions is left)
+    people: int  # person nodes of these names
     mentions: int
     renamed: int  # mentions whose node gets a new IRI
 
 
-def resolve(store: Store) -> Resolution:
-    """Decide who is who over the whole store (reads only; the caller stores the graphs)."""
-    decisions = decide(read_mentions(store))
+def resolve(store: Store, search_keys: Collection[str] | None = None) -> Resolution:
+    """Decide who is who among the people whose `kgo:nameKey` is one of `search_keys`
+    (everyone when None). Reads only; the caller stores the graphs."""
+    mentions = read_mentions(store, search_keys)
+    keys = set(search_keys) if search_keys is not None else {mention.search_key for mention in mentions}
+    decisions = decide(mentions)
     renames: dict[str, dict[str, str]] = {}
     for decision in decisions:
         target = str(decision.person.iri)
         if decision.mention.node != target:
             renames.setdefault(decision.mention.article, {})[decision.mention.node] = target
     return Resolution(
+        search_keys=keys,
         rewritten=[rename_people(store.article_graph(article), nodes) for article, nodes in sorted(renames.items())],
-        identity=identity_graph(decisions),
+        identity=identity_graphs(decisions, keys),
         people=len({id(d.person) for d in decisions}),
         mentions=len(decisions),
         renamed=sum(len(nodes) for nodes in renames.values()),
     )
 
 
-def read_mentions(store: Store) -> list[Mention]:
-    """Every (article, name) of the store's article graphs, with the article's date, province and posts."""
-    articles: dict[str, tuple[datetime.date | None, str | None]] = {}
-    for row in store.query(_ARTICLES_QUERY):
-        date = row.date.toPython() if row.date is not None else None
-        articles[str(row.graph)] = (date if isinstance(date, datetime.date) else None,
-                                    str(row.province) if row.province is not None else None)
+def count_people(store: Store) -> int:
+    """Person nodes in the store, after resolution."""
+    rows = store.query("SELECT (COUNT(DISTINCT ?person) AS ?n) WHERE { ?person a foaf:Person }")
+    return int(next(iter(rows)).n)
+
+
+def search_keys_of(store: Store, articles: Collection[str]) -> set[str]:
+    """The `kgo:nameKey`s of the people the articles mention now, or mentioned when
+    identity was last resolved (their decisions record it): the names a change to these
+    articles may re-decide."""
+    if not articles:
+        return set()
+    graphs = " ".join(article_graph_iri(name).n3() for name in sorted(articles))
+    nodes = " ".join(article_iri(name).n3() for name in sorted(articles))
+    now = store.query(
+        f"SELECT DISTINCT ?key WHERE {{ VALUES ?graph {{ {graphs} }}"
+        " GRAPH ?graph { ?person a foaf:Person ; kgo:nameKey ?key } }")
+    before = store.query(
+        f"SELECT DISTINCT ?name WHERE {{ VALUES ?article {{ {nodes} }}"
+        " ?decision a kgo:IdentityDecision ; kgo:inArticle ?article ; kgo:mentionName ?name }")
+    return {str(row.key) for row in now} | {ascii_key(str(row.name)) for row in before}
+
+
+def for_keys(query: str, search_keys: Collection[str] | None) -> str:
+    """`query`, whose patterns bind ?key to a person's `kgo:nameKey`, for `search_keys` only (all when None)."""
+    if search_keys is None:
+        return query
+    values = " ".join(Literal(key).n3() for key in sorted(search_keys))
+    return query.replace("WHERE {", f"WHERE {{ VALUES ?key {{ {values} }}", 1)
+
+
+def read_mentions(store: Store, search_keys: Collection[str] | None = None) -> list[Mention]:
+    """Every (article, name) of the article graphs whose search key is one of `search_keys`
+    (all when None), with the article's date, province and posts."""
+    people = list(store.query(for_keys(_PEOPLE_QUERY, search_keys)))
+    articles = _articles(store, {row.graph for row in people})
     mentions: dict[tuple[str, str], Mention] = {}
-    for row in store.query(_PEOPLE_QUERY):
+    for row in people:
         graph, node, name = str(row.graph), str(row.person), str(row.name)
         date, province = articles.get(graph, (None, None))
         mention = mentions.setdefault(
             (graph, node), Mention(article_name_of_graph(graph), name, node, date, province)
         )
         mention.name = min(mention.name, name)  # tone-mark variants of one name: pick one, stably
-    for row in store.query(_POSTS_QUERY):
+    posts = list(store.query(for_keys(_POSTS_QUERY, search_keys)))
+    kinds = _kind_labels(store, {(row.graph, row.kind_node) for row in posts if row.kind_node is not None})
+    for row in posts:
         mention = mentions.get((str(row.graph), str(row.person)))
         if mention is None:
             continue
         level = None if row.district is None else ("district" if row.district.toPython() else "province")
         post = Post(str(row.role), str(row.organization), str(row.organization_name),
-                    str(row.kind) if row.kind is not None else None, level, row.status is not None)
+                    kinds.get((row.graph, row.kind_node)), level, row.status is not None)
         if post not in mention.posts:
             mention.posts.append(post)
     for mention in mentions.values():
         mention.posts.sort(key=lambda post: (post.role, post.organization_name))
     return sorted(mentions.values(), key=lambda m: (m.key, m.order))
+
+
+def _articles(store: Store, graphs: set[URIRef]) -> dict[str, tuple[datetime.date | None, str | None]]:
+    """Article graph → the article's date and province."""
+    if not graphs:
+        return {}
+    values = " ".join(graph.n3() for graph in sorted(graphs))
+    articles = {}
+    for row in store.query(_ARTICLES_QUERY.replace("GRAPH ?graph {", f"GRAPH ?graph {{ VALUES ?graph {{ {values} }}", 1)):
+        date = row.date.toPython() if row.date is not None else None
+        articles[str(row.graph)] = (date if isinstance(date, datetime.date) else None,
+                                    str(row.province) if row.province is not None else None)
+    return articles
+
+
+def _kind_labels(store: Store, kinds: set[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], str]:
+    """(article graph, kind of body) → the kind's label in that article."""
+    if not kinds:
+        return {}
+    pairs = " ".join(f"({graph.n3()} {kind.n3()})" for graph, kind in sorted(kinds))
+    rows = store.query(f"SELECT ?graph ?kind_node ?kind WHERE {{ VALUES (?graph ?kind_node) {{ {pairs} }}"
+                       " GRAPH ?graph { ?kind_node skos:prefLabel ?kind } }")
+    return {(row.graph, row.kind_node): str(row.kind) for row in rows}
 
 
 def decide(mentions: Iterable[Mention]) -> list[_Decision]:
@@ -406,20 +478,21 @@ def rename_people(graph: Graph, renames: dict[str, str]) -> Graph:
     return result
 
 
-def identity_graph(decisions: list[_Decision]) -> Graph:
-    """kgg:identity: one kgo:IdentityDecision per mention, and one per person it was kept apart from."""
-    graph = Graph(identifier=IDENTITY_GRAPH, bind_namespaces="none")
-    for prefix, iri in PREFIXES.items():
-        graph.bind(prefix, iri)
+def identity_graphs(decisions: list[_Decision], search_keys: Collection[str]) -> list[Graph]:
+    """kgg:identity/<key> for each search key: one kgo:IdentityDecision per mention, and one
+    per person it was kept apart from."""
+    graphs = {key: Graph(identifier=derived_graph_iri("identity", key), bind_namespaces="none")
+              for key in sorted(search_keys)}
     for decision in decisions:
         mention = decision.mention
+        graph = graphs[mention.search_key]
         node = RESOURCE[f"identity/{article_key(mention.article)}/{name_segment(mention.name)}"]
         _add_decision(graph, node, mention, decision.person.iri, decision.reason)
         for number, (other, reason) in enumerate(decision.kept_apart, 1):
             apart = URIRef(f"{node}/apart/{number}")
             _add_decision(graph, apart, mention, decision.person.iri, reason)
             graph.add((apart, KGO.keptApartFrom, other.iri))
-    return graph
+    return list(graphs.values())
 
 
 def _add_decision(graph: Graph, node: URIRef, mention: Mention, person: URIRef, reason: str) -> None:

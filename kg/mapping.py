@@ -116,6 +116,13 @@ def article_graph_iri(name: str) -> URIRef:
     return GRAPH[_ARTICLE_GRAPHS + article_key(name)]
 
 
+def derived_graph_iri(derivation: str, search_key: str) -> URIRef:
+    """The graph `derivation` ("identity", "attestation") derives for the people whose
+    `kgo:nameKey` is `search_key`. People are resolved name by name, so a changed article
+    recomputes only the graphs of the names it mentions."""
+    return GRAPH[f"{derivation}/{name_segment(search_key)}"]
+
+
 def article_name_of_graph(graph_iri: str) -> str | None:
     """The article name of an article graph IRI, or None for any other graph."""
     prefix = str(GRAPH) + _ARTICLE_GRAPHS

@@ -76,15 +76,20 @@ class StoreError(Exception):
 class Store:
     """An open store. Use `open_store`, preferably as a context manager."""
 
+    # Closing compacts once this many triples were written since the last compaction: a
+    # bulk build leaves many files behind, a few articles do not (and compacting a big
+    # store for them would cost seconds).
+    compact_after_triples = 20_000
+
     def __init__(self, path: Path, oxigraph: pyoxigraph.Store) -> None:
         self.path = path
         self._oxigraph = oxigraph
         self._dataset = Dataset(store=OxigraphStore(store=oxigraph))
         # The merged graph of all articles and the ontology: read it, never write to it.
         self.graph: Graph = self._dataset.default_graph
-        # No article or derived graph written since the last compaction (refreshing the
-        # small ontology graph on every open does not count).
-        self._compacted = True
+        # Triples of article or derived graphs written since the last compaction
+        # (refreshing the small ontology graph on every open does not count).
+        self._written = 0
 
     def __enter__(self) -> Store:
         return self
@@ -95,12 +100,13 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Compact what was written, then release the directory lock (Oxigraph lets go when
-        its last reference is dropped)."""
+        """Compact after a bulk write (see `compact_after_triples`), then release the
+        directory lock (Oxigraph lets go when its last reference is dropped)."""
         if not hasattr(self, "_oxigraph"):
             return  # already closed
         try:
-            self.compact()
+            if self._written >= self.compact_after_triples:
+                self.compact()
         finally:
             self._dataset.close()
             del self.graph, self._dataset, self._oxigraph
@@ -117,7 +123,7 @@ class Store:
         its triple count. For an article graph already built (and checked), and for the graphs
         kg.identity derives from the whole store."""
         self._replace_graph(graph.identifier, graph)
-        self._compacted = False
+        self._written += len(graph)
         return len(graph)
 
     def remove_article(self, name: str) -> bool:
@@ -125,8 +131,8 @@ class Store:
         graph_iri = article_graph_iri(name)
         if not self._oxigraph.contains_named_graph(pyoxigraph.NamedNode(graph_iri)):
             return False
+        self._written += len(self.article_graph(name))
         self._write(remove_graph_update(graph_iri))
-        self._compacted = False
         return True
 
     def article_graph(self, name: str) -> Graph:
@@ -190,13 +196,13 @@ class Store:
         """Merge the files a batch of writes leaves behind (Oxigraph's `optimize`). Left to
         RocksDB's background compaction, the next queries run beside it: at a million
         triples, several times slower for minutes. A few seconds per million triples."""
-        if self._compacted:
+        if not self._written:
             return
         try:
             self._oxigraph.optimize()
         except OSError as error:
             raise StoreError(f"{self.path}: compaction failed: {_one_line(error)}") from None
-        self._compacted = True
+        self._written = 0
 
     def _write(self, update: str) -> None:
         try:

@@ -11,13 +11,12 @@ from rdflib import Graph
 
 import kg.build
 from extract.facts import Partnership
-from kg.attestation import ATTESTATION_GRAPH
 from kg.build import ArticleRejected, build, remove, store_article
 from kg.cli import main
-from kg.identity import IDENTITY_GRAPH
-from kg.mapping import article_graph_iri
-from kg.store import open_store
+from kg.mapping import article_graph_iri, derived_graph_iri
+from kg.store import ONTOLOGY_GRAPH, open_store
 from kg.validation import validate_graph
+from kg.vocab import GRAPH
 
 SAMPLE = resources.files("kg").joinpath("sample")
 
@@ -45,7 +44,13 @@ def sample_store(tmp_path_factory):
 def test_every_graph_built_from_the_seed_articles_conforms(sample_store):
     store, report = sample_store
     assert report.articles == 5 and report.skipped == []
-    graphs = [article_graph_iri(name) for name in store.article_names()] + [IDENTITY_GRAPH, ATTESTATION_GRAPH]
+    graphs = {row.g for row in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")} - {ONTOLOGY_GRAPH}
+    articles = {article_graph_iri(name) for name in store.article_names()}
+    derived = graphs - articles
+    assert len(articles) == 5
+    assert derived_graph_iri("identity", "pham duy hung") in derived
+    assert derived_graph_iri("attestation", "pham duy hung") in derived
+    assert all(str(iri).startswith((GRAPH["identity/"], GRAPH["attestation/"])) for iri in derived)
     for iri in graphs:
         graph = named_graph(store, iri)
         assert len(graph), iri

@@ -10,8 +10,8 @@ from rdflib import Literal
 
 from kg.build import remove, store_article, update_derived_graphs
 from kg.cli import main
-from kg.identity import IDENTITY_GRAPH, explain, resolve
-from kg.mapping import firm_iri, organization_iri
+from kg.identity import explain, resolve
+from kg.mapping import derived_graph_iri, firm_iri, organization_iri
 from kg.store import open_store
 from kg.vocab import KGO, ORG, RDF, SCHEMA
 
@@ -28,9 +28,10 @@ def store(tmp_path):
 
 
 def put(store, *articles) -> None:
+    """Store the articles, then resolve the names they mention, as `kg build` does."""
     for facts in articles:
         store_article(store, facts)
-    update_derived_graphs(store)
+    update_derived_graphs(store, [facts.article.name for facts in articles])
 
 
 def people(store, name_key: str) -> dict[str, set[str]]:
@@ -195,20 +196,56 @@ def test_aliases_of_bodies_and_firms_accumulate_across_articles(store):
     assert {str(n) for n in store.graph.objects(ubnd, SCHEMA.alternateName)} == {"UBND tỉnh Nam Định"}
 
 
-def test_identity_graph_is_its_own_graph_and_conforms(store):
+def test_identity_graphs_are_graphs_of_their_own_and_conform(store):
     from kg.validation import validate_graph
 
     put(store, *order_test_articles())
-    identity = store.query(f"ASK {{ GRAPH <{IDENTITY_GRAPH}> {{ ?d a kgo:IdentityDecision }} }}")
+    graph = derived_graph_iri("identity", "le van cuong")
+    identity = store.query(f"ASK {{ GRAPH <{graph}> {{ ?d a kgo:IdentityDecision ; kgo:mentionName 'Lê Văn Cường'@vi }} }}")
     assert identity.askAnswer
     decisions = store.query("SELECT (COUNT(?d) AS ?n) WHERE { ?d kgo:resolvedTo ?p FILTER NOT EXISTS { ?d kgo:keptApartFrom ?o } }")
     mentions = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?p WHERE { GRAPH ?g { ?p a foaf:Person } } }")
     assert int(next(iter(decisions))[0]) == int(next(iter(mentions))[0])
-    identity = resolve(store).identity
+    identity = next(graph for graph in resolve(store).identity if graph.identifier == derived_graph_iri("identity", "le van cuong"))
     assert len(identity) and validate_graph(identity).conforms
     broken = identity
     broken.remove((None, KGO.reason, None))
     assert not validate_graph(broken).conforms
+
+
+def test_a_change_re_decides_only_the_names_its_article_mentions_or_mentioned(store):
+    articles = order_test_articles()
+    put(store, *articles)
+    assert update_derived_graphs(store, ["a1"]).search_keys == {"le van cuong"}
+    renamed = official_facts("a1", "Lê Văn Dũng", [UBND_ND], province="Nam Định", date="2024-01-01")
+    store_article(store, renamed)
+    assert update_derived_graphs(store, ["a1"]).search_keys == {"le van cuong", "le van dung"}
+    assert update_derived_graphs(store, ["a1"]).search_keys == {"le van dung"}
+
+
+def test_resolving_only_the_changed_names_gives_what_resolving_every_name_gives(tmp_path):
+    articles = order_test_articles()
+    with open_store(tmp_path / "kg") as store:
+        for facts in articles:  # one build per article
+            put(store, facts)
+        remove(store, "a3")
+        put(store, official_facts("a1", "Lê Văn Cường", [SO_TAI_CHINH], province="Nam Định", date="2024-01-01"))
+        changed_only = all_quads(store)
+        everyone = update_derived_graphs(store)
+        assert everyone.renamed == 0 and all_quads(store) == changed_only
+        assert "le van cuong" in everyone.search_keys
+
+
+def test_resolving_every_name_drops_derived_graphs_no_name_has_any_more(store):
+    from rdflib import Graph
+
+    put(store, *order_test_articles())
+    stale = Graph(identifier=derived_graph_iri("attestation", "tran thi khong con"))
+    stale.add((organization_iri("Sở Y tế tỉnh Nam Định"), KGO.firstAttested, Literal("2020-01-01")))
+    store.replace_graph(stale)
+    update_derived_graphs(store)
+    assert not store.query(f"ASK {{ GRAPH <{stale.identifier}> {{ ?s ?p ?o }} }}").askAnswer
+    assert store.query(f"ASK {{ GRAPH <{derived_graph_iri('attestation', 'le van cuong')}> {{ ?s ?p ?o }} }}").askAnswer
 
 
 def test_explain_lists_nodes_posts_articles_and_reasons(tmp_path, capsys):

@@ -82,25 +82,39 @@ class WatchedOxigraph:
         return getattr(self._oxigraph, name)
 
 
-def test_closing_compacts_only_a_store_that_was_written(tmp_path):
-    store = open_store(tmp_path / "kg")
+def closed(store, written: list) -> WatchedOxigraph:
+    """Close `store` after `written` articles; the stand-in that counted its compactions."""
     watched = store._oxigraph = WatchedOxigraph(store._oxigraph)
-    store.replace_article(meeting_facts())
+    for facts in written:
+        store.replace_article(facts)
     store.close()
-    assert watched.compactions == 1
-    del watched  # it holds the directory lock
+    return watched
+
+
+def test_closing_compacts_only_after_a_bulk_write(tmp_path):
+    articles = [meeting_facts(name=f"hoi-nghi-{number}") for number in range(3)]
+    size = len(facts_to_graph(articles[0]))
+    store = open_store(tmp_path / "kg")
+    store.compact_after_triples = 3 * size  # three articles make a bulk write here
+    assert closed(store, articles).compactions == 1
 
     store = open_store(tmp_path / "kg")
-    watched = store._oxigraph = WatchedOxigraph(store._oxigraph)
-    assert store.article_names() == ["nam-dinh-hoi-nghi"]
-    store.close()
-    assert watched.compactions == 0
+    store.compact_after_triples = 3 * size
+    assert closed(store, articles[:2]).compactions == 0  # two do not
+    assert closed(open_store(tmp_path / "kg"), []).compactions == 0  # reading never does
+
+    store = open_store(tmp_path / "kg")
+    store.compact_after_triples = 3 * size
+    for facts in articles:  # removing counts the triples removed
+        store.remove_article(facts.article.name)
+    assert closed(store, []).compactions == 1
 
 
 def test_a_failed_compaction_is_one_line_and_releases_the_store(tmp_path):
     store = open_store(tmp_path / "kg")
     store._oxigraph = WatchedOxigraph(store._oxigraph, failure=OSError("No space left on device\nat rocksdb"))
     store.replace_article(meeting_facts())
+    store.compact_after_triples = 1
     with pytest.raises(StoreError) as caught:
         store.close()
     assert str(caught.value) == f"{tmp_path / 'kg'}: compaction failed: No space left on device at rocksdb"
