@@ -8,11 +8,12 @@ province and term, other dates and names) are written into a fresh store, articl
 article, until it holds each size of SIZES distinct triples. Most go through
 `Store.replace_article` (map to RDF + store); every CHECK_EVERY-th goes through
 `kg build`'s own path (`kg.build.store_article`, which also checks the SHACL shapes),
-so both rates print. At each size the graphs derived from the whole store are
-recomputed over every name (`update_derived_graphs`: identity, attestation); then a
-few more articles are added one at a time as `kg build` adds them (stored, then only
-their names re-derived), to compare; then every named query (`kg/queries/*.rq`) runs, with parameter values taken from the
-generated articles, and without parameters for the queries that can list everything.
+so both rates print. At each size the graphs derived from all articles are
+recomputed for every name (`update_derived_graphs`: identity, attestation); then a few
+more articles are added one at a time as `kg build` adds them (stored, then only their
+names re-derived), to compare. Then every named query (`kg/queries/*.rq`) runs, with
+parameter values taken from the generated articles, and without parameters for the
+queries that can list everything.
 
 The baseline is rdflib's in-memory `Dataset` holding the same quads (each article's
 named graph, the derived graphs, and the merged default graph the store keeps; the

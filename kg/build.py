@@ -25,6 +25,7 @@ from kg.identity import Resolution, resolve, search_keys_of
 from kg.mapping import MappingError, facts_to_graph
 from kg.store import Store
 from kg.validation import validate_graph
+from kg.vocab import GRAPH
 
 
 def count_facts(facts: ArticleFacts) -> int:
@@ -50,7 +51,7 @@ class ArticleRejected(Exception):
 
 
 class DerivedGraphError(RuntimeError):
-    """A graph derived from the whole store breaks the shapes: a bug, never the input's fault."""
+    """A graph derived from all articles breaks the shapes: a bug, never the input's fault."""
 
 
 def build(paths: list[str | Path], store: Store, *, progress: bool = False) -> BuildReport:
@@ -117,12 +118,16 @@ _DERIVED_GRAPHS_QUERY = """
 SELECT DISTINCT ?graph WHERE {
   { GRAPH ?graph { ?decision a kgo:IdentityDecision } } UNION { GRAPH ?graph { ?membership kgo:firstAttested ?date } }
 }"""
+# A store written before the derived graphs were kept per name has one graph of each.
+_DERIVED_GRAPHS_OF_OLD = f"ASK {{ GRAPH <{GRAPH['identity']}> {{ ?decision a kgo:IdentityDecision }} }}"
 
 
 def update_derived_graphs(store: Store, changed_articles: Collection[str] | None = None) -> Resolution:
     """Recompute the identity and attestation graphs of the names the changed articles
     (stored, replaced or removed) mention or mentioned; of every name when None, which
     also drops derived graphs no name has any more."""
+    if changed_articles is not None and store.query(_DERIVED_GRAPHS_OF_OLD).askAnswer:
+        changed_articles = None
     search_keys = None if changed_articles is None else search_keys_of(store, changed_articles)
     identity = resolve(store, search_keys)
     _check_derived("identity", identity.identity)

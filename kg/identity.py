@@ -69,7 +69,6 @@ if TYPE_CHECKING:
 _CONFLICT_WINDOW = datetime.timedelta(days=365)
 _ARTICLE_GRAPHS = f'FILTER(STRSTARTS(STR(?graph), "{article_graph_iri("")}"))'
 
-# The queries reading mentions by name bind ?key to the person's kgo:nameKey (see `for_keys`).
 # The date and province of the articles of graphs ?graph. `_articles` puts the graphs' VALUES
 # inside the GRAPH pattern: outside it, Oxigraph joins them by hashing every article in the store.
 _ARTICLES_QUERY = """
@@ -81,13 +80,14 @@ SELECT ?graph ?date ?province WHERE {
   }
 }"""
 
+# The queries reading mentions by name bind ?key to the person's kgo:nameKey (see `for_keys`).
 _PEOPLE_QUERY = f"""
 SELECT ?graph ?person ?name WHERE {{
   GRAPH ?graph {{ ?person a foaf:Person ; kgo:nameKey ?key ; foaf:name ?name }}
   {_ARTICLE_GRAPHS}
 }}"""
 
-# The kind's label is read by _KINDS_QUERY: as a second pattern in this OPTIONAL, Oxigraph
+# The kind's label is read by `_kind_labels`: as a second pattern in this OPTIONAL, Oxigraph
 # would join it by hashing every body's kind in the store (seconds at a million triples).
 _POSTS_QUERY = f"""
 SELECT ?graph ?person ?role ?organization ?organization_name ?kind_node ?district ?status WHERE {{

@@ -121,7 +121,7 @@ class Store:
     def replace_graph(self, graph: Graph) -> int:
         """Store `graph` as the named graph `graph.identifier`, in place of what it held; returns
         its triple count. For an article graph already built (and checked), and for the graphs
-        kg.identity derives from the whole store."""
+        kg.identity and kg.attestation derive from all articles."""
         self._replace_graph(graph.identifier, graph)
         self._written += len(graph)
         return len(graph)

@@ -236,6 +236,19 @@ def test_resolving_only_the_changed_names_gives_what_resolving_every_name_gives(
         assert "le van cuong" in everyone.search_keys
 
 
+def test_a_store_with_the_derived_graphs_of_old_is_re_derived_for_every_name(store):
+    from rdflib import Graph
+
+    from kg.vocab import GRAPH
+
+    put(store, *order_test_articles()[:2])
+    old = Graph(identifier=GRAPH["identity"])
+    old += store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{derived_graph_iri('identity', 'le van cuong')}> {{ ?s ?p ?o }} }}").graph
+    store.replace_graph(old)
+    put(store, order_test_articles()[2])
+    assert not store.query(f"ASK {{ GRAPH <{old.identifier}> {{ ?s ?p ?o }} }}").askAnswer
+
+
 def test_resolving_every_name_drops_derived_graphs_no_name_has_any_more(store):
     from rdflib import Graph
 
