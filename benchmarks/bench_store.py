@@ -199,9 +199,9 @@ def load(path: Path, loader: Loader, size: int, samples: list[ArticleFacts]) -> 
         count = loader.load_until(store, size)
         progress(f"{count:,} triples in {loader.written} articles; deriving identity and attestation")
         derive_s = timed(lambda: update_derived_graphs(store))
-        compact_s = timed(store.compact)  # as closing the store after a bulk build does
         progress(f"adding {ADDED_ONE_BY_ONE} articles one by one")
         add_one_s = statistics.median(timed(lambda: loader.build_one(store)) for _ in range(ADDED_ONE_BY_ONE))
+        compact_s = timed(store.compact)  # as closing the store after a bulk build does
     cases = cases_from(reference_articles(samples, loader.written))
     unmeasured = {query.name for query in named_queries()} - {case.query for case in cases}
     if unmeasured:
