@@ -43,7 +43,6 @@ class BuildReport:
     triples_written: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, one-line reason)
     encodings: Counter[str] = field(default_factory=Counter)  # articles read per detected encoding
-    identity: Resolution | None = None
 
 
 class ArticleRejected(Exception):
@@ -71,7 +70,7 @@ def build(paths: list[str | Path], store: Store, *, progress: bool = False) -> B
         report.facts += count_facts(facts)
         report.encodings[article.encoding] += 1
     report.skipped = batch.skipped + report.skipped
-    report.identity = update_derived_graphs(store, stored)
+    update_derived_graphs(store, stored)
     return report
 
 
@@ -136,10 +135,11 @@ def update_derived_graphs(store: Store, changed_articles: Collection[str] | None
     # After renaming: memberships are renamed with their person.
     attestation = attestation_graphs(store, identity.search_keys)
     _check_derived("attestation", attestation)
-    for graph in identity.identity + attestation:
+    derived = identity.identity + attestation
+    for graph in derived:
         store.replace_graph(graph)
     if changed_articles is None:
-        written = {graph.identifier for graph in identity.identity + attestation}
+        written = {graph.identifier for graph in derived}
         for row in store.query(_DERIVED_GRAPHS_QUERY):
             if row.graph not in written:
                 store.replace_graph(Graph(identifier=row.graph))

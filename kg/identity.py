@@ -53,6 +53,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Collection, Iterable
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from extract.lexicon import read_table
 from extract.text import ascii_key, fold
@@ -188,8 +189,6 @@ class Resolution:
     search_keys: set[str]  # the names resolved
     rewritten: list[Graph]  # article graphs with people renamed (only those that change)
     identity: list[Graph]  # kgg:identity/<key> for each search key (empty: none of its mentions is left)
-    people: int  # person nodes of these names
-    mentions: int
     renamed: int  # mentions whose node gets a new IRI
 
 
@@ -208,8 +207,6 @@ def resolve(store: Store, search_keys: Collection[str] | None = None) -> Resolut
         search_keys=keys,
         rewritten=[rename_people(store.article_graph(article), nodes) for article, nodes in sorted(renames.items())],
         identity=identity_graphs(decisions, keys),
-        people=len({id(d.person) for d in decisions}),
-        mentions=len(decisions),
         renamed=sum(len(nodes) for nodes in renames.values()),
     )
 
@@ -226,13 +223,12 @@ def search_keys_of(store: Store, articles: Collection[str]) -> set[str]:
     articles may re-decide."""
     if not articles:
         return set()
-    graphs = " ".join(article_graph_iri(name).n3() for name in sorted(articles))
-    nodes = " ".join(article_iri(name).n3() for name in sorted(articles))
+    graphs = _values("?graph", (article_graph_iri(name) for name in articles))
+    nodes = _values("?article", (article_iri(name) for name in articles))
     now = store.query(
-        f"SELECT DISTINCT ?key WHERE {{ VALUES ?graph {{ {graphs} }}"
-        " GRAPH ?graph { ?person a foaf:Person ; kgo:nameKey ?key } }")
+        f"SELECT DISTINCT ?key WHERE {{ {graphs} GRAPH ?graph {{ ?person a foaf:Person ; kgo:nameKey ?key }} }}")
     before = store.query(
-        f"SELECT DISTINCT ?name WHERE {{ VALUES ?article {{ {nodes} }}"
+        f"SELECT DISTINCT ?name WHERE {{ {nodes}"
         " ?decision a kgo:IdentityDecision ; kgo:inArticle ?article ; kgo:mentionName ?name }")
     return {str(row.key) for row in now} | {ascii_key(str(row.name)) for row in before}
 
@@ -241,8 +237,14 @@ def for_keys(query: str, search_keys: Collection[str] | None) -> str:
     """`query`, whose patterns bind ?key to a person's `kgo:nameKey`, for `search_keys` only (all when None)."""
     if search_keys is None:
         return query
-    values = " ".join(Literal(key).n3() for key in sorted(search_keys))
-    return query.replace("WHERE {", f"WHERE {{ VALUES ?key {{ {values} }}", 1)
+    return query.replace("WHERE {", f"WHERE {{ {_values('?key', map(Literal, search_keys))}", 1)
+
+
+def _values(variables: str, rows: Iterable[Node | tuple[Node, ...]]) -> str:
+    """A VALUES clause, rows in a fixed order: `_values("?g", graphs)`, `_values("(?g ?k)", pairs)`."""
+    cells = (f"({' '.join(term.n3() for term in row)})" if isinstance(row, tuple) else row.n3()
+             for row in sorted(rows))
+    return f"VALUES {variables} {{ {' '.join(cells)} }}"
 
 
 def read_mentions(store: Store, search_keys: Collection[str] | None = None) -> list[Mention]:
@@ -278,9 +280,8 @@ def _articles(store: Store, graphs: set[URIRef]) -> dict[str, tuple[datetime.dat
     """Article graph → the article's date and province."""
     if not graphs:
         return {}
-    values = " ".join(graph.n3() for graph in sorted(graphs))
     articles = {}
-    for row in store.query(_ARTICLES_QUERY.replace("GRAPH ?graph {", f"GRAPH ?graph {{ VALUES ?graph {{ {values} }}", 1)):
+    for row in store.query(_ARTICLES_QUERY.replace("GRAPH ?graph {", f"GRAPH ?graph {{ {_values('?graph', graphs)}", 1)):
         date = row.date.toPython() if row.date is not None else None
         articles[str(row.graph)] = (date if isinstance(date, datetime.date) else None,
                                     str(row.province) if row.province is not None else None)
@@ -291,8 +292,7 @@ def _kind_labels(store: Store, kinds: set[tuple[URIRef, URIRef]]) -> dict[tuple[
     """(article graph, kind of body) → the kind's label in that article."""
     if not kinds:
         return {}
-    pairs = " ".join(f"({graph.n3()} {kind.n3()})" for graph, kind in sorted(kinds))
-    rows = store.query(f"SELECT ?graph ?kind_node ?kind WHERE {{ VALUES (?graph ?kind_node) {{ {pairs} }}"
+    rows = store.query(f"SELECT ?graph ?kind_node ?kind WHERE {{ {_values('(?graph ?kind_node)', kinds)}"
                        " GRAPH ?graph { ?kind_node skos:prefLabel ?kind } }")
     return {(row.graph, row.kind_node): str(row.kind) for row in rows}
 
