@@ -38,7 +38,7 @@ from rdflib.term import Identifier
 from extract.facts import ArticleFacts
 from kg.mapping import article_graph_iri, article_name_of_graph, facts_to_graph
 from kg.store import (
-    ONTOLOGY_GRAPH, TRIPLE_COUNT_QUERY, StoreError, remove_graph_update, replace_graph_update,
+    MERGED_COUNT_QUERY, ONTOLOGY_GRAPH, TRIPLE_COUNT_QUERY, StoreError, remove_graph_update, replace_graph_update,
 )
 from kg.vocab import ONTOLOGY, PREFIXES
 
@@ -180,7 +180,14 @@ class RemoteStore:
 
     def triple_count(self) -> int:
         """Distinct triples over all articles (a triple several articles state counts once)."""
-        (row,) = self.query(TRIPLE_COUNT_QUERY)
+        return self._count(TRIPLE_COUNT_QUERY)
+
+    def merged_triple_count(self) -> int:
+        """Triples the queries read: the merged default graph (see `Store.merged_triple_count`)."""
+        return self._count(MERGED_COUNT_QUERY)
+
+    def _count(self, query: str) -> int:
+        (row,) = self.query(query)
         return int(row[0])
 
     def _ask(self, sparql: str) -> bool:

@@ -100,6 +100,7 @@ def test_the_layout_is_the_local_stores(server_url, local):
             store.replace_article(meeting_facts())
             store.replace_article(visit_facts())
         assert remote.triple_count() == local.triple_count()
+        assert remote.merged_triple_count() == local.merged_triple_count()
         assert plain(remote.graph) == plain(local.graph)
         assert plain(remote.article_graph("ninh-binh-lam-viec")) == plain(facts_to_graph(visit_facts()))
         assert remote.article_graph("ninh-binh-lam-viec").identifier == local.article_graph(

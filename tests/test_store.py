@@ -30,6 +30,8 @@ def test_building_the_same_article_twice_does_not_duplicate(tmp_path):
         store.replace_article(meeting_facts())
         assert store.triple_count() == written
         assert store.article_names() == ["nam-dinh-hoi-nghi"]
+        # What queries read: the article's triples and the ontology's, once each.
+        assert store.merged_triple_count() == written + len(ONTOLOGY)
 
 
 def test_replacing_drops_what_the_article_no_longer_says(tmp_path):
