@@ -19,9 +19,9 @@ and compared with `kgo:nameKey`. Each parameter has one slot in the query text, 
 runs as it is in any SPARQL tool. A value fills its slot as an RDF term that rdflib
 serializes and escapes, the way the SPARQL protocol passes parameters, never as query
 syntax. A slot line may end with `# given: PATTERNS`: patterns (or a FILTER) that apply
-only when a value is given, for a parameter that narrows rows rather than naming a node
-(the article's province, words of an event's name); they join the query in place of the
-comment.
+only when a value is given (the name key that finds the node, the article's province,
+words of an event's name); they join the query in place of the comment, and a listing
+does not read them for every row.
 
 Oxigraph plans its joins from the query text only (values passed beside it are applied
 after the joins): greedily, from the part it estimates smallest (a VALUES of one row,
