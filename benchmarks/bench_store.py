@@ -11,9 +11,11 @@ article, until it holds each size of SIZES distinct triples. Most go through
 so both rates print. At each size the graphs derived from all articles are
 recomputed for every name (`update_derived_graphs`: identity, attestation); then a few
 more articles are added one at a time as `kg build` adds them (stored, then only their
-names re-derived), to compare. Then every named query (`kg/queries/*.rq`) runs, with
-parameter values taken from the generated articles, and without parameters for the
-queries that can list everything.
+names re-derived), to compare. Then every named query (`kg/queries/*.rq`) runs, without
+parameters for the queries that can list everything, and with parameters as a mix of
+calls: the same call (the first director of an event in the sample, what they directed,
+their post, their province ...) with the values of up to MIX_SIZE variations written all
+through the load, so that p50 and p95 are of the calls users make, not of one value.
 
 The baseline is rdflib's in-memory `Dataset` holding the same quads (each article's
 named graph, the derived graphs, and the merged default graph the store keeps; the
@@ -25,9 +27,10 @@ query's cases get a longer limit (RDFLIB_TARGET_LIMIT_S), so that their ratio is
 measured at a million triples. The ratio is taken at the same size for both engines.
 The rows column is Oxigraph's; a different rdflib count is shown next to the ratio.
 
-Each case runs once to warm up, then RUNS times (fewer, at least MIN_RUNS, once it has
-taken CASE_BUDGET_S: "n=" says how many); p50 and p95 are of those runs, wall-clock,
-including turning the results into Python rows. A warm-up longer than the engine's
+Each case runs its first call once to warm up, then each call in turn, RUNS runs in all
+(at least each call once; fewer, at least MIN_RUNS, once it has taken CASE_BUDGET_S: "n="
+says how many); p50 and p95 are of those runs, wall-clock, including turning the results
+into Python rows. The rows column gives the median call's rows (and the biggest call's). A warm-up longer than the engine's
 limit (OXIGRAPH_LIMIT_S, RDFLIB_LIMIT_S) is stopped, and that case is not run at the
 bigger sizes. Oxigraph's queries run in a child process, the only way to stop a query
 inside Oxigraph; the store is closed in this process meanwhile (one process at a time).
@@ -69,6 +72,7 @@ OXIGRAPH_LIMIT_S = 5.0  # a longer warm-up is stopped; the case is not run at bi
 RDFLIB_LIMIT_S = 1.0
 RDFLIB_TARGET_LIMIT_S = 30.0  # TARGET_QUERY's cases
 RUNS = 20
+MIX_SIZE = 20  # value sets per case with parameters
 MIN_RUNS = 5  # a case may stop after this many runs once it has taken CASE_BUDGET_S
 CASE_BUDGET_S = 6.0
 CHECK_EVERY = 10  # every tenth article goes through kg build's path, with the SHACL check
@@ -81,30 +85,40 @@ TARGET_P50_MS = 20.0  # every named query call at the biggest size
 rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION = False
 
 
+Params = tuple[tuple[str, str], ...]  # (parameter, value) pairs
+
+
 @dataclass(frozen=True)
 class Case:
-    """One named query with some of its parameters given."""
+    """One named query with some of its parameters given: each call gives them other values."""
 
     query: str
-    params: tuple[tuple[str, str], ...] = ()
+    calls: tuple[Params, ...] = ((),)
 
     @property
     def label(self) -> str:
         """The same at every size (the values differ)."""
-        return f"{self.query}({', '.join(name for name, _ in self.params)})"
+        return f"{self.query}({', '.join(name for name, _ in self.calls[0])})"
 
 
 @dataclass
 class Timing:
     p50_ms: float | None = None  # None: not timed
     p95_ms: float | None = None
-    rows: int | None = None
+    rows: list[int] = field(default_factory=list)  # of each call
     runs: int = 0
     note: str = ""  # why it was not timed
 
     def cell(self) -> str:
         runs = "" if self.runs == RUNS else f" n={self.runs}"
         return self.note or f"{self.p50_ms:8.1f} /{self.p95_ms:8.1f}{runs}"
+
+    def rows_cell(self) -> str:
+        """The rows of the median call, and of the biggest when they differ."""
+        if not self.rows:
+            return ""
+        median, most = sorted(self.rows)[len(self.rows) // 2], max(self.rows)
+        return f"{median}" if median == most else f"{median} ({most})"
 
 
 @dataclass
@@ -202,19 +216,31 @@ def load(path: Path, loader: Loader, size: int, samples: list[ArticleFacts]) -> 
         progress(f"adding {ADDED_ONE_BY_ONE} articles one by one")
         add_one_s = statistics.median(timed(lambda: loader.build_one(store)) for _ in range(ADDED_ONE_BY_ONE))
         compact_s = timed(store.compact)  # as closing the store after a bulk build does
-    cases = cases_from(reference_articles(samples, loader.written))
+    cases = cases_from([reference_articles(samples, number)
+                        for number in spread(loader.written // len(samples), MIX_SIZE)])
     unmeasured = {query.name for query in named_queries()} - {case.query for case in cases}
     if unmeasured:
         progress(f"named queries without a case (add them to cases_from): {', '.join(sorted(unmeasured))}")
     return Checkpoint(count, loader.written, derive_s, compact_s, add_one_s, cases)
 
 
-def reference_articles(samples: list[ArticleFacts], written: int) -> list[ArticleFacts]:
-    """The variation of each sample written halfway through the load: parameter values come from them."""
-    return [variant(facts, written // len(samples) // 2) for facts in samples]
+def spread(count: int, size: int) -> list[int]:
+    """`size` numbers spread evenly over range(count) (all of them when fewer)."""
+    return sorted({count * i // size for i in range(size)})
 
 
-def cases_from(articles: list[ArticleFacts]) -> list[Case]:
+def reference_articles(samples: list[ArticleFacts], number: int) -> list[ArticleFacts]:
+    """The `number`-th variation of each sample (the load wrote it): one call's parameter values."""
+    return [variant(facts, number) for facts in samples]
+
+
+def cases_from(article_sets: list[list[ArticleFacts]]) -> list[Case]:
+    """Each call of `calls_from`, with the values of every set of articles (each once)."""
+    per_set = [calls_from(articles) for articles in article_sets]
+    return [Case(same[0][0], tuple(dict.fromkeys(params for _, params in same))) for same in zip(*per_set)]
+
+
+def calls_from(articles: list[ArticleFacts]) -> list[tuple[str, Params]]:
     """Realistic calls: the first director of an event and what they directed, a province, a firm ..."""
     facts, director = next((facts, participation) for facts in articles if facts.province
                            for event in facts.events for participation in event.participations
@@ -230,31 +256,31 @@ def cases_from(articles: list[ArticleFacts]) -> list[Case]:
     firm = partnered.firms[0].name
     partner = next(name for p in partnered.partnerships if firm in p.parties for name in p.parties if name != firm)
     return [
-        Case("who_directed"),
-        Case("who_directed", (("person_name", person),)),
-        Case("connected_people", (("person_name", person),)),
-        Case("posts_of_person", (("person_name", person),)),
-        Case("article_facts", (("article_name", facts.article.name),)),
-        Case("directives_to"),
-        Case("directives_to", (("org_name", directive.to),)),
-        Case("directives_to", (("person_name", person),)),
-        Case("event_participants"),
-        Case("event_participants", (("org_name", directive.to),)),
+        ("who_directed", ()),
+        ("who_directed", (("person_name", person),)),
+        ("connected_people", (("person_name", person),)),
+        ("posts_of_person", (("person_name", person),)),
+        ("article_facts", (("article_name", facts.article.name),)),
+        ("directives_to", ()),
+        ("directives_to", (("org_name", directive.to),)),
+        ("directives_to", (("person_name", person),)),
+        ("event_participants", ()),
+        ("event_participants", (("org_name", directive.to),)),
         # What `kg ask` asks: "Ai chủ trì buổi làm việc với Sở X?", "Ai chỉ đạo hội nghị tổng kết
         # năm 2023?", "Who directed the Hà Tĩnh conference in December 2020?"
-        Case("event_participants", (("org_name", directive.to), ("as_role", "chaired"))),
-        Case("event_participants", (("as_role", "directed"), ("event_words", words), ("period", year))),
-        Case("event_participants", (("province_name", facts.province), ("as_role", "directed"),
-                                    ("event_words", words), ("period", month))),
-        Case("firms_partnering"),
-        Case("firms_partnering", (("firm_name", firm),)),
-        Case("firms_partnering", (("partner_name", partner),)),
-        Case("holders_of_post"),
-        Case("holders_of_post", (("role_name", post.role), ("org_name", post.organization))),
-        Case("holders_of_post", (("role_name", post.role), ("org_name", post.organization),
-                                 ("as_of", facts.article.date or ""))),
-        Case("programs_of_province"),
-        Case("programs_of_province", (("province_name", facts.province),)),
+        ("event_participants", (("org_name", directive.to), ("as_role", "chaired"))),
+        ("event_participants", (("as_role", "directed"), ("event_words", words), ("period", year))),
+        ("event_participants", (("province_name", facts.province), ("as_role", "directed"),
+                                ("event_words", words), ("period", month))),
+        ("firms_partnering", ()),
+        ("firms_partnering", (("firm_name", firm),)),
+        ("firms_partnering", (("partner_name", partner),)),
+        ("holders_of_post", ()),
+        ("holders_of_post", (("role_name", post.role), ("org_name", post.organization))),
+        ("holders_of_post", (("role_name", post.role), ("org_name", post.organization),
+                             ("as_of", facts.article.date or ""))),
+        ("programs_of_province", ()),
+        ("programs_of_province", (("province_name", facts.province),)),
     ]
 
 
@@ -282,7 +308,7 @@ def oxigraph_timings(path: Path, cases: list[Case], skip: set[str]) -> dict[str,
         for case in list(remaining):
             progress(f"Oxigraph, {case.label}")
             remaining.remove(case)
-            if not receiving.poll(OXIGRAPH_LIMIT_S):  # the warm-up's row count
+            if not receiving.poll(OXIGRAPH_LIMIT_S):  # the warm-up is done
                 child.kill()
                 child.join()
                 timings[case.label] = Timing(note=f"> {OXIGRAPH_LIMIT_S:g} s, stopped")
@@ -295,16 +321,22 @@ def oxigraph_timings(path: Path, cases: list[Case], skip: set[str]) -> dict[str,
 
 
 def _time_cases_on_store(path: Path, cases: list[Case], sending: Connection) -> None:
-    """In the child: open the store, then for each case send its warm-up's row count and its Timing."""
+    """In the child: open the store, then for each case send when its warm-up is done, then its Timing."""
     with open_store(path) as store:
         sending.send("open")
         for case in cases:
-            def run(case: Case = case) -> int:
-                return len(run_named_query(store, case.query, dict(case.params)).rows)
+            calls = store_calls(store, case)
+            calls[0]()
+            sending.send("warm")
+            sending.send(time_runs(calls))
 
-            rows = run()
-            sending.send(rows)
-            sending.send(time_runs(run, rows))
+
+def store_calls(store: Store, case: Case) -> list[Callable[[], int]]:
+    """Each call as `kg query --name` makes it."""
+    def call(params: Params) -> Callable[[], int]:
+        return lambda: len(run_named_query(store, case.query, dict(params)).rows)
+
+    return [call(params) for params in case.calls]
 
 
 # --- rdflib ---------------------------------------------------------------------------
@@ -324,7 +356,7 @@ def rdflib_timings(path: Path, cases: list[Case], skip: set[str]) -> tuple[float
             continue
         progress(f"rdflib, {case.label}")
         limit_s = RDFLIB_TARGET_LIMIT_S if case.query == TARGET_QUERY else RDFLIB_LIMIT_S
-        timings[case.label] = time_with_limit(rdflib_runner(dataset, case), limit_s)
+        timings[case.label] = time_with_limit(rdflib_calls(dataset, case), limit_s)
     return copy_s, timings
 
 
@@ -338,45 +370,56 @@ def rdflib_copy(store: Store) -> Dataset:
     return dataset
 
 
-def rdflib_runner(dataset: Dataset, case: Case) -> Callable[[], int]:
-    """rdflib's fastest form of the call: the values as initBindings (in the query text,
+def rdflib_calls(dataset: Dataset, case: Case) -> list[Callable[[], int]]:
+    """rdflib's fastest form of each call: the values as initBindings (in the query text,
     rdflib joins them after evaluating the rest), the `# given:` patterns in force."""
     query = load_named_query(case.query)
-    text = query.bound_text(dict(case.params), slots_open=True)
-    bindings = query.bindings(dict(case.params))
-    return lambda: len(list(dataset.query(text, initNs=PREFIXES, initBindings=bindings)))
+
+    def call(params: Params) -> Callable[[], int]:
+        text = query.bound_text(dict(params), slots_open=True)
+        bindings = query.bindings(dict(params))
+        return lambda: len(list(dataset.query(text, initNs=PREFIXES, initBindings=bindings)))
+
+    return [call(params) for params in case.calls]
 
 
 class TooSlow(Exception):
     pass
 
 
-def time_with_limit(run: Callable[[], int], limit_s: float) -> Timing:
-    """Warm up, stopping after `limit_s` (rdflib is Python: a signal interrupts it), then time runs."""
+def time_with_limit(calls: list[Callable[[], int]], limit_s: float) -> Timing:
+    """Warm up with the first call, stopping after `limit_s` (rdflib is Python: a signal
+    interrupts it), then time the calls."""
     def stop(signum: int, frame: object) -> None:
         raise TooSlow
 
     signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, limit_s)
     try:
-        rows = run()
+        calls[0]()
     except TooSlow:
         return Timing(note=f"> {limit_s:g} s, stopped")
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-    return time_runs(run, rows)
+    return time_runs(calls)
 
 
 # --- timing and reporting ---------------------------------------------------------------
 
 
-def time_runs(run: Callable[[], int], rows: int) -> Timing:
-    """RUNS runs after the warm-up, or fewer (at least MIN_RUNS) once they have taken CASE_BUDGET_S."""
+def time_runs(calls: list[Callable[[], int]]) -> Timing:
+    """Each call once, then round again until RUNS runs, or fewer (at least MIN_RUNS) once
+    they have taken CASE_BUDGET_S; the calls' row counts are from their first run."""
     seconds: list[float] = []
-    while len(seconds) < RUNS and (len(seconds) < MIN_RUNS or sum(seconds) < CASE_BUDGET_S):
+    rows: list[int] = []
+    while len(seconds) < max(RUNS, len(calls)) and (
+            len(seconds) < max(MIN_RUNS, len(calls)) or sum(seconds) < CASE_BUDGET_S):
+        call = calls[len(seconds) % len(calls)]
         start = time.perf_counter()
-        run()
+        count = call()
         seconds.append(time.perf_counter() - start)
+        if len(rows) < len(calls):
+            rows.append(count)
     return Timing(p50_ms=1000 * statistics.median(seconds),
                   p95_ms=1000 * statistics.quantiles(seconds, n=20, method="inclusive")[18],
                   rows=rows, runs=len(seconds))
@@ -389,19 +432,23 @@ def print_checkpoint(checkpoint: Checkpoint) -> None:
     print(f"Building one more article (store it, re-derive its names; median of {ADDED_ONE_BY_ONE}): "
           f"{1000 * checkpoint.add_one_s:.0f} ms, "
           f"{checkpoint.derive_s / checkpoint.add_one_s:.0f}× less than re-deriving every name")
-    print(f"p50 / p95 in ms, {RUNS} runs after a warm-up unless n= says otherwise; ratio = rdflib ÷ Oxigraph")
-    header = f"{'query(parameters)':<46} {'rows':>6} {'Oxigraph':>22} {'rdflib':>22} {'ratio':>7}"
+    print(f"p50 / p95 in ms, {RUNS} runs after a warm-up unless n= says otherwise (with parameters: the "
+          f"calls of the mix in turn); ratio = rdflib ÷ Oxigraph")
+    width = max(len(case.label) for case in checkpoint.cases)
+    header = f"{'query(parameters)':<{width}} {'rows':>11} {'Oxigraph':>22} {'rdflib':>22} {'ratio':>7}"
     print(header)
     print("-" * len(header))
     for case in checkpoint.cases:
         ox, rd = checkpoint.oxigraph[case.label], checkpoint.rdflib.get(case.label)
         ratio = f"{rd.p50_ms / ox.p50_ms:7.1f}" if rd and rd.p50_ms and ox.p50_ms else ""
-        if rd and rd.rows is not None and ox.rows is not None and rd.rows != ox.rows:
-            ratio += f"  (rdflib: {rd.rows} rows)"
-        rows = "" if ox.rows is None else str(ox.rows)
-        print(f"{case.label:<46} {rows:>6} {ox.cell():>22} {'not run' if rd is None else rd.cell():>22} {ratio:>7}")
-    values = sorted({param for case in checkpoint.cases for param in case.params})
-    print("Parameter values: " + "; ".join(f"{name} = {value}" for name, value in values))
+        if rd and rd.rows and ox.rows and rd.rows != ox.rows:
+            ratio += f"  (rdflib: {rd.rows_cell()} rows)"
+        print(f"{case.label:<{width}} {ox.rows_cell():>11} {ox.cell():>22} "
+              f"{'not run' if rd is None else rd.cell():>22} {ratio:>7}")
+    values = sorted({param for case in checkpoint.cases for param in case.calls[0]})
+    calls = max(len(case.calls) for case in checkpoint.cases)
+    print(f"Parameter values: {calls} sets, from variations written all through the load; the first: "
+          + "; ".join(f"{name} = {value}" for name, value in values))
     print(flush=True)
 
 
