@@ -34,7 +34,8 @@ take a millisecond, not a scan, and every named query is laid out for that plann
   slot's VALUES would split the pattern, and an engine that joins the parts apart,
   rdflib among them, then reads every row of the other part: 60× slower at a million triples);
 - a listing (no parameter given) starts from a constant, `VALUES ?role_node { ... }` or
-  `?participation a kgo:Participation`, not from a scan of every name;
+  `?role_node a kgo:ParticipationRole`, not from a scan of every name, and from the few
+  roles rather than every participation's type (which is one more lookup per row);
 - then the required patterns, then OPTIONALs of one pattern with any further pattern
   nested inside (a group of two is planned apart from the row it completes, as a scan);
 - where `# given:` filters narrow the rows, the patterns they read sit in an inner group
