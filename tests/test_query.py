@@ -262,6 +262,17 @@ def test_named_queries_are_standard_sparql_that_another_engine_answers_alike(sto
 CONCATENATED = {"kind": ", ", "shared": "; "}  # GROUP_CONCAT columns of the named queries: separator
 
 
+def test_connected_people_without_evidence_keep_their_row_and_no_sentence(tmp_path):
+    facts = meeting_facts()
+    for participation in facts.events[0].participations:
+        participation.evidence = None
+    with open_store(tmp_path / "kg") as store:
+        store.replace_article(facts)
+        rows = rows_of(run_named_query(store, "connected_people", {"person_name": "Lê Thị Bình"}))
+    assert rows == [{"person": "Lê Thị Bình", "other": "Nguyễn Văn An", "connections": "1",
+                     "shared": facts.events[0].label, "sentence": None, "article": None}]
+
+
 def as_text(variables: list[str], rows) -> list[tuple[str | None, ...]]:
     def cell(variable: str, term) -> str | None:
         if term is None or variable not in CONCATENATED:
