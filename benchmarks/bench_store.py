@@ -30,13 +30,13 @@ The rows column is Oxigraph's; a different rdflib count is shown next to the rat
 Each case runs its first call once to warm up, then each call in turn, RUNS runs in all
 (at least each call once; fewer, at least MIN_RUNS, once it has taken CASE_BUDGET_S: "n="
 says how many); p50 and p95 are of those runs, wall-clock, including turning the results
-into Python rows. The rows column gives the median call's rows (and the biggest call's). A warm-up longer than the engine's
-limit (OXIGRAPH_LIMIT_S, RDFLIB_LIMIT_S) is stopped, and that case is not run at the
-bigger sizes. Oxigraph's queries run in a child process, the only way to stop a query
-inside Oxigraph; the store is closed in this process meanwhile (one process at a time).
-Ratio = rdflib ÷ Oxigraph (above 1: the store is faster). Each size's table prints as
-soon as it is measured; progress goes to stderr; everything lives in a temporary
-directory. --quick measures SIZES_QUICK only, to check the script (about a minute).
+into Python rows. The rows column gives the median call's rows (and the biggest call's).
+A warm-up longer than the engine's limit (OXIGRAPH_LIMIT_S, RDFLIB_LIMIT_S) is stopped,
+and that case is not run at the bigger sizes. Oxigraph's queries run in a child
+process, the only way to stop a query inside Oxigraph; the store is closed in this
+process meanwhile (one process at a time). Ratio = rdflib ÷ Oxigraph (above 1: the
+store is faster). Each size's table prints as soon as it is measured; progress goes to
+stderr; everything lives in a temporary directory. --quick measures SIZES_QUICK only, to check the script (about a minute).
 """
 from __future__ import annotations
 
