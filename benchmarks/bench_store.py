@@ -60,6 +60,7 @@ from extract.facts import ArticleFacts
 from extract.pipeline import extract_facts
 from extract.reader import read_articles
 from kg.build import ArticleRejected, store_article, update_derived_graphs
+from kg.export import rdflib_dataset
 from kg.query import load_named_query, named_queries, run_named_query
 from kg.store import Store, open_store
 from kg.vocab import PREFIXES
@@ -347,7 +348,7 @@ def rdflib_timings(path: Path, cases: list[Case], skip: set[str]) -> tuple[float
     progress("copying the store into rdflib")
     start = time.perf_counter()
     with open_store(path) as store:
-        dataset = rdflib_copy(store)
+        dataset = rdflib_dataset(store)
     copy_s = time.perf_counter() - start
     timings = {}
     for case in cases:
@@ -358,16 +359,6 @@ def rdflib_timings(path: Path, cases: list[Case], skip: set[str]) -> tuple[float
         limit_s = RDFLIB_TARGET_LIMIT_S if case.query == TARGET_QUERY else RDFLIB_LIMIT_S
         timings[case.label] = time_with_limit(rdflib_calls(dataset, case), limit_s)
     return copy_s, timings
-
-
-def rdflib_copy(store: Store) -> Dataset:
-    """An in-memory rdflib Dataset with the store's named graphs and its merged default graph."""
-    dataset = Dataset()
-    quads = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
-    dataset.addN((row.s, row.p, row.o, dataset.graph(row.g)) for row in quads)
-    merged = store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
-    dataset.default_graph.addN((row.s, row.p, row.o, dataset.default_graph) for row in merged)
-    return dataset
 
 
 def rdflib_calls(dataset: Dataset, case: Case) -> list[Callable[[], int]]:

@@ -84,6 +84,17 @@ def _jsonld(store: Store) -> bytes:
     return _merged_graph(store).serialize(format="json-ld", context=PREFIXES, indent=2, encoding="utf-8")
 
 
+def rdflib_dataset(store: Store) -> Dataset:
+    """The store copied into an in-memory rdflib Dataset: every named graph, and the merged
+    graph as the default graph, which queries read as they do in the store."""
+    dataset = Dataset()
+    quads = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+    dataset.addN((row.s, row.p, row.o, dataset.graph(row.g)) for row in quads)
+    merged = store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+    dataset.default_graph.addN((row.s, row.p, row.o, dataset.default_graph) for row in merged)
+    return dataset
+
+
 def _nquads(store: Store) -> bytes:
     dataset = Dataset()
     for name in store.article_names():

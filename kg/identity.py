@@ -70,16 +70,17 @@ if TYPE_CHECKING:
 _CONFLICT_WINDOW = datetime.timedelta(days=365)
 _ARTICLE_GRAPHS = f'FILTER(STRSTARTS(STR(?graph), "{article_graph_iri("")}"))'
 
-# The date and province of the articles of graphs ?graph. `_articles` puts the graphs' VALUES
-# inside the GRAPH pattern: outside it, Oxigraph joins them by hashing every article in the store.
+# The date and province of the articles of the graphs given as VALUES, inside the GRAPH
+# pattern: outside it, Oxigraph joins them by hashing every article in the store.
 _ARTICLES_QUERY = """
-SELECT ?graph ?date ?province WHERE {
-  GRAPH ?graph {
+SELECT ?graph ?date ?province WHERE {{
+  GRAPH ?graph {{
+    {graphs}
     ?article a schema:NewsArticle .
-    OPTIONAL { ?article schema:datePublished ?date }
-    OPTIONAL { ?article schema:contentLocation/schema:name ?province }
-  }
-}"""
+    OPTIONAL {{ ?article schema:datePublished ?date }}
+    OPTIONAL {{ ?article schema:contentLocation/schema:name ?province }}
+  }}
+}}"""
 
 # The queries reading mentions by name bind ?key to the person's kgo:nameKey (see `for_keys`).
 _PEOPLE_QUERY = f"""
@@ -281,7 +282,7 @@ def _articles(store: Store, graphs: set[URIRef]) -> dict[str, tuple[datetime.dat
     if not graphs:
         return {}
     articles = {}
-    for row in store.query(_ARTICLES_QUERY.replace("GRAPH ?graph {", f"GRAPH ?graph {{ {_values('?graph', graphs)}", 1)):
+    for row in store.query(_ARTICLES_QUERY.format(graphs=_values("?graph", graphs))):
         date = row.date.toPython() if row.date is not None else None
         articles[str(row.graph)] = (date if isinstance(date, datetime.date) else None,
                                     str(row.province) if row.province is not None else None)

@@ -9,8 +9,9 @@ import unicodedata
 
 import pytest
 from kg_fixtures import SO_TTTT, UBND, meeting_facts, visit_facts
-from rdflib import Dataset, Graph, Literal
+from rdflib import Graph, Literal
 
+from kg.export import rdflib_dataset
 from kg.query import (
     QueryError, as_csv, as_json, as_table, load_named_query, named_queries, run_named_query, run_query,
 )
@@ -242,11 +243,7 @@ def test_named_queries_are_standard_sparql_that_another_engine_answers_alike(sto
     Compared as text: GROUP_CONCAT of tagged strings keeps the tag in Oxigraph, not in rdflib,
     and its order is the engine's."""
     monkeypatch.setattr("rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION", False)
-    copy = Dataset()
-    copy.addN((row.s, row.p, row.o, copy.graph(row.g))
-              for row in store.query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }"))
-    copy.default_graph.addN((row.s, row.p, row.o, copy.default_graph)
-                            for row in store.query("SELECT * WHERE { ?s ?p ?o }"))
+    copy = rdflib_dataset(store)
     assert set(EVERY_PARAMETER) == {query.name for query in named_queries()}
     for name, values in EVERY_PARAMETER.items():
         query = load_named_query(name)
