@@ -65,6 +65,7 @@ from kg.vocab import (
 
 UNKNOWN_PROVINCE = "unknown-province"
 _ARTICLE_GRAPHS = "article/"  # under kgg:; other graphs (the ontology, identity) live beside them
+_NAMED_YEAR = re.compile(r"(?<!\w)năm\s+(\d{4})(?!\w)", re.IGNORECASE)  # in an event's name
 _MAX_SEGMENT = 80  # longer slugs are cut and made unique with a digest
 _PERSON = "person/"
 _MEMBERSHIP = "membership/"
@@ -194,6 +195,14 @@ def membership_iri(person: URIRef, role: str, organization: URIRef) -> URIRef:
 def membership_prefix(person: URIRef) -> str:
     """The start every membership IRI of `person` shares (kg.identity renames them with the person)."""
     return f"{RESOURCE}{_MEMBERSHIP}{person_path(person)}/"
+
+
+def period_keys(label: str, date: str | None) -> list[str]:
+    """An event's `kgo:periodKey`s: the year, month and day of its date, and the years its
+    name states ("Hội nghị tổng kết năm 2023", held in January 2024, is found under 2023 too)."""
+    keys = [date[:4], date[:7], date] if date else []
+    keys += [year for year in _NAMED_YEAR.findall(label) if year not in keys]
+    return keys
 
 
 def facts_to_graph(facts: ArticleFacts) -> Graph:
@@ -487,6 +496,8 @@ class _ArticleGraphBuilder:
         self.named(node, SCHEMA.Event, event.label, SCHEMA.name)
         if event.date:
             self.add(node, SCHEMA.startDate, self.date(event.date, "event date"))
+        for period in period_keys(event.label, event.date):
+            self.add(node, KGO.periodKey, Literal(period))
         if event.organizer:
             self.add(node, SCHEMA.organizer, self.agent(event.organizer))
         for organization in self.organizations_named_in(event.label):

@@ -141,6 +141,33 @@ def test_participation_with_a_non_role_is_caught():
     assert not validate_graph(graph).conforms
 
 
+@pytest.mark.parametrize("label, date, periods", [
+    ("Hội nghị triển khai", "2024-03-12", {"2024", "2024-03", "2024-03-12"}),
+    # A year-end review is held in the next year: found under both years.
+    ("Hội nghị tổng kết công tác năm 2023", "2024-01-09", {"2023", "2024", "2024-01", "2024-01-09"}),
+    ("Hội nghị tổng kết Năm  2023", None, {"2023"}),
+    # "Nam" of a place is not the word for year; a year without "năm" is not a stated period.
+    ("Diễn đàn Việt Nam 2023", None, set()),
+    ("Hội nghị triển khai", None, set()),
+])
+def test_an_event_is_found_by_the_periods_of_its_date_and_name(label, date, periods):
+    facts = meeting_facts()
+    facts.events[0].label, facts.events[0].date = label, date
+    graph = facts_to_graph(facts)
+    [event] = graph.subjects(RDF.type, SCHEMA.Event)
+    assert {str(key) for key in graph.objects(event, KGO.periodKey)} == periods
+    assert validate_graph(graph).conforms
+
+
+def test_a_malformed_period_key_is_caught():
+    graph = facts_to_graph(meeting_facts())
+    [event] = graph.subjects(RDF.type, SCHEMA.Event)
+    graph.add((event, KGO.periodKey, Literal("2024-3")))
+    report = validate_graph(graph)
+    assert not report.conforms
+    assert any("YYYY-MM-DD" in problem for problem in report.problems)
+
+
 def test_fact_without_evidence_is_only_a_warning():
     facts = meeting_facts()
     facts.directives[0].evidence = None

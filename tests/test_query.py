@@ -291,5 +291,6 @@ def test_event_participants_narrow_by_each_parameter_given(store):
     assert people(org_name=UBND) == {(p, r, a) for p, r, a in everyone if a.startswith("nam-dinh")}
     assert people(event_words="lam viec voi so y te", period="2024-04") == people(province_name="Ninh Bình")
     assert people(event_words="hoi nghi trien khai", period="2023") == set()
+    assert people(period="2024-04-05") == people(province_name="Ninh Bình") != people(period="2024-04-06")
     assert people(province_name="Nam Định", as_role="chaired", event_words="hội nghị", period="2024") == {
         ("Nguyễn Văn An", "chaired", article) for article in ("nam-dinh-hoi-nghi", "nam-dinh-sau")}
