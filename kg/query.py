@@ -40,6 +40,10 @@ take a millisecond, not a scan, and every named query is laid out for that plann
   nested inside (a group of two is planned apart from the row it completes, as a scan);
 - where `# given:` filters narrow the rows, the patterns they read sit in an inner group
   with the slots, so that they apply before evidence and labels are looked up;
+- after a subquery that aggregates (one row per holder, per pair of people), the lookups
+  that complete each row are OPTIONALs from variables that a BIND surely binds,
+  `COALESCE(..., rdf:nil)`: a required pattern after a BIND, or one from a variable that may
+  be unbound, is joined by reading the whole pattern (holders_of_post: 250 ms instead of 23);
 - evidence of a statement that belongs to one article (a participation, a directive, a
   partnership: its IRI is under the article's key) from the statement's side,
   `?fact prov:wasDerivedFrom ?evidence`; of a node many articles state (a post, a

@@ -318,16 +318,29 @@ def test_named_queries_read_posts_over_time_and_holders_at_a_date(store):
     put(store, official_facts("a1", "Nguyễn Văn An", [SO_Y_TE], province="Nam Định", date="2020-01-01"),
         official_facts("a2", "Nguyễn Văn An", [UBND_ND], province="Nam Định", date="2023-01-01"),
         official_facts("a3", "Nguyễn Văn An", [UBND_ND], province="Nam Định", date="2024-01-01"),
-        official_facts("a4", "Trần Văn Bình", [UBND_ND], province="Nam Định", date="2025-01-01"))
+        official_facts("a4", "Trần Văn Bình", [UBND_ND], province="Nam Định", date="2025-01-01"),
+        official_facts("a5", "Nguyễn Văn An", [UBND_ND], province="Nam Định", date=None))
     result = run_named_query(store, "posts_of_person", {"person_name": "nguyen van an"})
     rows = [dict(zip(result.variables, map(str, row))) for row in result.rows]
     assert [(r["role"], r["first_attested"], r["last_attested"], r["article"]) for r in rows] == [
         ("Giám đốc", "2020-01-01", "2020-01-01", "a1"),
         ("Phó Chủ tịch", "2023-01-01", "2024-01-01", "a2"),
         ("Phó Chủ tịch", "2023-01-01", "2024-01-01", "a3"),
+        ("Phó Chủ tịch", "2023-01-01", "2024-01-01", "a5"),
     ]
-    result = run_named_query(store, "holders_of_post", {
-        "role_name": "Phó Chủ tịch", "org_name": "Ủy ban nhân dân tỉnh Nam Định", "as_of": "2023-06-01"})
-    rows = [dict(zip(result.variables, map(str, row))) for row in result.rows]
-    assert {(r["person"], r["first_attested"], r["last_attested"]) for r in rows} == {
-        ("Nguyễn Văn An", "2023-01-01", "2024-01-01")}
+
+    def holders(**as_of):
+        result = run_named_query(store, "holders_of_post", {
+            "role_name": "Phó Chủ tịch", "org_name": "Ủy ban nhân dân tỉnh Nam Định", **as_of})
+        return [(row["person"], row["first_attested"], row["last_attested"], row["articles"], row["date"],
+                 row["article"], row["sentence"].split(",")[0])
+                for row in (dict(zip(result.variables, map(str, values))) for values in result.rows)]
+
+    # One row per holder, the one stated most recently first, with its newest statement.
+    assert holders() == [
+        ("Trần Văn Bình", "2025-01-01", "2025-01-01", "1", "2025-01-01", "a4", "Đồng chí Trần Văn Bình"),
+        ("Nguyễn Văn An", "2023-01-01", "2024-01-01", "3", "2024-01-01", "a3", "Đồng chí Nguyễn Văn An"),
+    ]
+    # At a date: only what dated articles published by then state.
+    assert holders(as_of="2023-06-01") == [
+        ("Nguyễn Văn An", "2023-01-01", "2024-01-01", "1", "2023-01-01", "a2", "Đồng chí Nguyễn Văn An")]
