@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 import pytest
-from kg_fixtures import SO_TTTT, UBND, meeting_facts, visit_facts
+from kg_fixtures import PROGRAM, SO_TTTT, UBND, meeting_facts, visit_facts
 from rdflib import Graph, Literal
 
 from kg.export import rdflib_dataset
@@ -174,7 +174,10 @@ def test_directives_to_an_organization(store):
 
 def test_programs_of_a_province(store):
     rows = rows_of(run_named_query(store, "programs_of_province", {"province_name": "Nam Định"}))
-    assert {(r["kind"], r["period"]) for r in rows} == {("Đề án", "2021 - 2025")}
+    # One row per program; of two articles of one day, the one whose IRI sorts last is the example.
+    assert [(r["program"], r["kind"], r["period"], r["articles"], r["date"], r["article"]) for r in rows] == [
+        (PROGRAM, "Đề án", "2021 - 2025", "2", "2024-03-12", "nam-dinh-sau")]
+    assert rows[0]["sentence"].startswith("Sáng 12/3")
     assert run_named_query(store, "programs_of_province", {"province_name": "Ninh Bình"}).rows == []
 
 
