@@ -183,7 +183,12 @@ def test_programs_of_a_province(store):
 
 def test_firms_partnering(store):
     rows = rows_of(run_named_query(store, "firms_partnering", {"firm_name": "viettel"}))
-    assert {(r["firm"], r["partner"]) for r in rows} == {("Viettel", UBND)}
+    # One row per agreement that two articles state, with the newest statement.
+    assert [(r["firm"], r["partner"], r["articles"], r["date"], r["article"]) for r in rows] == [
+        ("Viettel", UBND, "2", "2024-03-12", "nam-dinh-sau")]
+    assert rows[0]["sentence"].startswith("Tại hội nghị")
+    assert rows_of(run_named_query(store, "firms_partnering", {"province_name": "Nam Định"})) == rows
+    assert run_named_query(store, "firms_partnering", {"province_name": "Ninh Bình"}).rows == []
 
 
 def test_article_facts_lists_what_one_article_states(store):
