@@ -125,7 +125,7 @@ class Answer:
         if not self.rows:
             lines.append(f"No answer: {self.note or 'the store states nothing that fits.'}")
         for number, row in enumerate(self.rows, 1):
-            lines.append(f"{number}. " + " | ".join(row.entities.values()))
+            lines.append(f"{number}. " + " | ".join(_cell(column, value) for column, value in row.entities.items()))
             if row.sentence:
                 lines.append(f'   "{row.sentence}"')
             if row.source:
@@ -150,6 +150,14 @@ class Answer:
             ],
         }
         return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+_DATE_OR_COUNT = re.compile(r"\d{4}-\d{2}-\d{2}|\d+")
+
+
+def _cell(column: str, value: str) -> str:
+    """A name speaks for itself; a date or a count says what it is ("last attested 2024-03-12")."""
+    return f"{column.replace('_', ' ')} {value}" if _DATE_OR_COUNT.fullmatch(value) else value
 
 
 def answer(store: Store, question: str) -> Answer:

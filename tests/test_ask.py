@@ -156,6 +156,9 @@ def test_answers_render_as_text_and_json(store):
     reply = answer(store, "Ai chỉ đạo hội nghị tổng kết năm 2023?")
     text = reply.as_text()
     assert "Nguyễn Văn Chương" in text and "000_90f5884eeaaab9de" in text and reply.rows[0].sentence in text
+    assert "| directed | Hội nghị tổng kết công tác năm 2023" in text and "| date 2024-01-04\n" in text
+    holders = answer(store, "Ai là Giám đốc Sở TTTT Hà Tĩnh?").as_text()  # dates and counts say what they are
+    assert "| first attested 2020-12-24 | last attested 2020-12-24 | articles 1 | date 2020-12-24\n" in holders
     document = json.loads(reply.as_json())
     assert document["intent"] == "event_participants"
     first = document["answers"][0]
