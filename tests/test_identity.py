@@ -322,11 +322,10 @@ def test_named_queries_read_posts_over_time_and_holders_at_a_date(store):
         official_facts("a5", "Nguyễn Văn An", [UBND_ND], province="Nam Định", date=None))
     result = run_named_query(store, "posts_of_person", {"person_name": "nguyen van an"})
     rows = [dict(zip(result.variables, map(str, row))) for row in result.rows]
-    assert [(r["role"], r["first_attested"], r["last_attested"], r["article"]) for r in rows] == [
-        ("Giám đốc", "2020-01-01", "2020-01-01", "a1"),
-        ("Phó Chủ tịch", "2023-01-01", "2024-01-01", "a2"),
-        ("Phó Chủ tịch", "2023-01-01", "2024-01-01", "a3"),
-        ("Phó Chủ tịch", "2023-01-01", "2024-01-01", "a5"),
+    # Each post once, oldest first, with the newest dated statement (a5 has no date).
+    assert [(r["role"], r["first_attested"], r["last_attested"], r["articles"], r["article"]) for r in rows] == [
+        ("Giám đốc", "2020-01-01", "2020-01-01", "1", "a1"),
+        ("Phó Chủ tịch", "2023-01-01", "2024-01-01", "3", "a3"),
     ]
 
     def holders(**as_of):
