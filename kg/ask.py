@@ -38,7 +38,7 @@ from extract.facts import EVENT_ROLES
 from extract.lexicon import LexiconError, alternatives, read_numbered_table, read_table
 from extract.places import Province, load_places
 from extract.text import ascii_key, nfc, strip_diacritics
-from kg.query import QueryResult, load_named_query, run_named_query, run_query
+from kg.query import QueryResult, has_form, load_named_query, run_named_query, run_query
 from kg.store import Store
 
 MAX_QUESTION_CHARS = 500  # a question, not a document: keeps pattern matching instant
@@ -601,6 +601,8 @@ def _take_period(words: _Phrase) -> tuple[_Phrase, str | None]:
             period += f"-{month:02d}"
             if groups.get("d"):
                 period += f"-{int(groups['d']):02d}"
+        if not has_form(period, "period"):
+            raise _NotFound(f'"{words.part(*match.span()).text.strip()}" is not a real date')
         return words.without(*match.span()), period
     return words, None
 

@@ -11,6 +11,10 @@ do and which parameters they take:
 
     # description: Who chaired or directed which event ...
     # param: person_name: only this person (full name)
+    # param: as_of (date): a date (YYYY-MM-DD): who held it then ...
+
+A form after a parameter's name, `(date)` or `(period)` (a year, month or day), makes a
+value in another form a one-line error rather than an empty answer.
 
 A parameter is a variable of the query, bound to the search key of the value the
 user gives (`extract.text.ascii_key`: case, accents and tone marks do not matter),
@@ -58,6 +62,7 @@ take a millisecond, not a scan, and every named query is laid out for that plann
 from __future__ import annotations
 
 import csv
+import datetime
 import functools
 import io
 import json
@@ -107,12 +112,22 @@ class QueryResult:
     graph: Graph | None = None  # construct / describe
 
 
+# Forms a parameter may declare after its name (`# param: as_of (date): ...`): a value not
+# in that form is refused before the query runs, rather than silently matching nothing.
+_VALUE_FORMS = {
+    "date": (re.compile(r"\d{4}-\d{2}-\d{2}"), "a date, YYYY-MM-DD"),
+    "period": (re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?"), "a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD"),
+}
+_PARAM_NAME = re.compile(r"\??(\w+)(?:\s*\((\w+)\))?")
+
+
 @dataclass(frozen=True)
 class NamedQuery:
     name: str  # the file stem: "who_directed"
     text: str
     description: str
     params: dict[str, str]  # parameter variable (no "?") → what value to give
+    forms: dict[str, str] = field(default_factory=dict)  # parameter → a key of _VALUE_FORMS
 
     def bindings(self, values: Mapping[str, str]) -> dict[str, Literal]:
         """Parameter values as the search keys the query compares with kgo:nameKey."""
@@ -122,6 +137,9 @@ class NamedQuery:
                 f"query {self.name!r} has no parameter {', '.join(unknown)}; "
                 f"its parameters: {', '.join(self.params) or 'none'}"
             )
+        for param, value in values.items():
+            if param in self.forms and not has_form(value.strip(), self.forms[param]):
+                raise QueryError(f"parameter {param}: {value!r} is not {_VALUE_FORMS[self.forms[param]][1]}")
         return {param: Literal(ascii_key(value)) for param, value in values.items()}
 
     def bound_text(self, values: Mapping[str, str], slots_open: bool = False) -> str:
@@ -139,6 +157,17 @@ class NamedQuery:
                 text,
             )
         return text
+
+
+def has_form(value: str, form: str) -> bool:
+    """`value` matches the form and names a real day, month or year ("2023-13" does not)."""
+    if not _VALUE_FORMS[form][0].fullmatch(value):
+        return False
+    try:
+        datetime.date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _parameter_variable(param: str) -> re.Pattern[str]:
@@ -167,6 +196,7 @@ def load_named_query(name: str) -> NamedQuery:
     text = path.read_text(encoding="utf-8")
     description = ""
     params: dict[str, str] = {}
+    forms: dict[str, str] = {}
     for line in text.splitlines():
         if not line.startswith("#"):
             break
@@ -174,12 +204,18 @@ def load_named_query(name: str) -> NamedQuery:
         if key == "description":
             description = value.strip()
         elif key == "param":
-            param, _, what = value.strip().partition(":")
-            params[param.strip().lstrip("?")] = what.strip()
+            declared, _, what = value.strip().partition(":")
+            parts = _PARAM_NAME.fullmatch(declared.strip())
+            if parts is None or (parts[2] is not None and parts[2] not in _VALUE_FORMS):
+                raise QueryError(f"{path}: cannot read the parameter line '{line}' "
+                                 f"(forms a parameter may have: {', '.join(_VALUE_FORMS)})")
+            params[parts[1]] = what.strip()
+            if parts[2] is not None:
+                forms[parts[1]] = parts[2]
     for param in params:
         if len(_parameter_slot(param).findall(text)) != 1:
             raise QueryError(f"{path}: parameter {param} needs one slot line 'VALUES ?{param} {{ UNDEF }}'")
-    return NamedQuery(name=name, text=text, description=description, params=params)
+    return NamedQuery(name=name, text=text, description=description, params=params, forms=forms)
 
 
 def run_named_query(store: Store, name: str, values: Mapping[str, str] | None = None) -> QueryResult:

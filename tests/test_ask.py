@@ -113,6 +113,11 @@ def test_a_name_the_store_does_not_know_gets_a_note(store):
     assert "No answer" in reply.as_text()
 
 
+def test_a_date_that_does_not_exist_gets_a_note(store):
+    assert answer(store, "Ai chỉ đạo hội nghị tháng 13 năm 2023?").note == '"tháng 13 năm 2023" is not a real date'
+    assert answer(store, "Who directed the conference on 31/02/2024?").note == '"on 31/02/2024" is not a real date'
+
+
 @pytest.mark.parametrize("name, found", [
     ('Ngô" } ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> "c" } #', False),
     ("Ngô Đông Hải' } } ; CLEAR ALL #", True),  # the known name inside is all that is used

@@ -124,7 +124,8 @@ def test_named_queries_describe_themselves_and_run_with_every_parameter(store):
         everything = run_named_query(store, query.name)
         assert everything.kind == "select" and everything.rows, query.name
         assert not set(query.params) & set(everything.variables)
-        nothing = run_named_query(store, query.name, {param: "không có" for param in query.params})
+        nothing = run_named_query(store, query.name, {
+            param: "1900-01-01" if param in query.forms else "không có" for param in query.params})
         assert nothing.rows == [], query.name
 
 
@@ -205,6 +206,25 @@ def test_a_parameter_value_fills_its_slot_as_a_term_never_as_query_syntax(store)
     before = store.triple_count()
     assert run_named_query(store, "who_directed", {"person_name": value}).rows == []
     assert store.triple_count() == before
+
+
+@pytest.mark.parametrize("query, param, value, message", [
+    ("event_participants", "period", "2023-1", "parameter period: '2023-1' is not a year, month or day"),
+    ("event_participants", "period", "2023-13", "parameter period: '2023-13' is not a year, month or day"),
+    ("holders_of_post", "as_of", "2023-02-30", "parameter as_of: '2023-02-30' is not a date, YYYY-MM-DD"),
+    ("holders_of_post", "as_of", "2023", "parameter as_of: '2023' is not a date, YYYY-MM-DD"),
+])
+def test_a_date_parameter_in_another_form_is_refused_not_silently_empty(store, query, param, value, message):
+    with pytest.raises(QueryError, match=re.escape(message)):
+        run_named_query(store, query, {param: value})
+
+
+@pytest.mark.parametrize("query, param, value", [
+    ("event_participants", "period", "2024"), ("event_participants", "period", "2024-03"),
+    ("event_participants", "period", " 2024-03-12 "), ("holders_of_post", "as_of", "2024-12-31"),
+])
+def test_a_date_parameter_in_its_form_runs(store, query, param, value):
+    assert run_named_query(store, query, {param: value}).rows
 
 
 def test_a_slots_given_patterns_apply_only_when_its_value_is_given():
