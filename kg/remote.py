@@ -122,6 +122,11 @@ class RemoteStore:
         self.flush()
         return True
 
+    def apply_update(self, update: str) -> None:
+        """Send a SPARQL update that keeps the merged graph exact itself (kg.layout's steps)."""
+        self._pending.append(update)
+        self.flush()
+
     def flush(self) -> None:
         """Send the queued updates as one request."""
         if not self._pending:

@@ -32,6 +32,7 @@ from rdflib.term import Identifier
 
 from extract.facts import ArticleFacts
 from kg.mapping import article_graph_iri, article_name_of_graph, facts_to_graph
+from kg import layout
 from kg.vocab import GRAPH, ONTOLOGY, PREFIXES, XSD
 
 if TYPE_CHECKING:
@@ -203,6 +204,10 @@ class Store:
     def _replace_graph(self, graph_iri: str, graph: Graph) -> None:
         self._write(replace_graph_update(graph_iri, graph))
 
+    def apply_update(self, update: str) -> None:
+        """Apply a SPARQL update that keeps the merged graph exact itself (kg.layout's steps)."""
+        self._write(update)
+
     def compact(self) -> None:
         """Merge the files a batch of writes leaves behind (Oxigraph's `optimize`). Left to
         RocksDB's background compaction, the next queries run beside it: at a million
@@ -232,7 +237,7 @@ def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store | RemoteStore:
     if is_remote(path):
         from kg.remote import RemoteStore  # imported here: kg.remote builds on this module
 
-        return RemoteStore.at(str(path))
+        return _up_to_date(RemoteStore.at(str(path)), path)
     path = Path(path)
     try:
         if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
@@ -240,7 +245,8 @@ def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store | RemoteStore:
             raise StoreError(f"{path}: not a kg store (a non-empty directory without an Oxigraph database)")
         if not path.exists():
             path.mkdir(parents=True)
-        oxigraph = pyoxigraph.Store(str(path))
+        # No local name for Oxigraph's store: a frame kept by a traceback would hold its lock.
+        store = Store(path, pyoxigraph.Store(str(path)))
     except OSError as error:
         message = _one_line(error)
         if "lock" in message.lower():
@@ -248,8 +254,19 @@ def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store | RemoteStore:
                 f"{path}: the store is in use by another kg process (locked); close it and retry"
             ) from None
         raise StoreError(f"{path}: cannot open the store: {message}") from None
-    store = Store(path, oxigraph)
     store._replace_graph(ONTOLOGY_GRAPH, ONTOLOGY)
+    return _up_to_date(store, path)
+
+
+def _up_to_date(store: Store | RemoteStore, location: str | Path) -> Store | RemoteStore:
+    """`store`, brought to the layout this kg writes (kg.layout); closed on failure."""
+    try:
+        layout.upgrade(store)
+    except BaseException as error:
+        store.close()
+        if isinstance(error, layout.NewerLayout):
+            raise StoreError(f"{location}: {error}") from None
+        raise
     return store
 
 

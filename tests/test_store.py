@@ -8,7 +8,9 @@ import pytest
 from kg_fixtures import meeting_facts, visit_facts
 from rdflib import Literal
 
+from kg.layout import LAYOUT_GRAPH, LAYOUT_VERSION, recorded_layout, upgrade
 from kg.mapping import MappingError, facts_to_graph
+from kg.query import run_named_query
 from kg.store import StoreError, open_store
 from kg import vocab
 from kg.vocab import ONTOLOGY
@@ -213,3 +215,37 @@ def test_answers_are_rdflib_terms_as_a_sparql_server_returns_them(tmp_path):
         bound = store.query("SELECT ?person ?name WHERE { ?person foaf:name ?name }",
                             {"name": Literal("Nguyễn Văn An", lang="vi")})
         assert len(list(bound)) == 1
+
+
+def test_a_store_from_an_earlier_layout_is_brought_up_to_date_when_opened(tmp_path):
+    path = tmp_path / "kg"
+    with open_store(path) as store:
+        store.replace_article(meeting_facts())
+        written = store.merged_triple_count()
+        # As a kg from before period keys left it: no key, no layout recorded.
+        key = vocab.KGO.periodKey.n3()
+        store.apply_update(f"DELETE WHERE {{ GRAPH ?g {{ ?e {key} ?k }} }} ; DELETE WHERE {{ ?e {key} ?k }} ;"
+                           f" DROP GRAPH <{LAYOUT_GRAPH}>")
+        assert recorded_layout(store) == 0
+        assert run_named_query(store, "event_participants", {"period": "2024-03"}).rows == []
+    with open_store(path) as store:
+        assert recorded_layout(store) == LAYOUT_VERSION
+        graph = store.article_graph("nam-dinh-hoi-nghi")
+        assert {str(k) for k in graph.objects(None, vocab.KGO.periodKey)} == {"2024", "2024-03", "2024-03-12"}
+        assert store.merged_triple_count() == written  # the merged graph has them too, once
+        assert run_named_query(store, "event_participants", {"period": "2024-03"}).rows
+        assert upgrade(store) == []  # up to date: nothing to do
+
+
+def test_a_store_from_a_newer_kg_is_refused_with_one_line(tmp_path):
+    path = tmp_path / "kg"
+    with open_store(path) as store:
+        newer = Literal(LAYOUT_VERSION + 1).n3()
+        store.apply_update(f"DROP GRAPH <{LAYOUT_GRAPH}> ; INSERT DATA {{ GRAPH <{LAYOUT_GRAPH}> "
+                           f"{{ <{LAYOUT_GRAPH}> {vocab.KGO.layoutVersion.n3()} {newer} }} }}")
+    with pytest.raises(StoreError, match=f"layout {LAYOUT_VERSION + 1} by a newer kg") as refused:
+        open_store(path)
+    assert str(path) in str(refused.value) and "\n" not in str(refused.value)
+    gc.collect()
+    with pytest.raises(StoreError, match="newer kg"):  # refused again, not locked by the first try
+        open_store(path)
