@@ -31,8 +31,8 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from extract.facts import ArticleFacts
-from kg.mapping import article_graph_iri, article_name_of_graph, facts_to_graph
 from kg import layout
+from kg.mapping import article_graph_iri, article_name_of_graph, facts_to_graph
 from kg.vocab import GRAPH, ONTOLOGY, PREFIXES, XSD
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store | RemoteStore:
     if is_remote(path):
         from kg.remote import RemoteStore  # imported here: kg.remote builds on this module
 
-        return _up_to_date(RemoteStore.at(str(path)), path)
+        return _ready(RemoteStore.at(str(path)), path)
     path = Path(path)
     try:
         if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
@@ -254,13 +254,15 @@ def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store | RemoteStore:
                 f"{path}: the store is in use by another kg process (locked); close it and retry"
             ) from None
         raise StoreError(f"{path}: cannot open the store: {message}") from None
-    store._replace_graph(ONTOLOGY_GRAPH, ONTOLOGY)
-    return _up_to_date(store, path)
+    return _ready(store, path)
 
 
-def _up_to_date(store: Store | RemoteStore, location: str | Path) -> Store | RemoteStore:
-    """`store`, brought to the layout this kg writes (kg.layout); closed on failure."""
+def _ready(store: Store | RemoteStore, location: str | Path) -> Store | RemoteStore:
+    """`store` with the current ontology (a remote store writes it with its first batch)
+    and in the layout this kg writes (kg.layout); closed on failure."""
     try:
+        if isinstance(store, Store):
+            store._replace_graph(ONTOLOGY_GRAPH, ONTOLOGY)
         layout.upgrade(store)
     except BaseException as error:
         store.close()
