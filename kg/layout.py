@@ -44,23 +44,21 @@ class NewerLayout(Exception):
         super().__init__(f"written in layout {recorded} by a newer kg; this kg reads layout {LAYOUT_VERSION}: upgrade kg")
 
 
-def upgrade(store: LayoutStore) -> list[str]:
-    """Bring `store` to LAYOUT_VERSION; what each step applied did (nothing when current)."""
+def upgrade(store: LayoutStore) -> bool:
+    """Bring `store` to LAYOUT_VERSION; False when it was there already."""
     recorded = recorded_layout(store)
     if recorded == LAYOUT_VERSION:
-        return []
+        return False
     if recorded > LAYOUT_VERSION:
         raise NewerLayout(recorded)
-    done = []
     for step in _STEPS[recorded:]:
         update = step(store)
         if update:
             store.apply_update(update)
-            done.append(step.__doc__.splitlines()[0])
     # Only in its own graph: the merged graph, which queries read and exports write, is the articles'.
     store.apply_update(f"DROP SILENT GRAPH <{LAYOUT_GRAPH}> ; INSERT DATA {{ GRAPH <{LAYOUT_GRAPH}> "
                        f"{{ <{LAYOUT_GRAPH}> <{KGO.layoutVersion}> {Literal(LAYOUT_VERSION).n3()} }} }}")
-    return done
+    return True
 
 
 def recorded_layout(store: LayoutStore) -> int:
