@@ -19,6 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 
 from kg.mapping import period_keys
+from kg.store import add_to_graph_update
 from kg.vocab import GRAPH, KGO
 
 LAYOUT_VERSION = 1
@@ -67,20 +68,13 @@ def recorded_layout(store: LayoutStore) -> int:
     return max((int(version) for version, in rows), default=0)
 
 
-def _add_triples_update(graphs: dict[URIRef, Graph]) -> str:
-    """Adds each graph's triples to its named graph and to the merged graph."""
-    blocks = [f"GRAPH <{iri}> {{\n{graph.serialize(format='nt')}}}" for iri, graph in graphs.items()]
-    merged = "".join(graph.serialize(format="nt") for graph in graphs.values())
-    return f"INSERT DATA {{\n{''.join(blocks)}\n{merged}}}" if graphs else ""
-
-
 def _period_keys(store: LayoutStore) -> str:
     """Layout 1: events are found by the periods of their date and name (kgo:periodKey)."""
     added: dict[URIRef, Graph] = defaultdict(Graph)
     for graph, event, name, date in store.query(_EVENTS):
         for key in period_keys(str(name), None if date is None else str(date)):
             added[graph].add((event, KGO.periodKey, Literal(key)))
-    return _add_triples_update({iri: graph for iri, graph in added.items() if len(graph)})
+    return " ;\n".join(add_to_graph_update(iri, graph) for iri, graph in added.items())
 
 
 # _STEPS[n] brings a store from layout n to layout n + 1: one step per layout.

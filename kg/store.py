@@ -31,7 +31,6 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from extract.facts import ArticleFacts
-from kg import layout
 from kg.mapping import article_graph_iri, article_name_of_graph, facts_to_graph
 from kg.vocab import GRAPH, ONTOLOGY, PREFIXES, XSD
 
@@ -61,12 +60,14 @@ TRIPLE_COUNT_QUERY = (
 
 def replace_graph_update(graph_iri: str, graph: Graph) -> str:
     """The SPARQL update putting `graph` in place of named graph <graph_iri>, keeping the merge exact."""
+    return (f"{_UNMERGE.format(graph=graph_iri)} ; DROP SILENT GRAPH <{graph_iri}> ;"
+            f" {add_to_graph_update(graph_iri, graph)}")
+
+
+def add_to_graph_update(graph_iri: str, graph: Graph) -> str:
+    """The SPARQL update adding `graph`'s triples to named graph <graph_iri> and to the merge."""
     triples = graph.serialize(format="nt")
-    return (
-        f"{_UNMERGE.format(graph=graph_iri)} ; DROP SILENT GRAPH <{graph_iri}> ;"
-        f" INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples}\n}} }} ;"
-        f" INSERT DATA {{\n{triples}\n}}"
-    )
+    return f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples}\n}} }} ; INSERT DATA {{\n{triples}\n}}"
 
 
 def remove_graph_update(graph_iri: str) -> str:
@@ -260,6 +261,8 @@ def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store | RemoteStore:
 def _ready(store: Store | RemoteStore, location: str | Path) -> Store | RemoteStore:
     """`store` with the current ontology (a remote store writes it with its first batch)
     and in the layout this kg writes (kg.layout); closed on failure."""
+    from kg import layout  # imported here: kg.layout builds on this module
+
     try:
         if isinstance(store, Store):
             store._replace_graph(ONTOLOGY_GRAPH, ONTOLOGY)
