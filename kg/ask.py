@@ -12,8 +12,10 @@ and event words, month names); Vietnamese titles, field and body abbreviations
 ("Sở TTTT", "UBND") and provinces come from the extraction lexicons in extract/data/.
 
 A filled slot is then resolved against the store: a person's name against the people
-it holds, an organization against canonical names and aliases ("Sở TTTT Thái Bình" →
-"Sở Thông tin và Truyền thông tỉnh Thái Bình"), a province against the province list.
+it holds (also after an honorific or a title: "đồng chí X", "Phó Chủ tịch UBND tỉnh X"),
+an organization against canonical names and aliases ("Sở TTTT Thái Bình" → "Sở Thông
+tin và Truyền thông tỉnh Thái Bình") or in English ("the Department of Information and
+Communications of Thái Bình"), a province against the province list.
 An event description is split into its parts: a time ("năm 2023", "in December
 2020"), an organization after "với"/"with", a province, and the words the event's
 name must contain. The values reach SPARQL only as RDF terms in the named query's
@@ -297,6 +299,14 @@ class QuestionWords:
     fillers: tuple[str, ...]
     links: tuple[str, ...]
     months: dict[str, int]  # key of an English month name → its number
+    honorifics: tuple[str, ...]  # keys of words before a person's name, Vietnamese and English
+    bodies: dict[str, str]  # key of an English name of a kind of body → its Vietnamese head
+    fields: dict[str, str]  # key of an English field's name → the field in Vietnamese
+
+
+def _starts_with_head(value: str) -> bool:
+    return any(ascii_key(value) == head or ascii_key(value).startswith(head + " ")
+               for head in (ascii_key(row["canonical"]) for row in read_table("organizations")))
 
 
 # The slots of question_words.tsv and what their values must be.
@@ -307,6 +317,9 @@ _WORD_LIST_CHECKS: dict[str, Callable[[str], bool]] = {
     "filler": lambda value: not value,
     "link": lambda value: not value,
     "month": lambda value: value.isdigit() and 1 <= int(value) <= 12,
+    "honorific": lambda value: not value,
+    "body": _starts_with_head,
+    "field": lambda value: value in {row["canonical"] for row in read_table("fields")},
 }
 
 
@@ -335,6 +348,9 @@ def question_words() -> QuestionWords:
         fillers=tuple(table("filler")),
         links=tuple(table("link")),
         months=table("month", int),
+        honorifics=(*table("honorific"), *(ascii_key(row["word"]) for row in read_table("honorifics"))),
+        bodies=table("body"),
+        fields=table("field"),
     )
 
 
@@ -418,6 +434,14 @@ def _organization_head() -> re.Pattern[str]:
     return re.compile(_alternation(row["canonical"] for row in read_table("organizations")))
 
 
+@lru_cache(maxsize=1)
+def _name_introduction() -> re.Pattern[str]:
+    """Words that may stand before a person's name: an honorific or a title, then anything
+    ("đồng chí", "Phó Chủ tịch UBND tỉnh", "Mr"), as keys."""
+    words = question_words()
+    return re.compile(rf"{_alternation((*words.honorifics, *words.titles))}.*")
+
+
 def organization_key(name: str) -> str:
     """A name's key with abbreviations expanded: "UBND tỉnh Bắc Kạn" and "Ủy ban nhân dân tỉnh Bắc Kạn" share it."""
     pattern, table = _expansions()
@@ -430,8 +454,33 @@ def _loose(key: str) -> str:
     return mention.sub(lambda match: match["province"], key)
 
 
-def _whole_words_in(needle: str, haystack: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack) is not None
+def _from_english(words: _Phrase) -> _Phrase | None:
+    """An English name of a body in Vietnamese: "the Department of Health of Bình Định" and
+    "Bình Định Department of Health" → "Sở Y tế Bình Định" (looked up without the level word
+    before the province). None unless the words are a kind of body, optionally a field and a
+    province, and only filler words ("the", "of", "provincial")."""
+    table = question_words()
+    body = re.search(_alternation(table.bodies), words.key)
+    if body is None:
+        return None
+    parts = [table.bodies[body[0]]]
+    rest = words.key[:body.start()] + " " + words.key[body.end():]
+    field = re.search(_alternation(table.fields), rest) if table.fields else None
+    if field:
+        parts.append(table.fields[field[0]])
+        rest = rest[:field.start()] + " " + rest[field.end():]
+    by_key, mention = _provinces()
+    province = mention.search(rest)
+    if province:
+        # "province" or "provincial" says which of a province and its capital city is meant.
+        level = ("tỉnh" if re.search(r"\bprovinc(?:e|ial)\b", words.key)
+                 else "thành phố" if province[0].endswith("city") else "")
+        parts += [level, by_key[province["province"]].name]
+        rest = rest[:province.start()] + " " + rest[province.end():]
+    ignorable = {*table.fillers, *table.links, "'s"}
+    if any(word not in ignorable for word in rest.replace("'s ", " 's ").split()):
+        return None
+    return _Phrase.of(" ".join(filter(None, parts)))
 
 
 @dataclass(frozen=True)
@@ -496,12 +545,16 @@ class _Resolver:
         return parameters
 
     def person(self, words: _Phrase) -> list[str]:
-        """The people named: the whole words, else every known name they contain ("đồng chí X")."""
+        """The people named: the whole words, else a known name they end with after an
+        honorific or a title ("đồng chí X", "Phó Chủ tịch UBND tỉnh X", "Mr X"). Other words
+        around a name are not dropped: "connected to X" names no one, so that another
+        pattern can read the question."""
         key = ascii_key(words.text)
         if key in self.persons:
             return self.persons[key][:1]
         within = [names[0] for person_key, names in self.persons.items()
-                  if " " in person_key and _whole_words_in(person_key, key)]
+                  if " " in person_key and key.endswith(" " + person_key)
+                  and _name_introduction().fullmatch(key[:-len(person_key)].strip())]
         if not within:
             raise _NotFound(f'the store knows no person named "{words.text}"')
         return sorted(within)
@@ -537,7 +590,7 @@ class _Resolver:
                                  prefixed: _Phrase | None = None) -> dict[str, list[str]]:
         """An organization slot; with `province_too`, a province fills province_name instead
         ("firms partnering with Bắc Kạn")."""
-        for candidate in filter(None, (prefixed, words)):
+        for candidate in filter(None, (prefixed, words, _from_english(words))):
             found = self.organization(candidate)
             if found:
                 return {slot: found}

@@ -11,7 +11,7 @@ import pytest
 from extract.lexicon import LexiconError, parse_table
 from extract.text import ascii_key
 from kg import ask
-from kg.ask import Answer, UnknownQuestion, answer, example_questions, question_patterns
+from kg.ask import Answer, UnknownQuestion, answer, example_questions, question_patterns, question_words
 from kg.build import build
 from kg.cli import main
 from kg.query import run_named_query
@@ -107,6 +107,57 @@ def test_filters_narrow_the_answer(store):
     assert answer(store, "Ai chủ trì hội thảo năm 2020?").rows == []
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Who is the director of the Department of Information and Communications of Hà Tĩnh?",
+     {"org_name": ["Sở Thông tin và Truyền thông tỉnh Hà Tĩnh"]}),
+    ("Who is the director of Hà Tĩnh Department of Information and Communications?",
+     {"org_name": ["Sở Thông tin và Truyền thông tỉnh Hà Tĩnh"]}),
+    # "province" picks the province's committee, not that of its capital, Hà Tĩnh city.
+    ("Who is the vice chairman of the People's Committee of Hà Tĩnh province?",
+     {"org_name": ["Ủy ban nhân dân tỉnh Hà Tĩnh"]}),
+    ("Who is the vice chairman of the Hà Tĩnh provincial People's Committee?",
+     {"org_name": ["Ủy ban nhân dân tỉnh Hà Tĩnh"]}),
+    ("Which firms partner with the Bắc Kạn People's Committee?",
+     {"partner_name": ["Ủy ban nhân dân tỉnh Bắc Kạn"]}),
+    ("Who chaired the working session with the Thái Bình Department of Information and Communications?",
+     {"org_name": ["Sở Thông tin và Truyền thông tỉnh Thái Bình"]}),
+])
+def test_english_names_of_bodies_find_the_vietnamese_body(store, question, expected):
+    reply = answer(store, question)
+    assert expected.items() <= reply.parameters.items() and reply.rows, reply.as_text()
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the director of the Department of Health of Hà Tĩnh?",  # no such body in the store
+    "Who is the director of the Department of Information and Communications of Hà Tĩnh and Thái Bình?",
+])
+def test_an_english_name_with_other_words_or_an_unknown_body_finds_nothing(store, question):
+    reply = answer(store, question)
+    assert reply.rows == [] and "no organization called" in reply.note
+
+
+@pytest.mark.parametrize("question, intent, person", [
+    ("Ông Lê Ngọc Châu giữ chức vụ gì?", "posts_of_person", "Lê Ngọc Châu"),
+    ("Phó Chủ tịch UBND tỉnh Lê Ngọc Châu giữ chức vụ gì?", "posts_of_person", "Lê Ngọc Châu"),
+    ("What posts does Mr Lê Ngọc Châu hold?", "posts_of_person", "Lê Ngọc Châu"),
+    # Not "who is X" with the words "connected to" dropped: the question is about connections.
+    ("Who is connected to Ngô Đông Hải?", "connected_people", "Ngô Đông Hải"),
+    ("Ai làm việc cùng Ngô Đông Hải?", "connected_people", "Ngô Đông Hải"),
+])
+def test_a_name_is_found_after_an_honorific_or_a_title_only(store, question, intent, person):
+    reply = answer(store, question)
+    assert (reply.intent, reply.parameters["person_name"]) == (intent, [person]) and reply.rows, reply.as_text()
+
+
+@pytest.mark.parametrize("question", [
+    "Những chương trình nào ở Bắc Kạn?", "Bắc Kạn có chương trình gì?", "Which programs are there in Bắc Kạn?",
+])
+def test_more_ways_of_asking_for_a_province_s_programs(store, question):
+    reply = answer(store, question)
+    assert (reply.intent, reply.parameters) == ("programs_of_province", {"province_name": ["Bắc Kạn"]})
+    assert reply.rows
+
+
 def test_a_name_the_store_does_not_know_gets_a_note(store):
     reply = answer(store, "Ai chủ trì buổi làm việc với Sở TTTT Hưng Yên?")
     assert reply.rows == [] and "Sở TTTT Hưng Yên" in reply.note
@@ -120,7 +171,8 @@ def test_a_date_that_does_not_exist_gets_a_note(store):
 
 @pytest.mark.parametrize("name, found", [
     ('Ngô" } ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> "c" } #', False),
-    ("Ngô Đông Hải' } } ; CLEAR ALL #", True),  # the known name inside is all that is used
+    ("Ngô Đông Hải' } } ; CLEAR ALL #", False),
+    ("đồng chí' } } ; CLEAR ALL # Ngô Đông Hải", True),  # the known name after an honorific is all that is used
 ])
 def test_an_injection_attempt_in_a_name_is_harmless(store, name, found):
     before = (store.triple_count(), store.article_names())
@@ -129,7 +181,7 @@ def test_an_injection_attempt_in_a_name_is_harmless(store, name, found):
     if found:
         assert reply.rows and column(reply, "person") == {"Ngô Đông Hải"}
     else:
-        assert reply.rows == [] and "DROP ALL" in reply.note
+        assert reply.rows == [] and name in reply.note
 
 
 def test_an_unknown_question_explains_and_shows_examples(store):
@@ -197,6 +249,24 @@ def test_a_bad_pattern_file_names_its_line(tmp_path, monkeypatch):
             question_patterns()
     finally:
         question_patterns.cache_clear()
+
+
+
+@pytest.mark.parametrize("row, message", [
+    ("body\ttraffic police\tCảnh sát giao thông", "'Cảnh sát giao thông' is not a value for body"),  # no head of organizations.tsv
+    ("field\thealthcare\tY tế công cộng", "'Y tế công cộng' is not a value for field"),  # not a field of fields.tsv
+])
+def test_a_bad_word_list_row_names_its_line(tmp_path, monkeypatch, row, message):
+    words = (KG_DIR / "data" / "question_words.tsv").read_text(encoding="utf-8") + row + "\n"
+    (tmp_path / "question_words.tsv").write_text(words, encoding="utf-8")
+    monkeypatch.setattr(ask, "read_numbered_table",
+                        lambda name, package: parse_table((tmp_path / f"{name}.tsv").read_text("utf-8"), name))
+    question_words.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=rf"question_words.tsv:{len(words.splitlines())}: {re.escape(message)}"):
+            question_words()
+    finally:
+        question_words.cache_clear()
 
 
 # ---------------------------------------------------------------- the named queries behind it
