@@ -158,6 +158,11 @@ def test_more_ways_of_asking_for_a_province_s_programs(store, question):
     assert reply.rows
 
 
+def test_a_preposition_before_the_event_is_not_a_word_of_its_name(store):
+    reply = answer(store, "Ai phát biểu tại hội nghị?")
+    assert reply.parameters == {"as_role": ["spoke"], "event_words": ["hội nghị"]} and reply.rows
+
+
 def test_a_name_the_store_does_not_know_gets_a_note(store):
     reply = answer(store, "Ai chủ trì buổi làm việc với Sở TTTT Hưng Yên?")
     assert reply.rows == [] and "Sở TTTT Hưng Yên" in reply.note
