@@ -186,7 +186,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    with open_store(args.store) as store:
+    with open_store(args.store, create=False) as store:
         removed = remove(store, args.article)
         articles = store.article_count()
     if not removed:
@@ -196,7 +196,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    with open_store(args.store) as store:
+    with open_store(args.store, create=False) as store:
         explanations = explain(store, args.person)
     if not explanations:
         raise UserError(f"{args.person}: no person of that name in the store {args.store}")
@@ -238,7 +238,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    with open_store(args.store) as store:
+    with open_store(args.store, create=False) as store:
         if args.name:
             result = run_named_query(store, args.name, _params(args.param))
         else:
@@ -257,7 +257,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     from kg.ask import UnknownQuestion, answer
 
-    with open_store(args.store) as store:
+    with open_store(args.store, create=False) as store:
         if store.article_count() == 0:
             raise UserError(f"{args.store}: the store holds no articles yet (run `kg build PATH...` first)")
         try:
@@ -279,7 +279,7 @@ def cmd_view(args: argparse.Namespace) -> int:
     if max_nodes < 1:
         raise UserError(f"--max-nodes must be at least 1, got {max_nodes}")
     out = Path(args.out)
-    with open_store(args.store) as store:
+    with open_store(args.store, create=False) as store:
         graph = graph_from_store(store)
     if graph.number_of_nodes() == 0:
         raise UserError(f"{args.store}: the store holds no facts yet (run `kg build PATH...` first)")
@@ -321,7 +321,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from kg.export import export_bytes, write_atomically
 
-    with open_store(args.store) as store:
+    with open_store(args.store, create=False) as store:
         if store.article_count() == 0:
             raise UserError(f"{args.store}: the store holds no articles yet (run `kg build PATH...` first)")
         data = export_bytes(store, args.format)
@@ -338,7 +338,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from viz.report import render_report
     from viz.stats import compute_stats
 
-    with open_store(args.store) as store:
+    with open_store(args.store, create=False) as store:
         stats = compute_stats(graph_from_store(store))
     if args.person:
         timeline = stats.timeline_of(args.person)

@@ -109,9 +109,7 @@ def open_server(
     the store. Raises ServeError (or StoreError) with one line when something is missing.
     """
     store_dir = Path(store_dir)
-    if not store_dir.is_dir():
-        raise ServeError(f"{store_dir}: no store here (run `kg build PATH... --store {store_dir}` first)")
-    with open_store(store_dir) as store:
+    with open_store(store_dir, create=False) as store:
         view = _render_view(store, store_dir)
         with SparqlEngine(store_dir, limits.timeout_s) as engine:
             try:

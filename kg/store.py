@@ -228,18 +228,23 @@ class Store:
             raise StoreError(f"{self.path}: write failed: {_one_line(error)}") from None
 
 
-def open_store(path: str | Path = DEFAULT_STORE_PATH) -> Store | RemoteStore:
-    """Open (creating if needed) the store directory `path`, or the SPARQL server at an http(s):// URL.
+def open_store(path: str | Path = DEFAULT_STORE_PATH, *, create: bool = True) -> Store | RemoteStore:
+    """Open the store directory `path` (creating it if needed, unless `create` is False), or
+    the SPARQL server at an http(s):// URL.
 
     A URL gives a `kg.remote.RemoteStore`, which behaves like the local store.
-    Raises StoreError with one line when the directory is locked by another process,
-    is not a directory, holds other files, or cannot be read, or the server cannot be reached.
+    Raises StoreError with one line when the directory is missing and not to be created
+    (a command that only reads would otherwise answer a mistyped path with an empty store),
+    is locked by another process, is not a directory, holds other files, or cannot be read,
+    or the server cannot be reached.
     """
     if is_remote(path):
         from kg.remote import RemoteStore  # imported here: kg.remote builds on this module
 
         return _ready(RemoteStore.at(str(path)), path)
     path = Path(path)
+    if not create and not path.exists():
+        raise StoreError(f"{path}: no store here (run `kg build PATH... --store {path}` first)")
     try:
         if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
             # Oxigraph would otherwise create its database files among someone else's files.

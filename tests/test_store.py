@@ -149,6 +149,21 @@ def test_a_path_that_is_not_a_store_is_refused(tmp_path):
     assert [p.name for p in other.iterdir()] == ["report.odt"]
 
 
+@pytest.mark.parametrize("command", [
+    ["query", "SELECT * WHERE { ?s ?p ?o }"], ["ask", "Ngô Đông Hải giữ chức vụ gì?"], ["export", "--format", "turtle"],
+    ["stats"], ["explain", "Ngô Đông Hải"], ["remove", "002_3be101e97fe9f6f0"], ["view", "--out", "graph.html"],
+])
+def test_a_command_that_reads_a_missing_store_says_so_and_creates_nothing(tmp_path, capsys, monkeypatch, command):
+    from kg.cli import main
+
+    monkeypatch.chdir(tmp_path)  # where `kg view` would write its page
+    mistyped = tmp_path / "stor"
+    assert main([*command, "--store", str(mistyped)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"{mistyped}: no store here" in error
+    assert not mistyped.exists() and not (tmp_path / "graph.html").exists()
+
+
 def test_a_failed_build_keeps_the_stored_article(tmp_path):
     with open_store(tmp_path / "kg") as store:
         store.replace_article(meeting_facts())
