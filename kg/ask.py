@@ -18,7 +18,8 @@ tin và Truyền thông tỉnh Thái Bình") or in English ("the Department of I
 Communications of Thái Bình"), a province against the province list.
 An event description is split into its parts: a time ("năm 2023", "in December
 2020"), an organization after "với"/"with", a province, and the words the event's
-name must contain. The values reach SPARQL only as RDF terms in the named query's
+name must contain. A time after a post ("Ai là Chủ tịch UBND tỉnh X năm 2023?") asks
+who held it then: the query's as_of is the last day of that time. The values reach SPARQL only as RDF terms in the named query's
 parameter slots (`kg.query.run_named_query`), never as query syntax.
 
 A question no pattern fits raises `UnknownQuestion`, whose one-line message shows
@@ -27,6 +28,7 @@ gets an `Answer` without rows and a note saying so.
 """
 from __future__ import annotations
 
+import calendar
 import itertools
 import json
 import re
@@ -532,6 +534,10 @@ class _Resolver:
             elif slot == EVENT_SLOT:
                 parameters.update(self.event(words, pattern.lang))
             elif NAME_SLOTS[slot] == "organization":
+                if "as_of" in params:  # "Chủ tịch UBND tỉnh X năm 2023": who held it then
+                    words, as_of = _take_final_date(words)
+                    if as_of:
+                        parameters["as_of"] = [as_of]
                 # "Trưởng ban | Tuyên giáo Tỉnh ủy": the title holds the head of the name.
                 prefixed = _Phrase.of(f"{title.head} {words.text}") if title and title.head else None
                 parameters.update(self.organization_or_province(
@@ -616,8 +622,12 @@ class _Resolver:
                 parameters.update(self.organization_or_province("org_name", party, province_too=True))
                 words = words.part(0, link.start())
             except _NotFound:
-                if _organization_head().match(organization_key(party.text)):
-                    raise  # "với Sở ...": meant as an organization the store does not know
+                if lang == "en" or _organization_head().match(organization_key(party.text)):
+                    # "với Sở ...": meant as an organization the store does not know; in
+                    # English the words could not narrow the event either (only the words of
+                    # question_words.tsv are translated), and dropping them would answer for
+                    # every event.
+                    raise
                 # else "làm việc với doanh nghiệp": the words describe the event
         _, mention = _provinces()
         province = mention.search(words.key)
@@ -658,6 +668,18 @@ def _take_period(words: _Phrase) -> tuple[_Phrase, str | None]:
             raise _NotFound(f'"{words.part(*match.span()).text.strip()}" is not a real date')
         return words.without(*match.span()), period
     return words, None
+
+
+def _take_final_date(words: _Phrase) -> tuple[_Phrase, str | None]:
+    """Cut a time the words end with ("năm 2023", "in December 2020"): (the rest, the last day
+    of that time as YYYY-MM-DD), so that a post is asked about as the articles tell it then."""
+    rest, period = _take_period(words)
+    if period is None or not words.key.startswith(rest.key.rstrip()):
+        return words, None
+    year, month, day = ([int(part) for part in period.split("-")] + [None, None])[:3]
+    month = month or 12
+    day = day or calendar.monthrange(year, month)[1]
+    return rest, f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _vietnamese_event_words(words: _Phrase) -> str:

@@ -163,6 +163,35 @@ def test_a_preposition_before_the_event_is_not_a_word_of_its_name(store):
     assert reply.parameters == {"as_role": ["spoke"], "event_words": ["hội nghị"]} and reply.rows
 
 
+@pytest.mark.parametrize("question, as_of, holders", [
+    ("Ai là Giám đốc Sở TTTT Hà Tĩnh năm 2020?", "2020-12-31", {"Nguyễn Công Thành"}),
+    ("Ai là Giám đốc Sở TTTT Hà Tĩnh tháng 2/2020?", "2020-02-29", set()),  # stated in December
+    ("Who was the director of the Hà Tĩnh Department of Information and Communications on 24/12/2020?",
+     "2020-12-24", {"Nguyễn Công Thành"}),
+])
+def test_a_time_after_the_post_asks_who_held_it_then(store, question, as_of, holders):
+    reply = answer(store, question)
+    assert reply.parameters["as_of"] == [as_of]
+    assert reply.parameters["org_name"] == ["Sở Thông tin và Truyền thông tỉnh Hà Tĩnh"]
+    assert column(reply, "person") == holders
+
+
+def test_english_words_after_with_that_name_no_body_are_not_dropped(store):
+    # Dropping "businesses" would answer with everyone who chaired anything.
+    reply = answer(store, "Who chaired the meeting with businesses?")
+    assert reply.rows == [] and reply.note == 'the store knows no organization called "businesses"'
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("Lê Ngọc Châu chỉ đạo gì?", "directives_to"),
+    ("Cơ quan nào được Lê Ngọc Châu chỉ đạo?", "directives_to"),
+    ("What did Lê Ngọc Châu direct?", "who_directed"),
+])
+def test_more_ways_of_asking_what_someone_directed(store, question, intent):
+    reply = answer(store, question)
+    assert (reply.intent, reply.parameters["person_name"]) == (intent, ["Lê Ngọc Châu"]) and reply.rows
+
+
 def test_a_name_the_store_does_not_know_gets_a_note(store):
     reply = answer(store, "Ai chủ trì buổi làm việc với Sở TTTT Hưng Yên?")
     assert reply.rows == [] and "Sở TTTT Hưng Yên" in reply.note
