@@ -691,7 +691,11 @@ def _vietnamese_event_words(words: _Phrase) -> str:
 
 
 def _english_event_words(words: _Phrase) -> str:
-    """The Vietnamese words of the English event words in the description; other words are dropped."""
+    """The Vietnamese words of the English event words in the description; other words are
+    dropped, and so are words another translation holds ("year-end review conference":
+    "hội nghị tổng kết", not "hội nghị tổng kết hội nghị")."""
     table = question_words().events
-    found = (table[match[0]] for match in re.finditer(_alternation(table), words.key))
-    return " ".join(vietnamese for vietnamese in found if vietnamese)
+    found = [table[match[0]] for match in re.finditer(_alternation(table), words.key) if table[match[0]]]
+    kept = [vietnamese for vietnamese in found
+            if not any(other != vietnamese and re.search(rf"\b{re.escape(vietnamese)}\b", other) for other in found)]
+    return " ".join(dict.fromkeys(kept))

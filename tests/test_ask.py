@@ -186,10 +186,29 @@ def test_english_words_after_with_that_name_no_body_are_not_dropped(store):
     ("Lê Ngọc Châu chỉ đạo gì?", "directives_to"),
     ("Cơ quan nào được Lê Ngọc Châu chỉ đạo?", "directives_to"),
     ("What did Lê Ngọc Châu direct?", "who_directed"),
+    ("Lê Ngọc Châu đã chủ trì hội nghị nào?", "who_directed"),
+    ("Lê Ngọc Châu chủ trì những gì?", "who_directed"),
 ])
 def test_more_ways_of_asking_what_someone_directed(store, question, intent):
     reply = answer(store, question)
     assert (reply.intent, reply.parameters["person_name"]) == (intent, ["Lê Ngọc Châu"]) and reply.rows
+
+
+@pytest.mark.parametrize("question", [
+    "Ai là lãnh đạo Sở TTTT Hà Tĩnh?", "Lãnh đạo Sở TTTT Hà Tĩnh gồm những ai?",
+    "Who are the leaders of the Hà Tĩnh Department of Information and Communications?",
+    "Who works at Sở TTTT Hà Tĩnh?",
+])
+def test_the_leaders_of_a_body_are_its_holders_of_any_post(store, question):
+    reply = answer(store, question)
+    assert reply.parameters == {"org_name": ["Sở Thông tin và Truyền thông tỉnh Hà Tĩnh"]}
+    assert {(row.entities["person"], row.entities["role"]) for row in reply.rows} == {
+        ("Nguyễn Công Thành", "Giám đốc"), ("Bùi Đắc Thế", "Phó Giám đốc")}
+
+
+def test_english_event_words_are_not_repeated_by_a_shorter_translation(store):
+    reply = answer(store, "Who chaired the year-end review conference of Hà Tĩnh?")
+    assert reply.parameters["event_words"] == ["hội nghị tổng kết"] and reply.rows
 
 
 def test_a_name_the_store_does_not_know_gets_a_note(store):
