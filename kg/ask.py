@@ -19,8 +19,9 @@ Communications of Thái Bình"), a province against the province list.
 An event description is split into its parts: a time ("năm 2023", "in December
 2020"), an organization after "với"/"with", a province, and the words the event's
 name must contain. A time after a post ("Ai là Chủ tịch UBND tỉnh X năm 2023?") asks
-who held it then: the query's as_of is the last day of that time. The values reach SPARQL only as RDF terms in the named query's
-parameter slots (`kg.query.run_named_query`), never as query syntax.
+who held it then: the query's as_of is the last day of that time. The values reach
+SPARQL only as RDF terms in the named query's parameter slots
+(`kg.query.run_named_query`), never as query syntax.
 
 A question no pattern fits raises `UnknownQuestion`, whose one-line message shows
 example questions. A question that fits but names someone the store does not know
