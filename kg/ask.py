@@ -307,11 +307,6 @@ class QuestionWords:
     fields: dict[str, str]  # key of an English field's name → the field in Vietnamese
 
 
-def _starts_with_head(value: str) -> bool:
-    return any(ascii_key(value) == head or ascii_key(value).startswith(head + " ")
-               for head in (ascii_key(row["canonical"]) for row in read_table("organizations")))
-
-
 # The slots of question_words.tsv and what their values must be.
 _WORD_LIST_CHECKS: dict[str, Callable[[str], bool]] = {
     "as_role": lambda value: value in EVENT_ROLES,
@@ -321,7 +316,7 @@ _WORD_LIST_CHECKS: dict[str, Callable[[str], bool]] = {
     "link": lambda value: not value,
     "month": lambda value: value.isdigit() and 1 <= int(value) <= 12,
     "honorific": lambda value: not value,
-    "body": _starts_with_head,
+    "body": lambda value: _organization_head().match(ascii_key(value)) is not None,
     "field": lambda value: value in {row["canonical"] for row in read_table("fields")},
 }
 

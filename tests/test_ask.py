@@ -289,37 +289,37 @@ def test_kg_ask_command(store_dir, capsys):
     assert error.count("\n") == 1 and error.startswith("kg: error: cannot answer")
 
 
-def test_a_bad_pattern_file_names_its_line(tmp_path, monkeypatch):
-    (tmp_path / "question_words.tsv").write_text(
-        (KG_DIR / "data" / "question_words.tsv").read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "questions.tsv").write_text(
-        "# comment\nquery\tlang\tpattern\texamples\nposts_of_person\tvi\t{org_name} là ai\n", encoding="utf-8")
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A copy of kg/data/*.tsv that kg.ask reads instead, for a test to put a bad row in."""
+    for name in ("questions", "question_words"):
+        (tmp_path / f"{name}.tsv").write_text((KG_DIR / "data" / f"{name}.tsv").read_text(encoding="utf-8"),
+                                              encoding="utf-8")
     monkeypatch.setattr(ask, "read_numbered_table",
                         lambda name, package: parse_table((tmp_path / f"{name}.tsv").read_text("utf-8"), name))
+    question_words.cache_clear()
     question_patterns.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match=r"questions.tsv:3: \{org_name\}"):
-            question_patterns()
-    finally:
-        question_patterns.cache_clear()
+    yield tmp_path
+    question_words.cache_clear()
+    question_patterns.cache_clear()
 
+
+def test_a_bad_pattern_file_names_its_line(data_dir):
+    (data_dir / "questions.tsv").write_text(
+        "# comment\nquery\tlang\tpattern\texamples\nposts_of_person\tvi\t{org_name} là ai\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"questions.tsv:3: \{org_name\}"):
+        question_patterns()
 
 
 @pytest.mark.parametrize("row, message", [
     ("body\ttraffic police\tCảnh sát giao thông", "'Cảnh sát giao thông' is not a value for body"),  # no head of organizations.tsv
     ("field\thealthcare\tY tế công cộng", "'Y tế công cộng' is not a value for field"),  # not a field of fields.tsv
 ])
-def test_a_bad_word_list_row_names_its_line(tmp_path, monkeypatch, row, message):
-    words = (KG_DIR / "data" / "question_words.tsv").read_text(encoding="utf-8") + row + "\n"
-    (tmp_path / "question_words.tsv").write_text(words, encoding="utf-8")
-    monkeypatch.setattr(ask, "read_numbered_table",
-                        lambda name, package: parse_table((tmp_path / f"{name}.tsv").read_text("utf-8"), name))
-    question_words.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match=rf"question_words.tsv:{len(words.splitlines())}: {re.escape(message)}"):
-            question_words()
-    finally:
-        question_words.cache_clear()
+def test_a_bad_word_list_row_names_its_line(data_dir, row, message):
+    words = (data_dir / "question_words.tsv").read_text(encoding="utf-8") + row + "\n"
+    (data_dir / "question_words.tsv").write_text(words, encoding="utf-8")
+    with pytest.raises(LexiconError, match=rf"question_words.tsv:{len(words.splitlines())}: {re.escape(message)}"):
+        question_words()
 
 
 # ---------------------------------------------------------------- the named queries behind it
