@@ -36,7 +36,8 @@ and that case is not run at the bigger sizes. Oxigraph's queries run in a child
 process, the only way to stop a query inside Oxigraph; the store is closed in this
 process meanwhile (one process at a time). Ratio = rdflib ÷ Oxigraph (above 1: the
 store is faster). Each size's table prints as soon as it is measured; progress goes to
-stderr; everything lives in a temporary directory. --quick measures SIZES_QUICK only, to check the script (about a minute).
+stderr; everything lives in a temporary directory. --quick measures SIZES_QUICK only,
+to check the script (about a minute).
 """
 from __future__ import annotations
 

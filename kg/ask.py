@@ -266,7 +266,7 @@ class _Phrase:
 def _alternation(phrases: Iterable[str]) -> str:
     """A regex matching any of the phrases (as keys) as whole words, longest first."""
     keys = sorted({ascii_key(phrase) for phrase in phrases if phrase.strip()}, key=len, reverse=True)
-    return "(?:" + "|".join(_words_regex(key) for key in keys) + ")"
+    return "(?:" + "|".join(_words_regex(key) for key in keys) + ")" if keys else "(?!)"  # none: matches nothing
 
 
 def _words_regex(key: str) -> str:
@@ -452,18 +452,26 @@ def _loose(key: str) -> str:
     return mention.sub(lambda match: match["province"], key)
 
 
+@lru_cache(maxsize=1)
+def _english_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """English names of kinds of bodies, and of fields (question_words.tsv), as keys."""
+    words = question_words()
+    return re.compile(_alternation(words.bodies)), re.compile(_alternation(words.fields))
+
+
 def _from_english(words: _Phrase) -> _Phrase | None:
     """An English name of a body in Vietnamese: "the Department of Health of Bình Định" and
     "Bình Định Department of Health" → "Sở Y tế Bình Định" (looked up without the level word
     before the province). None unless the words are a kind of body, optionally a field and a
     province, and only filler words ("the", "of", "provincial")."""
     table = question_words()
-    body = re.search(_alternation(table.bodies), words.key)
+    body_names, field_names = _english_names()
+    body = body_names.search(words.key)
     if body is None:
         return None
     parts = [table.bodies[body[0]]]
     rest = words.key[:body.start()] + " " + words.key[body.end():]
-    field = re.search(_alternation(table.fields), rest) if table.fields else None
+    field = field_names.search(rest)
     if field:
         parts.append(table.fields[field[0]])
         rest = rest[:field.start()] + " " + rest[field.end():]
