@@ -58,7 +58,7 @@ NAME_SLOTS = {
     "province_name": "province",
     "article_name": "article",
 }
-WORD_SLOTS = ("as_role", "role_name")  # filled from closed word lists
+WORD_SLOTS = ("as_role", "role_name", "program_kind")  # filled from closed word lists
 EVENT_SLOT = "event"  # an event description: fills event_words, period, org_name, province_name
 EVIDENCE_COLUMNS = ("sentence", "article")  # the other result columns are the answer's entities
 
@@ -171,21 +171,25 @@ def answer(store: Store, question: str) -> Answer:
         raise UnknownQuestion(question, "the question is empty")
     if len(question) > MAX_QUESTION_CHARS:
         raise UnknownQuestion(question, f"a question has at most {MAX_QUESTION_CHARS} characters")
-    phrase = _Phrase.of(question.strip().rstrip("?!.。 "))
     resolver = _Resolver(store)
-    first_miss: tuple[str, str] | None = None  # (query, note) of the first pattern whose names were not found
-    for pattern in question_patterns():
-        match = pattern.regex.fullmatch(phrase.key)
-        if match is None:
-            continue
-        try:
-            parameters = resolver.fill(pattern, match, phrase)
-        except _NotFound as miss:
-            first_miss = first_miss or (pattern.query, str(miss))
-            continue
-        return Answer(question, pattern.query, parameters, _rows(store, pattern.query, parameters))
-    if first_miss is not None:
-        return Answer(question, first_miss[0], note=first_miss[1])
+    misses: list[list[tuple[str, _NotFound]]] = []  # per reading: (query, why) of each pattern whose names were not found
+    for phrase in _readings(question):
+        misses.append([])
+        for pattern in question_patterns():
+            match = pattern.regex.fullmatch(phrase.key)
+            if match is None:
+                continue
+            try:
+                parameters = resolver.fill(pattern, match, phrase)
+            except _NotFound as miss:
+                misses[-1].append((pattern.query, miss))
+                continue
+            return Answer(question, pattern.query, parameters, _rows(store, pattern.query, parameters))
+    # The note of the pattern that came closest, in the first reading that came close at all.
+    for reading_misses in misses:
+        if reading_misses:
+            query, miss = min(reading_misses, key=lambda pair: len(pair[1].words))
+            return Answer(question, query, note=str(miss))
     raise UnknownQuestion(question)
 
 
@@ -258,9 +262,25 @@ class _Phrase:
         """The words at key positions start..end."""
         return _Phrase.of(self.text[self._text_position(start):self._text_position(end)])
 
+    def without_ends(self, words: str) -> _Phrase:
+        """The phrase without any of `words` (a regex over keys) at its start or end, nor
+        the commas between them."""
+        leading = re.match(rf"(?:{words}[\s,]*)*", self.key)
+        trailing = re.search(rf"(?:[\s,]*{words})*[\s,]*$", self.key[leading.end():])
+        return self.part(leading.end(), leading.end() + trailing.start())
+
     def without(self, start: int, end: int) -> _Phrase:
         """The phrase with the words at key positions start..end cut out."""
         return _Phrase.of(self.text[:self._text_position(start)] + " " + self.text[self._text_position(end):])
+
+
+def _readings(question: str) -> list[_Phrase]:
+    """The question's words, then, if it has any, without the words at its ends that ask
+    nothing ("cho hỏi", "vậy", "ạ"): as typed first, since such a word may end a name
+    ("Lê Văn Thế")."""
+    phrase = _Phrase.of(question.strip().rstrip("?!.。 "))
+    plain = _Phrase.of(phrase.without_ends(_alternation(question_words().courtesy)).text.rstrip("?!.。 "))
+    return [phrase] if plain.key == phrase.key or not plain.key else [phrase, plain]
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -305,6 +325,9 @@ class QuestionWords:
     honorifics: tuple[str, ...]  # keys of words before a person's name, Vietnamese and English
     bodies: dict[str, str]  # key of an English name of a kind of body → its Vietnamese head
     fields: dict[str, str]  # key of an English field's name → the field in Vietnamese
+    courtesy: tuple[str, ...]  # keys of words that ask nothing at a question's start or end
+    vague_times: tuple[str, ...]  # keys of relative times ("last year")
+    program_kinds: dict[str, str]  # key of a word for a kind of program → the kind ("" = any)
 
 
 # The slots of question_words.tsv and what their values must be.
@@ -318,6 +341,9 @@ _WORD_LIST_CHECKS: dict[str, Callable[[str], bool]] = {
     "honorific": lambda value: not value,
     "body": lambda value: _organization_head().match(ascii_key(value)) is not None,
     "field": lambda value: value in {row["canonical"] for row in read_table("fields")},
+    "courtesy": lambda value: not value,
+    "vague_time": lambda value: not value,
+    "program_kind": lambda value: not value or value in {row["kind"] for row in read_table("program_kinds")},
 }
 
 
@@ -349,6 +375,9 @@ def question_words() -> QuestionWords:
         honorifics=(*table("honorific"), *(ascii_key(row["word"]) for row in read_table("honorifics"))),
         bodies=table("body"),
         fields=table("field"),
+        courtesy=tuple(table("courtesy")),
+        vague_times=tuple(table("vague_time")),
+        program_kinds=table("program_kind"),
     )
 
 
@@ -372,7 +401,7 @@ def _compile(number: int, row: dict[str, str]) -> QuestionPattern:
     except ValueError as error:
         raise LexiconError(f"{where}: {error}") from None
     words = question_words()
-    closed = {"as_role": words.roles, "role_name": words.titles}
+    closed = {"as_role": words.roles, "role_name": words.titles, "program_kind": words.program_kinds}
     pieces, slots = [], []
     for slot, optional, choice, word in _TEMPLATE_PART.findall(row["pattern"]):
         if slot:
@@ -420,10 +449,15 @@ def _provinces() -> tuple[dict[str, Province], re.Pattern[str]]:
     for province in load_places().provinces:
         for name in (province.name, *province.aliases):
             by_key.setdefault(ascii_key(name), province)
-    levels = _alternation(row["word"] for row in read_table("place_levels")
-                          if row["canonical"] in {province.kind for province in by_key.values()})
-    mention = re.compile(rf"(?:{levels}\s+)?(?P<province>{_alternation(by_key)})(?:\s+(?:province|city)\b)?")
+    mention = re.compile(rf"(?:{_province_levels()}\s+)?(?P<province>{_alternation(by_key)})(?:\s+(?:province|city)\b)?")
     return by_key, mention
+
+
+@lru_cache(maxsize=1)
+def _province_levels() -> str:
+    """The words before a province's name ("tỉnh", "thành phố", "TP"), as a regex over keys."""
+    kinds = {province.kind for province in load_places().provinces}
+    return _alternation(row["word"] for row in read_table("place_levels") if row["canonical"] in kinds)
 
 
 @lru_cache(maxsize=1)
@@ -500,6 +534,10 @@ class _OrganizationLabel:
 class _NotFound(Exception):
     """A slot whose words name nothing in the store; the message says what."""
 
+    def __init__(self, message: str, words: str) -> None:
+        super().__init__(message)
+        self.words = words  # the words that name nothing: the fewer, the closer the pattern came
+
 
 class _Resolver:
     """Turns the words of a matched question into parameter values, looking names up in the store."""
@@ -535,6 +573,10 @@ class _Resolver:
             elif slot == "role_name":
                 title = question_words().titles[words.key]
                 parameters[slot] = [title.role]
+            elif slot == "program_kind":
+                kind = question_words().program_kinds[words.key]
+                if kind:  # "chương trình", "programs": any kind
+                    parameters[slot] = [kind]
             elif slot == EVENT_SLOT:
                 parameters.update(self.event(words, pattern.lang))
             elif NAME_SLOTS[slot] == "organization":
@@ -566,7 +608,7 @@ class _Resolver:
                   if " " in person_key and key.endswith(" " + person_key)
                   and _name_introduction().fullmatch(key[:-len(person_key)].strip())]
         if not within:
-            raise _NotFound(f'the store knows no person named "{words.text}"')
+            raise _NotFound(f'the store knows no person named "{words.text}"', words.text)
         return sorted(within)
 
     def organization(self, words: _Phrase) -> list[str]:
@@ -574,26 +616,50 @@ class _Resolver:
         exact keys first, then without the level word before a province."""
         key = organization_key(words.text)
         loose_key = _loose(key)
+        found: set[str] = set()
         for loose, names_only in ((False, True), (False, False), (True, True), (True, False)):
             found = {label.name for label in self.organization_labels
                      if (label.loose_key == loose_key if loose else label.key == key)
                      and (label.is_name or not names_only)}
             if found:
-                return sorted(found)
-        return []
+                break
+        _, mention = _provinces()
+        if mention.search(key) is None:  # "Sở TTTT": the Sở of every province too
+            found |= self.of_any_province(re.sub(rf"\s+{_province_levels()}$", "", loose_key))
+        return sorted(found)
+
+    def of_any_province(self, loose_key: str) -> set[str]:
+        """Canonical names that are `loose_key` followed by a province: "so thong tin va
+        truyen thong" → "Sở Thông tin và Truyền thông tỉnh Thái Bình", ..."""
+        by_key, _ = _provinces()
+        return {label.name for label in self.organization_labels
+                if label.is_name and label.loose_key.startswith(loose_key + " ")
+                and label.loose_key[len(loose_key) + 1:] in by_key}
+
+    def province_bodies(self, words: _Phrase) -> list[str]:
+        """The bodies a province alone stands for after a title ("Bí thư Thái Bình"): those
+        named by a head and the province only (Tỉnh ủy, Ủy ban nhân dân tỉnh ...), not its Sở."""
+        by_key, mention = _provinces()
+        mentioned = mention.fullmatch(words.key)
+        if mentioned is None:
+            return []
+        province = " " + ascii_key(by_key[mentioned["province"]].name)
+        return sorted(label.name for label in self.organization_labels
+                      if label.is_name and label.loose_key.endswith(province)
+                      and _organization_head().fullmatch(label.loose_key[:-len(province)]))
 
     def province(self, words: _Phrase) -> list[str]:
         by_key, mention = _provinces()
         match = mention.fullmatch(words.key)
         if match is None:
-            raise _NotFound(f'"{words.text}" is not a province')
+            raise _NotFound(f'"{words.text}" is not a province', words.text)
         return [by_key[match["province"]].name]
 
     def article(self, words: _Phrase) -> list[str]:
         key = ascii_key(words.text)
         found = [name for name in self.store.article_names() if ascii_key(name) == key]
         if not found:
-            raise _NotFound(f'the store holds no article named "{words.text}"')
+            raise _NotFound(f'the store holds no article named "{words.text}"', words.text)
         return found
 
     def organization_or_province(self, slot: str, words: _Phrase, province_too: bool,
@@ -609,12 +675,14 @@ class _Resolver:
                 return {"province_name": self.province(words)}
             except _NotFound:
                 pass
-        raise _NotFound(f'the store knows no organization called "{words.text}"')
+        elif bodies := self.province_bodies(words):
+            return {slot: bodies}
+        raise _NotFound(f'the store knows no organization called "{words.text}"', words.text)
 
     def event(self, words: _Phrase, lang: str) -> dict[str, list[str]]:
         """An event description: a time, an organization (after "với", "of" ...), a province, kind words."""
         if self.organization(words):
-            raise _NotFound(f'"{words.text}" names an organization, not an event')
+            raise _NotFound(f'"{words.text}" names an organization, not an event', words.text)
         parameters: dict[str, list[str]] = {}
         words, period = _take_period(words)
         if period:
@@ -648,11 +716,16 @@ class _Resolver:
 
 
 def _take_period(words: _Phrase) -> tuple[_Phrase, str | None]:
-    """Cut the time out of an event description: (the rest, "YYYY", "YYYY-MM" or "YYYY-MM-DD")."""
+    """Cut the time out of an event description: (the rest, "YYYY", "YYYY-MM" or "YYYY-MM-DD").
+    A time the graph cannot place (no year: "tháng 12", "last year") is refused with a note
+    rather than dropped, which would answer for every time."""
     months = _alternation(question_words().months)
-    day_month_year = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    day_month_year = r"(?P<d>\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(?P<m>\d{1,2})\s*(?:[/.-]|\s+nam\s+)\s*(?P<y>\d{4})"
+    day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     shapes = (
         rf"\b(?:(?:ngay|on)\s+)?{day_month_year}\b",
+        rf"\b(?:on\s+)?(?P<month>{months})\s+{day},?\s+(?P<y>\d{{4}})\b",
+        rf"\b(?:on\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<month>{months}),?\s+(?P<y>\d{{4}})\b",
         rf"\b(?:(?:thang|in)\s+)?(?P<m>\d{{1,2}})\s*(?:[/.-]|\s+nam\s+)\s*(?P<y>\d{{4}})\b",
         rf"\b(?:in\s+)?(?P<month>{months})\s+(?:of\s+)?(?P<y>\d{{4}})\b",
         r"\b(?:(?:nam|in|year)\s+)?(?P<y>(?:19|20)\d\d)\b",
@@ -669,8 +742,16 @@ def _take_period(words: _Phrase) -> tuple[_Phrase, str | None]:
             if groups.get("d"):
                 period += f"-{int(groups['d']):02d}"
         if not has_form(period, "period"):
-            raise _NotFound(f'"{words.part(*match.span()).text.strip()}" is not a real date')
+            time = words.part(*match.span()).text.strip()
+            raise _NotFound(f'"{time}" is not a real date', time)
         return words.without(*match.span()), period
+    # "may" alone is also a verb, and "mấy" (how many) in Vietnamese: a month only after "in".
+    yearless = re.search(rf"{_alternation(question_words().vague_times)}|\bthang\s+\d{{1,2}}\b"
+                         rf"|\bin\s+may\b|(?!may\b){months}", words.key)
+    if yearless:
+        time = words.part(*yearless.span()).text.strip()
+        raise _NotFound(f'cannot place the time "{time}": name its year '
+                        f'("năm 2023", "tháng 12/2020", "in December 2020")', time)
     return words, None
 
 
@@ -680,18 +761,21 @@ def _take_final_date(words: _Phrase) -> tuple[_Phrase, str | None]:
     rest, period = _take_period(words)
     if period is None or not words.key.startswith(rest.key.rstrip()):
         return words, None
+    rest = _without_fillers(rest)  # "... vào tháng 12/2020", "... as of 2020"
     year, month, day = ([int(part) for part in period.split("-")] + [None, None])[:3]
     month = month or 12
     day = day or calendar.monthrange(year, month)[1]
     return rest, f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _without_fillers(words: _Phrase) -> _Phrase:
+    """The words without words that say nothing at either end ("buổi ... ở", "... vào")."""
+    return words.without_ends(_alternation(question_words().fillers))
+
+
 def _vietnamese_event_words(words: _Phrase) -> str:
-    """The description as typed, without leading words that say nothing ("buổi", "các")."""
-    leading = re.match(rf"(?:{_alternation(question_words().fillers)}\s*)+", words.key)
-    if leading:
-        words = words.part(leading.end(), len(words.key))
-    return words.text
+    """The description as typed, without words that say nothing at its ends ("buổi", "ở")."""
+    return _without_fillers(words).text
 
 
 def _english_event_words(words: _Phrase) -> str:

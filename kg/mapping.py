@@ -303,6 +303,7 @@ class _ArticleGraphBuilder:
         self.add(node, RDF.type, SKOS.Concept)
         self.add(node, SKOS.prefLabel, _vi(label))
         self.add(node, RDFS.label, _vi(label))
+        self.add(node, KGO.nameKey, Literal(ascii_key(label)))
         return node
 
     # --- places ------------------------------------------------------------

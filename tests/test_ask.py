@@ -350,3 +350,105 @@ def test_holders_of_post_as_of_a_date(store):
     date = everyone.variables.index("date")
     assert any(str(row[date]) > "2021-01-01" for row in everyone.rows)
     assert before.rows and all(str(row[date]) <= "2021-01-01" for row in before.rows)
+
+
+@pytest.mark.parametrize("question", [
+    "Who chaired meetings last December?", "Who chaired meetings in April?", "Ai chủ trì hội nghị năm ngoái?",
+    "Ai chủ trì hội nghị tháng 12?", "Who was the director of Sở TTTT Hà Tĩnh last year?",
+])
+def test_a_time_the_graph_cannot_place_gets_a_note_not_every_time(store, question):
+    reply = answer(store, question)
+    assert not reply.rows and "name its year" in reply.note, reply.as_text()
+
+
+def test_may_is_a_month_only_after_in(store):
+    assert "cannot place" not in (answer(store, "Ai chủ trì mấy cuộc họp?").note or "")
+    assert "cannot place" in answer(store, "Who chaired meetings in May?").note
+
+
+@pytest.mark.parametrize("question, period", [
+    ("Who chaired the conference on December 24, 2020?", "2020-12-24"),
+    ("Who chaired the conference on 24 December 2020?", "2020-12-24"),
+    ("Ai chủ trì hội nghị ngày 24 tháng 12 năm 2020?", "2020-12-24"),
+])
+def test_a_day_written_out_is_read_whole(store, question, period):
+    reply = answer(store, question)
+    assert reply.parameters["period"] == [period] and column(reply, "person") == {"Lê Ngọc Châu", "Nguyễn Công Thành"}
+
+
+@pytest.mark.parametrize("question, intent, expected", [
+    ("Ngô Đông Hải là ai vậy?", "posts_of_person", {"Ngô Đông Hải"}),
+    ("Cho hỏi, Ngô Đông Hải giữ chức vụ gì ạ?", "posts_of_person", {"Ngô Đông Hải"}),
+    ("Ai là Giám đốc Sở TTTT Hà Tĩnh hiện nay?", "holders_of_post", {"Nguyễn Công Thành"}),
+    ("ai chu tri buoi lam viec voi so tttt thai binh a", "event_participants", {"Ngô Đông Hải"}),
+    # A name may end with such a word: the question is read as typed first.
+    ("Ai làm việc cùng Bùi Đắc Thế?", "connected_people", {"Bùi Đắc Thế"}),
+])
+def test_words_that_ask_nothing_are_dropped(store, question, intent, expected):
+    reply = answer(store, question)
+    assert reply.intent == intent and expected <= column(reply, "person"), reply.as_text()
+
+
+@pytest.mark.parametrize("question, parameters", [
+    ("Ai phát biểu tại hội nghị tổng kết ở Hà Tĩnh?",
+     {"as_role": ["spoke"], "province_name": ["Hà Tĩnh"], "event_words": ["hội nghị tổng kết"]}),
+    ("Ai chủ trì hội nghị vào tháng 12 năm 2020?",
+     {"as_role": ["chaired"], "period": ["2020-12"], "event_words": ["hội nghị"]}),
+    ("Ai là Giám đốc Sở TTTT Hà Tĩnh vào tháng 12/2020?",
+     {"role_name": ["Giám đốc"], "as_of": ["2020-12-31"], "org_name": ["Sở Thông tin và Truyền thông tỉnh Hà Tĩnh"]}),
+])
+def test_place_and_time_words_are_not_words_of_a_name(store, question, parameters):
+    reply = answer(store, question)
+    assert reply.parameters == parameters and reply.rows, reply.as_text()
+
+
+@pytest.mark.parametrize("words", ["(TT&TT), Ban chỉ đạo", "tt tt ban chi dao"])
+def test_event_words_match_whatever_the_punctuation(store, words):
+    result = run_named_query(store, "event_participants", {"event_words": words, "as_role": "chaired"})
+    assert {str(row[0]) for row in result.rows} == {"Lê Ngọc Châu", "Nguyễn Công Thành"}
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Bắc Kạn có những đề án nào?", "Đề án"), ("What plans does Bắc Kạn have?", "Kế hoạch"),
+    ("Which projects are there in Thái Nguyên?", "Dự án"),
+])
+def test_a_kind_of_program_narrows_a_province_s_programs(store, question, kind):
+    reply = answer(store, question)
+    assert reply.parameters["program_kind"] == [kind] and column(reply, "kind") == {kind}, reply.as_text()
+    assert len(answer(store, "Các chương trình của tỉnh Bắc Kạn?").rows) > len(reply.rows)
+
+
+def test_a_body_named_without_a_province_is_every_province_s_too(store):
+    reply = answer(store, "Ai chủ trì buổi làm việc với Sở TTTT năm 2023?")
+    assert "Sở Thông tin và Truyền thông tỉnh Bắc Kạn" in reply.parameters["org_name"]
+    assert column(reply, "person") == {"Phạm Duy Hưng"}
+
+
+@pytest.mark.parametrize("question", ["Ai là Bí thư Thái Bình?", "Who is the party secretary of Thai Binh?"])
+def test_a_province_after_a_title_stands_for_its_provincial_bodies(store, question):
+    reply = answer(store, question)
+    assert "Tỉnh ủy Thái Bình" in reply.parameters["org_name"]
+    assert not any(name.startswith("Sở") for name in reply.parameters["org_name"])
+    assert column(reply, "person") == {"Ngô Đông Hải"}
+
+
+@pytest.mark.parametrize("question, intent, expected", [
+    ("What offices did Pham Dong Thuy hold?", "posts_of_person", {"Phạm Đồng Thụy"}),
+    ("What is Ngô Đông Hải's position?", "posts_of_person", {"Ngô Đông Hải"}),
+    ("Who's the director of Sở TTTT Hà Tĩnh?", "holders_of_post", {"Nguyễn Công Thành"}),
+    ("Who is Ngô Đông Hải connected to?", "connected_people", {"Ngô Đông Hải"}),
+    ("Ngô Đông Hải thường làm việc cùng những ai?", "connected_people", {"Ngô Đông Hải"}),
+])
+def test_more_phrasings(store, question, intent, expected):
+    reply = answer(store, question)
+    assert reply.intent == intent and expected <= column(reply, "person"), reply.as_text()
+
+
+def test_directives_given_to_a_body_in_english(store):
+    reply = answer(store, "What directives were given to Sở TTTT Hà Tĩnh?")
+    assert reply.intent == "directives_to" and reply.rows, reply.as_text()
+
+
+def test_the_note_comes_from_the_pattern_that_came_closest(store):
+    reply = answer(store, "Who is most connected to Nguyen Van Khong?")
+    assert reply.intent == "connected_people" and reply.note.endswith('no person named "Nguyen Van Khong"')

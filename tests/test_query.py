@@ -267,7 +267,7 @@ EVERY_PARAMETER = {
     "event_participants": {"org_name": UBND, "province_name": "Nam Định", "as_role": "chaired",
                            "event_words": "hội nghị", "period": "2024"},
     "firms_partnering": {"firm_name": "Viettel", "partner_name": UBND, "province_name": "Nam Định"},
-    "programs_of_province": {"province_name": "Nam Định"},
+    "programs_of_province": {"province_name": "Nam Định", "program_kind": "Đề án"},
     "article_facts": {"article_name": "ninh-binh-lam-viec"},
 }
 
