@@ -30,6 +30,7 @@ gets an `Answer` without rows and a note saying so.
 from __future__ import annotations
 
 import calendar
+import difflib
 import itertools
 import json
 import re
@@ -608,7 +609,9 @@ class _Resolver:
                   if " " in person_key and key.endswith(" " + person_key)
                   and _name_introduction().fullmatch(key[:-len(person_key)].strip())]
         if not within:
-            raise _NotFound(f'the store knows no person named "{words.text}"', words.text)
+            raise _NotFound(f'the store knows no person named "{words.text}"'
+                            + _did_you_mean(key, {person_key: names[0] for person_key, names in self.persons.items()}),
+                            words.text)
         return sorted(within)
 
     def organization(self, words: _Phrase) -> list[str]:
@@ -677,7 +680,9 @@ class _Resolver:
                 pass
         elif bodies := self.province_bodies(words):
             return {slot: bodies}
-        raise _NotFound(f'the store knows no organization called "{words.text}"', words.text)
+        names = {label.key: label.name for label in self.organization_labels}
+        raise _NotFound(f'the store knows no organization called "{words.text}"'
+                        + _did_you_mean(organization_key(words.text), names), words.text)
 
     def event(self, words: _Phrase, lang: str) -> dict[str, list[str]]:
         """An event description: a time, an organization (after "với", "of" ...), a province, kind words."""
@@ -710,6 +715,13 @@ class _Resolver:
         if kind_words:
             parameters["event_words"] = [kind_words]
         return parameters
+
+
+def _did_you_mean(key: str, names: dict[str, str]) -> str:
+    """" (did you mean X?)" for the names whose keys are closest to a key that names nothing
+    (a typo: "Le Van Ann"), or ""."""
+    close = difflib.get_close_matches(key, names, n=3, cutoff=0.9)
+    return f" (did you mean {' or '.join(dict.fromkeys(names[match] for match in close))}?)" if close else ""
 
 
 # ---------------------------------------------------------------- event descriptions

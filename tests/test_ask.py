@@ -450,5 +450,17 @@ def test_directives_given_to_a_body_in_english(store):
 
 
 def test_the_note_comes_from_the_pattern_that_came_closest(store):
-    reply = answer(store, "Who is most connected to Nguyen Van Khong?")
-    assert reply.intent == "connected_people" and reply.note.endswith('no person named "Nguyen Van Khong"')
+    reply = answer(store, "Who is most connected to Trần Quang Vinh?")
+    assert reply.intent == "connected_people" and reply.note.endswith('no person named "Trần Quang Vinh"')
+
+
+@pytest.mark.parametrize("question, suggested", [
+    ("Ngo Dong Haii giữ chức vụ gì?", "Ngô Đông Hải"),
+    ("Ai là Giám đốc Sở TTTT Ha Tinhh?", "Sở Thông tin và Truyền thông tỉnh Hà Tĩnh"),
+])
+def test_a_name_with_a_typo_gets_the_closest_names_suggested(store, question, suggested):
+    assert answer(store, question).note.endswith(f"(did you mean {suggested}?)")
+
+
+def test_a_name_far_from_every_known_one_gets_no_suggestion(store):
+    assert "did you mean" not in answer(store, "Trần Quang Vinh giữ chức vụ gì?").note
