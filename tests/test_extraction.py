@@ -243,6 +243,14 @@ def test_names_inside_organization_and_street_names_are_not_persons():
     assert facts.persons == []
 
 
+def test_a_name_after_a_department_ending_in_a_blocker_word_is_whole():
+    facts = facts_of("Hội nghị ở tỉnh Nghệ An.\nGiám đốc Sở Nông nghiệp và Phát triển nông thôn "
+                     "Lê Văn Hiệp phát biểu. Đoàn đến thôn Lê Xá.")
+    assert person_names(facts) == ["Lê Văn Hiệp"]
+    assert positions(facts, "Lê Văn Hiệp") == {
+        ("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An")}
+
+
 # ---------------------------------------------------------------- coreference
 
 _MEETING = ("Ngày 10/5, Thường trực Tỉnh ủy Nam Định có buổi làm việc với Sở Y tế. "
@@ -361,6 +369,49 @@ def test_an_article_without_a_meeting_has_no_event():
                      "Chủ tịch UBND tỉnh cho biết, tỉnh sẽ tiếp tục đầu tư hạ tầng giao thông.")
     assert facts.events == []
     assert positions(facts, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sáng 5/3, Chủ tịch UBND tỉnh Nam Định Nguyễn Văn An tiếp Đại sứ Nhật Bản tại Việt Nam.",
+    "Ngày 12/3, đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh Nam Định kiểm tra tiến độ thi công cầu Tân Phong.",
+    "Ngày 12/3, đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh Nam Định đã khảo sát vùng sạt lở.",
+])
+def test_a_visit_named_by_its_verb_is_chaired_by_its_subject(text):
+    facts = facts_of(text)
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+    assert the_event(facts).label.split()[0] in {"Tiếp", "Kiểm", "Khảo"}
+
+
+def test_a_body_meeting_named_by_its_verb_is_an_event():
+    facts = facts_of("Chiều 14/5, UBND tỉnh Nam Định họp trực tuyến với các huyện về phòng chống hạn hán. "
+                     "Phó Chủ tịch UBND tỉnh Trần Văn Bình chủ trì.")
+    assert roles(facts) == {"chaired": {"Trần Văn Bình"}}
+    assert the_event(facts).label.startswith("Họp trực tuyến")
+
+
+def test_a_word_starting_with_an_event_verb_is_no_event():
+    facts = facts_of("Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh Nam Định tiếp tục chỉ đạo khắc phục hậu quả "
+                     "bão. Đồng chí Trần Văn Bình, Giám đốc Sở Xây dựng cho biết, tỉnh đã sửa 20 cây cầu.")
+    assert facts.events == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chủ trì hội nghị có đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh.",
+    "Đồng chủ trì có đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh.",
+    "Chủ trì có các đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh.",
+])
+def test_chairs_introduced_by_chu_tri_co_are_chaired(sentence):
+    assert roles(facts_of(_CONFERENCE + sentence)) == {"chaired": {"Nguyễn Văn An"}}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Báo cáo tại hội nghị, ông Phạm Văn Dũng, Giám đốc Sở Tài chính nêu rõ thu ngân sách đạt 60%.",
+     "Phạm Văn Dũng"),
+    ("Bà Phạm Thị Dung, Chủ tịch UBND huyện Nho Quan đề xuất tỉnh hỗ trợ vốn.", "Phạm Thị Dung"),
+    ("Chủ tịch UBND huyện Nho Quan Phạm Văn Dũng đã chia sẻ kinh nghiệm chuyển đổi số.", "Phạm Văn Dũng"),
+])
+def test_reporting_proposing_and_sharing_are_spoke(sentence, name):
+    assert roles(facts_of(_CONFERENCE + sentence)) == {"spoke": {name}}
 
 
 # ---------------------------------------------------------------- directives

@@ -64,14 +64,16 @@ def preceded_by(table: PhraseTable, tokens: Tokens, i: int, max_len: int = 3) ->
     return None
 
 
-def name_at(tokens: Tokens, i: int) -> tuple[int, bool] | None:
+def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] | None:
     """(end, introduced) of a person name starting at token i; `introduced` when an
-    honorific precedes it. A single syllable is returned only when introduced."""
+    honorific precedes it. A single syllable is returned only when introduced.
+    `blockable`: whether a name blocker (`name_blockers.tsv`) right before i counts."""
     lex = person_lexicon()
     if not (tokens.is_cap(i) and tokens.text[i].isalpha()) or tokens.text[i].isupper() and len(tokens.text[i]) > 1:
         return None
     introduced = preceded_by(lex.honorifics, tokens, i) is not None
-    if not introduced and (tokens.folded[i] not in lex.surnames or preceded_by(lex.blockers, tokens, i) is not None):
+    blocked = blockable and preceded_by(lex.blockers, tokens, i) is not None
+    if not introduced and (tokens.folded[i] not in lex.surnames or blocked):
         return None
     j = i + 1
     while j < tokens.n and j - i < MAX_NAME and tokens.is_cap(j) and tokens.text[j].isalpha() \
@@ -102,7 +104,9 @@ def find_persons(doc: Doc) -> Doc:
     spans = []
     i = 0
     while i < tokens.n:
-        found = None if i in taken else name_at(tokens, i)
+        # A blocker word that ends an organization name ("Sở Nông nghiệp và Phát triển
+        # nông thôn Lê Văn A") names no village or street.
+        found = None if i in taken else name_at(tokens, i, blockable=i - 1 not in taken)
         if found is None:
             i += 1
             continue
