@@ -526,6 +526,32 @@ def test_a_centrally_run_city_names_its_bodies_as_a_city():
     assert positions(facts, "Hà Minh Hải") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")}
 
 
+def test_a_district_party_committee_of_a_city_is_a_quan_uy():
+    facts = facts_of("Sáng 28/6, Thành ủy Cần Thơ làm việc với Ban Thường vụ Quận ủy Bình Thủy. Đồng chí "
+                     "Trần Văn Bảy, Bí thư Quận ủy Bình Thủy báo cáo. Ông Lê Văn Tám, Quận ủy viên phát biểu.")
+    assert positions(facts, "Trần Văn Bảy") == {("Bí thư", "Quận ủy Bình Thủy")}
+    assert positions(facts, "Lê Văn Tám") == {("Ủy viên", "Quận ủy Bình Thủy")}
+    assert "Ban Thường vụ Quận ủy Bình Thủy" in organization_names(facts)
+
+
+def test_the_standing_committee_of_a_centrally_run_city_belongs_to_its_thanh_uy():
+    facts = facts_of("Sáng 3/5/2024, UBND thành phố Hải Phòng tổ chức hội nghị. Đồng chí Nguyễn Văn Phong, "
+                     "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy chủ trì.")
+    assert positions(facts, "Nguyễn Văn Phong") == {("Ủy viên", "Ban Thường vụ Thành ủy Hải Phòng"),
+                                                    ("Trưởng ban", "Ban Tổ chức Thành ủy Hải Phòng")}
+
+
+@pytest.mark.parametrize("field", ["Du lịch", "Quy hoạch - Kiến trúc", "Văn hóa và Thể thao"])
+def test_departments_of_newer_fields(field):
+    facts = facts_of(f"Hội nghị của thành phố Hà Nội.\nGiám đốc Sở {field} Trần Văn Bảy phát biểu.")
+    assert positions(facts, "Trần Văn Bảy") == {("Giám đốc", f"Sở {field} thành phố Hà Nội")}
+    assert facts.programs == []
+
+
+def test_a_special_zone_is_a_place_level():
+    facts = facts_of("Hội nghị của tỉnh Kiên Giang.\nChủ tịch UBND đặc khu Phú Quốc Trần Văn Bảy phát biểu.")
+    assert positions(facts, "Trần Văn Bảy") == {("Chủ tịch", "Ủy ban nhân dân đặc khu Phú Quốc")}
+
 def test_a_request_used_as_a_noun_is_no_directive():
     facts = facts_of("Hội nghị ở tỉnh Lạng Sơn.\nĐồng chí Lê Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị, "
                      "ghi nhận ngành đã theo kịp với yêu cầu của tỉnh.")
