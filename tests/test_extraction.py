@@ -135,6 +135,26 @@ def test_an_ordinary_post_has_no_status():
     assert statuses(facts, "Lê Văn Cường") == {("Giám đốc", "Sở Nội vụ tỉnh Ninh Bình", None)}
 
 
+def test_the_prime_minister_may_be_written_with_the_government():
+    facts = facts_of("Sáng 8/7, Thủ tướng Chính phủ Nguyễn Văn An làm việc với tỉnh Nam Định. "
+                     "Cùng dự có Phó Thủ tướng Chính phủ Trần Văn Bình.")
+    assert positions(facts, "Nguyễn Văn An") == {("Thủ tướng", "Chính phủ")}
+    assert positions(facts, "Trần Văn Bình") == {("Phó Thủ tướng", "Chính phủ")}
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Trưởng Đoàn ĐBQH tỉnh", "Trưởng đoàn"),
+    ("Trưởng đoàn đại biểu Quốc hội tỉnh", "Trưởng đoàn"),
+    ("Phó Trưởng Đoàn ĐBQH tỉnh", "Phó Trưởng đoàn"),
+])
+def test_the_head_of_the_national_assembly_delegation_keeps_the_verb_after_it(title, role):
+    facts = facts_of(f"Hội nghị tiếp xúc cử tri tỉnh Nam Định. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, {title} "
+                     "chủ trì hội nghị.")
+    assert positions(facts, "Nguyễn Văn An") == {("Bí thư", "Tỉnh ủy Nam Định"),
+                                                 (role, "Đoàn Đại biểu Quốc hội tỉnh Nam Định")}
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+
+
 # ---------------------------------------------------------------- organizations
 
 
