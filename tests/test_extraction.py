@@ -263,6 +263,26 @@ def test_names_inside_organization_and_street_names_are_not_persons():
     assert facts.persons == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Hội nghị nghe Phó Chủ tịch UBND tỉnh Y Nam Knul báo cáo.", "Y Nam Knul"),
+    ("Hội nghị nghe Phó Chủ tịch UBND tỉnh K'Mák Hòa báo cáo.", "K'Mák Hòa"),
+    ("Hội nghị nghe bà H'Yim Kđoh báo cáo.", "H'Yim Kđoh"),
+    ("Hội nghị nghe Phó Chủ tịch UBND tỉnh Rah Lan Chung báo cáo.", "Rah Lan Chung"),
+    ("Hội nghị nghe Phó Chủ tịch UBND tỉnh Giàng Seo Phử báo cáo.", "Giàng Seo Phử"),
+    ("Dự hội nghị có các đồng chí: Ka Thị Huyền, Phó Chủ tịch HĐND tỉnh.", "Ka Thị Huyền"),
+    ("Dự hội nghị có các đồng chí: Điểu Minh Thành, Phó Chủ tịch HĐND tỉnh.", "Điểu Minh Thành"),
+])
+def test_ethnic_minority_names_are_whole(text, name):
+    assert person_names(facts_of(text)) == [name]
+
+
+def test_an_ethnic_minority_name_after_the_province_leaves_the_province_whole():
+    facts = facts_of("Chiều 20/8, Bí thư Tỉnh ủy Đắk Lắk Y Thanh Hà Niê Kdăm chủ trì hội nghị. "
+                     "Ngành Y Tế triển khai nhiều giải pháp.")
+    assert person_names(facts) == ["Y Thanh Hà Niê Kdăm"]
+    assert positions(facts, "Y Thanh Hà Niê Kdăm") == {("Bí thư", "Tỉnh ủy Đắk Lắk")}
+    assert facts.province == "Đắk Lắk"
+
 def test_a_name_after_a_department_ending_in_a_blocker_word_is_whole():
     facts = facts_of("Hội nghị ở tỉnh Nghệ An.\nGiám đốc Sở Nông nghiệp và Phát triển nông thôn "
                      "Lê Văn Hiệp phát biểu. Đoàn đến thôn Lê Xá.")
