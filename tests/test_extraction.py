@@ -155,6 +155,22 @@ def test_the_head_of_the_national_assembly_delegation_keeps_the_verb_after_it(ti
     assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
 
 
+def test_the_head_of_a_steering_committee_named_before_heads_that_committee():
+    facts = facts_of("Ban Chỉ đạo họp phiên thứ nhất\n"
+                     "Sáng 20/8, Ban Chỉ đạo phát triển du lịch tỉnh Nam Định tổ chức hội nghị. Đồng chí Nguyễn Văn An, "
+                     "Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì hội nghị.")
+    assert positions(facts, "Nguyễn Văn An") == {("Bí thư", "Tỉnh ủy Nam Định"),
+                                                 ("Trưởng ban", "Ban Chỉ đạo phát triển du lịch tỉnh Nam Định")}
+    assert organization_names(facts) == {"Tỉnh ủy Nam Định", "Ban Chỉ đạo phát triển du lịch tỉnh Nam Định"}
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+
+
+def test_a_delegation_head_keeps_the_verb_after_the_title():
+    facts = facts_of("Sáng 20/8, đoàn công tác của tỉnh Nam Định kiểm tra tiến độ dự án. Đồng chí Nguyễn Văn An, "
+                     "Phó Chủ tịch UBND tỉnh, Trưởng đoàn công tác chủ trì buổi kiểm tra.")
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+
+
 # ---------------------------------------------------------------- organizations
 
 
