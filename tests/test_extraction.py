@@ -590,6 +590,12 @@ def test_a_district_party_committee_of_a_city_is_a_quan_uy():
     assert "Ban Thường vụ Quận ủy Bình Thủy" in organization_names(facts)
 
 
+@pytest.mark.parametrize("body", ["Đảng ủy các cơ quan Đảng", "Đảng ủy Khối các cơ quan"])
+def test_the_party_committee_of_provincial_agencies(body):
+    facts = facts_of(f"Hội nghị ở tỉnh Lâm Đồng.\nĐồng chí Nguyễn Văn An, Bí thư {body} tỉnh chủ trì hội nghị.")
+    assert positions(facts, "Nguyễn Văn An") == {("Bí thư", f"{body} tỉnh Lâm Đồng")}
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+
 def test_the_standing_committee_of_a_centrally_run_city_belongs_to_its_thanh_uy():
     facts = facts_of("Sáng 3/5/2024, UBND thành phố Hải Phòng tổ chức hội nghị. Đồng chí Nguyễn Văn Phong, "
                      "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy chủ trì.")
