@@ -438,6 +438,11 @@ def test_a_visit_named_by_its_verb_is_chaired_by_its_subject(text):
     assert the_event(facts).label.split()[0] in {"Tiếp", "Kiểm", "Khảo"}
 
 
+def test_a_side_visit_at_a_ceremony_is_not_chairing_it():
+    facts = facts_of("Sáng 5/3, UBND tỉnh Nam Định tổ chức lễ kỷ niệm. Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh "
+                     "dự buổi lễ. Nhân dịp này, đồng chí Nguyễn Văn An thăm gia đình chính sách.")
+    assert roles(facts) == {"attended": {"Nguyễn Văn An"}}
+
 def test_a_body_meeting_named_by_its_verb_is_an_event():
     facts = facts_of("Chiều 14/5, UBND tỉnh Nam Định họp trực tuyến với các huyện về phòng chống hạn hán. "
                      "Phó Chủ tịch UBND tỉnh Trần Văn Bình chủ trì.")
