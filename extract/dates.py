@@ -37,12 +37,16 @@ _ZONE = r"[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
 _STAMP_SEP = r"\s*[,|–—-]?\s*"
 # ISO 8601 date, alone or opening a date-time: 2021-06-09, 2021-06-09T18:37:56+07:00.
 _ISO_PREFIX = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
-# A lead may begin with a source tag: "(BĐ) - ", "BBK - ", "(binhdinh.gov.vn) - ".
-_SOURCE_TAG = r"(?:\([^()\n]{1,40}\)|[^\s()]{2,30})\s*[–—-]\s*"
-# Day and month in a lead: "07/6", "22.4", "9/6/2021", or "5 tháng 3 năm 2024".
+# A lead may begin with a source tag: "(BĐ) - ", "BBK - ", "(binhdinh.gov.vn) - ",
+# "NGHỆ AN - " (a tag of up to three words).
+_SOURCE_TAG = r"(?:\([^()\n]{1,40}\)|[^\s()]{2,30}(?:[ \t][^\s()]{1,30}){0,2})\s*[–—-]\s*"
+# Day and month in a lead: "07/6", "22.4", "9/6/2021", "5 tháng 3 năm 2024", or the
+# first of several days: "12 và 13/3/2024", "12-13/3" (the event began on the 12th).
 _LEAD_DAY_MONTH = (
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d/.]\d)"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?(?!\d)"
+    r"|(?P<rd>\d{1,2})\s*(?:và|,|[–-])\s*\d{1,2}\s*(?P<rsep>[/.])\s*(?P<rm>\d{1,2})"
+    r"(?:\s*(?P=rsep)\s*(?P<ry>\d{4}))?(?![\d/.]\d)"
 )
 # Expressions that name a year as a point in time: "năm 2023", "quý II/2025",
 # "tháng 5/2025", "01/4/2025" (optionally "ngày 01/4/2025"). A bare number is not
@@ -82,16 +86,18 @@ def _stamp_re() -> re.Pattern[str]:
     time_before = rf"(?:{_TIME}{_STAMP_SEP})?"
     time_after = rf"(?:{_STAMP_SEP}(?:lúc\s*)?{_TIME})?"
     return re.compile(
-        rf"{label}{time_before}{weekday}(?:{_DMY}|{_YMD}){time_after}\s*(?:{_ZONE})?\s*\.?",
+        rf"{label}{time_before}{weekday}(?:ngày\s+)?(?:{_DMY}|{_YMD}){time_after}\s*(?:{_ZONE})?\s*\.?",
         re.IGNORECASE,
     )
 
 
 @lru_cache(maxsize=1)
 def _lead_re() -> re.Pattern[str]:
-    cue = rf"{_alternation('lead_time')}(?:\s+{_alternation('lead_time_modifier')})?"
+    # "Sáng thứ Hai (12/3)", "Chiều nay, thứ Ba, 13/3"
+    weekday = rf"(?:\s*,?\s*{_alternation('weekday')})?"
+    cue = rf"{_alternation('lead_time')}(?:\s+{_alternation('lead_time_modifier')})?{weekday}"
     return re.compile(
-        rf"(?:{_SOURCE_TAG})?{cue}\s*\(?\s*(?:ngày\s+)?(?:{_LEAD_DAY_MONTH})\s*\)?(?=\s*[,;:)]|\s|$)",
+        rf"(?:{_SOURCE_TAG})?{cue}\s*,?\s*\(?\s*(?:ngày\s+)?(?:{_LEAD_DAY_MONTH})\s*\)?(?=\s*[,;:)]|\s|$)",
         re.IGNORECASE,
     )
 
@@ -151,9 +157,9 @@ def lead_date(paragraphs: Sequence[str], article_text: str) -> str | None:
         match = _lead_re().match(paragraph)
         if not match:
             continue
-        day = int(match.group("d") or match.group("wd"))
-        month = int(match.group("m") or match.group("wm"))
-        written_year = match.group("y") or match.group("wy")
+        day = int(match.group("d") or match.group("wd") or match.group("rd"))
+        month = int(match.group("m") or match.group("wm") or match.group("rm"))
+        written_year = match.group("y") or match.group("wy") or match.group("ry")
         year = int(written_year) if written_year else article_year(month, paragraph, article_text)
         return iso_date(year, month, day) if year else None
     return None

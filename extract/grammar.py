@@ -503,6 +503,14 @@ def _default_parent(match: OrgMatch, parent_name: str, ctx: OrgContext, _: bool)
     return True
 
 
+def _default_city_parent(match: OrgMatch, parent_name: str, ctx: OrgContext, _: bool) -> bool | None:
+    """The parent, in an article about a centrally-run city: its party committee is a
+    Thành ủy, not a Tỉnh ủy ("Ban Thường vụ" in a Cần Thơ article)."""
+    if ctx.province and ctx.province.kind == "thành phố":
+        return _default_parent(match, parent_name, ctx, _)
+    return None
+
+
 def _default_same_head(match: OrgMatch, _: str, ctx: OrgContext, has_complement: bool) -> bool | None:
     earlier = ctx.latest_with_head(match.head)
     if earlier is None or has_complement:
@@ -520,6 +528,7 @@ _DEFAULTS = {
     "level": _default_level,
     "city-name": _default_city_name,
     "parent": _default_parent,
+    "city-parent": _default_city_parent,
     "same-head": _default_same_head,
 }
 

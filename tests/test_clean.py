@@ -128,6 +128,11 @@ def test_page_clock_is_the_last_resort():
     ("Ngày 04/01/2024, Sở tổ chức hội nghị.", "Năm 2023, Sở hoàn thành 140 nhiệm vụ.", "2024-01-04"),
     ("Sáng ngày 5 tháng 3 năm 2024, UBND tỉnh họp.", "", "2024-03-05"),
     ("Tối qua (23/12), tỉnh đón đoàn công tác.", "Đoàn làm việc theo kế hoạch năm 2022.", "2022-12-23"),
+    ("Sáng thứ Hai (12/3), UBND tỉnh họp.", "Kết quả năm 2024.", "2024-03-12"),
+    ("Chiều nay, thứ Ba, 13/3, UBND tỉnh họp.", "Kết quả năm 2024.", "2024-03-13"),
+    ("NAM ĐỊNH - Sáng 12/3, UBND tỉnh họp.", "Kết quả năm 2024.", "2024-03-12"),
+    ("Trong 2 ngày 12 và 13/3/2024, UBND tỉnh tổ chức hội thảo.", "", "2024-03-12"),
+    ("Ngày 12-13/3, UBND tỉnh tổ chức hội thảo.", "Kết quả năm 2024.", "2024-03-12"),
 ])
 def test_lead_date_takes_its_year_from_the_article(lead, year_context, expected):
     page = clean_page(_page("Tỉnh tổ chức làm việc với đoàn công tác", lead, year_context))
@@ -172,6 +177,8 @@ def test_comparisons_and_same_period_last_year_do_not_vote():
     ("03-12-2018 13:16", "2018-12-03"),
     ("04/01/2024 16:30", "2024-01-04"),
     ("Cập nhật: 16:30 04/01/2024", "2024-01-04"),
+    ("Thứ Hai, ngày 12/03/2024", "2024-03-12"),
+    ("Cập nhật lúc 08:30 ngày 12/03/2024", "2024-03-12"),
     ("2024-01-04", "2024-01-04"),
     ("Ngày 04/01/2024, Sở tổ chức hội nghị.", None),
     ("31/02/2024", None),

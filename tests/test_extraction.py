@@ -135,6 +135,42 @@ def test_an_ordinary_post_has_no_status():
     assert statuses(facts, "Lê Văn Cường") == {("Giám đốc", "Sở Nội vụ tỉnh Ninh Bình", None)}
 
 
+def test_the_prime_minister_may_be_written_with_the_government():
+    facts = facts_of("Sáng 8/7, Thủ tướng Chính phủ Nguyễn Văn An làm việc với tỉnh Nam Định. "
+                     "Cùng dự có Phó Thủ tướng Chính phủ Trần Văn Bình.")
+    assert positions(facts, "Nguyễn Văn An") == {("Thủ tướng", "Chính phủ")}
+    assert positions(facts, "Trần Văn Bình") == {("Phó Thủ tướng", "Chính phủ")}
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Trưởng Đoàn ĐBQH tỉnh", "Trưởng đoàn"),
+    ("Trưởng đoàn đại biểu Quốc hội tỉnh", "Trưởng đoàn"),
+    ("Phó Trưởng Đoàn ĐBQH tỉnh", "Phó Trưởng đoàn"),
+])
+def test_the_head_of_the_national_assembly_delegation_keeps_the_verb_after_it(title, role):
+    facts = facts_of(f"Hội nghị tiếp xúc cử tri tỉnh Nam Định. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, {title} "
+                     "chủ trì hội nghị.")
+    assert positions(facts, "Nguyễn Văn An") == {("Bí thư", "Tỉnh ủy Nam Định"),
+                                                 (role, "Đoàn Đại biểu Quốc hội tỉnh Nam Định")}
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+
+
+def test_the_head_of_a_steering_committee_named_before_heads_that_committee():
+    facts = facts_of("Ban Chỉ đạo họp phiên thứ nhất\n"
+                     "Sáng 20/8, Ban Chỉ đạo phát triển du lịch tỉnh Nam Định tổ chức hội nghị. Đồng chí Nguyễn Văn An, "
+                     "Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì hội nghị.")
+    assert positions(facts, "Nguyễn Văn An") == {("Bí thư", "Tỉnh ủy Nam Định"),
+                                                 ("Trưởng ban", "Ban Chỉ đạo phát triển du lịch tỉnh Nam Định")}
+    assert organization_names(facts) == {"Tỉnh ủy Nam Định", "Ban Chỉ đạo phát triển du lịch tỉnh Nam Định"}
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+
+
+def test_a_delegation_head_keeps_the_verb_after_the_title():
+    facts = facts_of("Sáng 20/8, đoàn công tác của tỉnh Nam Định kiểm tra tiến độ dự án. Đồng chí Nguyễn Văn An, "
+                     "Phó Chủ tịch UBND tỉnh, Trưởng đoàn công tác chủ trì buổi kiểm tra.")
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+
+
 # ---------------------------------------------------------------- organizations
 
 
@@ -241,6 +277,34 @@ def test_names_inside_organization_and_street_names_are_not_persons():
     facts = facts_of("Trường THPT Lê Hồng Phong và Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nam Định "
                      "tổ chức ngày hội tại đường Trần Hưng Đạo.")
     assert facts.persons == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hội nghị nghe Phó Chủ tịch UBND tỉnh Y Nam Knul báo cáo.", "Y Nam Knul"),
+    ("Hội nghị nghe Phó Chủ tịch UBND tỉnh K'Mák Hòa báo cáo.", "K'Mák Hòa"),
+    ("Hội nghị nghe bà H'Yim Kđoh báo cáo.", "H'Yim Kđoh"),
+    ("Hội nghị nghe Phó Chủ tịch UBND tỉnh Rah Lan Chung báo cáo.", "Rah Lan Chung"),
+    ("Hội nghị nghe Phó Chủ tịch UBND tỉnh Giàng Seo Phử báo cáo.", "Giàng Seo Phử"),
+    ("Dự hội nghị có các đồng chí: Ka Thị Huyền, Phó Chủ tịch HĐND tỉnh.", "Ka Thị Huyền"),
+    ("Dự hội nghị có các đồng chí: Điểu Minh Thành, Phó Chủ tịch HĐND tỉnh.", "Điểu Minh Thành"),
+])
+def test_ethnic_minority_names_are_whole(text, name):
+    assert person_names(facts_of(text)) == [name]
+
+
+def test_an_ethnic_minority_name_after_the_province_leaves_the_province_whole():
+    facts = facts_of("Chiều 20/8, Bí thư Tỉnh ủy Đắk Lắk Y Thanh Hà Niê Kdăm chủ trì hội nghị. "
+                     "Ngành Y Tế triển khai nhiều giải pháp.")
+    assert person_names(facts) == ["Y Thanh Hà Niê Kdăm"]
+    assert positions(facts, "Y Thanh Hà Niê Kdăm") == {("Bí thư", "Tỉnh ủy Đắk Lắk")}
+    assert facts.province == "Đắk Lắk"
+
+def test_a_name_after_a_department_ending_in_a_blocker_word_is_whole():
+    facts = facts_of("Hội nghị ở tỉnh Nghệ An.\nGiám đốc Sở Nông nghiệp và Phát triển nông thôn "
+                     "Lê Văn Hiệp phát biểu. Đoàn đến thôn Lê Xá.")
+    assert person_names(facts) == ["Lê Văn Hiệp"]
+    assert positions(facts, "Lê Văn Hiệp") == {
+        ("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An")}
 
 
 # ---------------------------------------------------------------- coreference
@@ -363,6 +427,54 @@ def test_an_article_without_a_meeting_has_no_event():
     assert positions(facts, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
 
 
+@pytest.mark.parametrize("text", [
+    "Sáng 5/3, Chủ tịch UBND tỉnh Nam Định Nguyễn Văn An tiếp Đại sứ Nhật Bản tại Việt Nam.",
+    "Ngày 12/3, đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh Nam Định kiểm tra tiến độ thi công cầu Tân Phong.",
+    "Ngày 12/3, đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh Nam Định đã khảo sát vùng sạt lở.",
+])
+def test_a_visit_named_by_its_verb_is_chaired_by_its_subject(text):
+    facts = facts_of(text)
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+    assert the_event(facts).label.split()[0] in {"Tiếp", "Kiểm", "Khảo"}
+
+
+def test_a_side_visit_at_a_ceremony_is_not_chairing_it():
+    facts = facts_of("Sáng 5/3, UBND tỉnh Nam Định tổ chức lễ kỷ niệm. Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh "
+                     "dự buổi lễ. Nhân dịp này, đồng chí Nguyễn Văn An thăm gia đình chính sách.")
+    assert roles(facts) == {"attended": {"Nguyễn Văn An"}}
+
+def test_a_body_meeting_named_by_its_verb_is_an_event():
+    facts = facts_of("Chiều 14/5, UBND tỉnh Nam Định họp trực tuyến với các huyện về phòng chống hạn hán. "
+                     "Phó Chủ tịch UBND tỉnh Trần Văn Bình chủ trì.")
+    assert roles(facts) == {"chaired": {"Trần Văn Bình"}}
+    assert the_event(facts).label.startswith("Họp trực tuyến")
+
+
+def test_a_word_starting_with_an_event_verb_is_no_event():
+    facts = facts_of("Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh Nam Định tiếp tục chỉ đạo khắc phục hậu quả "
+                     "bão. Đồng chí Trần Văn Bình, Giám đốc Sở Xây dựng cho biết, tỉnh đã sửa 20 cây cầu.")
+    assert facts.events == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chủ trì hội nghị có đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh.",
+    "Đồng chủ trì có đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh.",
+    "Chủ trì có các đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh.",
+])
+def test_chairs_introduced_by_chu_tri_co_are_chaired(sentence):
+    assert roles(facts_of(_CONFERENCE + sentence)) == {"chaired": {"Nguyễn Văn An"}}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Báo cáo tại hội nghị, ông Phạm Văn Dũng, Giám đốc Sở Tài chính nêu rõ thu ngân sách đạt 60%.",
+     "Phạm Văn Dũng"),
+    ("Bà Phạm Thị Dung, Chủ tịch UBND huyện Nho Quan đề xuất tỉnh hỗ trợ vốn.", "Phạm Thị Dung"),
+    ("Chủ tịch UBND huyện Nho Quan Phạm Văn Dũng đã chia sẻ kinh nghiệm chuyển đổi số.", "Phạm Văn Dũng"),
+])
+def test_reporting_proposing_and_sharing_are_spoke(sentence, name):
+    assert roles(facts_of(_CONFERENCE + sentence)) == {"spoke": {name}}
+
+
 # ---------------------------------------------------------------- directives
 
 _SESSION = ("Chiều 20/6, đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An chủ trì cuộc họp "
@@ -474,6 +586,38 @@ def test_a_centrally_run_city_names_its_bodies_as_a_city():
     assert positions(facts, "Nguyễn Văn Phong") == {("Bí thư", "Thành ủy Hà Nội")}
     assert positions(facts, "Hà Minh Hải") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")}
 
+
+def test_a_district_party_committee_of_a_city_is_a_quan_uy():
+    facts = facts_of("Sáng 28/6, Thành ủy Cần Thơ làm việc với Ban Thường vụ Quận ủy Bình Thủy. Đồng chí "
+                     "Trần Văn Bảy, Bí thư Quận ủy Bình Thủy báo cáo. Ông Lê Văn Tám, Quận ủy viên phát biểu.")
+    assert positions(facts, "Trần Văn Bảy") == {("Bí thư", "Quận ủy Bình Thủy")}
+    assert positions(facts, "Lê Văn Tám") == {("Ủy viên", "Quận ủy Bình Thủy")}
+    assert "Ban Thường vụ Quận ủy Bình Thủy" in organization_names(facts)
+
+
+@pytest.mark.parametrize("body", ["Đảng ủy các cơ quan Đảng", "Đảng ủy Khối các cơ quan"])
+def test_the_party_committee_of_provincial_agencies(body):
+    facts = facts_of(f"Hội nghị ở tỉnh Lâm Đồng.\nĐồng chí Nguyễn Văn An, Bí thư {body} tỉnh chủ trì hội nghị.")
+    assert positions(facts, "Nguyễn Văn An") == {("Bí thư", f"{body} tỉnh Lâm Đồng")}
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+
+def test_the_standing_committee_of_a_centrally_run_city_belongs_to_its_thanh_uy():
+    facts = facts_of("Sáng 3/5/2024, UBND thành phố Hải Phòng tổ chức hội nghị. Đồng chí Nguyễn Văn Phong, "
+                     "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy chủ trì.")
+    assert positions(facts, "Nguyễn Văn Phong") == {("Ủy viên", "Ban Thường vụ Thành ủy Hải Phòng"),
+                                                    ("Trưởng ban", "Ban Tổ chức Thành ủy Hải Phòng")}
+
+
+@pytest.mark.parametrize("field", ["Du lịch", "Quy hoạch - Kiến trúc", "Văn hóa và Thể thao"])
+def test_departments_of_newer_fields(field):
+    facts = facts_of(f"Hội nghị của thành phố Hà Nội.\nGiám đốc Sở {field} Trần Văn Bảy phát biểu.")
+    assert positions(facts, "Trần Văn Bảy") == {("Giám đốc", f"Sở {field} thành phố Hà Nội")}
+    assert facts.programs == []
+
+
+def test_a_special_zone_is_a_place_level():
+    facts = facts_of("Hội nghị của tỉnh Kiên Giang.\nChủ tịch UBND đặc khu Phú Quốc Trần Văn Bảy phát biểu.")
+    assert positions(facts, "Trần Văn Bảy") == {("Chủ tịch", "Ủy ban nhân dân đặc khu Phú Quốc")}
 
 def test_a_request_used_as_a_noun_is_no_directive():
     facts = facts_of("Hội nghị ở tỉnh Lạng Sơn.\nĐồng chí Lê Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị, "

@@ -83,6 +83,16 @@ def test_hierarchy_from_places_without_the_article_saying_it():
     assert validate_graph(graph).conforms
 
 
+def test_party_committees_of_a_centrally_run_city_and_of_provincial_agencies():
+    in_city = facts_to_graph(extract_facts(Article(
+        name="can-tho", source="can-tho.txt", date="2024-06-28",
+        text="Sáng 28/6, đồng chí Lê Văn Bảy, Bí thư Quận ủy Ninh Kiều, thành phố Cần Thơ chủ trì hội nghị.")))
+    assert parent_of(in_city, "Quận ủy Ninh Kiều") == organization_iri("Thành ủy Cần Thơ")
+    in_province = facts_to_graph(extract_facts(Article(
+        name="lam-dong", source="lam-dong.txt", date="2025-08-20",
+        text="Sáng 20/8, đồng chí Lê Văn Bảy, Bí thư Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng chủ trì hội nghị.")))
+    assert parent_of(in_province, "Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng") == organization_iri("Tỉnh ủy Lâm Đồng")
+
 def test_a_district_name_several_provinces_use_is_told_apart_by_province():
     post = [("Chủ tịch", "Ủy ban nhân dân huyện Châu Thành", "Ủy ban nhân dân")]
     in_long_an = facts_to_graph(official_facts("a1", "Võ Văn Sáu", post, province="Long An"))

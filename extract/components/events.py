@@ -1,8 +1,9 @@
 """Meetings and the roles people play in them (chaired, directed, attended, spoke).
 
 Provincial news reports one meeting per article: a working session, a conference,
-a ceremony. The article has an event when it names one (`event_kinds.tsv`); role
-cues (`event_roles.tsv`) around person mentions fill its participations. Captions
+a ceremony. The article has an event when it names one (`event_kinds.tsv`), by a
+noun or, failing that, by a verb right after its subject ("Chủ tịch UBND tỉnh X tiếp
+ông Y"); role cues (`event_roles.tsv`) around person mentions fill its participations. Captions
 repeat sentences of the text, which is harmless: roles are a set per person.
 """
 from __future__ import annotations
@@ -33,13 +34,15 @@ class RoleCue:
 
 
 @lru_cache(maxsize=1)
-def event_nouns() -> PhraseTable[str]:
-    return PhraseTable((row["word"], row["word"]) for row in read_table("event_kinds"))
+def event_words() -> PhraseTable[str]:
+    """Event words -> their form: "noun", "verb" or "other" (see event_kinds.tsv)."""
+    return PhraseTable((row["word"], row["form"]) for row in read_table("event_kinds"))
 
 
 @lru_cache(maxsize=1)
 def role_cues() -> PhraseTable[list[RoleCue]]:
-    cues: dict[str, list[RoleCue]] = {}
+    # A longer word starting with an event verb ("tiếp tục") is no cue either.
+    cues: dict[str, list[RoleCue]] = {row["word"]: [] for row in read_table("event_kinds") if row["form"] == "other"}
     for row in read_table("event_roles"):
         cue = RoleCue(tuple(alternatives(row["roles"])), row["scope"])  # type: ignore[arg-type]
         for surface in alternatives(row["cue"]):
@@ -50,9 +53,7 @@ def role_cues() -> PhraseTable[list[RoleCue]]:
 def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
     """The person mention(s) whose clause the verb at token i completes:
     `A, B chủ trì` → [A, B]; nothing when another word stands between."""
-    j = i
-    while j > 0 and (tokens.folded[j - 1] in _ADVERBS or tokens.is_space(j - 1)):
-        j -= 1
+    j = _start_of_verb_phrase(tokens, i)
     chain: list[Span] = []
     while True:
         ending = [r for r in refs if r.end == j and r not in chain]
@@ -75,11 +76,28 @@ def opens_clause(tokens: Tokens, sentence: Span, i: int) -> bool:
 
 
 def _first_event_sentence(doc: Doc, tokens: Tokens) -> tuple[Span, int] | None:
-    nouns = event_nouns()
-    for i in range(tokens.n):
-        if nouns.match(tokens.folded, i):
-            return doc[i].sent, i
-    return None
+    """The sentence naming the meeting and where its name starts: the first event
+    noun, else the first event verb right after its subject."""
+    found = {form: [] for form in ("noun", "verb", "other")}
+    i = 0
+    while i < tokens.n:
+        match = event_words().match(tokens.folded, i)
+        if match is None:
+            i += 1
+            continue
+        found[match[1]].append(i)
+        i = match[0]
+    subject_ends = {span.end for span in doc.spans["person_ref"]} | {span.end for span in doc.spans["org"]}
+    verbs = [i for i in found["verb"] if _start_of_verb_phrase(tokens, i) in subject_ends]
+    first = found["noun"][:1] or verbs[:1]
+    return (doc[first[0]].sent, first[0]) if first else None
+
+
+def _start_of_verb_phrase(tokens: Tokens, i: int) -> int:
+    """Where the verb at token i starts with the adverbs before it ("X đã tiếp ...")."""
+    while i > 0 and (tokens.folded[i - 1] in _ADVERBS or tokens.is_space(i - 1)):
+        i -= 1
+    return i
 
 
 def _label(tokens: Tokens, start: int, sentence: Span) -> str:

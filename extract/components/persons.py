@@ -55,8 +55,9 @@ def _starts_title_or_org(tokens: Tokens, i: int) -> bool:
 
 
 def preceded_by(table: PhraseTable, tokens: Tokens, i: int, max_len: int = 3) -> int | None:
-    """Start of a phrase of `table` ending right before token i (skipping a dot)."""
-    end = i - 1 if i and tokens.text[i - 1] == "." else i
+    """Start of a phrase of `table` ending right before token i (skipping a dot, or the
+    colon of a list: "các đồng chí: A, ...")."""
+    end = i - 1 if i and tokens.text[i - 1] in (".", ":") else i
     for start in range(max(0, end - max_len), end):
         found = table.match(tokens.folded, start)
         if found and found[0] == end:
@@ -64,17 +65,19 @@ def preceded_by(table: PhraseTable, tokens: Tokens, i: int, max_len: int = 3) ->
     return None
 
 
-def name_at(tokens: Tokens, i: int) -> tuple[int, bool] | None:
+def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] | None:
     """(end, introduced) of a person name starting at token i; `introduced` when an
-    honorific precedes it. A single syllable is returned only when introduced."""
+    honorific precedes it. A single syllable is returned only when introduced.
+    `blockable`: whether a name blocker (`name_blockers.tsv`) right before i counts."""
     lex = person_lexicon()
-    if not (tokens.is_cap(i) and tokens.text[i].isalpha()) or tokens.text[i].isupper() and len(tokens.text[i]) > 1:
+    if not (tokens.is_cap(i) and _is_syllable(tokens.text[i])) or tokens.text[i].isupper() and len(tokens.text[i]) > 1:
         return None
     introduced = preceded_by(lex.honorifics, tokens, i) is not None
-    if not introduced and (tokens.folded[i] not in lex.surnames or preceded_by(lex.blockers, tokens, i) is not None):
+    blocked = blockable and preceded_by(lex.blockers, tokens, i) is not None
+    if not introduced and (not _is_family_name(tokens.folded[i], lex.surnames) or blocked):
         return None
     j = i + 1
-    while j < tokens.n and j - i < MAX_NAME and tokens.is_cap(j) and tokens.text[j].isalpha() \
+    while j < tokens.n and j - i < MAX_NAME and tokens.is_cap(j) and _is_syllable(tokens.text[j]) \
             and not (tokens.text[j].isupper() and len(tokens.text[j]) > 1) \
             and not _starts_title_or_org(tokens, j):
         j += 1
@@ -85,6 +88,17 @@ def name_at(tokens: Tokens, i: int) -> tuple[int, bool] | None:
     if not introduced and _starts_with_place(tokens, i):
         return None  # "Thái Bình Dương", "Thái Nguyên Năm 2018": a place, not a family name
     return j, introduced
+
+
+def _is_syllable(text: str) -> bool:
+    """Letters, or letters after an apostrophe prefix ("H'Yim", "K'Mák")."""
+    return text.replace("'", "").replace("’", "").isalpha()
+
+
+def _is_family_name(folded: str, surnames: frozenset[str]) -> bool:
+    """A family name, or a name joined to a prefix the surnames list ("H'" in "H'Yim")."""
+    prefix, apostrophe, _ = folded.replace("’", "'").partition("'")
+    return folded in surnames or bool(apostrophe) and f"{prefix}'" in surnames
 
 
 def _starts_with_place(tokens: Tokens, i: int) -> bool:
@@ -102,7 +116,9 @@ def find_persons(doc: Doc) -> Doc:
     spans = []
     i = 0
     while i < tokens.n:
-        found = None if i in taken else name_at(tokens, i)
+        # A blocker word that ends an organization name ("Sở Nông nghiệp và Phát triển
+        # nông thôn Lê Văn A") names no village or street.
+        found = None if i in taken else name_at(tokens, i, blockable=i - 1 not in taken)
         if found is None:
             i += 1
             continue

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Person, Position
-from ..grammar import OrgContext, OrgMatch, Tokens, implied_org, org_lexicon, parse_org
+from ..grammar import HeadRule, OrgContext, OrgMatch, Tokens, implied_org, org_lexicon, parse_org
 from ..lexicon import PhraseTable, read_table
 from ..text import fold
 from .organizations import add_org_spans, org_context
@@ -63,7 +63,7 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext) -> TitleMatch | None:
         head = org_lexicon().by_canonical[fold(row["absorbs"])]
         written = parse_org(tokens, k, ctx)  # "Bộ trưởng Bộ Y tế": the head is written again
         org = written if written is not None and written.head == head.canonical \
-            else parse_org(tokens, k, ctx, head=head)
+            else _longer_head(tokens, k, head, ctx) or parse_org(tokens, k, ctx, head=head)
     elif row["org"]:
         org = implied_org(row["org"], k, ctx)
     else:
@@ -71,6 +71,15 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext) -> TitleMatch | None:
     end = org.end if org is not None and org.end > k else k
     heads = tuple(h for h in row["heads"].split("|") if h)
     return TitleMatch(i, end, row["role"], org, status, heads)
+
+
+def _longer_head(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> OrgMatch | None:
+    """The organization when the absorbed head word opens a longer head: "Trưởng Ban
+    Chỉ đạo" is the head of a Ban Chỉ đạo, not of a "Ban" named "Chỉ đạo"."""
+    if k == 0 or tokens.folded[k - 1] != fold(head.canonical):
+        return None
+    found = parse_org(tokens, k - 1, ctx)
+    return found if found is not None and found.head != head.canonical else None
 
 
 @dataclass
