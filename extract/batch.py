@@ -1,7 +1,7 @@
 """Reading many inputs at once: files and folders in, articles out, bad inputs set aside.
 
-A bad file never stops a batch: it is recorded with a one-line reason in
-`Batch.skipped`, and the rest goes on. Article names (file stems) are unique in a
+A bad file, or an article whose extraction fails, never stops a batch: it is recorded
+with a one-line reason in `Batch.skipped`, and the rest goes on. Article names (file stems) are unique in a
 batch: an article named like one read before it (news.txt in two folders) is skipped
 with both files named, rather than overwriting it in the store or the output folder.
 """
@@ -13,7 +13,8 @@ from typing import Iterable, Iterator
 
 from tqdm import tqdm
 
-from .facts import Article
+from .facts import Article, ArticleFacts
+from .pipeline import extract_facts
 from .reader import InputError, find_inputs, read_articles
 
 
@@ -46,3 +47,15 @@ class Batch:
                     continue
                 source_of[article.name] = article.source
                 yield article
+
+    def extracted(self) -> Iterator[tuple[Article, ArticleFacts]]:
+        """Each article read with its facts. One whose extraction fails (a bug met on its
+        text) is skipped with the error, so one article cannot stop the batch."""
+        for article in self.articles():
+            try:
+                facts = extract_facts(article)
+            except Exception as error:
+                self.skipped.append((article.source, f"extraction failed ({type(error).__name__}: "
+                                                     f"{' '.join(str(error).split())})"))
+                continue
+            yield article, facts

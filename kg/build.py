@@ -30,7 +30,6 @@ from rdflib import Graph
 
 from extract.batch import Batch
 from extract.facts import ArticleFacts
-from extract.pipeline import extract_facts
 from kg.attestation import attestation_graphs
 from kg.identity import Resolution, resolve, search_keys_of
 from kg.mapping import MappingError, facts_to_graph
@@ -76,13 +75,7 @@ def build(paths: list[str | Path], store: Store, *, progress: bool = False) -> B
     stored: set[str] = set()
     with _StopSignals() as stop:
         try:
-            for article in batch.articles():
-                try:
-                    facts = extract_facts(article)
-                except Exception as error:  # a bug met on this article's text: the others still go in
-                    report.skipped.append((article.source, f"extraction failed ({type(error).__name__}: "
-                                                           f"{' '.join(str(error).split())})"))
-                    continue
+            for article, facts in batch.extracted():
                 with stop.held():
                     try:
                         report.triples_written += store_article(store, facts)

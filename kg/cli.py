@@ -20,7 +20,6 @@ from extract.batch import Batch
 from extract.evaluate import GoldError, load_gold_dir, score
 from extract.gold_format import to_gold_json
 from extract.lexicon import LexiconError
-from extract.pipeline import extract_facts
 from kg.build import build, remove
 from kg.export import EXPORT_FORMATS
 from kg.identity import count_people, explain, render_explanations
@@ -215,8 +214,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = Path(_given(args.out, "--out"))
     batch = Batch(args.paths, progress=True)
     written = 0
-    for article in batch.articles():
-        document = to_gold_json(extract_facts(article))
+    for article, facts in batch.extracted():
+        document = to_gold_json(facts)
         out.mkdir(parents=True, exist_ok=True)  # here: no empty folder when nothing could be read
         _write_atomically(out / f"{article.name}.json",
                           json.dumps(document, ensure_ascii=False, indent=2) + "\n")
@@ -229,9 +228,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     golds = load_gold_dir(Path(_given(args.gold, "GOLD_DIR")))
     batch = Batch(args.paths)
     predictions, texts = {}, {}
-    for article in batch.articles():
+    for article, facts in batch.extracted():
         key = f"{article.name}.txt"
-        predictions[key] = to_gold_json(extract_facts(article), with_evidence=True)
+        predictions[key] = to_gold_json(facts, with_evidence=True)
         texts[key] = article.text
     _print_skipped(batch.skipped)
     if not predictions:

@@ -11,6 +11,7 @@ import pytest
 from kg_fixtures import meeting_facts
 from rdflib import Graph
 
+import extract.batch
 import kg.build
 from extract.facts import Partnership
 from extract.pipeline import build_nlp
@@ -85,12 +86,12 @@ def test_build_reports_a_broken_article_and_stores_the_others(tmp_path, monkeypa
     for path in sorted(SAMPLE.iterdir())[:2]:
         shutil.copy(path, articles / path.name)
     broken_name = sorted(p.stem for p in articles.iterdir())[0]
-    real_extract = kg.build.extract_facts
+    real_extract = extract.batch.extract_facts
 
-    def extract(article):
+    def extract_facts(article):
         return broken_facts(article.name) if article.name == broken_name else real_extract(article)
 
-    monkeypatch.setattr(kg.build, "extract_facts", extract)
+    monkeypatch.setattr(extract.batch, "extract_facts", extract_facts)
     with open_store(tmp_path / "kg") as store:
         report = build([articles], store)
         assert store.article_names() == sorted(p.stem for p in articles.iterdir())[1:]
@@ -151,14 +152,14 @@ def assert_built_whole(store, names, tmp_path):
 @pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
 def test_a_signal_while_extracting_stops_the_build_with_the_store_consistent(tmp_path, monkeypatch, number):
     names = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix == ".txt")
-    real_extract = kg.build.extract_facts
+    real_extract = extract.batch.extract_facts
 
-    def extract(article):
+    def extract_facts(article):
         if article.name == names[2]:
             os.kill(os.getpid(), number)
         return real_extract(article)
 
-    monkeypatch.setattr(kg.build, "extract_facts", extract)
+    monkeypatch.setattr(extract.batch, "extract_facts", extract_facts)
     with open_store(tmp_path / "kg") as store:
         report = build([SAMPLE], store)
         assert report.interrupted_by == number and report.articles == 2 and report.files == 5
@@ -184,14 +185,14 @@ def test_a_signal_while_storing_lets_that_article_in_whole_then_stops(tmp_path, 
 
 def test_an_article_whose_extraction_fails_is_skipped_and_the_batch_goes_on(tmp_path, monkeypatch):
     names = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix == ".txt")
-    real_extract = kg.build.extract_facts
+    real_extract = extract.batch.extract_facts
 
-    def extract(article):
+    def extract_facts(article):
         if article.name == names[1]:
             raise ValueError("[E088] Text of length 1676677\nexceeds maximum")
         return real_extract(article)
 
-    monkeypatch.setattr(kg.build, "extract_facts", extract)
+    monkeypatch.setattr(extract.batch, "extract_facts", extract_facts)
     with open_store(tmp_path / "kg") as store:
         report = build([SAMPLE], store)
         assert_built_whole(store, names[:1] + names[2:], tmp_path)
