@@ -1,7 +1,9 @@
 """Reading many inputs at once: files and folders in, articles out, bad inputs set aside.
 
-A bad file never stops a batch: it is recorded with a one-line reason in
-`Batch.skipped`, and the rest goes on.
+A bad file, or an article whose extraction fails, never stops a batch: it is recorded
+with a one-line reason in `Batch.skipped`, and the rest goes on. Article names (file stems) are unique in a
+batch: an article named like one read before it (news.txt in two folders) is skipped
+with both files named, rather than overwriting it in the store or the output folder.
 """
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from typing import Iterable, Iterator
 
 from tqdm import tqdm
 
-from .facts import Article
+from .facts import Article, ArticleFacts
+from .pipeline import extract_facts
 from .reader import InputError, find_inputs, read_articles
 
 
@@ -20,11 +23,14 @@ class Batch:
     paths: list[str | Path]
     progress: bool = False  # a progress bar on stderr (only when it is a terminal)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    files_found: int = 0
     files_read: int = 0
 
     def articles(self) -> Iterator[Article]:
         files, skipped = find_inputs(self.paths)
+        self.files_found = len(files)
         self.skipped.extend(skipped)
+        source_of: dict[str, str] = {}  # article name -> the input it was read from
         bar: Iterable[Path] = tqdm(files, unit="file", desc="reading", disable=None) if self.progress else files
         for path in bar:
             try:
@@ -34,4 +40,22 @@ class Batch:
                 continue
             self.files_read += 1
             self.skipped.extend(result.skipped)
-            yield from result.articles
+            for article in result.articles:
+                if article.name in source_of:
+                    self.skipped.append((article.source, f"same article name {article.name!r} as "
+                                                         f"{source_of[article.name]} (read first); rename one"))
+                    continue
+                source_of[article.name] = article.source
+                yield article
+
+    def extracted(self) -> Iterator[tuple[Article, ArticleFacts]]:
+        """Each article read with its facts. One whose extraction fails (a bug met on its
+        text) is skipped with the error, so one article cannot stop the batch."""
+        for article in self.articles():
+            try:
+                facts = extract_facts(article)
+            except Exception as error:
+                self.skipped.append((article.source, f"extraction failed ({type(error).__name__}: "
+                                                     f"{' '.join(str(error).split())})"))
+                continue
+            yield article, facts

@@ -18,6 +18,7 @@ from .components import (  # noqa: F401  (each module registers its component)
     places, positions, programs, sentences,
 )
 from .facts import Article, ArticleFacts
+from .reader import DEFAULT_MAX_BYTES
 
 PIPELINE = (
     "vi_sentences",  # sentence boundaries (lines, full stops)
@@ -48,6 +49,10 @@ def build_nlp() -> Language:
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vi_gov_news.tokenizer.v1"}}})
     for name in PIPELINE:
         nlp.add_pipe(name)
+    # Any text the reader accepts (it has at most as many characters as bytes). spaCy's
+    # default limit of a million characters guards the memory of parsers and NER models;
+    # these rule-based components need a few hundred MB for a 2 MB article.
+    nlp.max_length = DEFAULT_MAX_BYTES
     return nlp
 
 

@@ -2,7 +2,7 @@
 
 Accepted inputs: scraped pages as text (`.txt`), web pages (`.html`, `.htm`) and
 JSON Lines (`.jsonl`, one article per line). Text is decoded from UTF-8 (with or
-without BOM), UTF-16 with a BOM, or Windows-1258, the legacy Vietnamese code page,
+without BOM), UTF-16 (with or without BOM), or Windows-1258, the legacy Vietnamese code page,
 then put in Unicode NFC; tone-mark placement is left as written (evidence quotes
 the text as published; matching goes through `extract.text.fold`).
 
@@ -71,18 +71,24 @@ class ReadResult:
 def find_inputs(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     """Expand files and folders (recursively, sorted) into the input files to read.
 
-    Returns (files, skipped): skipped lists (path, reason) for paths that do not
-    exist and for files of an unsupported type named explicitly. Files of other
-    types inside a folder, and hidden files and folders, are passed over silently.
+    Returns (files, skipped): skipped lists (path, reason) for an empty path (not the
+    current folder), paths that do not exist, folders holding no input file, and files
+    named explicitly that are of an unsupported type or not regular files (a fifo, a
+    device). Files of other types inside a folder, and hidden files and folders, are
+    passed over silently.
     """
     files: list[Path] = []
     skipped: list[tuple[str, str]] = []
     for given in paths:
         path = Path(given)
-        if path.is_dir():
+        if not str(given):
+            skipped.append(('""', "empty path (for the current folder, write .)"))
+        elif path.is_dir():
             found = sorted(p for p in path.rglob("*")
                            if p.is_file() and _is_supported(p)
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                skipped.append((str(given), f"no input files in this folder (expected {', '.join(SUPPORTED_SUFFIXES)})"))
             files.extend(p for p in found if p not in files)
         elif path.is_file():
             if _is_supported(path):
@@ -90,6 +96,8 @@ def find_inputs(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, st
                     files.append(path)
             else:
                 skipped.append((str(given), _unsupported(path)))
+        elif path.exists():
+            skipped.append((str(given), "not a regular file"))
         else:
             skipped.append((str(given), "no such file or folder"))
     return files, skipped
@@ -140,7 +148,8 @@ def decode(data: bytes, source: str | Path) -> tuple[str, str]:
     """(NFC text, encoding name) of a file's bytes; raises InputError when they are
     empty, binary or in none of the accepted encodings.
 
-    Checks are deterministic, in order: byte-order mark, NUL bytes (binary), strict
+    Checks are deterministic, in order: byte-order mark, NUL bytes (UTF-16 without a
+    byte-order mark if they fall as its ASCII letters' would, else binary), strict
     UTF-8, then Windows-1258 if the result reads as Vietnamese.
     """
     if not data.strip():
@@ -154,7 +163,10 @@ def decode(data: bytes, source: str | Path) -> tuple[str, str]:
                                          f"(byte {error.start + len(bom)})") from None
             return _checked_text(text, source), name
     if b"\x00" in data:
-        raise InputError(source, "binary file (NUL bytes)")
+        text, name = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(source, "binary file (NUL bytes)")
+        return _checked_text(text, source), name  # refuses binary data that decoded
     try:
         return _checked_text(data.decode("utf-8"), source), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -165,8 +177,25 @@ def decode(data: bytes, source: str | Path) -> tuple[str, str]:
         text = None
     if text is not None and _reads_as_vietnamese(text):
         return _checked_text(text, source), "cp1258"
-    raise InputError(source, f"undecodable: not UTF-8 (bad byte at {first_bad}), UTF-16 with BOM, "
+    raise InputError(source, f"undecodable: not UTF-8 (bad byte at {first_bad}), UTF-16, "
                              "or Vietnamese Windows-1258")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str | None, str]:
+    """(text, encoding name) of what may be UTF-16 without a byte-order mark, or (None, "").
+
+    Text in Latin letters has a zero high byte in most code units: its NUL bytes fall
+    mostly on odd offsets in little-endian, on even ones in big-endian. Binary data
+    decodes to control characters (or U+0000), which `_checked_text` refuses.
+    """
+    even, odd = data[0::2], data[1::2]
+    name, high_bytes = ("utf-16-le", odd) if odd.count(0) >= even.count(0) else ("utf-16-be", even)
+    if len(data) % 2 or high_bytes.count(0) * 2 < len(high_bytes):
+        return None, ""
+    try:
+        return data.decode(name), name
+    except UnicodeDecodeError:
+        return None, ""
 
 
 def _checked_text(text: str, source: str | Path) -> str:

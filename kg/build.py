@@ -1,25 +1,35 @@
 """Building the store from article files: read, extract, map to RDF, check, store; and removing.
 
 Every article graph is checked against the SHACL shapes before it is stored: one that
-does not conform is reported with one line and not stored (an earlier version of it
-stays). After the articles are in, or one is removed, the graphs derived from all
-articles are recomputed for the names those articles mention or mentioned: who is who
-(`kg.identity`, graphs kgg:identity/<key>) and when each post is attested
-(`kg.attestation`, graphs kgg:attestation/<key>). They are checked too. Adding an
-article to a big store thus costs what its names cost, not what the store holds.
+does not conform, or whose extraction fails, is reported with one line and not stored
+(an earlier version of it stays), and the batch goes on. After the articles are in, or
+one is removed, the graphs derived from all articles are recomputed for the names those
+articles mention or mentioned: who is who (`kg.identity`, graphs kgg:identity/<key>)
+and when each post is attested (`kg.attestation`, graphs kgg:attestation/<key>). They
+are checked too. Adding an article to a big store thus costs what its names cost, not
+what the store holds.
+
+SIGINT (Ctrl-C) or SIGTERM stops a build early but leaves the store consistent: a
+signal while an article is read or extracted stops at once, one while it is stored
+takes effect once it is stored whole, and the derived graphs are then recomputed for
+the articles stored so far (a signal during that last step waits for it). Building the
+same inputs again finishes the job.
 """
 from __future__ import annotations
 
+import signal
+import threading
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Collection
+from types import FrameType
+from typing import Collection, Iterator
 
 from rdflib import Graph
 
 from extract.batch import Batch
 from extract.facts import ArticleFacts
-from extract.pipeline import extract_facts
 from kg.attestation import attestation_graphs
 from kg.identity import Resolution, resolve, search_keys_of
 from kg.mapping import MappingError, facts_to_graph
@@ -43,6 +53,8 @@ class BuildReport:
     triples_written: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, one-line reason)
     encodings: Counter[str] = field(default_factory=Counter)  # articles read per detected encoding
+    files: int = 0  # input files found
+    interrupted_by: signal.Signals | None = None  # the signal that stopped the build early
 
 
 class ArticleRejected(Exception):
@@ -54,24 +66,75 @@ class DerivedGraphError(RuntimeError):
 
 
 def build(paths: list[str | Path], store: Store, *, progress: bool = False) -> BuildReport:
-    """Extract every article under `paths` into `store`, replacing earlier versions."""
+    """Extract every article under `paths` into `store`, replacing earlier versions.
+
+    Stops early on SIGINT or SIGTERM (`BuildReport.interrupted_by`), with the store consistent.
+    """
     report = BuildReport()
     batch = Batch(paths, progress=progress)
     stored: set[str] = set()
-    for article in batch.articles():
-        facts = extract_facts(article)
+    with _StopSignals() as stop:
         try:
-            report.triples_written += store_article(store, facts)
-        except ArticleRejected as rejected:
-            report.skipped.append((article.source, str(rejected)))
-            continue
-        stored.add(facts.article.name)
-        report.articles += 1
-        report.facts += count_facts(facts)
-        report.encodings[article.encoding] += 1
+            for article, facts in batch.extracted():
+                with stop.held():
+                    try:
+                        report.triples_written += store_article(store, facts)
+                    except ArticleRejected as rejected:
+                        report.skipped.append((article.source, str(rejected)))
+                    else:
+                        stored.add(facts.article.name)
+                        report.articles += 1
+                        report.facts += count_facts(facts)
+                        report.encodings[article.encoding] += 1
+                if stop.received:
+                    break
+        except KeyboardInterrupt:  # raised by _StopSignals while reading or extracting
+            pass
+        finally:
+            with stop.held():
+                update_derived_graphs(store, stored)
+        report.interrupted_by = stop.received
+    report.files = batch.files_found
     report.skipped = batch.skipped + report.skipped
-    update_derived_graphs(store, stored)
     return report
+
+
+class _StopSignals:
+    """SIGINT and SIGTERM during a build: at once (KeyboardInterrupt) outside `held()`,
+    at its end inside; `received` is the signal, None while none came.
+
+    Handlers can only be set in the main thread; elsewhere no signal reaches the build.
+    """
+
+    _SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.received: signal.Signals | None = None
+        self._holding = False
+        self._previous: dict[signal.Signals, object] = {}
+
+    def __enter__(self) -> _StopSignals:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = {number: signal.signal(number, self._receive) for number in self._SIGNALS}
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """A signal within waits until the block is done (then `received` says so)."""
+        holding, self._holding = self._holding, True
+        try:
+            yield
+        finally:
+            self._holding = holding
+
+    def _receive(self, number: int, frame: FrameType | None) -> None:
+        self.received = signal.Signals(number)
+        if not self._holding:
+            raise KeyboardInterrupt
 
 
 def store_article(store: Store, facts: ArticleFacts) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
 import time
 from contextlib import contextmanager
@@ -21,7 +20,6 @@ from extract.batch import Batch
 from extract.evaluate import GoldError, load_gold_dir, score
 from extract.gold_format import to_gold_json
 from extract.lexicon import LexiconError
-from extract.pipeline import extract_facts
 from kg.build import build, remove
 from kg.export import EXPORT_FORMATS
 from kg.identity import count_people, explain, render_explanations
@@ -30,6 +28,8 @@ from kg.store import DEFAULT_STORE_PATH, StoreError, is_remote, open_store
 from kg.vocab import unknown_terms
 
 EXIT_USAGE = 2
+# In a --dir of kg demo: the demo made its store and page, so it may rebuild them.
+DEMO_MARKER = ".kg-demo"
 DEMO_QUERIES = (
     ("who_directed", {}, "Who chaired or directed which meeting?"),
     ("posts_of_person", {}, "Which posts does each official hold?"),
@@ -181,11 +181,17 @@ def cmd_build(args: argparse.Namespace) -> int:
           f"{articles} article(s), {triples} triples in the merged graph, {people} people")
     if report.encodings:
         print("encodings: " + ", ".join(f"{name} ({count})" for name, count in report.encodings.most_common()))
-    _print_skipped(report.skipped)
-    return 0 if report.articles or not report.skipped else EXIT_USAGE
+    status = _print_skipped(report.skipped)
+    if report.interrupted_by is not None:
+        print(f"kg: interrupted ({report.interrupted_by.name}) after {report.articles} article(s) of "
+              f"{report.files} file(s); the store is consistent: run the same command again to finish",
+              file=sys.stderr)
+        return 128 + report.interrupted_by
+    return status
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    _given(args.article, "ARTICLE")
     with open_store(args.store, create=False) as store:
         removed = remove(store, args.article)
         articles = store.article_count()
@@ -205,27 +211,26 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = Path(_given(args.out, "--out"))
     batch = Batch(args.paths, progress=True)
     written = 0
-    for article in batch.articles():
-        document = to_gold_json(extract_facts(article))
+    for article, facts in batch.extracted():
+        document = to_gold_json(facts)
+        out.mkdir(parents=True, exist_ok=True)  # here: no empty folder when nothing could be read
         _write_atomically(out / f"{article.name}.json",
                           json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         written += 1
     print(f"wrote {written} file(s) to {out}")
-    _print_skipped(batch.skipped)
-    return 0 if written or not batch.skipped else EXIT_USAGE
+    return _print_skipped(batch.skipped)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    golds = load_gold_dir(Path(args.gold))
+    golds = load_gold_dir(Path(_given(args.gold, "GOLD_DIR")))
     batch = Batch(args.paths)
     predictions, texts = {}, {}
-    for article in batch.articles():
+    for article, facts in batch.extracted():
         key = f"{article.name}.txt"
-        predictions[key] = to_gold_json(extract_facts(article), with_evidence=True)
+        predictions[key] = to_gold_json(facts, with_evidence=True)
         texts[key] = article.text
     _print_skipped(batch.skipped)
     if not predictions:
@@ -357,16 +362,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from viz.graph import graph_from_store
     from viz.html import render_html
 
-    root = Path(args.dir)
-    store_dir, html = root / "store", root / "graph.html"
-    if store_dir.exists():
-        shutil.rmtree(store_dir)  # a fresh store: the demo owns this directory
+    root = Path(_given(args.dir, "--dir"))
+    store_dir, html, marker = root / "store", root / "graph.html", root / DEMO_MARKER
+    if (store_dir.exists() or html.exists()) and not marker.is_file():
+        raise UserError(f"{root}: holds a store or graph.html that kg demo did not write "
+                        f"(no {DEMO_MARKER} file); choose another --dir")
     root.mkdir(parents=True, exist_ok=True)
+    marker.write_text("kg demo wrote store/ and graph.html here and rebuilds them on each run.\n",
+                      encoding="utf-8")
     timings: list[tuple[str, float]] = []
+    # open_store takes the store's lock before anything is cleared: a store another
+    # process holds (kg serve, kg build) is refused, never replaced under it.
     with resources.as_file(resources.files("kg").joinpath("sample")) as sample, \
             open_store(store_dir) as store:
+        store.clear()
         with _timed("build (5 sample articles)", timings):
             report = build([sample], store)
+        if report.interrupted_by is not None:  # the store is consistent; no view of half the sample
+            raise KeyboardInterrupt
         with _timed("view", timings):
             graph = graph_from_store(store)
             render_html(graph, html, title="Sample: Vietnamese government news")
@@ -419,11 +432,21 @@ def _write_atomically(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _print_skipped(skipped: list[tuple[str, str]]) -> None:
-    if skipped:
-        print(f"skipped {len(skipped)} input(s):")
-        for source, reason in skipped:
-            print(f"  {source}: {reason}")
+def _given(path: str, argument: str) -> str:
+    """`path`, unless it is empty: "" is a slip (an unset variable), not the current folder."""
+    if not path:
+        raise UserError(f"{argument}: the path is empty (for the current folder, write .)")
+    return path
+
+
+def _print_skipped(skipped: list[tuple[str, str]]) -> int:
+    """Print the inputs a batch skipped, and why, to stderr; the exit status: 0 when none
+    was skipped, else EXIT_USAGE (the good inputs were still used)."""
+    if not skipped:
+        return 0
+    for source, reason in skipped:
+        print(f"kg: skipped {source}: {reason}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 if __name__ == "__main__":

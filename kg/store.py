@@ -141,6 +141,15 @@ class Store:
         self._write(remove_graph_update(graph_iri))
         return True
 
+    def clear(self) -> None:
+        """Drop every article and derived graph: an empty store, still held by this process
+        (unlike deleting its directory, which another process may have open)."""
+        from kg import layout  # imported here: kg.layout builds on this module
+
+        self._oxigraph.clear()
+        self._replace_graph(ONTOLOGY_GRAPH, ONTOLOGY)
+        layout.upgrade(self)
+
     def article_graph(self, name: str) -> Graph:
         """What the article `name` states (empty when the store does not hold it); read only."""
         return Graph(store=self._dataset.store, identifier=article_graph_iri(name))
@@ -233,8 +242,9 @@ def open_store(path: str | Path = DEFAULT_STORE_PATH, *, create: bool = True) ->
     the SPARQL server at an http(s):// URL.
 
     A URL gives a `kg.remote.RemoteStore`, which behaves like the local store.
-    Raises StoreError with one line when the directory is missing and not to be created
-    (a command that only reads would otherwise answer a mistyped path with an empty store),
+    Raises StoreError with one line when the path is empty, when the directory holds no
+    store and none is to be created (a command that only reads would otherwise answer a
+    mistyped path with an empty store, and leave database files in an empty folder),
     is locked by another process, is not a directory, holds other files, or cannot be read,
     or the server cannot be reached.
     """
@@ -242,13 +252,17 @@ def open_store(path: str | Path = DEFAULT_STORE_PATH, *, create: bool = True) ->
         from kg.remote import RemoteStore  # imported here: kg.remote builds on this module
 
         return _ready(RemoteStore.at(str(path)), path)
+    if not str(path):
+        raise StoreError("the store path is empty (for the current folder, write --store .)")
     path = Path(path)
-    if not create and not path.exists():
-        raise StoreError(f"{path}: no store here (run `kg build PATH... --store {path}` first)")
     try:
-        if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
+        holds_database = (path / "CURRENT").is_file()
+        if path.is_dir() and not holds_database and any(path.iterdir()):
             # Oxigraph would otherwise create its database files among someone else's files.
             raise StoreError(f"{path}: not a kg store (a non-empty directory without an Oxigraph database)")
+        if not create and not holds_database:
+            # Not even in an empty directory: a command that only reads must not write one.
+            raise StoreError(f"{path}: no store here (run `kg build PATH... --store {path}` first)")
         if not path.exists():
             path.mkdir(parents=True)
         # No local name for Oxigraph's store: a frame kept by a traceback would hold its lock.

@@ -2,15 +2,20 @@
 not stored); `kg remove` takes exactly one article's facts out of the store."""
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 from importlib import resources
 
 import pytest
 from kg_fixtures import meeting_facts
 from rdflib import Graph
 
+import extract.batch
 import kg.build
 from extract.facts import Partnership
+from extract.pipeline import build_nlp
+from extract.reader import DEFAULT_MAX_BYTES
 from kg.build import ArticleRejected, build, remove, store_article
 from kg.cli import main
 from kg.layout import LAYOUT_GRAPH
@@ -81,12 +86,12 @@ def test_build_reports_a_broken_article_and_stores_the_others(tmp_path, monkeypa
     for path in sorted(SAMPLE.iterdir())[:2]:
         shutil.copy(path, articles / path.name)
     broken_name = sorted(p.stem for p in articles.iterdir())[0]
-    real_extract = kg.build.extract_facts
+    real_extract = extract.batch.extract_facts
 
-    def extract(article):
+    def extract_facts(article):
         return broken_facts(article.name) if article.name == broken_name else real_extract(article)
 
-    monkeypatch.setattr(kg.build, "extract_facts", extract)
+    monkeypatch.setattr(extract.batch, "extract_facts", extract_facts)
     with open_store(tmp_path / "kg") as store:
         report = build([articles], store)
         assert store.article_names() == sorted(p.stem for p in articles.iterdir())[1:]
@@ -127,3 +132,90 @@ def test_kg_remove_by_name_by_path_and_absent(tmp_path, capsys):
         assert store.article_names() == []
         assert not store.query("ASK { ?p a foaf:Person }").askAnswer
         assert not store.query("ASK { ?d a kgo:IdentityDecision }").askAnswer
+
+
+def copy_sample(folder, names):
+    folder.mkdir()
+    for name in names:
+        shutil.copy(SAMPLE.joinpath(f"{name}.txt"), folder)
+    return folder
+
+
+def assert_built_whole(store, names, tmp_path):
+    """The store holds exactly `names`, derived graphs included, as a build of just them would."""
+    assert store.article_names() == names
+    with open_store(tmp_path / "reference") as reference:
+        build([copy_sample(tmp_path / "only", names)], reference)
+        assert all_quads(store) == all_quads(reference)
+
+
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_while_extracting_stops_the_build_with_the_store_consistent(tmp_path, monkeypatch, number):
+    names = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix == ".txt")
+    real_extract = extract.batch.extract_facts
+
+    def extract_facts(article):
+        if article.name == names[2]:
+            os.kill(os.getpid(), number)
+        return real_extract(article)
+
+    monkeypatch.setattr(extract.batch, "extract_facts", extract_facts)
+    with open_store(tmp_path / "kg") as store:
+        report = build([SAMPLE], store)
+        assert report.interrupted_by == number and report.articles == 2 and report.files == 5
+        assert_built_whole(store, names[:2], tmp_path)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored after the build
+
+
+def test_a_signal_while_storing_lets_that_article_in_whole_then_stops(tmp_path, monkeypatch):
+    names = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix == ".txt")
+    real_store_article = kg.build.store_article
+
+    def store_article_then_signal(store, facts):
+        if facts.article.name == names[2]:
+            os.kill(os.getpid(), signal.SIGINT)
+        return real_store_article(store, facts)
+
+    monkeypatch.setattr(kg.build, "store_article", store_article_then_signal)
+    with open_store(tmp_path / "kg") as store:
+        report = build([SAMPLE], store)
+        assert report.interrupted_by == signal.SIGINT and report.articles == 3
+        assert_built_whole(store, names[:3], tmp_path)
+
+
+def test_an_article_whose_extraction_fails_is_skipped_and_the_batch_goes_on(tmp_path, monkeypatch):
+    names = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix == ".txt")
+    real_extract = extract.batch.extract_facts
+
+    def extract_facts(article):
+        if article.name == names[1]:
+            raise ValueError("[E088] Text of length 1676677\nexceeds maximum")
+        return real_extract(article)
+
+    monkeypatch.setattr(extract.batch, "extract_facts", extract_facts)
+    with open_store(tmp_path / "kg") as store:
+        report = build([SAMPLE], store)
+        assert_built_whole(store, names[:1] + names[2:], tmp_path)
+    [(source, reason)] = report.skipped
+    assert source.endswith(f"{names[1]}.txt")
+    assert reason == "extraction failed (ValueError: [E088] Text of length 1676677 exceeds maximum)"
+
+
+def test_the_pipeline_takes_any_text_the_reader_accepts():
+    assert build_nlp().max_length == DEFAULT_MAX_BYTES  # spaCy's default is 1,000,000 characters
+
+
+def test_two_files_with_one_article_name_do_not_overwrite_each_other(tmp_path, capsys):
+    sample = sorted(p for p in SAMPLE.iterdir() if p.suffix == ".txt")
+    for folder, source in (("a", sample[0]), ("b", sample[1])):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        shutil.copy(source, tmp_path / "in" / folder / "news.txt")
+    first, second = tmp_path / "in" / "a" / "news.txt", tmp_path / "in" / "b" / "news.txt"
+    with open_store(tmp_path / "kg") as store:
+        report = build([tmp_path / "in"], store)
+        assert store.article_names() == ["news"] and report.articles == 1
+        assert store.query(f'ASK {{ ?article kgo:sourceFile "{first}" }}').askAnswer
+    assert report.skipped == [(str(second), f"same article name 'news' as {first} (read first); rename one")]
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 2
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["news.json"]
+    assert capsys.readouterr().err == f"kg: skipped {second}: same article name 'news' as {first} (read first); rename one\n"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import unicodedata
 from pathlib import Path
 
@@ -56,8 +57,26 @@ def test_find_inputs_expands_folders_sorted_and_reports_what_it_skips(tmp_path):
     assert skipped[1][1] == "no such file or folder"
 
 
-def test_find_inputs_on_an_empty_folder(tmp_path):
-    assert find_inputs([tmp_path]) == ([], [])
+def test_find_inputs_reports_a_folder_without_input_files(tmp_path):
+    (tmp_path / "notes.md").write_text("x")
+    (tmp_path / "dir.txt").mkdir()
+    files, skipped = find_inputs([tmp_path, tmp_path / "dir.txt"])
+    assert files == []
+    assert [path for path, _ in skipped] == [str(tmp_path), str(tmp_path / "dir.txt")]
+    assert all(reason.startswith("no input files in this folder") for _, reason in skipped)
+
+
+def test_find_inputs_refuses_an_empty_path_rather_than_reading_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("x")
+    monkeypatch.chdir(tmp_path)
+    assert find_inputs([""]) == ([], [('""', "empty path (for the current folder, write .)")])
+
+
+def test_find_inputs_tells_a_fifo_or_a_device_from_a_missing_file(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    files, skipped = find_inputs([fifo, "/dev/zero"])
+    assert files == [] and skipped == [(str(fifo), "not a regular file"), ("/dev/zero", "not a regular file")]
 
 
 # --- the sample articles -----------------------------------------------------------
@@ -89,6 +108,8 @@ def test_sample_article_through_find_inputs():
     (codecs.BOM_UTF8 + VIETNAMESE.encode("utf-8"), "utf-8-sig"),
     (codecs.BOM_UTF16_LE + VIETNAMESE.encode("utf-16-le"), "utf-16-le"),
     (codecs.BOM_UTF16_BE + VIETNAMESE.encode("utf-16-be"), "utf-16-be"),
+    (VIETNAMESE.encode("utf-16-le"), "utf-16-le"),  # no byte-order mark
+    (VIETNAMESE.encode("utf-16-be"), "utf-16-be"),
     (_cp1258(VIETNAMESE), "cp1258"),
     (unicodedata.normalize("NFD", VIETNAMESE).encode("utf-8"), "utf-8"),
 ])
@@ -127,6 +148,8 @@ def test_broken_utf16_after_bom_is_refused(tmp_path):
     (b"  \n\r\n\t ", "empty"),
     (codecs.BOM_UTF8, "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (NUL bytes)"),
+    (b"\x01\x00\x02\x00\x03\x00\x04\x00", "binary file (control characters)"),  # as UTF-16: controls
+    (bytes(64), "binary file (control characters)"),
     (b"Header\x01\x02\x03\x04\x05\x06 text\x07\x08", "binary file (control characters)"),
     ("[img]\n0:00 / 0:00\nXem thêm\n4,455 lượt xem\n".encode(), "no article text once page noise is removed"),
 ])

@@ -164,6 +164,39 @@ def test_a_command_that_reads_a_missing_store_says_so_and_creates_nothing(tmp_pa
     assert not mistyped.exists() and not (tmp_path / "graph.html").exists()
 
 
+@pytest.mark.parametrize("command", [
+    ["query", "SELECT * WHERE { ?s ?p ?o }"], ["ask", "Ngô Đông Hải giữ chức vụ gì?"], ["export", "--format", "turtle"],
+    ["stats"], ["explain", "Ngô Đông Hải"], ["serve", "--port", "0"],
+])
+def test_a_command_that_reads_an_empty_folder_writes_no_database_there(tmp_path, capsys, command):
+    from kg.cli import main
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main([*command, "--store", str(empty)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"{empty}: no store here" in error
+    assert list(empty.iterdir()) == []
+
+
+def test_an_empty_store_path_is_refused_not_the_current_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError, match="store path is empty"):
+        open_store("")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_clearing_a_store_keeps_it_open_and_usable(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        store.replace_article(meeting_facts())
+        store.clear()
+        assert store.article_names() == [] and store.triple_count() == 0
+        assert recorded_layout(store) == LAYOUT_VERSION
+        assert store.query("ASK { kgo:Participation a owl:Class }").askAnswer
+        with pytest.raises(StoreError, match="locked"):
+            open_store(tmp_path / "kg")
+
+
 def test_a_failed_build_keeps_the_stored_article(tmp_path):
     with open_store(tmp_path / "kg") as store:
         store.replace_article(meeting_facts())
