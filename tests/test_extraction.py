@@ -135,6 +135,24 @@ def test_an_ordinary_post_has_no_status():
     assert statuses(facts, "Lê Văn Cường") == {("Giám đốc", "Sở Nội vụ tỉnh Ninh Bình", None)}
 
 
+
+@pytest.mark.parametrize("title", [
+    "Chủ tịch HĐQT Vietcombank",
+    "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Cổ phần Sông Hồng",
+    "Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam",
+])
+def test_a_post_in_a_firm_is_no_post_in_the_peoples_committee(title):
+    facts = facts_of("Sáng 4/5, UBND tỉnh Nam Định tổ chức hội nghị xúc tiến đầu tư. "
+                     f"Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh và ông Trần Văn Bình, {title} ký kết thỏa thuận.")
+    assert positions(facts, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+    assert positions(facts, "Trần Văn Bình") == set()
+    assert organization_names(facts) == {"Ủy ban nhân dân tỉnh Nam Định"}
+
+
+def test_a_title_alone_before_a_name_takes_the_body_named_earlier():
+    facts = facts_of("Sáng 4/5, UBND tỉnh Nam Định tổ chức hội nghị. Phó Chủ tịch Trần Văn Bình chủ trì.")
+    assert positions(facts, "Trần Văn Bình") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
 # ---------------------------------------------------------------- organizations
 
 
