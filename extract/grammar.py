@@ -19,6 +19,7 @@ from .text import fold
 
 MAX_NAME_TOKENS = 20  # long descriptive names exist: "Ban đô thị thích ứng biến đổi khí hậu và ..."
 MAX_PARENT_DEPTH = 3
+PLURAL = {"các", "những"}  # "UBND các huyện": many bodies of that kind, none named
 
 
 # ---------------------------------------------------------------- token view
@@ -143,6 +144,12 @@ def _unknown_place_name(tokens: Tokens, i: int) -> int:
     if j - i == 3 and tokens.folded[i] in surnames:
         return i  # "UBND thành phố Hà Minh Hải": a person follows the bare level word
     return j
+
+
+def names_many_units(tokens: Tokens, i: int) -> bool:
+    """`các huyện`, `những xã`: administrative units of one level, in the plural."""
+    return i < tokens.n and tokens.folded[i] in PLURAL \
+        and place_lexicon().levels.match(tokens.folded, tokens.skip_space(i + 1)) is not None
 
 
 def parse_province_name(tokens: Tokens, i: int) -> tuple[int, Province] | None:
@@ -394,6 +401,8 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     match = OrgMatch(start, j, head.canonical, base, aliases=aliases)
     if _attach(tokens, match, head, ctx, depth):
         return match
+    if "place" in head.attach and names_many_units(tokens, tokens.skip_space(j)):
+        return None  # "UBND các xã, phường" is no single body, least of all the province's
     if head.complement and not complement:
         # "Sở" alone, "của Bộ": the one named earlier, or a common noun.
         earlier = ctx.latest_with_head(head.canonical)

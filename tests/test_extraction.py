@@ -425,6 +425,51 @@ def test_departments_in_general_are_no_addressee():
     assert directives(facts) == {("Nguyễn Văn An", None)}
 
 
+def test_a_list_of_districts_is_addressed_whole():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An yêu cầu UBND TP Vinh, TX Cửa Lò và huyện Nam Đàn "
+                                "rà soát quỹ đất tái định cư.")
+    assert directives(facts) == {("Nguyễn Văn An", "Ủy ban nhân dân thành phố Vinh"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân thị xã Cửa Lò"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn")}
+
+
+def test_the_committees_of_all_districts_are_no_addressee():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An yêu cầu UBND các huyện, thị xã hoàn thành chỉ tiêu.")
+    assert directives(facts) == {("Nguyễn Văn An", None)}
+
+
+def test_the_chairs_of_all_communes_are_not_the_provincial_chair():
+    facts = facts_of(_SESSION + "Dự họp có Chủ tịch UBND các xã, phường trong tỉnh.")
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+
+
+def test_requests_joined_by_semicolons_share_their_official():
+    facts = facts_of(_SESSION + "Ông giao Sở Tài chính thẩm định dự án; chỉ đạo UBND huyện Nam Đàn di dời "
+                                "các hộ dân, đồng thời đề nghị Sở Xây dựng kiểm tra chất lượng công trình.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn"),
+                                 ("Nguyễn Văn An", "Sở Xây dựng tỉnh Nghệ An")}
+
+
+def test_an_honorific_alone_is_the_official_just_named():
+    facts = facts_of(_SESSION + "Sau khi nghe Sở Y tế báo cáo, đồng chí đề nghị Sở Tài chính bố trí kinh phí.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An")}
+
+
+def test_a_request_in_the_next_sentence_keeps_the_official():
+    facts = facts_of(_SESSION + "Đồng chí giao Sở Tài chính thẩm định dự án. Đồng thời đề nghị UBND huyện "
+                                "Nam Đàn đẩy nhanh giải phóng mặt bằng.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn")}
+
+
+@pytest.mark.parametrize("subject", ["Phó Thủ tướng", "Phó Thủ tướng Chính phủ"])
+def test_a_title_nobody_named_holds_is_not_the_last_official(subject):
+    facts = facts_of(_SESSION + f"{subject} giao Bộ Tài chính hướng dẫn thủ tục; đồng thời đề nghị "
+                                "Sở Tài chính phối hợp.")
+    assert directives(facts) == set()
+
+
 def test_a_bodys_own_proposal_is_no_directive():
     facts = facts_of("Chiều 20/6, đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Nghệ An làm việc với "
                      "Sở Công Thương. Sở Công Thương đề xuất bổ sung kinh phí xúc tiến thương mại. "
