@@ -97,7 +97,17 @@ def test_an_agreement_with_a_party_takes_the_subject_as_the_other():
         (["Sở Thông tin và Truyền thông tỉnh Lào Cai", "Viettel"], "biên bản ghi nhớ")]
 
 
+@pytest.mark.parametrize("text, firm, label", [
+    ("UBND tỉnh Nghệ An và Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) tổ chức lễ ký kết thỏa thuận "
+     "hợp tác toàn diện giai đoạn 2025 - 2030.", "Vietcombank", "thỏa thuận hợp tác toàn diện giai đoạn 2025 - 2030"),
+    ("UBND tỉnh Nghệ An và Tập đoàn FPT ký kết hợp tác về chuyển đổi số.", "FPT", "ký kết hợp tác về chuyển đổi số"),
+])
+def test_parties_listed_before_a_signing_sign_the_agreement(text, firm, label):
+    assert partnerships_in(text) == [(["Ủy ban nhân dân tỉnh Nghệ An", firm], label)]
+
+
 @pytest.mark.parametrize("text", [
+    "Sở Y tế và Sở Tài chính tỉnh Nghệ An đã triển khai thỏa thuận phối hợp.",
     "Hai bên ký kết thỏa thuận hợp tác chiến lược về chuyển đổi số.",
     "Tỉnh sẽ ký kết hiệp định vay vốn với Ngân hàng Thế giới.",
     "Sở phối hợp với Viettel Hà Tĩnh triển khai camera.",
