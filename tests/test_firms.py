@@ -62,6 +62,12 @@ def test_a_firm_named_again_is_one_firm_with_its_first_sentence():
     ("Công ty TNHH Xây dựng và Thương mại Minh Phát phối hợp với Sở.", "Xây dựng và Thương mại Minh Phát"),
     ("Công ty CP Đầu tư phát triển nhà ở Hưng Thịnh, một doanh nghiệp lớn.", "Đầu tư phát triển nhà ở Hưng Thịnh"),
     ("Công ty Hoàng Long xây dựng Trường THCS Mỹ Thành.", "Hoàng Long"),
+    ("Công ty TNHH MTV Xổ số kiến thiết Hải Dương nộp ngân sách.", "Xổ số kiến thiết Hải Dương"),
+    ("Công ty CP Tư vấn thiết kế giao thông Hải Dương lập hồ sơ.", "Tư vấn thiết kế giao thông Hải Dương"),
+    ("Tổng công ty Xây dựng Công trình giao thông 4 - CTCP (Cienco 4) là nhà thầu.",
+     "Xây dựng Công trình giao thông 4"),
+    ("Công ty Cổ phần Sông Hồng 9 (SH9) thi công.", "Sông Hồng 9"),
+    ("Công ty Hoàng Long 2 năm liền đạt giải.", "Hoàng Long"),
 ])
 def test_a_company_outside_the_lexicon_is_named_by_its_name(text, name):
     [(found, aliases)] = firms_in(text).items()

@@ -32,7 +32,7 @@ SIGNERS_WINDOW = 6  # tokens from the parties who sign to the agreement ("tổ c
 DESCRIPTOR_WORDS = 5  # lower-case syllables of a line of business before the brand
 _DASHES = {"-", "–", "—"}
 _CLAUSE_ENDS = {";", ".", "!", "?", ":", "./."}
-FORM_ROLES = ("form", "branch")
+FORM_ROLES = ("form", "branch", "trade")
 AGREEMENT_ROLES = ("agreement", "between", "with", "joiner", "signing")
 
 
@@ -41,6 +41,7 @@ class FirmLexicon:
     names: PhraseTable[str]  # group name or alias -> group
     units: PhraseTable[str]  # unit name before "{province}" -> group
     forms: PhraseTable[str]  # legal form or branch word -> role ("form", "branch")
+    trades: PhraseTable[str]  # lines of business read whole inside a name
     agreement_words: dict[str, PhraseTable[str]]  # role of partnership_words.tsv -> phrases
 
     def end_of(self, role: str, tokens: Tokens, i: int) -> int | None:
@@ -61,16 +62,17 @@ def firm_lexicon() -> FirmLexicon:
                 raise LexiconError(f"firms.tsv: unit {unit!r} must end with {PROVINCE}")
             units.add(unit[: -len(PROVINCE)], group)
     forms: PhraseTable[str] = PhraseTable()
+    trades: PhraseTable[str] = PhraseTable()
     for row in read_table("company_forms"):
         if row["role"] not in FORM_ROLES:
             raise LexiconError(f"company_forms.tsv: {row['word']!r}: unknown role {row['role']!r}")
-        forms.add(row["word"], row["role"])
+        (trades if row["role"] == "trade" else forms).add(row["word"], row["role"])
     agreement_words: dict[str, PhraseTable[str]] = {role: PhraseTable() for role in AGREEMENT_ROLES}
     for row in read_table("partnership_words"):
         if row["role"] not in agreement_words:
             raise LexiconError(f"partnership_words.tsv: {row['word']!r}: unknown role {row['role']!r}")
         agreement_words[row["role"]].add(row["word"], row["word"])
-    return FirmLexicon(names, units, forms, agreement_words)
+    return FirmLexicon(names, units, forms, trades, agreement_words)
 
 
 # ---------------------------------------------------------------- firm mentions
@@ -126,11 +128,28 @@ def _company_name_end(tokens: Tokens, i: int) -> int:
     """End of a company's name after its legal form: the line of business, whose
     syllables may be lower case, then the brand in capitals (`Xây dựng Hoàng Long`,
     `Đầu tư phát triển nhà ở Hưng Thịnh`). It ends with a capitalized word: at the
-    first lower-case word after the brand, a boundary word or another firm."""
+    first lower-case word after the brand, a boundary word or another firm; a number
+    right after the name ends it too (`Sông Đà 5`). A line of business of
+    company_forms.tsv is read whole (`Xổ số kiến thiết`)."""
     boundaries = words("boundaries")
+    trades = firm_lexicon().trades
     end = j = i
     capitals_in_a_row = 0
-    while j < tokens.n and tokens.is_word(j) and tokens.folded[j] not in boundaries:
+    while j < tokens.n and tokens.is_word(j):
+        trade = trades.match(tokens.folded, j)
+        if trade is not None:
+            if tokens.is_cap(j):
+                end = trade[0]
+            capitals_in_a_row = 0
+            j = tokens.skip_space(trade[0])
+            continue
+        if tokens.folded[j] in boundaries:
+            break
+        if tokens.text[j].isdigit():
+            after = tokens.skip_space(j + 1)
+            if end > i and tokens.skip_space(end) == j and not (tokens.is_word(after) and not tokens.is_cap(after)):
+                end = j + 1
+            break
         if tokens.is_cap(j):
             capitals_in_a_row += 1
             end = j + 1
@@ -148,11 +167,16 @@ def _company_name_end(tokens: Tokens, i: int) -> int:
 
 def _capital_follows(tokens: Tokens, i: int) -> bool:
     """A capitalized word within DESCRIPTOR_WORDS after token i, before any boundary
-    word, and not opening another firm."""
+    word (a line of business is read whole), and not opening another firm."""
     boundaries = words("boundaries")
+    trades = firm_lexicon().trades
     j = i
     for _ in range(DESCRIPTOR_WORDS):
         j = tokens.skip_space(j + 1)
+        trade = trades.match(tokens.folded, j) if j < tokens.n else None
+        if trade is not None and not tokens.is_cap(j):
+            j = trade[0] - 1
+            continue
         if j >= tokens.n or not tokens.is_word(j) or tokens.folded[j] in boundaries:
             return False
         if tokens.is_cap(j):
