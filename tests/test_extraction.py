@@ -207,6 +207,15 @@ def test_national_bodies_carry_no_place():
     assert all(o.place is None for o in facts.organizations)
 
 
+@pytest.mark.parametrize("written, canonical", [
+    ("Ngân hàng Nhà nước chi nhánh tỉnh Nam Định", "Ngân hàng Nhà nước chi nhánh tỉnh Nam Định"),
+    ("NHNN chi nhánh Khu vực 5", "Ngân hàng Nhà nước chi nhánh Khu vực 5"),
+])
+def test_a_branch_of_the_state_bank_is_not_the_state_bank(written, canonical):
+    facts = facts_of(f"Tỉnh Nam Định đẩy mạnh tín dụng. {written} đã tổ chức hội nghị.")
+    assert organization_names(facts) == {canonical}
+
+
 def test_unknown_province_leaves_names_without_a_place():
     facts = facts_of("Sở Thông tin và Truyền thông đã tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch.")
     assert facts.province is None
