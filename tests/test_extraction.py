@@ -421,6 +421,12 @@ def test_a_field_names_its_department():
     assert directives(facts) == {("Nguyễn Văn An", "Sở Thông tin và Truyền thông tỉnh Nghệ An")}
 
 
+def test_a_firm_is_addressed_by_its_group():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An đề nghị Vietcombank và Công ty TNHH Xây dựng Hoàng Long "
+                                "ưu tiên nguồn vốn cho các dự án trọng điểm.")
+    assert directives(facts) == {("Nguyễn Văn An", "Vietcombank"), ("Nguyễn Văn An", "Xây dựng Hoàng Long")}
+
+
 def test_many_unnamed_bodies_are_no_addressee():
     facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An đề nghị các ngành, địa phương tiếp tục "
                                 "cải cách hành chính.")

@@ -10,8 +10,8 @@ whose subject is a title nobody in the article holds ("Phó Thủ tướng giao 
 is someone else's request: neither is a directive. When the article reports a
 meeting, people who only spoke in its discussion make proposals, not directives.
 
-The addressee is the organization right after the verb (several when coordinated),
-a field department (`ngành TT&TT`, or `ngành` alone for the article's field), a
+The addressee is the organization or firm right after the verb (several when
+coordinated; a firm by its group, as in partnerships: "đề nghị BIDV"), a field department (`ngành TT&TT`, or `ngành` alone for the article's field), a
 district (`huyện X` → its People's Committee), the meeting's counterpart when the
 request starts with a verb ("yêu cầu tập trung ..."), or none ("các ngành, địa phương").
 """
@@ -28,6 +28,7 @@ from ..grammar import PLURAL, OrgMatch, Tokens, names_many_units, org_lexicon, p
 from ..lexicon import PhraseTable, read_table
 from ..text import fold
 from .events import subjects_before
+from .firms import parse_firm
 from .organizations import org_context
 from .persons import preceded_by, person_lexicon
 from .places import tokens_of
@@ -96,8 +97,11 @@ def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str 
         org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
         body, body_end = (org.canonical, org.end) if org is not None else (None, j)
         place = parse_place(tokens, j) if org is None else None
+        firm = parse_firm(tokens, j) if org is None else None
         if place and place[1].name and place[1].rank != "province":
             body, body_end = f"Ủy ban nhân dân {place[1].render()}", place[0]  # "TP Cẩm Phả"
+        elif firm is not None:
+            body, body_end = firm.group, firm.end
         if body is not None:
             found.append(body)
             j = tokens.skip_space(body_end)
