@@ -197,6 +197,7 @@ class OrgLexicon:
     fields: PhraseTable[str]
     abbreviations: dict[str, str]  # folded abbreviation -> expansion
     boundaries: frozenset[str]
+    compounds: PhraseTable[str]  # words holding a boundary syllable that do not end a name
     by_canonical: dict[str, HeadRule]
 
 
@@ -221,7 +222,8 @@ def org_lexicon() -> OrgLexicon:
         for surface in (row["canonical"], *alternatives(row["aliases"])):
             fields.add(surface, row["canonical"])
     abbreviations = {fold(r["abbreviation"]): r["expansion"] for r in read_table("abbreviations")}
-    return OrgLexicon(heads, fields, abbreviations, words("boundaries"), by_canonical)
+    compounds: PhraseTable[str] = PhraseTable((row["word"], row["word"]) for row in read_table("compounds"))
+    return OrgLexicon(heads, fields, abbreviations, words("boundaries"), compounds, by_canonical)
 
 
 @dataclass
@@ -251,6 +253,13 @@ class OrgContext:
 
     def province_place(self) -> str | None:
         return f"{self.province.kind} {self.province.name}" if self.province else None
+
+    def latest_starting_with(self, name: str) -> OrgMatch | None:
+        """The latest earlier mention whose name is `name` and more: the short form refers to it."""
+        for match in reversed(self.history):
+            if fold(match.canonical).startswith(fold(name) + " "):
+                return match
+        return None
 
     def latest_with_head(self, head: str) -> OrgMatch | None:
         for match in reversed(self.history):
@@ -287,12 +296,22 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
         return True
     if not tokens.is_cap(i):  # a capitalized word is part of a name ("Dự án Nông nghiệp")
         two = tokens.folded[i] + " " + tokens.folded[i + 1] if i + 1 < tokens.n else ""
-        if tokens.folded[i] in lex.boundaries or two in lex.boundaries:
+        if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not _in_compound(tokens, i):
             return True
     if place_lexicon().levels.match(tokens.folded, i) and not tokens.is_cap(i):
         return True
     head = lex.heads.match(tokens.folded, i)
     return bool(head and tokens.is_cap(i))
+
+
+def _in_compound(tokens: Tokens, i: int) -> bool:
+    """Whether token i is a syllable of a word of compounds.tsv ("dự án", "xổ số")."""
+    compounds = org_lexicon().compounds
+    for start in range(max(0, i - 3), i + 1):
+        found = compounds.match(tokens.folded, start)
+        if found is not None and found[0] > i:
+            return True
+    return False
 
 
 def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_names: bool = False) -> int | None:
@@ -410,6 +429,11 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
             return None
         match.canonical = earlier.canonical
         return match
+    # A descriptive name is often shortened after its first mention.
+    fuller = ctx.latest_starting_with(base) if complement and "phrase" in head.complement else None
+    if fuller is not None:
+        match.canonical, match.place = fuller.canonical, fuller.place  # "Ban Quản lý dự án" after
+        return match  # "Ban Quản lý dự án đầu tư xây dựng tỉnh X"
     if _is_national(complement):
         return match
     if "attached" in head.defaults and after_title and complement:

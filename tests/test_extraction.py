@@ -216,6 +216,15 @@ def test_a_branch_of_the_state_bank_is_not_the_state_bank(written, canonical):
     assert organization_names(facts) == {canonical}
 
 
+def test_a_project_board_is_an_organization_and_its_short_name_refers_to_it():
+    facts = facts_of("Tỉnh Nam Định kiểm tra tiến độ. Cùng đi có lãnh đạo Ban Quản lý dự án đầu tư xây dựng "
+                     "công trình giao thông tỉnh và UBND huyện Hải Hậu. Theo báo cáo của Ban Quản lý dự án, "
+                     "khối lượng thi công đạt 62%.")
+    assert organization_names(facts) == {
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Nam Định", "Ủy ban nhân dân huyện Hải Hậu"}
+    assert facts.programs == []
+
+
 def test_unknown_province_leaves_names_without_a_place():
     facts = facts_of("Sở Thông tin và Truyền thông đã tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch.")
     assert facts.province is None

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Firm, Partnership
-from ..grammar import Tokens, parse_place, parse_province_name
+from ..grammar import Tokens, org_lexicon, parse_place, parse_province_name
 from ..lexicon import LexiconError, PhraseTable, alternatives, read_table, words
 from .places import tokens_of
 from .positions import evidence_for
@@ -32,7 +32,7 @@ SIGNERS_WINDOW = 6  # tokens from the parties who sign to the agreement ("tổ c
 DESCRIPTOR_WORDS = 5  # lower-case syllables of a line of business before the brand
 _DASHES = {"-", "–", "—"}
 _CLAUSE_ENDS = {";", ".", "!", "?", ":", "./."}
-FORM_ROLES = ("form", "branch", "trade")
+FORM_ROLES = ("form", "branch")
 AGREEMENT_ROLES = ("agreement", "between", "with", "joiner", "signing")
 
 
@@ -41,7 +41,6 @@ class FirmLexicon:
     names: PhraseTable[str]  # group name or alias -> group
     units: PhraseTable[str]  # unit name before "{province}" -> group
     forms: PhraseTable[str]  # legal form or branch word -> role ("form", "branch")
-    trades: PhraseTable[str]  # lines of business read whole inside a name
     agreement_words: dict[str, PhraseTable[str]]  # role of partnership_words.tsv -> phrases
 
     def end_of(self, role: str, tokens: Tokens, i: int) -> int | None:
@@ -62,17 +61,16 @@ def firm_lexicon() -> FirmLexicon:
                 raise LexiconError(f"firms.tsv: unit {unit!r} must end with {PROVINCE}")
             units.add(unit[: -len(PROVINCE)], group)
     forms: PhraseTable[str] = PhraseTable()
-    trades: PhraseTable[str] = PhraseTable()
     for row in read_table("company_forms"):
         if row["role"] not in FORM_ROLES:
             raise LexiconError(f"company_forms.tsv: {row['word']!r}: unknown role {row['role']!r}")
-        (trades if row["role"] == "trade" else forms).add(row["word"], row["role"])
+        forms.add(row["word"], row["role"])
     agreement_words: dict[str, PhraseTable[str]] = {role: PhraseTable() for role in AGREEMENT_ROLES}
     for row in read_table("partnership_words"):
         if row["role"] not in agreement_words:
             raise LexiconError(f"partnership_words.tsv: {row['word']!r}: unknown role {row['role']!r}")
         agreement_words[row["role"]].add(row["word"], row["word"])
-    return FirmLexicon(names, units, forms, trades, agreement_words)
+    return FirmLexicon(names, units, forms, agreement_words)
 
 
 # ---------------------------------------------------------------- firm mentions
@@ -129,19 +127,19 @@ def _company_name_end(tokens: Tokens, i: int) -> int:
     syllables may be lower case, then the brand in capitals (`Xây dựng Hoàng Long`,
     `Đầu tư phát triển nhà ở Hưng Thịnh`). It ends with a capitalized word: at the
     first lower-case word after the brand, a boundary word or another firm; a number
-    right after the name ends it too (`Sông Đà 5`). A line of business of
-    company_forms.tsv is read whole (`Xổ số kiến thiết`)."""
+    right after the name ends it too (`Sông Đà 5`). A word of compounds.tsv is read
+    whole (`Xổ số kiến thiết`)."""
     boundaries = words("boundaries")
-    trades = firm_lexicon().trades
+    compounds = org_lexicon().compounds
     end = j = i
     capitals_in_a_row = 0
     while j < tokens.n and tokens.is_word(j):
-        trade = trades.match(tokens.folded, j)
-        if trade is not None:
+        compound = compounds.match(tokens.folded, j)
+        if compound is not None:
             if tokens.is_cap(j):
-                end = trade[0]
+                end = compound[0]
             capitals_in_a_row = 0
-            j = tokens.skip_space(trade[0])
+            j = tokens.skip_space(compound[0])
             continue
         if tokens.folded[j] in boundaries:
             break
@@ -167,15 +165,15 @@ def _company_name_end(tokens: Tokens, i: int) -> int:
 
 def _capital_follows(tokens: Tokens, i: int) -> bool:
     """A capitalized word within DESCRIPTOR_WORDS after token i, before any boundary
-    word (a line of business is read whole), and not opening another firm."""
+    word (a word of compounds.tsv is read whole), and not opening another firm."""
     boundaries = words("boundaries")
-    trades = firm_lexicon().trades
+    compounds = org_lexicon().compounds
     j = i
     for _ in range(DESCRIPTOR_WORDS):
         j = tokens.skip_space(j + 1)
-        trade = trades.match(tokens.folded, j) if j < tokens.n else None
-        if trade is not None and not tokens.is_cap(j):
-            j = trade[0] - 1
+        compound = compounds.match(tokens.folded, j) if j < tokens.n else None
+        if compound is not None and not tokens.is_cap(j):
+            j = compound[0] - 1
             continue
         if j >= tokens.n or not tokens.is_word(j) or tokens.folded[j] in boundaries:
             return False
