@@ -557,6 +557,33 @@ _DEFAULTS = {
 }
 
 
+def parse_unit_bodies(tokens: Tokens, i: int) -> list[OrgMatch]:
+    """`UBND các huyện Thanh Bình, Tam Nông`: the body of each unit listed after a plural
+    level word; none for `UBND các huyện, thị xã`."""
+    found = org_lexicon().heads.match(tokens.folded, i)
+    plural = tokens.skip_space(found[0]) if found else i
+    if found is None or "place" not in found[1].attach or not names_many_units(tokens, plural):
+        return []
+    head = found[1]
+    level_end, (level, rank) = place_lexicon().levels.match(tokens.folded, tokens.skip_space(plural + 1))
+    bodies: list[OrgMatch] = []
+    k = tokens.skip_space(level_end)
+    while True:
+        if rank == "district":
+            district = parse_district_name(tokens, k)
+            end = district[0] if district else k
+        else:
+            end = _unknown_place_name(tokens, k) if tokens.is_cap(k) else k
+        if end == k:
+            return bodies
+        unit = PlaceRef(level, tokens.span_text(k, end), rank)
+        bodies.append(OrgMatch(k if bodies else i, end, head.canonical, f"{head.canonical} {unit.render()}", unit))
+        k = tokens.skip_space(end)
+        if k >= tokens.n or tokens.folded[k] not in (",", "và"):
+            return bodies
+        k = tokens.skip_space(k + 1)
+
+
 def implied_org(head_name: str, at: int, ctx: OrgContext) -> OrgMatch:
     """An organization a title names by itself ("Tỉnh ủy viên" → the Tỉnh ủy), completed
     like a bare written head."""
@@ -581,7 +608,10 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
             ctx.last_places[place[1].level] = place[1]
         match = parse_org(tokens, i, ctx)
         if match is None:
-            i += 1
+            units = parse_unit_bodies(tokens, i)
+            found.extend(units)
+            ctx.history.extend(units)
+            i = units[-1].end if units else i + 1
             continue
         found.append(match)
         ctx.history.append(match)

@@ -462,6 +462,16 @@ def test_the_committees_of_all_districts_are_no_addressee():
     assert directives(facts) == {("Nguyễn Văn An", None)}
 
 
+def test_the_committees_of_districts_listed_after_cac_are_each_addressed():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An yêu cầu UBND các huyện Nam Đàn, Thanh Chương rà soát "
+                                "quỹ đất; chỉ đạo UBND các xã Nam Cát và Nam Giang di dời các hộ dân.")
+    assert directives(facts) == {("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân huyện Thanh Chương"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân xã Nam Cát"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân xã Nam Giang")}
+    assert {"Ủy ban nhân dân huyện Nam Đàn", "Ủy ban nhân dân huyện Thanh Chương"} <= organization_names(facts)
+
+
 def test_the_chairs_of_all_communes_are_not_the_provincial_chair():
     facts = facts_of(_SESSION + "Dự họp có Chủ tịch UBND các xã, phường trong tỉnh.")
     assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}

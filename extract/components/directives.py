@@ -11,8 +11,9 @@ is someone else's request: neither is a directive. When the article reports a
 meeting, people who only spoke in its discussion make proposals, not directives.
 
 The addressee is the organization or firm right after the verb (several when
-coordinated; a firm by its group, as in partnerships: "đề nghị BIDV"), a field department (`ngành TT&TT`, or `ngành` alone for the article's field), a
-district (`huyện X` → its People's Committee), the meeting's counterpart when the
+coordinated; a firm by its group, as in partnerships: "đề nghị BIDV"), a field
+department (`ngành TT&TT`, or `ngành` alone for the article's field), a district
+(`huyện X`, `các huyện X, Y` → their People's Committees), the meeting's counterpart when the
 request starts with a verb ("yêu cầu tập trung ..."), or none ("các ngành, địa phương").
 """
 from __future__ import annotations
@@ -24,7 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Directive
-from ..grammar import PLURAL, OrgMatch, Tokens, names_many_units, org_lexicon, parse_org, parse_place
+from ..grammar import (PLURAL, OrgMatch, Tokens, names_many_units, org_lexicon, parse_org, parse_place,
+                       parse_unit_bodies)
 from ..lexicon import PhraseTable, read_table
 from ..text import fold
 from .events import subjects_before
@@ -90,7 +92,8 @@ def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str 
         return [None]
     head = org_lexicon().heads.match(tokens.folded, j)
     if head and names_many_units(tokens, tokens.skip_space(head[0])):
-        return [None]  # "UBND các huyện, thị xã"
+        # "UBND các huyện Thanh Bình, Tam Nông"; "UBND các huyện, thị xã" names none
+        return [unit.canonical for unit in parse_unit_bodies(tokens, j)] or [None]
     found: list[str] = []
     # The first addressee comes within a few words; a list of them may run on.
     while j < end and (found or j < start + ADDRESSEE_WINDOW):
