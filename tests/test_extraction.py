@@ -490,6 +490,12 @@ def test_an_honorific_alone_is_the_official_just_named():
     assert directives(facts) == {("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An")}
 
 
+def test_a_body_doing_something_at_the_same_time_is_no_continued_request():
+    facts = facts_of(_SESSION + "Ông giao Sở Tài chính thẩm định dự án; Sở Xây dựng đồng thời đề nghị "
+                                "UBND huyện Nam Đàn phối hợp.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An")}
+
+
 def test_a_request_in_the_next_sentence_keeps_the_official():
     facts = facts_of(_SESSION + "Đồng chí giao Sở Tài chính thẩm định dự án. Đồng thời đề nghị UBND huyện "
                                 "Nam Đàn đẩy nhanh giải phóng mặt bằng.")

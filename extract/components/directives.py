@@ -29,7 +29,7 @@ from ..grammar import (PLURAL, OrgMatch, Tokens, names_many_units, org_lexicon, 
                        parse_unit_bodies)
 from ..lexicon import PhraseTable, read_table
 from ..text import fold
-from .events import subjects_before
+from .events import opens_clause, subjects_before
 from .firms import parse_firm
 from .organizations import org_context
 from .persons import preceded_by, person_lexicon
@@ -208,9 +208,10 @@ def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], unheld_title
     if any(_ends_at(tokens, title, subject_end) for title in unheld_titles):
         return None
     honorific = preceded_by(person_lexicon().honorifics, tokens, subject_end)
-    if honorific is not None and tokens.folded[honorific] not in PLURAL:
+    if honorific is not None and opens_clause(tokens, sent, honorific):
         return speaker.author or speaker.name  # "Ông giao ...": the official just named
-    if speaker.author and (tokens.text[subject_end - 1] == ";" or _GOES_ON in _words(tokens, subject_end, i)):
+    if speaker.author and (tokens.text[subject_end - 1] == ";" or (
+            _GOES_ON in _words(tokens, subject_end, i) and opens_clause(tokens, sent, subject_end))):
         return speaker.author
     if subject_rule == "direct":
         return None
