@@ -19,6 +19,7 @@ from .text import fold
 
 MAX_NAME_TOKENS = 20  # long descriptive names exist: "Ban đô thị thích ứng biến đổi khí hậu và ..."
 MAX_PARENT_DEPTH = 3
+PLURAL = {"các", "những"}  # "UBND các huyện": many bodies of that kind, none named
 
 
 # ---------------------------------------------------------------- token view
@@ -145,6 +146,12 @@ def _unknown_place_name(tokens: Tokens, i: int) -> int:
     return j
 
 
+def names_many_units(tokens: Tokens, i: int) -> bool:
+    """`các huyện`, `những xã`: administrative units of one level, in the plural."""
+    return i < tokens.n and tokens.folded[i] in PLURAL \
+        and place_lexicon().levels.match(tokens.folded, tokens.skip_space(i + 1)) is not None
+
+
 def parse_province_name(tokens: Tokens, i: int) -> tuple[int, Province] | None:
     """A bare province name ("Tỉnh ủy Thái Bình", "ngành TT&TT Hà Tĩnh")."""
     if not tokens.is_cap(i):
@@ -190,6 +197,7 @@ class OrgLexicon:
     fields: PhraseTable[str]
     abbreviations: dict[str, str]  # folded abbreviation -> expansion
     boundaries: frozenset[str]
+    compounds: PhraseTable[str]  # words holding a boundary syllable that do not end a name
     by_canonical: dict[str, HeadRule]
 
 
@@ -214,7 +222,8 @@ def org_lexicon() -> OrgLexicon:
         for surface in (row["canonical"], *alternatives(row["aliases"])):
             fields.add(surface, row["canonical"])
     abbreviations = {fold(r["abbreviation"]): r["expansion"] for r in read_table("abbreviations")}
-    return OrgLexicon(heads, fields, abbreviations, words("boundaries"), by_canonical)
+    compounds: PhraseTable[str] = PhraseTable((row["word"], row["word"]) for row in read_table("compounds"))
+    return OrgLexicon(heads, fields, abbreviations, words("boundaries"), compounds, by_canonical)
 
 
 @dataclass
@@ -244,6 +253,13 @@ class OrgContext:
 
     def province_place(self) -> str | None:
         return f"{self.province.kind} {self.province.name}" if self.province else None
+
+    def latest_starting_with(self, name: str) -> OrgMatch | None:
+        """The latest earlier mention whose name is `name` and more: the short form refers to it."""
+        for match in reversed(self.history):
+            if fold(match.canonical).startswith(fold(name) + " "):
+                return match
+        return None
 
     def latest_with_head(self, head: str) -> OrgMatch | None:
         for match in reversed(self.history):
@@ -280,12 +296,22 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
         return True
     if not tokens.is_cap(i):  # a capitalized word is part of a name ("Dự án Nông nghiệp")
         two = tokens.folded[i] + " " + tokens.folded[i + 1] if i + 1 < tokens.n else ""
-        if tokens.folded[i] in lex.boundaries or two in lex.boundaries:
+        if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not _in_compound(tokens, i):
             return True
     if place_lexicon().levels.match(tokens.folded, i) and not tokens.is_cap(i):
         return True
     head = lex.heads.match(tokens.folded, i)
     return bool(head and tokens.is_cap(i))
+
+
+def _in_compound(tokens: Tokens, i: int) -> bool:
+    """Whether token i is a syllable of a word of compounds.tsv ("dự án", "xổ số")."""
+    compounds = org_lexicon().compounds
+    for start in range(max(0, i - 3), i + 1):
+        found = compounds.match(tokens.folded, start)
+        if found is not None and found[0] > i:
+            return True
+    return False
 
 
 def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_names: bool = False) -> int | None:
@@ -394,6 +420,8 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     match = OrgMatch(start, j, head.canonical, base, aliases=aliases)
     if _attach(tokens, match, head, ctx, depth):
         return match
+    if "place" in head.attach and names_many_units(tokens, tokens.skip_space(j)):
+        return None  # "UBND các xã, phường" is no single body, least of all the province's
     if head.complement and not complement:
         # "Sở" alone, "của Bộ": the one named earlier, or a common noun.
         earlier = ctx.latest_with_head(head.canonical)
@@ -401,6 +429,11 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
             return None
         match.canonical = earlier.canonical
         return match
+    # A descriptive name is often shortened after its first mention.
+    fuller = ctx.latest_starting_with(base) if complement and "phrase" in head.complement else None
+    if fuller is not None:
+        match.canonical, match.place = fuller.canonical, fuller.place  # "Ban Quản lý dự án" after
+        return match  # "Ban Quản lý dự án đầu tư xây dựng tỉnh X"
     if _is_national(complement):
         return match
     if "attached" in head.defaults and after_title and complement:
@@ -533,6 +566,33 @@ _DEFAULTS = {
 }
 
 
+def parse_unit_bodies(tokens: Tokens, i: int) -> list[OrgMatch]:
+    """`UBND các huyện Thanh Bình, Tam Nông`: the body of each unit listed after a plural
+    level word; none for `UBND các huyện, thị xã`."""
+    found = org_lexicon().heads.match(tokens.folded, i)
+    plural = tokens.skip_space(found[0]) if found else i
+    if found is None or "place" not in found[1].attach or not names_many_units(tokens, plural):
+        return []
+    head = found[1]
+    level_end, (level, rank) = place_lexicon().levels.match(tokens.folded, tokens.skip_space(plural + 1))
+    bodies: list[OrgMatch] = []
+    k = tokens.skip_space(level_end)
+    while True:
+        if rank == "district":
+            district = parse_district_name(tokens, k)
+            end = district[0] if district else k
+        else:
+            end = _unknown_place_name(tokens, k) if tokens.is_cap(k) else k
+        if end == k:
+            return bodies
+        unit = PlaceRef(level, tokens.span_text(k, end), rank)
+        bodies.append(OrgMatch(k if bodies else i, end, head.canonical, f"{head.canonical} {unit.render()}", unit))
+        k = tokens.skip_space(end)
+        if k >= tokens.n or tokens.folded[k] not in (",", "và"):
+            return bodies
+        k = tokens.skip_space(k + 1)
+
+
 def implied_org(head_name: str, at: int, ctx: OrgContext) -> OrgMatch:
     """An organization a title names by itself ("Tỉnh ủy viên" → the Tỉnh ủy), completed
     like a bare written head."""
@@ -557,7 +617,10 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
             ctx.last_places[place[1].level] = place[1]
         match = parse_org(tokens, i, ctx)
         if match is None:
-            i += 1
+            units = parse_unit_bodies(tokens, i)
+            found.extend(units)
+            ctx.history.extend(units)
+            i = units[-1].end if units else i + 1
             continue
         found.append(match)
         ctx.history.append(match)

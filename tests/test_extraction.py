@@ -171,6 +171,23 @@ def test_a_delegation_head_keeps_the_verb_after_the_title():
     assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
 
 
+@pytest.mark.parametrize("title", [
+    "Chủ tịch HĐQT Vietcombank",
+    "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Cổ phần Sông Hồng",
+    "Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam",
+])
+def test_a_post_in_a_firm_is_no_post_in_the_peoples_committee(title):
+    facts = facts_of("Sáng 4/5, UBND tỉnh Nam Định tổ chức hội nghị xúc tiến đầu tư. "
+                     f"Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh và ông Trần Văn Bình, {title} ký kết thỏa thuận.")
+    assert positions(facts, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+    assert positions(facts, "Trần Văn Bình") == set()
+    assert organization_names(facts) == {"Ủy ban nhân dân tỉnh Nam Định"}
+
+
+def test_a_title_alone_before_a_name_takes_the_body_named_earlier():
+    facts = facts_of("Sáng 4/5, UBND tỉnh Nam Định tổ chức hội nghị. Phó Chủ tịch Trần Văn Bình chủ trì.")
+    assert positions(facts, "Trần Văn Bình") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
 # ---------------------------------------------------------------- organizations
 
 
@@ -223,6 +240,24 @@ def test_national_bodies_carry_no_place():
                      "tỉnh Nam Định đã triển khai nền tảng khai báo y tế.")
     assert organization_names(facts) == {"Chính phủ", "Bộ Y tế", "Bộ Thông tin và Truyền thông"}
     assert all(o.place is None for o in facts.organizations)
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Ngân hàng Nhà nước chi nhánh tỉnh Nam Định", "Ngân hàng Nhà nước chi nhánh tỉnh Nam Định"),
+    ("NHNN chi nhánh Khu vực 5", "Ngân hàng Nhà nước chi nhánh Khu vực 5"),
+])
+def test_a_branch_of_the_state_bank_is_not_the_state_bank(written, canonical):
+    facts = facts_of(f"Tỉnh Nam Định đẩy mạnh tín dụng. {written} đã tổ chức hội nghị.")
+    assert organization_names(facts) == {canonical}
+
+
+def test_a_project_board_is_an_organization_and_its_short_name_refers_to_it():
+    facts = facts_of("Tỉnh Nam Định kiểm tra tiến độ. Cùng đi có lãnh đạo Ban Quản lý dự án đầu tư xây dựng "
+                     "công trình giao thông tỉnh và UBND huyện Hải Hậu. Theo báo cáo của Ban Quản lý dự án, "
+                     "khối lượng thi công đạt 62%.")
+    assert organization_names(facts) == {
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Nam Định", "Ủy ban nhân dân huyện Hải Hậu"}
+    assert facts.programs == []
 
 
 def test_unknown_province_leaves_names_without_a_place():
@@ -506,6 +541,12 @@ def test_a_field_names_its_department():
     assert directives(facts) == {("Nguyễn Văn An", "Sở Thông tin và Truyền thông tỉnh Nghệ An")}
 
 
+def test_a_firm_is_addressed_by_its_group():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An đề nghị Vietcombank và Công ty TNHH Xây dựng Hoàng Long "
+                                "ưu tiên nguồn vốn cho các dự án trọng điểm.")
+    assert directives(facts) == {("Nguyễn Văn An", "Vietcombank"), ("Nguyễn Văn An", "Xây dựng Hoàng Long")}
+
+
 def test_many_unnamed_bodies_are_no_addressee():
     facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An đề nghị các ngành, địa phương tiếp tục "
                                 "cải cách hành chính.")
@@ -517,6 +558,67 @@ def test_departments_in_general_are_no_addressee():
                      "Chủ tịch UBND tỉnh chủ trì hội nghị. Đồng chí Nguyễn Văn An đề nghị các sở, ngành "
                      "tiếp tục cải cách hành chính.")
     assert directives(facts) == {("Nguyễn Văn An", None)}
+
+
+def test_a_list_of_districts_is_addressed_whole():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An yêu cầu UBND TP Vinh, TX Cửa Lò và huyện Nam Đàn "
+                                "rà soát quỹ đất tái định cư.")
+    assert directives(facts) == {("Nguyễn Văn An", "Ủy ban nhân dân thành phố Vinh"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân thị xã Cửa Lò"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn")}
+
+
+def test_the_committees_of_all_districts_are_no_addressee():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An yêu cầu UBND các huyện, thị xã hoàn thành chỉ tiêu.")
+    assert directives(facts) == {("Nguyễn Văn An", None)}
+
+
+def test_the_committees_of_districts_listed_after_cac_are_each_addressed():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An yêu cầu UBND các huyện Nam Đàn, Thanh Chương rà soát "
+                                "quỹ đất; chỉ đạo UBND các xã Nam Cát và Nam Giang di dời các hộ dân.")
+    assert directives(facts) == {("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân huyện Thanh Chương"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân xã Nam Cát"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân xã Nam Giang")}
+    assert {"Ủy ban nhân dân huyện Nam Đàn", "Ủy ban nhân dân huyện Thanh Chương"} <= organization_names(facts)
+
+
+def test_the_chairs_of_all_communes_are_not_the_provincial_chair():
+    facts = facts_of(_SESSION + "Dự họp có Chủ tịch UBND các xã, phường trong tỉnh.")
+    assert roles(facts) == {"chaired": {"Nguyễn Văn An"}}
+
+
+def test_requests_joined_by_semicolons_share_their_official():
+    facts = facts_of(_SESSION + "Ông giao Sở Tài chính thẩm định dự án; chỉ đạo UBND huyện Nam Đàn di dời "
+                                "các hộ dân, đồng thời đề nghị Sở Xây dựng kiểm tra chất lượng công trình.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn"),
+                                 ("Nguyễn Văn An", "Sở Xây dựng tỉnh Nghệ An")}
+
+
+def test_an_honorific_alone_is_the_official_just_named():
+    facts = facts_of(_SESSION + "Sau khi nghe Sở Y tế báo cáo, đồng chí đề nghị Sở Tài chính bố trí kinh phí.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An")}
+
+
+def test_a_body_doing_something_at_the_same_time_is_no_continued_request():
+    facts = facts_of(_SESSION + "Ông giao Sở Tài chính thẩm định dự án; Sở Xây dựng đồng thời đề nghị "
+                                "UBND huyện Nam Đàn phối hợp.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An")}
+
+
+def test_a_request_in_the_next_sentence_keeps_the_official():
+    facts = facts_of(_SESSION + "Đồng chí giao Sở Tài chính thẩm định dự án. Đồng thời đề nghị UBND huyện "
+                                "Nam Đàn đẩy nhanh giải phóng mặt bằng.")
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn")}
+
+
+@pytest.mark.parametrize("subject", ["Phó Thủ tướng", "Phó Thủ tướng Chính phủ"])
+def test_a_title_nobody_named_holds_is_not_the_last_official(subject):
+    facts = facts_of(_SESSION + f"{subject} giao Bộ Tài chính hướng dẫn thủ tục; đồng thời đề nghị "
+                                "Sở Tài chính phối hợp.")
+    assert directives(facts) == set()
 
 
 def test_a_bodys_own_proposal_is_no_directive():

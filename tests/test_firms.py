@@ -62,6 +62,12 @@ def test_a_firm_named_again_is_one_firm_with_its_first_sentence():
     ("Công ty TNHH Xây dựng và Thương mại Minh Phát phối hợp với Sở.", "Xây dựng và Thương mại Minh Phát"),
     ("Công ty CP Đầu tư phát triển nhà ở Hưng Thịnh, một doanh nghiệp lớn.", "Đầu tư phát triển nhà ở Hưng Thịnh"),
     ("Công ty Hoàng Long xây dựng Trường THCS Mỹ Thành.", "Hoàng Long"),
+    ("Công ty TNHH MTV Xổ số kiến thiết Hải Dương nộp ngân sách.", "Xổ số kiến thiết Hải Dương"),
+    ("Công ty CP Tư vấn thiết kế giao thông Hải Dương lập hồ sơ.", "Tư vấn thiết kế giao thông Hải Dương"),
+    ("Tổng công ty Xây dựng Công trình giao thông 4 - CTCP (Cienco 4) là nhà thầu.",
+     "Xây dựng Công trình giao thông 4"),
+    ("Công ty Cổ phần Sông Hồng 9 (SH9) thi công.", "Sông Hồng 9"),
+    ("Công ty Hoàng Long 2 năm liền đạt giải.", "Hoàng Long"),
 ])
 def test_a_company_outside_the_lexicon_is_named_by_its_name(text, name):
     [(found, aliases)] = firms_in(text).items()
@@ -97,7 +103,17 @@ def test_an_agreement_with_a_party_takes_the_subject_as_the_other():
         (["Sở Thông tin và Truyền thông tỉnh Lào Cai", "Viettel"], "biên bản ghi nhớ")]
 
 
+@pytest.mark.parametrize("text, firm, label", [
+    ("UBND tỉnh Nghệ An và Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) tổ chức lễ ký kết thỏa thuận "
+     "hợp tác toàn diện giai đoạn 2025 - 2030.", "Vietcombank", "thỏa thuận hợp tác toàn diện giai đoạn 2025 - 2030"),
+    ("UBND tỉnh Nghệ An và Tập đoàn FPT ký kết hợp tác về chuyển đổi số.", "FPT", "ký kết hợp tác về chuyển đổi số"),
+])
+def test_parties_listed_before_a_signing_sign_the_agreement(text, firm, label):
+    assert partnerships_in(text) == [(["Ủy ban nhân dân tỉnh Nghệ An", firm], label)]
+
+
 @pytest.mark.parametrize("text", [
+    "Sở Y tế và Sở Tài chính tỉnh Nghệ An đã triển khai thỏa thuận phối hợp.",
     "Hai bên ký kết thỏa thuận hợp tác chiến lược về chuyển đổi số.",
     "Tỉnh sẽ ký kết hiệp định vay vốn với Ngân hàng Thế giới.",
     "Sở phối hợp với Viettel Hà Tĩnh triển khai camera.",

@@ -62,6 +62,9 @@ def test_a_numbered_document_is_its_trigger_and_number(text, name, kind, number)
      "Kế hoạch chuyển đổi số giai đoạn 2021-2025", "2021 - 2025"),
     ("Tổng kết Nghị quyết Đại hội Đảng bộ tỉnh Nam Định lần thứ XIX, nhiệm kỳ 2015 – 2020.",
      "Nghị quyết Đại hội Đảng bộ tỉnh Nam Định lần thứ XIX, nhiệm kỳ 2015 – 2020", "2015 - 2020"),
+    ("Tỉnh đề nghị các bộ hỗ trợ thực hiện Quy hoạch tỉnh Nam Định thời kỳ 2021 - 2030, tầm nhìn đến năm 2050; "
+     "ưu tiên vốn đầu tư.",
+     "Quy hoạch tỉnh Nam Định thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", "2021 - 2030, tầm nhìn đến năm 2050"),
 ])
 def test_places_and_periods_stay_in_the_name_and_fill_period(text, name, period):
     [program] = programs_in(text)
@@ -85,6 +88,11 @@ def test_an_abbreviated_trigger_is_written_out():
 ])
 def test_a_lower_case_trigger_needs_a_quoted_or_proper_name_or_a_place(text, name):
     assert names(text) == [name]
+
+
+def test_va_after_a_proper_name_starts_another_object():
+    assert names("Đoàn kiểm tra tiến độ Dự án xây dựng đường ĐT.741 và tình hình sạt lở bờ sông Bé.") == [
+        "Dự án xây dựng đường ĐT.741"]
 
 
 def test_a_comma_may_stay_inside_a_title():
@@ -137,6 +145,7 @@ def test_a_program_named_again_is_one_program():
     "Ban Quản lý Dự án Nông nghiệp và Phát triển nông thôn tỉnh Hà Nam làm chủ đầu tư.",
     "Dự án sẽ khởi công vào tháng 10.",
     "Kế hoạch triển khai thực hiện đã được ban hành.",
+    "Tỉnh thực hiện Kế hoạch năm 2024.",
     "Hai bên ký kết thỏa thuận hợp tác chiến lược về chuyển đổi số.",
     "Tỉnh kiểm tra hạ tầng Cụm công nghiệp Tây Sơn và khu vực công nghiệp.",
 ])

@@ -2,13 +2,18 @@
 
 The official is the person mention before the verb (by name or by title, through
 coreference), or the speaker of the previous sentence when the clause has no
-subject ("Do đó, đề nghị ..."). A clause whose subject is an organization or a
-place is a proposal by that body, not a directive. When the article reports a
+subject ("Do đó, đề nghị ...") or only an honorific ("Ông giao ..."). A request
+after a semicolon or "đồng thời" goes on with the official of the request before
+it ("giao Sở X ...; chỉ đạo UBND huyện Y ..., đồng thời đề nghị Sở Z ..."). A clause
+whose subject is an organization or a place is a proposal by that body, and one
+whose subject is a title nobody in the article holds ("Phó Thủ tướng giao Bộ X")
+is someone else's request: neither is a directive. When the article reports a
 meeting, people who only spoke in its discussion make proposals, not directives.
 
-The addressee is the organization right after the verb (several when coordinated),
-a field department (`ngành TT&TT`, or `ngành` alone for the article's field), a
-district (`huyện X` → its People's Committee), the meeting's counterpart when the
+The addressee is the organization or firm right after the verb (several when
+coordinated; a firm by its group, as in partnerships: "đề nghị BIDV"), a field
+department (`ngành TT&TT`, or `ngành` alone for the article's field), a district
+(`huyện X`, `các huyện X, Y` → their People's Committees), the meeting's counterpart when the
 request starts with a verb ("yêu cầu tập trung ..."), or none ("các ngành, địa phương").
 """
 from __future__ import annotations
@@ -20,18 +25,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Directive
-from ..grammar import OrgMatch, Tokens, org_lexicon, parse_org, parse_place
+from ..grammar import (PLURAL, OrgMatch, Tokens, names_many_units, org_lexicon, parse_org, parse_place,
+                       parse_unit_bodies)
 from ..lexicon import PhraseTable, read_table
 from ..text import fold
-from .events import subjects_before
+from .events import opens_clause, subjects_before
+from .firms import parse_firm
 from .organizations import org_context
+from .persons import preceded_by, person_lexicon
 from .places import tokens_of
 from .positions import evidence_for
 
 ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee is named
 MAX_TEXT_TOKENS = 40
 _SKIP = {":", "các", "từng", "đối", "với", "cho"}
-_GENERIC = {"các", "những"}  # "các ngành, địa phương": many bodies, none named
+_BEFORE_VERB = ("đồng thời", "cũng", "đã", "sẽ", "tiếp tục")  # between a subject and its verb
+_GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ def directive_verbs() -> PhraseTable[DirectiveVerb]:
 @dataclass
 class _Speaker:
     name: str | None = None  # the person who spoke last (for subject-less clauses)
+    author: str | None = None  # the official of the latest request in this sentence
 
 
 def _field_department(tokens: Tokens, i: int, doc: Doc) -> str | None:
@@ -78,14 +88,26 @@ def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str 
     generic addressee ("các ngành, địa phương"), [] when it names none."""
     ctx = org_context(doc)
     j = tokens.skip_space(start)
-    if j < end and tokens.folded[j] in _GENERIC and not parse_org(tokens, j + 1, ctx):
+    if j < end and tokens.folded[j] in PLURAL and not parse_org(tokens, j + 1, ctx):
         return [None]
+    head = org_lexicon().heads.match(tokens.folded, j)
+    if head and names_many_units(tokens, tokens.skip_space(head[0])):
+        # "UBND các huyện Thanh Bình, Tam Nông"; "UBND các huyện, thị xã" names none
+        return [unit.canonical for unit in parse_unit_bodies(tokens, j)] or [None]
     found: list[str] = []
-    while j < min(end, start + ADDRESSEE_WINDOW):
+    # The first addressee comes within a few words; a list of them may run on.
+    while j < end and (found or j < start + ADDRESSEE_WINDOW):
         org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
-        if org is not None:
-            found.append(org.canonical)
-            j = tokens.skip_space(org.end)
+        body, body_end = (org.canonical, org.end) if org is not None else (None, j)
+        place = parse_place(tokens, j) if org is None else None
+        firm = parse_firm(tokens, j) if org is None else None
+        if place and place[1].name and place[1].rank != "province":
+            body, body_end = f"Ủy ban nhân dân {place[1].render()}", place[0]  # "TP Cẩm Phả"
+        elif firm is not None:
+            body, body_end = firm.group, firm.end
+        if body is not None:
+            found.append(body)
+            j = tokens.skip_space(body_end)
             if j < end and tokens.folded[j] in (",", "và"):
                 j = tokens.skip_space(j + 1)
                 continue
@@ -93,9 +115,6 @@ def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str 
         department = _field_department(tokens, j, doc)
         if department:
             return [department]
-        place = parse_place(tokens, j)
-        if place and place[1].name and place[1].rank != "province":
-            return [f"Ủy ban nhân dân {place[1].render()}"]
         if found or (tokens.folded[j] not in _SKIP and not found and j == tokens.skip_space(start)
                      and not tokens.is_cap(j)):
             break
@@ -140,6 +159,7 @@ def find_directives(doc: Doc) -> Doc:
     discussants = {person for person, held in roles.items() if held == {"spoke"}}
     refs = sorted(doc.spans["person_ref"], key=lambda r: (r.start, -r.end))
     inside_refs = {t for r in refs for t in range(r.start, r.end)}
+    unheld_titles = [t for t in doc.spans["title"] if t.start not in inside_refs]  # coref found no holder
     bodies = sorted((s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs),
                     key=lambda s: s.start)
     counterpart = _counterpart(doc)
@@ -147,10 +167,12 @@ def find_directives(doc: Doc) -> Doc:
     seen: set[tuple[str, str | None]] = set()
     for sent in doc.sents:
         in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
+        speaker.author = None
         for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end):
             if _is_noun_or_passive(tokens, i, end):
                 continue
-            by = _official(tokens, in_sentence, bodies, sent, i, verb.subject, speaker)
+            by = _official(tokens, in_sentence, bodies, unheld_titles, sent, i, verb.subject, speaker)
+            speaker.author = by or speaker.author
             if by is None or by in discussants:
                 continue
             targets = addressees(doc, tokens, end, sent.end, None if verb.needs_addressee else counterpart)
@@ -159,7 +181,7 @@ def find_directives(doc: Doc) -> Doc:
                     seen.add((by, to))
                     facts.directives.append(Directive(
                         by, to, _request_text(tokens, end, sent), evidence_for(doc[i:end])))
-        speaker.name = in_sentence[-1]._.person if in_sentence else None
+        speaker.name = in_sentence[-1]._.person if in_sentence else speaker.author
     return doc
 
 
@@ -177,11 +199,20 @@ def _is_noun_or_passive(tokens: Tokens, i: int, end: int) -> bool:
         end < tokens.n and tokens.folded[end] in markers["after"])
 
 
-def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], sent: Span, i: int,
-              subject_rule: str, speaker: _Speaker) -> str | None:
+def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], unheld_titles: list[Span], sent: Span,
+              i: int, subject_rule: str, speaker: _Speaker) -> str | None:
     direct = subjects_before(tokens, refs, i)
     if direct:
         return direct[-1]._.person
+    subject_end = _subject_end(tokens, sent, i)
+    if any(_ends_at(tokens, title, subject_end) for title in unheld_titles):
+        return None
+    honorific = preceded_by(person_lexicon().honorifics, tokens, subject_end)
+    if honorific is not None and opens_clause(tokens, sent, honorific):
+        return speaker.author or speaker.name  # "Ông giao ...": the official just named
+    if speaker.author and (tokens.text[subject_end - 1] == ";" or (
+            _GOES_ON in _words(tokens, subject_end, i) and opens_clause(tokens, sent, subject_end))):
+        return speaker.author
     if subject_rule == "direct":
         return None
     earlier_refs = [r for r in refs if r.end <= i]
@@ -192,6 +223,34 @@ def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], sent: Span, 
     if earlier_refs or earlier_bodies:
         return None
     return speaker.name  # no subject in this clause: the previous sentence's speaker
+
+
+def _words(tokens: Tokens, start: int, end: int) -> str:
+    return " ".join(tokens.folded[start:end])
+
+
+def _ends_at(tokens: Tokens, title: Span, end: int) -> bool:
+    """Whether the title, with the body it names written after it ("Phó Thủ tướng |
+    Chính phủ"), ends at token `end`."""
+    if title.end == end:
+        return True
+    written = parse_org(tokens, tokens.skip_space(title.end), org_context(title.doc))
+    return written is not None and written.end == end
+
+
+def _subject_end(tokens: Tokens, sent: Span, i: int) -> int:
+    """Where the subject of the verb at token i would end: before the adverbs that
+    may stand between them ("Ông cũng đề nghị", ", đồng thời đề nghị")."""
+    j = i
+    while j > sent.start:
+        if tokens.is_space(j - 1):
+            j -= 1
+            continue
+        adverb = next((a for a in _BEFORE_VERB if _words(tokens, j - len(a.split()), j) == a), None)
+        if adverb is None:
+            return j
+        j -= len(adverb.split())
+    return j
 
 
 def _is_subject(tokens: Tokens, body: Span, i: int) -> bool:

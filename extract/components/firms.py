@@ -8,7 +8,8 @@ is one `Firm` per article, with the surface forms seen as aliases. Common nouns
 (`doanh nghiệp viễn thông`, `ngân hàng số`) match none of these.
 
 A partnership is an agreement phrase of `data/partnership_words.tsv` with its parties:
-`thỏa thuận hợp tác ... giữa A và B`, or `A ký kết thỏa thuận ... với B`. Parties are
+`thỏa thuận hợp tác ... giữa A và B`, `A ký kết thỏa thuận ... với B`, or `A và B (tổ
+chức lễ) ký kết thỏa thuận ...`. Parties are
 organizations (their canonical names, from the spans "org") and firms (their group).
 """
 from __future__ import annotations
@@ -20,18 +21,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Firm, Partnership
-from ..grammar import Tokens, parse_place, parse_province_name
+from ..grammar import Tokens, org_lexicon, parse_place, parse_province_name
 from ..lexicon import LexiconError, PhraseTable, alternatives, read_table, words
 from .places import tokens_of
 from .positions import evidence_for
 
 PROVINCE = "{province}"
 MAX_LABEL_TOKENS = 40
+SIGNERS_WINDOW = 6  # tokens from the parties who sign to the agreement ("tổ chức lễ ký kết")
 DESCRIPTOR_WORDS = 5  # lower-case syllables of a line of business before the brand
 _DASHES = {"-", "–", "—"}
 _CLAUSE_ENDS = {";", ".", "!", "?", ":", "./."}
 FORM_ROLES = ("form", "branch")
-AGREEMENT_ROLES = ("agreement", "between", "with", "joiner")
+AGREEMENT_ROLES = ("agreement", "between", "with", "joiner", "signing")
 
 
 @dataclass
@@ -124,11 +126,28 @@ def _company_name_end(tokens: Tokens, i: int) -> int:
     """End of a company's name after its legal form: the line of business, whose
     syllables may be lower case, then the brand in capitals (`Xây dựng Hoàng Long`,
     `Đầu tư phát triển nhà ở Hưng Thịnh`). It ends with a capitalized word: at the
-    first lower-case word after the brand, a boundary word or another firm."""
+    first lower-case word after the brand, a boundary word or another firm; a number
+    right after the name ends it too (`Sông Đà 5`). A word of compounds.tsv is read
+    whole (`Xổ số kiến thiết`)."""
     boundaries = words("boundaries")
+    compounds = org_lexicon().compounds
     end = j = i
     capitals_in_a_row = 0
-    while j < tokens.n and tokens.is_word(j) and tokens.folded[j] not in boundaries:
+    while j < tokens.n and tokens.is_word(j):
+        compound = compounds.match(tokens.folded, j)
+        if compound is not None:
+            if tokens.is_cap(j):
+                end = compound[0]
+            capitals_in_a_row = 0
+            j = tokens.skip_space(compound[0])
+            continue
+        if tokens.folded[j] in boundaries:
+            break
+        if tokens.text[j].isdigit():
+            after = tokens.skip_space(j + 1)
+            if end > i and tokens.skip_space(end) == j and not (tokens.is_word(after) and not tokens.is_cap(after)):
+                end = j + 1
+            break
         if tokens.is_cap(j):
             capitals_in_a_row += 1
             end = j + 1
@@ -146,11 +165,16 @@ def _company_name_end(tokens: Tokens, i: int) -> int:
 
 def _capital_follows(tokens: Tokens, i: int) -> bool:
     """A capitalized word within DESCRIPTOR_WORDS after token i, before any boundary
-    word, and not opening another firm."""
+    word (a word of compounds.tsv is read whole), and not opening another firm."""
     boundaries = words("boundaries")
+    compounds = org_lexicon().compounds
     j = i
     for _ in range(DESCRIPTOR_WORDS):
         j = tokens.skip_space(j + 1)
+        compound = compounds.match(tokens.folded, j) if j < tokens.n else None
+        if compound is not None and not tokens.is_cap(j):
+            j = compound[0] - 1
+            continue
         if j >= tokens.n or not tokens.is_word(j) or tokens.folded[j] in boundaries:
             return False
         if tokens.is_cap(j):
@@ -219,23 +243,41 @@ class _Parties:
         for mention in mentions:  # a firm's group wins over an organization reading of its name
             self.at[mention.start] = (mention.end, mention.group)
 
-    def list_at(self, tokens: Tokens, i: int) -> list[str]:
-        """The parties listed from token i: `A và B`, `A, B và C` (an `(abbreviation)` may follow each)."""
+    def list_at(self, tokens: Tokens, i: int) -> tuple[list[str], int]:
+        """The parties listed from token i: `A và B`, `A, B và C` (an `(abbreviation)` may
+        follow each), and where the list ends."""
         lex = firm_lexicon()
         parties: list[str] = []
+        end = i
         while True:
             i = tokens.skip_space(i)
             if i not in self.at:
-                return parties
+                return parties, end
             end, name = self.at[i]
             parties.append(name)
             i = tokens.skip_space(end)
             if i + 2 < tokens.n and tokens.text[i] == "(" and tokens.text[i + 2] == ")":
-                i = tokens.skip_space(i + 3)
+                end = i = i + 3
+                i = tokens.skip_space(i)
             joiner = lex.end_of("joiner", tokens, i)
             if joiner is None:
-                return parties
+                return parties, end
             i = joiner
+
+    def signers_before(self, tokens: Tokens, start: int, agreement: int) -> list[str]:
+        """Parties listed in tokens [start, agreement) who sign what starts at `agreement`:
+        a signing verb, and no other party, stands between them."""
+        signing = firm_lexicon().agreement_words["signing"]
+        for i in sorted(self.at):
+            if not start <= i < agreement:
+                continue
+            listed, end = self.list_at(tokens, i)
+            between = range(end, agreement)
+            if len(listed) >= 2 and len(between) <= SIGNERS_WINDOW \
+                    and any(signing.match(tokens.folded, k) for k in (*between, agreement)) \
+                    and not any(k in self.at or tokens.text[k] in _CLAUSE_ENDS for k in between):
+                return listed
+        return []
 
     def first_before(self, start: int, end: int) -> str | None:
         """The first party named in tokens [start, end)."""
@@ -254,22 +296,29 @@ def _partnership_at(doc: Doc, tokens: Tokens, parties: _Parties, i: int) -> tupl
     j = i + 1
     while j < tokens.n and j - i < MAX_LABEL_TOKENS:
         if "\n" in tokens.text[j] or tokens.text[j] in _CLAUSE_ENDS or doc[j].is_sent_start:
-            return None
+            break
         for role in ("between", "with"):
             marker_end = lex.end_of(role, tokens, j)
             if marker_end is None:
                 continue
-            named = parties.list_at(tokens, marker_end)
+            named, _ = parties.list_at(tokens, marker_end)
             if role == "with" and named:
                 first = parties.first_before(sentence_start, i)
                 named = [first, *named] if first else []
             unique = list(dict.fromkeys(named))
             if len(unique) >= 2:
-                label = tokens.span_text(i, j).strip().rstrip(",")
-                label = " ".join((label[:1].lower() + label[1:]).split())
-                return j, Partnership(unique, label, evidence_for(doc[i:j]))
+                return j, _partnership(doc, tokens, unique, i, j)
         j += 1
-    return None
+    # No party named after the agreement: those listed before it may sign it.
+    signers = list(dict.fromkeys(parties.signers_before(tokens, sentence_start, i)))
+    return (j, _partnership(doc, tokens, signers, i, j)) if len(signers) >= 2 else None
+
+
+def _partnership(doc: Doc, tokens: Tokens, parties: list[str], start: int, end: int) -> Partnership:
+    """The partnership of `parties`, labelled by the agreement phrase at tokens [start, end)."""
+    label = tokens.span_text(start, end).strip().rstrip(",")
+    label = " ".join((label[:1].lower() + label[1:]).split())
+    return Partnership(parties, label, evidence_for(doc[start:end]))
 
 
 def find_partnerships(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> list[Partnership]:

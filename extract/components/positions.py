@@ -128,7 +128,7 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
 
 def _fallback_org(doc: Doc, title: TitleMatch) -> str | None:
     """A title without organization refers to the nearest earlier one it fits."""
-    if not title.heads:
+    if not title.heads or _names_unread_body(doc, title):
         return None
     sentence = doc[title.start].sent
     earliest = sentence.start
@@ -141,6 +141,18 @@ def _fallback_org(doc: Doc, title: TitleMatch) -> str | None:
         if span._.org.head in title.heads:
             return span._.org.canonical
     return None
+
+
+def _names_unread_body(doc: Doc, title: TitleMatch) -> bool:
+    """ "Chủ tịch HĐQT BIDV", "Giám đốc Agribank": a capitalized word after the title that
+    starts neither a name nor a body the title fits names a body we cannot read (a firm's
+    board, a bank); the title is no post in an earlier People's Committee."""
+    tokens = tokens_of(doc)
+    j = tokens.skip_space(title.end)
+    if not (tokens.is_cap(j) and tokens.text[j][0].isalpha()) or any(s.start == j for s in doc.spans["person"]):
+        return False
+    head = org_lexicon().heads.match(tokens.folded, j)
+    return head is None or head[1].canonical not in title.heads
 
 
 def evidence_for(span: Span) -> Evidence:

@@ -12,7 +12,9 @@ Whether a mention names a program at all is the hard part: news text is full of
 common nouns like `các chương trình, kế hoạch` or `kế hoạch năm 2025`. A capitalized
 trigger with a specific complement names one; a lower-case trigger needs more, a
 proper name, a quoted name or a place in its complement (`dự án đập dâng Suối Chiếp`),
-unless its kind is a formal instrument by itself (`chương trình hành động ...`).
+unless its kind is a formal instrument by itself (`chương trình hành động ...`). A
+capitalized trigger followed only by a province and a period names that province's
+plan (`Quy hoạch tỉnh Quảng Ninh thời kỳ 2021 - 2030`).
 A mention repeated in the article (same number, same name, or the same name with or
 without its qualifiers) is one program.
 """
@@ -302,11 +304,17 @@ class _NameReader:
         return self.lex.end_of("boundary", tokens, i) is not None
 
     def joins_nothing(self, i: int) -> bool:
-        """`và` before something that is not part of the name ("dự án A và KCN B")."""
-        if self.tokens.folded[i] not in _JOINERS:
+        """`và` before something that is not part of the name ("dự án A và KCN B"), or
+        after a proper name before lower-case words: another object of the sentence
+        ("Dự án xây dựng đường ĐT.857 và tình hình sạt lở")."""
+        tokens, complement = self.tokens, self.match.complement
+        if tokens.folded[i] not in _JOINERS:
             return False
-        following = self.tokens.skip_space(i + 1)
-        return self.ends_sentence(following) or not self.tokens.is_word(following) \
+        following = tokens.skip_space(i + 1)
+        if tokens.folded[i] == "và" and len(complement) > 1 and tokens.is_cap(complement[-1]) \
+                and not tokens.is_cap(following):
+            return True
+        return self.ends_sentence(following) or not tokens.is_word(following) \
             or self.ends_complement(following)
 
     def read_parent(self, i: int) -> bool:
@@ -417,8 +425,10 @@ def is_named(tokens: Tokens, match: ProgramMatch) -> bool:
     words = [tokens.text[k] for k in match.complement]
     if complement == "proper":
         return match.has_place or any(_is_proper(w, abbreviations=True) for w in words)
-    if complement == "none" or not (match.quoted or _is_specific(tokens, match.complement)):
+    if complement == "none":
         return False
+    if not (match.quoted or _is_specific(tokens, match.complement)):
+        return tokens.is_cap(match.start) and match.has_place and bool(match.periods)
     if complement == "any-case" or tokens.is_cap(match.start):
         return True
     has_name = match.quoted or match.has_place or any(_is_proper(w, abbreviations=False) for w in words)
