@@ -60,6 +60,29 @@ def test_text_that_is_not_sparql_is_refused(store):
         assert "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize("text", ["hello world", "SELEC ?x WHERE {", "PREFIX x: <http://x/>\n# a comment\nSELECTION"])
+def test_text_that_starts_no_query_form_is_called_not_sparql(store, text):
+    with pytest.raises(QueryError, match=r"^not a SPARQL query: it must start with SELECT, ASK, CONSTRUCT or DESCRIBE"):
+        run_query(store, text)
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/secret> { ?s ?p ?o } }",
+    "select * { service silent ?endpoint { ?s ?p ?o } }",
+    "SELECT * { ?s ?p ?o .SERVICE# a comment\n<http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "SELECT * { ?s ?p 1SERVICE<http://127.0.0.1:9/>{ ?s ?p ?o } }",
+])
+def test_a_query_asking_another_server_is_refused(store, query):
+    """The engine would send SERVICE's pattern to any URL (requests forged from this host)."""
+    with pytest.raises(QueryError, match=r"^SERVICE is not allowed here"):
+        run_query(store, query)
+
+
+def test_service_as_part_of_a_name_is_no_keyword(store):
+    result = run_query(store, "SELECT ?service WHERE { ?service a <http://schema.org/Service> ; schema:Service ?x }")
+    assert result.variables == ["service"] and result.rows == []
+
+
 @pytest.mark.parametrize("update", [
     'INSERT DATA { <http://a> <http://b> "c" }',
     "DELETE WHERE { ?s ?p ?o }",
