@@ -205,14 +205,18 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from kg.export import write_atomically
+
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    if not out.is_dir():  # the folder --out names is made, not its parents (like every file's folder)
+        if out.exists() or not out.parent.is_dir():
+            raise UserError(f"{out}: not a folder" if out.exists() else f"{out.parent}: no such folder")
+        out.mkdir()
     batch = Batch(args.paths, progress=True)
     written = 0
     for article in batch.articles():
         document = to_gold_json(extract_facts(article))
-        _write_atomically(out / f"{article.name}.json",
-                          json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        write_atomically(out / f"{article.name}.json", json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         written += 1
     print(f"wrote {written} file(s) to {out}")
     _print_skipped(batch.skipped)
@@ -410,13 +414,6 @@ def _read_text(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise UserError(f"{path}: not UTF-8 text") from None
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so a crash never leaves half a file."""
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def _print_skipped(skipped: list[tuple[str, str]]) -> None:
