@@ -41,10 +41,17 @@ class UserError(Exception):
     """A problem with what the user asked for; printed as one line."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse whose complaints (a missing argument, a bad option value) are one line like
+    every other error, not a usage block; `kg COMMAND --help` shows the usage."""
+
+    def error(self, message: str):
+        raise UserError(message)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
     try:
+        args = _parser().parse_args(argv)
         return args.run(args)
     except (UserError, StoreError, QueryError, GoldError, LexiconError) as error:
         print(f"kg: error: {error}", file=sys.stderr)
@@ -68,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kg", description="Knowledge graph of Vietnamese government news.")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
@@ -114,7 +121,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="how A and B are connected: the shortest paths, with the facts on the way")
     p.add_argument("--depth", type=int, metavar="N",
                    help="with --focus: how many links away from NAME (default: 1)")
-    p.add_argument("--max-nodes", type=int, metavar="N",
+    p.add_argument("--max-nodes", type=_integer(minimum=1), metavar="N",
                    help="draw at most N nodes, the most central (default: 2000)")
     _store_option(p)
     p.set_defaults(run=cmd_view)
@@ -122,10 +129,11 @@ def _parser() -> argparse.ArgumentParser:
     p = commands.add_parser("serve", help="serve SPARQL (/sparql), questions (/ask) and the view (/) over HTTP")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default: 127.0.0.1, this machine only)")
-    p.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0: any free port)")
-    p.add_argument("--timeout", type=int, default=30, metavar="SECONDS",
+    p.add_argument("--port", type=_integer(minimum=0, maximum=65535), default=8000,
+                   help="port (default: 8000; 0: any free port)")
+    p.add_argument("--timeout", type=_integer(minimum=1), default=30, metavar="SECONDS",
                    help="a query running longer is cancelled (default: 30)")
-    p.add_argument("--max-results", type=int, default=10_000, metavar="N",
+    p.add_argument("--max-results", type=_integer(minimum=1), default=10_000, metavar="N",
                    help="rows (or triples) sent per query at most (default: 10000)")
     _store_option(p)
     p.set_defaults(run=cmd_serve)
@@ -138,8 +146,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("stats", help="network analytics: counts, central officials, communities, timelines")
     p.add_argument("--html", metavar="FILE.html", help="also write the report page")
-    p.add_argument("--person", metavar="NAME", help="only this official's timeline (diacritics optional)")
-    p.add_argument("--top", type=int, default=10, metavar="N", help="rows per ranking (default 10)")
+    p.add_argument("--person", type=_not_blank, metavar="NAME",
+                   help="only this official's timeline (diacritics optional)")
+    p.add_argument("--top", type=_integer(minimum=1), default=10, metavar="N", help="rows per ranking (default 10)")
     _store_option(p)
     p.set_defaults(run=cmd_stats)
 
@@ -280,8 +289,6 @@ def cmd_view(args: argparse.Namespace) -> int:
     if args.depth is not None and args.focus is None:
         raise UserError("--depth goes with --focus NAME")
     max_nodes = MAX_NODES if args.max_nodes is None else args.max_nodes
-    if max_nodes < 1:
-        raise UserError(f"--max-nodes must be at least 1, got {max_nodes}")
     out = Path(args.out)
     with open_store(args.store, create=False) as store:
         graph = graph_from_store(store)
@@ -397,6 +404,28 @@ def _timed(label: str, timings: list[tuple[str, float]]) -> Iterator[None]:
     start = time.perf_counter()
     yield
     timings.append((label, time.perf_counter() - start))
+
+
+def _integer(minimum: int, maximum: int | None = None):
+    """An argparse type: a whole number from `minimum` (to `maximum`)."""
+    def whole_number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < minimum or (maximum is not None and value > maximum):
+            bounds = f"from {minimum} to {maximum}" if maximum is not None else f"at least {minimum}"
+            raise argparse.ArgumentTypeError(f"must be {bounds}, got {value}")
+        return value
+
+    return whole_number
+
+
+def _not_blank(text: str) -> str:
+    """An argparse type: text that is not empty or only spaces."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return text
 
 
 def _params(pairs: list[str]) -> dict[str, str]:

@@ -103,7 +103,8 @@ class Limits:
 
     def __post_init__(self) -> None:
         if self.timeout_s < 1 or self.max_results < 1:
-            raise ServeError(f"the time limit and the result cap must be at least 1 (got {self})")
+            raise ServeError(f"the time limit and the result cap must be at least 1 "
+                             f"(got {self.timeout_s} s and {self.max_results} results)")
 
 
 @contextmanager
