@@ -243,6 +243,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     _print_skipped(batch.skipped)
     if not predictions:
         raise UserError("no article could be read from " + ", ".join(map(str, args.paths)))
+    if not predictions.keys() & golds.keys():
+        raise UserError(f"none of the {len(predictions)} article(s) read has a gold file in {args.gold} "
+                        "(the gold file of the article NAME.txt is NAME.json)")
     report = score(golds, predictions)
     if args.explain:
         print(report.explain(texts))
