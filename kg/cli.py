@@ -11,11 +11,12 @@ import json
 import os
 import shutil
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from extract.batch import Batch
 from extract.evaluate import GoldError, load_gold_dir, score
@@ -30,6 +31,7 @@ from kg.store import DEFAULT_STORE_PATH, StoreError, is_remote, open_store
 from kg.vocab import unknown_terms
 
 EXIT_USAGE = 2
+T = TypeVar("T")
 DEMO_QUERIES = (
     ("who_directed", {}, "Who chaired or directed which meeting?"),
     ("posts_of_person", {}, "Which posts does each official hold?"),
@@ -103,6 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                    help="a named query's parameter (repeatable)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--timeout", type=_integer(minimum=1), metavar="SECONDS",
+                   help="stop a query running longer (default: no limit)")
     _store_option(p)
     p.set_defaults(run=cmd_query)
 
@@ -256,7 +260,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_query(args: argparse.Namespace) -> int:
     with open_store(args.store, create=False) as store:
         if args.name:
-            result = run_named_query(store, args.name, _params(args.param))
+            params = _params(args.param)
+            result = _stoppable(lambda: run_named_query(store, args.name, params), args.timeout)
         else:
             if args.param:
                 raise UserError("--param goes with --name")
@@ -264,7 +269,7 @@ def cmd_query(args: argparse.Namespace) -> int:
             for term in sorted(unknown_terms(sparql)):
                 print(f"kg: warning: {term} is not a term of the ontology (ontology/kg.ttl); "
                       "the query may match nothing", file=sys.stderr)
-            result = run_query(store, sparql)
+            result = _stoppable(lambda: run_query(store, sparql), args.timeout)
     render = {"table": as_table, "json": as_json, "csv": as_csv}[args.format]
     print(render(result))
     return 0
@@ -407,6 +412,29 @@ def _timed(label: str, timings: list[tuple[str, float]]) -> Iterator[None]:
     start = time.perf_counter()
     yield
     timings.append((label, time.perf_counter() - start))
+
+
+def _stoppable(work: Callable[[], T], timeout_s: int | None) -> T:
+    """`work()` in a worker thread, so that Ctrl-C (KeyboardInterrupt) and the time limit stop
+    the command at once. Oxigraph cannot cancel an embedded query, and while it runs no
+    Python code runs in its thread to take the interrupt; the main thread, only waiting, can.
+    The query is left to end with the process: it only reads the store, so that is safe."""
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as error:  # raised again in the main thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="kg-query", daemon=True)  # daemon: exiting does not wait
+    worker.start()
+    worker.join(timeout_s)
+    if worker.is_alive():
+        raise UserError(f"the query ran over the time limit of {timeout_s} s (--timeout) and was stopped")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 def _integer(minimum: int, maximum: int | None = None):

@@ -5,10 +5,14 @@ import csv
 import io
 import json
 import re
+import select
+import signal
+import subprocess
+import sys
 import unicodedata
 
 import pytest
-from kg_fixtures import PROGRAM, SO_TTTT, UBND, meeting_facts, visit_facts
+from kg_fixtures import PROGRAM, SO_TTTT, UBND, meeting_facts, two_article_store, visit_facts
 from rdflib import Graph, Literal
 
 from kg.export import rdflib_dataset
@@ -352,3 +356,50 @@ def test_event_participants_narrow_by_each_parameter_given(store):
     assert people(period="2024-04-05") == people(province_name="Ninh Bình") != people(period="2024-04-06")
     assert people(province_name="Nam Định", as_role="chaired", event_words="hội nghị", period="2024") == {
         ("Nguyễn Văn An", "chaired", article) for article in ("nam-dinh-hoi-nghi", "nam-dinh-sau")}
+
+
+# A join of every triple with every triple, three times: it would run for hours.
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+# `kg query` in a process of its own, saying "started" when its query thread starts.
+_ANNOUNCING_KG = """
+import sys, threading
+from kg.cli import main
+start = threading.Thread.start
+def announce(thread):
+    start(thread)
+    print("started", flush=True)
+threading.Thread.start = announce
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _kg_query(store_dir, *argv) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", _ANNOUNCING_KG, "query", "--store", str(store_dir), *argv],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as in a terminal
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX's")
+def test_ctrl_c_stops_a_long_embedded_query(tmp_path):
+    process = _kg_query(two_article_store(tmp_path / "kg"), ENDLESS)
+    try:
+        ready, _, _ = select.select([process.stdout], [], [], 60)
+        assert ready and process.stdout.readline() == "started\n"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 130
+        assert process.stderr.read() == "kg: interrupted\n"
+    finally:
+        process.kill()
+        process.wait()
+
+
+def test_an_embedded_query_over_its_time_limit_is_stopped(tmp_path):
+    process = _kg_query(two_article_store(tmp_path / "kg"), "--timeout", "1", ENDLESS)
+    try:
+        assert process.wait(timeout=60) == 2
+        assert process.stderr.read() == (
+            "kg: error: the query ran over the time limit of 1 s (--timeout) and was stopped\n")
+    finally:
+        process.kill()
+        process.wait()
