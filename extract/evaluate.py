@@ -241,6 +241,7 @@ class Report:
     counts: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in CATEGORIES})
     mismatches: list[Mismatch] = field(default_factory=list)
     unscored: list[str] = field(default_factory=list)  # predicted articles the gold lacks
+    unread: list[str] = field(default_factory=list)  # gold articles not predicted: all their facts missed
 
     def __getitem__(self, category: str) -> Counts:
         return self.counts[category]
@@ -263,6 +264,9 @@ class Report:
                          f"  {c.tp:4d}  {c.fp:4d}  {c.fn:4d}")
         if self.unscored:
             lines.append(f"not scored (no gold): {', '.join(self.unscored)}")
+        if self.unread:
+            lines.append(f"{len(self.unread)} gold file(s) with no input article, every fact counted "
+                         f"as missed: {', '.join(self.unread)}")
         return "\n".join(lines)
 
     def explain(self, texts: dict[str, str]) -> str:
@@ -298,10 +302,11 @@ class Report:
 def score(golds: dict[str, dict], predictions: dict[str, dict]) -> Report:
     """Score predictions against gold documents; both are keyed by article file name.
 
-    A gold article without a prediction counts as predicted empty; predictions
-    for articles the gold lacks are listed in `Report.unscored`.
+    A gold article without a prediction counts as predicted empty (its facts are false
+    negatives) and is listed in `Report.unread`; predictions for articles the gold lacks
+    are listed in `Report.unscored`.
     """
-    report = Report(unscored=sorted(set(predictions) - set(golds)))
+    report = Report(unscored=sorted(set(predictions) - set(golds)), unread=sorted(set(golds) - set(predictions)))
     for article in sorted(golds):
         gold, predicted = golds[article], predictions.get(article, {})
         for category in SET_CATEGORIES:

@@ -757,6 +757,11 @@ def _take_period(words: _Phrase) -> tuple[_Phrase, str | None]:
             time = words.part(*match.span()).text.strip()
             raise _NotFound(f'"{time}" is not a real date', time)
         return words.without(*match.span()), period
+    # "năm 99999", "year 3": a year no article can be from, not words of a name
+    unplaceable_year = re.search(r"\b(?:nam|year)\s+\d+\b", words.key)
+    if unplaceable_year:
+        time = words.part(*unplaceable_year.span()).text.strip()
+        raise _NotFound(f'cannot place the time "{time}": name a year from 1900 to 2099 ("năm 2023")', time)
     # "may" alone is also a verb, and "mấy" (how many) in Vietnamese: a month only after "in".
     yearless = re.search(rf"{_alternation(question_words().vague_times)}|\bthang\s+\d{{1,2}}\b"
                          rf"|\bin\s+may\b|(?!may\b){months}", words.key)

@@ -10,11 +10,12 @@ import argparse
 import json
 import os
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from extract.batch import Batch
 from extract.evaluate import GoldError, load_gold_dir, score
@@ -30,6 +31,7 @@ from kg.vocab import unknown_terms
 EXIT_USAGE = 2
 # In a --dir of kg demo: the demo made its store and page, so it may rebuild them.
 DEMO_MARKER = ".kg-demo"
+T = TypeVar("T")
 DEMO_QUERIES = (
     ("who_directed", {}, "Who chaired or directed which meeting?"),
     ("posts_of_person", {}, "Which posts does each official hold?"),
@@ -41,10 +43,17 @@ class UserError(Exception):
     """A problem with what the user asked for; printed as one line."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse whose complaints (a missing argument, a bad option value) are one line like
+    every other error, not a usage block; `kg COMMAND --help` shows the usage."""
+
+    def error(self, message: str):
+        raise UserError(message)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
     try:
+        args = _parser().parse_args(argv)
         return args.run(args)
     except (UserError, StoreError, QueryError, GoldError, LexiconError) as error:
         print(f"kg: error: {error}", file=sys.stderr)
@@ -68,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kg", description="Knowledge graph of Vietnamese government news.")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
@@ -96,6 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                    help="a named query's parameter (repeatable)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--timeout", type=_integer(minimum=1), metavar="SECONDS",
+                   help="stop a query running longer (default: no limit)")
     _store_option(p)
     p.set_defaults(run=cmd_query)
 
@@ -114,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="how A and B are connected: the shortest paths, with the facts on the way")
     p.add_argument("--depth", type=int, metavar="N",
                    help="with --focus: how many links away from NAME (default: 1)")
-    p.add_argument("--max-nodes", type=int, metavar="N",
+    p.add_argument("--max-nodes", type=_integer(minimum=1), metavar="N",
                    help="draw at most N nodes, the most central (default: 2000)")
     _store_option(p)
     p.set_defaults(run=cmd_view)
@@ -122,10 +133,11 @@ def _parser() -> argparse.ArgumentParser:
     p = commands.add_parser("serve", help="serve SPARQL (/sparql), questions (/ask) and the view (/) over HTTP")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default: 127.0.0.1, this machine only)")
-    p.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0: any free port)")
-    p.add_argument("--timeout", type=int, default=30, metavar="SECONDS",
+    p.add_argument("--port", type=_integer(minimum=0, maximum=65535), default=8000,
+                   help="port (default: 8000; 0: any free port)")
+    p.add_argument("--timeout", type=_integer(minimum=1), default=30, metavar="SECONDS",
                    help="a query running longer is cancelled (default: 30)")
-    p.add_argument("--max-results", type=int, default=10_000, metavar="N",
+    p.add_argument("--max-results", type=_integer(minimum=1), default=10_000, metavar="N",
                    help="rows (or triples) sent per query at most (default: 10000)")
     _store_option(p)
     p.set_defaults(run=cmd_serve)
@@ -138,8 +150,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("stats", help="network analytics: counts, central officials, communities, timelines")
     p.add_argument("--html", metavar="FILE.html", help="also write the report page")
-    p.add_argument("--person", metavar="NAME", help="only this official's timeline (diacritics optional)")
-    p.add_argument("--top", type=int, default=10, metavar="N", help="rows per ranking (default 10)")
+    p.add_argument("--person", type=_not_blank, metavar="NAME",
+                   help="only this official's timeline (diacritics optional)")
+    p.add_argument("--top", type=_integer(minimum=1), default=10, metavar="N", help="rows per ranking (default 10)")
     _store_option(p)
     p.set_defaults(run=cmd_stats)
 
@@ -211,14 +224,19 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from kg.export import write_atomically
+
     out = Path(_given(args.out, "--out"))
+    # The folder --out names is made, not its parents (like every file's folder), and only
+    # once there is a file to write: no empty folder when nothing could be read.
+    if not out.is_dir() and (out.exists() or not out.parent.is_dir()):
+        raise UserError(f"{out}: not a folder" if out.exists() else f"{out.parent}: no such folder")
     batch = Batch(args.paths, progress=True)
     written = 0
     for article, facts in batch.extracted():
-        document = to_gold_json(facts)
-        out.mkdir(parents=True, exist_ok=True)  # here: no empty folder when nothing could be read
-        _write_atomically(out / f"{article.name}.json",
-                          json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        out.mkdir(exist_ok=True)
+        write_atomically(out / f"{article.name}.json",
+                         json.dumps(to_gold_json(facts), ensure_ascii=False, indent=2) + "\n")
         written += 1
     print(f"wrote {written} file(s) to {out}")
     return _print_skipped(batch.skipped)
@@ -235,6 +253,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     _print_skipped(batch.skipped)
     if not predictions:
         raise UserError("no article could be read from " + ", ".join(map(str, args.paths)))
+    if not predictions.keys() & golds.keys():
+        raise UserError(f"none of the {len(predictions)} article(s) read has a gold file in {args.gold} "
+                        "(the gold file of the article NAME.txt is NAME.json)")
     report = score(golds, predictions)
     if args.explain:
         print(report.explain(texts))
@@ -245,7 +266,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_query(args: argparse.Namespace) -> int:
     with open_store(args.store, create=False) as store:
         if args.name:
-            result = run_named_query(store, args.name, _params(args.param))
+            params = _params(args.param)
+            result = _stoppable(lambda: run_named_query(store, args.name, params), args.timeout)
         else:
             if args.param:
                 raise UserError("--param goes with --name")
@@ -253,7 +275,7 @@ def cmd_query(args: argparse.Namespace) -> int:
             for term in sorted(unknown_terms(sparql)):
                 print(f"kg: warning: {term} is not a term of the ontology (ontology/kg.ttl); "
                       "the query may match nothing", file=sys.stderr)
-            result = run_query(store, sparql)
+            result = _stoppable(lambda: run_query(store, sparql), args.timeout)
     render = {"table": as_table, "json": as_json, "csv": as_csv}[args.format]
     print(render(result))
     return 0
@@ -281,8 +303,6 @@ def cmd_view(args: argparse.Namespace) -> int:
     if args.depth is not None and args.focus is None:
         raise UserError("--depth goes with --focus NAME")
     max_nodes = MAX_NODES if args.max_nodes is None else args.max_nodes
-    if max_nodes < 1:
-        raise UserError(f"--max-nodes must be at least 1, got {max_nodes}")
     out = Path(args.out)
     with open_store(args.store, create=False) as store:
         graph = graph_from_store(store)
@@ -408,6 +428,51 @@ def _timed(label: str, timings: list[tuple[str, float]]) -> Iterator[None]:
     timings.append((label, time.perf_counter() - start))
 
 
+def _stoppable(work: Callable[[], T], timeout_s: int | None) -> T:
+    """`work()` in a worker thread, so that Ctrl-C (KeyboardInterrupt) and the time limit stop
+    the command at once. Oxigraph cannot cancel an embedded query, and while it runs no
+    Python code runs in its thread to take the interrupt; the main thread, only waiting, can.
+    The query is left to end with the process: it only reads the store, so that is safe."""
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as error:  # raised again in the main thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="kg-query", daemon=True)  # daemon: exiting does not wait
+    worker.start()
+    worker.join(timeout_s)
+    if worker.is_alive():
+        raise UserError(f"the query ran over the time limit of {timeout_s} s (--timeout) and was stopped")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+def _integer(minimum: int, maximum: int | None = None):
+    """An argparse type: a whole number from `minimum` (to `maximum`)."""
+    def whole_number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < minimum or (maximum is not None and value > maximum):
+            bounds = f"from {minimum} to {maximum}" if maximum is not None else f"at least {minimum}"
+            raise argparse.ArgumentTypeError(f"must be {bounds}, got {value}")
+        return value
+
+    return whole_number
+
+
+def _not_blank(text: str) -> str:
+    """An argparse type: text that is not empty or only spaces."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return text
+
+
 def _params(pairs: list[str]) -> dict[str, str]:
     values = {}
     for pair in pairs:
@@ -423,13 +488,6 @@ def _read_text(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise UserError(f"{path}: not UTF-8 text") from None
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so a crash never leaves half a file."""
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def _given(path: str, argument: str) -> str:

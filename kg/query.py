@@ -89,12 +89,24 @@ UPDATE_REFUSED = (
     "the store changes only when articles are built or removed"
 )
 
-# An update starts, after its prologue (PREFIX/BASE lines and comments), with one of these.
-_UPDATE_START = re.compile(
-    r"(?:\s|#[^\n]*+|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*+"
-    r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
+NOT_A_QUERY = (
+    "not a SPARQL query: it must start with SELECT, ASK, CONSTRUCT or DESCRIBE (after any PREFIX/BASE)"
 )
+SERVICE_REFUSED = (
+    "SERVICE is not allowed here: a query reads this store only and never asks other servers"
+)
+
+# A query or an update starts, after its prologue (PREFIX/BASE lines and comments), with one of these.
+_PROLOGUE = r"(?:\s|#[^\n]*+|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*+"
+_UPDATE_START = re.compile(_PROLOGUE + r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+_QUERY_START = re.compile(_PROLOGUE + r"(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+# The keyword SERVICE followed, maybe after comments and SILENT, by where a server's IRI or
+# variable starts. Only a variable's name or a prefixed name's local part ending in
+# "service" is let through (see `_uses_service`); strings, comments and IRIs are not
+# skipped, since a reading of them that differs from Oxigraph's could hide the keyword:
+# a false alarm costs a reworded query, a miss lets the engine request any URL.
+_SERVICE = re.compile(r"SERVICE(?:\s|#[^\n]*+)*+(?:SILENT(?:\s|#[^\n]*+)*+)?[<?$:\w]", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[?$:][\w-]*$")  # "?my_" before "service ?x": the keyword is part of a name
 _SYNTAX_POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
 _PREFIXED_NAME_END = re.compile(r"([A-Za-z][\w.-]*)?:[\w.%-]*$")
 _MAX_DETAIL = 160  # characters of the parser's "expected one of ..." list kept in a message
@@ -227,12 +239,26 @@ def run_named_query(store: Store, name: str, values: Mapping[str, str] | None = 
     return run_query(store, query.bound_text(values or {}))
 
 
-def run_query(store: Store, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
-    """Run a read-only SPARQL query; any failure raises a one-line QueryError."""
+def check_query(sparql: str) -> None:
+    """Raise a one-line QueryError for text that must not reach the engine: nothing, an
+    update, text that is no query at all, or a query asking other servers (SERVICE)."""
     if not sparql.strip():
         raise QueryError("empty query")
     if _UPDATE_START.match(sparql):
         raise QueryError(UPDATE_REFUSED)
+    if not _QUERY_START.match(sparql):
+        raise QueryError(NOT_A_QUERY)
+    if _uses_service(sparql):
+        raise QueryError(SERVICE_REFUSED)
+
+
+def _uses_service(sparql: str) -> bool:
+    return any(_NAME_BEFORE.search(sparql, 0, keyword.start()) is None for keyword in _SERVICE.finditer(sparql))
+
+
+def run_query(store: Store, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+    """Run a read-only SPARQL query; any failure raises a one-line QueryError."""
+    check_query(sparql)
     try:
         result = store.query(sparql, bindings)
         if result.type == "ASK":
@@ -249,13 +275,14 @@ def run_query(store: Store, sparql: str, bindings: Mapping[str, Node] | None = N
             rows=[tuple(binding.get(variable) for variable in result.vars) for binding in result.bindings],
         )
     except SyntaxError as error:
-        raise QueryError(_syntax_message(sparql, error)) from None
+        raise QueryError(syntax_message(sparql, str(error))) from None
     except (RuntimeError, OSError, ValueError) as error:
         raise QueryError(f"query failed: {_one_line(str(error))}") from None
 
 
-def _syntax_message(sparql: str, error: SyntaxError) -> str:
-    text = _one_line(str(error))
+def syntax_message(sparql: str, error: str) -> str:
+    """The parser's `error` about `sparql` ("error at LINE:COLUMN: expected ...") as one line."""
+    text = _one_line(error)
     position = _SYNTAX_POSITION.match(text)
     if position is None:
         return f"SPARQL syntax error: {_shorten(text)}"

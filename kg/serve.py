@@ -15,6 +15,9 @@ could not be stopped and would hold a core until it ends. The engine listens on 
 private loopback port; in front of it this module's small HTTP server is the only port
 users see. The front end
   * refuses updates with 403 (`update=` forms, `application/sparql-update` bodies);
+  * refuses with 400, in one line, what `kg query` refuses: text that is no query, and a
+    query using SERVICE — the engine would send it to any URL, even one of this
+    machine's private services, and pass back the answer;
   * lets queries use the ontology's prefixes without PREFIX lines, as `kg query` does;
   * caps results: it asks the engine for TSV or N-Triples, one solution or triple per
     line, stops reading at the cap (the `KG-Results-Truncated` header says so), and
@@ -27,10 +30,13 @@ the deduplicated merge of the article graphs (see `kg.store`), exactly like `kg 
 """
 from __future__ import annotations
 
+import ctypes
 import http.client
 import json
 import logging
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -41,6 +47,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -51,6 +58,7 @@ from typing import IO
 import pyoxigraph
 
 from kg.ask import UnknownQuestion, answer
+from kg.query import QueryError, check_query, syntax_message
 from kg.remote import user_position, with_prefixes
 from kg.store import Store, open_store
 from kg.vocab import PREFIXES
@@ -95,7 +103,8 @@ class Limits:
 
     def __post_init__(self) -> None:
         if self.timeout_s < 1 or self.max_results < 1:
-            raise ServeError(f"the time limit and the result cap must be at least 1 (got {self})")
+            raise ServeError(f"the time limit and the result cap must be at least 1 "
+                             f"(got {self.timeout_s} s and {self.max_results} results)")
 
 
 @contextmanager
@@ -151,13 +160,23 @@ class SparqlEngine:
     Oxigraph cancels most queries at the time limit, but not all: sorting a huge join
     goes on. `restart` replaces such an engine with a fresh one — ending a process is
     the one sure way to end its query.
+
+    On Linux the engine is killed when this process ends, even by SIGKILL (the kernel's
+    parent-death signal). The kernel sends it when the *thread* that started the engine
+    ends, so every engine is started by one thread that lives as long as this object, not
+    by the request thread that asked for a restart.
     """
 
     def __init__(self, store_dir: Path, timeout_s: int) -> None:
         self._store_dir = store_dir
         self._timeout_s = timeout_s
         self._lock = threading.Lock()
-        self.process = self._launch()  # replaced whole on restart, so readers see one engine
+        self._launcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-engine-launcher")
+        try:
+            self.process = self._launch()  # replaced whole on restart, so readers see one engine
+        except BaseException:
+            self._launcher.shutdown()
+            raise
 
     def __enter__(self) -> SparqlEngine:
         return self
@@ -176,15 +195,18 @@ class SparqlEngine:
     def stop(self) -> None:
         with self._lock:
             _stop(self.process)
+        self._launcher.shutdown()
 
     def _launch(self) -> _EngineProcess:
         port = _free_port()
         log_file = tempfile.TemporaryFile()
-        popen = subprocess.Popen(
+        popen = self._launcher.submit(
+            subprocess.Popen,
             [_oxigraph_binary(), "serve-read-only", "--location", str(self._store_dir),
              "--bind", f"127.0.0.1:{port}", "--timeout-s", str(self._timeout_s)],
             stdin=subprocess.DEVNULL, stdout=log_file, stderr=log_file,
-        )
+            preexec_fn=_die_with_parent(os.getpid()),
+        ).result()
         process = _EngineProcess(popen, f"http://127.0.0.1:{port}/query", log_file)
         _wait_until_listening(process, port)
         return process
@@ -205,6 +227,22 @@ def _wait_until_listening(process: _EngineProcess, port: int) -> None:
             time.sleep(0.05)
     _stop(process)
     raise ServeError(f"the SPARQL engine (oxigraph) did not listen within {ENGINE_START_S:.0f} s")
+
+
+def _die_with_parent(parent_pid: int):
+    """For Popen's preexec_fn: the child gets SIGKILL when its parent thread ends (Linux
+    only; elsewhere the engine is stopped when `kg serve` leaves normally or by SIGTERM)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork, not in the child
+    pr_set_pdeathsig = 1
+
+    def in_child() -> None:
+        prctl(pr_set_pdeathsig, signal.SIGKILL)
+        if os.getppid() != parent_pid:  # the parent died before the signal was asked for
+            os._exit(1)
+
+    return in_child
 
 
 def _stop(process: _EngineProcess) -> None:
@@ -287,6 +325,10 @@ class KgServer(ThreadingHTTPServer):
         graph_type = negotiate(accept, GRAPH_FORMATS)
         if results_type is None and graph_type is None:
             return _not_acceptable("results", [*RESULT_FORMATS, *GRAPH_FORMATS])
+        try:
+            check_query(query)
+        except QueryError as refused:
+            return Reply.text(HTTPStatus.BAD_REQUEST, str(refused))
         deadline = time.monotonic() + self.limits.timeout_s
         try:
             kind, lines, truncated = self._engine_rows(query, dataset, deadline)
@@ -335,8 +377,8 @@ class KgServer(ThreadingHTTPServer):
                 return kind, lines, truncated
         except urllib.error.HTTPError as error:
             message = error.read().decode("utf-8", "replace").strip()
-            if error.code == HTTPStatus.BAD_REQUEST:  # a query that does not parse
-                raise _Refused(HTTPStatus.BAD_REQUEST, user_position(message)) from None
+            if error.code == HTTPStatus.BAD_REQUEST:  # a query that does not parse: worded as `kg query` does
+                raise _Refused(HTTPStatus.BAD_REQUEST, syntax_message(query, user_position(message))) from None
             raise _Refused(HTTPStatus.BAD_GATEWAY, f"the SPARQL engine failed: {message[:300]}") from None
         except _OverTime:  # the engine went on sending rows: leaving stops it
             raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE, self._over_time_message()) from None
@@ -433,19 +475,23 @@ class _Refused(Exception):
         self.status = status
 
 
-def sparql_operation(method: str, content_type: str, url_params: dict[str, list[str]],
+def sparql_operation(method: str, content_type: str, url_query: str,
                      body: bytes) -> tuple[str, list[tuple[str, str]]]:
     """The query and its dataset parameters from a SPARQL 1.1 Protocol request.
 
-    Raises _Refused: 403 for an update, 400 without exactly one query, 415 for a body
-    that is neither a form nor a query.
+    Raises _Refused: 403 for an update, 400 without exactly one query or for a body that is
+    not UTF-8, 415 for a body that is neither a form nor a query.
     """
-    params = dict(url_params)
+    params = _parse_params(url_query)
     if method == "POST":
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _Refused(HTTPStatus.BAD_REQUEST, "the request body is not UTF-8") from None
         if content_type == "application/x-www-form-urlencoded":
-            params = urllib.parse.parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+            params = _parse_params(text)
         elif content_type == "application/sparql-query":
-            params["query"] = [body.decode("utf-8", "replace")]
+            params["query"] = [text]
         elif content_type == "application/sparql-update":
             params["update"] = [""]
         else:
@@ -461,21 +507,29 @@ def sparql_operation(method: str, content_type: str, url_params: dict[str, list[
     return queries[0], dataset
 
 
+def _parse_params(form: str) -> dict[str, list[str]]:
+    """The parameters of a URL's query string or of a form body; _Refused (400) when a
+    percent-escaped value is not UTF-8."""
+    try:
+        return urllib.parse.parse_qs(form, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise _Refused(HTTPStatus.BAD_REQUEST, "a parameter of the request is not UTF-8") from None
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: KgServer
     protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:
         url = urllib.parse.urlsplit(self.path)
-        params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
         if url.path == "/":
             self._send(Reply(HTTPStatus.OK, "text/html; charset=utf-8", self.server.page))
         elif url.path == "/view":
             self._send(Reply(HTTPStatus.OK, "text/html; charset=utf-8", self.server.view))
         elif url.path == "/sparql":
-            self._sparql("GET", params, b"")
+            self._sparql("GET", url.query, b"")
         elif url.path == "/ask":
-            self._ask(params)
+            self._ask(url.query)
         else:
             self._send(Reply.text(HTTPStatus.NOT_FOUND, f"no page {url.path}; try / or /sparql"))
 
@@ -491,17 +545,22 @@ class _Handler(BaseHTTPRequestHandler):
         if url.path != "/sparql":
             self._send(Reply.text(HTTPStatus.METHOD_NOT_ALLOWED, f"POST goes to /sparql, not {url.path}"))
             return
-        self._sparql("POST", urllib.parse.parse_qs(url.query, keep_blank_values=True), body)
+        self._sparql("POST", url.query, body)
 
-    def _sparql(self, method: str, params: dict[str, list[str]], body: bytes) -> None:
+    def _sparql(self, method: str, url_query: str, body: bytes) -> None:
         try:
-            query, dataset = sparql_operation(method, self.headers.get_content_type(), params, body)
+            query, dataset = sparql_operation(method, self.headers.get_content_type(), url_query, body)
         except _Refused as refused:
             self._send(Reply.text(refused.status, str(refused)))
             return
         self._send(self.server.answer_query(query, dataset, self.headers.get("Accept")))
 
-    def _ask(self, params: dict[str, list[str]]) -> None:
+    def _ask(self, url_query: str) -> None:
+        try:
+            params = _parse_params(url_query)
+        except _Refused as refused:
+            self._send(Reply.text(refused.status, str(refused)))
+            return
         question = params.get("q", [""])[0]
         as_text = params.get("format", ["json"])[0] == "text"
         try:
@@ -512,6 +571,12 @@ class _Handler(BaseHTTPRequestHandler):
             status = HTTPStatus.INTERNAL_SERVER_ERROR
             reply = Reply.text(status, message) if as_text else Reply.json(status, {"error": message})
         self._send(reply)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The server's own refusals (a request line too long, an unknown method) as one line
+        of text, like every other error, not http.server's HTML page."""
+        self.close_connection = True  # the request may not have been read whole
+        self._send(Reply.text(code, f"{code} {message or HTTPStatus(code).phrase}"))
 
     def _send(self, reply: Reply) -> None:
         self.send_response(reply.status)

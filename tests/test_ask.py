@@ -361,6 +361,15 @@ def test_a_time_the_graph_cannot_place_gets_a_note_not_every_time(store, questio
     assert not reply.rows and "name its year" in reply.note, reply.as_text()
 
 
+@pytest.mark.parametrize("question, time", [
+    ("Ai là Giám đốc Sở TTTT Hà Tĩnh năm 99999?", "năm 99999"),
+    ("Who directed the Hà Tĩnh conference in year 12345?", "year 12345"),
+])
+def test_a_year_no_article_can_be_from_gets_a_note_not_a_name(store, question, time):
+    reply = answer(store, question)
+    assert not reply.rows and reply.note == f'cannot place the time "{time}": name a year from 1900 to 2099 ("năm 2023")'
+
+
 def test_may_is_a_month_only_after_in(store):
     assert "cannot place" not in (answer(store, "Ai chủ trì mấy cuộc họp?").note or "")
     assert "cannot place" in answer(store, "Who chaired meetings in May?").note

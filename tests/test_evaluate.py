@@ -200,6 +200,8 @@ def test_missing_prediction_counts_as_empty_and_extra_is_unscored():
     report = score({ARTICLE: doc(authors=["Phúc Quang"])}, {"other.txt": doc(article="other.txt")})
     assert (report["authors"].tp, report["authors"].fn) == (0, 1)
     assert report.unscored == ["other.txt"]
+    assert report.unread == [ARTICLE]
+    assert report.table().splitlines()[-1] == f"1 gold file(s) with no input article, every fact counted as missed: {ARTICLE}"
 
 
 @needs_gold
@@ -276,3 +278,22 @@ def test_gold_dir_must_exist_and_hold_json(tmp_path):
 def test_format_problem_accepts_the_gold_documents():
     for path in sorted(GOLD_DEV.glob("*.json")):
         assert format_problem(json.loads(path.read_text("utf-8"))) is None, path.name
+
+
+def test_kg_eval_with_no_article_matching_a_gold_file_is_an_error(tmp_path, capsys):
+    from kg_fixtures import MEETING_TEXT
+
+    from kg.cli import main
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text(json.dumps(doc()), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(MEETING_TEXT, encoding="utf-8")
+    assert main(["eval", str(gold), str(tmp_path / "b.txt")]) == 2
+    assert capsys.readouterr().err == (
+        f"kg: error: none of the 1 article(s) read has a gold file in {gold} "
+        "(the gold file of the article NAME.txt is NAME.json)\n")
+    (gold / "b.json").write_text(json.dumps(doc(article="b.txt")), encoding="utf-8")
+    assert main(["eval", str(gold), str(tmp_path / "b.txt")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "1 gold file(s) with no input article, every fact counted as missed: a.txt")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import stat
 
 import networkx as nx
 import pytest
@@ -122,6 +124,70 @@ def test_kg_export_writes_the_file_whole_or_not_at_all(store_dir, tmp_path, monk
         write_atomically(out, b"<gexf>half")
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.gexf"]
+
+
+# Every command that writes a file, as (argv before the target, argv after it).
+WRITERS = {
+    "export": (["export", "--format", "turtle", "--out"], []),
+    "view": (["view", "--out"], []),
+    "stats": (["stats", "--html"], []),
+}
+
+
+def _write(store_dir, command: str, target) -> int:
+    before, after = WRITERS[command]
+    return main([*before, str(target), *after, "--store", str(store_dir)])
+
+
+@pytest.mark.parametrize("command", WRITERS)
+def test_a_write_error_names_the_target_and_leaves_nothing_behind(store_dir, tmp_path, monkeypatch, capsys, command):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "afile").write_text("kept")
+    for target, message in [("folder", "kg: error: folder: is a folder"),
+                            ("afile/page.out", "kg: error: afile: not a folder"),
+                            ("missing/dir/page.out", "kg: error: missing/dir: no such folder")]:
+        assert _write(store_dir, command, target) == 2
+        assert capsys.readouterr().err == message + "\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "folder"]  # no folder made, no temporary file
+    assert list((tmp_path / "folder").iterdir()) == []
+
+
+def test_a_file_that_cannot_be_made_is_named_with_the_reason(tmp_path, monkeypatch):
+    def no_room(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_module.tempfile, "mkstemp", no_room)
+    with pytest.raises(OSError) as caught:
+        write_atomically(tmp_path / "graph.ttl", b"data")
+    assert (caught.value.filename, caught.value.strerror) == (
+        str(tmp_path / "graph.ttl"), "cannot write there: No space left on device")
+
+
+@pytest.mark.parametrize("command", WRITERS)
+def test_a_written_file_has_the_usual_mode_or_the_one_it_replaces(store_dir, tmp_path, command):
+    old_umask = os.umask(0o022)
+    try:
+        assert _write(store_dir, command, tmp_path / "new.out") == 0
+        replaced = tmp_path / "shared.out"
+        replaced.write_text("an earlier one")
+        replaced.chmod(0o664)
+        assert _write(store_dir, command, replaced) == 0
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE((tmp_path / "new.out").stat().st_mode) == 0o644  # not mkstemp's private 0600
+    assert stat.S_IMODE(replaced.stat().st_mode) == 0o664
+
+
+def test_kg_extract_makes_its_out_folder_but_not_its_parents(tmp_path, capsys):
+    from kg_fixtures import MEETING_TEXT
+
+    article = tmp_path / "nam-dinh.txt"
+    article.write_text(MEETING_TEXT, encoding="utf-8")
+    assert main(["extract", str(article), "--out", str(tmp_path / "no" / "out")]) == 2
+    assert capsys.readouterr().err == f"kg: error: {tmp_path / 'no'}: no such folder\n"
+    assert main(["extract", str(article), "--out", str(tmp_path / "out")]) == 0
+    assert [p.suffix for p in (tmp_path / "out").iterdir()] == [".json"]
 
 
 def test_kg_export_without_out_writes_stdout(store_dir, capsysbinary):

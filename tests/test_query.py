@@ -5,10 +5,14 @@ import csv
 import io
 import json
 import re
+import select
+import signal
+import subprocess
+import sys
 import unicodedata
 
 import pytest
-from kg_fixtures import PROGRAM, SO_TTTT, UBND, meeting_facts, visit_facts
+from kg_fixtures import PROGRAM, SO_TTTT, UBND, meeting_facts, two_article_store, visit_facts
 from rdflib import Graph, Literal
 
 from kg.export import rdflib_dataset
@@ -58,6 +62,29 @@ def test_text_that_is_not_sparql_is_refused(store):
         with pytest.raises(QueryError) as caught:
             run_query(store, text)
         assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["hello world", "SELEC ?x WHERE {", "PREFIX x: <http://x/>\n# a comment\nSELECTION"])
+def test_text_that_starts_no_query_form_is_called_not_sparql(store, text):
+    with pytest.raises(QueryError, match=r"^not a SPARQL query: it must start with SELECT, ASK, CONSTRUCT or DESCRIBE"):
+        run_query(store, text)
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/secret> { ?s ?p ?o } }",
+    "select * { service silent ?endpoint { ?s ?p ?o } }",
+    "SELECT * { ?s ?p ?o .SERVICE# a comment\n<http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "SELECT * { ?s ?p 1SERVICE<http://127.0.0.1:9/>{ ?s ?p ?o } }",
+])
+def test_a_query_asking_another_server_is_refused(store, query):
+    """The engine would send SERVICE's pattern to any URL (requests forged from this host)."""
+    with pytest.raises(QueryError, match=r"^SERVICE is not allowed here"):
+        run_query(store, query)
+
+
+def test_service_as_part_of_a_name_is_no_keyword(store):
+    result = run_query(store, "SELECT ?service WHERE { ?service a <http://schema.org/Service> ; schema:Service ?x }")
+    assert result.variables == ["service"] and result.rows == []
 
 
 @pytest.mark.parametrize("update", [
@@ -329,3 +356,50 @@ def test_event_participants_narrow_by_each_parameter_given(store):
     assert people(period="2024-04-05") == people(province_name="Ninh Bình") != people(period="2024-04-06")
     assert people(province_name="Nam Định", as_role="chaired", event_words="hội nghị", period="2024") == {
         ("Nguyễn Văn An", "chaired", article) for article in ("nam-dinh-hoi-nghi", "nam-dinh-sau")}
+
+
+# A join of every triple with every triple, three times: it would run for hours.
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+# `kg query` in a process of its own, saying "started" when its query thread starts.
+_ANNOUNCING_KG = """
+import sys, threading
+from kg.cli import main
+start = threading.Thread.start
+def announce(thread):
+    start(thread)
+    print("started", flush=True)
+threading.Thread.start = announce
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _kg_query(store_dir, *argv) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", _ANNOUNCING_KG, "query", "--store", str(store_dir), *argv],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as in a terminal
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX's")
+def test_ctrl_c_stops_a_long_embedded_query(tmp_path):
+    process = _kg_query(two_article_store(tmp_path / "kg"), ENDLESS)
+    try:
+        ready, _, _ = select.select([process.stdout], [], [], 60)
+        assert ready and process.stdout.readline() == "started\n"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 130
+        assert process.stderr.read() == "kg: interrupted\n"
+    finally:
+        process.kill()
+        process.wait()
+
+
+def test_an_embedded_query_over_its_time_limit_is_stopped(tmp_path):
+    process = _kg_query(two_article_store(tmp_path / "kg"), "--timeout", "1", ENDLESS)
+    try:
+        assert process.wait(timeout=60) == 2
+        assert process.stderr.read() == (
+            "kg: error: the query ran over the time limit of 1 s (--timeout) and was stopped\n")
+    finally:
+        process.kill()
+        process.wait()

@@ -10,10 +10,12 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from xml.dom import minidom
 
@@ -63,9 +65,9 @@ def sparql(server, query: str, fmt: str = JSON, method: str = "GET", request_met
     return client.query()
 
 
-def http(url: str, data: bytes | None = None, headers: dict | None = None):
+def http(url: str, data: bytes | None = None, headers: dict | None = None, method: str | None = None):
     """(status, headers, body) of a request, error statuses included."""
-    request = urllib.request.Request(url, data=data, headers=headers or {})
+    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, response.headers, response.read()
@@ -171,7 +173,69 @@ def test_the_ontology_prefixes_need_no_prefix_lines_and_errors_count_the_users_l
     assert len(bindings["results"]["bindings"]) == len(expected_people())
     status, _, body = http(server.url + "sparql?" + urllib.parse.urlencode(
         {"query": "SELECT ?x\nWHERE {\n  ?x ?y\n}"}))
-    assert status == 400 and b"error at 4:" in body
+    assert status == 400 and body.startswith(b"SPARQL syntax error at line 4, column ")
+
+
+def test_an_unknown_prefix_is_worded_as_kg_query_words_it(server):
+    query = "SELECT ?x WHERE {\n  ?x kgx:foo ?y }"
+    status, _, body = http(server.url + "sparql?" + urllib.parse.urlencode({"query": query}))
+    assert status == 400
+    assert body.decode("utf-8").count("\n") == 1  # one line
+    assert "line 2, column 13: unknown prefix 'kgx:' (the ontology's prefixes: kgo, " in body.decode("utf-8")
+
+
+@pytest.mark.parametrize("query, message", [
+    ("hello world", b"not a SPARQL query: it must start with SELECT, ASK, CONSTRUCT or DESCRIBE"),
+    ("SELECT * { ?s ?p ?o . SERVICE <http://127.0.0.1:9/secret> { ?s ?p ?o } }", b"SERVICE is not allowed here"),
+])
+def test_what_kg_query_refuses_gets_400_in_one_line(server, query, message):
+    status, _, body = http(server.url + "sparql?" + urllib.parse.urlencode({"query": query}))
+    assert status == 400 and body.startswith(message) and body.count(b"\n") == 1
+
+
+def test_the_engine_never_asks_another_server(server):
+    """SERVICE would make the engine POST to any URL, this machine's private services too."""
+    asked = []
+
+    class Secret(BaseHTTPRequestHandler):
+        def do_POST(self):
+            asked.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        do_GET = do_POST
+
+    with HTTPServer(("127.0.0.1", 0), Secret) as secret:
+        threading.Thread(target=secret.serve_forever, daemon=True).start()
+        query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{secret.server_address[1]}/secret> {{ ?s ?p ?o }} }}"
+        form = urllib.parse.urlencode({"query": query})
+        assert http(server.url + "sparql?" + form)[0] == 400
+        assert http(server.url + "sparql", data=form.encode(),
+                    headers={"Content-Type": "application/x-www-form-urlencoded"})[0] == 400
+        assert http(server.url + "sparql", data=query.encode(),
+                    headers={"Content-Type": "application/sparql-query"})[0] == 400
+        secret.shutdown()
+    assert asked == []
+
+
+def test_a_request_that_is_not_utf8_gets_400(server):
+    status, _, body = http(server.url + "sparql", data=b"SELECT * WHERE { ?s ?p \xff }",
+                           headers={"Content-Type": "application/sparql-query"})
+    assert (status, body) == (400, b"the request body is not UTF-8\n")
+    status, _, body = http(server.url + "sparql", data=b"query=SELECT%20%FF",
+                           headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert (status, body) == (400, b"a parameter of the request is not UTF-8\n")
+    status, _, body = http(server.url + "ask?q=%FF")
+    assert (status, body) == (400, b"a parameter of the request is not UTF-8\n")
+
+
+def test_the_servers_own_refusals_are_one_line_of_text_not_html(server):
+    status, headers, body = http(server.url + "ask?q=" + "a" * 70_000)
+    assert status == 414 and headers.get_content_type() == "text/plain"
+    assert body == b"414 Request-URI Too Long\n"
+    status, headers, body = http(server.url + "sparql", method="PUT")
+    assert status == 501 and headers.get_content_type() == "text/plain"
+    assert body == b"501 Unsupported method ('PUT')\n"
 
 
 def test_a_request_without_one_query_is_a_bad_request(server):
@@ -277,6 +341,42 @@ def test_kg_serve_command_serves_until_terminated(tmp_path):
         assert process.wait(timeout=15) == 0
     with open_store(store_dir):  # the engine let go of the store as well
         pass
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_the_engine_does_not_outlive_a_killed_kg_serve(tmp_path):
+    store_dir = tmp_path / "store"
+    with open_store(store_dir) as store:
+        store.replace_article(visit_facts())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store_dir), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        process.stdout.readline()  # serving: the engine runs
+        (engine,) = _children(process.pid)
+    finally:
+        process.kill()
+        process.wait(timeout=15)
+    assert _ends(engine)  # SIGKILL runs no cleanup: the kernel ended the engine
+
+
+def _children(pid: int) -> list[int]:
+    return [int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+            for child in (task / "children").read_text().split()]
+
+
+def _ends(pid: int) -> bool:
+    """Whether the process `pid` ends (or is a zombie) within 15 s."""
+    for _ in range(300):
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except FileNotFoundError:
+            return True
+        if state == "Z":
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def test_kg_serve_refuses_a_missing_store(tmp_path, capsys):

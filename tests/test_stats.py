@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import networkx as nx
+import pytest
 
 from viz.report import render_report
 from viz.stats import compute_stats
@@ -69,3 +70,21 @@ def test_report_page_escapes_names_and_has_no_external_reference(tmp_path):
     assert "Hội nghị &lt;b&gt;y tế&lt;/b&gt;" in page and "<b>y tế</b>" not in page
     assert "http://" not in page and "https://" not in page
     assert "<svg" in page  # counts per province and timelines are drawn
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["serve", "--port", "99999"], "argument --port: must be from 0 to 65535, got 99999"),
+    (["serve", "--port", "-5"], "argument --port: must be from 0 to 65535, got -5"),
+    (["serve", "--timeout", "0"], "argument --timeout: must be at least 1, got 0"),
+    (["serve", "--max-results", "0"], "argument --max-results: must be at least 1, got 0"),
+    (["serve", "--max-results", "many"], "argument --max-results: 'many' is not a whole number"),
+    (["stats", "--top", "-5"], "argument --top: must be at least 1, got -5"),
+    (["stats", "--top", "0"], "argument --top: must be at least 1, got 0"),
+    (["stats", "--person", ""], "argument --person: must not be empty"),
+    (["stats", "--person", "  "], "argument --person: must not be empty"),
+])
+def test_a_bad_option_value_is_one_line_naming_the_option(tmp_path, capsys, argv, message):
+    from kg.cli import main
+
+    assert main([*argv, "--store", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"kg: error: {message}\n"

@@ -139,7 +139,7 @@ def test_kg_view_path_and_max_nodes(store_dir, tmp_path, capsys):
     (["--path", "Nguyễn Văn An", "Không Ai Cả"], "no entity named 'Không Ai Cả'"),
     (["--depth", "2"], "--depth goes with --focus NAME"),
     (["--focus", "Nguyễn Văn An", "--depth", "-1"], "--depth must be 0 or more"),
-    (["--max-nodes", "0"], "--max-nodes must be at least 1"),
+    (["--max-nodes", "0"], "argument --max-nodes: must be at least 1, got 0"),
 ])
 def test_kg_view_refuses_bad_options_in_one_line(store_dir, tmp_path, capsys, options, message):
     out = tmp_path / "bad.html"

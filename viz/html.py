@@ -41,6 +41,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
+from kg.export import write_atomically
 from viz.graph import ordered_subgraph
 from viz.layout import VIEWPORT_PX, force_layout
 
@@ -173,10 +174,7 @@ def render_html(
         focus=[ids[node] for node in focus], paths=[[ids[node] for node in path] for path in paths],
     )
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".tmp")
-    partial.write_text(html, encoding="utf-8")
-    partial.replace(out)
+    write_atomically(out, html)
     return RenderInfo(out, graph.number_of_nodes(), shown.number_of_nodes(), len(net.edges))
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from kg.export import write_atomically
 from viz.stats import Stats, TimelineEntry
 
 BAR_WIDTH = 520
@@ -43,9 +44,7 @@ def render_report(stats: Stats, out: Path, *, title: str, top: int = 15) -> None
              "<h2>Dòng thời gian</h2>", _timelines(stats, top),
              "<h2>Tỉnh</h2>", _provinces(stats),
              "</body></html>"]
-    tmp = out.with_suffix(out.suffix + ".tmp")
-    tmp.write_text("\n".join(parts), encoding="utf-8")
-    tmp.replace(out)
+    write_atomically(out, "\n".join(parts))
 
 
 def _table(header: list[str], rows: list[tuple[str, ...]]) -> str:
