@@ -87,6 +87,12 @@ def test_service_as_part_of_a_name_is_no_keyword(store):
     assert result.variables == ["service"] and result.rows == []
 
 
+def test_a_named_query_value_may_hold_the_word_service(store):
+    """A value is an escaped literal in a file of ours, never a keyword."""
+    result = run_named_query(store, "firms_partnering", {"firm_name": "Service <http://127.0.0.1:9/> {"})
+    assert result.rows == []
+
+
 @pytest.mark.parametrize("update", [
     'INSERT DATA { <http://a> <http://b> "c" }',
     "DELETE WHERE { ?s ?p ?o }",
