@@ -323,14 +323,19 @@ def test_unknown_paths_get_404(server):
 # ---------------------------------------------------------------- the command
 
 
-def test_kg_serve_command_serves_until_terminated(tmp_path):
-    store_dir = tmp_path / "store"
+def start_kg_serve(store_dir: Path) -> subprocess.Popen:
+    """`kg serve` over a new store of one article, on a free port; it prints its URL first."""
     with open_store(store_dir) as store:
         store.replace_article(visit_facts())
-    process = subprocess.Popen(
+    return subprocess.Popen(
         [sys.executable, "-m", "kg.cli", "serve", "--store", str(store_dir), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def test_kg_serve_command_serves_until_terminated(tmp_path):
+    store_dir = tmp_path / "store"
+    process = start_kg_serve(store_dir)
     try:
         line = process.stdout.readline()
         url = line.split(" at ")[1].split()[0]
@@ -345,13 +350,7 @@ def test_kg_serve_command_serves_until_terminated(tmp_path):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
 def test_the_engine_does_not_outlive_a_killed_kg_serve(tmp_path):
-    store_dir = tmp_path / "store"
-    with open_store(store_dir) as store:
-        store.replace_article(visit_facts())
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store_dir), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    process = start_kg_serve(tmp_path / "store")
     try:
         process.stdout.readline()  # serving: the engine runs
         (engine,) = _children(process.pid)
