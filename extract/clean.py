@@ -140,6 +140,9 @@ def _split_header(lines: list[str], title: str | None) -> _Header:
             return _Header(title, None, i, None, page_dates[0] if page_dates else None)
         page_dates = [d for d in map(parse_stamp, lines[:found]) if d]
         headline, i = lines[found], found + 1
+    elif (stamped := _headline_above_stamp(lines)) is not None:
+        page_dates = [d for d in map(parse_stamp, lines[:stamped]) if d]
+        headline, i = lines[stamped], stamped + 1
     else:
         while i < min(len(lines), _MAX_PRELUDE_LINES):
             stamp = parse_stamp(lines[i])
@@ -158,6 +161,20 @@ def _split_header(lines: list[str], title: str | None) -> _Header:
         i += 1
     return _Header(title or headline, headline, i, stamps[0] if stamps else None,
                    page_dates[0] if page_dates else None)
+
+
+def _headline_above_stamp(lines: list[str]) -> int | None:
+    """Where the headline is when a publication stamp follows it: the line above the last
+    stamp before the body starts. Menus of any length may stand above it ("Trang chủ |
+    Tin tức | ..."), and so may the page's clock, which the last stamp is not."""
+    found = None
+    for k in range(1, min(len(lines), _MAX_PRELUDE_LINES + 1)):
+        if parse_stamp(lines[k]):
+            if not parse_stamp(lines[k - 1]) and _looks_like_headline(lines[k - 1]):
+                found = k - 1
+        elif not _looks_like_headline(lines[k]):
+            break  # the body has started
+    return found
 
 
 def _is_menu_line(lines: list[str], index: int) -> bool:

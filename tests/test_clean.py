@@ -108,6 +108,19 @@ def test_stamp_under_headline_beats_page_clock_and_lead():
     assert "02/12/2024" not in page.text and "08/03/2024" not in page.text
 
 
+@pytest.mark.parametrize("menu", [
+    "Trang chủ | Tin tức - Sự kiện | Chính trị | Kinh tế | Văn hóa - Xã hội | Văn bản",
+    "Giới thiệu Tin tức Văn bản chỉ đạo điều hành Dịch vụ công Hỏi đáp Liên hệ",
+    "Cổng thông tin điện tử tỉnh Nam Định | Tin hoạt động",
+])
+def test_a_long_menu_above_the_headline_is_no_headline(menu):
+    """The headline is the line above the publication stamp, however long the menus above it."""
+    page = clean_page(_page(menu, "Chủ nhật, 17/11/2024, 09:38", "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ",
+                            "12/03/2024 15:42", "Sáng 12/3, Sở Y tế tổ chức hội nghị năm 2024."))
+    assert page.title == "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ" and page.date == "2024-03-12"
+    assert menu not in page.text
+
+
 def test_page_clock_is_the_last_resort():
     page = clean_page(_page("Chủ nhật, 17/11/2024, 09:38[GMT+7]", "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ",
                             "Sở Y tế vừa tổ chức hội nghị triển khai nhiệm vụ."))
