@@ -552,6 +552,17 @@ def _default_same_head(match: OrgMatch, _: str, ctx: OrgContext, has_complement:
     return True
 
 
+def _default_last_unit(match: OrgMatch, level: str, ctx: OrgContext, has_complement: bool) -> bool | None:
+    """The unit of that level the article named last: "Bí thư Huyện ủy" after "huyện Bát
+    Xát" is Bát Xát's."""
+    place = ctx.last_places.get(level)
+    if place is None or has_complement:
+        return None
+    match.place = place
+    match.canonical = f"{match.canonical} {place.name}"
+    return True
+
+
 _DEFAULTS = {
     "national": lambda *_: True,
     "attached": lambda *_: False,
@@ -563,6 +574,7 @@ _DEFAULTS = {
     "parent": _default_parent,
     "city-parent": _default_city_parent,
     "same-head": _default_same_head,
+    "last-unit": _default_last_unit,
 }
 
 

@@ -725,3 +725,37 @@ def test_a_request_used_as_a_noun_is_no_directive():
     facts = facts_of("Hội nghị ở tỉnh Lạng Sơn.\nĐồng chí Lê Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị, "
                      "ghi nhận ngành đã theo kịp với yêu cầu của tỉnh.")
     assert directives(facts) == set()
+
+
+# ---------------------------------------------------------------- held-out probe, second round
+
+
+def test_a_given_name_that_is_also_an_organization_head_ends_the_name_whole():
+    facts = facts_of("Sáng 15/8, Ban Thường vụ Tỉnh ủy Nam Định họp. Đồng chí Nguyễn Quang Trường, "
+                     "Bí thư Tỉnh ủy chủ trì hội nghị. Dự có đại diện Trường THPT Lê Lợi.")
+    assert person_names(facts) == ["Nguyễn Quang Trường"]
+    assert roles(facts)["chaired"] == {"Nguyễn Quang Trường"}
+
+
+def test_romanized_given_names_joined_by_a_hyphen_are_names():
+    facts = facts_of("Đoàn công tác do ông Park Ji-hoon, Tổng Lãnh sự dẫn đầu. Bà Lee Min-ji cho biết công ty "
+                     "đang tìm hiểu địa điểm. Đại biểu tỉnh Bà Rịa-Vũng Tàu dự hội nghị.")
+    assert person_names(facts) == ["Lee Min-ji", "Park Ji-hoon"]
+
+
+def test_a_country_named_like_a_person_is_no_person():
+    assert person_names(facts_of("Đồng chí giao Sở Tài chính phối hợp với các nhà đầu tư Hàn Quốc, Thái Lan.")) == []
+
+
+def test_those_who_came_along_attended_and_who_voiced_a_view_spoke():
+    facts = facts_of("Sáng 9/9, Bí thư Tỉnh ủy Trịnh Văn Nghĩa kiểm tra, làm việc tại huyện Bát Xát. Cùng đi có "
+                     "đồng chí Hoàng Thị Mai, Trưởng Ban Dân vận Tỉnh ủy; đồng chí Nông Văn Thành, Phó Chủ tịch "
+                     "UBND tỉnh. Đồng chí Lê Văn Cường, Bí thư Huyện ủy cho rằng cần thêm nguồn lực.")
+    assert roles(facts) == {"chaired": {"Trịnh Văn Nghĩa"}, "attended": {"Hoàng Thị Mai", "Nông Văn Thành"},
+                            "spoke": {"Lê Văn Cường"}}
+
+
+def test_a_bare_district_party_committee_is_the_district_named_before():
+    facts = facts_of("Sáng 9/9, Bí thư Tỉnh ủy Trịnh Văn Nghĩa làm việc tại huyện Bát Xát. "
+                     "Đồng chí Lê Văn Cường, Bí thư Huyện ủy phát biểu.")
+    assert positions(facts, "Lê Văn Cường") == {("Bí thư", "Huyện ủy Bát Xát")}

@@ -51,7 +51,13 @@ def _starts_title_or_org(tokens: Tokens, i: int) -> bool:
     lex = person_lexicon()
     if lex.titles.match(tokens.folded, i):
         return True
-    return bool(org_lexicon().heads.match(tokens.folded, i))
+    head = org_lexicon().heads.match(tokens.folded, i)
+    if head is None:
+        return False
+    # A head of one syllable is also a given name ("Nguyễn Quang Trường, Bí thư ..."):
+    # it opens an organization only when a name follows it ("Trường THPT Lê Lợi").
+    end = head[0]
+    return end - i > 1 or end < tokens.n and tokens.is_cap(end)
 
 
 def preceded_by(table: PhraseTable, tokens: Tokens, i: int, max_len: int = 3) -> int | None:
@@ -91,8 +97,13 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
 
 
 def _is_syllable(text: str) -> bool:
-    """Letters, or letters after an apostrophe prefix ("H'Yim", "K'Mák")."""
-    return text.replace("'", "").replace("’", "").isalpha()
+    """Letters, or letters after an apostrophe prefix ("H'Yim", "K'Mák"), or a romanized
+    given name's two syllables joined by a hyphen, the second in lower case ("Sung-min";
+    not "Rịa-Vũng", two names run together)."""
+    first, hyphen, second = text.partition("-")
+    if hyphen and not (second.isalpha() and second.islower()):
+        return False
+    return (first + second).replace("'", "").replace("’", "").isalpha()
 
 
 def _is_family_name(folded: str, surnames: frozenset[str]) -> bool:
