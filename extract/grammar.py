@@ -103,8 +103,8 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
         return None
     end, (level, rank) = found
     j = end
-    if j < tokens.n and tokens.text[j] == ".":  # "TP. Hà Tĩnh"
-        j += 1
+    if j < tokens.n and tokens.text[j] == "." and tokens.text[j - 1].isupper():
+        j += 1  # "TP. Hà Tĩnh"; after a word ("... của xã. Đồng chí ...") the sentence ends
     j = tokens.skip_space(j)
     if rank != "commune" and tokens.is_cap(j):
         # After a level word a known name wins, whatever follows it ("TP Hà Tĩnh Hồ Quốc Tuấn").

@@ -759,3 +759,10 @@ def test_a_bare_district_party_committee_is_the_district_named_before():
     facts = facts_of("Sáng 9/9, Bí thư Tỉnh ủy Trịnh Văn Nghĩa làm việc tại huyện Bát Xát. "
                      "Đồng chí Lê Văn Cường, Bí thư Huyện ủy phát biểu.")
     assert positions(facts, "Lê Văn Cường") == {("Bí thư", "Huyện ủy Bát Xát")}
+
+
+def test_a_level_word_ending_a_sentence_takes_no_name_from_the_next():
+    facts = facts_of("Sáng 9/9, Bí thư Tỉnh ủy Trịnh Văn Nghĩa làm việc tại xã Bát Xát. Bí thư ghi nhận kết quả của "
+                     "xã. Đồng chí Vàng A Dình, Chủ tịch UBND xã nêu khó khăn. Đại diện UBND TP. Lào Cai dự.")
+    assert positions(facts, "Vàng A Dình") == {("Chủ tịch", "Ủy ban nhân dân xã Bát Xát")}
+    assert "Ủy ban nhân dân thành phố Lào Cai" in organization_names(facts)
