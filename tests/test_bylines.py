@@ -123,3 +123,8 @@ def test_component_needs_article_facts(nlp):
 
 def test_component_is_registered():
     assert "vi_bylines" in Language.factories
+
+
+@pytest.mark.parametrize("line", ["Tin, ảnh: KHÁNH TRUNG", "Tin và ảnh: Khánh Trung", "Tin: Khánh Trung"])
+def test_a_news_item_credit_names_its_writer(nlp, line):
+    assert credits(nlp, f"UBND tỉnh Nam Định tổ chức hội nghị.\n{line}") == {line.split(": ")[1]: "byline"}
