@@ -766,3 +766,11 @@ def test_a_level_word_ending_a_sentence_takes_no_name_from_the_next():
                      "xã. Đồng chí Vàng A Dình, Chủ tịch UBND xã nêu khó khăn. Đại diện UBND TP. Lào Cai dự.")
     assert positions(facts, "Vàng A Dình") == {("Chủ tịch", "Ủy ban nhân dân xã Bát Xát")}
     assert "Ủy ban nhân dân thành phố Lào Cai" in organization_names(facts)
+
+
+def test_the_party_inspection_committee_is_a_body_of_its_party_committee():
+    facts = facts_of("Sáng 9/9, Bí thư Tỉnh ủy Lào Cai Trịnh Văn Nghĩa làm việc tại huyện Bát Xát. Cùng đi có đồng chí "
+                     "Hoàng Thị Mai, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; đồng chí Lê Văn Tâm, Phó Chủ nhiệm UBKT "
+                     "Huyện ủy Bát Xát.")
+    assert positions(facts, "Hoàng Thị Mai") == {("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Lào Cai")}
+    assert positions(facts, "Lê Văn Tâm") == {("Phó Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Bát Xát")}
