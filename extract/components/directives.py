@@ -29,7 +29,7 @@ from ..grammar import (PLURAL, OrgMatch, Tokens, names_many_units, org_lexicon, 
                        parse_unit_bodies)
 from ..lexicon import PhraseTable, read_table
 from ..text import fold
-from .events import opens_clause, subjects_before
+from .events import opens_clause, start_of_verb_phrase, subjects_before
 from .firms import parse_firm
 from .organizations import org_context
 from .persons import preceded_by, person_lexicon
@@ -39,7 +39,6 @@ from .positions import evidence_for
 ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee is named
 MAX_TEXT_TOKENS = 40
 _SKIP = {":", "các", "từng", "đối", "với", "cho"}
-_BEFORE_VERB = ("đồng thời", "cũng", "đã", "sẽ", "tiếp tục")  # between a subject and its verb
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
 
 
@@ -204,7 +203,7 @@ def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], unheld_title
     direct = subjects_before(tokens, refs, i)
     if direct:
         return direct[-1]._.person
-    subject_end = _subject_end(tokens, sent, i)
+    subject_end = start_of_verb_phrase(tokens, i, sent.start)
     if any(_ends_at(tokens, title, subject_end) for title in unheld_titles):
         return None
     honorific = preceded_by(person_lexicon().honorifics, tokens, subject_end)
@@ -236,21 +235,6 @@ def _ends_at(tokens: Tokens, title: Span, end: int) -> bool:
         return True
     written = parse_org(tokens, tokens.skip_space(title.end), org_context(title.doc))
     return written is not None and written.end == end
-
-
-def _subject_end(tokens: Tokens, sent: Span, i: int) -> int:
-    """Where the subject of the verb at token i would end: before the adverbs that
-    may stand between them ("Ông cũng đề nghị", ", đồng thời đề nghị")."""
-    j = i
-    while j > sent.start:
-        if tokens.is_space(j - 1):
-            j -= 1
-            continue
-        adverb = next((a for a in _BEFORE_VERB if _words(tokens, j - len(a.split()), j) == a), None)
-        if adverb is None:
-            return j
-        j -= len(adverb.split())
-    return j
 
 
 def _is_subject(tokens: Tokens, body: Span, i: int) -> bool:

@@ -21,7 +21,8 @@ from .places import tokens_of
 from .positions import evidence_for
 
 # Words allowed between a subject and its verb ("X đã chủ trì", "X cũng phát biểu").
-_ADVERBS = {"đã", "cũng", "sẽ", "vừa", "đến", "trực tiếp", "đồng thời"}
+# Words that may stand between a subject and its verb ("X đã tiếp", ", đồng thời đề nghị").
+VERB_ADVERBS = ("đã", "cũng", "sẽ", "vừa", "đến", "trực tiếp", "đồng thời", "tiếp tục")
 _COORDINATORS = {",", ";", "và", "cùng", "cùng với"}
 _CLAUSE_OPENERS = {",", ";", ":", "(", "“", '"'}
 MAX_LABEL_TOKENS = 30
@@ -53,7 +54,7 @@ def role_cues() -> PhraseTable[list[RoleCue]]:
 def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
     """The person mention(s) whose clause the verb at token i completes:
     `A, B chủ trì` → [A, B]; nothing when another word stands between."""
-    j = _start_of_verb_phrase(tokens, i)
+    j = start_of_verb_phrase(tokens, i)
     chain: list[Span] = []
     while True:
         ending = [r for r in refs if r.end == j and r not in chain]
@@ -88,15 +89,23 @@ def _first_event_sentence(doc: Doc, tokens: Tokens) -> tuple[Span, int] | None:
         found[match[1]].append(i)
         i = match[0]
     subject_ends = {span.end for span in doc.spans["person_ref"]} | {span.end for span in doc.spans["org"]}
-    verbs = [i for i in found["verb"] if _start_of_verb_phrase(tokens, i) in subject_ends]
+    verbs = [i for i in found["verb"] if start_of_verb_phrase(tokens, i) in subject_ends]
     first = found["noun"][:1] or verbs[:1]
     return (doc[first[0]].sent, first[0]) if first else None
 
 
-def _start_of_verb_phrase(tokens: Tokens, i: int) -> int:
-    """Where the verb at token i starts with the adverbs before it ("X đã tiếp ...")."""
-    while i > 0 and (tokens.folded[i - 1] in _ADVERBS or tokens.is_space(i - 1)):
-        i -= 1
+def start_of_verb_phrase(tokens: Tokens, i: int, floor: int = 0) -> int:
+    """Where the verb at token i starts with the adverbs before it ("X đã tiếp ...",
+    "X cũng đề nghị ..."), not before token `floor`."""
+    while i > floor:
+        if tokens.is_space(i - 1):
+            i -= 1
+            continue
+        adverb = next((a for a in VERB_ADVERBS if " ".join(tokens.folded[max(floor, i - len(a.split())):i]) == a),
+                      None)
+        if adverb is None:
+            return i
+        i -= len(adverb.split())
     return i
 
 
