@@ -774,3 +774,12 @@ def test_the_party_inspection_committee_is_a_body_of_its_party_committee():
                      "Huyện ủy Bát Xát.")
     assert positions(facts, "Hoàng Thị Mai") == {("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Lào Cai")}
     assert positions(facts, "Lê Văn Tâm") == {("Phó Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Bát Xát")}
+
+
+def test_a_festival_its_guests_and_the_social_insurance_bodies():
+    facts = facts_of("Tối 15/11, Ủy ban MTTQ Việt Nam tỉnh Long An tổ chức Ngày hội Đại đoàn kết toàn dân tộc. "
+                     "Đến dự có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy. Bà Trần Thị Bình, Giám đốc Bảo hiểm xã "
+                     "hội tỉnh thông báo kết quả. Theo BHXH Việt Nam, số người tham gia tăng 5%.")
+    assert roles(facts) == {"attended": {"Nguyễn Văn An"}, "spoke": {"Trần Thị Bình"}}
+    assert positions(facts, "Trần Thị Bình") == {("Giám đốc", "Bảo hiểm xã hội tỉnh Long An")}
+    assert "Bảo hiểm xã hội Việt Nam" in organization_names(facts)
