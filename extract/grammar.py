@@ -292,7 +292,7 @@ def _expand(tokens: Tokens, start: int, end: int) -> str:
 def _stops_name(tokens: Tokens, i: int) -> bool:
     """Whether a free-form name must end before token i."""
     lex = org_lexicon()
-    if i >= tokens.n or not tokens.is_word(i):
+    if i >= tokens.n or not tokens.is_word(i) and not _in_compound(tokens, i):  # "phòng, chống"
         return True
     if not tokens.is_cap(i):  # a capitalized word is part of a name ("Dự án Nông nghiệp")
         two = tokens.folded[i] + " " + tokens.folded[i + 1] if i + 1 < tokens.n else ""

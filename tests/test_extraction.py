@@ -783,3 +783,10 @@ def test_a_festival_its_guests_and_the_social_insurance_bodies():
     assert roles(facts) == {"attended": {"Nguyễn Văn An"}, "spoke": {"Trần Thị Bình"}}
     assert positions(facts, "Trần Thị Bình") == {("Giám đốc", "Bảo hiểm xã hội tỉnh Long An")}
     assert "Bảo hiểm xã hội Việt Nam" in organization_names(facts)
+
+
+def test_a_steering_committee_named_with_fixed_comma_phrases_is_named_whole():
+    facts = facts_of("Sáng 20/8, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bắc Giang họp phiên thứ nhất. "
+                     "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì phiên họp.")
+    assert positions(facts, "Nguyễn Văn An") == {
+        ("Bí thư", "Tỉnh ủy Bắc Giang"), ("Trưởng ban", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bắc Giang")}
