@@ -26,7 +26,7 @@ from .dates import lead_date, parse_stamp
 from .lexicon import LexiconError, read_table
 from .text import fold, nfc
 
-_NOISE_KINDS = ("line", "footer", "footer_keep", "footer_contact")
+_NOISE_KINDS = ("line", "footer", "footer_keep", "footer_contact", "links")
 # Menu and category lines above a headline are short ("CNTT và Viễn Thông").
 _MENU_MAX_WORDS = 6
 # How far down a page the headline may start (after menus and header dates).
@@ -54,6 +54,7 @@ class _NoiseRules:
     footer: tuple[re.Pattern[str], ...]
     footer_keep: tuple[re.Pattern[str], ...]
     footer_contact: tuple[re.Pattern[str], ...]
+    links: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -102,13 +103,21 @@ def _content_lines(text: str) -> list[str]:
 
 def _drop_footer_noise(lines: list[str]) -> list[str]:
     """Drop statistics and contact lines from the footer zone, which opens at the
-    first line that only a site footer carries (visitor counter, content owner)."""
+    first line that only a site footer carries (visitor counter, content owner), or
+    at the contact lines right above it; and a list of links to other articles ("Tin
+    liên quan:" and the headlines after it, up to the footer)."""
     rules = _noise_rules()
     footer_start = next((i for i, line in enumerate(lines)
                          if _matches(rules.footer, line) or _matches(rules.footer_keep, line)), len(lines))
+    while footer_start > 0 and _matches(rules.footer_contact, lines[footer_start - 1]):
+        footer_start -= 1  # "Địa chỉ: ..." above "Chịu trách nhiệm nội dung: ..."
+    links_start = next((i for i, line in enumerate(lines[:footer_start]) if _matches(rules.links, line)),
+                       footer_start)
+    # The links end at the footer, or at the site's name in capitals above it.
+    links_end = next((i for i in range(links_start + 1, footer_start) if lines[i].isupper()), footer_start)
     footer = [line for line in lines[footer_start:]
               if not _matches(rules.footer, line) and not _matches(rules.footer_contact, line)]
-    return lines[:footer_start] + footer
+    return lines[:links_start] + lines[links_end:footer_start] + footer
 
 
 @dataclass(frozen=True)

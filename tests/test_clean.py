@@ -291,7 +291,18 @@ def test_content_lines_that_look_like_noise_are_kept(content):
 
 def test_noise_rules_are_documented_and_compile():
     rows = read_table("noise")
-    assert {row["kind"] for row in rows} == {"line", "footer", "footer_keep", "footer_contact"}
+    assert {row["kind"] for row in rows} == {"line", "footer", "footer_keep", "footer_contact", "links"}
     for row in rows:
         re.compile(row["pattern"])
         assert row["comment"], f"noise rule without a comment: {row['pattern']}"
+
+
+def test_toolbars_share_buttons_related_links_and_a_footer_address_are_dropped_the_signature_kept():
+    page = clean_page(_page(
+        "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ", "12/03/2024 15:42",
+        "Sáng 12/3, Sở Y tế tổ chức hội nghị năm 2024.", "Hoàng Nhi",
+        "Lượt xem: 2.318 | In bài | Gửi email | Quay lại", "Chia sẻ: Facebook | Zalo | Twitter",
+        "Tin liên quan:", "- Sở Y tế Nam Định khai trương phòng khám", "SỞ Y TẾ TỈNH NAM ĐỊNH",
+        "Địa chỉ: Số 16A Nguyễn Thị Minh Khai, Phường 2, thành phố Nam Định",
+        "Chịu trách nhiệm nội dung: Trần Văn Bình"))
+    assert page.text.split("\n")[2:] == ["Hoàng Nhi", "SỞ Y TẾ TỈNH NAM ĐỊNH", "Chịu trách nhiệm nội dung: Trần Văn Bình"]
