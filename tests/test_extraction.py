@@ -790,3 +790,12 @@ def test_a_steering_committee_named_with_fixed_comma_phrases_is_named_whole():
                      "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì phiên họp.")
     assert positions(facts, "Nguyễn Văn An") == {
         ("Bí thư", "Tỉnh ủy Bắc Giang"), ("Trưởng ban", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bắc Giang")}
+
+
+def test_a_school_ceremony_its_guest_who_directed_and_its_teachers_who_spoke():
+    facts = facts_of("Sáng 5/9, Trường THPT Gia Nghĩa tổ chức lễ khai giảng năm học mới. Đồng chí Nguyễn Văn An, "
+                     "Phó Chủ tịch UBND tỉnh dự và chỉ đạo buổi lễ. Đọc diễn văn khai giảng, thầy Nguyễn Văn Bình, "
+                     "Hiệu trưởng nhà trường nhấn mạnh nhiệm vụ năm học. Cô giáo Trần Thị Hoa cho biết nhà trường có "
+                     "1.200 học sinh.")
+    assert roles(facts) == {"attended": {"Nguyễn Văn An"}, "directed": {"Nguyễn Văn An"},
+                            "spoke": {"Nguyễn Văn Bình", "Trần Thị Hoa"}}
