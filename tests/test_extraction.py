@@ -799,3 +799,9 @@ def test_a_school_ceremony_its_guest_who_directed_and_its_teachers_who_spoke():
                      "1.200 học sinh.")
     assert roles(facts) == {"attended": {"Nguyễn Văn An"}, "directed": {"Nguyễn Văn An"},
                             "spoke": {"Nguyễn Văn Bình", "Trần Thị Hoa"}}
+
+
+def test_two_posts_of_one_body_before_a_name_are_two_people():
+    facts = facts_of("Sáng 5/9, UBND tỉnh Khánh Hòa làm việc với Tập đoàn Sojitz. Dưới sự chứng kiến của Chủ tịch UBND "
+                     "tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Văn An và ông Trần Văn Bình đã ký biên bản.")
+    assert positions(facts, "Nguyễn Văn An") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Khánh Hòa")}

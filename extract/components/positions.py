@@ -118,7 +118,8 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
             title = parse_title(tokens, s, ctx)
             if title is not None and title.end == end:
                 best = title  # keep going left: the longest title ending here wins
-        if best is None:
+        if best is None or best.org and any(t.org and t.org.canonical == best.org.canonical for t in titles):
+            # One post per body: "Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh X" lists two people.
             return titles[::-1]
         titles.append(best)
         if best.start == 0 or tokens.text[best.start - 1] != ",":
