@@ -306,3 +306,9 @@ def test_toolbars_share_buttons_related_links_and_a_footer_address_are_dropped_t
         "Địa chỉ: Số 16A Nguyễn Thị Minh Khai, Phường 2, thành phố Nam Định",
         "Chịu trách nhiệm nội dung: Trần Văn Bình"))
     assert page.text.split("\n")[2:] == ["Hoàng Nhi", "SỞ Y TẾ TỈNH NAM ĐỊNH", "Chịu trách nhiệm nội dung: Trần Văn Bình"]
+
+
+def test_a_date_stamp_that_carries_a_view_counter_is_no_toolbar():
+    page = clean_page(_page("Tỉnh ủy Nam Định chuẩn bị đại hội", "Thứ ba, 14/07/2020 - 17:42 | Lượt xem: 1.206",
+                            "Sáng 14/7, Ban Thường vụ Tỉnh ủy họp."))
+    assert page.date == "2020-07-14"
