@@ -805,3 +805,10 @@ def test_two_posts_of_one_body_before_a_name_are_two_people():
     facts = facts_of("Sáng 5/9, UBND tỉnh Khánh Hòa làm việc với Tập đoàn Sojitz. Dưới sự chứng kiến của Chủ tịch UBND "
                      "tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Văn An và ông Trần Văn Bình đã ký biên bản.")
     assert positions(facts, "Nguyễn Văn An") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Khánh Hòa")}
+
+
+def test_a_verb_after_a_descriptive_name_ends_it_and_a_country_is_no_person():
+    facts = facts_of("Sáng 5/9, Thứ trưởng Bộ Nông nghiệp và Môi trường làm việc với tỉnh Điện Biên. Thứ trưởng giao "
+                     "Cục Thủy lợi kiểm tra các hồ chứa. Đại diện Tổ chức Phát triển Hà Lan dự.")
+    assert "Cục Thủy lợi" in organization_names(facts)
+    assert person_names(facts) == []
