@@ -812,3 +812,11 @@ def test_a_verb_after_a_descriptive_name_ends_it_and_a_country_is_no_person():
                      "Cục Thủy lợi kiểm tra các hồ chứa. Đại diện Tổ chức Phát triển Hà Lan dự.")
     assert "Cục Thủy lợi" in organization_names(facts)
     assert person_names(facts) == []
+
+
+def test_a_body_named_before_the_requests_is_their_addressee_and_a_bare_held_title_is_its_holder():
+    facts = facts_of("Chiều 5/3, Phó Chủ tịch UBND tỉnh Nam Định Nguyễn Văn An làm việc với Sở Y tế. Đối với Sở Y tế, "
+                     "đồng chí đề nghị tập trung nâng cao chất lượng khám chữa bệnh. Riêng đối với Sở Tài chính, Phó "
+                     "Chủ tịch giao cân đối nguồn vốn. Phó Thủ tướng giao Bộ Tài chính bố trí vốn.")
+    assert {(d.by, d.to) for d in facts.directives} == {("Nguyễn Văn An", "Sở Y tế tỉnh Nam Định"),
+                                                        ("Nguyễn Văn An", "Sở Tài chính tỉnh Nam Định")}

@@ -125,6 +125,24 @@ def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str 
     return [counterpart] if counterpart else []
 
 
+@lru_cache(maxsize=1)
+def _frames() -> PhraseTable[str]:
+    return PhraseTable((row["word"], row["word"]) for row in read_table("directive_frames"))
+
+
+def _framed_body(doc: Doc, tokens: Tokens, sent: Span) -> tuple[str, Span] | None:
+    """The body a sentence opens by naming ("Đối với Sở Y tế, ..."), and the clause after
+    it (where the official and the requests are), or None."""
+    frame = _frames().match(tokens.folded, tokens.skip_space(sent.start))
+    if frame is None:
+        return None
+    org = parse_org(tokens, tokens.skip_space(frame[0]), org_context(doc))
+    comma = tokens.skip_space(org.end) if org is not None else sent.end
+    if comma >= sent.end or tokens.text[comma] != ",":
+        return None
+    return org.canonical, doc[comma + 1:sent.end]
+
+
 def _request_text(tokens: Tokens, start: int, sentence: Span) -> str:
     end = start
     while end < sentence.end and end - start < MAX_TEXT_TOKENS and tokens.text[end] not in (";", ".", "\n"):
@@ -158,7 +176,11 @@ def find_directives(doc: Doc) -> Doc:
     discussants = {person for person, held in roles.items() if held == {"spoke"}}
     refs = sorted(doc.spans["person_ref"], key=lambda r: (r.start, -r.end))
     inside_refs = {t for r in refs for t in range(r.start, r.end)}
-    unheld_titles = [t for t in doc.spans["title"] if t.start not in inside_refs]  # coref found no holder
+    # Titles no one in the article holds ("Phó Thủ tướng giao Bộ X"): coreference found no
+    # holder of a title with its body, and no one holds a bare title's role.
+    held_roles = {fold(position.role) for person in facts.persons for position in person.positions}
+    unheld_titles = [t for t in doc.spans["title"] if t.start not in inside_refs
+                     and (t._.title.org is not None or fold(t._.title.role) not in held_roles)]
     bodies = sorted((s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs),
                     key=lambda s: s.start)
     counterpart = _counterpart(doc)
@@ -167,14 +189,16 @@ def find_directives(doc: Doc) -> Doc:
     for sent in doc.sents:
         in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
         speaker.author = None
+        framed, clause = _framed_body(doc, tokens, sent) or (None, sent)
         for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end):
             if _is_noun_or_passive(tokens, i, end):
                 continue
-            by = _official(tokens, in_sentence, bodies, unheld_titles, sent, i, verb.subject, speaker)
+            by = _official(tokens, in_sentence, bodies, unheld_titles, clause, i, verb.subject, speaker)
             speaker.author = by or speaker.author
             if by is None or by in discussants:
                 continue
-            targets = addressees(doc, tokens, end, sent.end, None if verb.needs_addressee else counterpart)
+            targets = addressees(doc, tokens, end, sent.end,
+                                 framed or (None if verb.needs_addressee else counterpart))
             for to in [t for t in targets if t] if verb.needs_addressee else targets:
                 if (by, to) not in seen:
                     seen.add((by, to))
