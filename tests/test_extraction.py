@@ -820,3 +820,13 @@ def test_a_body_named_before_the_requests_is_their_addressee_and_a_bare_held_tit
                      "Chủ tịch giao cân đối nguồn vốn. Phó Thủ tướng giao Bộ Tài chính bố trí vốn.")
     assert {(d.by, d.to) for d in facts.directives} == {("Nguyễn Văn An", "Sở Y tế tỉnh Nam Định"),
                                                         ("Nguyễn Văn An", "Sở Tài chính tỉnh Nam Định")}
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones():
+    facts = facts_of("Sáng 5/3, UBND tỉnh Nam Định họp phiên thường kỳ. Dự có các Phó Chủ tịch UBND tỉnh Lê Văn Cường, "
+                     "Võ Thị Hoa và Trần Văn Bình; Giám đốc Sở Y tế Nguyễn Văn An. Ông Phạm Văn Đức, nông dân xã Mỹ "
+                     "Tân, Trần Thị Lan cùng dự.")
+    for name in ("Lê Văn Cường", "Võ Thị Hoa", "Trần Văn Bình"):
+        assert positions(facts, name) == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+    assert positions(facts, "Nguyễn Văn An") == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
+    assert positions(facts, "Trần Thị Lan") == set()

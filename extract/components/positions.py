@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Person, Position
-from ..grammar import HeadRule, OrgContext, OrgMatch, Tokens, implied_org, org_lexicon, parse_org
+from ..grammar import PLURAL, HeadRule, OrgContext, OrgMatch, Tokens, implied_org, org_lexicon, parse_org
 from ..lexicon import PhraseTable, read_table
 from ..text import fold
 from .organizations import add_org_spans, org_context
@@ -165,6 +165,12 @@ def evidence_for(span: Span) -> Evidence:
     return Evidence(trimmed, sentence.start_char + lead, sentence.start_char + lead + len(trimmed))
 
 
+def _listed_after(tokens: Tokens, end: int, start: int) -> bool:
+    """Whether a name starting at `start` follows the one ending at `end` in a list ("A, B", "A và B")."""
+    between = [tokens.folded[k] for k in range(end, start) if not tokens.is_space(k)]
+    return len(between) == 1 and between[0] in (",", "và")
+
+
 def title_position(doc: Doc, title: TitleMatch) -> Position | None:
     organization = title.org.canonical if title.org is not None else _fallback_org(doc, title)
     if organization is None:
@@ -183,11 +189,16 @@ def attach_positions(doc: Doc) -> Doc:
     # the first title is A's, the second B's; a pre-name chain never takes A's titles.
     after = {span.start: _chain_after(tokens, span.end, ctx, name_starts) for span in names}
     taken_after = {t for chain in after.values() for title in chain.titles for t in range(title.start, title.end)}
+    shared: tuple[list[TitleMatch], int] = ([], -1)  # plural titles before a list of names, and where it has got to
     for span in names:
         name = span.text
         person = people.setdefault(name, Person(name))
         person.mentions.append(evidence_for(span))
         before = [t for t in _chain_before(tokens, span.start, ctx) if t.start not in taken_after]
+        if before and before[0].start > 0 and tokens.folded[before[0].start - 1] in PLURAL:
+            shared = (before, span.end)  # "các Phó Chủ tịch UBND tỉnh A, B và C": each holds it
+        elif not before and not after[span.start].titles and shared[0] and _listed_after(tokens, shared[1], span.start):
+            before, shared = shared[0], (shared[0], span.end)
         for title in before + after[span.start].titles:
             used.update(range(title.start, title.end))
             titles.append(title)
