@@ -13,8 +13,10 @@ meeting, people who only spoke in its discussion make proposals, not directives.
 The addressee is the organization or firm right after the verb (several when
 coordinated; a firm by its group, as in partnerships: "đề nghị BIDV"), a field
 department (`ngành TT&TT`, or `ngành` alone for the article's field), a district
-(`huyện X`, `các huyện X, Y` → their People's Committees), the meeting's counterpart when the
-request starts with a verb ("yêu cầu tập trung ..."), or none ("các ngành, địa phương").
+(`huyện X`, `các huyện X, Y` → their People's Committees); when the request starts with
+a verb ("yêu cầu tập trung ..."), the body the sentence opens by naming ("Đối với Sở Y
+tế, đồng chí đề nghị ...", directive_frames.tsv) or else the meeting's counterpart; or
+none ("các ngành, địa phương").
 """
 from __future__ import annotations
 
