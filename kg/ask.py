@@ -619,7 +619,6 @@ class _Resolver:
         exact keys first, then without the level word before a province."""
         key = organization_key(words.text)
         loose_key = _loose(key)
-        found: set[str] = set()
         for loose, names_only in ((False, True), (False, False), (True, True), (True, False)):
             found = {label.name for label in self.organization_labels
                      if (label.loose_key == loose_key if loose else label.key == key)

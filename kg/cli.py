@@ -22,7 +22,7 @@ from extract.evaluate import GoldError, load_gold_dir, score
 from extract.gold_format import to_gold_json
 from extract.lexicon import LexiconError
 from kg.build import build, remove
-from kg.export import EXPORT_FORMATS
+from kg.export import EXPORT_FORMATS, export_bytes, write_atomically
 from kg.identity import count_people, explain, render_explanations
 from kg.query import QueryError, as_csv, as_json, as_table, run_named_query, run_query
 from kg.store import DEFAULT_STORE_PATH, StoreError, is_remote, open_store
@@ -224,8 +224,6 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from kg.export import write_atomically
-
     out = Path(_given(args.out, "--out"))
     # The folder --out names is made, not its parents (like every file's folder), and only
     # once there is a file to write: no empty folder when nothing could be read.
@@ -344,8 +342,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kg.export import export_bytes, write_atomically
-
     with open_store(args.store, create=False) as store:
         if store.article_count() == 0:
             raise UserError(f"{args.store}: the store holds no articles yet (run `kg build PATH...` first)")
