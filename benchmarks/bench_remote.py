@@ -26,7 +26,8 @@ import urllib.request
 from pathlib import Path
 
 from extract.batch import Batch
-from extract.pipeline import extract_facts
+from extract.lexicon import Lexicon
+from extract.pipeline import Extractor
 from kg.query import run_named_query
 from kg.remote import DEFAULT_BATCH_SIZE, RemoteStore
 from kg.serve import Limits, open_server
@@ -39,7 +40,8 @@ PEOPLE = "SELECT ?name WHERE { ?person a foaf:Person ; foaf:name ?name }"
 
 def main() -> None:
     articles = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    extracted = [extract_facts(article) for article in Batch([SAMPLE]).articles()]
+    lexicon = Lexicon.load()
+    extracted = [facts for _, facts in Batch([SAMPLE], lexicon).extracted(Extractor(lexicon))]
     copies = [renamed(extracted[i % len(extracted)], f"copy-{i:05d}") for i in range(articles)]
     with tempfile.TemporaryDirectory(prefix="bench-remote-") as tmp:
         timings: dict[str, float] = {}

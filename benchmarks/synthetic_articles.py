@@ -24,10 +24,12 @@ import re
 from functools import cache
 from typing import Callable, Iterator, TypeVar
 
-from extract.facts import ArticleFacts, Evidence
-from extract.places import load_places
-from extract.text import fold
 from synthetic_graph import FAMILY, GIVEN, MIDDLE
+
+from extract.facts import ArticleFacts, Evidence
+from extract.lexicon import Lexicon
+from extract.lexicon.places import Province
+from extract.text import fold
 
 FIRST_DAY = datetime.date(2016, 1, 1)
 LAST_DAY = datetime.date(2025, 6, 30)  # before the 2025 reform: the old provinces stay valid
@@ -39,9 +41,14 @@ Facts = TypeVar("Facts")
 
 
 @cache
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+@cache
 def provinces() -> tuple[str, ...]:
     """The provinces (tỉnh, not centrally-run cities) that existed before the 2025 reform."""
-    return tuple(p.name for p in load_places().provinces if p.kind == "tỉnh" and p.before_2025)
+    return tuple(p.name for p in lexicon().places.provinces if p.kind == "tỉnh" and p.before_2025)
 
 
 def variant(facts: ArticleFacts, number: int, seed: int = 1) -> ArticleFacts:
@@ -49,12 +56,13 @@ def variant(facts: ArticleFacts, number: int, seed: int = 1) -> ArticleFacts:
     rng = random.Random(f"{seed}:{facts.article.name}:{number}")
     date_shift = _date_shift(facts.article.date, rng)
     # An article that names no province still comes from one: its officials are that province's.
-    province = rng.choice([p for p in provinces() if p != facts.province])
+    home = facts.province.name if facts.province else None
+    province = rng.choice([p for p in provinces() if p != home])
     year = _shifted(facts.article.date, date_shift)[:4] if facts.article.date else None
     renames = _people(facts, province, year, rng)
-    if facts.province:
-        renames[facts.province] = province
-    rename = Renaming(renames, facts.article.text, facts.province)
+    if home:
+        renames[home] = province
+    rename = Renaming(renames, facts.article.text, home)
     renamed = rename.facts(facts, date_shift)
     renamed.article.name = f"{facts.article.name}-v{number:05d}"
     renamed.article.source = f"{facts.article.source}#v{number:05d}"
@@ -96,7 +104,7 @@ def _people(facts: ArticleFacts, province: str, year: str | None,
         if post is None:  # authors and people named without a post: their own slot
             slot = f"name {name}"
         else:
-            body = post.organization.replace(facts.province, "") if facts.province else post.organization
+            body = post.organization.replace(facts.province.name, "") if facts.province else post.organization
             slot = f"post {fold(post.role)} {fold(' '.join(body.split()))}"
         seen_posts[slot] = seen_posts.get(slot, 0) + 1
         key = f"{province}:{slot}:{seen_posts[slot]}:{term}"
@@ -148,6 +156,8 @@ class Renaming:
         def value(name: str, old: object) -> object:
             if isinstance(old, Evidence):
                 return self.evidence(old)
+            if isinstance(old, Province):  # the lexicon's province of the new name, with its own 2025 fate
+                return lexicon().places.province(self.text(old.name)) or old
             if name == "text" and old is self.old_text:
                 return self.new_text
             if name == "date" and isinstance(old, str):

@@ -9,18 +9,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from tqdm import tqdm
 
+from .clean import PageCleaner
 from .facts import Article, ArticleFacts
-from .pipeline import extract_facts
+from .lexicon import Lexicon
 from .reader import InputError, find_inputs, read_articles
+
+if TYPE_CHECKING:
+    from .pipeline import Extractor  # spaCy: imported by whoever extracts, not to read
 
 
 @dataclass
 class Batch:
     paths: list[str | Path]
+    lexicon: Lexicon
     progress: bool = False  # a progress bar on stderr (only when it is a terminal)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     files_found: int = 0
@@ -30,11 +35,12 @@ class Batch:
         files, skipped = find_inputs(self.paths)
         self.files_found = len(files)
         self.skipped.extend(skipped)
+        cleaner = PageCleaner(self.lexicon)
         source_of: dict[str, str] = {}  # article name -> the input it was read from
         bar: Iterable[Path] = tqdm(files, unit="file", desc="reading", disable=None) if self.progress else files
         for path in bar:
             try:
-                result = read_articles(path)
+                result = read_articles(path, cleaner)
             except InputError as error:
                 self.skipped.append((error.source, error.reason))
                 continue
@@ -48,12 +54,12 @@ class Batch:
                 source_of[article.name] = article.source
                 yield article
 
-    def extracted(self) -> Iterator[tuple[Article, ArticleFacts]]:
+    def extracted(self, extractor: Extractor) -> Iterator[tuple[Article, ArticleFacts]]:
         """Each article read with its facts. One whose extraction fails (a bug met on its
         text) is skipped with the error, so one article cannot stop the batch."""
         for article in self.articles():
             try:
-                facts = extract_facts(article)
+                facts = extractor.extract(article)
             except Exception as error:
                 self.skipped.append((article.source, f"extraction failed ({type(error).__name__}: "
                                                      f"{' '.join(str(error).split())})"))

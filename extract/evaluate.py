@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Literal
 
 from .facts import EVENT_ROLES
-from .text import fold
+from .text import document_numbers, fold
 
 SET_CATEGORIES = ("persons", "positions", "organizations", "programs", "firms",
                   "partnerships", "events", "directives", "authors")
@@ -60,7 +60,6 @@ PROGRAM_MIN_DICE = 0.7
 
 # A document number: digits, an optional year, then the issuer code:
 # 348/QĐ-TTg, 206-KL/TU, 178/2024/NĐ-CP, 18-NQ/TW. Periods like 2021-2025 are not.
-_DOC_NUMBER_RE = re.compile(r"(?<![\w/])\d+(?:/\d{4})?[/-][^\W\d_]+(?:[-/][^\W\d_]+)*")
 _WORD_RE = re.compile(r"[^\W_]+")
 
 Part = str | None
@@ -131,11 +130,6 @@ def _facts(category: str, doc: dict) -> list[_Fact]:
 
 def _words(text: str) -> set[str]:
     return set(_WORD_RE.findall(fold(text)))
-
-
-def document_numbers(text: str) -> set[str]:
-    """The folded document numbers in a name: {"348/qđ-ttg"}."""
-    return set(_DOC_NUMBER_RE.findall(fold(text)))
 
 
 def program_similarity(a: str, b: str) -> float:

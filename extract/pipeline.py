@@ -1,23 +1,34 @@
 """The extraction pipeline: a spaCy `Language` for Vietnamese government news.
 
-Each stage is a small registered component (see `extract/components/`) that reads
+Each stage is a registered component factory (see `extract/components/`) that reads
 what earlier ones left on the Doc and adds typed facts to `doc._.facts`. The order
-matters and is declared once, here.
+matters and is declared once, here; so is the one `Lexicon` every stage reads with.
+
+    extractor = Extractor(Lexicon.load())
+    facts = extractor.extract(article)
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from . import tokenizer  # noqa: F401  (registers the tokenizer)
 from .components import (  # noqa: F401  (each module registers its component)
-    articles, bylines, coref, directives, events, firms, organizations, persons,
-    places, positions, programs, sentences,
+    articles,
+    bylines,
+    coref,
+    directives,
+    events,
+    firms,
+    organizations,
+    persons,
+    places,
+    positions,
+    programs,
+    sentences,
 )
 from .facts import Article, ArticleFacts
+from .lexicon import Lexicon
 from .reader import DEFAULT_MAX_BYTES
 
 PIPELINE = (
@@ -36,19 +47,13 @@ PIPELINE = (
     "vi_article_facts",  # final assembly: persons and organizations lists
 )
 
-for name in ("facts", "tokens", "org_context"):
-    if not Doc.has_extension(name):
-        Doc.set_extension(name, default=None)
-for name in ("place", "org", "person", "title"):
-    if not Span.has_extension(name):
-        Span.set_extension(name, default=None)
-
-
-@lru_cache(maxsize=1)
-def build_nlp() -> Language:
+def build_nlp(lexicon: Lexicon) -> Language:
+    """The pipeline, each component initialized with `lexicon`."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vi_gov_news.tokenizer.v1"}}})
     for name in PIPELINE:
         nlp.add_pipe(name)
+    for _, component in nlp.pipeline:
+        component.initialize(nlp=nlp, lexicon=lexicon)
     # Any text the reader accepts (it has at most as many characters as bytes). spaCy's
     # default limit of a million characters guards the memory of parsers and NER models;
     # these rule-based components need a few hundred MB for a 2 MB article.
@@ -56,9 +61,15 @@ def build_nlp() -> Language:
     return nlp
 
 
-def extract_facts(article: Article) -> ArticleFacts:
-    """Everything the article states, as plain facts."""
-    nlp = build_nlp()
-    doc = nlp.make_doc(article.text)
-    doc._.facts = ArticleFacts(article=article)
-    return nlp(doc)._.facts
+class Extractor:
+    """Articles in, facts out: the pipeline built once with one lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.nlp = build_nlp(lexicon)
+
+    def extract(self, article: Article) -> ArticleFacts:
+        """Everything the article states, as typed facts."""
+        doc = self.nlp.make_doc(article.text)
+        doc._.facts = ArticleFacts(article=article)
+        return self.nlp(doc)._.facts

@@ -23,8 +23,7 @@ import lxml.html
 import trafilatura
 from lxml.etree import ParserError
 
-from .clean import clean_page
-from .dates import normalize_date
+from .clean import PageCleaner
 from .facts import Article
 from .text import nfc
 
@@ -111,18 +110,19 @@ def _unsupported(path: Path) -> str:
     return f"unsupported file type {path.suffix or '(none)'!r} (expected {', '.join(SUPPORTED_SUFFIXES)})"
 
 
-def read_articles(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
-    """Read one input file. Raises `InputError` when the whole file is unusable."""
+def read_articles(path: Path, cleaner: PageCleaner, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
+    """Read one input file, its pages cleaned by `cleaner`. Raises `InputError` when the
+    whole file is unusable."""
     path = Path(path)
     data = _read_bytes(path, max_bytes)
     text, encoding = decode(data, path)
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        return _read_jsonl(path, text, encoding)
+        return _read_jsonl(path, text, encoding, cleaner)
     if suffix in (".html", ".htm"):
-        return ReadResult([_read_html(path, text, encoding)])
+        return ReadResult([_read_html(path, text, encoding, cleaner)])
     if suffix == ".txt":
-        return ReadResult([_article(path.stem, str(path), text, encoding)])
+        return ReadResult([_article(cleaner, path.stem, str(path), text, encoding)])
     raise InputError(path, _unsupported(path))
 
 
@@ -217,16 +217,16 @@ def _reads_as_vietnamese(text: str) -> bool:
             and len(accented) >= _MIN_VIETNAMESE_LETTER_SHARE * len(letters))
 
 
-def _article(name: str, source: str, text: str, encoding: str, *, title: str | None = None,
+def _article(cleaner: PageCleaner, name: str, source: str, text: str, encoding: str, *, title: str | None = None,
              date: str | None = None, url: str | None = None, province: str | None = None) -> Article:
-    page = clean_page(text, title=title)
+    page = cleaner.clean_page(text, title=title)
     if not any(c.isalpha() for c in page.text):
         raise InputError(source, "no article text once page noise is removed")
     return Article(name=name, source=source, text=page.text, title=page.title, date=date or page.date,
                    url=url, province=province, encoding=encoding)
 
 
-def _read_html(path: Path, html: str, encoding: str) -> Article:
+def _read_html(path: Path, html: str, encoding: str, cleaner: PageCleaner) -> Article:
     """Main text by trafilatura; headline and date from its metadata when present."""
     try:
         tree = lxml.html.document_fromstring(html)
@@ -244,8 +244,8 @@ def _read_html(path: Path, html: str, encoding: str) -> Article:
         raise InputError(path, f"malformed HTML ({type(error).__name__}: {error})") from None
     if extracted is None or not (extracted.text or "").strip():
         raise InputError(path, "malformed or empty HTML (no article text found)")
-    date = normalize_date(extracted.date) if extracted.date else None
-    return _article(path.stem, str(path), extracted.text, encoding,
+    date = cleaner.dates.normalize_date(extracted.date) if extracted.date else None
+    return _article(cleaner, path.stem, str(path), extracted.text, encoding,
                     title=extracted.title or None, date=date, url=extracted.url or None)
 
 
@@ -267,7 +267,7 @@ def _trafilatura_config():
     return config
 
 
-def _read_jsonl(path: Path, text: str, encoding: str) -> ReadResult:
+def _read_jsonl(path: Path, text: str, encoding: str, cleaner: PageCleaner) -> ReadResult:
     """One article per line: {"text": ..., "url", "title", "date", "province" optional}."""
     articles: list[Article] = []
     skipped: list[tuple[str, str]] = []
@@ -276,7 +276,7 @@ def _read_jsonl(path: Path, text: str, encoding: str) -> ReadResult:
             continue
         where = f"{path}:{number}"
         try:
-            articles.append(_jsonl_article(path, number, line, encoding))
+            articles.append(_jsonl_article(path, number, line, encoding, cleaner))
         except InputError as error:
             skipped.append((where, error.reason))
     if not articles:
@@ -285,7 +285,7 @@ def _read_jsonl(path: Path, text: str, encoding: str) -> ReadResult:
     return ReadResult(articles, skipped)
 
 
-def _jsonl_article(path: Path, number: int, line: str, encoding: str) -> Article:
+def _jsonl_article(path: Path, number: int, line: str, encoding: str, cleaner: PageCleaner) -> Article:
     where = f"{path}:{number}"
     try:
         record = json.loads(line)
@@ -300,9 +300,9 @@ def _jsonl_article(path: Path, number: int, line: str, encoding: str) -> Article
             raise InputError(where, f"\"{key}\" must be a string")
     date = None
     if record.get("date"):
-        date = normalize_date(record["date"])
+        date = cleaner.dates.normalize_date(record["date"])
         if date is None:
             raise InputError(where, f"\"date\" {record['date']!r} is not a date (expected YYYY-MM-DD)")
-    return _article(f"{path.stem}-{number}", f"{path}#{number}", nfc(record["text"]), encoding,
+    return _article(cleaner, f"{path.stem}-{number}", f"{path}#{number}", nfc(record["text"]), encoding,
                     title=record.get("title") or None, date=date, url=record.get("url") or None,
                     province=nfc(record["province"]).strip() if record.get("province") else None)

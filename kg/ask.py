@@ -36,13 +36,17 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Literal
 
 from extract.facts import EVENT_ROLES
-from extract.lexicon import LexiconError, alternatives, read_numbered_table, read_table
-from extract.places import Province, load_places
+from extract.lexicon import TABLES, Lexicon, LexiconError, data_folder
+from extract.lexicon.places import Province
+from extract.lexicon.tables import Column, Table, read_rows
+from extract.lexicon.tables import split as alternatives
 from extract.text import ascii_key, nfc, strip_diacritics
 from kg.query import QueryResult, has_form, load_named_query, run_named_query, run_query
 from kg.store import Store
@@ -346,6 +350,34 @@ _WORD_LIST_CHECKS: dict[str, Callable[[str], bool]] = {
     "vague_time": lambda value: not value,
     "program_kind": lambda value: not value or value in {row["kind"] for row in read_table("program_kinds")},
 }
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """The rows of an extract/data table (TRANSITIONAL: kg.ask is being rebuilt on the Lexicon)."""
+    table = next(t for t in TABLES if t.name == name)
+    return [row.cells for row in read_rows(data_folder(), table)]
+
+
+_KG_TABLES = {
+    "questions": Table("questions", (Column("query"), Column("lang", "choice", ("vi", "en")), Column("pattern"),
+                                     Column("examples", required=False))),
+    "question_words": Table("question_words", (Column("slot"), Column("phrases", "phrases"),
+                                               Column("value", required=False))),
+}
+
+
+def read_numbered_table(name: str, _package: str) -> list[tuple[int, dict[str, str]]]:
+    folder = Path(str(resources.files("kg").joinpath("data")))
+    return [(row.line, row.cells) for row in read_rows(folder, _KG_TABLES[name])]
+
+
+def load_places():
+    return _lexicon().places
 
 
 @lru_cache(maxsize=1)
@@ -737,7 +769,7 @@ def _take_period(words: _Phrase) -> tuple[_Phrase, str | None]:
         rf"\b(?:(?:ngay|on)\s+)?{day_month_year}\b",
         rf"\b(?:on\s+)?(?P<month>{months})\s+{day},?\s+(?P<y>\d{{4}})\b",
         rf"\b(?:on\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<month>{months}),?\s+(?P<y>\d{{4}})\b",
-        rf"\b(?:(?:thang|in)\s+)?(?P<m>\d{{1,2}})\s*(?:[/.-]|\s+nam\s+)\s*(?P<y>\d{{4}})\b",
+        r"\b(?:(?:thang|in)\s+)?(?P<m>\d{1,2})\s*(?:[/.-]|\s+nam\s+)\s*(?P<y>\d{4})\b",
         rf"\b(?:in\s+)?(?P<month>{months})\s+(?:of\s+)?(?P<y>\d{{4}})\b",
         r"\b(?:(?:nam|in|year)\s+)?(?P<y>(?:19|20)\d\d)\b",
     )

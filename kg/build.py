@@ -30,6 +30,8 @@ from rdflib import Graph
 
 from extract.batch import Batch
 from extract.facts import ArticleFacts
+from extract.lexicon import Lexicon
+from extract.pipeline import Extractor
 from kg.attestation import attestation_graphs
 from kg.identity import Resolution, resolve, search_keys_of
 from kg.mapping import MappingError, facts_to_graph
@@ -65,17 +67,18 @@ class DerivedGraphError(RuntimeError):
     """A graph derived from all articles breaks the shapes: a bug, never the input's fault."""
 
 
-def build(paths: list[str | Path], store: Store, *, progress: bool = False) -> BuildReport:
+def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, progress: bool = False) -> BuildReport:
     """Extract every article under `paths` into `store`, replacing earlier versions.
 
     Stops early on SIGINT or SIGTERM (`BuildReport.interrupted_by`), with the store consistent.
     """
     report = BuildReport()
-    batch = Batch(paths, progress=progress)
+    batch = Batch(paths, lexicon, progress=progress)
+    extractor = Extractor(lexicon)
     stored: set[str] = set()
     with _StopSignals() as stop:
         try:
-            for article, facts in batch.extracted():
+            for article, facts in batch.extracted(extractor):
                 with stop.held():
                     try:
                         report.triples_written += store_article(store, facts)
@@ -92,7 +95,7 @@ def build(paths: list[str | Path], store: Store, *, progress: bool = False) -> B
             pass
         finally:
             with stop.held():
-                update_derived_graphs(store, stored)
+                update_derived_graphs(store, lexicon, stored)
         report.interrupted_by = stop.received
     report.files = batch.files_found
     report.skipped = batch.skipped + report.skipped
@@ -157,7 +160,7 @@ def store_article(store: Store, facts: ArticleFacts) -> int:
     return store.replace_graph(graph)
 
 
-def remove(store: Store, article: str) -> list[str]:
+def remove(store: Store, article: str, lexicon: Lexicon) -> list[str]:
     """Remove an article by its name, or the articles read from a file or folder; the names removed.
 
     A path that no longer exists still names the article its file stem named.
@@ -166,12 +169,12 @@ def remove(store: Store, article: str) -> list[str]:
     if article in stored:
         names = [article]
     elif Path(article).exists():
-        names = [a.name for a in Batch([article]).articles()]
+        names = [a.name for a in Batch([article], lexicon).articles()]
     else:
         names = [Path(article).stem]
     removed = [name for name in names if name in stored and store.remove_article(name)]
     if removed:
-        update_derived_graphs(store, removed)
+        update_derived_graphs(store, lexicon, removed)
     return removed
 
 
@@ -184,14 +187,15 @@ SELECT DISTINCT ?graph WHERE {
 _DERIVED_GRAPHS_OF_OLD = f"ASK {{ GRAPH <{GRAPH['identity']}> {{ ?decision a kgo:IdentityDecision }} }}"
 
 
-def update_derived_graphs(store: Store, changed_articles: Collection[str] | None = None) -> Resolution:
+def update_derived_graphs(store: Store, lexicon: Lexicon, changed_articles: Collection[str] | None = None
+                          ) -> Resolution:
     """Recompute the identity and attestation graphs of the names the changed articles
     (stored, replaced or removed) mention or mentioned; of every name when None, which
     also drops derived graphs no name has any more."""
     if changed_articles is not None and store.query(_DERIVED_GRAPHS_OF_OLD).askAnswer:
         changed_articles = None
     search_keys = None if changed_articles is None else search_keys_of(store, changed_articles)
-    identity = resolve(store, search_keys)
+    identity = resolve(store, lexicon, search_keys)
     _check_derived("identity", identity.identity)
     for graph in identity.rewritten:
         store.replace_graph(graph)

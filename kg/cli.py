@@ -20,7 +20,8 @@ from typing import Callable, Iterator, TypeVar
 from extract.batch import Batch
 from extract.evaluate import GoldError, load_gold_dir, score
 from extract.gold_format import to_gold_json
-from extract.lexicon import LexiconError
+from extract.lexicon import Lexicon, LexiconError
+from extract.pipeline import Extractor
 from kg.build import build, remove
 from kg.export import EXPORT_FORMATS, export_bytes, write_atomically
 from kg.identity import count_people, explain, render_explanations
@@ -184,7 +185,7 @@ def _store_option(parser: argparse.ArgumentParser) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     with open_store(args.store) as store:
-        report = build(args.paths, store, progress=True)
+        report = build(args.paths, store, Lexicon.load(), progress=True)
         # Not the distinct count of `kg demo`: over a million triples, that takes seconds.
         triples = store.merged_triple_count()
         articles = store.article_count()
@@ -206,7 +207,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     _given(args.article, "ARTICLE")
     with open_store(args.store, create=False) as store:
-        removed = remove(store, args.article)
+        removed = remove(store, args.article, Lexicon.load())
         articles = store.article_count()
     if not removed:
         raise UserError(f"{args.article}: no such article in the store {args.store}")
@@ -229,9 +230,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     # once there is a file to write: no empty folder when nothing could be read.
     if not out.is_dir() and (out.exists() or not out.parent.is_dir()):
         raise UserError(f"{out}: not a folder" if out.exists() else f"{out.parent}: no such folder")
-    batch = Batch(args.paths, progress=True)
+    lexicon = Lexicon.load()
+    batch = Batch(args.paths, lexicon, progress=True)
     written = 0
-    for article, facts in batch.extracted():
+    for article, facts in batch.extracted(Extractor(lexicon)):
         out.mkdir(exist_ok=True)
         write_atomically(out / f"{article.name}.json",
                          json.dumps(to_gold_json(facts), ensure_ascii=False, indent=2) + "\n")
@@ -242,9 +244,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     golds = load_gold_dir(Path(_given(args.gold, "GOLD_DIR")))
-    batch = Batch(args.paths)
+    lexicon = Lexicon.load()
+    batch = Batch(args.paths, lexicon)
     predictions, texts = {}, {}
-    for article, facts in batch.extracted():
+    for article, facts in batch.extracted(Extractor(lexicon)):
         key = f"{article.name}.txt"
         predictions[key] = to_gold_json(facts, with_evidence=True)
         texts[key] = article.text
@@ -393,7 +396,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             open_store(store_dir) as store:
         store.clear()
         with _timed("build (5 sample articles)", timings):
-            report = build([sample], store)
+            report = build([sample], store, Lexicon.load())
         if report.interrupted_by is not None:  # the store is consistent; no view of half the sample
             raise KeyboardInterrupt
         with _timed("view", timings):

@@ -49,19 +49,25 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING, Collection, Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from extract.lexicon import read_table
+from extract.lexicon import Lexicon
+from extract.lexicon.places import REFORM_DATE
 from extract.text import ascii_key, fold
 from kg.mapping import (
-    article_graph_iri, article_iri, article_key, article_name_of_graph, derived_graph_iri,
-    membership_prefix, name_key, name_segment, person_iri,
+    article_graph_iri,
+    article_iri,
+    article_key,
+    article_name_of_graph,
+    derived_graph_iri,
+    membership_prefix,
+    name_key,
+    name_segment,
+    person_iri,
 )
-from kg.places import REFORM_DATE, province_named, successor
 from kg.vocab import KGO, RDF, RDFS, RESOURCE, compact
 
 if TYPE_CHECKING:
@@ -193,12 +199,12 @@ class Resolution:
     renamed: int  # mentions whose node gets a new IRI
 
 
-def resolve(store: Store, search_keys: Collection[str] | None = None) -> Resolution:
+def resolve(store: Store, lexicon: Lexicon, search_keys: Collection[str] | None = None) -> Resolution:
     """Decide who is who among the people whose `kgo:nameKey` is one of `search_keys`
     (everyone when None). Reads only; the caller stores the graphs."""
     mentions = read_mentions(store, search_keys)
     keys = set(search_keys) if search_keys is not None else {mention.search_key for mention in mentions}
-    decisions = decide(mentions)
+    decisions = decide(mentions, lexicon)
     renames: dict[str, dict[str, str]] = {}
     for decision in decisions:
         target = str(decision.person.iri)
@@ -298,7 +304,7 @@ def _kind_labels(store: Store, kinds: set[tuple[URIRef, URIRef]]) -> dict[tuple[
     return {(row.graph, row.kind_node): str(row.kind) for row in rows}
 
 
-def decide(mentions: Iterable[Mention]) -> list[_Decision]:
+def decide(mentions: Iterable[Mention], lexicon: Lexicon) -> list[_Decision]:
     """Group mentions into people (see the module docstring); IRIs are assigned on the way out."""
     by_name: dict[str, list[Mention]] = {}
     for mention in mentions:
@@ -309,25 +315,25 @@ def decide(mentions: Iterable[Mention]) -> list[_Decision]:
         people: list[_Person] = []
         for mention in group:
             if mention.province:
-                decisions.append(_place_known(mention, people))
+                decisions.append(_place_known(mention, people, lexicon))
         for mention in group:
             if not mention.province:
-                decisions.append(_place_unknown(mention, people))
+                decisions.append(_place_unknown(mention, people, lexicon))
         _assign_iris(people)
     return decisions
 
 
-def _place_known(mention: Mention, people: list[_Person]) -> _Decision:
+def _place_known(mention: Mention, people: list[_Person], lexicon: Lexicon) -> _Decision:
     """Join the first compatible person, or found a new one. Only a founding mention records
     why it was kept apart from each earlier person: that is why its person exists (recording
     it for every later mention too would grow with the square of the homonyms)."""
     kept_apart = []
     for person in people:
-        conflict = _conflict_with_person(mention, person)
+        conflict = _conflict_with_person(mention, person, lexicon)
         if conflict is not None:
             kept_apart.append((person, conflict))
             continue
-        reason = _why_same(mention, person)
+        reason = _why_same(mention, person, lexicon)
         person.members.append(mention)
         return _Decision(mention, person, reason)
     person = _Person([mention])
@@ -335,12 +341,12 @@ def _place_known(mention: Mention, people: list[_Person]) -> _Decision:
     return _Decision(mention, person, f"first mention in province {mention.province}", kept_apart)
 
 
-def _place_unknown(mention: Mention, people: list[_Person]) -> _Decision:
+def _place_unknown(mention: Mention, people: list[_Person], lexicon: Lexicon) -> _Decision:
     """A mention whose article names no province joins only on a shared role and kind of body."""
     kept_apart: list[tuple[_Person, str]] = []
     fitting: list[tuple[_Person, str]] = []
     for person in people:
-        conflict = _conflict_with_person(mention, person)
+        conflict = _conflict_with_person(mention, person, lexicon)
         shared = None if conflict else _shared_role_and_kind(mention, person)
         if shared is not None:
             fitting.append((person, shared))
@@ -367,34 +373,34 @@ def _place_unknown(mention: Mention, people: list[_Person]) -> _Decision:
     return _Decision(mention, person, "first mention in an article that names no province", kept_apart)
 
 
-def _conflict_with_person(mention: Mention, person: _Person) -> str | None:
+def _conflict_with_person(mention: Mention, person: _Person, lexicon: Lexicon) -> str | None:
     for member in person.members:
-        conflict = _province_conflict(mention, member) or _post_conflict(mention, member)
+        conflict = _province_conflict(mention, member, lexicon) or _post_conflict(mention, member, lexicon)
         if conflict is not None:
             return conflict
     return None
 
 
-def _province_conflict(mention: Mention, other: Mention) -> str | None:
-    if not mention.province or not other.province or _same_province(mention, other) is not None:
+def _province_conflict(mention: Mention, other: Mention, lexicon: Lexicon) -> str | None:
+    if not mention.province or not other.province or _same_province(mention, other, lexicon) is not None:
         return None
     return (f"different provinces: {mention.province} here, {other.province} in {other.where()}")
 
 
-def _same_province(mention: Mention, other: Mention) -> str | None:
+def _same_province(mention: Mention, other: Mention, lexicon: Lexicon) -> str | None:
     """How the two provinces are one, or None: the same, or one merged into the other by then."""
     if fold(mention.province) == fold(other.province):
         return f"same province {mention.province}"
     for old, new in ((mention, other), (other, mention)):
-        province = province_named(old.province)
-        after = successor(province) if province else None
+        province = lexicon.places.province(old.province)
+        after = lexicon.places.successor(province) if province else None
         if (after is not None and fold(after.name) == fold(new.province)
                 and new.date is not None and new.date >= REFORM_DATE):
             return f"{old.province} merged into {new.province} on {REFORM_DATE.isoformat()}"
     return None
 
 
-def _post_conflict(mention: Mention, other: Mention) -> str | None:
+def _post_conflict(mention: Mention, other: Mention, lexicon: Lexicon) -> str | None:
     """One role in two different bodies of one kind within a year: two people.
 
     Not across 2025-07-01, when the reorganization moved officials into the new bodies.
@@ -406,13 +412,13 @@ def _post_conflict(mention: Mention, other: Mention) -> str | None:
     for mine in mention.posts:
         for theirs in other.posts:
             if (not mine.former and not theirs.former and not mine.may_be_the_body_of(theirs)
-                    and mine.same_role_and_kind(theirs) and not _concurrent(mine.role, mine.kind)):
+                    and mine.same_role_and_kind(theirs) and not lexicon.persons.concurrent(mine.role, mine.kind)):
                 return (f"{mine.role} of {mine.organization_name} here but of "
                         f"{theirs.organization_name} in {other.where()}, within a year")
     return None
 
 
-def _why_same(mention: Mention, person: _Person) -> str:
+def _why_same(mention: Mention, person: _Person, lexicon: Lexicon) -> str:
     """The reason a mention of a known province joins a person (no conflict was found)."""
     best = person.members[0]
     shared_post = None
@@ -422,7 +428,7 @@ def _why_same(mention: Mention, person: _Person) -> str:
         if shared:
             best, shared_post = member, shared[0]
             break
-    province = _same_province(mention, best)  # never None: a province conflict would have kept them apart
+    province = _same_province(mention, best, lexicon)  # never None: a province conflict would have kept them apart
     if shared_post is not None:
         return f"{province}; same post {shared_post.role} of {shared_post.organization_name} as in {best.where()}"
     return f"{province} as {best.where()}; no conflicting posts"
@@ -436,16 +442,6 @@ def _shared_role_and_kind(mention: Mention, person: _Person) -> str | None:
                     return (f"same role {mine.role} in the same kind of body ({mine.kind}) "
                             f"as in {member.where()}")
     return None
-
-
-@cache
-def _concurrent_roles() -> frozenset[tuple[str, str]]:
-    return frozenset((fold(row["role"]), fold(row["kind"])) for row in read_table("concurrent_roles"))
-
-
-def _concurrent(role: str, kind: str | None) -> bool:
-    roles = _concurrent_roles()
-    return (fold(role), "*") in roles or (kind is not None and (fold(role), fold(kind)) in roles)
 
 
 def _assign_iris(people: list[_Person]) -> None:

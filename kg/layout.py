@@ -18,7 +18,7 @@ from typing import Callable, Protocol
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 
-from kg.mapping import period_keys
+from extract.resolve import period_keys
 from kg.store import add_to_graph_update
 from kg.vocab import GRAPH, KGO
 

@@ -7,11 +7,20 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from lexicon_fixtures import LEXICON
 
-from extract.lexicon import LexiconError, parse_table
+from extract.lexicon import LexiconError
+from extract.lexicon.tables import parse_rows
 from extract.text import ascii_key
 from kg import ask
-from kg.ask import Answer, UnknownQuestion, answer, example_questions, question_patterns, question_words
+from kg.ask import (
+    Answer,
+    UnknownQuestion,
+    answer,
+    example_questions,
+    question_patterns,
+    question_words,
+)
 from kg.build import build
 from kg.cli import main
 from kg.query import run_named_query
@@ -25,7 +34,7 @@ KG_DIR = Path(ask.__file__).parent
 def store_dir(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("ask") / "store"
     with open_store(path) as store:
-        build([SAMPLE], store)
+        build([SAMPLE], store, LEXICON)
     return path
 
 
@@ -296,7 +305,8 @@ def data_dir(tmp_path, monkeypatch):
         (tmp_path / f"{name}.tsv").write_text((KG_DIR / "data" / f"{name}.tsv").read_text(encoding="utf-8"),
                                               encoding="utf-8")
     monkeypatch.setattr(ask, "read_numbered_table",
-                        lambda name, package: parse_table((tmp_path / f"{name}.tsv").read_text("utf-8"), name))
+                        lambda name, package: [(row.line, row.cells) for row in parse_rows(
+                            ask._KG_TABLES[name], (tmp_path / f"{name}.tsv").read_text("utf-8"))])
     question_words.cache_clear()
     question_patterns.cache_clear()
     yield tmp_path

@@ -9,8 +9,8 @@ from importlib import resources
 
 import pytest
 
-import extract.batch
 import kg.entry
+from extract.pipeline import Extractor
 from kg.cli import DEMO_MARKER, main
 from kg.store import open_store
 
@@ -77,14 +77,14 @@ def test_a_batch_that_skips_inputs_says_why_on_stderr_and_exits_2(tmp_path, monk
 
 def test_kg_extract_skips_an_article_whose_extraction_fails_and_writes_the_others(tmp_path, monkeypatch, capsys):
     sample = sorted(p for p in SAMPLE.iterdir() if p.suffix == ".txt")
-    real_extract = extract.batch.extract_facts
+    real_extract = Extractor.extract
 
-    def extract_facts(article):
+    def extract_facts(extractor, article):
         if article.name == sample[0].stem:
             raise ValueError("a bug")
-        return real_extract(article)
+        return real_extract(extractor, article)
 
-    monkeypatch.setattr(extract.batch, "extract_facts", extract_facts)
+    monkeypatch.setattr(Extractor, "extract", extract_facts)
     assert main(["extract", *map(str, sample[:2]), "--out", str(tmp_path)]) == 2
     assert [p.name for p in tmp_path.iterdir()] == [f"{sample[1].stem}.json"]
     assert capsys.readouterr().err == f"kg: skipped {sample[0]}: extraction failed (ValueError: a bug)\n"

@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 from kg_fixtures import meeting_facts, official_facts, visit_facts
+from lexicon_fixtures import LEXICON
 from rdflib import Literal
 
 from kg.build import remove, store_article, update_derived_graphs
@@ -31,7 +32,7 @@ def put(store, *articles) -> None:
     """Store the articles, then resolve the names they mention, as `kg build` does."""
     for facts in articles:
         store_article(store, facts)
-    update_derived_graphs(store, [facts.article.name for facts in articles])
+    update_derived_graphs(store, LEXICON, [facts.article.name for facts in articles])
 
 
 def people(store, name_key: str) -> dict[str, set[str]]:
@@ -165,7 +166,7 @@ def test_the_order_of_building_does_not_change_the_store(tmp_path):
 def test_resolving_twice_changes_nothing_and_rebuilding_gives_the_same_store(store):
     put(store, *order_test_articles())
     before = all_quads(store)
-    assert resolve(store).rewritten == []
+    assert resolve(store, LEXICON).rewritten == []
     put(store, order_test_articles()[1])
     assert all_quads(store) == before
 
@@ -174,7 +175,7 @@ def test_removing_an_article_gives_the_store_without_it(tmp_path):
     articles = order_test_articles()
     with open_store(tmp_path / "all") as store:
         put(store, *articles)
-        assert remove(store, "a1") == ["a1"]
+        assert remove(store, "a1", LEXICON) == ["a1"]
         after_removal = all_quads(store)
     with open_store(tmp_path / "without") as store:
         put(store, *articles[1:])
@@ -184,7 +185,7 @@ def test_removing_an_article_gives_the_store_without_it(tmp_path):
 def test_aliases_of_bodies_and_firms_accumulate_across_articles(store):
     first, second = meeting_facts("m1"), meeting_facts("m2")
     second.organizations[0].aliases = ["UBND Nam Định"]
-    second.firms[0].aliases = ["Tập đoàn Viễn thông Quân đội"]
+    second.firms[0].aliases.append("Tập đoàn Viễn thông Quân đội")
     put(store, first, second)
     ubnd = organization_iri("Ủy ban nhân dân tỉnh Nam Định")
     names = {str(n) for n in store.graph.objects(ubnd, SCHEMA.alternateName)}
@@ -192,7 +193,7 @@ def test_aliases_of_bodies_and_firms_accumulate_across_articles(store):
     firm_names = {str(n) for n in store.graph.objects(firm_iri("Viettel"), SCHEMA.alternateName)}
     assert firm_names == {"Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Viễn thông Quân đội"}
     assert len(set(store.graph.subjects(SCHEMA.alternateName, None))) >= 2
-    remove(store, "m2")
+    remove(store, "m2", LEXICON)
     assert {str(n) for n in store.graph.objects(ubnd, SCHEMA.alternateName)} == {"UBND tỉnh Nam Định"}
 
 
@@ -206,7 +207,7 @@ def test_identity_graphs_are_graphs_of_their_own_and_conform(store):
     decisions = store.query("SELECT (COUNT(?d) AS ?n) WHERE { ?d kgo:resolvedTo ?p FILTER NOT EXISTS { ?d kgo:keptApartFrom ?o } }")
     mentions = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?p WHERE { GRAPH ?g { ?p a foaf:Person } } }")
     assert int(next(iter(decisions))[0]) == int(next(iter(mentions))[0])
-    identity = next(graph for graph in resolve(store).identity if graph.identifier == derived_graph_iri("identity", "le van cuong"))
+    identity = next(graph for graph in resolve(store, LEXICON).identity if graph.identifier == derived_graph_iri("identity", "le van cuong"))
     assert len(identity) and validate_graph(identity).conforms
     broken = identity
     broken.remove((None, KGO.reason, None))
@@ -216,11 +217,11 @@ def test_identity_graphs_are_graphs_of_their_own_and_conform(store):
 def test_a_change_re_decides_only_the_names_its_article_mentions_or_mentioned(store):
     articles = order_test_articles()
     put(store, *articles)
-    assert update_derived_graphs(store, ["a1"]).search_keys == {"le van cuong"}
+    assert update_derived_graphs(store, LEXICON, ["a1"]).search_keys == {"le van cuong"}
     renamed = official_facts("a1", "Lê Văn Dũng", [UBND_ND], province="Nam Định", date="2024-01-01")
     store_article(store, renamed)
-    assert update_derived_graphs(store, ["a1"]).search_keys == {"le van cuong", "le van dung"}
-    assert update_derived_graphs(store, ["a1"]).search_keys == {"le van dung"}
+    assert update_derived_graphs(store, LEXICON, ["a1"]).search_keys == {"le van cuong", "le van dung"}
+    assert update_derived_graphs(store, LEXICON, ["a1"]).search_keys == {"le van dung"}
 
 
 def test_resolving_only_the_changed_names_gives_what_resolving_every_name_gives(tmp_path):
@@ -228,10 +229,10 @@ def test_resolving_only_the_changed_names_gives_what_resolving_every_name_gives(
     with open_store(tmp_path / "kg") as store:
         for facts in articles:  # one build per article
             put(store, facts)
-        remove(store, "a3")
+        remove(store, "a3", LEXICON)
         put(store, official_facts("a1", "Lê Văn Cường", [SO_TAI_CHINH], province="Nam Định", date="2024-01-01"))
         changed_only = all_quads(store)
-        everyone = update_derived_graphs(store)
+        everyone = update_derived_graphs(store, LEXICON)
         assert everyone.renamed == 0 and all_quads(store) == changed_only
         assert "le van cuong" in everyone.search_keys
 
@@ -256,7 +257,7 @@ def test_resolving_every_name_drops_derived_graphs_no_name_has_any_more(store):
     stale = Graph(identifier=derived_graph_iri("attestation", "tran thi khong con"))
     stale.add((organization_iri("Sở Y tế tỉnh Nam Định"), KGO.firstAttested, Literal("2020-01-01")))
     store.replace_graph(stale)
-    update_derived_graphs(store)
+    update_derived_graphs(store, LEXICON)
     assert not store.query(f"ASK {{ GRAPH <{stale.identifier}> {{ ?s ?p ?o }} }}").askAnswer
     assert store.query(f"ASK {{ GRAPH <{derived_graph_iri('attestation', 'le van cuong')}> {{ ?s ?p ?o }} }}").askAnswer
 

@@ -8,10 +8,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
-from extract.reader import InputError, find_inputs, read_articles
-from extract.text import fold
+from lexicon_fixtures import read_articles
 from sample_articles import EXPECTED, article_path, available
+
+from extract.reader import InputError, find_inputs
+from extract.text import fold
 
 VIETNAMESE = ("Uỷ ban nhân dân tỉnh họp phiên thường kỳ tháng ba\n"
               "Sáng 5/3, Uỷ ban nhân dân tỉnh họp phiên thường kỳ năm 2024 về chuyển đổi số hoá.\n"

@@ -12,13 +12,21 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pytest
+from chromium import (
+    dump_dom,
+    open_page,
+    page_requests,
+    png_pixels,
+    requires_chromium,
+    screenshot,
+)
+from kg_fixtures import PROGRAM, SO_TTTT, UBND, meeting_facts, visit_facts
+from lexicon_fixtures import LEXICON, extract_facts
 from pyvis.network import Network
 
-from chromium import dump_dom, open_page, page_requests, png_pixels, requires_chromium, screenshot
-from extract.facts import Article, ArticleFacts, Organization
+from extract.facts import Article, ArticleFacts
 from kg.build import build
 from kg.store import open_store
-from kg_fixtures import PROGRAM, SO_TTTT, UBND, evidence, meeting_facts, visit_facts
 from viz.focus import connections, neighbourhood
 from viz.graph import graph_from_store
 from viz.html import NODE_STYLES, PATH_EDGE, render_html
@@ -285,13 +293,8 @@ DISTRICT_BODY = "Ủy ban nhân dân thị xã Kỳ Anh"
 
 def district_facts() -> ArticleFacts:
     """A district body, and a ministry the article names in passing (no relation)."""
-    text = DISTRICT_TEXT
-    article = Article(name="ky-anh-hop", source="corpus/ky-anh-hop.txt", text=text, date="2024-05-03")
-    return ArticleFacts(article=article, province="Hà Tĩnh", organizations=[
-        Organization(DISTRICT_BODY, kind="Ủy ban nhân dân", place="thị xã Kỳ Anh",
-                     evidence=evidence(text, "Sáng 3/5", "kế hoạch năm.")),
-        Organization("Bộ Y tế", kind="Bộ", evidence=evidence(text, "Bộ Y tế", "hướng dẫn.")),
-    ])
+    return extract_facts(Article(name="ky-anh-hop", source="corpus/ky-anh-hop.txt", text=DISTRICT_TEXT,
+                                 date="2024-05-03"))
 
 
 @pytest.fixture()
@@ -485,7 +488,7 @@ def demo(tmp_path_factory) -> tuple[nx.MultiDiGraph, Path]:
     """The graph of the bundled sample articles, and its page."""
     root = tmp_path_factory.mktemp("demo")
     with open_store(root / "store") as store:
-        build([SAMPLE], store)
+        build([SAMPLE], store, LEXICON)
         graph = graph_from_store(store)
     render_html(graph, root / "demo.html", title="Mẫu")
     return graph, root / "demo.html"

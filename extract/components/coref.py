@@ -12,9 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Person
+from ..grammar import Tokens
 from ..text import fold
-from .persons import preceded_by, person_lexicon
-from .places import tokens_of
+from .persons import preceded_by
+from .stage import Stage
 
 
 def _latest(candidates: list[Person], refs: list[Span], before: int) -> Person | None:
@@ -30,16 +31,21 @@ def _latest(candidates: list[Person], refs: list[Span], before: int) -> Person |
     return next(p for p in candidates if p.name == chosen._.person)
 
 
-@Language.component("vi_coref")
-def resolve_mentions(doc: Doc) -> Doc:
-    tokens, persons = tokens_of(doc), doc._.facts.persons
+@Language.factory("vi_coref", assigns=["doc.spans"], requires=["doc.spans", "doc._.facts"])
+class Coreference(Stage):
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        resolve_mentions(doc, tokens)
+
+
+def resolve_mentions(doc: Doc, tokens: Tokens) -> None:
+    persons = doc._.facts.persons
     named = list(doc.spans["person_ref"])
     resolved: list[Span] = []
 
     def refer(span: Span, candidates: list[Person]) -> None:
         person = _latest(candidates, named, span.start)
         if person is not None:
-            honorific = preceded_by(person_lexicon().honorifics, tokens, span.start)
+            honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, span.start)
             ref = doc[honorific if honorific is not None else span.start:span.end]
             ref._.person = person.name
             resolved.append(ref)
@@ -55,4 +61,3 @@ def resolve_mentions(doc: Doc) -> Doc:
             last = fold(span.text)
             refer(span, [p for p in persons if fold(p.name).split()[-1] == last])
     doc.spans["person_ref"] = sorted(named + resolved, key=lambda s: (s.start, -s.end))
-    return doc
