@@ -96,7 +96,7 @@ def _evidence(facts: ArticleFacts) -> dict[str, dict[str, str]]:
     found += [("partnerships", tuple(p.parties), p.evidence) for p in facts.partnerships]
     found += [("events", (p.person, p.role), p.evidence or e.evidence)
               for e in facts.events for p in e.participations]
-    found += [("directives", (d.by, d.to), d.evidence) for d in facts.directives]
+    found += [("directives", (d.by, d.to, d.text), d.evidence) for d in facts.directives]
     found += [("authors", (a.name,), a.evidence) for a in facts.authors]
     evidence: dict[str, dict[str, str]] = {}
     for category, parts, where in found:
