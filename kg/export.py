@@ -39,10 +39,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
-from kg.mapping import article_graph_iri
-from kg.store import ONTOLOGY_GRAPH, Store
+from kg.store import Store
+from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri
 from kg.vocab import ONTOLOGY, PREFIXES
 
 # The CSV's first columns; the other attributes of the view's nodes and edges follow, by name.
@@ -98,20 +98,12 @@ def _new_file_mode() -> int:
 # ---------------------------------------------------------------- RDF
 
 
-def _merged_graph(store: Store) -> Graph:
-    graph = Graph(bind_namespaces="none")
-    for prefix, iri in PREFIXES.items():
-        graph.bind(prefix, iri)
-    graph += store.graph
-    return graph
-
-
 def _turtle(store: Store) -> bytes:
-    return _merged_graph(store).serialize(format="turtle", encoding="utf-8")
+    return store.graph.serialize(format="turtle", encoding="utf-8")
 
 
 def _jsonld(store: Store) -> bytes:
-    return _merged_graph(store).serialize(format="json-ld", context=PREFIXES, indent=2, encoding="utf-8")
+    return store.graph.serialize(format="json-ld", context=PREFIXES, indent=2, encoding="utf-8")
 
 
 def rdflib_dataset(store: Store) -> Dataset:

@@ -50,25 +50,21 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Collection, Iterable
+from typing import Collection, Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from extract.lexicon import read_table
 from extract.text import ascii_key, fold
-from kg.mapping import (
-    article_graph_iri, article_iri, article_key, article_name_of_graph, derived_graph_iri,
-    membership_prefix, name_key, name_segment, person_iri,
-)
+from kg.mapping import article_iri, article_key, derived_graph_iri, membership_prefix, name_key, name_segment, person_iri
 from kg.places import REFORM_DATE, province_named, successor
+from kg.store import Store
+from kg.store.graphs import ARTICLE_GRAPHS, article_graph_iri, article_name_of_graph
 from kg.vocab import KGO, RDF, RDFS, RESOURCE, compact
 
-if TYPE_CHECKING:
-    from kg.store import Store
-
 _CONFLICT_WINDOW = datetime.timedelta(days=365)
-_ARTICLE_GRAPHS = f'FILTER(STRSTARTS(STR(?graph), "{article_graph_iri("")}"))'
+_ARTICLE_GRAPHS = f'FILTER(STRSTARTS(STR(?graph), "{ARTICLE_GRAPHS}"))'
 
 # The date and province of the articles of the graphs given as VALUES, inside the GRAPH
 # pattern: outside it, Oxigraph joins them by hashing every article in the store.

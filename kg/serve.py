@@ -59,7 +59,7 @@ import pyoxigraph
 
 from kg.ask import UnknownQuestion, answer
 from kg.query import QueryError, check_query, syntax_message
-from kg.remote import user_position, with_prefixes
+from kg.sparql_text import user_position, with_prefixes
 from kg.store import Store, open_store
 from kg.vocab import PREFIXES
 

@@ -7,6 +7,7 @@ from extract.facts import (
     Article, ArticleFacts, Author, Directive, Event, Evidence, Firm, Organization,
     Participation, Partnership, Person, Position, Program,
 )
+from kg.mapping import facts_to_graph
 from kg.store import open_store
 
 MEETING_TEXT = (
@@ -141,6 +142,6 @@ def official_facts(
 def two_article_store(path: Path) -> Path:
     """A store at `path` holding the meeting and the visit; returns `path`."""
     with open_store(path) as store:
-        store.replace_article(meeting_facts())
-        store.replace_article(visit_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
+        store.replace_graph(facts_to_graph(visit_facts()))
     return path

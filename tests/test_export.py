@@ -17,8 +17,9 @@ from kg import export as export_module
 from kg import vocab
 from kg.cli import main
 from kg.export import EXPORT_FORMATS, export_bytes, write_atomically
-from kg.mapping import article_graph_iri, facts_to_graph
-from kg.store import ONTOLOGY_GRAPH, open_store
+from kg.mapping import facts_to_graph
+from kg.store import open_store
+from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri
 from viz.graph import graph_from_store
 from viz.html import NODE_STYLES
 

@@ -17,6 +17,7 @@ from pyvis.network import Network
 from chromium import dump_dom, open_page, page_requests, png_pixels, requires_chromium, screenshot
 from extract.facts import Article, ArticleFacts, Organization
 from kg.build import build
+from kg.mapping import facts_to_graph
 from kg.store import open_store
 from kg_fixtures import PROGRAM, SO_TTTT, UBND, evidence, meeting_facts, visit_facts
 from viz.focus import connections, neighbourhood
@@ -300,9 +301,9 @@ def store_graph(tmp_path) -> nx.MultiDiGraph:
         visit_facts(), directives=[dataclasses.replace(visit_facts().directives[0], to=None)]
     )
     with open_store(tmp_path / "kg") as store:
-        store.replace_article(meeting_facts())
-        store.replace_article(no_addressee)
-        store.replace_article(district_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
+        store.replace_graph(facts_to_graph(no_addressee))
+        store.replace_graph(facts_to_graph(district_facts()))
         return graph_from_store(store)
 
 
