@@ -22,16 +22,19 @@ from extract.evaluate import GoldError, load_gold_dir, score
 from extract.gold_format import to_gold_json
 from extract.lexicon import LexiconError
 from kg.build import build, remove
-from kg.export import EXPORT_FORMATS, export_bytes, write_atomically
+from kg.export import RDF_FORMATS
+from kg.files import write_atomically
 from kg.identity import count_people, explain, render_explanations
 from kg.query import QueryError, as_csv, as_json, as_table, run_named_query, run_query
 from kg.store import DEFAULT_STORE_PATH, StoreError, is_remote, open_store
 from kg.vocab import unknown_terms
+from viz.export import NETWORK_FORMATS
 
 EXIT_USAGE = 2
 # In a --dir of kg demo: the demo made its store and page, so it may rebuild them.
 DEMO_MARKER = ".kg-demo"
 T = TypeVar("T")
+EXPORT_FORMATS = {**RDF_FORMATS, **NETWORK_FORMATS}
 DEMO_QUERIES = (
     ("who_directed", {}, "Who chaired or directed which meeting?"),
     ("posts_of_person", {}, "Which posts does each official hold?"),
@@ -315,9 +318,10 @@ def cmd_view(args: argparse.Namespace) -> int:
             view = FocusedView(graph, title="Vietnamese government news: knowledge graph")
     except FocusError as error:
         raise UserError(str(error)) from None
-    info = render_html(view.graph, out, title=view.title, max_nodes=max_nodes, focus=view.focus, paths=view.paths)
-    pruned = f"; the {info.nodes_shown} most central of {info.nodes_total}" if info.pruned else ""
-    print(f"wrote {out} ({info.nodes_shown} nodes, {info.edges_shown} links{pruned})")
+    page = render_html(view.graph, title=view.title, max_nodes=max_nodes, focus=view.focus, paths=view.paths)
+    write_atomically(out, page.html)
+    pruned = f"; the {page.nodes_shown} most central of {page.nodes_total}" if page.pruned else ""
+    print(f"wrote {out} ({page.nodes_shown} nodes, {page.edges_shown} links{pruned})")
     return 0
 
 
@@ -345,7 +349,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_store(args.store, create=False) as store:
         if store.article_count() == 0:
             raise UserError(f"{args.store}: the store holds no articles yet (run `kg build PATH...` first)")
-        data = export_bytes(store, args.format)
+        data = EXPORT_FORMATS[args.format](store)
     if args.out:
         write_atomically(Path(args.out), data)
         print(f"wrote {args.out} ({args.format}, {len(data):,} bytes)")
@@ -369,7 +373,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     else:
         print(stats.as_text(args.top))
     if args.html:
-        render_report(stats, Path(args.html), title="Phân tích mạng lưới", top=args.top)
+        write_atomically(Path(args.html), render_report(stats, title="Phân tích mạng lưới", top=args.top))
         print(f"\nwrote {args.html}")
     return 0
 
@@ -398,7 +402,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             raise KeyboardInterrupt
         with _timed("view", timings):
             graph = graph_from_store(store)
-            render_html(graph, html, title="Sample: Vietnamese government news")
+            write_atomically(html, render_html(graph, title="Sample: Vietnamese government news").html)
         answers = []
         with _timed("3 example queries", timings):
             for name, params, question in DEMO_QUERIES:

@@ -62,6 +62,8 @@ from kg.query import QueryError, check_query, syntax_message
 from kg.sparql_text import user_position, with_prefixes
 from kg.store import Store, open_store
 from kg.vocab import PREFIXES
+from viz.graph import graph_from_store
+from viz.html import render_html
 
 PAGE = Path(__file__).parent / "serve_page.html"
 VIEW_TITLE = "Vietnamese government news: knowledge graph"
@@ -132,16 +134,10 @@ def open_server(
 
 
 def _render_view(store: Store, store_dir: Path) -> bytes:
-    from viz.graph import graph_from_store
-    from viz.html import render_html
-
     graph = graph_from_store(store)
     if graph.number_of_nodes() == 0:
         raise ServeError(f"{store_dir}: the store holds no facts yet (run `kg build PATH...` first)")
-    with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
-        page = Path(tmp) / "view.html"
-        render_html(graph, page, title=VIEW_TITLE)
-        return page.read_bytes()
+    return render_html(graph, title=VIEW_TITLE).html.encode("utf-8")
 
 
 # ---------------------------------------------------------------- the engine

@@ -13,13 +13,15 @@ import pytest
 from kg_fixtures import meeting_facts, two_article_store, visit_facts
 from rdflib import Dataset, Graph, Literal
 
-from kg import export as export_module
+import kg.files
 from kg import vocab
 from kg.cli import main
-from kg.export import EXPORT_FORMATS, export_bytes, write_atomically
+from kg.export import RDF_FORMATS
+from kg.files import write_atomically
 from kg.mapping import facts_to_graph
 from kg.store import open_store
 from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri
+from viz.export import NETWORK_FORMATS
 from viz.graph import graph_from_store
 from viz.html import NODE_STYLES
 
@@ -43,7 +45,7 @@ def store_dir(tmp_path_factory):
 def exported(store_dir):
     """Every format, and what the store holds to compare with."""
     with open_store(store_dir) as store:
-        files = {fmt: export_bytes(store, fmt) for fmt in EXPORT_FORMATS}
+        files = {fmt: export(store) for fmt, export in {**RDF_FORMATS, **NETWORK_FORMATS}.items()}
         merged = plain(store.graph)
         view = graph_from_store(store)
     return files, merged, view
@@ -119,7 +121,7 @@ def test_kg_export_writes_the_file_whole_or_not_at_all(store_dir, tmp_path, monk
     def failing_rename(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_module.os, "replace", failing_rename)
+    monkeypatch.setattr(kg.files.os, "replace", failing_rename)
     before = out.read_bytes()
     with pytest.raises(OSError):
         write_atomically(out, b"<gexf>half")
@@ -158,7 +160,7 @@ def test_a_file_that_cannot_be_made_is_named_with_the_reason(tmp_path, monkeypat
     def no_room(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_module.tempfile, "mkstemp", no_room)
+    monkeypatch.setattr(kg.files.tempfile, "mkstemp", no_room)
     with pytest.raises(OSError) as caught:
         write_atomically(tmp_path / "graph.ttl", b"data")
     assert (caught.value.filename, caught.value.strerror) == (

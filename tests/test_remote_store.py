@@ -15,10 +15,11 @@ from rdflib import Dataset, Literal
 
 from kg import vocab
 from kg.cli import main
-from kg.export import export_bytes
+from kg.export import RDF_FORMATS
 from kg.mapping import facts_to_graph
 from kg.query import QueryError, named_queries, run_named_query, run_query
 from kg.store import LocalStore, RemoteStore, StoreError, open_store
+from viz.export import NETWORK_FORMATS
 from viz.graph import graph_from_store
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
@@ -142,10 +143,10 @@ def test_export_reads_a_remote_store_like_a_local_one(server_url, local):
         dumps = []
         for store in (remote, local):
             dataset = Dataset()
-            dataset.parse(data=export_bytes(store, "nquads").decode("utf-8"), format="nquads")
+            dataset.parse(data=RDF_FORMATS["nquads"](store).decode("utf-8"), format="nquads")
             dumps.append({graph.identifier: plain(graph) for graph in dataset.graphs() if len(graph)})
         assert dumps[0] == dumps[1] and len(dumps[0]) == 3  # two articles and the ontology
-        assert sorted(export_bytes(remote, "csv").splitlines()) == sorted(export_bytes(local, "csv").splitlines())
+        assert sorted(NETWORK_FORMATS["csv"](remote).splitlines()) == sorted(NETWORK_FORMATS["csv"](local).splitlines())
 
 
 def test_writes_go_in_batches(server_url, monkeypatch):
