@@ -89,6 +89,7 @@ ENGINE_NT = "application/n-triples"
 TRUNCATED_HEADER = "KG-Results-Truncated"
 MAX_REQUEST_BYTES = 1_000_000
 ENGINE_START_S = 15.0
+ENGINE_STARTS = 3  # tries, when the store's files moved while the engine opened them (see `_launch`)
 ENGINE_GRACE_S = 3  # past the time limit, an engine still silent is restarted
 
 log = logging.getLogger(__name__)
@@ -194,6 +195,18 @@ class SparqlEngine:
         self._launcher.shutdown()
 
     def _launch(self) -> _EngineProcess:
+        """A new engine, listening. Opening the store (to hold its lock) makes RocksDB finish in
+        the background what the last writer left, and its compaction may delete files the
+        engine is opening at that moment: it then stops at once ("Corruption ... No such file"),
+        and a fresh start reads the files as they are now."""
+        for attempt in range(1, ENGINE_STARTS):
+            try:
+                return self._start_engine()
+            except _FilesMoved:
+                time.sleep(0.2 * attempt)
+        return self._start_engine()
+
+    def _start_engine(self) -> _EngineProcess:
         port = _free_port()
         log_file = tempfile.TemporaryFile()
         popen = self._launcher.submit(
@@ -215,7 +228,8 @@ def _wait_until_listening(process: _EngineProcess, port: int) -> None:
             process.log.seek(0)
             output = " ".join(process.log.read().decode("utf-8", "replace").split())
             _stop(process)
-            raise ServeError(f"the SPARQL engine (oxigraph) stopped at start: {output[:300]}")
+            message = f"the SPARQL engine (oxigraph) stopped at start: {output[:300]}"
+            raise _FilesMoved(message) if "No such file" in output else ServeError(message)
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
             return
@@ -459,6 +473,10 @@ def _specificity(media_range: str, media_type: str) -> int:
     if media_range == media_type.split("/")[0] + "/*":
         return 1
     return 0 if media_range == "*/*" else -1
+
+
+class _FilesMoved(ServeError):
+    """The engine stopped at start: a file of the store vanished as it opened it."""
 
 
 class _OverTime(Exception):
