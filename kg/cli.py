@@ -25,7 +25,8 @@ from kg.build import build, remove
 from kg.export import RDF_FORMATS
 from kg.files import write_atomically
 from kg.identity import count_people, explain, render_explanations
-from kg.query import QueryError, as_csv, as_json, as_table, run_named_query, run_query
+from kg.query import QueryError, run_named_query, run_query
+from kg.result_formats import as_csv, as_json, as_table
 from kg.store import DEFAULT_STORE_PATH, StoreError, is_remote, open_store
 from kg.vocab import unknown_terms
 from viz.export import NETWORK_FORMATS

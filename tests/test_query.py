@@ -17,9 +17,8 @@ from rdflib import Graph, Literal
 
 from kg.export import rdflib_dataset
 from kg.mapping import facts_to_graph
-from kg.query import (
-    QueryError, as_csv, as_json, as_table, load_named_query, named_queries, run_named_query, run_query,
-)
+from kg.query import QueryError, load_named_query, named_queries, run_named_query, run_query
+from kg.result_formats import as_csv, as_json, as_table
 from kg.store import open_store
 from kg.vocab import PREFIXES
 

@@ -25,7 +25,8 @@ from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, XML, SPARQLWrapper
 
 from kg.mapping import facts_to_graph
-from kg.serve import TRUNCATED_HEADER, Limits, negotiate, open_server
+from kg.serve import TRUNCATED_HEADER, Limits, open_server
+from kg.serve.negotiation import negotiate
 from kg.store import StoreError, open_store
 
 CAP = 40
