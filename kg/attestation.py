@@ -14,7 +14,7 @@ from typing import Collection
 
 from rdflib import Graph, Literal
 
-from kg.identity import for_keys
+from kg.identity.mentions import for_keys
 from kg.mapping import derived_graph_iri
 from kg.store import Store
 from kg.store.graphs import ARTICLE_GRAPHS
