@@ -206,3 +206,9 @@ def test_kg_export_without_out_writes_stdout(store_dir, capsysbinary):
 def test_kg_export_of_an_empty_store_is_one_line_error(tmp_path, capsys):
     assert main(["export", "--store", str(tmp_path / "empty"), "--format", "turtle"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_kg_export_offers_every_format():
+    from kg.commands import EXPORT_FORMATS
+
+    assert sorted(EXPORT_FORMATS) == sorted([*RDF_FORMATS, *NETWORK_FORMATS])

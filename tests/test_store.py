@@ -309,3 +309,12 @@ def test_the_store_names_article_graphs_as_the_mapping_does(name):
     assert graphs.article_graph_iri(name) == mapping.article_graph_iri(name)
     assert graphs.article_name_of_graph(str(graphs.article_graph_iri(name))) == name
     assert graphs.article_name_of_graph(str(mapping.article_iri(name))) is None
+
+
+def test_opening_brings_the_ontology_graph_to_kg_ttl(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        store.apply_update(f"DELETE DATA {{ GRAPH <{vocab.GRAPH['ontology']}> "
+                           f"{{ <{vocab.KGO.Chairing}> <{vocab.SKOS.notation}> \"chaired\" }} }}")
+        assert not store.query('ASK { GRAPH kgg:ontology { kgo:Chairing skos:notation "chaired" } }').askAnswer
+    with open_store(tmp_path / "kg") as store:
+        assert store.query('ASK { GRAPH kgg:ontology { kgo:Chairing skos:notation "chaired" } }').askAnswer

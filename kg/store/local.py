@@ -43,7 +43,7 @@ class LocalStore(Store):
     @classmethod
     def open(cls, path: Path, *, create: bool) -> LocalStore:
         """The store in directory `path` (made when missing, if `create`), its ontology graph
-        refreshed. Raises StoreError with one line when the directory holds other files, or
+        that of ontology/kg.ttl. Raises StoreError with one line when the directory holds other files, or
         no store and none is to be made, is locked by another process or cannot be read."""
         try:
             holds_database = (path / "CURRENT").is_file()
@@ -65,7 +65,8 @@ class LocalStore(Store):
                 ) from None
             raise StoreError(f"{path}: cannot open the store: {message}") from None
         try:
-            store._write(replace_graph_update(ONTOLOGY_GRAPH, ONTOLOGY))
+            if not store._holds_current_ontology():
+                store._write(replace_graph_update(ONTOLOGY_GRAPH, ONTOLOGY))
         except BaseException:
             store.close()
             raise
@@ -73,6 +74,13 @@ class LocalStore(Store):
 
     def __str__(self) -> str:
         return str(self.path)
+
+    def _holds_current_ontology(self) -> bool:
+        """Whether the ontology graph is kg.ttl's already: opening to read then writes nothing
+        (rewriting it took two thirds of opening a store)."""
+        graph = pyoxigraph.NamedNode(ONTOLOGY_GRAPH)
+        stored = {quad.triple for quad in self._oxigraph.quads_for_pattern(None, None, None, graph)}
+        return stored == {pyoxigraph.Triple(*map(to_oxigraph, triple)) for triple in ONTOLOGY}
 
     def close(self) -> None:
         """Compact after a bulk write (see `compact_after_triples`), then release the
