@@ -11,7 +11,6 @@ import argparse
 import os
 import sys
 
-from extract.evaluate import GoldError
 from kg import commands
 from kg.commands import EXIT_USAGE, EXPORT_FORMATS, UserError
 from kg.query import QueryError
@@ -30,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         return args.run(args)
-    except (UserError, StoreError, QueryError, GoldError) as error:
+    except (UserError, StoreError, QueryError) as error:
         return _failed(error)
     except BrokenPipeError:  # output piped into `head`: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -43,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         print("kg: interrupted", file=sys.stderr)
         return 130
     except Exception as error:
-        if _is_lexicon_error(error):
+        if _is_input_error(error):
             return _failed(error)
         if os.environ.get("KG_DEBUG"):  # a bug: still one line, the details on demand
             raise
@@ -57,12 +56,16 @@ def _failed(error: Exception) -> int:
     return EXIT_USAGE
 
 
-def _is_lexicon_error(error: Exception) -> bool:
-    """A malformed lexicon file (extract.lexicon.LexiconError). Looked up rather than imported:
-    extract.lexicon loads spaCy, and only the commands that read lexicons load it, so only they
-    can raise its error."""
-    lexicon = sys.modules.get("extract.lexicon")
-    return lexicon is not None and isinstance(error, lexicon.LexiconError)
+# Errors about a bad input file, of modules only some commands load: a malformed lexicon
+# (extract.lexicon, which loads spaCy) and a malformed gold file (extract.evaluate, kg eval).
+_INPUT_ERRORS = (("extract.lexicon", "LexiconError"), ("extract.evaluate", "GoldError"))
+
+
+def _is_input_error(error: Exception) -> bool:
+    """One of _INPUT_ERRORS. Looked up rather than imported, so that no command loads those
+    modules for nothing: a module that is not loaded raised nothing."""
+    return any(module in sys.modules and isinstance(error, getattr(sys.modules[module], name))
+               for module, name in _INPUT_ERRORS)
 
 
 def _parser() -> argparse.ArgumentParser:
