@@ -6,7 +6,7 @@ The five sample articles (`kg/sample/`) are extracted once; then variations of t
 (`synthetic_articles.py`: other provinces, invented officials who recur within a
 province and term, other dates and names) are written into a fresh store, article by
 article, until it holds each size of SIZES distinct triples. Most go through
-`Store.replace_article` (map to RDF + store); every CHECK_EVERY-th goes through
+`Store.replace_graph(facts_to_graph(...))` (map to RDF + store); every CHECK_EVERY-th goes through
 `kg build`'s own path (`kg.build.store_article`, which also checks the SHACL shapes),
 so both rates print. At each size the graphs derived from all articles are
 recomputed for every name (`update_derived_graphs`: identity, attestation); then a few
@@ -65,6 +65,7 @@ from extract.pipeline import Extractor
 from extract.reader import read_articles
 from kg.build import ArticleRejected, store_article, update_derived_graphs
 from kg.export import rdflib_dataset
+from kg.mapping import facts_to_graph
 from kg.query import load_named_query, named_queries, run_named_query
 from kg.store import Store, open_store
 from kg.vocab import PREFIXES
@@ -172,7 +173,7 @@ class Loader:
                 self.checked += 1
                 self.checked_s += time.perf_counter() - start
             else:
-                self.triples_written += store.replace_article(facts)
+                self.triples_written += store.replace_graph(facts_to_graph(facts))
                 self.bulk_s += time.perf_counter() - start
             self.written += 1
             if self.written % 500 == 0:
@@ -452,7 +453,7 @@ def print_load(loader: Loader, final: Checkpoint, samples: int) -> None:
     bulk = loader.written - loader.checked
     print(f"Load: {final.articles:,} articles (variations of the {samples} samples) into "
           f"{final.size:,} distinct triples ({loader.triples_written:,} per-article triples before merging)")
-    print(f"  map + store (Store.replace_article): {bulk / loader.bulk_s:.1f} articles/s; "
+    print(f"  map + store (Store.replace_graph(facts_to_graph(...))): {bulk / loader.bulk_s:.1f} articles/s; "
           f"{final.size / (loader.checked_s + loader.bulk_s):,.0f} distinct triples/s over the whole load")
     print(f"  map + SHACL check + store (kg.build.store_article, every {CHECK_EVERY}th article): "
           f"{loader.checked / loader.checked_s:.1f} articles/s")

@@ -49,41 +49,17 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from extract.facts import (
-    Article,
-    ArticleFacts,
-    Author,
-    Directive,
-    Event,
-    Evidence,
-    Firm,
-    Organization,
-    Participation,
-    Partnership,
-    Person,
-    Position,
-    Program,
+    Article, ArticleFacts, Author, Directive, Event, Evidence, Firm, Organization, Participation,
+    Partnership, Person, Position, Program,
 )
 from extract.lexicon.places import REFORM_DATE, Place, Province
 from extract.text import ascii_key, fold, slug
+from kg.store.graphs import article_graph_iri
 from kg.vocab import (
-    FOAF,
-    GRAPH,
-    KGO,
-    ORG,
-    PREFIXES,
-    PROV,
-    RDF,
-    RDFS,
-    RESOURCE,
-    SCHEMA,
-    SKOS,
-    XSD,
-    individual_for,
-    label,
+    FOAF, GRAPH, KGO, ORG, PREFIXES, PROV, RDF, RDFS, RESOURCE, SCHEMA, SKOS, XSD, individual_for, label,
 )
 
 UNKNOWN_PROVINCE = "unknown-province"
-_ARTICLE_GRAPHS = "article/"  # under kgg:; other graphs (the ontology, identity) live beside them
 _MAX_SEGMENT = 80  # longer slugs are cut and made unique with a digest
 _PERSON = "person/"
 _MEMBERSHIP = "membership/"
@@ -130,22 +106,11 @@ def article_iri(name: str) -> URIRef:
     return RESOURCE[f"article/{article_key(name)}"]
 
 
-def article_graph_iri(name: str) -> URIRef:
-    """The named graph holding everything read from the article `name`."""
-    return GRAPH[_ARTICLE_GRAPHS + article_key(name)]
-
-
 def derived_graph_iri(derivation: str, search_key: str) -> URIRef:
     """The graph `derivation` ("identity", "attestation") derives for the people whose
     `kgo:nameKey` is `search_key`. People are resolved name by name, so a changed article
     recomputes only the graphs of the names it mentions."""
     return GRAPH[f"{derivation}/{name_segment(search_key)}"]
-
-
-def article_name_of_graph(graph_iri: str) -> str | None:
-    """The article name of an article graph IRI, or None for any other graph."""
-    prefix = str(GRAPH) + _ARTICLE_GRAPHS
-    return unquote(graph_iri[len(prefix):]) if graph_iri.startswith(prefix) else None
 
 
 def province_segment(province: str | None) -> str:

@@ -64,23 +64,19 @@ take a millisecond, not a scan, and every named query is laid out for that plann
 """
 from __future__ import annotations
 
-import csv
 import datetime
 import functools
-import io
-import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal as TypingLiteral, Mapping
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.term import Node
 
 from extract.text import ascii_key
 from kg.store import Store
-from kg.vocab import PREFIXES, XSD, compact
+from kg.vocab import PREFIXES, prefixed_graph
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 
@@ -270,9 +266,7 @@ def _evaluate(store: Store, sparql: str, bindings: Mapping[str, Node] | None = N
         if result.type == "ASK":
             return QueryResult(kind="ask", boolean=bool(result.askAnswer))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
-            graph = Graph(bind_namespaces="none")
-            for prefix, iri in PREFIXES.items():
-                graph.bind(prefix, iri)
+            graph = prefixed_graph()
             graph += result.graph
             return QueryResult(kind="graph", graph=graph)
         return QueryResult(
@@ -308,116 +302,3 @@ def _one_line(text: str) -> str:
 
 def _shorten(text: str, limit: int = _MAX_DETAIL) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-# --- rendering ---------------------------------------------------------------
-
-
-def as_table(result: QueryResult, max_width: int | None = 80) -> str:
-    """SELECT: aligned columns (cells cut to `max_width` display columns); ASK: true/false;
-    CONSTRUCT/DESCRIBE: Turtle. IRIs are shortened with the ontology's prefixes."""
-    if result.kind == "ask":
-        return _boolean(result)
-    if result.kind == "graph":
-        return result.graph.serialize(format="turtle")
-    header = list(result.variables)
-    cells = [[_fit(_table_cell(term), max_width) for term in row] for row in result.rows]
-    widths = [
-        max([_display_width(header[i])] + [_display_width(row[i]) for row in cells])
-        for i in range(len(header))
-    ]
-    lines = [_table_line(header, widths), _table_line(["-" * w for w in widths], widths)]
-    lines += [_table_line(row, widths) for row in cells]
-    lines.append(f"({len(cells)} row{'' if len(cells) == 1 else 's'})")
-    return "\n".join(lines)
-
-
-def as_json(result: QueryResult) -> str:
-    """SELECT/ASK: SPARQL 1.1 Query Results JSON; CONSTRUCT/DESCRIBE: JSON-LD."""
-    if result.kind == "graph":
-        return result.graph.serialize(format="json-ld", context=PREFIXES, indent=2)
-    if result.kind == "ask":
-        document: dict = {"head": {}, "boolean": result.boolean}
-    else:
-        document = {
-            "head": {"vars": result.variables},
-            "results": {"bindings": [
-                {variable: _json_term(term)
-                 for variable, term in zip(result.variables, row) if term is not None}
-                for row in result.rows
-            ]},
-        }
-    return json.dumps(document, ensure_ascii=False, indent=2)
-
-
-def as_csv(result: QueryResult) -> str:
-    """SELECT: SPARQL 1.1 Query Results CSV (full IRIs); ASK: true/false."""
-    if result.kind == "ask":
-        return _boolean(result)
-    if result.kind == "graph":
-        raise QueryError("CSV is for SELECT results; CONSTRUCT/DESCRIBE print as Turtle or JSON-LD")
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if term is None else _csv_cell(term) for term in row])
-    return out.getvalue()
-
-
-def _boolean(result: QueryResult) -> str:
-    return "true" if result.boolean else "false"
-
-
-def _table_cell(term: Node | None) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        return compact(str(term))
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return _one_line(str(term))
-
-
-def _csv_cell(term: Node) -> str:
-    return f"_:{term}" if isinstance(term, BNode) else str(term)
-
-
-def _json_term(term: Node) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    encoded = {"type": "literal", "value": str(term)}
-    if isinstance(term, Literal) and term.language:
-        encoded["xml:lang"] = term.language
-    elif isinstance(term, Literal) and term.datatype and term.datatype != XSD.string:
-        encoded["datatype"] = str(term.datatype)
-    return encoded
-
-
-def _char_width(char: str) -> int:
-    """Terminal columns of one character: 0 for combining marks, 2 for wide (CJK) ones."""
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def _display_width(text: str) -> int:
-    return sum(_char_width(char) for char in text)
-
-
-def _fit(text: str, max_width: int | None) -> str:
-    if max_width is None or _display_width(text) <= max_width:
-        return text
-    kept, width = [], 0
-    for char in text:
-        width += _char_width(char)
-        if width > max_width - 1:
-            break
-        kept.append(char)
-    return "".join(kept) + "…"
-
-
-def _table_line(cells: list[str], widths: list[int]) -> str:
-    padded = [cell + " " * (width - _display_width(cell)) for cell, width in zip(cells, widths)]
-    return "  ".join(padded).rstrip()

@@ -6,22 +6,12 @@ from pathlib import Path
 from lexicon_fixtures import LEXICON
 
 from extract.facts import (
-    Article,
-    ArticleFacts,
-    Author,
-    Directive,
-    Event,
-    Evidence,
-    Firm,
-    Organization,
-    Participation,
-    Partnership,
-    Person,
-    Position,
-    Program,
+    Article, ArticleFacts, Author, Directive, Event, Evidence, Firm, Organization,
+    Participation, Partnership, Person, Position, Program,
 )
 from extract.lexicon.places import Place, Province
 from extract.resolve import period_keys
+from kg.mapping import facts_to_graph
 from kg.store import open_store
 
 MEETING_TEXT = (
@@ -177,6 +167,6 @@ def official_facts(
 def two_article_store(path: Path) -> Path:
     """A store at `path` holding the meeting and the visit; returns `path`."""
     with open_store(path) as store:
-        store.replace_article(meeting_facts())
-        store.replace_article(visit_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
+        store.replace_graph(facts_to_graph(visit_facts()))
     return path

@@ -14,12 +14,7 @@ from extract.lexicon.tables import parse_rows
 from extract.text import ascii_key
 from kg import ask
 from kg.ask import (
-    Answer,
-    UnknownQuestion,
-    answer,
-    example_questions,
-    question_patterns,
-    question_words,
+    Answer, UnknownQuestion, answer, example_questions, question_patterns, question_words,
 )
 from kg.build import build
 from kg.cli import main

@@ -18,9 +18,10 @@ from extract.pipeline import Extractor, build_nlp
 from extract.reader import DEFAULT_MAX_BYTES
 from kg.build import ArticleRejected, build, remove, store_article
 from kg.cli import main
-from kg.layout import LAYOUT_GRAPH
-from kg.mapping import article_graph_iri, derived_graph_iri
-from kg.store import ONTOLOGY_GRAPH, open_store
+from kg.mapping import derived_graph_iri
+from kg.store import open_store
+from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri
+from kg.store.schema import LAYOUT_GRAPH
 from kg.validation import validate_graph
 from kg.vocab import GRAPH
 

@@ -11,7 +11,8 @@ import pytest
 
 import kg.entry
 from extract.pipeline import Extractor
-from kg.cli import DEMO_MARKER, main
+from kg.cli import main
+from kg.commands import DEMO_MARKER
 from kg.store import open_store
 
 SAMPLE = resources.files("kg").joinpath("sample")

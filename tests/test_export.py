@@ -13,12 +13,15 @@ import pytest
 from kg_fixtures import meeting_facts, two_article_store, visit_facts
 from rdflib import Dataset, Graph, Literal
 
-from kg import export as export_module
+import kg.files
 from kg import vocab
 from kg.cli import main
-from kg.export import EXPORT_FORMATS, export_bytes, write_atomically
-from kg.mapping import article_graph_iri, facts_to_graph
-from kg.store import ONTOLOGY_GRAPH, open_store
+from kg.export import RDF_FORMATS
+from kg.files import write_atomically
+from kg.mapping import facts_to_graph
+from kg.store import open_store
+from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri
+from viz.export import NETWORK_FORMATS
 from viz.graph import graph_from_store
 from viz.html import NODE_STYLES
 
@@ -42,7 +45,7 @@ def store_dir(tmp_path_factory):
 def exported(store_dir):
     """Every format, and what the store holds to compare with."""
     with open_store(store_dir) as store:
-        files = {fmt: export_bytes(store, fmt) for fmt in EXPORT_FORMATS}
+        files = {fmt: export(store) for fmt, export in {**RDF_FORMATS, **NETWORK_FORMATS}.items()}
         merged = plain(store.graph)
         view = graph_from_store(store)
     return files, merged, view
@@ -118,7 +121,7 @@ def test_kg_export_writes_the_file_whole_or_not_at_all(store_dir, tmp_path, monk
     def failing_rename(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_module.os, "replace", failing_rename)
+    monkeypatch.setattr(kg.files.os, "replace", failing_rename)
     before = out.read_bytes()
     with pytest.raises(OSError):
         write_atomically(out, b"<gexf>half")
@@ -157,7 +160,7 @@ def test_a_file_that_cannot_be_made_is_named_with_the_reason(tmp_path, monkeypat
     def no_room(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_module.tempfile, "mkstemp", no_room)
+    monkeypatch.setattr(kg.files.tempfile, "mkstemp", no_room)
     with pytest.raises(OSError) as caught:
         write_atomically(tmp_path / "graph.ttl", b"data")
     assert (caught.value.filename, caught.value.strerror) == (
@@ -203,3 +206,9 @@ def test_kg_export_without_out_writes_stdout(store_dir, capsysbinary):
 def test_kg_export_of_an_empty_store_is_one_line_error(tmp_path, capsys):
     assert main(["export", "--store", str(tmp_path / "empty"), "--format", "turtle"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_kg_export_offers_every_format():
+    from kg.commands import EXPORT_FORMATS
+
+    assert sorted(EXPORT_FORMATS) == sorted([*RDF_FORMATS, *NETWORK_FORMATS])

@@ -5,19 +5,8 @@ from lexicon_fixtures import LEXICON
 
 from extract.evaluate import format_problem, score
 from extract.facts import (
-    Article,
-    ArticleFacts,
-    Author,
-    Directive,
-    Event,
-    Evidence,
-    Firm,
-    Organization,
-    Participation,
-    Partnership,
-    Person,
-    Position,
-    Program,
+    Article, ArticleFacts, Author, Directive, Event, Evidence, Firm, Organization, Participation,
+    Partnership, Person, Position, Program,
 )
 from extract.gold_format import to_gold_json
 

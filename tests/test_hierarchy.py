@@ -9,12 +9,7 @@ from lexicon_fixtures import LEXICON, extract_facts
 
 from extract.facts import Article
 from kg.mapping import (
-    branch_iri,
-    district_iri,
-    facts_to_graph,
-    firm_iri,
-    organization_iri,
-    province_iri,
+    branch_iri, district_iri, facts_to_graph, firm_iri, organization_iri, province_iri,
 )
 from kg.validation import validate_graph
 from kg.vocab import KGO, ORG, RDF, SCHEMA

@@ -9,18 +9,10 @@ from rdflib import BNode, Literal, URIRef
 from extract.facts import Article, Evidence
 from extract.resolve import period_keys
 from kg.mapping import (
-    MappingError,
-    article_graph_iri,
-    article_iri,
-    article_name_of_graph,
-    facts_to_graph,
-    firm_iri,
-    name_segment,
-    organization_iri,
-    person_iri,
-    program_iri,
+    MappingError, article_iri, facts_to_graph, firm_iri, name_segment, organization_iri, person_iri, program_iri,
     province_iri,
 )
+from kg.store.graphs import article_graph_iri, article_name_of_graph
 from kg.validation import validate_graph
 from kg.vocab import FOAF, KGO, ONTOLOGY, ORG, PROV, RDF, RDFS, RESOURCE, SCHEMA
 

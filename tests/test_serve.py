@@ -24,7 +24,9 @@ from kg_fixtures import meeting_facts, two_article_store, visit_facts
 from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, XML, SPARQLWrapper
 
-from kg.serve import TRUNCATED_HEADER, Limits, negotiate, open_server
+from kg.mapping import facts_to_graph
+from kg.serve import TRUNCATED_HEADER, Limits, open_server
+from kg.serve.negotiation import negotiate
 from kg.store import StoreError, open_store
 
 CAP = 40
@@ -326,7 +328,7 @@ def test_unknown_paths_get_404(server):
 def start_kg_serve(store_dir: Path) -> subprocess.Popen:
     """`kg serve` over a new store of one article, on a free port; it prints its URL first."""
     with open_store(store_dir) as store:
-        store.replace_article(visit_facts())
+        store.replace_graph(facts_to_graph(visit_facts()))
     return subprocess.Popen(
         [sys.executable, "-m", "kg.cli", "serve", "--store", str(store_dir), "--port", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,

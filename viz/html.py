@@ -1,7 +1,7 @@
 """The interactive network view: one self-contained HTML file that works offline.
 
 `render_html` turns a typed networkx graph (the contract is described below and
-built by `viz.graph.graph_from_store`) into a page made with pyvis and our own
+built by `viz.graph.graph_from_store`) into the text of a page made with pyvis and our own
 Jinja template: vis-network's JS and CSS from pyvis's bundled files are inlined
 and a Content-Security-Policy forbids every fetch, so the page needs no network.
 Positions come from `viz.layout` and physics stays off, so even 2,000 nodes are
@@ -41,7 +41,6 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
-from kg.export import write_atomically
 from viz.graph import ordered_subgraph
 from viz.layout import VIEWPORT_PX, force_layout
 
@@ -136,8 +135,8 @@ PATH_EDGE = {"color": "#D55E00", "width": 3}  # the edges of a `--path` view
 
 
 @dataclass(frozen=True)
-class RenderInfo:
-    path: Path
+class RenderedPage:
+    html: str  # the whole page
     nodes_total: int  # in the graph given
     nodes_shown: int  # on the page, after pruning
     edges_shown: int  # relations drawn (parallel edges merged into one line)
@@ -149,14 +148,13 @@ class RenderInfo:
 
 def render_html(
     graph: nx.MultiDiGraph,
-    out: Path,
     *,
     title: str,
     max_nodes: int = MAX_NODES,
     focus: Collection[Hashable] = (),
     paths: Sequence[Sequence[Hashable]] = (),
-) -> RenderInfo:
-    """Write the view of `graph` to `out` (replaced whole, never half-written).
+) -> RenderedPage:
+    """The view of `graph`, one self-contained page.
 
     `focus`: nodes selected, their details shown, when the page opens. `paths`: node
     sequences drawn highlighted, their facts listed step by step in the side panel.
@@ -173,9 +171,7 @@ def render_html(
         net, shown, title=title, total=graph.number_of_nodes(),
         focus=[ids[node] for node in focus], paths=[[ids[node] for node in path] for path in paths],
     )
-    out = Path(out)
-    write_atomically(out, html)
-    return RenderInfo(out, graph.number_of_nodes(), shown.number_of_nodes(), len(net.edges))
+    return RenderedPage(html, graph.number_of_nodes(), shown.number_of_nodes(), len(net.edges))
 
 
 def _check_types(graph: nx.MultiDiGraph) -> None:

@@ -27,14 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Directive
 from ..grammar import (
-    PLURAL,
-    OrgMatch,
-    PlaceRef,
-    Tokens,
-    names_many_units,
-    parse_org,
-    parse_place,
-    parse_unit_bodies,
+    PLURAL, OrgMatch, PlaceRef, Tokens, names_many_units, parse_org, parse_place, parse_unit_bodies,
 )
 from ..text import fold
 from .events import opens_clause, start_of_verb_phrase, subjects_before

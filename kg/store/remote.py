@@ -1,9 +1,9 @@
-"""The knowledge-graph store on a SPARQL 1.1 server: `--store http://host:port`.
+"""The store on a SPARQL 1.1 server: `--store http://host:port`.
 
 For a graph that outgrows one machine, or a team sharing one: any server that speaks
 the SPARQL 1.1 Query and Update protocols (Oxigraph, Fuseki, Virtuoso, GraphDB,
 Neptune ...) holds the store, and `kg build`, `kg query`, `kg view`, `kg export` work
-on it unchanged. `RemoteStore` has the interface of the local `kg.store.Store`.
+on it unchanged.
 
 The layout is the local store's, written by the same SPARQL updates: one named graph
 per article, the ontology in a graph of its own, and in the default graph the merge of
@@ -12,11 +12,11 @@ query and view query gives the same rows here as on a local store — no query n
 rewriting with GRAPH ?g and DISTINCT (a server's "union of all graphs" would repeat a
 triple once per article stating it, and multiply the rows of every join).
 
-Writes are batched: `replace_article` queues the article's update, and every
-`batch_size` articles the queue goes to the server as one update request (the
-protocol asks servers to apply a request atomically: a batch lands whole or not at
-all). Every read sends the queue first, and so does `close`. The ontology graph is
-refreshed with the first batch of a session, so reading never writes.
+Writes are batched: `replace_graph` queues the graph's update, and every `batch_size`
+graphs the queue goes to the server as one update request (the protocol asks servers
+to apply a request atomically: a batch lands whole or not at all). Every read sends the
+queue first, and so does `close`. The ontology graph is refreshed with the first batch
+of a session, so reading never writes.
 
 `RemoteStore.at(url)` takes the server layout of Oxigraph and Fuseki (`url/query`,
 `url/update`); other servers name their two endpoints: `RemoteStore(query_url, update_url)`.
@@ -24,41 +24,34 @@ refreshed with the first batch of a session, so reading never writes.
 from __future__ import annotations
 
 import io
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from types import TracebackType
 from typing import Mapping
 
 from rdflib import Graph
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from extract.facts import ArticleFacts
-from kg.mapping import article_graph_iri, article_name_of_graph, facts_to_graph
-from kg.store import (
-    MERGED_COUNT_QUERY, ONTOLOGY_GRAPH, TRIPLE_COUNT_QUERY, StoreError, remove_graph_update, replace_graph_update,
-)
-from kg.vocab import ONTOLOGY, PREFIXES
+from kg.sparql_text import user_position, with_prefixes
+from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri, article_name_of_graph
+from kg.store.interface import Store, StoreError
+from kg.store.updates import remove_graph_update, replace_graph_update
+from kg.vocab import ONTOLOGY, prefixed_graph
 
-DEFAULT_BATCH_SIZE = 25  # articles per update request (~1-3 MB of N-Triples)
+DEFAULT_BATCH_SIZE = 25  # graphs per update request (~1-3 MB of N-Triples)
 DEFAULT_TIMEOUT_S = 300.0  # per HTTP request; a large batch or query takes a while
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 
-# The ontology's prefixes on one line before the query, so its own lines keep their numbers.
-_PREFIX_LINE = " ".join(f"PREFIX {prefix}: <{iri}>" for prefix, iri in PREFIXES.items()) + "\n"
-_ERROR_POSITION = re.compile(r"error at (\d+):(\d+)")
 _MAX_MESSAGE = 300  # characters of a server's error body kept in a one-line message
 
 
-class RemoteStore:
+class RemoteStore(Store):
     """A store on a SPARQL 1.1 server. Use `RemoteStore.at(url)` or `kg.store.open_store(url)`.
 
-    `graph` is a snapshot of the merged graph, downloaded when read (on a local store it
-    is a live view); `article_graph(name)` is one too.
+    `graph` and `article_graph(name)` download their copy when called.
     """
 
     def __init__(
@@ -71,7 +64,7 @@ class RemoteStore:
         self.update_url = update_url
         self.batch_size = batch_size
         self.timeout_s = timeout_s
-        self._pending: list[str] = []  # one update per queued article
+        self._pending: list[str] = []  # one update per queued graph
         self._ontology_written = False
 
     @classmethod
@@ -85,45 +78,31 @@ class RemoteStore:
         store._post(store.query_url, {"query": "ASK {}"}, accept=RESULTS_JSON).close()
         return store
 
-    def __enter__(self) -> RemoteStore:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
     def __str__(self) -> str:
         return self.query_url
 
     def close(self) -> None:
-        """Send the queued articles (they are whole even when the caller stopped half-way)."""
+        """Send the queued graphs (they are whole even when the caller stopped half-way)."""
         self.flush()
 
     # ------------------------------------------------------------------ writing
 
-    def replace_article(self, facts: ArticleFacts) -> int:
-        """Queue the article's facts in place of whatever its graph holds; returns the triple count."""
-        return self.replace_graph(facts_to_graph(facts))
-
     def replace_graph(self, graph: Graph) -> int:
-        """Queue `graph` in place of the named graph `graph.identifier`; returns its triple count."""
+        """See `Store.replace_graph`; queued, sent with the next batch."""
         self._pending.append(replace_graph_update(graph.identifier, graph))
         if len(self._pending) >= self.batch_size:
             self.flush()
         return len(graph)
 
     def remove_article(self, name: str) -> bool:
-        """Drop the article's graph; False when the store has no such article."""
         graph_iri = article_graph_iri(name)
-        if not self._ask(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"):
+        if not self.query(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}").askAnswer:
             return False
         self._pending.append(remove_graph_update(graph_iri))
         self.flush()
         return True
 
     def apply_update(self, update: str) -> None:
-        """Send a SPARQL update that keeps the merged graph exact itself (kg.layout's steps)."""
         self._pending.append(update)
         self.flush()
 
@@ -140,7 +119,7 @@ class RemoteStore:
     # ------------------------------------------------------------------ reading
 
     def query(self, sparql: str, init_bindings: Mapping[str, Identifier] | None = None) -> Result:
-        """Run a SPARQL query over the merged graph; the ontology's prefixes need no PREFIX lines.
+        """See `Store.query`.
 
         Bindings are joined to the query as a trailing VALUES clause (the protocol has no
         other way); a parameter of a named query is bound by its patterns, so the rows
@@ -164,14 +143,14 @@ class RemoteStore:
 
     @property
     def graph(self) -> Graph:
-        """The merged graph of all articles and the ontology, downloaded now."""
-        return self._construct("CONSTRUCT WHERE { ?s ?p ?o }")
+        graph = prefixed_graph()
+        graph += self.query("CONSTRUCT WHERE { ?s ?p ?o }").graph
+        return graph
 
     def article_graph(self, name: str) -> Graph:
-        """What the article `name` states (empty when the store does not hold it), downloaded now."""
         graph_iri = article_graph_iri(name)
-        graph = Graph(identifier=graph_iri)
-        graph += self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
+        graph = prefixed_graph(graph_iri)
+        graph += self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}").graph
         return graph
 
     def article_names(self) -> list[str]:
@@ -179,30 +158,6 @@ class RemoteStore:
         return sorted(
             name for (graph,) in graphs if (name := article_name_of_graph(str(graph))) is not None
         )
-
-    def article_count(self) -> int:
-        return len(self.article_names())
-
-    def triple_count(self) -> int:
-        """Distinct triples over all articles (a triple several articles state counts once)."""
-        return self._count(TRIPLE_COUNT_QUERY)
-
-    def merged_triple_count(self) -> int:
-        """Triples the queries read: the merged default graph (see `Store.merged_triple_count`)."""
-        return self._count(MERGED_COUNT_QUERY)
-
-    def _count(self, query: str) -> int:
-        (row,) = self.query(query)
-        return int(row[0])
-
-    def _ask(self, sparql: str) -> bool:
-        return bool(self.query(sparql).askAnswer)
-
-    def _construct(self, sparql: str) -> Graph:
-        graph = self.query(sparql).graph
-        for prefix, iri in PREFIXES.items():
-            graph.bind(prefix, iri)
-        return graph
 
     # ------------------------------------------------------------------ HTTP
 
@@ -225,16 +180,6 @@ class RemoteStore:
         except (urllib.error.URLError, OSError) as error:
             reason = getattr(error, "reason", error)
             raise StoreError(f"{url}: cannot reach the store: {_one_line(str(reason))}") from None
-
-
-def with_prefixes(sparql: str) -> str:
-    """`sparql` after one line declaring the ontology's prefixes (a PREFIX of the query's own wins)."""
-    return _PREFIX_LINE + sparql
-
-
-def user_position(message: str) -> str:
-    """A server's "error at LINE:COLUMN" about a `with_prefixes` query, as the user counts lines."""
-    return _ERROR_POSITION.sub(lambda m: f"error at {max(int(m[1]) - 1, 1)}:{m[2]}", message)
 
 
 def _one_line(text: str) -> str:
