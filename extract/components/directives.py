@@ -34,7 +34,7 @@ from .events import opens_clause, start_of_verb_phrase, subjects_before
 from .firms import parse_firm
 from .organizations import name_body, org_context
 from .persons import preceded_by
-from .stage import Stage, evidence_for
+from .stage import SpanIndex, Stage, evidence_for
 
 ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee is named
 MAX_TEXT_TOKENS = 40
@@ -168,26 +168,26 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         for p in event.participations:
             roles.setdefault(p.person, set()).add(p.role)
     discussants = {person for person, held in roles.items() if held == {"spoke"}}
-    refs = sorted(doc.spans["person_ref"], key=lambda r: (r.start, -r.end))
-    inside_refs = {t for r in refs for t in range(r.start, r.end)}
+    refs = SpanIndex(doc.spans["person_ref"])
+    inside_refs = {t for r in refs.spans for t in range(r.start, r.end)}
     # Titles no one in the article holds ("Phó Thủ tướng giao Bộ X"): coreference found no
     # holder of a title with its body, and no one holds a bare title's role.
     held_roles = {fold(position.role) for person in facts.persons for position in person.positions}
-    unheld_titles = [t for t in doc.spans["title"] if t.start not in inside_refs
-                     and (t._.title.org is not None or fold(t._.title.role) not in held_roles)]
-    bodies = sorted((s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs),
-                    key=lambda s: s.start)
+    unheld_titles = SpanIndex(t for t in doc.spans["title"] if t.start not in inside_refs
+                              and (t._.title.org is not None or fold(t._.title.role) not in held_roles))
+    bodies = SpanIndex(s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs)
     counterpart = _counterpart(doc, tokens)
     speaker = _Speaker()
     seen: set[tuple[str, str | None]] = set()
     for sent in doc.sents:
-        in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
+        in_sentence = refs.starting_in(sent.start, sent.end)
         speaker.author = None
         framed, clause = _framed_body(doc, tokens, sent) or (None, sent)
         for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end):
             if _is_noun_or_passive(tokens, i, end):
                 continue
-            by = _official(tokens, in_sentence, bodies, unheld_titles, clause, i, verb.subject, speaker)
+            by = _official(tokens, in_sentence, bodies.starting_in(clause.start, i),
+                           unheld_titles.starting_in(clause.start, i), clause, i, verb.subject, speaker)
             speaker.author = by or speaker.author
             if by is None or by in discussants:
                 continue
@@ -209,7 +209,7 @@ def _is_noun_or_passive(tokens: Tokens, i: int, end: int) -> bool:
         end < tokens.n and tokens.folded[end] in markers["after"])
 
 
-def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], unheld_titles: list[Span], sent: Span,
+def _official(tokens: Tokens, refs: list[Span], earlier_bodies: list[Span], unheld_titles: list[Span], sent: Span,
               i: int, subject_rule: str, speaker: _Speaker) -> str | None:
     direct = subjects_before(tokens, refs, i)
     if direct:
@@ -226,7 +226,6 @@ def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], unheld_title
     if subject_rule == "direct":
         return None
     earlier_refs = [r for r in refs if r.end <= i]
-    earlier_bodies = [b for b in bodies if sent.start <= b.start < i]
     if earlier_refs and not (earlier_bodies and earlier_bodies[-1].start > earlier_refs[-1].start
                              and _is_subject(tokens, earlier_bodies[-1], i)):
         return earlier_refs[-1]._.person

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Event, Participation
 from ..grammar import Tokens
-from .stage import Stage, evidence_for
+from .stage import SpanIndex, Stage, evidence_for
 
 # Words that may stand between a subject and its verb ("X đã tiếp", ", đồng thời đề nghị").
 VERB_ADVERBS = ("đã", "cũng", "sẽ", "vừa", "đến", "trực tiếp", "đồng thời", "tiếp tục")
@@ -128,11 +128,11 @@ def find_event(doc: Doc, tokens: Tokens, max_label_tokens: int) -> Event | None:
     if found is None:
         return None
     sentence, noun_at = found
-    refs = sorted(doc.spans["person_ref"], key=lambda r: (r.start, -r.end))
+    refs = SpanIndex(doc.spans["person_ref"])
     participations: list[Participation] = []
     cues = tokens.lexicon.meetings.role_cues
     for sent in doc.sents:
-        in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
+        in_sentence = refs.starting_in(sent.start, sent.end)
         if not in_sentence:
             continue
         for i, end, entries in cues.finditer(tokens.folded, sent.start, sent.end):

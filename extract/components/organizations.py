@@ -29,9 +29,13 @@ def add_org_spans(doc: Doc, matches: list[OrgMatch]) -> None:
     "Ban Tuyên giáo Tỉnh ủy") is that name's parent, not a mention of its own: it
     replaces a shorter span found there before."""
     new = [m for m in matches if m.end > m.start]
+    covering: dict[int, list[OrgMatch]] = {}  # token -> the new matches over it (names are short)
+    for match in new:
+        for position in range(match.start, match.end):
+            covering.setdefault(position, []).append(match)
     kept = [s for s in doc.spans.get("org", [])
             if not any(m.start <= s.start and s.end <= m.end and (s.start, s.end) != (m.start, m.end)
-                       for m in new)]
+                       for m in covering.get(s.start, ()))]
     for match in new:
         span = doc[match.start:match.end]
         span._.org = match

@@ -21,7 +21,7 @@ from ..lexicon.organizations import HeadRule
 from ..text import fold
 from .organizations import add_org_spans, name_body, org_context
 from .persons import preceded_by
-from .stage import Stage, evidence_for
+from .stage import SpanIndex, Stage, evidence_for
 
 _APPOSITION = {",", "-", "–", "—", "("}
 _CHAIN = {",", "và"}
@@ -120,7 +120,7 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
         end = best.start - 1
 
 
-def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch) -> OrgMatch | None:
+def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> OrgMatch | None:
     """A title without organization refers to the nearest earlier one it fits."""
     if not title.heads or _names_unread_body(doc, tokens, title):
         return None
@@ -130,8 +130,7 @@ def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch) -> OrgMatch | Non
         if earliest == 0:
             break
         earliest = doc[earliest - 1].sent.start
-    candidates = [s for s in doc.spans["org"] if earliest <= s.start < title.start]
-    for span in sorted(candidates, key=lambda s: s.start, reverse=True):
+    for span in reversed(orgs.starting_in(earliest, title.start)):
         if span._.org.head in title.heads:
             return span._.org
     return None
@@ -154,8 +153,8 @@ def _listed_after(tokens: Tokens, end: int, start: int) -> bool:
     return len(between) == 1 and between[0] in (",", "và")
 
 
-def title_position(doc: Doc, tokens: Tokens, title: TitleMatch) -> Position | None:
-    organization = title.org if title.org is not None else _fallback_org(doc, tokens, title)
+def title_position(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> Position | None:
+    organization = title.org if title.org is not None else _fallback_org(doc, tokens, title, orgs)
     if organization is None:
         return None
     return Position(title.role, name_body(doc, organization), title.status, evidence_for(doc[title.start:title.end]))
@@ -169,6 +168,7 @@ class Positions(Stage):
 
 def attach_positions(doc: Doc, tokens: Tokens) -> None:
     ctx, facts = org_context(doc, tokens), doc._.facts
+    orgs = SpanIndex(doc.spans["org"])  # the bodies named so far, for titles that name none
     people: dict[str, Person] = {p.name: p for p in facts.persons}
     refs, title_orgs, used, titles = [], [], set(), []
     names = [s for s in doc.spans["person"] if s.label_ != "short"]
@@ -192,7 +192,7 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
             titles.append(title)
             if title.org is not None:
                 title_orgs.append(title.org)
-            position = title_position(doc, tokens, title)
+            position = title_position(doc, tokens, title, orgs)
             if position and all((p.role, p.organization) != (position.role, position.organization)
                                 for p in person.positions):
                 person.positions.append(position)
