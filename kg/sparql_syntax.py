@@ -698,10 +698,11 @@ class _Parser:
         namespace = _PNAME_NS.match(self.text, pos)
         if namespace is None:
             self.fail(pos, "IRI")
-        if self.text[pos:namespace.end() - 1] not in self.prefixes:
-            self.fail(namespace.end(), "Prefix not found")  # where and how spargebra says it
         local = _PN_LOCAL.match(self.text, namespace.end())
-        return local.end() if local else namespace.end()
+        end = local.end() if local else namespace.end()
+        if self.text[pos:namespace.end() - 1] not in self.prefixes:
+            self.fail(end, "Prefix not found")  # where and how spargebra says it
+        return end
 
     def rdf_literal(self, pos: int) -> int:
         pos = self.regex(pos, _STRING, "string")
