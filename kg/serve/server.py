@@ -24,6 +24,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import sys
 import threading
 import urllib.parse
 from collections.abc import Iterator
@@ -166,6 +167,13 @@ class KgServer(ThreadingHTTPServer):
         # for a delayed ACK either (44 ms a request with Nagle's algorithm on).
         connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return connection, address
+
+    def handle_error(self, request: object, client_address: tuple) -> None:
+        """A client that hung up mid-request is one line in the log, not a traceback."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            log.info("%s: the client closed the connection", client_address[0])
+        else:
+            super().handle_error(request, client_address)
 
     def serve_in_background(self) -> None:
         self._thread = threading.Thread(target=self.serve_forever, name="kg-serve", daemon=True)
