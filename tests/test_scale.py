@@ -3,6 +3,7 @@ cluster of a scheduler and two workers on loopback), copies of one text counted 
 articles, and a store that repairs itself after `kill -9` at random moments."""
 from __future__ import annotations
 
+import functools
 import os
 import random
 import shutil
@@ -17,6 +18,8 @@ import pytest
 from lexicon_fixtures import LEXICON
 
 import kg.build
+import kg.parallel
+from extract.pipeline import Extractor
 from kg.ask import answer
 from kg.build import build, repair, update_derived_graphs
 from kg.cli import main
@@ -212,3 +215,16 @@ def test_a_listing_comes_a_page_at_a_time_with_its_total(tmp_path, capsys):
     assert out.rstrip().endswith(f"rows 3–4 of {len(every_row)}; the next: --offset 4")
     assert main(["query", "--store", str(tmp_path / "kg"), "SELECT * WHERE { ?s ?p ?o }", "--offset", "5"]) == 2
     assert "--limit and --offset go with --name" in capsys.readouterr().err
+
+
+def test_an_article_past_the_time_budget_is_skipped_with_its_name_and_the_reason(tmp_path, monkeypatch):
+    sample = sorted(p for p in SAMPLE.iterdir() if p.suffix == ".txt")
+    no_time = functools.partial(Extractor, time_budget_s=0.0)  # every article overruns it
+    monkeypatch.setattr(kg.parallel, "Extractor", no_time)
+    with open_store(tmp_path / "kg") as store:
+        report = build([sample[0]], store, LEXICON)
+        assert store.article_names() == []
+    [(source, reason)] = report.skipped
+    assert source == str(sample[0])
+    assert reason.startswith("extraction failed (OverTimeBudget: over the time budget of 0 s per article (")
+    assert "\n" not in reason and report.articles == 0
