@@ -68,10 +68,12 @@ from kg.export import rdflib_dataset
 from kg.mapping import facts_to_graph
 from kg.query import load_named_query, named_queries, run_named_query
 from kg.store import Store, open_store
+from kg.validation import Shapes
 from kg.vocab import PREFIXES
 
 SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "sample"
 LEXICON = Lexicon.load()
+SHAPES = Shapes.load()
 SIZES = (50_000, 1_000_000)
 SIZES_QUICK = (10_000,)
 OXIGRAPH_LIMIT_S = 5.0  # a longer warm-up is stopped; the case is not run at bigger sizes
@@ -167,7 +169,7 @@ class Loader:
             start = time.perf_counter()
             if self.written % CHECK_EVERY == 0:
                 try:
-                    self.triples_written += store_article(store, facts)
+                    self.triples_written += store_article(store, facts, SHAPES)
                 except ArticleRejected as rejected:
                     self.rejected.append(str(rejected))
                 self.checked += 1
@@ -183,7 +185,7 @@ class Loader:
         """Store the next article and re-derive the names it mentions, as `kg build` of one file does."""
         facts = next(self.articles)
         try:
-            store_article(store, facts)
+            store_article(store, facts, SHAPES)
         except ArticleRejected as rejected:
             self.rejected.append(str(rejected))
         update_derived_graphs(store, LEXICON, [facts.article.name])

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from .pipeline import Extractor  # spaCy: imported by whoever extracts, not to read
 
 
+def name_clash(name: str, first_source: str) -> str:
+    """Why an article named like one read before it in the batch is skipped."""
+    return f"same article name {name!r} as {first_source} (read first); rename one"
+
+
 @dataclass
 class Batch:
     paths: list[str | Path]
@@ -48,8 +53,7 @@ class Batch:
             self.skipped.extend(result.skipped)
             for article in result.articles:
                 if article.name in source_of:
-                    self.skipped.append((article.source, f"same article name {article.name!r} as "
-                                                         f"{source_of[article.name]} (read first); rename one"))
+                    self.skipped.append((article.source, name_clash(article.name, source_of[article.name])))
                     continue
                 source_of[article.name] = article.source
                 yield article

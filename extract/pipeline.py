@@ -9,6 +9,8 @@ matters and is declared once, here; so is the one `Lexicon` every stage reads wi
 """
 from __future__ import annotations
 
+import time
+
 import spacy
 from spacy.language import Language
 
@@ -61,15 +63,38 @@ def build_nlp(lexicon: Lexicon) -> Language:
     return nlp
 
 
-class Extractor:
-    """Articles in, facts out: the pipeline built once with one lexicon."""
+# Extraction is linear in the text (about 0.6-0.9 s per 100 KB on one core here:
+# benchmarks/bench_article_length.py), so a 20 MB input, the reader's limit, takes minutes.
+# A batch must not wait that long on one article: past this many seconds it is skipped.
+DEFAULT_TIME_BUDGET_S = 60.0
 
-    def __init__(self, lexicon: Lexicon):
+
+class OverTimeBudget(RuntimeError):
+    """An article's extraction ran past the time budget; the message says where it stopped."""
+
+
+class Extractor:
+    """Articles in, facts out: the pipeline built once with one lexicon.
+
+    `time_budget_s` bounds one article's extraction: the budget is checked after each stage
+    of the pipeline (a stage is linear in the text, so an article overruns it by at most one
+    stage's time), and an article past it raises OverTimeBudget. None: no budget.
+    """
+
+    def __init__(self, lexicon: Lexicon, time_budget_s: float | None = DEFAULT_TIME_BUDGET_S):
         self.lexicon = lexicon
         self.nlp = build_nlp(lexicon)
+        self.time_budget_s = time_budget_s
 
     def extract(self, article: Article) -> ArticleFacts:
         """Everything the article states, as typed facts."""
+        start = time.monotonic()
         doc = self.nlp.make_doc(article.text)
         doc._.facts = ArticleFacts(article=article)
-        return self.nlp(doc)._.facts
+        for name, stage in self.nlp.pipeline:
+            doc = stage(doc)
+            elapsed = time.monotonic() - start
+            if self.time_budget_s is not None and elapsed > self.time_budget_s and name != self.nlp.pipe_names[-1]:
+                raise OverTimeBudget(f"over the time budget of {self.time_budget_s:g} s per article "
+                                     f"({len(article.text):,} characters; stopped after {name}, at {elapsed:.1f} s)")
+        return doc._.facts

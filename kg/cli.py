@@ -75,6 +75,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = subcommands.add_parser("build", help="ingest article files or folders into the store")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=_integer(minimum=1), metavar="N",
+                       help="worker processes extracting articles (default: one per core; "
+                            "a build of a few files runs in one)")
+    where.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                       help="extract on the Dask cluster of this scheduler (its workers must have kg "
+                            "installed and reach the input paths)")
     _store_option(p, writes=True)
     p.set_defaults(run=commands.cmd_build)
 
@@ -97,6 +104,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                    help="a named query's parameter (repeatable)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--limit", type=_integer(minimum=0), default=100, metavar="N",
+                   help="with --name: rows per page (default 100; 0: every row)")
+    p.add_argument("--offset", type=_integer(minimum=0), default=0, metavar="N",
+                   help="with --name: skip the first N rows (the next page: --offset 100)")
     p.add_argument("--timeout", type=_integer(minimum=1), metavar="SECONDS",
                    help="stop a query running longer (default: no limit)")
     _store_option(p)

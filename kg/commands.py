@@ -20,9 +20,10 @@ from typing import Callable, Iterator, TypeVar
 
 from kg.export import RDF_FORMATS
 from kg.files import write_atomically
-from kg.query import run_named_query, run_query
+from kg.query import Page, run_named_query, run_query
 from kg.result_formats import as_csv, as_json, as_table
-from kg.store import is_remote, open_store
+from kg.store import Store, is_remote, open_store
+from kg.store.pending import pending_articles
 from kg.vocab import unknown_terms
 
 EXIT_USAGE = 2
@@ -46,16 +47,25 @@ def cmd_build(args: argparse.Namespace) -> int:
     from extract.lexicon import Lexicon
     from kg.build import build
     from kg.identity import count_people
+    from kg.parallel import default_workers
 
-    with open_store(args.store, update_url=args.update_url) as store:
-        report = build(args.paths, store, Lexicon.load(), progress=True)
+    workers = args.workers or default_workers()
+    with _opened(args.store, update_url=args.update_url) as store:
+        report = build(args.paths, store, Lexicon.load(), workers=workers, scheduler=args.scheduler, progress=True)
         # Not the distinct count of `kg demo`: over a million triples, that takes seconds.
         triples = store.merged_triple_count()
         articles = store.article_count()
         people = count_people(store)
-    print(f"read {report.articles} article(s): {report.facts} facts, "
+    if report.repaired is not None:
+        print(f"kg: {report.repaired}", file=sys.stderr)
+    copies = f" ({report.copies} more were copies of an article's text, counted once)" if report.copies else ""
+    print(f"read {report.articles} article(s){copies}: {report.facts} facts, "
           f"{report.triples_written} triples written; store {args.store}: "
           f"{articles} article(s), {triples} triples in the merged graph, {people} people")
+    where = f"on {args.scheduler}" if args.scheduler else f"{report.workers} worker process(es)"
+    rate = report.articles / report.seconds if report.seconds else 0.0
+    print(f"time: {report.seconds:.1f} s to read, extract and store ({rate:.1f} articles/s, {where}), "
+          f"{report.derived_seconds:.1f} s for identities and dates")
     if report.encodings:
         print("encodings: " + ", ".join(f"{name} ({count})" for name, count in report.encodings.most_common()))
     status = _print_skipped(report.skipped)
@@ -72,7 +82,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     from kg.build import remove
 
     _given(args.article, "ARTICLE")
-    with open_store(args.store, create=False, update_url=args.update_url) as store:
+    with _opened(args.store, create=False, update_url=args.update_url) as store:
         removed = remove(store, args.article, Lexicon.load())
         articles = store.article_count()
     if not removed:
@@ -84,7 +94,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_explain(args: argparse.Namespace) -> int:
     from kg.identity import explain, render_explanations
 
-    with open_store(args.store, create=False, read_only=True) as store:
+    with _opened(args.store, create=False, read_only=True) as store:
         explanations = explain(store, args.person)
     if not explanations:
         raise UserError(f"{args.person}: no person of that name in the store {args.store}")
@@ -144,13 +154,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    with open_store(args.store, create=False, read_only=True) as store:
+    with _opened(args.store, create=False, read_only=True) as store:
         if args.name:
             params = _params(args.param)
-            result = _stoppable(lambda: run_named_query(store, args.name, params), args.timeout)
+            page = Page(args.limit, args.offset) if args.limit else None
+            result = _stoppable(lambda: run_named_query(store, args.name, params, page), args.timeout)
         else:
             if args.param:
                 raise UserError("--param goes with --name")
+            if args.offset or args.limit != 100:
+                raise UserError("--limit and --offset go with --name (write LIMIT and OFFSET in the query)")
             sparql = _read_text(Path(args.file)) if args.file else args.sparql
             for term in sorted(unknown_terms(sparql)):
                 print(f"kg: warning: {term} is not a term of the ontology (ontology/kg.ttl); "
@@ -158,13 +171,19 @@ def cmd_query(args: argparse.Namespace) -> int:
             result = _stoppable(lambda: run_query(store, sparql), args.timeout)
     render = {"table": as_table, "json": as_json, "csv": as_csv}[args.format]
     print(render(result))
+    if result.total is not None and (args.offset or result.total > len(result.rows)):
+        first = args.offset + 1 if result.rows else args.offset
+        more = f"; the next: --offset {args.offset + args.limit}" if args.offset + args.limit < result.total else ""
+        # After the table, or on stderr, where it does not mix with JSON or CSV.
+        print(f"rows {first}–{args.offset + len(result.rows)} of {result.total:,}{more}",
+              file=sys.stdout if args.format == "table" else sys.stderr)
     return 0
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from kg.ask import UnknownQuestion, answer
 
-    with open_store(args.store, create=False, read_only=True) as store:
+    with _opened(args.store, create=False, read_only=True) as store:
         if store.article_count() == 0:
             raise UserError(f"{args.store}: the store holds no articles yet (run `kg build PATH...` first)")
         try:
@@ -184,7 +203,7 @@ def cmd_view(args: argparse.Namespace) -> int:
         raise UserError("--depth goes with --focus NAME")
     max_nodes = MAX_NODES if args.max_nodes is None else args.max_nodes
     out = Path(args.out)
-    with open_store(args.store, create=False, read_only=True) as store:
+    with _opened(args.store, create=False, read_only=True) as store:
         graph = graph_from_store(store)
     if graph.number_of_nodes() == 0:
         raise UserError(f"{args.store}: the store holds no facts yet (run `kg build PATH...` first)")
@@ -211,6 +230,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise UserError(f"{args.store}: kg serve serves a local store directory; a SPARQL server serves itself")
     cors = args.cors or ["*"]
     access = Access(cors_origins=() if cors == ["none"] else tuple(cors), host_names=tuple(args.allow_host))
+    with _opened(args.store, create=False, read_only=True):
+        pass  # a store left mid-build is repaired before it is served
     logging.basicConfig(level=logging.INFO, format="%(message)s")  # one line per request on stderr
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # leave through `with`: the engines stop too
     try:
@@ -231,7 +252,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         from viz.export import NETWORK_FORMATS
 
         export = NETWORK_FORMATS[args.format]
-    with open_store(args.store, create=False, read_only=True) as store:
+    with _opened(args.store, create=False, read_only=True) as store:
         if store.article_count() == 0:
             raise UserError(f"{args.store}: the store holds no articles yet (run `kg build PATH...` first)")
         data = export(store)
@@ -248,7 +269,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from viz.report import render_report
     from viz.stats import compute_stats
 
-    with open_store(args.store, create=False, read_only=True) as store:
+    with _opened(args.store, create=False, read_only=True) as store:
         stats = compute_stats(graph_from_store(store))
     if args.person:
         timeline = stats.timeline_of(args.person)
@@ -281,7 +302,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     # open_store takes the store's lock before anything is cleared: a store another
     # process holds (kg serve, kg build) is refused, never replaced under it.
     with resources.as_file(resources.files("kg").joinpath("sample")) as sample, \
-            open_store(store_dir) as store:
+            _opened(store_dir) as store:
         store.clear()
         with _timed("build (5 sample articles)", timings):
             report = build([sample], store, Lexicon.load())
@@ -303,6 +324,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(as_table(result))
     print("\nTimings: " + ", ".join(f"{label} {seconds:.2f}s" for label, seconds in timings))
     return 0
+
+
+@contextmanager
+def _opened(location: str | Path, *, create: bool = True, read_only: bool = False,
+            update_url: str | None = None) -> Iterator[Store]:
+    """The store at `location` (`kg.store.open_store`), repaired first when a build or removal
+    was killed while writing it (`kg.build.repair`, which says what it did on stderr); the
+    repair needs the store to itself, so a reader opens it again afterwards."""
+    with open_store(location, create=create, read_only=read_only, update_url=update_url) as store:
+        if not pending_articles(store):
+            yield store
+            return
+    from extract.lexicon import Lexicon
+    from kg.build import repair
+
+    with open_store(location, create=create, update_url=update_url) as store:
+        print(f"kg: {location}: {repair(store, Lexicon.load())}", file=sys.stderr)
+    with open_store(location, create=create, read_only=read_only, update_url=update_url) as store:
+        yield store
 
 
 @contextmanager

@@ -102,6 +102,12 @@ def article_key(name: str) -> str:
     return quote(name, safe="-._~")
 
 
+def content_key(text: str) -> str:
+    """What makes two articles one: their text folded (case, tone-mark placement, white
+    space), as a digest. A syndicated copy under another name has the same key."""
+    return hashlib.sha1(fold(text).encode()).hexdigest()
+
+
 def article_iri(name: str) -> URIRef:
     return RESOURCE[f"article/{article_key(name)}"]
 
@@ -178,6 +184,16 @@ def membership_prefix(person: URIRef) -> str:
 
 def facts_to_graph(facts: ArticleFacts) -> Graph:
     """The content of the article's named graph (identifier: `article_graph_iri`)."""
+    graph = Graph(identifier=article_graph_iri(facts.article.name), bind_namespaces="none")
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri)
+    graph += facts_to_triples(facts)
+    return graph
+
+
+def facts_to_triples(facts: ArticleFacts) -> set[tuple[Node, URIRef, Node]]:
+    """The triples of the article's named graph, without an rdflib Graph: a build's workers
+    map, check and serialize them (filling a Graph took half the mapping's time)."""
     return _ArticleGraphBuilder(facts).build()
 
 
@@ -186,16 +202,14 @@ def _vi(text: str) -> Literal:
 
 
 class _ArticleGraphBuilder:
-    """Adds one article's facts to a fresh graph; one method per kind of fact."""
+    """Adds one article's facts to a fresh set of triples; one method per kind of fact."""
 
     def __init__(self, facts: ArticleFacts) -> None:
         self.facts = facts
         self.article: Article = facts.article
         self.article_node = article_iri(self.article.name)
         self.key = article_key(self.article.name)
-        self.graph = Graph(identifier=article_graph_iri(self.article.name), bind_namespaces="none")
-        for prefix, iri in PREFIXES.items():
-            self.graph.bind(prefix, iri)
+        self.triples: set[tuple[Node, URIRef, Node]] = set()
         self.province = facts.province.name if facts.province else None
         # Partnership parties, organizers and addressees are names: a firm's name or alias
         # means the firm, anything else an organization.
@@ -205,7 +219,7 @@ class _ArticleGraphBuilder:
             for alias in (firm.name, *firm.aliases)
         }
 
-    def build(self) -> Graph:
+    def build(self) -> set[tuple[Node, URIRef, Node]]:
         self.add_article()
         for organization in (*self.facts.organizations, *self.facts.implied):
             self.add_organization(organization)
@@ -223,12 +237,12 @@ class _ArticleGraphBuilder:
             self.add_directive(directive)
         for author in self.facts.authors:
             self.add_author(author)
-        return self.graph
+        return self.triples
 
     # --- helpers -----------------------------------------------------------
 
     def add(self, subject: Node, predicate: URIRef, obj: Node) -> None:
-        self.graph.add((subject, predicate, obj))
+        self.triples.add((subject, predicate, obj))
 
     def date(self, value: str, what: str) -> Literal:
         try:
@@ -304,6 +318,7 @@ class _ArticleGraphBuilder:
         self.add(node, SCHEMA.identifier, Literal(article.name))
         self.add(node, KGO.nameKey, Literal(ascii_key(article.name)))
         self.add(node, KGO.sourceFile, Literal(article.source))
+        self.add(node, KGO.contentKey, Literal(content_key(article.text)))
         self.add(node, RDFS.label, _vi(article.title) if article.title else Literal(article.name))
         if article.title:
             self.add(node, SCHEMA.headline, _vi(article.title))

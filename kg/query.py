@@ -116,6 +116,7 @@ class QueryResult:
     rows: list[tuple[Node | None, ...]] = field(default_factory=list)  # select; None = unbound
     boolean: bool | None = None  # ask
     graph: Graph | None = None  # construct / describe
+    total: int | None = None  # select, one page of it asked for: the rows of every page
 
 
 # Forms a parameter may declare after its name (`# param: as_of (date): ...`): a value not
@@ -224,12 +225,40 @@ def load_named_query(name: str) -> NamedQuery:
     return NamedQuery(name=name, text=text, description=description, params=params, forms=forms)
 
 
-def run_named_query(store: Store, name: str, values: Mapping[str, str] | None = None) -> QueryResult:
-    """Run kg/queries/<name>.rq with parameter values as the user typed them (missing = any)."""
+@dataclass(frozen=True)
+class Page:
+    """Which rows of a listing to give: `limit` rows after the first `offset`."""
+
+    limit: int = 100
+    offset: int = 0
+
+
+# A named query's closing ORDER BY, left out when only its rows are counted.
+_FINAL_ORDER = re.compile(r"\n\s*ORDER BY[^\n{}]*\s*$")
+
+
+def run_named_query(store: Store, name: str, values: Mapping[str, str] | None = None,
+                    page: Page | None = None) -> QueryResult:
+    """Run kg/queries/<name>.rq with parameter values as the user typed them (missing = any);
+    every row, or with `page` those rows of it and the total (`QueryResult.total`).
+
+    A listing (who directed anything, every holder of every post ...) has tens of
+    thousands of rows in a big store: a page turns only its own rows into Python values,
+    and the total is counted by the engine without the rows' order."""
     query = load_named_query(name)
     # Not checked as a user's text is: the file is ours, and a value, an escaped literal,
     # may hold any word ("... Service ...").
-    return _evaluate(store, query.bound_text(values or {}))
+    text = query.bound_text(values or {})
+    if page is None:
+        return _evaluate(store, text)
+    result = _evaluate(store, f"{text}\nLIMIT {page.limit} OFFSET {page.offset}")
+    if page.offset == 0 and len(result.rows) < page.limit:
+        result.total = len(result.rows)  # the first page holds every row
+    else:
+        unordered = _FINAL_ORDER.sub("", text)
+        (total,), = _evaluate(store, f"SELECT (COUNT(*) AS ?total) WHERE {{ {unordered} }}").rows
+        result.total = int(total)
+    return result
 
 
 def check_query(sparql: str) -> None:

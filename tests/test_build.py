@@ -20,6 +20,7 @@ from kg.build import ArticleRejected, build, remove, store_article
 from kg.cli import main
 from kg.mapping import derived_graph_iri
 from kg.store import open_store
+from kg.store.local import LocalStore
 from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri
 from kg.store.schema import LAYOUT_GRAPH
 from kg.validation import validate_graph
@@ -170,14 +171,15 @@ def test_a_signal_while_extracting_stops_the_build_with_the_store_consistent(tmp
 
 def test_a_signal_while_storing_lets_that_article_in_whole_then_stops(tmp_path, monkeypatch):
     names = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix == ".txt")
-    real_store_article = kg.build.store_article
+    real_add = LocalStore.add_new_graphs
 
-    def store_article_then_signal(store, facts):
-        if facts.article.name == names[2]:
+    def add_then_signal(store, graphs):
+        if any(iri == str(article_graph_iri(names[2])) for iri, _ in graphs):
             os.kill(os.getpid(), signal.SIGINT)
-        return real_store_article(store, facts)
+        return real_add(store, graphs)
 
-    monkeypatch.setattr(kg.build, "store_article", store_article_then_signal)
+    monkeypatch.setattr(kg.build, "BATCH_ARTICLES", 1)  # each article stored as it comes
+    monkeypatch.setattr(LocalStore, "add_new_graphs", add_then_signal)
     with open_store(tmp_path / "kg") as store:
         report = build([SAMPLE], store, LEXICON)
         assert report.interrupted_by == signal.SIGINT and report.articles == 3

@@ -12,6 +12,7 @@ reachable with GRAPH ?g { ... } for per-article provenance.
     remote      RemoteStore: a SPARQL 1.1 server
     updates     the SPARQL updates both write with, keeping the merge exact
     graphs      which named graph holds what
+    pending     kgg:pending: what a build is writing, so that a crash is repaired
     schema      the layout a store is written in, and upgrading older stores
     opening     open_store: a directory or a server's URL
     terms       RDF terms between rdflib and pyoxigraph

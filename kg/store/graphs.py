@@ -5,6 +5,7 @@
     kgg:identity/<name key>     who is who among the people of one name (kg.identity)
     kgg:attestation/<name key>  when their posts are attested (kg.attestation)
     kgg:layout                  the layout the store is written in (kg.store.schema)
+    kgg:pending                 articles a build is writing, until it is done (kg.store.pending)
 
 The default graph is the merge of them all, each triple once, and queries read it.
 """

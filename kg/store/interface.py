@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from types import TracebackType
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from rdflib import Graph
 from rdflib.query import Result
@@ -52,11 +52,22 @@ class Store(ABC):
 
     # ------------------------------------------------------------------ writing
 
-    @abstractmethod
     def replace_graph(self, graph: Graph) -> int:
         """Store `graph` as the named graph `graph.identifier`, in place of what it held; its
         triple count. For an article's graph (kg.build maps and checks it first) and for the
         graphs kg.identity and kg.attestation derive from all articles."""
+        return self.replace_graph_text(str(graph.identifier), graph.serialize(format="nt"))
+
+    @abstractmethod
+    def replace_graph_text(self, graph_iri: str, ntriples: str) -> int:
+        """`replace_graph` of triples written as N-Triples (one a line), in one transaction."""
+
+    @abstractmethod
+    def add_new_graphs(self, graphs: Sequence[tuple[str, str]]) -> int:
+        """Add named graphs the store does not hold yet, each given as (IRI, its triples as
+        N-Triples), and their triples to the merge, in bulk; the triple count. For the new
+        articles of a build: unlike `replace_graph`, not one transaction per graph, so
+        kg.build marks them pending first and a command after a crash checks them."""
 
     @abstractmethod
     def remove_article(self, name: str) -> bool:
@@ -92,6 +103,10 @@ class Store(ABC):
 
     def article_count(self) -> int:
         return len(self.article_names())
+
+    def graph_size(self, graph_iri: str) -> int:
+        """Triples in the named graph <graph_iri> (0 when the store has no such graph)."""
+        return self._count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
 
     def triple_count(self) -> int:
         """Distinct triples over all articles (a triple several articles state counts once)."""

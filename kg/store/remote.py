@@ -31,7 +31,7 @@ import io
 import urllib.error
 import urllib.parse
 import urllib.request
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from rdflib import Graph
 from rdflib.query import Result
@@ -40,7 +40,7 @@ from rdflib.term import Identifier
 from kg.sparql_text import user_position, with_prefixes
 from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri, article_name_of_graph
 from kg.store.interface import Store, StoreError
-from kg.store.updates import remove_graph_update, replace_graph_update
+from kg.store.updates import add_ntriples_update, remove_graph_update, replace_graph_update
 from kg.vocab import ONTOLOGY, prefixed_graph
 
 DEFAULT_BATCH_SIZE = 25  # graphs per update request (~1-3 MB of N-Triples)
@@ -98,12 +98,20 @@ class RemoteStore(Store):
 
     # ------------------------------------------------------------------ writing
 
-    def replace_graph(self, graph: Graph) -> int:
-        """See `Store.replace_graph`; queued, sent with the next batch."""
-        self._pending.append(replace_graph_update(graph.identifier, graph))
+    def replace_graph_text(self, graph_iri: str, ntriples: str) -> int:
+        """See `Store.replace_graph_text`; queued, sent with the next batch."""
+        self._pending.append(replace_graph_update(graph_iri, ntriples))
         if len(self._pending) >= self.batch_size:
             self.flush()
-        return len(graph)
+        return ntriples.count("\n")
+
+    def add_new_graphs(self, graphs: Sequence[tuple[str, str]]) -> int:
+        """See `Store.add_new_graphs`: queued like `replace_graph`, `batch_size` graphs per request."""
+        for iri, ntriples in graphs:
+            self._pending.append(add_ntriples_update(iri, ntriples))
+            if len(self._pending) >= self.batch_size:
+                self.flush()
+        return sum(ntriples.count("\n") for _, ntriples in graphs)
 
     def remove_article(self, name: str) -> bool:
         graph_iri = article_graph_iri(name)
@@ -123,7 +131,7 @@ class RemoteStore(Store):
             return
         updates, self._pending = self._pending, []  # a failed batch is reported, never resent
         if not self._ontology_written:
-            updates.insert(0, replace_graph_update(ONTOLOGY_GRAPH, ONTOLOGY))
+            updates.insert(0, replace_graph_update(ONTOLOGY_GRAPH, ONTOLOGY.serialize(format="nt")))
         self._post(self.update_url, {"update": " ;\n".join(updates)}).close()
         self._ontology_written = True
 

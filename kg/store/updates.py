@@ -17,16 +17,26 @@ _UNMERGE = (
 )
 
 
-def replace_graph_update(graph_iri: str, graph: Graph) -> str:
-    """The SPARQL update putting `graph` in place of named graph <graph_iri>, keeping the merge exact."""
+def replace_graph_update(graph_iri: str, ntriples: str) -> str:
+    """The SPARQL update putting the triples `ntriples` (N-Triples) in place of named graph
+    <graph_iri>, keeping the merge exact."""
     return (f"{_UNMERGE.format(graph=graph_iri)} ; DROP SILENT GRAPH <{graph_iri}> ;"
-            f" {add_to_graph_update(graph_iri, graph)}")
+            f" {add_ntriples_update(graph_iri, ntriples)}")
 
 
 def add_to_graph_update(graph_iri: str, graph: Graph) -> str:
     """The SPARQL update adding `graph`'s triples to named graph <graph_iri> and to the merge."""
-    triples = graph.serialize(format="nt")
-    return f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples}\n}} }} ; INSERT DATA {{\n{triples}\n}}"
+    return add_ntriples_update(graph_iri, graph.serialize(format="nt"))
+
+
+def add_ntriples_update(graph_iri: str, ntriples: str) -> str:
+    """The SPARQL update adding triples written as N-Triples to named graph <graph_iri> and to the merge."""
+    return f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }} ; INSERT DATA {{\n{ntriples}\n}}"
+
+
+def merge_graph_update(graph_iri: str) -> str:
+    """The SPARQL update adding what named graph <graph_iri> holds to the merge (no change when it is there)."""
+    return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"
 
 
 def remove_graph_update(graph_iri: str) -> str:
