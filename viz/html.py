@@ -214,7 +214,7 @@ def _network(
     # pyvis's set_options deletes every space of the text: no option value may contain one.
     net.set_options(json.dumps(VIS_OPTIONS, separators=(",", ":")))
     ranks = _label_ranks(graph, shown)
-    positions = force_layout(shown, labels=_names_to_make_room_for(shown, ranks))
+    positions = _positions(shown, ranks)
     roles = _roles_by_node(shown)
     for node, attrs in shown.nodes(data=True):
         style = NODE_STYLES[attrs["type"]]
@@ -254,6 +254,25 @@ def _network(
             **(PATH_EDGE if frozenset((source, target)) in on_path else {}),
         )
     return net
+
+
+def view_positions(graph: nx.MultiDiGraph) -> dict[Hashable, tuple[float, float]]:
+    """Where the view draws each node of `graph` when none is pruned, in screen pixels at
+    zoom 1 (y grows downwards): for the network exports."""
+    return _positions(graph, _label_ranks(graph, graph))
+
+
+def node_sizes(graph: nx.MultiDiGraph) -> dict[Hashable, float]:
+    """The size the view draws each node at (zoom 1): vis-network's scaling of its degree."""
+    scaling = VIS_OPTIONS["nodes"]["scaling"]
+    degrees = dict(graph.degree())
+    low, high = min(degrees.values(), default=0), max(degrees.values(), default=0)
+    return {node: scaling["min"] + (0.5 if high == low else (degree - low) / (high - low))
+            * (scaling["max"] - scaling["min"]) for node, degree in degrees.items()}
+
+
+def _positions(shown: nx.MultiDiGraph, ranks: dict[Hashable, int]) -> dict[Hashable, tuple[float, float]]:
+    return force_layout(shown, labels=_names_to_make_room_for(shown, ranks))
 
 
 def _label_ranks(graph: nx.MultiDiGraph, shown: nx.MultiDiGraph) -> dict[Hashable, int]:
