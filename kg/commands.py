@@ -84,6 +84,21 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from extract.reader import printable
+    from kg.show import NoSuchArticle, find_article, show_article
+
+    with open_store(args.store, create=False) as store:
+        try:
+            name = find_article(store, printable(args.article))
+        except NoSuchArticle:
+            raise UserError(f"{printable(args.article)}: no such article in the store {args.store} (an article "
+                            "is named by its file stem, or a JSONL record's id or url)") from None
+        page = show_article(store, name)
+    print(page)
+    return 0
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     from kg.identity import explain, render_explanations
 
