@@ -80,6 +80,8 @@ PANEL_SECTIONS: list[tuple[str, str, str]] = [
     ("Lãnh đạo, cán bộ", "memberships", "to"),
     ("Sự kiện đã dự", "participations", "from"),
     ("Sự kiện tổ chức", "organizers", "from"),
+    ("Cơ quan ban hành", "issuers", "from"),
+    ("Văn bản ban hành", "issuers", "to"),
     ("Chỉ đạo", "directives", "from"),
     ("Được giao, được chỉ đạo", "directives", "to"),
     ("Hợp tác", "partnerships", "from"),
