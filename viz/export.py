@@ -39,7 +39,7 @@ def network(store: Store) -> nx.MultiDiGraph:
     """The view's graph with every attribute a string, number or boolean (none missing as
     None), each node with the colour, position and size the view draws it with."""
     graph = graph_from_store(store)
-    positions, sizes = view_positions(graph), node_sizes(graph)
+    positions, sizes = view_positions(graph), node_sizes(dict(graph.degree()))
     flat = nx.MultiDiGraph()
     for node, attrs in graph.nodes(data=True):
         x, y = positions[node]
