@@ -76,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = subcommands.add_parser("build", help="ingest article files or folders into the store")
     p.add_argument("paths", nargs="+", metavar="PATH", help=_INPUTS_HELP)
-    _store_option(p)
+    _store_option(p, writes=True)
     p.set_defaults(run=commands.cmd_build)
 
     p = subcommands.add_parser("extract", help="write one FORMAT.md JSON per article (no store)")
@@ -137,7 +137,17 @@ def _parser() -> argparse.ArgumentParser:
                    help="a query running longer is cancelled (default: 30)")
     p.add_argument("--max-results", type=_integer(minimum=1), default=10_000, metavar="N",
                    help="rows (or triples) sent per query at most (default: 10000)")
-    _store_option(p)
+    p.add_argument("--cors", action="append", metavar="ORIGIN",
+                   help="a web origin whose pages may read the answers (repeatable; default: any, "
+                        "the endpoint being read-only; 'none': no cross-origin reading)")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="a host name clients reach the server by, besides localhost and IP addresses "
+                        "(repeatable; other names are refused, against DNS rebinding)")
+    p.add_argument("--engines", type=_integer(minimum=1), default=4, metavar="N",
+                   help="SPARQL engine processes: queries evaluated at once (default: 4)")
+    p.add_argument("--store", default=DEFAULT_STORE_PATH, metavar="DIR",
+                   help=f"store directory (default: {DEFAULT_STORE_PATH}); a SPARQL server's store "
+                        "is served by that server")
     p.set_defaults(run=commands.cmd_serve)
 
     p = subcommands.add_parser("export", help="write the graph as Turtle, N-Quads, JSON-LD, GraphML, GEXF or CSV")
@@ -156,7 +166,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = subcommands.add_parser("remove", help="remove an article (by name, or the file it was read from) and its facts")
     p.add_argument("article", metavar="ARTICLE", help="article name (file stem) or file/folder path")
-    _store_option(p)
+    _store_option(p, writes=True)
     p.set_defaults(run=commands.cmd_remove)
 
     p = subcommands.add_parser("show", help="an article's text with the facts read from it marked")
@@ -198,10 +208,15 @@ class _PrintVersion(argparse.Action):
         parser.exit()
 
 
-def _store_option(parser: argparse.ArgumentParser) -> None:
+def _store_option(parser: argparse.ArgumentParser, writes: bool = False) -> None:
     parser.add_argument("--store", default=DEFAULT_STORE_PATH, metavar="DIR|URL",
                         help=f"store directory (default: {DEFAULT_STORE_PATH}), or the URL of a "
-                             "SPARQL 1.1 server holding the store (http://host:port)")
+                             "SPARQL 1.1 server holding the store: its query endpoint, or the base "
+                             "URL under which it is /query or /sparql (http://host:port)")
+    if writes:
+        parser.add_argument("--update-url", metavar="URL",
+                            help="with a server's URL: its update endpoint, when it is not beside "
+                                 "the query endpoint as .../update")
 
 
 def _integer(minimum: int, maximum: int | None = None):

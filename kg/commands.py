@@ -50,7 +50,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build
     from kg.identity import count_people
 
-    with open_store(args.store) as store:
+    with open_store(args.store, update_url=args.update_url) as store:
         report = build(args.paths, store, Lexicon.load(), progress=True)
         # Not the distinct count of `kg demo`: over a million triples, that takes seconds.
         triples = store.merged_triple_count()
@@ -75,7 +75,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     from kg.build import remove
 
     _given(args.article, "ARTICLE")
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, update_url=args.update_url) as store:
         removed = remove(store, args.article, Lexicon.load())
         articles = store.article_count()
     if not removed:
@@ -102,7 +102,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_explain(args: argparse.Namespace) -> int:
     from kg.identity import explain, render_explanations
 
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         explanations = explain(store, args.person)
     if not explanations:
         raise UserError(f"{args.person}: no person of that name in the store {args.store}")
@@ -162,7 +162,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         if args.name:
             params = _params(args.param)
             result = _stoppable(lambda: run_named_query(store, args.name, params), args.timeout)
@@ -182,7 +182,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     from kg.ask import UnknownQuestion, answer
 
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         if store.article_count() == 0:
             raise UserError(f"{args.store}: the store holds no articles yet (run `kg build PATH...` first)")
         try:
@@ -202,7 +202,7 @@ def cmd_view(args: argparse.Namespace) -> int:
         raise UserError("--depth goes with --focus NAME")
     max_nodes = MAX_NODES if args.max_nodes is None else args.max_nodes
     out = Path(args.out)
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         graph = graph_from_store(store)
     if graph.number_of_nodes() == 0:
         raise UserError(f"{args.store}: the store holds no facts yet (run `kg build PATH...` first)")
@@ -223,14 +223,17 @@ def cmd_view(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from kg.serve import Limits, ServeError, open_server
+    from kg.serve import Access, Limits, ServeError, open_server
 
     if is_remote(args.store):
         raise UserError(f"{args.store}: kg serve serves a local store directory; a SPARQL server serves itself")
+    cors = args.cors or ["*"]
+    access = Access(cors_origins=() if cors == ["none"] else tuple(cors), host_names=tuple(args.allow_host))
     logging.basicConfig(level=logging.INFO, format="%(message)s")  # one line per request on stderr
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # leave through `with`: the engine stops too
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # leave through `with`: the engines stop too
     try:
-        with open_server(args.store, args.host, args.port, Limits(args.timeout, args.max_results)) as server:
+        with open_server(args.store, args.host, args.port, Limits(args.timeout, args.max_results),
+                         access, args.engines) as server:
             print(f"serving {args.store} at {server.url} — SPARQL: {server.url}sparql, "
                   f"questions: {server.url}ask?q=... (Ctrl-C stops)", flush=True)
             server.serve_forever()
@@ -246,7 +249,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         from viz.export import NETWORK_FORMATS
 
         export = NETWORK_FORMATS[args.format]
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         if store.article_count() == 0:
             raise UserError(f"{args.store}: the store holds no articles yet (run `kg build PATH...` first)")
         data = export(store)
@@ -263,7 +266,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from viz.report import render_report
     from viz.stats import compute_stats
 
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         stats = compute_stats(graph_from_store(store))
     if args.person:
         timeline = stats.timeline_of(args.person)

@@ -184,7 +184,7 @@ def test_errors_are_one_line_and_name_the_users_line(server_url, local):
     with pytest.raises(QueryError) as local_error:
         run_query(local, bad)
     with open_store(server_url) as store:
-        with pytest.raises(QueryError, match=r"^SPARQL syntax error at line 4, column 2") as error:
+        with pytest.raises(QueryError, match=r"^SPARQL syntax error at line 4, column \d+: ") as error:
             run_query(store, bad)
     assert str(error.value) == str(local_error.value)
     with pytest.raises(StoreError, match="cannot reach the store") as error:

@@ -18,11 +18,11 @@ def folded_tokens(phrase: str) -> tuple[str, ...]:
 
 
 class PhraseTable(Generic[V]):
-    """Longest-match lookup of phrases (folded token sequences) starting at a token.
+    """Longest-match lookup of phrases (folded token sequences) starting at a token: "which
+    head, title or level word starts at token i?", as the grammar asks while parsing.
 
-    The grammar asks "which phrase starts at token i?" at the positions it is parsing,
-    thousands of times per article: a trie answers in a few dictionary steps, where a
-    spaCy PhraseMatcher would match the whole Doc first (benchmarks/bench_matching.py).
+    The lexicon is read without spaCy (`kg ask` uses it too), so this is plain Python;
+    benchmarks/bench_matching.py compares it with spaCy's PhraseMatcher on token norms.
     """
 
     def __init__(self, entries: Iterable[tuple[str, V]] = ()):

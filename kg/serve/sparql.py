@@ -1,42 +1,51 @@
-"""`/sparql`: SPARQL 1.1 Protocol requests answered by the engine, within the limits.
+"""`/sparql`: SPARQL 1.1 Protocol requests answered by the engines, within the limits.
 
 The front end
   * refuses updates with 403 (`update=` forms, `application/sparql-update` bodies);
   * refuses with 400, in one line, what `kg query` refuses: text that is no query, and a
-    query using SERVICE — the engine would send it to any URL, even one of this
-    machine's private services, and pass back the answer;
+    query using SERVICE — an engine would send it to any URL, even one of this
+    machine's private services, and pass back the answer (the engines cannot open a
+    socket either: `kg.serve.worker`);
   * lets queries use the ontology's prefixes without PREFIX lines, as `kg query` does;
-  * caps results: it asks the engine for TSV or N-Triples, one solution or triple per
-    line, stops reading at the cap (the `KG-Results-Truncated` header says so), and
-    writes the rows in the format the client negotiated (`kg.result_formats`);
-  * answers 503 when a query runs over the time limit, and restarts an engine that
-    stays silent past it.
+  * caps results (the `KG-Results-Truncated` header says so), in the format the client
+    negotiated (`kg.result_formats`);
+  * answers 503 when a query runs over the time limit: its engine is ended and replaced,
+    and the other clients' queries go on in the other engines;
+  * answers a GET without a query with the service description (Turtle by default).
 """
 from __future__ import annotations
 
-import http.client
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO
+
+import pyoxigraph
 
 from kg.query import QueryError, check_query, syntax_message
-from kg.result_formats import GRAPH_FORMATS, N_TRIPLES, RESULT_FORMATS, TSV, graph_as, results_as
-from kg.serve.engine import ServeError, SparqlEngine
+from kg.result_formats import GRAPH_FORMATS, RESULT_FORMATS
+from kg.serve.engine import Busy, EngineDied, EnginePool, EngineRequest, OverTime, ServeError
 from kg.serve.messages import Refused, Reply, parse_params
 from kg.serve.negotiation import negotiate
-from kg.sparql_text import user_position, with_prefixes
 
 TRUNCATED_HEADER = "KG-Results-Truncated"
-ENGINE_GRACE_S = 3  # past the time limit, an engine still silent is restarted
+
+# What this endpoint offers, in the SPARQL 1.1 Service Description vocabulary; ENDPOINT is
+# the URL the request came to.
+_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix formats: <http://www.w3.org/ns/formats/> .
+[] a sd:Service ;
+  sd:endpoint <ENDPOINT> ;
+  sd:supportedLanguage sd:SPARQL11Query ;
+  sd:resultFormat formats:SPARQL_Results_JSON, formats:SPARQL_Results_XML, formats:SPARQL_Results_CSV,
+    formats:SPARQL_Results_TSV, formats:Turtle, formats:N-Triples, formats:RDF_XML, formats:JSON-LD ;
+  sd:defaultDataset [ a sd:Dataset ;
+    sd:defaultGraph [ a sd:Graph ] ] .
+"""
 
 
 @dataclass(frozen=True)
 class Limits:
-    timeout_s: int = 30  # a query running longer is cancelled (the engine counts whole seconds)
+    timeout_s: int = 30  # a query running longer is cancelled
     max_results: int = 10_000  # solutions (or triples) sent for one query; the rest is cut
 
     def __post_init__(self) -> None:
@@ -77,15 +86,28 @@ def sparql_operation(method: str, content_type: str, url_query: str,
     return queries[0], dataset
 
 
-class SparqlEndpoint:
-    """Queries answered by `engine`, within `limits`."""
+def service_description(endpoint_url: str, accept: str | None) -> Reply:
+    """The SPARQL 1.1 service description of the endpoint at `endpoint_url` (GET without a
+    query), as Turtle or another RDF format the client prefers."""
+    media_type = negotiate(accept, GRAPH_FORMATS)
+    if media_type is None:
+        return Reply.not_acceptable("the service description", GRAPH_FORMATS)
+    turtle = _DESCRIPTION.replace("ENDPOINT", endpoint_url).encode("utf-8")
+    graph = pyoxigraph.parse(turtle, format=pyoxigraph.RdfFormat.TURTLE)
+    body = pyoxigraph.serialize((quad.triple for quad in graph), format=GRAPH_FORMATS[media_type],
+                                prefixes={"sd": "http://www.w3.org/ns/sparql-service-description#"})
+    return Reply(HTTPStatus.OK, _with_charset(media_type), body)
 
-    def __init__(self, engine: SparqlEngine, limits: Limits) -> None:
-        self.engine = engine
+
+class SparqlEndpoint:
+    """Queries answered by the `engines`, within `limits`."""
+
+    def __init__(self, engines: EnginePool, limits: Limits) -> None:
+        self.engines = engines
         self.limits = limits
 
     def answer(self, query: str, dataset: list[tuple[str, str]], accept: str | None) -> Reply:
-        """Run `query` on the engine; its first `max_results` rows in the negotiated format."""
+        """Run `query` on an engine; its first `max_results` rows in the negotiated format."""
         results_type = negotiate(accept, RESULT_FORMATS)
         graph_type = negotiate(accept, GRAPH_FORMATS)
         if results_type is None and graph_type is None:
@@ -94,75 +116,29 @@ class SparqlEndpoint:
             check_query(query)
         except QueryError as refused:
             return Reply.text(HTTPStatus.BAD_REQUEST, str(refused))
-        deadline = time.monotonic() + self.limits.timeout_s
+        request = EngineRequest(
+            query=query, results_type=results_type, graph_type=graph_type, max_results=self.limits.max_results,
+            default_graphs=[iri for name, iri in dataset if name == "default-graph-uri"],
+            named_graphs=[iri for name, iri in dataset if name == "named-graph-uri"])
         try:
-            kind, lines, truncated = self._engine_rows(query, dataset, deadline)
-        except Refused as refused:
-            return refused.reply()
-        if kind == N_TRIPLES and graph_type is None:
-            return Reply.not_acceptable("a graph", GRAPH_FORMATS)
-        if kind != N_TRIPLES and results_type is None:
-            return Reply.not_acceptable("SELECT and ASK results", RESULT_FORMATS)
-        data = b"".join(lines)
-        media_type = graph_type if kind == N_TRIPLES else results_type
-        try:
-            body = graph_as(data, media_type) if kind == N_TRIPLES else results_as(data, media_type)
-        except SyntaxError:
-            # The engine broke its answer off: it cancelled the query at the time limit, or failed.
-            if time.monotonic() >= deadline:
-                return Reply.text(HTTPStatus.SERVICE_UNAVAILABLE, self._over_time_message())
-            last = data.decode("utf-8", "replace").strip().splitlines()[-1:] or ["(nothing)"]
-            return Reply.text(HTTPStatus.BAD_GATEWAY, f"the SPARQL engine broke its answer off: {last[0][:300]}")
-        headers = {TRUNCATED_HEADER: str(self.limits.max_results)} if truncated else {}
-        charset = "; charset=utf-8" if media_type.startswith("text/") else ""
-        return Reply(HTTPStatus.OK, media_type + charset, body, headers)
-
-    def _engine_rows(self, query: str, dataset: list[tuple[str, str]],
-                     deadline: float) -> tuple[str, list[bytes], bool]:
-        """The engine's answer as TSV results or N-Triples: (media type, lines, truncated).
-
-        Raises Refused with the status to send when the engine rejects the query, fails or
-        runs over the time limit.
-        """
-        engine = self.engine.process
-        form = urllib.parse.urlencode([("query", with_prefixes(query)), *dataset]).encode("utf-8")
-        request = urllib.request.Request(engine.query_url, data=form, headers={
-            "Content-Type": "application/x-www-form-urlencoded", "Accept": f"{TSV}, {N_TRIPLES}"})
-        try:
-            with urllib.request.urlopen(request, timeout=self.limits.timeout_s + ENGINE_GRACE_S) as response:
-                kind = response.headers.get_content_type()
-                header_lines = 1 if kind == TSV else 0
-                lines, truncated = _read_lines(response, self.limits.max_results + header_lines, deadline)
-                return kind, lines, truncated
-        except urllib.error.HTTPError as error:
-            message = error.read().decode("utf-8", "replace").strip()
-            if error.code == HTTPStatus.BAD_REQUEST:  # a query that does not parse: worded as `kg query` does
-                raise Refused(HTTPStatus.BAD_REQUEST, syntax_message(query, user_position(message))) from None
-            raise Refused(HTTPStatus.BAD_GATEWAY, f"the SPARQL engine failed: {message[:300]}") from None
-        except _OverTime:  # the engine went on sending rows: leaving stops it
-            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, self._over_time_message()) from None
-        except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
-            reason = getattr(error, "reason", error)
-            if isinstance(reason, TimeoutError):  # silent past the limit: it ignored its cancellation
-                self.engine.restart(engine)
-                raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, self._over_time_message()) from None
-            raise Refused(HTTPStatus.BAD_GATEWAY, f"the SPARQL engine is unreachable: {reason}") from None
-
-    def _over_time_message(self) -> str:
-        return f"the query ran over the time limit of {self.limits.timeout_s} s and was cancelled"
+            found = self.engines.run(request, time.monotonic() + self.limits.timeout_s)
+        except Busy:
+            return Reply.text(HTTPStatus.SERVICE_UNAVAILABLE, "the server is busy: no SPARQL engine was free "
+                                                              f"within the time limit of {self.limits.timeout_s} s")
+        except OverTime:
+            return Reply.text(HTTPStatus.SERVICE_UNAVAILABLE, f"the query ran over the time limit of "
+                                                              f"{self.limits.timeout_s} s and was cancelled")
+        except EngineDied as died:
+            return Reply.text(HTTPStatus.BAD_GATEWAY, str(died))
+        if found.status == HTTPStatus.OK:
+            headers = {TRUNCATED_HEADER: str(self.limits.max_results)} if found.truncated else {}
+            return Reply(HTTPStatus.OK, _with_charset(found.content_type), found.body, headers)
+        if found.status == HTTPStatus.BAD_REQUEST:  # a query that does not parse: worded as `kg query` does
+            return Reply.text(HTTPStatus.BAD_REQUEST, syntax_message(query, found.error))
+        if found.status == HTTPStatus.NOT_ACCEPTABLE:
+            return Reply.not_acceptable(found.error, GRAPH_FORMATS if graph_type is None else RESULT_FORMATS)
+        return Reply.text(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query failed: {found.error[:300]}")
 
 
-class _OverTime(Exception):
-    """The engine was still sending rows at the time limit."""
-
-
-def _read_lines(response: IO[bytes], limit: int, deadline: float) -> tuple[list[bytes], bool]:
-    """Up to `limit` lines of the engine's answer, and whether more followed."""
-    lines: list[bytes] = []
-    for line in response:
-        if time.monotonic() > deadline:
-            raise _OverTime
-        if len(lines) == limit:
-            return lines, True
-        lines.append(line)
-    return lines, False
+def _with_charset(media_type: str) -> str:
+    return media_type + ("; charset=utf-8" if media_type.startswith("text/") else "")

@@ -1,7 +1,13 @@
 """The store on disk: an Oxigraph database in a directory, used in this process.
 
 Each write is one SPARQL update (`kg.store.updates`), which Oxigraph applies as one
-transaction. Only one process may open a store directory at a time: Oxigraph locks it.
+transaction.
+
+Many processes may read a store at once (`kg serve`, `kg query`, `kg ask`, `kg stats`),
+or one may write it (`kg build`), never both: Oxigraph's read-only opening takes no lock
+and must not run beside a writer, so every opening takes the lock file `kg.lock` in the
+directory, shared to read and exclusive to write, and a writer also holds Oxigraph's own
+lock. A command that cannot have its lock says so at once rather than waiting.
 
 Oxigraph 0.5 can query "the union of all graphs" itself, but then returns a triple once
 per graph that holds it (oxigraph issue #1919), so every join over shared nodes would
@@ -9,6 +15,8 @@ multiply rows: queries read the exact merge the updates keep in the default grap
 """
 from __future__ import annotations
 
+import fcntl
+import os
 from pathlib import Path
 from typing import Mapping
 
@@ -33,21 +41,25 @@ class LocalStore(Store):
     # store for them would cost seconds).
     compact_after_triples = 20_000
 
-    def __init__(self, path: Path, oxigraph: pyoxigraph.Store) -> None:
+    def __init__(self, path: Path, oxigraph: pyoxigraph.Store, lock: int | None = None) -> None:
         self.path = path
         self._oxigraph = oxigraph
+        self._lock = lock  # the descriptor of kg.lock, held (see the module's doc)
         # Triples of article or derived graphs written since the last compaction
         # (refreshing the small ontology graph on every open does not count).
         self._written = 0
 
     @classmethod
-    def open(cls, path: Path, *, create: bool) -> LocalStore:
+    def open(cls, path: Path, *, create: bool, read_only: bool = False) -> LocalStore:
         """The store in directory `path` (made when missing, if `create`), its ontology graph
-        that of ontology/kg.ttl. Raises StoreError with one line when the directory holds other files, or
-        no store and none is to be made, is locked by another process or cannot be read."""
+        that of ontology/kg.ttl. `read_only`: shared with other readers, and written by no one
+        meanwhile; its ontology graph is left as it is (see `is_current`). Raises StoreError
+        with one line when the directory holds other files, or no store and none is to be
+        made, is locked by another process or cannot be read."""
+        lock = None
         try:
             holds_database = (path / "CURRENT").is_file()
-            if path.is_dir() and not holds_database and any(path.iterdir()):
+            if path.is_dir() and not holds_database and any(p.name != LOCK_FILE for p in path.iterdir()):
                 # Oxigraph would otherwise create its database files among someone else's files.
                 raise StoreError(f"{path}: not a kg store (a non-empty directory without an Oxigraph database)")
             if not create and not holds_database:
@@ -55,17 +67,25 @@ class LocalStore(Store):
                 raise StoreError(f"{path}: no store here (run `kg build PATH... --store {path}` first)")
             if not path.exists():
                 path.mkdir(parents=True)
+            lock = _take_lock(path, shared=read_only)
             # No local name for Oxigraph's store: a frame kept by a traceback would hold its lock.
-            store = cls(path, pyoxigraph.Store(str(path)))
-        except OSError as error:
+            store = cls(path, pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path)),
+                        lock)
+        except BaseException as error:
+            if lock is not None:
+                os.close(lock)
+            if not isinstance(error, OSError):
+                raise
             message = _one_line(error)
             if "lock" in message.lower():
                 raise StoreError(
+                    f"{path}: the store is being written by another kg process (locked); retry when it is done"
+                    if read_only else
                     f"{path}: the store is in use by another kg process (locked); close it and retry"
                 ) from None
             raise StoreError(f"{path}: cannot open the store: {message}") from None
         try:
-            if not store._holds_current_ontology():
+            if not read_only and not store.holds_current_ontology():
                 store._write(replace_graph_update(ONTOLOGY_GRAPH, ONTOLOGY))
         except BaseException:
             store.close()
@@ -75,8 +95,8 @@ class LocalStore(Store):
     def __str__(self) -> str:
         return str(self.path)
 
-    def _holds_current_ontology(self) -> bool:
-        """Whether the ontology graph is kg.ttl's already: opening to read then writes nothing
+    def holds_current_ontology(self) -> bool:
+        """Whether the ontology graph is kg.ttl's already: opening then writes nothing
         (rewriting it took two thirds of opening a store)."""
         graph = pyoxigraph.NamedNode(ONTOLOGY_GRAPH)
         stored = {quad.triple for quad in self._oxigraph.quads_for_pattern(None, None, None, graph)}
@@ -92,6 +112,8 @@ class LocalStore(Store):
                 self.compact()
         finally:
             del self._oxigraph
+            if self._lock is not None:
+                os.close(self._lock)  # after Oxigraph's files are let go: a writer may come next
 
     # ------------------------------------------------------------------ writing
 
@@ -186,6 +208,29 @@ class LocalStore(Store):
         into += ((terms[s], terms[p], terms[o]) for s, p, o, _ in self._oxigraph.quads_for_pattern(
             None, None, None, graph_name))
         return into
+
+
+LOCK_FILE = "kg.lock"
+
+
+def _take_lock(path: Path, *, shared: bool) -> int | None:
+    """kg.lock in the store directory, locked shared (to read) or exclusive (to write): the
+    open descriptor, which holds the lock until closed. OSError "locked" when another
+    process holds it the other way. None for a store this user cannot write, where there
+    is no lock file and can be no writer."""
+    lock_path = path / LOCK_FILE
+    try:
+        descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except PermissionError:
+        if not lock_path.exists():
+            return None
+        descriptor = os.open(lock_path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        fcntl.flock(descriptor, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(descriptor)
+        raise OSError(f"{lock_path} is locked") from None
+    return descriptor
 
 
 def _one_line(error: BaseException) -> str:

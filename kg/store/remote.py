@@ -18,8 +18,12 @@ to apply a request atomically: a batch lands whole or not at all). Every read se
 queue first, and so does `close`. The ontology graph is refreshed with the first batch
 of a session, so reading never writes.
 
-`RemoteStore.at(url)` takes the server layout of Oxigraph and Fuseki (`url/query`,
-`url/update`); other servers name their two endpoints: `RemoteStore(query_url, update_url)`.
+`RemoteStore.at(url)` finds the query endpoint: `url/query` (Oxigraph, Fuseki),
+`url/sparql` (`kg serve`, Virtuoso, Blazegraph), or `url` itself when it is the endpoint
+(GraphDB's `/repositories/NAME`, or any endpoint's full URL), tried in that order (the
+URL itself first when it has a path): the first to answer a query. Updates go to
+`update_url` when given, else beside a `query` or `sparql` endpoint to `update`, else to
+the query endpoint itself (the protocol lets one URL take both).
 """
 from __future__ import annotations
 
@@ -68,15 +72,22 @@ class RemoteStore(Store):
         self._ontology_written = False
 
     @classmethod
-    def at(cls, url: str, **options) -> RemoteStore:
-        """The store on the server at `url` (endpoints `url/query` and `url/update`).
+    def at(cls, url: str, *, update_url: str | None = None, **options) -> RemoteStore:
+        """The store on the server at `url` (see the module's doc for where its endpoints are).
 
-        Raises StoreError with one line when the server does not answer a query.
+        Raises StoreError with one line when no endpoint there answers a query.
         """
         base = url.rstrip("/")
-        store = cls(f"{base}/query", f"{base}/update", **options)
-        store._post(store.query_url, {"query": "ASK {}"}, accept=RESULTS_JSON).close()
-        return store
+        beside = [f"{base}/query", f"{base}/sparql"]
+        tried = [base, *beside] if urllib.parse.urlsplit(base).path else [*beside, base]
+        for query_url in tried:
+            store = cls(query_url, update_url or _update_url(query_url), **options)
+            try:
+                store._post(query_url, {"query": "ASK {}"}, accept=RESULTS_JSON).close()
+                return store
+            except _NotAnEndpoint:
+                continue
+        raise StoreError(f"{url}: no SPARQL query endpoint there (tried {', '.join(tried)})")
 
     def __str__(self) -> str:
         return self.query_url
@@ -173,6 +184,9 @@ class RemoteStore(Store):
         try:
             return urllib.request.urlopen(request, timeout=self.timeout_s)
         except urllib.error.HTTPError as error:
+            if error.code in _NOT_AN_ENDPOINT:
+                raise _NotAnEndpoint(f"{url}: the server answered {error.code} {error.reason}: "
+                                     "no SPARQL endpoint at this URL") from None
             detail = _one_line(error.read().decode("utf-8", "replace"))[:_MAX_MESSAGE]
             if syntax_errors and error.code == 400:
                 raise SyntaxError(user_position(detail)) from None
@@ -180,6 +194,20 @@ class RemoteStore(Store):
         except (urllib.error.URLError, OSError) as error:
             reason = getattr(error, "reason", error)
             raise StoreError(f"{url}: cannot reach the store: {_one_line(str(reason))}") from None
+
+
+# What a server answers a query sent where it has no query endpoint.
+_NOT_AN_ENDPOINT = (404, 405, 415)
+
+
+class _NotAnEndpoint(StoreError):
+    """The URL is not a SPARQL endpoint (a StoreError to callers other than `RemoteStore.at`)."""
+
+
+def _update_url(query_url: str) -> str:
+    """Where updates go, beside the query endpoint `query_url` (see the module's doc)."""
+    base, _, last = query_url.rpartition("/")
+    return f"{base}/update" if last in ("query", "sparql") else query_url
 
 
 def _one_line(text: str) -> str:
