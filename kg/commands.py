@@ -10,7 +10,6 @@ import argparse
 import hashlib
 import json
 import logging
-import os
 import signal
 import sys
 import threading

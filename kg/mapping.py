@@ -45,7 +45,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node

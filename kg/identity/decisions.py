@@ -212,7 +212,7 @@ def _assign_iris(people: list[Individual], retired: set[str]) -> None:
         if people[number].iri is None and iri not in taken:
             people[number].iri = URIRef(iri)
             taken.add(iri)
-    unavailable = taken | retired | {mention.cited for person in people for mention in person.members}
+    unavailable = taken | retired | {m.cited for person in people for m in person.members if m.cited}
     for person in people:
         if person.iri is None:
             first = person.members[0]
@@ -229,17 +229,21 @@ def _replacements(people: list[Individual], before: Mapping[str, str]) -> list[R
     holders = {str(person.iri): person for person in people}
     counts = Counter((mention.cited, number) for number, person in enumerate(people)
                      for mention in person.members if mention.cited and mention.cited not in holders)
-    retired: dict[str, Individual] = {}
+    replaced_by: dict[str, Individual] = {}
     for (iri, number), _ in sorted(counts.items(), key=lambda item: (-item[1], item[0][1])):
-        retired.setdefault(iri, people[number])
+        replaced_by.setdefault(iri, people[number])
 
     def holder(iri: str, seen: frozenset[str] = frozenset()) -> Individual | None:
-        if iri in holders or iri in retired:
-            return holders.get(iri) or retired[iri]
+        """The person `iri` names now: its own, the one it is replaced by, or, through the
+        replacements of before, the person their last IRI names."""
+        if iri in holders:
+            return holders[iri]
+        if iri in replaced_by:
+            return replaced_by[iri]
         return holder(before[iri], seen | {iri}) if iri in before and iri not in seen else None
 
     for old in before:
-        if old not in holders and old not in retired and (person := holder(old)) is not None:
-            retired[old] = person
+        if old not in holders and old not in replaced_by and (person := holder(old)) is not None:
+            replaced_by[old] = person
     return [Replacement(person.members[0].search_key, URIRef(old), person.iri)
-            for old, person in sorted(retired.items())]
+            for old, person in sorted(replaced_by.items())]
