@@ -1,9 +1,11 @@
 """Reading many inputs at once: files and folders in, articles out, bad inputs set aside.
 
 A bad file, or an article whose extraction fails, never stops a batch: it is recorded
-with a one-line reason in `Batch.skipped`, and the rest goes on. Article names (file stems) are unique in a
-batch: an article named like one read before it (news.txt in two folders) is skipped
-with both files named, rather than overwriting it in the store or the output folder.
+with a one-line reason in `Batch.skipped`, and the rest goes on: so is a file that
+meets a bug in the reader. Article names (file stems, a JSONL record's id or url) are
+unique in a batch: an article named like one read before it (news.txt in two folders)
+is skipped with both inputs named, rather than overwriting it in the store or the
+output folder.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from tqdm import tqdm
 from .clean import PageCleaner
 from .facts import Article, ArticleFacts
 from .lexicon import Lexicon
-from .reader import InputError, find_inputs, read_articles
+from .reader import InputError, find_inputs, printable, read_articles
 
 if TYPE_CHECKING:
     from .pipeline import Extractor  # spaCy: imported by whoever extracts, not to read
@@ -32,6 +34,7 @@ class Batch:
     paths: list[str | Path]
     lexicon: Lexicon
     progress: bool = False  # a progress bar on stderr (only when it is a terminal)
+    activity: str = "reading"  # what the bar says is done with each file ("extracting")
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     files_found: int = 0
     files_read: int = 0
@@ -42,12 +45,15 @@ class Batch:
         self.skipped.extend(skipped)
         cleaner = PageCleaner(self.lexicon)
         source_of: dict[str, str] = {}  # article name -> the input it was read from
-        bar: Iterable[Path] = tqdm(files, unit="file", desc="reading", disable=None) if self.progress else files
+        bar: Iterable[Path] = tqdm(files, unit="file", desc=self.activity, disable=None) if self.progress else files
         for path in bar:
             try:
                 result = read_articles(path, cleaner)
             except InputError as error:
                 self.skipped.append((error.source, error.reason))
+                continue
+            except Exception as error:  # a bug met on this input: it must not stop the batch
+                self.skipped.append((printable(path), f"unreadable ({_one_line(error)})"))
                 continue
             self.files_read += 1
             self.skipped.extend(result.skipped)
@@ -65,7 +71,10 @@ class Batch:
             try:
                 facts = extractor.extract(article)
             except Exception as error:
-                self.skipped.append((article.source, f"extraction failed ({type(error).__name__}: "
-                                                     f"{' '.join(str(error).split())})"))
+                self.skipped.append((article.source, f"extraction failed ({_one_line(error)})"))
                 continue
             yield article, facts
+
+
+def _one_line(error: Exception) -> str:
+    return f"{type(error).__name__}: {' '.join(str(error).split())}"

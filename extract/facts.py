@@ -41,7 +41,7 @@ class Evidence:
 class Article:
     """One cleaned article, ready for extraction."""
 
-    name: str  # stable short name: the file stem, "<stem>-<line>" for a JSONL record
+    name: str  # stable short name: the file stem; a JSONL record's id, else url, else "<stem>-<line>"
     source: str  # file path (with "#<line>" for a JSONL record)
     text: str  # cleaned content, NFC: menus, counters, footer noise removed; the byline
     #            and the footer's content-owner line are kept (they are facts)

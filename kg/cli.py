@@ -71,10 +71,11 @@ def _is_input_error(error: Exception) -> bool:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kg", description="Knowledge graph of Vietnamese government news.")
+    parser.add_argument("--version", action=_PrintVersion, help="print kg's version and exit")
     subcommands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     p = subcommands.add_parser("build", help="ingest article files or folders into the store")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=_INPUTS_HELP)
     where = p.add_mutually_exclusive_group()
     where.add_argument("--workers", type=_integer(minimum=1), metavar="N",
                        help="worker processes extracting articles (default: one per core; "
@@ -86,24 +87,27 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=commands.cmd_build)
 
     p = subcommands.add_parser("extract", help="write one FORMAT.md JSON per article (no store)")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=_INPUTS_HELP)
+    p.add_argument("--out", required=True, metavar="DIR",
+                   help="the folder of the JSON files (made if missing; its parent must exist)")
     p.set_defaults(run=commands.cmd_extract)
 
     p = subcommands.add_parser("eval", help="score extraction against gold files")
-    p.add_argument("gold", metavar="GOLD_DIR")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("gold", metavar="GOLD_DIR", help="folder of gold JSON files (the gold of NAME.txt is NAME.json)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=_INPUTS_HELP)
     p.add_argument("--explain", action="store_true", help="list every false positive and negative")
     p.set_defaults(run=commands.cmd_eval)
 
     p = subcommands.add_parser("query", help="run a SPARQL query over the store")
     source = p.add_mutually_exclusive_group(required=True)
-    source.add_argument("sparql", nargs="?", metavar="SPARQL")
+    source.add_argument("sparql", nargs="?", metavar="SPARQL",
+                        help="the query text (the ontology's prefixes need no PREFIX lines)")
     source.add_argument("--file", metavar="FILE", help="read the query from FILE")
     source.add_argument("--name", metavar="NAME", help="run a named query of kg/queries/")
     p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                    help="a named query's parameter (repeatable)")
-    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table",
+                   help="how the rows are printed (default: table)")
     p.add_argument("--limit", type=_integer(minimum=0), default=100, metavar="N",
                    help="with --name: rows per page (default 100; 0: every row)")
     p.add_argument("--offset", type=_integer(minimum=0), default=0, metavar="N",
@@ -114,13 +118,15 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=commands.cmd_query)
 
     p = subcommands.add_parser("ask", help='answer a question: "Ai chủ trì ...?", "Who directed ...?"')
-    p.add_argument("question", metavar="QUESTION")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("question", metavar="QUESTION",
+                   help='in Vietnamese or English, e.g. "Ai chủ trì buổi làm việc với Sở TTTT Thái Bình?"')
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="how the answer is printed (default: text)")
     _store_option(p)
     p.set_defaults(run=commands.cmd_ask)
 
     p = subcommands.add_parser("view", help="write the interactive HTML network view")
-    p.add_argument("--out", required=True, metavar="FILE.html")
+    p.add_argument("--out", required=True, metavar="FILE.html", help="the page to write (replaced when complete)")
     focus = p.add_mutually_exclusive_group()
     focus.add_argument("--focus", metavar="NAME",
                        help="only NAME and what is linked to it (diacritics optional)")
@@ -156,7 +162,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=commands.cmd_serve)
 
     p = subcommands.add_parser("export", help="write the graph as Turtle, N-Quads, JSON-LD, GraphML, GEXF or CSV")
-    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="the file format (see README, Export)")
     p.add_argument("--out", metavar="FILE", help="write FILE (replaced only when complete); default: stdout")
     _store_option(p)
     p.set_defaults(run=commands.cmd_export)
@@ -174,6 +180,12 @@ def _parser() -> argparse.ArgumentParser:
     _store_option(p, writes=True)
     p.set_defaults(run=commands.cmd_remove)
 
+    p = subcommands.add_parser("show", help="an article's text with the facts read from it marked")
+    p.add_argument("article", metavar="ARTICLE",
+                   help="article name (file stem, or a JSONL record's id or url), or the source file it was read from")
+    _store_option(p)
+    p.set_defaults(run=commands.cmd_show)
+
     p = subcommands.add_parser("explain", help="a person's node(s): posts, articles, why mentions were merged or kept apart")
     p.add_argument("person", metavar="PERSON", help="full name (diacritics optional)")
     _store_option(p)
@@ -184,6 +196,27 @@ def _parser() -> argparse.ArgumentParser:
                    help="where the demo's store and HTML go (default: kg-demo)")
     p.set_defaults(run=commands.cmd_demo)
     return parser
+
+
+_INPUTS_HELP = ".txt, .html/.htm or .jsonl files, or folders of them (read recursively)"
+
+
+class _PrintVersion(argparse.Action):
+    """`kg --version`: the installed package's version (pyproject.toml). Looked up only
+    when asked: reading package metadata takes a sixth of a second."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            installed = version("vn-gov-kg")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            installed = "(not installed)"
+        print(f"{parser.prog} {installed}")
+        parser.exit()
 
 
 def _store_option(parser: argparse.ArgumentParser, writes: bool = False) -> None:

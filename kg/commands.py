@@ -7,6 +7,7 @@ takes a second to load, networkx and pyvis a few tenths more, and `kg --help` or
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import signal
@@ -27,6 +28,7 @@ from kg.store.pending import pending_articles
 from kg.vocab import unknown_terms
 
 EXIT_USAGE = 2
+_MAX_FILE_NAME_BYTES = 255  # what Linux, macOS and Windows file systems take
 # The network formats are viz.export's, looked up when one is asked for (networkx is slow to load).
 EXPORT_FORMATS = [*RDF_FORMATS, "graphml", "gexf", "csv"]
 # In a --dir of kg demo: the demo made its store and page, so it may rebuild them.
@@ -91,6 +93,21 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from extract.reader import printable
+    from kg.show import NoSuchArticle, find_article, show_article
+
+    with open_store(args.store, create=False) as store:
+        try:
+            name = find_article(store, printable(args.article))
+        except NoSuchArticle:
+            raise UserError(f"{printable(args.article)}: no such article in the store {args.store} (an article "
+                            "is named by its file stem, or a JSONL record's id or url)") from None
+        page = show_article(store, name)
+    print(page)
+    return 0
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     from kg.identity import explain, render_explanations
 
@@ -114,11 +131,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not out.is_dir() and (out.exists() or not out.parent.is_dir()):
         raise UserError(f"{out}: not a folder" if out.exists() else f"{out.parent}: no such folder")
     lexicon = Lexicon.load()
-    batch = Batch(args.paths, lexicon, progress=True)
+    batch = Batch(args.paths, lexicon, progress=True, activity="extracting")
     written = 0
     for article, facts in batch.extracted(Extractor(lexicon)):
         out.mkdir(exist_ok=True)
-        write_atomically(out / f"{article.name}.json",
+        write_atomically(out / output_file_name(article.name, ".json"),
                          json.dumps(to_gold_json(facts), ensure_ascii=False, indent=2) + "\n")
         written += 1
     print(f"wrote {written} file(s) to {out}")
@@ -397,6 +414,21 @@ def _given(path: str, argument: str) -> str:
     if not path:
         raise UserError(f"{argument}: the path is empty (for the current folder, write .)")
     return path
+
+
+def output_file_name(article: str, suffix: str) -> str:
+    """`<article><suffix>` as a name the file system takes: "/" (a URL naming a JSONL record)
+    and "%" written %2F and %25; a name over the limit of 255 bytes cut, with a digest
+    of the whole, so that two long names stay two files."""
+    name = article.replace("%", "%25").replace("/", "%2F")
+    if name.startswith("."):
+        name = "%2E" + name[1:]  # not a hidden file
+    encoded = name.encode("utf-8")
+    if len(encoded) + len(suffix.encode("utf-8")) <= _MAX_FILE_NAME_BYTES:
+        return name + suffix
+    digest = "-" + hashlib.sha1(encoded).hexdigest()[:12]
+    room = _MAX_FILE_NAME_BYTES - len(digest) - len(suffix.encode("utf-8"))
+    return encoded[:room].decode("utf-8", "ignore") + digest + suffix  # "ignore": a letter cut in two
 
 
 def _print_skipped(skipped: list[tuple[str, str]]) -> int:

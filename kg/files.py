@@ -7,6 +7,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+_MAX_PREFIX_BYTES = 255 - len(".") - len(".") - 8 - len(".tmp")  # the name's bytes in a temporary name
+
 
 def write_atomically(path: Path, data: bytes | str) -> None:
     """Replace `path` by `data` (text as UTF-8) whole.
@@ -28,7 +30,7 @@ def write_atomically(path: Path, data: bytes | str) -> None:
     data = data.encode("utf-8") if isinstance(data, str) else data
     try:
         mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _new_file_mode()
-        handle, partial = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        handle, partial = tempfile.mkstemp(dir=folder, prefix=_temporary_prefix(path.name), suffix=".tmp")
     except OSError as error:
         raise OSError(error.errno, f"cannot write there: {error.strerror}", str(path)) from None
     try:
@@ -41,6 +43,12 @@ def write_atomically(path: Path, data: bytes | str) -> None:
         if isinstance(error, OSError):
             raise OSError(error.errno, f"cannot write there: {error.strerror}", str(path)) from None
         raise
+
+
+def _temporary_prefix(name: str) -> str:
+    """`.<name>.`, the name cut so that the temporary file's name (the prefix, eight random
+    characters and ".tmp") fits the file system's limit of 255 bytes as `name` does."""
+    return f".{os.fsdecode(os.fsencode(name)[:_MAX_PREFIX_BYTES])}."
 
 
 def _new_file_mode() -> int:

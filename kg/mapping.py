@@ -36,14 +36,16 @@ projects those facts, with each province's and district's 2025 fate.
 
 Every fact and entity node gets `kgo:mentionedIn` the article and, when extraction
 gave one, `prov:wasDerivedFrom` the evidence sentence (roles, kinds and places are
-shared vocabulary and get neither). There are no blank nodes.
+shared vocabulary and get neither). The article keeps its cleaned text
+(`schema:articleBody`), which the evidence offsets index, so that every sentence can
+be found in text the product shows. There are no blank nodes.
 """
 from __future__ import annotations
 
 import datetime
 import hashlib
 import re
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
@@ -320,6 +322,7 @@ class _ArticleGraphBuilder:
         self.add(node, KGO.sourceFile, Literal(article.source))
         self.add(node, KGO.contentKey, Literal(content_key(article.text)))
         self.add(node, RDFS.label, _vi(article.title) if article.title else Literal(article.name))
+        self.add(node, SCHEMA.articleBody, _vi(article.text))  # what evidence offsets index
         if article.title:
             self.add(node, SCHEMA.headline, _vi(article.title))
         if article.date:

@@ -102,3 +102,22 @@ def test_ctrl_c_while_kg_starts_is_one_line(monkeypatch, capsys):
     monkeypatch.setattr(builtins, "__import__", interrupted_import)
     assert kg.entry.main() == 130
     assert capsys.readouterr().err == "kg: interrupted\n"
+
+
+def test_kg_version_prints_the_installed_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"kg {version('vn-gov-kg')}\n"
+
+
+def test_every_argument_of_every_command_has_a_help_text():
+    from kg.cli import _parser
+
+    parser = _parser()
+    [commands] = [action for action in parser._actions if action.choices]
+    for name, command in commands.choices.items():
+        for action in command._actions:
+            assert action.help, f"kg {name}: {action.metavar or action.dest} has no help text"

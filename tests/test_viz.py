@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -515,6 +516,50 @@ def test_the_demo_page_names_every_person_when_it_opens(demo, tmp_path):
     assert (canvas.max(axis=2) < 90).sum() > 3000  # dark pixels: names written on the canvas
 
 
+# The boxes (screen pixels) of the names vis-network drew, of the nodes shown, and the canvas size.
+DRAWN_BOXES = """(() => {
+  const network = document.getElementById("network").network;
+  const canvas = network.canvas.frame.canvas;
+  const box = (left, top, width, height) => {
+    const a = network.canvasToDOM({ x: left, y: top }), b = network.canvasToDOM({ x: left + width, y: top + height });
+    return [a.x, a.y, b.x, b.y];
+  };
+  const labelled = document.body.dataset.labelled.split(",").filter((id) => id).map(Number);
+  const shown = Object.values(network.body.nodes).filter((node) => !node.options.hidden);
+  return {
+    size: [canvas.clientWidth, canvas.clientHeight],
+    names: labelled.map((id) => [id, box(...["left", "top", "width", "height"].map((k) => network.body.nodes[id].labelModule.size[k]))]),
+    nodes: shown.map((node) => [node.id, box(node.shape.left, node.shape.top, node.shape.width, node.shape.height)]),
+  };
+})()"""
+
+
+def meet(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.browser
+@requires_chromium
+def test_names_fit_the_canvas_and_cover_no_other_name_or_node_when_zooming_and_moving(demo):
+    _, page_file = demo
+    with open_page(page_file.as_uri()) as tab:
+        tab.wait_for("document.body?.dataset.drawn")
+        for move, event in (("", ""), ("network.moveTo({ scale: network.getScale() * 2 })", "zoom"),
+                            ("network.moveTo({ position: { x: network.getViewPosition().x + 300,"
+                             " y: network.getViewPosition().y } })", "dragEnd")):
+            tab.evaluate(f"(() => {{ const network = document.getElementById('network').network; {move};"
+                         f" if ('{event}') network.emit('{event}', {{}}); return 0 }})()")
+            time.sleep(0.5)  # the names are placed again 150 ms after the picture stops
+            drawn = tab.evaluate(DRAWN_BOXES)
+            width, height = drawn["size"]
+            names, nodes = drawn["names"], drawn["nodes"]
+            assert len(names) >= 10, move
+            for id_, name in names:
+                assert name[0] >= 0 and name[1] >= 0 and name[2] <= width and name[3] <= height, (move, id_)
+                assert not [other for other, shape in nodes if other != id_ and meet(name, shape)], (move, id_)
+                assert not [other for other, box in names if other != id_ and meet(name, box)], (move, id_)
+
+
 @pytest.mark.browser
 @requires_chromium
 def test_the_demo_page_makes_no_network_request(demo, tmp_path):
@@ -606,6 +651,26 @@ def test_the_layout_makes_room_for_the_names_it_is_given():
     boxes = {f"person {i}": (120.0, 45.0) for i in range(16)}
     assert overlapping_boxes(force_layout(g), boxes) > 0  # without room made, names collide
     assert overlapping_boxes(force_layout(g, labels=boxes), boxes) == 0
+
+
+def test_the_layout_keeps_the_names_it_is_given_off_the_other_nodes():
+    g = nx.MultiDiGraph()
+    for i in range(16):  # a meeting with sixteen attendees, each reported in an article
+        g.add_edge(f"person {i}", "meeting")
+        g.add_edge(f"person {i}", f"article {i}")
+    boxes = {f"person {i}": (120.0, 45.0) for i in range(16)}
+    sizes = {node: 20.0 for node in g if node not in boxes}
+
+    def covered(positions) -> int:
+        """(name, node) pairs where the name's box (hanging below its node) covers the node's square."""
+        scale = _fit_scale(np.array(list(positions.values())))
+        return sum(abs(positions[name][0] - positions[node][0]) * scale < (width / 2 + sizes[node] * scale)
+                   and -sizes[node] * scale < (positions[node][1] - positions[name][1]) * scale < height
+                   + sizes[node] * scale
+                   for name, (width, height) in boxes.items() for node in sizes)
+
+    assert covered(force_layout(g, labels=boxes)) > 0  # names made room for each other only
+    assert covered(force_layout(g, labels=boxes, sizes=sizes)) == 0
 
 
 def test_an_empty_graph_gives_an_empty_page():

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Collection, Hashable, Sequence
+from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +80,8 @@ PANEL_SECTIONS: list[tuple[str, str, str]] = [
     ("Lãnh đạo, cán bộ", "memberships", "to"),
     ("Sự kiện đã dự", "participations", "from"),
     ("Sự kiện tổ chức", "organizers", "from"),
+    ("Cơ quan ban hành", "issuers", "from"),
+    ("Văn bản ban hành", "issuers", "to"),
     ("Chỉ đạo", "directives", "from"),
     ("Được giao, được chỉ đạo", "directives", "to"),
     ("Hợp tác", "partnerships", "from"),
@@ -214,7 +216,7 @@ def _network(
     # pyvis's set_options deletes every space of the text: no option value may contain one.
     net.set_options(json.dumps(VIS_OPTIONS, separators=(",", ":")))
     ranks = _label_ranks(graph, shown)
-    positions = force_layout(shown, labels=_names_to_make_room_for(shown, ranks))
+    positions = _positions(shown, ranks, node_sizes({node: graph.degree(node) for node in shown}))
     roles = _roles_by_node(shown)
     for node, attrs in shown.nodes(data=True):
         style = NODE_STYLES[attrs["type"]]
@@ -254,6 +256,27 @@ def _network(
             **(PATH_EDGE if frozenset((source, target)) in on_path else {}),
         )
     return net
+
+
+def view_positions(graph: nx.MultiDiGraph) -> dict[Hashable, tuple[float, float]]:
+    """Where the view draws each node of `graph` when none is pruned, in screen pixels at
+    zoom 1 (y grows downwards): for the network exports."""
+    return _positions(graph, _label_ranks(graph, graph), node_sizes(dict(graph.degree())))
+
+
+def node_sizes(degrees: Mapping[Hashable, int]) -> dict[Hashable, float]:
+    """The size (radius) the view draws each node with at zoom 1: vis-network's scaling of
+    its `value`, the node's degree, between the smallest and the largest drawn."""
+    scaling = VIS_OPTIONS["nodes"]["scaling"]
+    low, high = min(degrees.values(), default=0), max(degrees.values(), default=0)
+    return {node: scaling["min"] + (0.5 if high == low else (degree - low) / (high - low))
+            * (scaling["max"] - scaling["min"]) for node, degree in degrees.items()}
+
+
+def _positions(shown: nx.MultiDiGraph, ranks: dict[Hashable, int],
+               sizes: Mapping[Hashable, float]) -> dict[Hashable, tuple[float, float]]:
+    """The layout, with room for the first names: clear of each other and of the nodes."""
+    return force_layout(shown, labels=_names_to_make_room_for(shown, ranks), sizes=sizes)
 
 
 def _label_ranks(graph: nx.MultiDiGraph, shown: nx.MultiDiGraph) -> dict[Hashable, int]:

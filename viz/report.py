@@ -119,6 +119,7 @@ def _provinces(stats: Stats) -> str:
     for overview in stats.provinces:
         rows = ([("lãnh đạo", f"{person}: {post}") for person, post in overview.leaders]
                 + [("chương trình", name) for name in overview.programs]
+                + [("văn bản cấp trên được nêu", name) for name in overview.cited]
                 + [("doanh nghiệp", name) for name in overview.firms])
         sections.append(f"<h3>{escape(overview.province)}</h3>" + _table(["", ""], rows))
     return "".join(sections) or "<p class='muted'>—</p>"

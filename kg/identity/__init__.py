@@ -12,7 +12,7 @@ with every decision and its reason (`kgo:IdentityDecision`); `kg.build` stores t
 Only mentions of one name can be one person, so a name's decisions depend only on the
 articles mentioning it: recomputing the names an article touches (all spellings that
 share its search key `kgo:nameKey`, the name without diacritics) gives what recomputing
-the whole store would. The decision depends only on the set of articles in the store,
+the whole store would. Who is who depends only on the set of articles in the store,
 never on the order they were built in, because each name is decided from all of its
 mentions and every step runs in a fixed order:
 
@@ -35,12 +35,17 @@ mentions and every step runs in a fixed order:
    if exactly one person fits; otherwise it joins an earlier province-less person on the
    same condition, or stays a person of its own.
 
-A person's IRI is `kgr:person/<province>/<name>`: the province of its oldest mention
-that has one ("unknown-province" if none), the name's segment, and `~2`, `~3` ... for
-the second and later homonyms with the same province and name, numbered in the order
-of step 2-3. Memberships are renamed with their person. Renaming rewrites only the
-person and membership IRIs in an article graph: what each article states stays
-exactly what it stated, so removing an article still removes exactly its facts.
+IRIs stay once minted, so that a citation keeps naming whom it named: a person keeps
+the IRI its mentions were resolved to before (when a person splits, the part holding
+most of them keeps it and the part that leaves gets a new one; when two are found to
+be one, the IRI most of its mentions had, the other kept as `owl:sameAs` it in the
+identity graph and never minted again). A new IRI is `kgr:person/<province>/<name>`:
+the province of the person's oldest mention that has one ("unknown-province" if none)
+when it was minted, the name's segment, and `~2`, `~3` ... past every IRI taken; so
+the IRIs, unlike who is who, depend on the order articles came in. Memberships are
+renamed with their person. Renaming rewrites only the person and membership IRIs in
+an article graph: what each article states stays exactly what it stated, so removing
+an article still removes exactly its facts.
 
 The resolution is idempotent: run twice, it changes nothing the second time. A build
 interrupted before its resolution is completed by building the same articles again.

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime
+import itertools
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from rdflib import URIRef
 
@@ -34,12 +36,26 @@ class Decision:
     kept_apart: list[tuple[Individual, str]] = field(default_factory=list)
 
 
-def decide(mentions: Iterable[Mention], lexicon: Lexicon) -> list[Decision]:
-    """Group mentions into people (see the module docstring); IRIs are assigned on the way out."""
+@dataclass(frozen=True)
+class Replacement:
+    """A person IRI no person has any more, as people it named were found to be one:
+    `old` names the person `new` names (owl:sameAs), in the identity graph of `search_key`."""
+
+    search_key: str
+    old: URIRef
+    new: URIRef
+
+
+def decide(mentions: Iterable[Mention], lexicon: Lexicon,
+           replaced: Mapping[str, str] | None = None) -> tuple[list[Decision], list[Replacement]]:
+    """Group mentions into people (see `kg.identity`); IRIs are assigned on the way out.
+    `replaced`: the IRIs earlier resolutions retired (old → new), never minted again."""
+    replaced = replaced or {}
     by_name: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_name.setdefault(mention.key, []).append(mention)
     decisions: list[Decision] = []
+    everyone: list[Individual] = []
     for key in sorted(by_name):
         group = sorted(by_name[key], key=lambda m: m.order)
         people: list[Individual] = []
@@ -49,8 +65,9 @@ def decide(mentions: Iterable[Mention], lexicon: Lexicon) -> list[Decision]:
         for mention in group:
             if not mention.province:
                 decisions.append(_place_unknown(mention, people, lexicon))
-        _assign_iris(people)
-    return decisions
+        _assign_iris(people, set(replaced))
+        everyone += people
+    return decisions, _replacements(everyone, replaced)
 
 
 def _place_known(mention: Mention, people: list[Individual], lexicon: Lexicon) -> Decision:
@@ -174,11 +191,59 @@ def _shared_role_and_kind(mention: Mention, person: Individual) -> str | None:
     return None
 
 
-def _assign_iris(people: list[Individual]) -> None:
-    """`kgr:person/<province>/<name>`, homonyms of one province and name numbered in order."""
-    taken: dict[str, int] = {}
+def _assign_iris(people: list[Individual], retired: set[str]) -> None:
+    """Each person's IRI: the one its mentions were resolved to before, so that an IRI once
+    cited keeps naming the person it named; a new IRI only for a person none of whose
+    mentions had one, or whose IRI went to another part of a person that split.
+
+    An IRI cited by the mentions of several people (a person split, as a new article
+    shows two officials where one was seen) stays with the person holding most of those
+    mentions, the oldest-founded one on a tie: the part that leaves gets a new IRI. A
+    person holding the IRIs of several (two found to be one) keeps the IRI most of its
+    mentions had; the others are replaced (`_replacements`). A new IRI is
+    `kgr:person/<province>/<name>` of the person's first mention, numbered `~2`, `~3` ...
+    past every IRI taken, cited or `retired`, so that no citation comes to name someone else.
+    """
+    claims = sorted((-count, number, iri)
+                    for number, person in enumerate(people)
+                    for iri, count in Counter(m.cited for m in person.members if m.cited).items())
+    taken: set[str] = set()
+    for _, number, iri in claims:
+        if people[number].iri is None and iri not in taken:
+            people[number].iri = URIRef(iri)
+            taken.add(iri)
+    unavailable = taken | retired | {m.cited for person in people for m in person.members if m.cited}
     for person in people:
-        first = person.members[0]
-        base = str(person_iri(first.name, person.province))
-        taken[base] = taken.get(base, 0) + 1
-        person.iri = person_iri(first.name, person.province, taken[base])
+        if person.iri is None:
+            first = person.members[0]
+            person.iri = next(iri for number in itertools.count(1)
+                              if str(iri := person_iri(first.name, person.province, number)) not in unavailable)
+            unavailable.add(str(person.iri))
+
+
+def _replacements(people: list[Individual], before: Mapping[str, str]) -> list[Replacement]:
+    """The IRIs cited before that no person has now, each replaced by the IRI of the person
+    holding most of its mentions; and the replacements of earlier resolutions, kept and
+    pointed at the IRI that names their person now (one dropped when its person's
+    articles are all gone)."""
+    holders = {str(person.iri): person for person in people}
+    counts = Counter((mention.cited, number) for number, person in enumerate(people)
+                     for mention in person.members if mention.cited and mention.cited not in holders)
+    replaced_by: dict[str, Individual] = {}
+    for (iri, number), _ in sorted(counts.items(), key=lambda item: (-item[1], item[0][1])):
+        replaced_by.setdefault(iri, people[number])
+
+    def holder(iri: str, seen: frozenset[str] = frozenset()) -> Individual | None:
+        """The person `iri` names now: its own, the one it is replaced by, or, through the
+        replacements of before, the person their last IRI names."""
+        if iri in holders:
+            return holders[iri]
+        if iri in replaced_by:
+            return replaced_by[iri]
+        return holder(before[iri], seen | {iri}) if iri in before and iri not in seen else None
+
+    for old in before:
+        if old not in holders and old not in replaced_by and (person := holder(old)) is not None:
+            replaced_by[old] = person
+    return [Replacement(person.members[0].search_key, URIRef(old), person.iri)
+            for old, person in sorted(replaced_by.items())]

@@ -1,5 +1,6 @@
 """Reading who is mentioned where: each (article, name) with the article's date, province and
-the posts it gives that person, read back from the article graphs."""
+the posts it gives that person, read back from the article graphs; and the IRI the last
+resolution gave it, read from the identity decisions, so that IRIs can stay."""
 from __future__ import annotations
 
 import datetime
@@ -10,7 +11,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from extract.text import ascii_key, fold
-from kg.mapping import article_iri, name_key
+from kg.mapping import article_iri, derived_graph_iri, name_key
 from kg.store import Store
 from kg.store.graphs import ARTICLE_GRAPHS, article_graph_iri, article_name_of_graph
 
@@ -92,6 +93,7 @@ class Mention:
     date: datetime.date | None
     province: str | None
     posts: list[Post] = field(default_factory=list)
+    cited: str | None = None  # the person IRI the last resolution gave it (None: not resolved yet)
 
     @property
     def key(self) -> str:
@@ -167,7 +169,33 @@ def read_mentions(store: Store, search_keys: Collection[str] | None = None) -> l
             mention.posts.append(post)
     for mention in mentions.values():
         mention.posts.sort(key=lambda post: (post.role, post.organization_name))
+    cited = _cited(store, search_keys)
+    for mention in mentions.values():
+        mention.cited = cited.get((str(article_iri(mention.article)), mention.key))
     return sorted(mentions.values(), key=lambda m: (m.key, m.order))
+
+
+def _cited(store: Store, search_keys: Collection[str] | None) -> dict[tuple[str, str], str]:
+    """(article IRI, name key) → the person IRI the identity decisions of `search_keys`
+    (all when None) resolved that mention to."""
+    rows = store.query(f"SELECT ?article ?name ?person WHERE {{ {_identity_graphs(search_keys)} GRAPH ?graph {{"
+                       " ?decision a kgo:IdentityDecision ; kgo:inArticle ?article ; kgo:mentionName ?name ;"
+                       " kgo:resolvedTo ?person } }")
+    return {(str(row.article), name_key(str(row.name))): str(row.person) for row in rows}
+
+
+def read_replaced(store: Store, search_keys: Collection[str] | None = None) -> dict[str, str]:
+    """The person IRIs retired by earlier resolutions of `search_keys` (all when None): old → new."""
+    rows = store.query(f"SELECT ?old ?new WHERE {{ {_identity_graphs(search_keys)}"
+                       " GRAPH ?graph { ?old owl:sameAs ?new } }")
+    return {str(row.old): str(row.new) for row in rows}
+
+
+def _identity_graphs(search_keys: Collection[str] | None) -> str:
+    """The VALUES clause binding ?graph to the identity graphs of `search_keys` ("" for all)."""
+    if search_keys is None:
+        return ""
+    return _values("?graph", (derived_graph_iri("identity", key) for key in search_keys))
 
 
 def _articles(store: Store, graphs: set[URIRef]) -> dict[str, tuple[datetime.date | None, str | None]]:

@@ -7,11 +7,11 @@ from typing import Collection
 from rdflib import Graph, Literal, URIRef
 
 from extract.lexicon import Lexicon
-from kg.identity.decisions import Decision, decide
-from kg.identity.mentions import Mention, read_mentions
+from kg.identity.decisions import Decision, Replacement, decide
+from kg.identity.mentions import Mention, read_mentions, read_replaced
 from kg.mapping import article_iri, article_key, derived_graph_iri, membership_prefix, name_segment
 from kg.store import Store
-from kg.vocab import KGO, RDF, RDFS, RESOURCE
+from kg.vocab import KGO, OWL, RDF, RDFS, RESOURCE
 
 
 @dataclass
@@ -29,7 +29,7 @@ def resolve(store: Store, lexicon: Lexicon, search_keys: Collection[str] | None 
     (everyone when None). Reads only; the caller stores the graphs."""
     mentions = read_mentions(store, search_keys)
     keys = set(search_keys) if search_keys is not None else {mention.search_key for mention in mentions}
-    decisions = decide(mentions, lexicon)
+    decisions, replacements = decide(mentions, lexicon, read_replaced(store, search_keys))
     renames: dict[str, dict[str, str]] = {}
     for decision in decisions:
         target = str(decision.person.iri)
@@ -38,7 +38,7 @@ def resolve(store: Store, lexicon: Lexicon, search_keys: Collection[str] | None 
     return Resolution(
         search_keys=keys,
         rewritten=[rename_people(store.article_graph(article), nodes) for article, nodes in sorted(renames.items())],
-        identity=identity_graphs(decisions, keys),
+        identity=identity_graphs(decisions, replacements, keys),
         renamed=sum(len(nodes) for nodes in renames.values()),
     )
 
@@ -64,11 +64,15 @@ def rename_people(graph: Graph, renames: dict[str, str]) -> Graph:
     return result
 
 
-def identity_graphs(decisions: list[Decision], search_keys: Collection[str]) -> list[Graph]:
-    """kgg:identity/<key> for each search key: one kgo:IdentityDecision per mention, and one
-    per person it was kept apart from."""
+def identity_graphs(decisions: list[Decision], replacements: list[Replacement],
+                    search_keys: Collection[str]) -> list[Graph]:
+    """kgg:identity/<key> for each search key: one kgo:IdentityDecision per mention, one
+    per person it was kept apart from, and the person IRIs retired (owl:sameAs the IRI
+    that names their person now)."""
     graphs = {key: Graph(identifier=derived_graph_iri("identity", key), bind_namespaces="none")
               for key in sorted(search_keys)}
+    for replacement in replacements:
+        graphs[replacement.search_key].add((replacement.old, OWL.sameAs, replacement.new))
     for decision in decisions:
         mention = decision.mention
         graph = graphs[mention.search_key]
