@@ -117,7 +117,9 @@ class PageCleaner:
         Above the headline a page prints menu lines and its own clock
         (`Chủ nhật, 17/11/2024, 09:38[GMT+7]`): that date is when the page was shown,
         so it is only a last resort. A stamp right under the headline
-        (`Thứ 4, 09/06/2021 | 18:37:56`) is the article's publication date.
+        (`Thứ 4, 09/06/2021 | 18:37:56`) is the article's publication date, also when the
+        byline shares its line (`Đặng Dương • Chủ nhật, 17/03/2024-09:11`), which stays in
+        the text.
         """
         page_dates: list[str] = []
         i = 0
@@ -150,6 +152,9 @@ class PageCleaner:
         while i < len(lines) and self.dates.parse_stamp(lines[i]):
             stamps.append(self.dates.parse_stamp(lines[i]))
             i += 1
+        credited = self.dates.credited_stamp(lines[i]) if i < len(lines) and not stamps else None
+        if credited:  # "Đặng Dương • Chủ nhật, 17/03/2024-09:11": the line stays for its byline
+            stamps.append(credited[1])
         return _Header(title or headline, headline, i, stamps[0] if stamps else None,
                        page_dates[0] if page_dates else None)
 

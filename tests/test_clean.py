@@ -174,11 +174,39 @@ def test_deadline_in_the_lead_is_not_the_event_date():
     assert page.date is None
 
 
+@pytest.mark.parametrize("lead, year_context, expected", [
+    ("Trong khuôn khổ Ngày hội Văn hóa các dân tộc, tối 12/11, tại Quảng trường tỉnh diễn ra lễ khai mạc.",
+     "Năm 2024, ngày hội thu hút đông đảo du khách.", "2024-11-12"),
+    ("Đó là chỉ đạo của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Xây dựng vào sáng nay (15/8). Dự buổi "
+     "làm việc có lãnh đạo các sở.", "Trong 6 tháng đầu năm 2022, ngành tăng trưởng khá; năm 2021 tăng thấp.",
+     "2022-08-15"),
+    ("Chiều 3/1, lãnh đạo Sở cho biết ông Trần Văn Hòa đã đi làm trở lại.",
+     "Ông Hòa nghỉ phép từ ngày 20/12/2022. Ngày 20/12/2022, Sở nhận đơn.", "2023-01-03"),
+    ("Sáng 5/6, Sở tổ chức hội nghị sơ kết.", "Công trình khởi công ngày 15/12/2022 và năm 2022 về đích.",
+     "2022-06-05"),
+])
+def test_a_lead_set_off_in_its_sentence_and_the_year_after_a_late_date(lead, year_context, expected):
+    assert clean_page(_page("Tỉnh tổ chức làm việc với đoàn công tác", lead, year_context)).date == expected
+
+
+def test_a_report_on_the_year_so_far_names_the_year_unless_compared():
+    assert DATES.article_year(10, "", "Kết quả 9 tháng đầu năm 2021 khả quan. Ngày 3/12/2020, tỉnh ban hành kế "
+                                      "hoạch.") == 2021
+    assert DATES.article_year(10, "", "Tăng 5% so với 9 tháng đầu năm 2020. Năm 2021 là năm bản lề.") == 2021
+
+
+def test_a_byline_sharing_the_stamp_line_gives_the_date_and_stays():
+    page = clean_page(_page("Sở Y tế tổ chức hội nghị triển khai nhiệm vụ", "Đỗ Minh Khang • Thứ Ba, 12/03/2024-08:15",
+                            "Sáng 11/3, Sở Y tế tổ chức hội nghị."))
+    assert page.date == "2024-03-12" and "Đỗ Minh Khang • Thứ Ba, 12/03/2024-08:15" in page.text
+
+
 def test_dates_of_cited_documents_do_not_vote():
     text = ("Sáng 10/3, UBND tỉnh triển khai Quyết định số 12/QĐ-UBND ngày 05/01/2023 "
             "và Nghị quyết số 18-NQ/TW, ngày 25/10/2023 trong kế hoạch năm 2024.")
     assert DATES.mentioned_years(text) == [2024]
     assert clean_page(_page("UBND tỉnh triển khai các văn bản mới", text)).date == "2024-03-10"
+    assert DATES.mentioned_years("Đề án được ban hành tháng 1/2022 và phê duyệt ngày 5/3/2021.") == []
 
 
 def test_comparisons_and_same_period_last_year_do_not_vote():
