@@ -75,6 +75,16 @@ _DAYS_AFTER_A_NAMED_DATE = 92
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
+def _shortly_before(published: str, month: int, day: int) -> str | None:
+    """The date of (day, month) in the year of `published` (ISO), or of the year before
+    when that would come after publication: "Tối 31/12" published on 02/01."""
+    publication = datetime.date.fromisoformat(published)
+    event = iso_date(publication.year, month, day)
+    if event is not None and event > published:
+        event = iso_date(publication.year - 1, month, day)
+    return event
+
+
 def iso_date(year: int, month: int, day: int) -> str | None:
     """`YYYY-MM-DD`, or None when there is no such day (31/2, 0/13)."""
     try:
@@ -145,15 +155,16 @@ class DateReader:
         return self.parse_stamp(value)
 
 
-    def lead_date(self, paragraphs: Sequence[str], article_text: str) -> str | None:
+    def lead_date(self, paragraphs: Sequence[str], article_text: str, published: str | None = None) -> str | None:
         """The event date a lead paragraph opens with, as ISO, or None.
 
         The start of each paragraph counts ("Chiều 07/6, đồng chí ..."), and a time of day
         set off in its first sentence ("Trong khuôn khổ ..., tối 14/12, ...", "... vào chiều
         nay (7/10)"); "... báo cáo trước ngày 5.5" is a deadline. Without a year in the
-        lead, the year comes from `article_year`, and moves to the next one when the event
-        follows a late full date the article names (`_next_year_after_named_date`); when
-        the article cannot tell, the date is None.
+        lead, the year is the one of the publication date `published` (ISO) the event
+        shortly precedes; without that, it comes from `article_year`, and moves to the next
+        one when the event follows a late full date the article names
+        (`_next_year_after_named_date`); when the article cannot tell, the date is None.
         """
         for paragraph in paragraphs:
             first_sentence = _SENTENCE_END.split(paragraph, maxsplit=1)[0]
@@ -165,6 +176,8 @@ class DateReader:
             written_year = match.group("y") or match.group("wy") or match.group("ry")
             if written_year:
                 return iso_date(int(written_year), month, day)
+            if published:
+                return _shortly_before(published, month, day)
             year = self.article_year(month, paragraph, article_text)
             if year and self._next_year_after_named_date(year, month, day, article_text):
                 year += 1

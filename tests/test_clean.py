@@ -101,12 +101,20 @@ def _page(*lines: str) -> str:
     return "\n".join(lines)
 
 
-def test_stamp_under_headline_beats_page_clock_and_lead():
+def test_the_lead_gives_the_event_day_and_the_stamp_under_the_headline_its_year():
+    """FORMAT.md dates an article by the day of the event it reports; the page clock above
+    the headline is no date of the article."""
     page = clean_page(_page("Thứ Hai, 02/12/2024, 10:00 [GMT+7]", "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ",
-                            "Thứ 6, 08/03/2024 | 17:20:00", "Sáng 7/3, Sở Y tế tổ chức hội nghị năm 2024."))
-    assert page.date == "2024-03-08"
+                            "Thứ 6, 08/03/2024 | 17:20:00", "Sáng 7/3, Sở Y tế tổ chức hội nghị năm 2023."))
+    assert page.date == "2024-03-07"
     assert page.title == "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ"
     assert "02/12/2024" not in page.text and "08/03/2024" not in page.text
+    new_year = clean_page(_page("Tỉnh tổ chức chương trình nghệ thuật chào năm mới", "02/01/2025 08:00",
+                                "Tối 31/12, tỉnh tổ chức chương trình nghệ thuật."))
+    assert new_year.date == "2024-12-31"
+    no_lead = clean_page(_page("Sở Y tế tổ chức hội nghị triển khai nhiệm vụ", "Thứ 6, 08/03/2024 | 17:20:00",
+                               "Sở Y tế vừa tổ chức hội nghị triển khai nhiệm vụ năm 2024."))
+    assert no_lead.date == "2024-03-08"
 
 
 @pytest.mark.parametrize("menu", [
@@ -197,8 +205,12 @@ def test_a_report_on_the_year_so_far_names_the_year_unless_compared():
 
 def test_a_byline_sharing_the_stamp_line_gives_the_date_and_stays():
     page = clean_page(_page("Sở Y tế tổ chức hội nghị triển khai nhiệm vụ", "Đỗ Minh Khang • Thứ Ba, 12/03/2024-08:15",
-                            "Sáng 11/3, Sở Y tế tổ chức hội nghị."))
+                            "Sở Y tế vừa tổ chức hội nghị."))
     assert page.date == "2024-03-12" and "Đỗ Minh Khang • Thứ Ba, 12/03/2024-08:15" in page.text
+    with_lead = clean_page(_page("Sở Y tế tổ chức hội nghị triển khai nhiệm vụ",
+                                 "Đỗ Minh Khang • Thứ Ba, 12/03/2024-08:15", "Quang cảnh hội nghị",
+                                 "Chiều 11/3, Sở Y tế tổ chức hội nghị."))
+    assert with_lead.date == "2024-03-11"
 
 
 def test_dates_of_cited_documents_do_not_vote():
