@@ -113,9 +113,10 @@ class DateReader:
         cue = rf"{words('lead_time')}(?:\s+{words('lead_time_modifier')})?{lead_weekday}"
         when = rf"{cue}\s*,?\s*\(?\s*(?:ngày\s+)?(?:{_LEAD_DAY_MONTH})\s*\)?"
         self._lead = re.compile(rf"(?:{_SOURCE_TAG})?{when}(?=\s*[,;:)]|\s|$)", re.IGNORECASE)
-        # Inside the lead's first sentence, after a comma or "vào": "Trong khuôn khổ ...,
-        # tối 14/12, ...", "... tại cuộc họp vào chiều nay (7/10)."
-        self._lead_in_sentence = re.compile(rf"(?:,\s*|(?<!\w)vào\s+){when}(?=\s*[,;:).]|\s|$)", re.IGNORECASE)
+        # Inside the lead's first sentence, set off after a comma or "vào" and closed by
+        # punctuation: "Trong khuôn khổ ..., tối 14/12, ...", "... vào chiều nay (7/10)."
+        # ("..., ngày 15/3 là hạn cuối" is a deadline).
+        self._lead_in_sentence = re.compile(rf"(?:,\s*|(?<!\w)vào\s+){when}(?=\s*[,;:).]|\s*$)", re.IGNORECASE)
         self._not_current_before = re.compile(rf"(?:^|[^\w]){words('not_current_year')}\s*$", re.IGNORECASE)
         # "9 tháng đầu năm 2021", not "so với 9 tháng đầu năm 2020"
         self._year_to_date_before = re.compile(rf"(?:^|[^\w]){words('year_to_date')}\s*$", re.IGNORECASE)

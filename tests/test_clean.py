@@ -180,6 +180,9 @@ def test_deadline_in_the_lead_is_not_the_event_date():
                             "(BĐ) - UBND tỉnh vừa ban hành văn bản chỉ đạo.",
                             "Sở GD&ĐT báo cáo trước ngày 5.5. Kế hoạch năm 2025 được triển khai."))
     assert page.date is None
+    page = clean_page(_page("Chủ tịch UBND tỉnh yêu cầu hoàn thành báo cáo",
+                            "UBND tỉnh yêu cầu các sở hoàn thành báo cáo, ngày 15/3 là hạn cuối. Kế hoạch năm 2025."))
+    assert page.date is None
 
 
 @pytest.mark.parametrize("lead, year_context, expected", [

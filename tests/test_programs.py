@@ -122,6 +122,7 @@ def test_a_program_belonging_to_a_larger_one_keeps_it_in_its_name():
 def test_a_plan_to_implement_a_program_is_the_program():
     assert names("UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án phát triển kinh tế đêm tỉnh Khánh Hòa.") \
         == ["Đề án phát triển kinh tế đêm tỉnh Khánh Hòa"]
+    assert names("Tỉnh ủy ban hành Kế hoạch hành động thực hiện Nghị quyết số 12-NQ/TW.") == ["Nghị quyết số 12-NQ/TW"]
     assert names("Tỉnh ban hành kế hoạch triển khai Kết luận số 15-KL/TU.") == ["Kết luận số 15-KL/TU"]
 
 
@@ -177,6 +178,8 @@ def test_a_shorter_or_fuller_mention_is_the_same_program_under_its_fullest_name(
     ("Chương trình thu hút 120 dự án tham gia.", []),
     ("Tổng vốn đầu tư của Dự án 1.500 tỷ đồng.", []),
     ("Dự án nâng cấp tuyến đê biển Tây cơ bản hoàn thành các hạng mục chính.", ["Dự án nâng cấp tuyến đê biển Tây"]),
+    ("Dự án nâng cấp tỉnh lộ 8 qua thị trấn Cam Lộ chậm tiến độ do vướng mặt bằng.",
+     ["Dự án nâng cấp tỉnh lộ 8 qua thị trấn Cam Lộ"]),
     ("Sở tập huấn, triển khai Luật Đất đai thật bài bản đến người dân.", ["Luật Đất đai"]),
 ])
 def test_a_bare_trigger_opening_a_predicate_speaks_of_the_program_just_named(text, expected):
