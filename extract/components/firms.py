@@ -32,6 +32,7 @@ from .stage import Stage, evidence_for
 MAX_LABEL_TOKENS = 40
 SIGNERS_WINDOW = 6  # tokens from the parties who sign to the agreement ("tổ chức lễ ký kết")
 DESCRIPTOR_WORDS = 5  # lower-case syllables of a line of business before the brand
+SHORT_DESCRIPTOR_WORDS = 2  # before a Vietnamese name: "du lịch", "lữ hành", "khởi nghiệp"
 _DASHES = {"-", "–", "—"}
 _CLAUSE_ENDS = {";", ".", "!", "?", ":", "./."}
 # A Vietnamese syllable, tone marks and vowel marks set aside: onset, vowels, final.
@@ -206,9 +207,21 @@ def parse_firm(tokens: Tokens, i: int, people: frozenset[int] = frozenset()) -> 
         return None
     name_end = _company_name_end(tokens, name_start, people)
     brand_start = next((k for k in range(name_start, name_end) if tokens.is_cap(k)), name_end)
-    if brand_start == name_end or brand_start > name_start and _is_place(tokens, brand_start, name_end):
-        return None  # "các công ty du lịch Hà Nội" names a place's firms, not one
+    if brand_start == name_end or brand_start > name_start and not _names_a_firm(tokens, name_start, brand_start,
+                                                                                  name_end):
+        return None
     return FirmMention(i, name_end, tokens.span_text(brand_start, name_end))
+
+
+def _names_a_firm(tokens: Tokens, descriptor: int, brand: int, end: int) -> bool:
+    """Whether a line of business in lower case (tokens [descriptor, brand)) and the
+    capitalized words after it name one firm: a brand ("du lịch SunTour"), or a short
+    line of business before a name that is no place: "du lịch Bến Thành", but not "các
+    công ty du lịch Hà Nội" nor "công ty xuất khẩu sang Nhật Bản"."""
+    if any(_is_brand(tokens, k) for k in range(brand, end)):
+        return True
+    words = sum(1 for k in range(descriptor, brand) if tokens.is_word(k))
+    return words <= SHORT_DESCRIPTOR_WORDS and not _is_place(tokens, brand, end)
 
 
 def _is_place(tokens: Tokens, start: int, end: int) -> bool:
