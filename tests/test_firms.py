@@ -102,6 +102,13 @@ def test_a_firm_after_its_line_of_business_or_its_head_is_named_by_its_brand(tex
     assert firms_in(text) == expected
 
 
+def test_a_group_and_its_arm_in_vietnam_are_one_firm():
+    facts = facts_of("Tập đoàn Daekwang đầu tư nhà máy. Ông Park, Tổng Giám đốc Daekwang Việt Nam cho biết. "
+                     "Tỉnh và Tập đoàn Daekwang ký kết biên bản ghi nhớ về đào tạo nghề.")
+    assert {f.name: sorted(f.aliases) for f in facts.firms} == {
+        "Daekwang": ["Daekwang Việt Nam", "Tập đoàn Daekwang"]}
+
+
 @pytest.mark.parametrize("text", [
     "Sinh viên Trường Đại học FPT đạt giải nhất.",
     "Bác sĩ Lê Hòa, Giám đốc Bệnh viện Quốc tế Becamex cho biết.",

@@ -181,6 +181,8 @@ def test_a_shorter_or_fuller_mention_is_the_same_program_under_its_fullest_name(
     ("Dự án nâng cấp tỉnh lộ 8 qua thị trấn Cam Lộ chậm tiến độ do vướng mặt bằng.",
      ["Dự án nâng cấp tỉnh lộ 8 qua thị trấn Cam Lộ"]),
     ("Sở tập huấn, triển khai Luật Đất đai thật bài bản đến người dân.", ["Luật Đất đai"]),
+    ("Sở hoàn thiện hồ sơ Quy hoạch phân khu Khu đô thị Bắc Sơn trong tháng 12/2024.",
+     ["Quy hoạch phân khu Khu đô thị Bắc Sơn"]),
 ])
 def test_a_bare_trigger_opening_a_predicate_speaks_of_the_program_just_named(text, expected):
     assert names(text) == expected

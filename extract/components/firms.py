@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Firm, Partnership
 from ..grammar import Tokens, parse_place, parse_province_name
+from ..text import fold
 from .stage import Stage, evidence_for
 
 MAX_LABEL_TOKENS = 40
@@ -247,6 +248,19 @@ def find_firm_mentions(doc: Doc, tokens: Tokens) -> list[FirmMention]:
     return mentions
 
 
+def _one_group_per_firm(mentions: list[FirmMention]) -> list[FirmMention]:
+    """A group named with more words after it is the same firm ("Daewon" and "Daewon Việt
+    Nam", its arm in Vietnam): the mentions take the shortest name as their group."""
+    canonical: dict[str, str] = {}
+    by_first_word: dict[str, list[tuple[list[str], str]]] = {}  # shorter groups: (words, canonical)
+    for group in sorted({m.group for m in mentions}, key=lambda g: len(g.split())):
+        words = fold(group).split()
+        shorter = by_first_word.setdefault(words[0], [])
+        canonical[group] = next((name for prefix, name in shorter if words[:len(prefix)] == prefix), group)
+        shorter.append((words, canonical[group]))
+    return [replace(m, group=canonical[m.group]) for m in mentions]
+
+
 def _firms(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> list[Firm]:
     """One Firm per group, its surface forms as aliases, evidence from the first mention."""
     firms: dict[str, Firm] = {}
@@ -388,6 +402,6 @@ class FirmsAndPartnerships(Stage):
 
 def find_firms(doc: Doc, tokens: Tokens) -> None:
     facts = doc._.facts
-    mentions = find_firm_mentions(doc, tokens)
+    mentions = _one_group_per_firm(find_firm_mentions(doc, tokens))
     facts.firms.extend(_firms(doc, tokens, mentions))
     facts.partnerships.extend(find_partnerships(doc, tokens, mentions))
