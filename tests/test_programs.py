@@ -148,6 +148,8 @@ def test_a_program_named_again_is_one_program():
     "Tỉnh thực hiện Kế hoạch năm 2024.",
     "Hai bên ký kết thỏa thuận hợp tác chiến lược về chuyển đổi số.",
     "Tỉnh kiểm tra hạ tầng Cụm công nghiệp Tây Sơn và khu vực công nghiệp.",
+    'Tối 2/9, tỉnh tổ chức Chương trình nghệ thuật "Mừng Đảng, mừng Xuân" tại quảng trường.',
+    'Đài thực hiện Chương trình truyền hình trực tiếp "Xuân quê hương".',
 ])
 def test_common_nouns_are_not_programs(text):
     assert names(text) == []

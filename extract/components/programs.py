@@ -468,6 +468,8 @@ def is_named(tokens: Tokens, match: ProgramMatch) -> bool:
     complement = match.kind.complement
     if match.number is not None or complement in ("optional", "fixed"):
         return True
+    if match.complement and tokens.lexicon.programs.end_of("show", tokens.folded, match.complement[0]) is not None:
+        return False  # "Chương trình nghệ thuật ...": a show, not an initiative
     words = _proper_words(tokens, match.complement)
     if complement == "proper":  # "các khu công nghiệp tỉnh X" are no one zone, whatever the case
         return (match.has_place or any(_is_proper(w, abbreviations=True) for w in words)) \
