@@ -49,7 +49,7 @@ _CREDIT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[,;/()]\s*|\s+và\s+")
 # Pen names made of initials: "T.SỸ", "T. Sỹ", "N.H.Anh", "N.S.".
 _INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]+\.?")
 # A photographer credited by initials alone, in capitals: "Ảnh: LK".
-_CAPITAL_INITIALS = re.compile(r"[^\W\d_a-zà-ỹ]{2,4}")
+_CAPITAL_INITIALS_LENGTH = range(2, 5)
 # A final full stop closing initials belongs to them: "N.S." (but "T.SỸ." ends a sentence).
 _CLOSING_INITIAL = re.compile(r"(?:^|\.)\s?[^\W\d_]\.$")
 
@@ -115,22 +115,23 @@ class CreditReader:
             evidence = Evidence(line, start, start + len(line))
             labelled = self.byline.fullmatch(line)
             if labelled and len(line.split()) <= _LABELLED_LINE_MAX_WORDS:
-                for name in self._names(labelled.group("credit"), first_only=True):
+                for name in self._names(labelled.group("credit"), leading_only=True):
                     yield _Credit(name, "byline", evidence)
             stamped = self.dates.credited_stamp(line)
             if stamped:
-                for name in self._names(stamped[0], first_only=True):
+                for name in self._names(stamped[0], leading_only=True):
                     yield _Credit(name, "byline", evidence)
             owner = self.content_owner.fullmatch(line)
             if owner:
-                for name in self._names(owner.group("credit"), first_only=True):
+                for name in self._names(owner.group("credit"), leading_only=True):
                     yield _Credit(name, "content_owner", evidence)
             for photo in self.photo.finditer(line):
                 credit = photo.group("credit").strip()
-                if _CAPITAL_INITIALS.fullmatch(credit) and not self._names_a_source(credit):
+                if credit.isalpha() and credit.isupper() and len(credit) in _CAPITAL_INITIALS_LENGTH \
+                        and not self._names_a_source(credit):
                     yield _Credit(credit, "photo", evidence)
                     continue
-                for name in self._names(credit, first_only=False):
+                for name in self._names(credit, leading_only=False):
                     yield _Credit(name, "photo", evidence)
             for name in self._capitals_after_caption(line):
                 yield _Credit(name, "photo", evidence)
@@ -189,10 +190,10 @@ class CreditReader:
         return self._person_name(name)
 
 
-    def _names(self, credit: str, *, first_only: bool) -> list[str]:
+    def _names(self, credit: str, *, leading_only: bool) -> list[str]:
         """The person names in a credit: `Thành Tâm, Trịnh Cường` → both;
         `Đỗ Xuân Hòa - Giám đốc` → the name; `minh họa`, `Báo Thái Bình` → none.
-        With `first_only`, the credit must open with a name, and only the names before
+        With `leading_only`, the credit must open with a name, and only the names before
         anything else count (`Thành Trung - Duy Chiến`, not a post after them)."""
         credit = credit.strip()
         if not _CLOSING_INITIAL.search(credit):
@@ -202,7 +203,7 @@ class CreditReader:
             name = None if self._opens_with_title(part) else self._without_honorific(part) or self._person_name(part)
             if name:
                 names.append(name)
-            elif first_only:
+            elif leading_only:
                 break
         return names
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -189,8 +190,7 @@ def _brand_after_executive(tokens: Tokens, i: int, bodies: frozenset[int]) -> Fi
 
 
 def parse_firm(tokens: Tokens, i: int, people: frozenset[int] = frozenset()) -> FirmMention | None:
-    """The firm named at token i, or None; `people`: where person names start, which no
-    company name runs into."""
+    """The firm named at token i, or None (`people`: see `_company_name_end`)."""
     known = _known_firm(tokens, i)
     if known is not None:
         return FirmMention(i, known[0], known[1])
@@ -293,6 +293,7 @@ class _Parties:
         self.provinces: dict[int, tuple[int, str]] = {
             span.start: (span.end, span._.place.province) for span in doc.spans.get("place", [])
             if span._.place.rank == "province" and span._.place.province and span.start not in self.at}
+        self.starts = sorted({*self.at, *self.provinces})
 
     def party_at(self, i: int) -> tuple[int, str] | None:
         return self.at.get(i) or self.provinces.get(i)
@@ -327,9 +328,7 @@ class _Parties:
         """Parties listed in tokens [start, agreement) who sign what starts at `agreement`:
         a signing verb, and no other party, stands between them."""
         signing = tokens.lexicon.firms.agreement_words["signing"]
-        for i in sorted({*self.at, *self.provinces}):
-            if not start <= i < agreement:
-                continue
+        for i in self.starts[bisect_left(self.starts, start):bisect_left(self.starts, agreement)]:
             listed, end = self.list_at(tokens, i)
             between = range(end, agreement)
             if len(listed) >= 2 and len(between) <= SIGNERS_WINDOW \
