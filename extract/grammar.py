@@ -26,6 +26,7 @@ T = TypeVar("T")
 MAX_NAME_TOKENS = 20  # long descriptive names exist: "Ban đô thị thích ứng biến đổi khí hậu và ..."
 MAX_PARENT_DEPTH = 3
 PLURAL = {"các", "những"}  # "UBND các huyện": many bodies of that kind, none named
+LEVEL_OF = "cấp"  # "Ban An toàn giao thông cấp tỉnh": the province's; "UBND cấp huyện": every district's
 
 
 # ---------------------------------------------------------------- token view
@@ -120,7 +121,7 @@ def _unknown_place_name(tokens: Tokens, i: int) -> int:
         return i + 1
     surnames = tokens.lexicon.persons.surnames
     j = i
-    while j - i < 3 and tokens.is_cap(j) and tokens.text[j].isalpha():
+    while j - i < 3 and tokens.is_cap(j) and _is_name_syllable(tokens.text[j]):
         if j - i >= 2 and tokens.folded[j] in surnames:
             break
         j += 1
@@ -129,10 +130,31 @@ def _unknown_place_name(tokens: Tokens, i: int) -> int:
     return j
 
 
+def _is_name_syllable(text: str) -> bool:
+    """Letters, with an apostrophe inside an ethnic-minority name ("N'Jang", "H'Mông")."""
+    return text.replace("'", "").replace("’", "").isalpha()
+
+
 def names_many_units(tokens: Tokens, i: int) -> bool:
-    """`các huyện`, `những xã`: administrative units of one level, in the plural."""
-    return i < tokens.n and tokens.folded[i] in PLURAL \
-        and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)) is not None
+    """`các huyện`, `những xã`, `cấp huyện`: administrative units of one level, in the plural
+    (or every unit of a level below the province)."""
+    if i >= tokens.n:
+        return False
+    level = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1))
+    if tokens.folded[i] == LEVEL_OF:
+        return level is not None and level[1].rank != "province"
+    return tokens.folded[i] in PLURAL and level is not None
+
+
+def parse_level_of(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
+    """`cấp tỉnh`: the province as a level, a bare level word ("Ban X cấp tỉnh" is the
+    province's Ban X)."""
+    if i >= tokens.n or tokens.folded[i] != LEVEL_OF:
+        return None
+    found = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1))
+    if found is None or found[1].rank != "province":
+        return None
+    return found[0], PlaceRef(found[1].canonical, None, "province")
 
 
 def parse_province_name(tokens: Tokens, i: int) -> tuple[int, Province] | None:
@@ -196,6 +218,7 @@ class OrgContext:
     history: list[OrgMatch] = field(default_factory=list)  # mentions, in text order
     _by_head: dict[str, _Earlier[OrgMatch]] = field(default_factory=dict)
     _places: dict[str, _Earlier[PlaceRef]] = field(default_factory=dict)  # per level word
+    _acronyms: dict[str, _Earlier[OrgMatch]] = field(default_factory=dict)  # folded "(VINASA)" -> body
 
     def province_place(self) -> str | None:
         return f"{self.province.kind} {self.province.name}" if self.province else None
@@ -206,6 +229,8 @@ class OrgContext:
         self.history.append(match)
         if match.canonical != match.head:
             self._by_head.setdefault(match.head, _Earlier()).add(match.start, match)
+        for alias in match.aliases:
+            self._acronyms.setdefault(fold(alias), _Earlier()).add(match.start, match)
         for part in match.chain():
             if part.place and part.place.name and part.place.rank != "province":
                 self.remember_place(match.start, part.place)
@@ -224,6 +249,11 @@ class OrgContext:
     def latest_with_head(self, head: str, before: int) -> OrgMatch | None:
         """The latest body with this head named before token `before` ("Sở" after "Sở Y tế")."""
         earlier = self._by_head.get(head)
+        return earlier.latest(before) if earlier else None
+
+    def defined(self, acronym: str, before: int) -> OrgMatch | None:
+        """The body an earlier "(ACRONYM)" after its name defined `acronym` (folded) for."""
+        earlier = self._acronyms.get(acronym)
         return earlier.latest(before) if earlier else None
 
     def last_place(self, level: str, before: int) -> PlaceRef | None:
@@ -278,7 +308,10 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
         two = tokens.folded[i] + " " + tokens.folded[i + 1] if i + 1 < tokens.n else ""
         if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not _in_compound(tokens, i):
             return True
-    if tokens.lexicon.places.levels.match(tokens.folded, i) and not tokens.is_cap(i):
+    level = tokens.lexicon.places.levels.match(tokens.folded, i)
+    if level and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0]))):
+        return True  # "tỉnh", or "Tỉnh" written with a capital and no name after it ("Hội X Tỉnh")
+    if tokens.folded[i] == LEVEL_OF and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)):
         return True
     head = lex.heads.match(tokens.folded, i)
     return bool(head and tokens.is_cap(i))
@@ -332,8 +365,8 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
         if tokens.is_cap(j):
             is_abbreviation = text.isupper() and (len(text) > 1 or tokens.folded[j] in abbreviations)
             proper_run = 0 if is_abbreviation else proper_run + 1
-        elif proper_run >= 2:
-            break  # "Trường THPT Hòa Bình | đánh": a proper name ended
+        elif proper_run >= 2 and not _in_compound(tokens, j):
+            break  # "Trường THPT Hòa Bình | đánh": a proper name ended ("Tháng Thanh niên" goes on)
         else:
             proper_run = 0  # "Văn hóa - Xã hội": capitalized words each open a lower-case run
         j = end = j + 1
@@ -341,8 +374,20 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
 
 
 def _starts_person(tokens: Tokens, i: int) -> bool:
-    """A family name followed by another capitalized syllable."""
-    return tokens.folded[i] in tokens.lexicon.persons.surnames and tokens.is_cap(i + 1) and tokens.text[i + 1].isalpha()
+    """A family name followed by another capitalized syllable, unless the run is a name
+    that is no person's ("Học viện Chính trị quốc gia Hồ Chí Minh")."""
+    lex = tokens.lexicon.persons
+    if not (tokens.is_cap(i) and tokens.folded[i] in lex.surnames and tokens.is_cap(i + 1)
+            and tokens.text[i + 1].isalpha()):
+        return False
+    run = [tokens.folded[i]]
+    for j in range(i + 1, min(i + 5, tokens.n)):
+        if not tokens.is_cap(j):
+            break
+        run.append(tokens.folded[j])
+        if " ".join(run) in lex.not_persons:
+            return False
+    return True
 
 
 def _parenthetical_alias(tokens: Tokens, i: int) -> tuple[int, str] | None:
@@ -364,11 +409,14 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     """
     lex = tokens.lexicon.organizations
     start = i
+    written_head = head is None
     if head is None:
         found = lex.heads.match(tokens.folded, i)
         if found is None:
-            return None
+            return _defined_acronym(tokens, i, ctx)
         j, head = found
+        if j - i == 1 and (_names_place(tokens, i, j) or _given_name(tokens, i, j)):
+            return None  # "Hội An", "Trường Sa": a place; "Võ Trường Giang": a person
         if head.capital and not tokens.is_cap(i) and not lowercase:
             # lower-case "sở"/"phòng" is a common noun, unless a field follows ("sở TT&T")
             if not (head.complement and "field" in head.complement
@@ -401,9 +449,11 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     if _attach(tokens, match, head, ctx, depth):
         return match
     if "place" in head.attach and names_many_units(tokens, tokens.skip_space(j)):
-        return None  # "UBND các xã, phường" is no single body, least of all the province's
+        return None  # "UBND các xã, phường", "UBND cấp huyện" are no single body, least of all the province's
     if head.complement and not complement:
-        # "Sở" alone, "của Bộ": the one named earlier, or a common noun.
+        # "Sở" alone, "của Bộ": the one named earlier, or a common noun ("các trường đại học").
+        if written_head and not tokens.is_cap(start):
+            return None
         earlier = ctx.latest_with_head(head.canonical, start)
         if earlier is None:
             return None
@@ -419,6 +469,36 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     if "attached" in head.defaults and after_title and complement:
         return match  # "Trưởng phòng Nghiệp vụ Y": a division of the body in context
     return match if apply_default(tokens, match, head, ctx, bool(complement)) else None
+
+
+def _defined_acronym(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None:
+    """ "VINASA" after "Hiệp hội ... (VINASA)": the body the article defined it for."""
+    if i >= tokens.n or not (tokens.text[i].isupper() and len(tokens.text[i]) > 1):
+        return None
+    earlier = ctx.defined(tokens.folded[i], i)
+    if earlier is None:
+        return None
+    match = OrgMatch(i, i + 1, earlier.head, earlier.canonical)
+    match.refer_to(earlier)
+    return match
+
+
+def _names_place(tokens: Tokens, i: int, head_end: int) -> bool:
+    """Whether a district or province name starts at token i and runs past the head word."""
+    places = tokens.lexicon.places
+    for names in (places.district_names, places.province_names):
+        found = names.match(tokens.folded, i)
+        if found is not None and found[0] > head_end:
+            return True
+    return False
+
+
+def _given_name(tokens: Tokens, i: int, head_end: int) -> bool:
+    """Whether a head word of one syllable at token i is a given name: right after a family
+    name and before another name syllable ("Chủ tịch UBND huyện Võ Trường Giang"), where a
+    name of one syllable could not stand."""
+    return i > 0 and tokens.folded[i - 1] in tokens.lexicon.persons.surnames and tokens.is_cap(i - 1) \
+        and tokens.is_cap(head_end) and tokens.text[head_end].isalpha() and not tokens.text[head_end].isupper()
 
 
 def _is_national(tokens: Tokens, name: str) -> bool:
@@ -437,19 +517,20 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 match.canonical = f"{match.canonical} {parent.canonical}"
                 return True
         elif kind == "place":
-            place = parse_place(tokens, k)
+            place = parse_place(tokens, k) or parse_level_of(tokens, k)
             if place is not None:
                 end, written = place
                 ref = _meant_place(written, ctx, match.start)
                 match.place, match.end = ref, end
                 match.canonical = f"{match.canonical} {ref.render()}"
                 return True
-        elif kind == "province":
-            province = parse_province_name(tokens, k)
-            if province is not None:
-                match.end = province[0]
-                match.canonical = f"{match.canonical} {province[1].name}"
-                match.place = PlaceRef(province[1].kind, province[1].name, "province", province[1].name)
+        elif kind in ("province", "province-unit"):
+            found = parse_province_name(tokens, k)
+            if found is not None:
+                end, province = found
+                match.end = end
+                match.place = PlaceRef(province.kind, province.name, "province", province.name)
+                match.canonical = f"{match.canonical} {match.place.render() if kind == 'province-unit' else province.name}"
                 return True
         elif kind == "district":
             district = parse_district_name(tokens, k)
@@ -537,6 +618,16 @@ def _default_same_head(_: Tokens, match: OrgMatch, __: str, ctx: OrgContext, has
     return True
 
 
+def _default_earlier(_: Tokens, match: OrgMatch, __: str, ctx: OrgContext, has_complement: bool) -> bool | None:
+    """The body named before whose name is this head and more: "Ủy ban Kiểm tra" after
+    "Ủy ban Kiểm tra Trung ương" is that committee."""
+    earlier = None if has_complement else ctx.latest_starting_with(match.canonical, match.start)
+    if earlier is None:
+        return None
+    match.refer_to(earlier)
+    return True
+
+
 def _default_last_unit(_: Tokens, match: OrgMatch, level: str, ctx: OrgContext,
                        has_complement: bool) -> bool | None:
     """The unit of that level the article named last: "Bí thư Huyện ủy" after "huyện Bát
@@ -560,6 +651,7 @@ _DEFAULTS = {
     "parent": _default_parent,
     "city-parent": _default_city_parent,
     "same-head": _default_same_head,
+    "earlier": _default_earlier,
     "last-unit": _default_last_unit,
 }
 
@@ -620,7 +712,8 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
             found.extend(units)
             for unit in units:
                 ctx.remember(unit)
-            i = units[-1].end if units else i + 1
+            # A place's own name holds no body ("xã Lịch Hội Thượng" is no "Hội Thượng").
+            i = units[-1].end if units else place[0] if place and place[1].name else i + 1
             continue
         found.append(match)
         ctx.remember(match)
