@@ -25,6 +25,7 @@ T = TypeVar("T")
 
 MAX_NAME_TOKENS = 20  # long descriptive names exist: "Ban đô thị thích ứng biến đổi khí hậu và ..."
 MAX_PARENT_DEPTH = 3
+SHARED_TAIL_TOKENS = 12  # how far a list of bare heads runs to the place or parent they share
 PLURAL = {"các", "những"}  # "UBND các huyện": many bodies of that kind, none named
 LEVEL_OF = "cấp"  # "Ban An toàn giao thông cấp tỉnh": the province's; "UBND cấp huyện": every district's
 
@@ -197,6 +198,7 @@ class OrgMatch:
     place: PlaceRef | None = None
     parent: "OrgMatch | None" = None
     aliases: list[str] = field(default_factory=list)  # "(TTTT)" given right after the name
+    attached_at: int | None = None  # the token where its written place or parent starts
 
     def chain(self) -> list["OrgMatch"]:
         """This organization and the ones it is part of, as written."""
@@ -446,10 +448,12 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
 
     base = head.canonical + (" " + complement if complement else "")
     match = OrgMatch(start, j, head.canonical, base, aliases=aliases)
-    if _attach(tokens, match, head, ctx, depth):
+    if _attach(tokens, match, head, ctx, depth, tokens.skip_space(j)):
         return match
     if "place" in head.attach and names_many_units(tokens, tokens.skip_space(j)):
         return None  # "UBND các xã, phường", "UBND cấp huyện" are no single body, least of all the province's
+    if written_head and not head.complement and depth == 0 and _attach_shared(tokens, match, head, ctx):
+        return match
     if head.complement and not complement:
         # "Sở" alone, "của Bộ": the one named earlier, or a common noun ("các trường đại học").
         if written_head and not tokens.is_cap(start):
@@ -506,9 +510,50 @@ def _is_national(tokens: Tokens, name: str) -> bool:
     return any(f" {marker} " in key for marker in tokens.lexicon.organizations.national_markers)
 
 
-def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, depth: int) -> bool:
-    """Extend the match with what follows it in the text (parent body, place)."""
+def _attach_shared(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext) -> bool:
+    """A head written bare before a list takes the place or parent the list ends with:
+    "Huyện ủy, UBND, các ban, ngành huyện X" (Huyện ủy X, Ủy ban nhân dân huyện X);
+    "Thường trực, Ban Thường vụ Tỉnh đoàn" (Thường trực Tỉnh đoàn). The list holds commas,
+    "và", plural words and names, no title and no boundary word ("của", a verb)."""
+    if match.start > 0 and tokens.folded[match.start - 1] in PLURAL:
+        return False  # "các Ban, ngành huyện X": many bodies
     k = tokens.skip_space(match.end)
+    if k >= tokens.n or tokens.folded[k] not in (",", "và"):
+        return False
+    boundaries = tokens.lexicon.organizations.boundaries
+    for j in range(k + 1, min(tokens.n, k + SHARED_TAIL_TOKENS)):
+        word = tokens.folded[j]
+        if word in (",", "và") or word in PLURAL or tokens.is_space(j):
+            continue
+        if not tokens.is_word(j) or word in boundaries or tokens.lexicon.persons.titles.match(tokens.folded, j):
+            return False
+        place = parse_place(tokens, j)
+        if place is not None and place[1].name:
+            shared = j
+        else:
+            body = parse_org(tokens, j, ctx, depth=1)
+            if body is None or body.attached_at is None:
+                continue
+            shared = body.attached_at
+        return attach_shared_at(tokens, match, head, ctx, shared)
+    return False
+
+
+def attach_shared_at(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, at: int) -> bool:
+    """Complete a bare head with the place or parent written at token `at` for another body
+    ("Huyện ủy" with the "huyện X" of "UBND huyện X"); the mention stays the head as written."""
+    end = match.end
+    level = tokens.lexicon.places.levels.match(tokens.folded, at)
+    for k in (at, tokens.skip_space(level[0]) if level else None):
+        if k is not None and _attach(tokens, match, head, ctx, 1, k):
+            match.end = end
+            return True
+    return False
+
+
+def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, depth: int, k: int) -> bool:
+    """Extend the match with what is written at token k and belongs to it (parent body, place)."""
+    match.attached_at = k
     for kind in head.attach:
         if kind == "parent" and depth < MAX_PARENT_DEPTH:
             parent = parse_org(tokens, k, ctx, depth=depth + 1)
@@ -540,6 +585,7 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 match.canonical = f"{match.canonical} {name}"
                 match.place = PlaceRef(district[1][0].kind, name, "district", district[1][0].province)
                 return True
+    match.attached_at = None
     return False
 
 
@@ -642,6 +688,7 @@ def _default_last_unit(_: Tokens, match: OrgMatch, level: str, ctx: OrgContext,
 
 _DEFAULTS = {
     "national": lambda *_: True,
+    "next-body": lambda *_: None,  # a chain of titles applies it (extract/components/positions.py)
     "attached": lambda *_: False,
     "none": lambda *_: None,
     "province": lambda _, match, __, ctx, ___: _in_province(match, ctx, ctx.province_place()),

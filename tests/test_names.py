@@ -192,3 +192,88 @@ def test_a_rare_family_name():
     facts = facts_of("Dự lễ có các đồng chí: Lâm Văn Hòa, Phó Giám đốc Sở Y tế tỉnh Trà Vinh; Quảng Văn Tư, "
                      "Phó Chủ tịch Hội Nông dân tỉnh Trà Vinh.")
     assert positions(facts, "Quảng Văn Tư") == {("Phó Chủ tịch", "Hội Nông dân tỉnh Trà Vinh")}
+
+
+# ---------------------------------------------------------------- coordinated names
+
+
+def test_heads_written_bare_before_a_list_share_its_place():
+    facts = facts_of("Dự lễ có lãnh đạo Huyện ủy, UBND, các ban, ngành, đoàn thể huyện Bát Xát và đoàn viên "
+                     "thanh niên tỉnh Lào Cai.")
+    names = organization_names(facts)
+    assert {"Huyện ủy Bát Xát", "Ủy ban nhân dân huyện Bát Xát"} <= names
+    assert "Ủy ban nhân dân tỉnh Lào Cai" not in names
+
+
+def test_a_standing_committee_shares_the_parent_of_the_next_body():
+    facts = facts_of("Cùng dự có các đồng chí Thường trực, Ban Thường vụ Tỉnh đoàn Lào Cai.")
+    assert {"Thường trực Tỉnh đoàn Lào Cai", "Ban Thường vụ Tỉnh đoàn Lào Cai"} <= organization_names(facts)
+
+
+def test_a_bare_party_committee_in_a_chain_is_the_next_body_s():
+    facts = facts_of("Chủ trì hội thảo có TS. Phạm Quang Hiếu - Bí thư Đảng ủy, Giám đốc Học viện Chính trị "
+                     "khu vực II; ông Lò Văn Páo - Bí thư Đảng ủy, Chủ tịch UBND xã Mường Khoa, tỉnh Lai Châu.")
+    assert positions(facts, "Phạm Quang Hiếu") == {
+        ("Bí thư", "Đảng ủy Học viện Chính trị khu vực II"),
+        ("Giám đốc", "Học viện Chính trị khu vực II"),
+    }
+    assert positions(facts, "Lò Văn Páo") == {
+        ("Bí thư", "Đảng ủy xã Mường Khoa"),
+        ("Chủ tịch", "Ủy ban nhân dân xã Mường Khoa"),
+    }
+
+
+def test_a_title_after_a_list_of_names_belongs_to_each():
+    facts = facts_of("Chủ trì kỳ họp có các Phó Chủ tịch HĐND tỉnh Hà Văn Tám, Lý Thị Mai - Tỉnh ủy viên, "
+                     "Phó Chủ tịch HĐND tỉnh Cao Bằng.")
+    for name in ("Hà Văn Tám", "Lý Thị Mai"):
+        assert positions(facts, name) == {
+            ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Cao Bằng"),
+            ("Ủy viên", "Tỉnh ủy Cao Bằng"),
+        }
+
+
+# ---------------------------------------------------------------- posts in personnel news
+
+
+def test_a_transfer_gives_the_new_post_and_keeps_the_old_one():
+    facts = facts_of("Bộ Chính trị quyết định điều động ông Vũ Đức Hạnh, Phó Trưởng Ban Kinh tế Trung ương "
+                     "làm quyền Bí thư Tỉnh ủy Hà Giang.")
+    assert positions(facts, "Vũ Đức Hạnh") == {
+        ("Phó Trưởng ban", "Ban Kinh tế Trung ương"),
+        ("Quyền Bí thư", "Tỉnh ủy Hà Giang"),
+    }
+
+
+def test_an_appointment_to_a_post_and_a_concurrent_post():
+    facts = facts_of("Ban Thường vụ Tỉnh ủy bổ nhiệm TS. Lê Thu Hà, Phó Hiệu trưởng giữ chức Hiệu trưởng "
+                     "Trường Chính trị tỉnh Bạc Liêu. Ông Tạ Văn Đông, Bí thư Huyện ủy kiêm Chủ tịch UBND "
+                     "huyện Hòa Bình, dự lễ.")
+    assert ("Hiệu trưởng", "Trường Chính trị tỉnh Bạc Liêu") in positions(facts, "Lê Thu Hà")
+    assert positions(facts, "Tạ Văn Đông") == {
+        ("Bí thư", "Huyện ủy Hòa Bình"),
+        ("Chủ tịch", "Ủy ban nhân dân huyện Hòa Bình"),
+    }
+
+
+def test_a_title_before_a_name_set_off_by_commas():
+    facts = facts_of("Chủ tịch UBND tỉnh Thái Bình, ông Đặng Trọng Thăng, cho biết tỉnh sẽ xử lý nghiêm.")
+    assert positions(facts, "Đặng Trọng Thăng") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")}
+
+
+def test_a_post_in_lower_case_further_left_is_someone_else_s():
+    facts = facts_of("Phát biểu giao nhiệm vụ cho quyền Bí thư Tỉnh ủy Hà Giang, Trưởng Ban Tổ chức Trung ương "
+                     "Mai Văn Chính nhấn mạnh công tác cán bộ.")
+    assert positions(facts, "Mai Văn Chính") == {("Trưởng ban", "Ban Tổ chức Trung ương")}
+
+
+def test_an_elected_post_goes_to_each_person_named_after_it_and_a_removed_one_to_none():
+    facts = facts_of("Kỳ họp miễn nhiệm chức danh ủy viên UBND tỉnh Phú Thọ đối với ông Đào Văn Nam - "
+                     "nguyên Giám đốc Sở Y tế. Đồng thời bầu bổ sung chức danh ủy viên UBND tỉnh Phú Thọ, "
+                     "nhiệm kỳ 2021 - 2026 đối với các ông: Hán Văn Tuấn - Giám đốc Sở Tư pháp; "
+                     "Vi Đức Long - Giám đốc Sở Dân tộc và Tôn giáo.")
+    assert positions(facts, "Đào Văn Nam") == {("nguyên Giám đốc", "Sở Y tế tỉnh Phú Thọ")}
+    assert positions(facts, "Hán Văn Tuấn") == {
+        ("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ"), ("Ủy viên", "Ủy ban nhân dân tỉnh Phú Thọ")}
+    assert positions(facts, "Vi Đức Long") == {
+        ("Giám đốc", "Sở Dân tộc và Tôn giáo tỉnh Phú Thọ"), ("Ủy viên", "Ủy ban nhân dân tỉnh Phú Thọ")}

@@ -22,6 +22,7 @@ COMPLEMENTS = ("none", "field", "name", "phrase")
 ATTACHMENTS = ("none", "parent", "place", "province", "province-unit", "district")
 # organizations.tsv, column default: see the file's header for what each one does.
 DEFAULTS = ("national", "attached", "none", "province", "province-name", "city-name", "same-head", "earlier",
+            "next-body",
             "level:*", "parent:*", "city-parent:*", "last-unit:*")
 TEMPLATE_FIELDS = ("province", "province_name", "district")
 
