@@ -557,8 +557,12 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
     for kind in head.attach:
         if kind == "parent" and depth < MAX_PARENT_DEPTH:
             parent = parse_org(tokens, k, ctx, depth=depth + 1)
+            end = parent.end if parent is not None else k
+            if parent is None:
+                parent = _parent_in_parentheses(tokens, k, head, ctx, depth)
+                end = closing_parenthesis(tokens, parent.end) if parent is not None else k
             if parent is not None:
-                match.parent, match.end = parent, parent.end
+                match.parent, match.end = parent, end
                 match.canonical = f"{match.canonical} {parent.canonical}"
                 return True
         elif kind == "place":
@@ -587,6 +591,26 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 return True
     match.attached_at = None
     return False
+
+
+def _parent_in_parentheses(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext, depth: int) -> OrgMatch | None:
+    """ "Phòng X (Sở Y)": the parent of a body that is none without one (default attached),
+    written in parentheses; a body complete without it keeps the note out of its name."""
+    return parenthesized_body(tokens, k, ctx, depth + 1) if "attached" in head.defaults else None
+
+
+def parenthesized_body(tokens: Tokens, k: int, ctx: OrgContext, depth: int = 1) -> OrgMatch | None:
+    """A body written in parentheses at token k: "(Bộ Ngoại giao)"."""
+    if k >= tokens.n or tokens.text[k] != "(":
+        return None
+    body = parse_org(tokens, tokens.skip_space(k + 1), ctx, depth=depth)
+    return body if body is not None and closing_parenthesis(tokens, body.end) > body.end else None
+
+
+def closing_parenthesis(tokens: Tokens, i: int) -> int:
+    """The end of a ")" at token i (after spaces), or i."""
+    j = tokens.skip_space(i)
+    return j + 1 if j < tokens.n and tokens.text[j] == ")" else i
 
 
 def _meant_place(place: PlaceRef, ctx: OrgContext, at: int) -> PlaceRef:

@@ -277,3 +277,23 @@ def test_an_elected_post_goes_to_each_person_named_after_it_and_a_removed_one_to
         ("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ"), ("Ủy viên", "Ủy ban nhân dân tỉnh Phú Thọ")}
     assert positions(facts, "Vi Đức Long") == {
         ("Giám đốc", "Sở Dân tộc và Tôn giáo tỉnh Phú Thọ"), ("Ủy viên", "Ủy ban nhân dân tỉnh Phú Thọ")}
+
+
+def test_a_division_takes_its_parent_written_in_parentheses():
+    facts = facts_of("Bà Đinh Thị Lan, Phó trưởng phòng Quản lý vận tải (Sở Giao thông Vận tải Hà Nội), "
+                     "cho biết Sở sẽ tiếp thu ý kiến. Vụ trưởng Vụ hợp tác quốc tế (Bộ Công Thương) "
+                     "Trần Quốc Khánh dự buổi làm việc.")
+    assert positions(facts, "Đinh Thị Lan") == {
+        ("Phó Trưởng phòng", "Phòng Quản lý vận tải Sở Giao thông vận tải thành phố Hà Nội")}
+    assert positions(facts, "Trần Quốc Khánh") == {("Vụ trưởng", "Vụ hợp tác quốc tế")}
+
+
+def test_a_comma_without_a_space_after_a_name_ends_it():
+    facts = facts_of("Ông Lê Văn Hải,Quyền Giám đốc Sở Y tế tỉnh Nam Định cho biết số ca bệnh đã giảm.")
+    assert person_names(facts) == ["Lê Văn Hải"]
+    assert positions(facts, "Lê Văn Hải") == {("Quyền Giám đốc", "Sở Y tế tỉnh Nam Định")}
+
+
+def test_the_central_committee_abbreviated():
+    facts = facts_of("Ngày hôm sau, BCH Trung ương họp và thống nhất với Bộ Chính trị.")
+    assert "Ban Chấp hành Trung ương Đảng" in organization_names(facts)

@@ -19,7 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Person, Position
-from ..grammar import PLURAL, OrgContext, OrgMatch, Tokens, attach_shared_at, implied_org, parse_org
+from ..grammar import (
+    PLURAL, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
+    parse_org,
+)
 from ..lexicon.organizations import HeadRule
 from ..text import fold
 from .organizations import add_org_spans, name_body, org_context
@@ -53,15 +56,18 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     j = i
     if found_status:
         j, status = found_status
-    found = tokens.lexicon.persons.titles.match(tokens.folded, j)
     # A title is capitalized, or all but its first word ("quyền Bí thư", "phó Chủ tịch").
-    if found is None or not (lowercase or tokens.is_cap(j) or found[0] - j > 1 and tokens.is_cap(tokens.skip_space(j + 1))):
+    lower_first = not lowercase and not tokens.is_cap(j)
+    if lower_first and not tokens.is_cap(tokens.skip_space(j + 1)):
+        return None
+    found = tokens.lexicon.persons.titles.match(tokens.folded, j)
+    if found is None or lower_first and found[0] - j < 2:
         return None
     k, row = found
     org: OrgMatch | None = None
     if row.absorbs:
         head = tokens.lexicon.organizations.head(row.absorbs)
-        written = parse_org(tokens, k, ctx)  # "Bộ trưởng Bộ Y tế": the head is written again
+        written = parse_org(tokens, k, ctx, after_title=True)  # "Bộ trưởng Bộ Y tế": the head is written again
         org = written if written is not None and written.head == head.canonical \
             else _longer_head(tokens, k, head, ctx) or parse_org(tokens, k, ctx, head=head)
     elif row.org:
@@ -69,6 +75,9 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     else:
         org = parse_org(tokens, k, ctx, after_title=True)
     end = org.end if org is not None and org.end > k else k
+    note = parenthesized_body(tokens, tokens.skip_space(end), ctx) if org is not None else None
+    if note is not None:
+        end = closing_parenthesis(tokens, note.end)  # "Vụ trưởng Vụ X (Bộ Y) A": the title goes on to A
     bare = _bare_head(tokens, k, org) if not row.absorbs and not row.org else None
     if bare is not None:
         end = max(end, bare[2])
