@@ -295,10 +295,19 @@ def _expand(tokens: Tokens, start: int, end: int) -> str:
         elif tokens.folded[i] in abbreviations and text.isupper():
             out.append(abbreviations[tokens.folded[i]])
         else:
-            out.append(text)
+            out.append(_spaced_dashes(text))
         if i < end - 1 and tokens.doc[i].whitespace_:
             out.append(" ")
     return "".join(out).strip()
+
+
+def _spaced_dashes(text: str) -> str:
+    """ "tế-Ngân" as names write it, "tế - Ngân": a dash joining two words of a name, the
+    second capitalized, stands between spaces (not in "Sung-min", one given name)."""
+    parts = text.split("-")
+    if len(parts) < 2 or not all(part.isalpha() for part in parts) or not all(p[0].isupper() for p in parts[1:]):
+        return text
+    return " - ".join(parts)
 
 
 def _stops_name(tokens: Tokens, i: int) -> bool:
@@ -311,8 +320,8 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
         if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not _in_compound(tokens, i):
             return True
     level = tokens.lexicon.places.levels.match(tokens.folded, i)
-    if level and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0]))):
-        return True  # "tỉnh", or "Tỉnh" written with a capital and no name after it ("Hội X Tỉnh")
+    if level and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0])) and not _in_compound(tokens, i)):
+        return True  # "tỉnh", or "Tỉnh" written with a capital and no name after it ("Hội X Tỉnh", not "Xã hội")
     if tokens.folded[i] == LEVEL_OF and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)):
         return True
     head = lex.heads.match(tokens.folded, i)
@@ -323,6 +332,16 @@ def _in_compound(tokens: Tokens, i: int) -> bool:
     """Whether token i is a syllable of a word of compounds.tsv ("dự án", "xổ số")."""
     compounds = tokens.lexicon.organizations.compounds
     for start in range(max(0, i - 3), i + 1):
+        found = compounds.match(tokens.folded, start)
+        if found is not None and found[0] > i:
+            return True
+    return False
+
+
+def _inside_word(tokens: Tokens, i: int) -> bool:
+    """Whether token i is a later syllable of a word of compounds.tsv ("sở" in "cơ sở")."""
+    compounds = tokens.lexicon.organizations.compounds
+    for start in range(max(0, i - 3), i):
         found = compounds.match(tokens.folded, start)
         if found is not None and found[0] > i:
             return True
@@ -421,8 +440,9 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
             return None  # "Hội An", "Trường Sa": a place; "Võ Trường Giang": a person
         if head.capital and not tokens.is_cap(i) and not lowercase:
             # lower-case "sở"/"phòng" is a common noun, unless a field follows ("sở TT&T")
+            # and it is no syllable of a longer word ("cơ sở y tế": a health facility)
             if not (head.complement and "field" in head.complement
-                    and _parse_field(tokens, tokens.skip_space(j))):
+                    and _parse_field(tokens, tokens.skip_space(j))) or _inside_word(tokens, i):
                 return None
     else:
         j = i
@@ -727,6 +747,35 @@ _DEFAULTS = {
 }
 
 
+def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch]:
+    """`các ban Kinh tế - Ngân sách, Văn hóa - Xã hội HĐND tỉnh`: one head in the plural,
+    several names, and the parent or place they share; a body for each name."""
+    if i >= tokens.n or tokens.folded[i] not in PLURAL:
+        return []
+    found = tokens.lexicon.organizations.heads.match(tokens.folded, tokens.skip_space(i + 1))
+    if found is None or "name" not in found[1].complement:
+        return []
+    head = found[1]
+    names: list[tuple[int, int]] = []
+    k = tokens.skip_space(found[0])
+    while (end := _parse_name(tokens, k)) is not None:
+        names.append((k, end))
+        k = tokens.skip_space(end)
+        if k >= tokens.n or tokens.folded[k] not in (",", "và"):
+            break
+        k = tokens.skip_space(k + 1)
+    if len(names) < 2:
+        return []
+    last = OrgMatch(names[-1][0], names[-1][1], head.canonical, head.canonical)
+    if not _attach(tokens, last, head, ctx, 1, tokens.skip_space(names[-1][1])):
+        return []
+    shared = last.canonical[len(head.canonical):]
+    bodies = [OrgMatch(start, end, head.canonical, f"{head.canonical} {_expand(tokens, start, end)}{shared}",
+                       last.place, last.parent) for start, end in names]
+    bodies[-1].end = last.end
+    return bodies
+
+
 def parse_unit_bodies(tokens: Tokens, i: int) -> list[OrgMatch]:
     """`UBND các huyện Thanh Bình, Tam Nông`: the body of each unit listed after a plural
     level word; none for `UBND các huyện, thị xã`."""
@@ -779,7 +828,7 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
             ctx.remember_place(i, place[1])
         match = parse_org(tokens, i, ctx)
         if match is None:
-            units = parse_unit_bodies(tokens, i)
+            units = parse_unit_bodies(tokens, i) or parse_named_bodies(tokens, i, ctx)
             found.extend(units)
             for unit in units:
                 ctx.remember(unit)

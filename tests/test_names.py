@@ -297,3 +297,26 @@ def test_a_comma_without_a_space_after_a_name_ends_it():
 def test_the_central_committee_abbreviated():
     facts = facts_of("Ngày hôm sau, BCH Trung ương họp và thống nhất với Bộ Chính trị.")
     assert "Ban Chấp hành Trung ương Đảng" in organization_names(facts)
+
+
+def test_one_head_with_several_names_shares_their_parent():
+    facts = facts_of("Lãnh đạo các ban Kinh tế-Ngân sách, Văn hóa - Xã hội HĐND tỉnh Hòa Bình trình bày "
+                     "báo cáo thẩm tra.")
+    assert {"Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Hòa Bình",
+            "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Hòa Bình"} <= organization_names(facts)
+
+
+def test_a_health_facility_is_no_department():
+    facts = facts_of("Hơn 300 người đang cách ly tại cơ sở y tế của thành phố Đà Nẵng.")
+    assert organization_names(facts) == set()
+
+
+def test_places_named_after_people_in_lists_and_notes():
+    facts = facts_of("Xe được trông giữ trên các phố Hàng Bài, Trần Nhân Tông (2 vị trí), Lê Thánh Tông và tại "
+                     "bãi đỗ Nguyễn Thái Học; đường khu dân cư Đồng Quang được nâng cấp.")
+    assert person_names(facts) == []
+
+
+def test_the_european_commission_abbreviated():
+    facts = facts_of("Tỉnh Cà Mau báo cáo tình hình khắc phục cảnh báo của EC về khai thác hải sản.")
+    assert "Ủy ban châu Âu" in organization_names(facts)

@@ -18,6 +18,7 @@ from ..text import fold
 from .stage import Stage
 
 MAX_NAME = 5
+MAX_NOTE = 8  # tokens of a note in parentheses inside a list of names
 
 
 def _ends_name(tokens: Tokens, i: int, after_family_name: bool) -> bool:
@@ -95,13 +96,23 @@ def _blocked_names_end(tokens: Tokens, i: int) -> int:
     while True:
         while j < tokens.n and tokens.is_cap(j) and _is_syllable(tokens.text[j]):
             j += 1
-        k = tokens.skip_space(j)
+        k = _past_parenthesis(tokens, tokens.skip_space(j))  # "Lý Thái Tổ (2 vị trí), ..."
         if k < tokens.n and tokens.folded[k] in (",", "và") and tokens.is_cap(tokens.skip_space(k + 1)) \
                 and tokens.text[tokens.skip_space(k + 1)].isalpha() \
                 and not _ends_name(tokens, tokens.skip_space(k + 1), after_family_name=False):
             j = tokens.skip_space(k + 1)
             continue
         return j
+
+
+def _past_parenthesis(tokens: Tokens, i: int) -> int:
+    """After a short note in parentheses at token i, or i."""
+    if i >= tokens.n or tokens.text[i] != "(":
+        return i
+    for j in range(i + 1, min(tokens.n, i + MAX_NOTE)):
+        if tokens.text[j] == ")":
+            return tokens.skip_space(j + 1)
+    return i
 
 
 def _is_syllable(text: str) -> bool:
