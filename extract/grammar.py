@@ -338,12 +338,13 @@ def _in_compound(tokens: Tokens, i: int) -> bool:
     return False
 
 
-def _inside_word(tokens: Tokens, i: int) -> bool:
-    """Whether token i is a later syllable of a word of compounds.tsv ("sở" in "cơ sở")."""
+def _inside_word(tokens: Tokens, i: int, head_end: int) -> bool:
+    """Whether the head at tokens[i:head_end] is part of a longer word of compounds.tsv: a
+    later syllable ("sở" in "cơ sở") or its start ("Chính phủ" in "Chính phủ điện tử")."""
     compounds = tokens.lexicon.organizations.compounds
-    for start in range(max(0, i - 3), i):
+    for start in range(max(0, i - 3), i + 1):
         found = compounds.match(tokens.folded, start)
-        if found is not None and found[0] > i:
+        if found is not None and found[0] > i and (start < i or found[0] > head_end):
             return True
     return False
 
@@ -438,11 +439,12 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
         j, head = found
         if j - i == 1 and (_names_place(tokens, i, j) or _given_name(tokens, i, j)):
             return None  # "Hội An", "Trường Sa": a place; "Võ Trường Giang": a person
+        if _inside_word(tokens, i, j):
+            return None  # "cơ sở y tế", "Chính phủ điện tử": a word holding the head is no body
         if head.capital and not tokens.is_cap(i) and not lowercase:
             # lower-case "sở"/"phòng" is a common noun, unless a field follows ("sở TT&T")
-            # and it is no syllable of a longer word ("cơ sở y tế": a health facility)
             if not (head.complement and "field" in head.complement
-                    and _parse_field(tokens, tokens.skip_space(j))) or _inside_word(tokens, i):
+                    and _parse_field(tokens, tokens.skip_space(j))):
                 return None
     else:
         j = i
@@ -599,7 +601,10 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 end, province = found
                 match.end = end
                 match.place = PlaceRef(province.kind, province.name, "province", province.name)
-                match.canonical = f"{match.canonical} {match.place.render() if kind == 'province-unit' else province.name}"
+                # "Sở Y tế Hà Nội" is written with the unit's level, and so is a name the text
+                # writes with it ("Thành ủy TP.HCM": Thành ủy Thành phố Hồ Chí Minh)
+                with_level = kind == "province-unit" or tokens.lexicon.places.written_level(tokens.span_text(k, end))
+                match.canonical = f"{match.canonical} {match.place.render() if with_level else province.name}"
                 return True
         elif kind == "district":
             district = parse_district_name(tokens, k)

@@ -320,3 +320,15 @@ def test_places_named_after_people_in_lists_and_notes():
 def test_the_european_commission_abbreviated():
     facts = facts_of("Tỉnh Cà Mau báo cáo tình hình khắc phục cảnh báo của EC về khai thác hải sản.")
     assert "Ủy ban châu Âu" in organization_names(facts)
+
+
+def test_a_centrally_run_city_written_with_its_level_keeps_it():
+    facts = facts_of("Đồng chí Trần Quốc Hưng, Bí thư Thành ủy TP.HCM dự hội nghị. Thành ủy Hà Nội cũng cử "
+                     "đại diện.")
+    assert positions(facts, "Trần Quốc Hưng") == {("Bí thư", "Thành ủy thành phố Hồ Chí Minh")}
+    assert "Thành ủy Hà Nội" in organization_names(facts)
+
+
+def test_e_government_is_no_government():
+    facts = facts_of("Tỉnh Đắk Nông tập trung xây dựng Chính phủ điện tử và chính quyền số.")
+    assert organization_names(facts) == set()
