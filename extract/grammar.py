@@ -253,6 +253,10 @@ class OrgContext:
         earlier = self._by_head.get(head)
         return earlier.latest(before) if earlier else None
 
+    @property
+    def defines_acronyms(self) -> bool:
+        return bool(self._acronyms)
+
     def defined(self, acronym: str, before: int) -> OrgMatch | None:
         """The body an earlier "(ACRONYM)" after its name defined `acronym` (folded) for."""
         earlier = self._acronyms.get(acronym)
@@ -343,7 +347,7 @@ def _inside_word(tokens: Tokens, i: int, head_end: int) -> bool:
     later syllable ("sở" in "cơ sở") or its start ("Chính phủ" in "Chính phủ điện tử")."""
     compounds = tokens.lexicon.organizations.compounds
     for start in range(max(0, i - 3), i + 1):
-        found = compounds.match(tokens.folded, start)
+        found = compounds.match(tokens.folded, start) if compounds.starts(tokens.folded[start]) else None
         if found is not None and found[0] > i and (start < i or found[0] > head_end):
             return True
     return False
@@ -435,7 +439,7 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     if head is None:
         found = lex.heads.match(tokens.folded, i)
         if found is None:
-            return _defined_acronym(tokens, i, ctx)
+            return _defined_acronym(tokens, i, ctx) if ctx.defines_acronyms else None
         j, head = found
         if j - i == 1 and (_names_place(tokens, i, j) or _given_name(tokens, i, j)):
             return None  # "Hội An", "Trường Sa": a place; "Võ Trường Giang": a person

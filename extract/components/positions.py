@@ -56,11 +56,14 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     j = i
     if found_status:
         j, status = found_status
+    titles = tokens.lexicon.persons.titles
+    if j >= tokens.n or not titles.starts(tokens.folded[j]):
+        return None
     # A title is capitalized, or all but its first word ("quyền Bí thư", "phó Chủ tịch").
     lower_first = not lowercase and not tokens.is_cap(j)
     if lower_first and not tokens.is_cap(tokens.skip_space(j + 1)):
         return None
-    found = tokens.lexicon.persons.titles.match(tokens.folded, j)
+    found = titles.match(tokens.folded, j)
     if found is None or lower_first and found[0] - j < 2:
         return None
     k, row = found
