@@ -25,7 +25,9 @@ T = TypeVar("T")
 
 MAX_NAME_TOKENS = 20  # long descriptive names exist: "Ban đô thị thích ứng biến đổi khí hậu và ..."
 MAX_PARENT_DEPTH = 3
+SHARED_TAIL_TOKENS = 12  # how far a list of bare heads runs to the place or parent they share
 PLURAL = {"các", "những"}  # "UBND các huyện": many bodies of that kind, none named
+LEVEL_OF = "cấp"  # "Ban An toàn giao thông cấp tỉnh": the province's; "UBND cấp huyện": every district's
 
 
 # ---------------------------------------------------------------- token view
@@ -120,7 +122,7 @@ def _unknown_place_name(tokens: Tokens, i: int) -> int:
         return i + 1
     surnames = tokens.lexicon.persons.surnames
     j = i
-    while j - i < 3 and tokens.is_cap(j) and tokens.text[j].isalpha():
+    while j - i < 3 and tokens.is_cap(j) and _is_name_syllable(tokens.text[j]):
         if j - i >= 2 and tokens.folded[j] in surnames:
             break
         j += 1
@@ -129,10 +131,31 @@ def _unknown_place_name(tokens: Tokens, i: int) -> int:
     return j
 
 
+def _is_name_syllable(text: str) -> bool:
+    """Letters, with an apostrophe inside an ethnic-minority name ("N'Jang", "H'Mông")."""
+    return text.replace("'", "").replace("’", "").isalpha()
+
+
 def names_many_units(tokens: Tokens, i: int) -> bool:
-    """`các huyện`, `những xã`: administrative units of one level, in the plural."""
-    return i < tokens.n and tokens.folded[i] in PLURAL \
-        and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)) is not None
+    """`các huyện`, `những xã`, `cấp huyện`: administrative units of one level, in the plural
+    (or every unit of a level below the province)."""
+    if i >= tokens.n:
+        return False
+    level = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1))
+    if tokens.folded[i] == LEVEL_OF:
+        return level is not None and level[1].rank != "province"
+    return tokens.folded[i] in PLURAL and level is not None
+
+
+def parse_level_of(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
+    """`cấp tỉnh`: the province as a level, a bare level word ("Ban X cấp tỉnh" is the
+    province's Ban X)."""
+    if i >= tokens.n or tokens.folded[i] != LEVEL_OF:
+        return None
+    found = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1))
+    if found is None or found[1].rank != "province":
+        return None
+    return found[0], PlaceRef(found[1].canonical, None, "province")
 
 
 def parse_province_name(tokens: Tokens, i: int) -> tuple[int, Province] | None:
@@ -175,6 +198,7 @@ class OrgMatch:
     place: PlaceRef | None = None
     parent: "OrgMatch | None" = None
     aliases: list[str] = field(default_factory=list)  # "(TTTT)" given right after the name
+    attached_at: int | None = None  # the token where its written place or parent starts
 
     def chain(self) -> list["OrgMatch"]:
         """This organization and the ones it is part of, as written."""
@@ -196,6 +220,7 @@ class OrgContext:
     history: list[OrgMatch] = field(default_factory=list)  # mentions, in text order
     _by_head: dict[str, _Earlier[OrgMatch]] = field(default_factory=dict)
     _places: dict[str, _Earlier[PlaceRef]] = field(default_factory=dict)  # per level word
+    _acronyms: dict[str, _Earlier[OrgMatch]] = field(default_factory=dict)  # folded "(VINASA)" -> body
 
     def province_place(self) -> str | None:
         return f"{self.province.kind} {self.province.name}" if self.province else None
@@ -206,6 +231,8 @@ class OrgContext:
         self.history.append(match)
         if match.canonical != match.head:
             self._by_head.setdefault(match.head, _Earlier()).add(match.start, match)
+        for alias in match.aliases:
+            self._acronyms.setdefault(fold(alias), _Earlier()).add(match.start, match)
         for part in match.chain():
             if part.place and part.place.name and part.place.rank != "province":
                 self.remember_place(match.start, part.place)
@@ -224,6 +251,15 @@ class OrgContext:
     def latest_with_head(self, head: str, before: int) -> OrgMatch | None:
         """The latest body with this head named before token `before` ("Sở" after "Sở Y tế")."""
         earlier = self._by_head.get(head)
+        return earlier.latest(before) if earlier else None
+
+    @property
+    def defines_acronyms(self) -> bool:
+        return bool(self._acronyms)
+
+    def defined(self, acronym: str, before: int) -> OrgMatch | None:
+        """The body an earlier "(ACRONYM)" after its name defined `acronym` (folded) for."""
+        earlier = self._acronyms.get(acronym)
         return earlier.latest(before) if earlier else None
 
     def last_place(self, level: str, before: int) -> PlaceRef | None:
@@ -263,10 +299,19 @@ def _expand(tokens: Tokens, start: int, end: int) -> str:
         elif tokens.folded[i] in abbreviations and text.isupper():
             out.append(abbreviations[tokens.folded[i]])
         else:
-            out.append(text)
+            out.append(_spaced_dashes(text))
         if i < end - 1 and tokens.doc[i].whitespace_:
             out.append(" ")
     return "".join(out).strip()
+
+
+def _spaced_dashes(text: str) -> str:
+    """ "tế-Ngân" as names write it, "tế - Ngân": a dash joining two words of a name, the
+    second capitalized, stands between spaces (not in "Sung-min", one given name)."""
+    parts = text.split("-")
+    if len(parts) < 2 or not all(part.isalpha() for part in parts) or not all(p[0].isupper() for p in parts[1:]):
+        return text
+    return " - ".join(parts)
 
 
 def _stops_name(tokens: Tokens, i: int) -> bool:
@@ -278,7 +323,10 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
         two = tokens.folded[i] + " " + tokens.folded[i + 1] if i + 1 < tokens.n else ""
         if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not _in_compound(tokens, i):
             return True
-    if tokens.lexicon.places.levels.match(tokens.folded, i) and not tokens.is_cap(i):
+    level = tokens.lexicon.places.levels.match(tokens.folded, i)
+    if level and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0])) and not _in_compound(tokens, i)):
+        return True  # "tỉnh", or "Tỉnh" written with a capital and no name after it ("Hội X Tỉnh", not "Xã hội")
+    if tokens.folded[i] == LEVEL_OF and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)):
         return True
     head = lex.heads.match(tokens.folded, i)
     return bool(head and tokens.is_cap(i))
@@ -290,6 +338,17 @@ def _in_compound(tokens: Tokens, i: int) -> bool:
     for start in range(max(0, i - 3), i + 1):
         found = compounds.match(tokens.folded, start)
         if found is not None and found[0] > i:
+            return True
+    return False
+
+
+def _inside_word(tokens: Tokens, i: int, head_end: int) -> bool:
+    """Whether the head at tokens[i:head_end] is part of a longer word of compounds.tsv: a
+    later syllable ("sở" in "cơ sở") or its start ("Chính phủ" in "Chính phủ điện tử")."""
+    compounds = tokens.lexicon.organizations.compounds
+    for start in range(max(0, i - 3), i + 1):
+        found = compounds.match(tokens.folded, start) if compounds.starts(tokens.folded[start]) else None
+        if found is not None and found[0] > i and (start < i or found[0] > head_end):
             return True
     return False
 
@@ -332,8 +391,8 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
         if tokens.is_cap(j):
             is_abbreviation = text.isupper() and (len(text) > 1 or tokens.folded[j] in abbreviations)
             proper_run = 0 if is_abbreviation else proper_run + 1
-        elif proper_run >= 2:
-            break  # "Trường THPT Hòa Bình | đánh": a proper name ended
+        elif proper_run >= 2 and not _in_compound(tokens, j):
+            break  # "Trường THPT Hòa Bình | đánh": a proper name ended ("Tháng Thanh niên" goes on)
         else:
             proper_run = 0  # "Văn hóa - Xã hội": capitalized words each open a lower-case run
         j = end = j + 1
@@ -341,8 +400,20 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
 
 
 def _starts_person(tokens: Tokens, i: int) -> bool:
-    """A family name followed by another capitalized syllable."""
-    return tokens.folded[i] in tokens.lexicon.persons.surnames and tokens.is_cap(i + 1) and tokens.text[i + 1].isalpha()
+    """A family name followed by another capitalized syllable, unless the run is a name
+    that is no person's ("Học viện Chính trị quốc gia Hồ Chí Minh")."""
+    lex = tokens.lexicon.persons
+    if not (tokens.is_cap(i) and tokens.folded[i] in lex.surnames and tokens.is_cap(i + 1)
+            and tokens.text[i + 1].isalpha()):
+        return False
+    run = [tokens.folded[i]]
+    for j in range(i + 1, min(i + 5, tokens.n)):
+        if not tokens.is_cap(j):
+            break
+        run.append(tokens.folded[j])
+        if " ".join(run) in lex.not_persons:
+            return False
+    return True
 
 
 def _parenthetical_alias(tokens: Tokens, i: int) -> tuple[int, str] | None:
@@ -364,11 +435,16 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     """
     lex = tokens.lexicon.organizations
     start = i
+    written_head = head is None
     if head is None:
         found = lex.heads.match(tokens.folded, i)
         if found is None:
-            return None
+            return _defined_acronym(tokens, i, ctx) if ctx.defines_acronyms else None
         j, head = found
+        if j - i == 1 and (_names_place(tokens, i, j) or _given_name(tokens, i, j)):
+            return None  # "Hội An", "Trường Sa": a place; "Võ Trường Giang": a person
+        if _inside_word(tokens, i, j):
+            return None  # "cơ sở y tế", "Chính phủ điện tử": a word holding the head is no body
         if head.capital and not tokens.is_cap(i) and not lowercase:
             # lower-case "sở"/"phòng" is a common noun, unless a field follows ("sở TT&T")
             if not (head.complement and "field" in head.complement
@@ -398,12 +474,16 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
 
     base = head.canonical + (" " + complement if complement else "")
     match = OrgMatch(start, j, head.canonical, base, aliases=aliases)
-    if _attach(tokens, match, head, ctx, depth):
+    if _attach(tokens, match, head, ctx, depth, tokens.skip_space(j)):
         return match
     if "place" in head.attach and names_many_units(tokens, tokens.skip_space(j)):
-        return None  # "UBND các xã, phường" is no single body, least of all the province's
+        return None  # "UBND các xã, phường", "UBND cấp huyện" are no single body, least of all the province's
+    if written_head and not head.complement and depth == 0 and _attach_shared(tokens, match, head, ctx):
+        return match
     if head.complement and not complement:
-        # "Sở" alone, "của Bộ": the one named earlier, or a common noun.
+        # "Sở" alone, "của Bộ": the one named earlier, or a common noun ("các trường đại học").
+        if written_head and not tokens.is_cap(start):
+            return None
         earlier = ctx.latest_with_head(head.canonical, start)
         if earlier is None:
             return None
@@ -421,35 +501,114 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     return match if apply_default(tokens, match, head, ctx, bool(complement)) else None
 
 
+def _defined_acronym(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None:
+    """ "VINASA" after "Hiệp hội ... (VINASA)": the body the article defined it for."""
+    if i >= tokens.n or not (tokens.text[i].isupper() and len(tokens.text[i]) > 1):
+        return None
+    earlier = ctx.defined(tokens.folded[i], i)
+    if earlier is None:
+        return None
+    match = OrgMatch(i, i + 1, earlier.head, earlier.canonical)
+    match.refer_to(earlier)
+    return match
+
+
+def _names_place(tokens: Tokens, i: int, head_end: int) -> bool:
+    """Whether a district or province name starts at token i and runs past the head word."""
+    places = tokens.lexicon.places
+    for names in (places.district_names, places.province_names):
+        found = names.match(tokens.folded, i)
+        if found is not None and found[0] > head_end:
+            return True
+    return False
+
+
+def _given_name(tokens: Tokens, i: int, head_end: int) -> bool:
+    """Whether a head word of one syllable at token i is a given name: right after a family
+    name and before another name syllable ("Chủ tịch UBND huyện Võ Trường Giang"), where a
+    name of one syllable could not stand."""
+    return i > 0 and tokens.folded[i - 1] in tokens.lexicon.persons.surnames and tokens.is_cap(i - 1) \
+        and tokens.is_cap(head_end) and tokens.text[head_end].isalpha() and not tokens.text[head_end].isupper()
+
+
 def _is_national(tokens: Tokens, name: str) -> bool:
     key = f" {fold(name)} "
     return any(f" {marker} " in key for marker in tokens.lexicon.organizations.national_markers)
 
 
-def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, depth: int) -> bool:
-    """Extend the match with what follows it in the text (parent body, place)."""
+def _attach_shared(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext) -> bool:
+    """A head written bare before a list takes the place or parent the list ends with:
+    "Huyện ủy, UBND, các ban, ngành huyện X" (Huyện ủy X, Ủy ban nhân dân huyện X);
+    "Thường trực, Ban Thường vụ Tỉnh đoàn" (Thường trực Tỉnh đoàn). The list holds commas,
+    "và", plural words and names, no title and no boundary word ("của", a verb)."""
+    if match.start > 0 and tokens.folded[match.start - 1] in PLURAL:
+        return False  # "các Ban, ngành huyện X": many bodies
     k = tokens.skip_space(match.end)
+    if k >= tokens.n or tokens.folded[k] not in (",", "và"):
+        return False
+    boundaries = tokens.lexicon.organizations.boundaries
+    for j in range(k + 1, min(tokens.n, k + SHARED_TAIL_TOKENS)):
+        word = tokens.folded[j]
+        if word in (",", "và") or word in PLURAL or tokens.is_space(j):
+            continue
+        if not tokens.is_word(j) or word in boundaries or tokens.lexicon.persons.titles.match(tokens.folded, j):
+            return False
+        place = parse_place(tokens, j)
+        if place is not None and place[1].name:
+            shared = j
+        else:
+            body = parse_org(tokens, j, ctx, depth=1)
+            if body is None or body.attached_at is None:
+                continue
+            shared = body.attached_at
+        return attach_shared_at(tokens, match, head, ctx, shared)
+    return False
+
+
+def attach_shared_at(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, at: int) -> bool:
+    """Complete a bare head with the place or parent written at token `at` for another body
+    ("Huyện ủy" with the "huyện X" of "UBND huyện X"); the mention stays the head as written."""
+    end = match.end
+    level = tokens.lexicon.places.levels.match(tokens.folded, at)
+    for k in (at, tokens.skip_space(level[0]) if level else None):
+        if k is not None and _attach(tokens, match, head, ctx, 1, k):
+            match.end = end
+            return True
+    return False
+
+
+def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, depth: int, k: int) -> bool:
+    """Extend the match with what is written at token k and belongs to it (parent body, place)."""
+    match.attached_at = k
     for kind in head.attach:
         if kind == "parent" and depth < MAX_PARENT_DEPTH:
             parent = parse_org(tokens, k, ctx, depth=depth + 1)
+            end = parent.end if parent is not None else k
+            if parent is None:
+                parent = _parent_in_parentheses(tokens, k, head, ctx, depth)
+                end = closing_parenthesis(tokens, parent.end) if parent is not None else k
             if parent is not None:
-                match.parent, match.end = parent, parent.end
+                match.parent, match.end = parent, end
                 match.canonical = f"{match.canonical} {parent.canonical}"
                 return True
         elif kind == "place":
-            place = parse_place(tokens, k)
+            place = parse_place(tokens, k) or parse_level_of(tokens, k)
             if place is not None:
                 end, written = place
                 ref = _meant_place(written, ctx, match.start)
                 match.place, match.end = ref, end
                 match.canonical = f"{match.canonical} {ref.render()}"
                 return True
-        elif kind == "province":
-            province = parse_province_name(tokens, k)
-            if province is not None:
-                match.end = province[0]
-                match.canonical = f"{match.canonical} {province[1].name}"
-                match.place = PlaceRef(province[1].kind, province[1].name, "province", province[1].name)
+        elif kind in ("province", "province-unit"):
+            found = parse_province_name(tokens, k)
+            if found is not None:
+                end, province = found
+                match.end = end
+                match.place = PlaceRef(province.kind, province.name, "province", province.name)
+                # "Sở Y tế Hà Nội" is written with the unit's level, and so is a name the text
+                # writes with it ("Thành ủy TP.HCM": Thành ủy Thành phố Hồ Chí Minh)
+                with_level = kind == "province-unit" or tokens.lexicon.places.written_level(tokens.span_text(k, end))
+                match.canonical = f"{match.canonical} {match.place.render() if with_level else province.name}"
                 return True
         elif kind == "district":
             district = parse_district_name(tokens, k)
@@ -459,7 +618,28 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 match.canonical = f"{match.canonical} {name}"
                 match.place = PlaceRef(district[1][0].kind, name, "district", district[1][0].province)
                 return True
+    match.attached_at = None
     return False
+
+
+def _parent_in_parentheses(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext, depth: int) -> OrgMatch | None:
+    """ "Phòng X (Sở Y)": the parent of a body that is none without one (default attached),
+    written in parentheses; a body complete without it keeps the note out of its name."""
+    return parenthesized_body(tokens, k, ctx, depth + 1) if "attached" in head.defaults else None
+
+
+def parenthesized_body(tokens: Tokens, k: int, ctx: OrgContext, depth: int = 1) -> OrgMatch | None:
+    """A body written in parentheses at token k: "(Bộ Ngoại giao)"."""
+    if k >= tokens.n or tokens.text[k] != "(":
+        return None
+    body = parse_org(tokens, tokens.skip_space(k + 1), ctx, depth=depth)
+    return body if body is not None and closing_parenthesis(tokens, body.end) > body.end else None
+
+
+def closing_parenthesis(tokens: Tokens, i: int) -> int:
+    """The end of a ")" at token i (after spaces), or i."""
+    j = tokens.skip_space(i)
+    return j + 1 if j < tokens.n and tokens.text[j] == ")" else i
 
 
 def _meant_place(place: PlaceRef, ctx: OrgContext, at: int) -> PlaceRef:
@@ -537,6 +717,16 @@ def _default_same_head(_: Tokens, match: OrgMatch, __: str, ctx: OrgContext, has
     return True
 
 
+def _default_earlier(_: Tokens, match: OrgMatch, __: str, ctx: OrgContext, has_complement: bool) -> bool | None:
+    """The body named before whose name is this head and more: "Ủy ban Kiểm tra" after
+    "Ủy ban Kiểm tra Trung ương" is that committee."""
+    earlier = None if has_complement else ctx.latest_starting_with(match.canonical, match.start)
+    if earlier is None:
+        return None
+    match.refer_to(earlier)
+    return True
+
+
 def _default_last_unit(_: Tokens, match: OrgMatch, level: str, ctx: OrgContext,
                        has_complement: bool) -> bool | None:
     """The unit of that level the article named last: "Bí thư Huyện ủy" after "huyện Bát
@@ -551,6 +741,7 @@ def _default_last_unit(_: Tokens, match: OrgMatch, level: str, ctx: OrgContext,
 
 _DEFAULTS = {
     "national": lambda *_: True,
+    "next-body": lambda *_: None,  # a chain of titles applies it (extract/components/positions.py)
     "attached": lambda *_: False,
     "none": lambda *_: None,
     "province": lambda _, match, __, ctx, ___: _in_province(match, ctx, ctx.province_place()),
@@ -560,8 +751,38 @@ _DEFAULTS = {
     "parent": _default_parent,
     "city-parent": _default_city_parent,
     "same-head": _default_same_head,
+    "earlier": _default_earlier,
     "last-unit": _default_last_unit,
 }
+
+
+def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch]:
+    """`các ban Kinh tế - Ngân sách, Văn hóa - Xã hội HĐND tỉnh`: one head in the plural,
+    several names, and the parent or place they share; a body for each name."""
+    if i >= tokens.n or tokens.folded[i] not in PLURAL:
+        return []
+    found = tokens.lexicon.organizations.heads.match(tokens.folded, tokens.skip_space(i + 1))
+    if found is None or "name" not in found[1].complement:
+        return []
+    head = found[1]
+    names: list[tuple[int, int]] = []
+    k = tokens.skip_space(found[0])
+    while (end := _parse_name(tokens, k)) is not None:
+        names.append((k, end))
+        k = tokens.skip_space(end)
+        if k >= tokens.n or tokens.folded[k] not in (",", "và"):
+            break
+        k = tokens.skip_space(k + 1)
+    if len(names) < 2:
+        return []
+    last = OrgMatch(names[-1][0], names[-1][1], head.canonical, head.canonical)
+    if not _attach(tokens, last, head, ctx, 1, tokens.skip_space(names[-1][1])):
+        return []
+    shared = last.canonical[len(head.canonical):]
+    bodies = [OrgMatch(start, end, head.canonical, f"{head.canonical} {_expand(tokens, start, end)}{shared}",
+                       last.place, last.parent) for start, end in names]
+    bodies[-1].end = last.end
+    return bodies
 
 
 def parse_unit_bodies(tokens: Tokens, i: int) -> list[OrgMatch]:
@@ -616,11 +837,12 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
             ctx.remember_place(i, place[1])
         match = parse_org(tokens, i, ctx)
         if match is None:
-            units = parse_unit_bodies(tokens, i)
+            units = parse_unit_bodies(tokens, i) or parse_named_bodies(tokens, i, ctx)
             found.extend(units)
             for unit in units:
                 ctx.remember(unit)
-            i = units[-1].end if units else i + 1
+            # A place's own name holds no body ("xã Lịch Hội Thượng" is no "Hội Thượng").
+            i = units[-1].end if units else place[0] if place and place[1].name else i + 1
             continue
         found.append(match)
         ctx.remember(match)

@@ -31,9 +31,10 @@ _OLD_TONE_RE = re.compile(
 )
 _SPACE_RE = re.compile(r"\s+")
 # Tokens as extract.tokenizer splits text, white space runs included. A word: letters
-# and digits, joined by & / - . , ' when another letter or digit follows (so "TT&TT"
-# and "348/QĐ-TTg" stay whole, while "Tĩnh," loses its comma).
-_WORD = r"[^\W_](?:[^\W_]|[&/.,'’-](?=[^\W_]))*"
+# and digits, joined by & / - . ' when another letter or digit follows, and by a comma
+# between digits or capitals (so "TT&TT", "348/QĐ-TTg", "4,5" and "VH,TT&DL" stay whole,
+# while "Tĩnh," loses its comma and "Oai,Quyền" is two words).
+_WORD = r"[^\W_](?:[^\W_]|[&/.'’-](?=[^\W_])|(?<=[0-9A-ZĐ]),(?=[0-9A-ZĐ]))*"
 TOKEN_RE = re.compile(rf"\s+|{_WORD}|[^\w\s]|_", re.UNICODE)
 
 

@@ -18,18 +18,24 @@ from ..text import fold
 from .stage import Stage
 
 MAX_NAME = 5
+MAX_NOTE = 8  # tokens of a note in parentheses inside a list of names
 
 
-def _starts_title_or_org(tokens: Tokens, i: int) -> bool:
+def _ends_name(tokens: Tokens, i: int, after_family_name: bool) -> bool:
+    """Whether the capitalized syllable at token i is no part of the name before it: it
+    opens a title, an organization or a verb written with a capital ("Đoàn | Chủ trì hội thảo")."""
     if tokens.lexicon.persons.titles.match(tokens.folded, i):
+        return True
+    if i + 1 < tokens.n and f"{tokens.folded[i]} {tokens.folded[i + 1]}" in tokens.lexicon.organizations.boundaries:
         return True
     head = tokens.lexicon.organizations.heads.match(tokens.folded, i)
     if head is None:
         return False
-    # A head of one syllable is also a given name ("Nguyễn Quang Trường, Bí thư ..."):
-    # it opens an organization only when a name follows it ("Trường THPT Lê Lợi").
+    # A head of one syllable is also a given name ("Nguyễn Quang Trường, Bí thư ...",
+    # "Võ Trường Giang"): right after a family name it is one; elsewhere it opens an
+    # organization only when a name follows it ("Trường THPT Lê Lợi").
     end = head[0]
-    return end - i > 1 or end < tokens.n and tokens.is_cap(end)
+    return end - i > 1 or not after_family_name and end < tokens.n and tokens.is_cap(end)
 
 
 def preceded_by(table: PhraseTable, tokens: Tokens, i: int, max_len: int = 3) -> int | None:
@@ -50,22 +56,63 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
     lex = tokens.lexicon.persons
     if not (tokens.is_cap(i) and _is_syllable(tokens.text[i])) or tokens.text[i].isupper() and len(tokens.text[i]) > 1:
         return None
-    introduced = preceded_by(lex.honorifics, tokens, i) is not None
-    blocked = blockable and preceded_by(lex.blockers, tokens, i) is not None
-    if not introduced and (not _is_family_name(tokens.folded[i], lex.surnames) or blocked):
+    honorific = preceded_by(lex.honorifics, tokens, i)
+    blocker = _blocker_before(tokens, i) if blockable else None
+    if blocker is not None and honorific is not None and blocker < honorific:
+        honorific = None  # "con em Quảng Bình": the blocker's words hold the honorific's
+    introduced = honorific is not None
+    family_name = _is_family_name(tokens.folded[i], lex.surnames)
+    if not introduced and (not family_name or blocker is not None):
         return None
     j = i + 1
     while j < tokens.n and j - i < MAX_NAME and tokens.is_cap(j) and _is_syllable(tokens.text[j]) \
             and not (tokens.text[j].isupper() and len(tokens.text[j]) > 1) \
-            and not _starts_title_or_org(tokens, j):
+            and not _ends_name(tokens, j, after_family_name=family_name and j == i + 1):
         j += 1
     if j - i < 2 and not introduced:
         return None
+    if j - i >= 2 and len(tokens.text[j - 1]) == 1:
+        return None  # "Đỗ Thị T.": a name the article withholds
     if fold(tokens.span_text(i, j)) in lex.not_persons:
         return None
     if not introduced and _starts_with_place(tokens, i):
         return None  # "Thái Bình Dương", "Thái Nguyên Năm 2018": a place, not a family name
     return j, introduced
+
+
+def _blocker_before(tokens: Tokens, i: int) -> int | None:
+    """Start of a name blocker right before token i ("phố Lý Thái Tổ"); none when its word
+    ends a place's level word ("thành phố Hà Văn A": a person may follow)."""
+    start = preceded_by(tokens.lexicon.persons.blockers, tokens, i)
+    if start is None or preceded_by(tokens.lexicon.places.levels, tokens, i) is not None:
+        return None
+    return start
+
+
+def _blocked_names_end(tokens: Tokens, i: int) -> int:
+    """End of the names a blocker introduces at token i, a list included ("các phố Lý
+    Thường Kiệt, Phan Chu Trinh và Hàng Bài"): streets, bridges, villages, no people."""
+    j = i
+    while True:
+        while j < tokens.n and tokens.is_cap(j) and _is_syllable(tokens.text[j]):
+            j += 1
+        k = _past_parenthesis(tokens, tokens.skip_space(j))  # "Lý Thái Tổ (2 vị trí), ..."
+        if k < tokens.n and tokens.folded[k] in (",", "và") and tokens.is_cap(tokens.skip_space(k + 1)) \
+                and tokens.text[tokens.skip_space(k + 1)].isalpha() \
+                and not _ends_name(tokens, tokens.skip_space(k + 1), after_family_name=False):
+            j = tokens.skip_space(k + 1)
+            continue
+        return j
+
+
+def _past_parenthesis(tokens: Tokens, i: int) -> int:
+    """After a short note in parentheses at token i, or i."""
+    if i >= tokens.n or tokens.text[i] != "(":
+        return i
+    for j in range(i + 1, min(tokens.n, i + MAX_NOTE)):
+        if tokens.text[j] == ")":
+            return tokens.skip_space(j + 1)
+    return i
 
 
 def _is_syllable(text: str) -> bool:
@@ -100,14 +147,16 @@ def find_persons(doc: Doc, tokens: Tokens) -> list:
     # explicit place ("tỉnh Thái Bình") or an organization never is.
     blocking = [s for s in doc.spans["place"] if s.label_ == "explicit"] + list(doc.spans["org"])
     taken = {t for span in blocking for t in range(span.start, span.end)}
-    spans = []
+    spans, introduced_spans = [], []
     i = 0
     while i < tokens.n:
         # A blocker word that ends an organization name ("Sở Nông nghiệp và Phát triển
         # nông thôn Lê Văn A") names no village or street.
-        found = None if i in taken else name_at(tokens, i, blockable=i - 1 not in taken)
+        blockable = i - 1 not in taken
+        found = None if i in taken else name_at(tokens, i, blockable=blockable)
         if found is None:
-            i += 1
+            blocked = i not in taken and blockable and tokens.is_cap(i) and _blocker_before(tokens, i) is not None
+            i = max(i + 1, _blocked_names_end(tokens, i)) if blocked else i + 1
             continue
         end, introduced = found
         if any(t in taken for t in range(i, end)):
@@ -116,5 +165,20 @@ def find_persons(doc: Doc, tokens: Tokens) -> list:
         span = doc[i:end]
         span.label_ = "short" if end - i == 1 else "name"
         spans.append(span)
+        if introduced:
+            introduced_spans.append(span)
         i = end
+    _shorten_partial_names(spans, introduced_spans)
     return spans
+
+
+def _shorten_partial_names(spans: list, introduced: list) -> None:
+    """An introduced name that ends another name of the article ("anh Hoài Bảo" for "Lê
+    Phước Hoài Bảo") is a short reference to that person, not a person of its own."""
+    tails = set()
+    for span in spans:
+        words = fold(span.text).split()
+        tails.update(" ".join(words[k:]) for k in range(1, len(words)))
+    for span in introduced:
+        if span.label_ == "name" and fold(span.text) in tails:
+            span.label_ = "short"

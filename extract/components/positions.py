@@ -2,7 +2,10 @@
 
 Titles come before a name (`Phó Chủ tịch UBND tỉnh Lê Văn A`) or after it as an
 apposition chain (`đồng chí A, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy`,
-`A - Giám đốc Sở Y tế`). Each title becomes a `Position`. A title that stands
+`A - Giám đốc Sở Y tế`), or after an appointment word (`A, Phó Giám đốc Sở X, giữ chức
+Giám đốc Sở Y`, post_links.tsv). A title after a list of names belongs to each name
+(`A, B - Tỉnh ủy viên`); a committee written bare in a chain is the one of the body the
+next title names (`Bí thư Đảng ủy, Giám đốc Học viện X`). Each title becomes a `Position`. A title that stands
 without a name (`Phó Chủ tịch UBND tỉnh đề nghị ...`) is kept as a span "title"
 for coreference. Every named mention, stretched over its titles and honorific,
 becomes a span "person_ref" whose `_.person` is the name: later stages look for
@@ -16,7 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Person, Position
-from ..grammar import PLURAL, OrgContext, OrgMatch, Tokens, implied_org, parse_org
+from ..grammar import (
+    PLURAL, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
+    parse_org,
+)
 from ..lexicon.organizations import HeadRule
 from ..text import fold
 from .organizations import add_org_spans, name_body, org_context
@@ -37,25 +43,34 @@ class TitleMatch:
     org: OrgMatch | None
     status: str | None
     heads: tuple[str, ...]  # organization heads the title fits, for the fallback
+    # A head written bare after the title ("Bí thư Đảng ủy", "Bí thư Huyện ủy kiêm ..."), with
+    # where it is written: in a chain of titles the next title's body completes it.
+    bare: tuple[HeadRule, int, int] | None = None
 
 
-def parse_title(tokens: Tokens, i: int, ctx: OrgContext) -> TitleMatch | None:
-    """A title with its organization at token i (`nguyên Phó Chủ tịch UBND tỉnh`)."""
+def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False) -> TitleMatch | None:
+    """A title with its organization at token i (`nguyên Phó Chủ tịch UBND tỉnh`); with
+    `lowercase`, written in lower case too (`bầu chức danh ủy viên UBND tỉnh`)."""
     status = None
     found_status = tokens.lexicon.persons.title_status.match(tokens.folded, i)
     j = i
     if found_status:
         j, status = found_status
-    if not tokens.is_cap(j):
+    titles = tokens.lexicon.persons.titles
+    if j >= tokens.n or not titles.starts(tokens.folded[j]):
         return None
-    found = tokens.lexicon.persons.titles.match(tokens.folded, j)
-    if found is None:
+    # A title is capitalized, or all but its first word ("quyền Bí thư", "phó Chủ tịch").
+    lower_first = not lowercase and not tokens.is_cap(j)
+    if lower_first and not tokens.is_cap(tokens.skip_space(j + 1)):
+        return None
+    found = titles.match(tokens.folded, j)
+    if found is None or lower_first and found[0] - j < 2:
         return None
     k, row = found
     org: OrgMatch | None = None
     if row.absorbs:
         head = tokens.lexicon.organizations.head(row.absorbs)
-        written = parse_org(tokens, k, ctx)  # "Bộ trưởng Bộ Y tế": the head is written again
+        written = parse_org(tokens, k, ctx, after_title=True)  # "Bộ trưởng Bộ Y tế": the head is written again
         org = written if written is not None and written.head == head.canonical \
             else _longer_head(tokens, k, head, ctx) or parse_org(tokens, k, ctx, head=head)
     elif row.org:
@@ -63,7 +78,53 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext) -> TitleMatch | None:
     else:
         org = parse_org(tokens, k, ctx, after_title=True)
     end = org.end if org is not None and org.end > k else k
-    return TitleMatch(i, end, row.role, org, status, row.heads)
+    note = parenthesized_body(tokens, tokens.skip_space(end), ctx) if org is not None else None
+    if note is not None:
+        end = closing_parenthesis(tokens, note.end)  # "Vụ trưởng Vụ X (Bộ Y) A": the title goes on to A
+    bare = _bare_head(tokens, k, org) if not row.absorbs and not row.org else None
+    if bare is not None:
+        end = max(end, bare[2])
+    return TitleMatch(i, end, row.role, org, status, row.heads, bare)
+
+
+def _bare_head(tokens: Tokens, k: int, org: OrgMatch | None) -> tuple[HeadRule, int, int] | None:
+    """A head written alone at token k that the next title of a chain may complete: one
+    nothing else completed ("Huyện ủy" in "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện X"), or a
+    committee of the next body (organizations.tsv, default next-body: "Bí thư Đảng ủy, Giám
+    đốc Sở X")."""
+    found = tokens.lexicon.organizations.heads.match(tokens.folded, k)
+    if found is None or not tokens.is_cap(k):
+        return None
+    if org is not None and (org.end > found[0] or "next-body" not in found[1].defaults):
+        return None  # "Bí thư Đảng ủy xã X": its body is written
+    return found[1], k, found[0]
+
+
+def _committee_of(bare: tuple[HeadRule, int, int], body: OrgMatch) -> OrgMatch:
+    """The committee a bare head names in the body of the next title: of a commune's or
+    district's own government, the unit's ("Đảng ủy xã X"); else the body's ("Đảng ủy Học viện X")."""
+    head, start, end = bare
+    place = body.place
+    if place is not None and place.name and place.rank != "province" and body.parent is None \
+            and fold(body.canonical) == fold(f"{body.head} {place.render()}"):
+        return OrgMatch(start, end, head.canonical, f"{head.canonical} {place.render()}", place)
+    return OrgMatch(start, end, head.canonical, f"{head.canonical} {body.canonical}", parent=body)
+
+
+def _complete_bare_heads(tokens: Tokens, ctx: OrgContext, titles: list[TitleMatch]) -> None:
+    """Each bare head of a chain (in text order) is completed by the body the next title
+    names: a committee is that body's, another head takes its place ("Huyện ủy" + "huyện X")."""
+    for title, following in zip(titles, titles[1:]):
+        body = following.org
+        if title.bare is None or body is None or body.end <= body.start:
+            continue
+        head, start, end = title.bare
+        if "next-body" in head.defaults:
+            title.org = _committee_of(title.bare, body)
+            continue
+        match = OrgMatch(start, end, head.canonical, head.canonical)
+        if body.attached_at is not None and attach_shared_at(tokens, match, head, ctx, body.attached_at):
+            title.org = match
 
 
 def _longer_head(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> OrgMatch | None:
@@ -86,8 +147,8 @@ def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int
     name belongs to that name ("A, Phó Chủ tịch UBND tỉnh B chủ trì" is not A's title)."""
     chain = AppositionChain([], end)
     j = tokens.skip_space(end)
-    while j < tokens.n and (tokens.text[j] in _APPOSITION or (chain.titles and tokens.folded[j] in _CHAIN)):
-        title = parse_title(tokens, tokens.skip_space(j + 1), ctx)
+    while (start := _next_title_start(tokens, j, bool(chain.titles))) is not None:
+        title = parse_title(tokens, start, ctx)
         if title is None or tokens.skip_space(title.end) in name_starts:
             break
         chain.titles.append(title)
@@ -96,13 +157,39 @@ def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int
         if j < tokens.n and tokens.text[j] == ")":
             chain.end = j + 1
             break
+    _complete_bare_heads(tokens, ctx, chain.titles)
     return chain
 
 
+def _next_title_start(tokens: Tokens, j: int, in_chain: bool) -> int | None:
+    """Where the next title of a chain after a name starts, with token j after the name or
+    the last title: after a comma or a dash, after "và" inside a chain, after an appointment
+    word ("giữ chức", "làm", ", được bổ nhiệm làm"); None when the chain ends at j."""
+    if j >= tokens.n:
+        return None
+    links = tokens.lexicon.persons.post_links
+    if tokens.text[j] in _APPOSITION or (in_chain and tokens.folded[j] in _CHAIN):
+        k = tokens.skip_space(j + 1)
+        link = links.match(tokens.folded, k)
+        return tokens.skip_space(link[0]) if link else k
+    link = links.match(tokens.folded, j)
+    return tokens.skip_space(link[0]) if link else None
+
+
 def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
-    """Titles written right before a name starting at `start`, nearest last."""
+    """Titles written right before a name starting at `start` (or before its honorific set
+    off by a comma: "Chủ tịch UBND tỉnh X, ông A, cho biết"), in text order."""
+    titles = _titles_ending_at(tokens, start, ctx)
+    honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, start)
+    if not titles and honorific is not None and honorific > 0 and tokens.text[honorific - 1] in (",", "-", "–"):
+        titles = _titles_ending_at(tokens, honorific - 1, ctx)
+    _complete_bare_heads(tokens, ctx, titles)
+    return titles
+
+
+def _titles_ending_at(tokens: Tokens, end: int, ctx: OrgContext) -> list[TitleMatch]:
+    """The chain of titles ending right before token `end`, in text order."""
     titles: list[TitleMatch] = []
-    end = start
     while True:
         best = None
         for s in range(end - 1, max(-1, end - LOOKBACK), -1):
@@ -114,6 +201,10 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
         if best is None or best.org and any(t.org and t.org.canonical == best.org.canonical for t in titles):
             # One post per body: "Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh X" lists two people.
             return titles[::-1]
+        if titles and not tokens.is_cap(best.start) and best.status is None:
+            # Further left the chain goes on with capitalized titles only: in "giao nhiệm vụ cho
+            # quyền Bí thư Tỉnh ủy X, Trưởng Ban Y Z" the post in lower case is another person's.
+            return titles[::-1]
         titles.append(best)
         if best.start == 0 or tokens.text[best.start - 1] != ",":
             return titles[::-1]
@@ -121,8 +212,10 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
 
 
 def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> OrgMatch | None:
-    """A title without organization refers to the nearest earlier one it fits."""
-    if not title.heads or _names_unread_body(doc, tokens, title):
+    """A title without organization refers to the nearest earlier one it fits; one with a
+    head written bare ("Bí thư Huyện ủy", "Chủ tịch HĐQT") to the nearest of that head."""
+    heads = (title.bare[0].canonical,) if title.bare is not None else title.heads
+    if not heads or title.bare is None and _names_unread_body(doc, tokens, title):
         return None
     sentence = doc[title.start].sent
     earliest = sentence.start
@@ -131,7 +224,7 @@ def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) 
             break
         earliest = doc[earliest - 1].sent.start
     for span in reversed(orgs.starting_in(earliest, title.start)):
-        if span._.org.head in title.heads:
+        if span._.org.head in heads:
             return span._.org
     return None
 
@@ -151,6 +244,36 @@ def _listed_after(tokens: Tokens, end: int, start: int) -> bool:
     """Whether a name starting at `start` follows the one ending at `end` in a list ("A, B", "A và B")."""
     between = [tokens.folded[k] for k in range(end, start) if not tokens.is_space(k)]
     return len(between) == 1 and between[0] in (",", "và")
+
+
+def _titles_after_list(tokens: Tokens, names: list[Span], after: dict[int, AppositionChain]) -> dict[int, list[TitleMatch]]:
+    """The titles written after a list of names, for each listed name that has none of its
+    own: in "A, B - Tỉnh ủy viên" (or "A và B, Phó Chủ tịch ...") A holds them too."""
+    listed: dict[int, list[TitleMatch]] = {}
+    for span, following in zip(names[::-1][1:], names[::-1]):
+        if not after[span.start].titles and _listed_after(tokens, span.end, following.start):
+            listed[span.start] = after[following.start].titles or listed.get(following.start, [])
+    return listed
+
+
+def _granted_posts(doc: Doc, tokens: Tokens, ctx: OrgContext, names: list[Span]) -> dict[int, list[TitleMatch]]:
+    """Posts a sentence grants to the people it names after a "to" word (post_links.tsv):
+    "bầu bổ sung chức danh ủy viên UBND tỉnh, nhiệm kỳ 2021 - 2026 đối với các ông: A - ...; B"."""
+    persons = tokens.lexicon.persons
+    by_start = SpanIndex(names)
+    granted: dict[int, list[TitleMatch]] = {}
+    for start, end, _ in persons.post_grants.finditer(tokens.folded, 0, tokens.n):
+        title = parse_title(tokens, tokens.skip_space(end), ctx, lowercase=True)
+        if title is None:
+            continue
+        sentence_end = doc[start].sent.end
+        for k in range(title.end, sentence_end):
+            target = persons.grant_targets.match(tokens.folded, k)
+            if target is not None:
+                for span in by_start.starting_in(target[0], sentence_end):
+                    granted.setdefault(span.start, []).append(title)
+                break
+    return granted
 
 
 def title_position(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> Position | None:
@@ -177,6 +300,8 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
     # the first title is A's, the second B's; a pre-name chain never takes A's titles.
     after = {span.start: _chain_after(tokens, span.end, ctx, name_starts) for span in names}
     taken_after = {t for chain in after.values() for title in chain.titles for t in range(title.start, title.end)}
+    listed = _titles_after_list(tokens, names, after)
+    granted = _granted_posts(doc, tokens, ctx, names)
     shared: tuple[list[TitleMatch], int] = ([], -1)  # plural titles before a list of names, and where it has got to
     for span in names:
         name = span.text
@@ -187,7 +312,9 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
             shared = (before, span.end)  # "các Phó Chủ tịch UBND tỉnh A, B và C": each holds it
         elif not before and not after[span.start].titles and shared[0] and _listed_after(tokens, shared[1], span.start):
             before, shared = shared[0], (shared[0], span.end)
-        for title in before + after[span.start].titles:
+        own_before = before and before is not shared[0]
+        for title in before + (after[span.start].titles or ([] if own_before else listed.get(span.start, []))) \
+                + granted.get(span.start, []):
             used.update(range(title.start, title.end))
             titles.append(title)
             if title.org is not None:

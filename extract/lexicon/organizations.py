@@ -19,9 +19,10 @@ from .phrases import PhraseTable
 from .tables import Column, Row, Table
 
 COMPLEMENTS = ("none", "field", "name", "phrase")
-ATTACHMENTS = ("none", "parent", "place", "province", "district")
+ATTACHMENTS = ("none", "parent", "place", "province", "province-unit", "district")
 # organizations.tsv, column default: see the file's header for what each one does.
-DEFAULTS = ("national", "attached", "none", "province", "province-name", "city-name", "same-head",
+DEFAULTS = ("national", "attached", "none", "province", "province-name", "city-name", "same-head", "earlier",
+            "next-body",
             "level:*", "parent:*", "city-parent:*", "last-unit:*")
 TEMPLATE_FIELDS = ("province", "province_name", "district")
 
@@ -48,7 +49,7 @@ class HeadRule:
 
     canonical: str
     complement: tuple[str, ...]  # "field", "name", "phrase" (tried in order), or empty
-    attach: tuple[str, ...]  # "parent", "place", "province", "district"
+    attach: tuple[str, ...]  # "parent", "place", "province", "province-unit", "district"
     defaults: tuple[str, ...]  # tried in order ("level:tỉnh", "parent:Tỉnh ủy" ...)
     capital: bool
     people_names: bool  # its names are often people's ("Trường THPT Phan Bội Châu")

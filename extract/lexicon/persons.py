@@ -5,7 +5,8 @@ introduces it); `honorifics.tsv` the words before a name (`đồng chí`, `bà`)
 degrees (`TS.`); `titles.tsv` the titles and how each splits into a role and an
 organization; `title_status.tsv` the words that mark a post as former (`nguyên`);
 `not_persons.tsv` names that look like people's and are not; `name_blockers.tsv` the
-words after which a capitalized name is a street or a bridge, not a person.
+words after which a capitalized name is a street or a bridge, not a person; `post_links.tsv`
+the words that give a person a post ("giữ chức", "được bổ nhiệm làm", "bầu ... đối với").
 """
 from __future__ import annotations
 
@@ -25,10 +26,11 @@ TITLES = Table("titles", (
 TITLE_STATUS = Table("title_status", (Column("word"), Column("status")))
 NOT_PERSONS = Table("not_persons", (Column("word"),))
 NAME_BLOCKERS = Table("name_blockers", (Column("word"),))
+POST_LINKS = Table("post_links", (Column("word"), Column("kind", "choice", ("link", "grant", "to"))))
 # Posts one person may hold in several bodies at once (kg.identity): a role, and the kind
 # of body or "*" for any.
 CONCURRENT_ROLES = Table("concurrent_roles", (Column("role"), Column("kind")))
-TABLES = (SURNAMES, HONORIFICS, TITLES, TITLE_STATUS, NOT_PERSONS, NAME_BLOCKERS, CONCURRENT_ROLES)
+TABLES = (SURNAMES, HONORIFICS, TITLES, TITLE_STATUS, NOT_PERSONS, NAME_BLOCKERS, POST_LINKS, CONCURRENT_ROLES)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ class PersonWords:
     title_status: PhraseTable[str]  # "nguyên" -> status
     not_persons: frozenset[str]  # folded
     blockers: PhraseTable[str]
+    post_links: PhraseTable[str]  # "giữ chức", "làm": a post given to the person before them
+    post_grants: PhraseTable[str]  # "bầu bổ sung chức danh": a post given to people named after ...
+    grant_targets: PhraseTable[str]  # ... "đối với"
     concurrent_roles: frozenset[tuple[str, str]]  # (folded role, folded kind or "*")
 
     def concurrent(self, role: str, kind: str | None) -> bool:
@@ -77,5 +82,8 @@ class PersonWords:
             title_status=PhraseTable((row["word"], row["status"]) for row in rows(TITLE_STATUS)),
             not_persons=frozenset(fold(row["word"]) for row in rows(NOT_PERSONS)),
             blockers=PhraseTable((row["word"], "blocker") for row in rows(NAME_BLOCKERS)),
+            post_links=PhraseTable((row["word"], "link") for row in rows(POST_LINKS) if row["kind"] == "link"),
+            post_grants=PhraseTable((row["word"], "grant") for row in rows(POST_LINKS) if row["kind"] == "grant"),
+            grant_targets=PhraseTable((row["word"], "to") for row in rows(POST_LINKS) if row["kind"] == "to"),
             concurrent_roles=frozenset((fold(row["role"]), fold(row["kind"])) for row in rows(CONCURRENT_ROLES)),
         )

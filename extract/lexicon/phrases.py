@@ -49,14 +49,21 @@ class PhraseTable(Generic[V]):
 
     def finditer(self, tokens: Sequence[str], start: int, end: int) -> Iterator[tuple[int, int, V]]:
         """(start, end, value) of each longest phrase in tokens[start:end], left to right."""
-        i = start
+        root, i = self._root, start
         while i < end:
+            if tokens[i] not in root:  # most tokens start no phrase: no call for them
+                i += 1
+                continue
             found = self.match(tokens, i)
             if found is None:
                 i += 1
                 continue
             yield i, found[0], found[1]
             i = found[0]
+
+    def starts(self, token: str) -> bool:
+        """Whether a phrase starts with this folded token."""
+        return token in self._root
 
     def __contains__(self, phrase: str) -> bool:
         node = self._root

@@ -136,6 +136,10 @@ class Places:
                     return kind, rest
         return None, key
 
+    def written_level(self, name: str) -> str | None:
+        """The level word a name is written with ("TP.HCM": "thành phố"), or None ("Hà Nội")."""
+        return self._split_kind(name)[0]
+
     def province(self, name: str) -> Province | None:
         """The province named `name` ("Thái Bình", "tỉnh Thái Bình", "TP.HCM"), or None."""
         exact = self._provinces.get(fold(name))

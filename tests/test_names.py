@@ -1,0 +1,334 @@
+"""Names of bodies and people in provincial news: their variants, levels and boundaries.
+
+Every text is made up for the test (officials, schools and associations are invented);
+each test states what a careful reader takes from it.
+"""
+from __future__ import annotations
+
+from lexicon_fixtures import extract_facts
+
+from extract.facts import Article, ArticleFacts
+
+
+def facts_of(text: str) -> ArticleFacts:
+    return extract_facts(Article(name="t", source="t", text=text))
+
+
+def person_names(facts: ArticleFacts) -> list[str]:
+    return sorted(p.name for p in facts.persons)
+
+
+def positions(facts: ArticleFacts, name: str) -> set[tuple[str, str]]:
+    (person,) = [p for p in facts.persons if p.name == name]
+    return {(p.written_role, p.organization) for p in person.positions}
+
+
+def organization_names(facts: ArticleFacts) -> set[str]:
+    return {o.name for o in facts.organizations}
+
+
+# ---------------------------------------------------------------- variants of a name
+
+
+def test_an_acronym_the_article_defines_names_that_body_later():
+    facts = facts_of("Giải thưởng do Hiệp hội Du lịch cộng đồng Việt Nam (VCTA) tổ chức tại tỉnh Ninh Bình. "
+                     "Phát biểu tại lễ trao giải, Chủ tịch VCTA Trần Văn Bách cho biết giải thưởng sẽ được "
+                     "tổ chức hằng năm.")
+    assert "Hiệp hội Du lịch cộng đồng Việt Nam" in organization_names(facts)
+    assert positions(facts, "Trần Văn Bách") == {("Chủ tịch", "Hiệp hội Du lịch cộng đồng Việt Nam")}
+
+
+def test_a_field_written_with_a_dash_or_without_its_conjunction():
+    for written in ("Sở Kế hoạch - Đầu tư", "Sở Kế hoạch Đầu tư"):
+        facts = facts_of(f"Ông Lê Văn Khải, Giám đốc {written} tỉnh Nam Định, cho biết tỉnh đã thu hút "
+                         "12 dự án mới.")
+        assert positions(facts, "Lê Văn Khải") == {("Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Nam Định")}
+
+
+def test_a_city_written_t_p():
+    facts = facts_of("Chủ tịch UBND tỉnh Ninh Bình tặng Bằng khen cho Công an T.P Tam Điệp vì thành tích "
+                     "xuất sắc.")
+    assert "Công an thành phố Tam Điệp" in organization_names(facts)
+
+
+def test_a_school_abbreviated_and_in_lower_case_is_a_named_school():
+    facts = facts_of("Đoàn công tác của tỉnh Vĩnh Phúc thăm trường TH&THCS Yên Đồng và trường mầm non "
+                     "Hoa Sen. Các trường đại học, cao đẳng trên địa bàn cũng tham gia.")
+    names = organization_names(facts)
+    assert {"Trường Tiểu học và Trung học cơ sở Yên Đồng", "Trường Mầm non Hoa Sen"} <= names
+    assert not any(name.startswith("Trường Đại học") for name in names)  # "các trường đại học": none named
+
+
+def test_a_bare_province_after_a_department_is_written_as_its_place():
+    facts = facts_of("Giám đốc Sở Du lịch Hà Nội Phạm Thu Trang cho biết thành phố sẽ tổ chức 20 sự kiện.")
+    assert positions(facts, "Phạm Thu Trang") == {("Giám đốc", "Sở Du lịch thành phố Hà Nội")}
+
+
+# ---------------------------------------------------------------- the level of a body
+
+
+def test_the_youth_union_s_central_committee_is_not_the_party_s():
+    facts = facts_of("Dự lễ có đồng chí Lê Minh Tâm - Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh đoàn "
+                     "Hà Nam. Tỉnh đoàn kỷ niệm ngày thành lập Đoàn TNCS Hồ Chí Minh.")
+    assert positions(facts, "Lê Minh Tâm") == {
+        ("Ủy viên", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ("Bí thư", "Tỉnh đoàn Hà Nam"),
+    }
+    assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh" in organization_names(facts)
+    assert "Ban Chấp hành Trung ương Đảng" not in organization_names(facts)
+
+
+def test_the_central_inspection_committee_belongs_to_no_province():
+    facts = facts_of("Tại kỳ họp thứ 12, Ủy ban Kiểm tra Trung ương kết luận nhiều vi phạm ở tỉnh Hà Nam. "
+                     "Ủy ban Kiểm tra yêu cầu Ban Thường vụ Tỉnh ủy Hà Nam chỉ đạo khắc phục.")
+    names = organization_names(facts)
+    assert "Ủy ban Kiểm tra Trung ương" in names
+    assert not any(name.startswith("Ủy ban Kiểm tra Tỉnh ủy") for name in names)
+
+
+def test_a_candidate_member_of_the_central_committee():
+    facts = facts_of("Sáng 3-5, đồng chí Hà Văn Lực, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy, "
+                     "Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua khen thưởng tỉnh đã gặp mặt các tập thể "
+                     "của tỉnh Yên Bái.")
+    assert positions(facts, "Hà Văn Lực") == {
+        ("Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
+        ("Phó Bí thư", "Tỉnh ủy Yên Bái"),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái"),
+        ("Chủ tịch", "Hội đồng Thi đua khen thưởng tỉnh Yên Bái"),
+    }
+
+
+def test_a_body_at_province_level_is_the_province_s_and_one_at_district_level_is_none():
+    facts = facts_of("Sở Giao thông vận tải tỉnh Nghệ An tham mưu cho Ban An toàn giao thông cấp tỉnh. "
+                     "UBND cấp huyện rà soát các tuyến đường.")
+    names = organization_names(facts)
+    assert "Ban An toàn giao thông tỉnh Nghệ An" in names
+    assert not any(name.startswith("Ủy ban nhân dân") for name in names)
+
+
+def test_the_province_written_with_a_capital():
+    facts = facts_of("Tham gia đoàn có bà Đỗ Thị Hạnh, Phó Chủ tịch Hội Khuyến học Tỉnh cùng lãnh đạo "
+                     "Sở Giáo dục và Đào tạo tỉnh Hà Nam.")
+    assert positions(facts, "Đỗ Thị Hạnh") == {("Phó Chủ tịch", "Hội Khuyến học tỉnh Hà Nam")}
+
+
+def test_youth_unions_of_districts_and_of_the_agencies_bloc():
+    facts = facts_of("Về giải tập thể, Thị Đoàn Sa Pa giải Nhất, Đoàn Khối các cơ quan và Doanh nghiệp "
+                     "tỉnh giải Nhì, Huyện Đoàn Bát Xát giải Ba. Tỉnh đoàn Lào Cai tổng kết cuộc thi.")
+    assert {"Thị đoàn Sa Pa", "Huyện đoàn Bát Xát", "Đoàn Khối các cơ quan và Doanh nghiệp tỉnh Lào Cai"} \
+        <= organization_names(facts)
+    assert person_names(facts) == []
+
+
+def test_an_academy_whose_name_ends_with_a_person_s_name():
+    facts = facts_of("PGS.TS Trịnh Quốc Bảo - Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh phát biểu "
+                     "tại hội thảo ở tỉnh Hậu Giang.")
+    assert positions(facts, "Trịnh Quốc Bảo") == {("Phó Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh")}
+
+
+# ---------------------------------------------------------------- where a name ends
+
+
+def test_a_word_capitalized_only_on_its_first_syllable_stays_in_the_name():
+    facts = facts_of("Ban Chỉ đạo Tháng Thanh niên tỉnh Hà Nam tổ chức lễ ra quân.")
+    assert "Ban Chỉ đạo Tháng Thanh niên tỉnh Hà Nam" in organization_names(facts)
+
+
+def test_a_predicate_ends_a_name():
+    facts = facts_of("Trung tâm Điều hành IOC chưa thật sự phát huy hiệu quả; Trung tâm vẫn còn thiếu "
+                     "nhân lực ở tỉnh Hà Nam.")
+    assert "Trung tâm Điều hành IOC tỉnh Hà Nam" in organization_names(facts)
+
+
+def test_a_commune_whose_name_has_an_apostrophe():
+    facts = facts_of("Người dân làm thủ tục tại UBND xã Quảng K'Rông, huyện Đắk Song.")
+    assert "Ủy ban nhân dân xã Quảng K'Rông" in organization_names(facts)
+
+
+def test_a_place_whose_name_opens_with_a_head_word_is_no_body():
+    facts = facts_of("Ông Bảo nghe Hội An báo cáo nhu cầu vốn của tỉnh Quảng Nam; công an xã Lịch Hội "
+                     "Thượng đang điều tra.")
+    assert not any(name.startswith("Hội") for name in organization_names(facts))
+
+
+# ---------------------------------------------------------------- who is a person
+
+
+def test_a_given_name_that_is_a_head_word():
+    facts = facts_of("Chủ tịch UBND huyện Lộc Hà Nguyễn Trường Sơn cho biết huyện có 12 xã.")
+    assert person_names(facts) == ["Nguyễn Trường Sơn"]
+    assert positions(facts, "Nguyễn Trường Sơn") == {("Chủ tịch", "Ủy ban nhân dân huyện Lộc Hà")}
+    assert not any(name.startswith("Trường") for name in organization_names(facts))
+
+
+def test_streets_listed_after_a_blocker_are_no_people():
+    facts = facts_of("Điểm trông xe được bố trí trên các phố Trần Nhật Duật, Lê Văn Hưu và Nguyễn Khắc Nhu; "
+                     "ông Phạm Văn Sỹ, người dân thành phố Hà Nội, cho biết.")
+    assert person_names(facts) == ["Phạm Văn Sỹ"]
+
+
+def test_a_place_after_an_honorific_word_inside_a_phrase_is_no_person():
+    facts = facts_of("Chính sách thu hút con em Thái Bình tốt nghiệp đại học về làm việc tại tỉnh.")
+    assert person_names(facts) == []
+
+
+def test_a_name_the_article_withholds_is_not_listed():
+    facts = facts_of("Chị Vũ Thị H., quê tại huyện Kim Sơn, cho biết đã nộp hồ sơ.")
+    assert person_names(facts) == []
+
+
+def test_a_verb_written_with_a_capital_ends_no_name():
+    facts = facts_of("Đoàn Chủ trì hội thảo gồm các nhà khoa học. Đ/c Đồng Văn Lâm phát biểu.")
+    assert person_names(facts) == ["Đồng Văn Lâm"]
+
+
+def test_a_later_short_form_of_a_full_name_is_the_same_person():
+    facts = facts_of("Ông Lê Phước Minh Khoa trở lại nhiệm sở. “Anh Minh Khoa đi làm từ tuần trước”, "
+                     "nguồn tin nói.")
+    assert person_names(facts) == ["Lê Phước Minh Khoa"]
+
+
+def test_a_rare_family_name():
+    facts = facts_of("Dự lễ có các đồng chí: Lâm Văn Hòa, Phó Giám đốc Sở Y tế tỉnh Trà Vinh; Quảng Văn Tư, "
+                     "Phó Chủ tịch Hội Nông dân tỉnh Trà Vinh.")
+    assert positions(facts, "Quảng Văn Tư") == {("Phó Chủ tịch", "Hội Nông dân tỉnh Trà Vinh")}
+
+
+# ---------------------------------------------------------------- coordinated names
+
+
+def test_heads_written_bare_before_a_list_share_its_place():
+    facts = facts_of("Dự lễ có lãnh đạo Huyện ủy, UBND, các ban, ngành, đoàn thể huyện Bát Xát và đoàn viên "
+                     "thanh niên tỉnh Lào Cai.")
+    names = organization_names(facts)
+    assert {"Huyện ủy Bát Xát", "Ủy ban nhân dân huyện Bát Xát"} <= names
+    assert "Ủy ban nhân dân tỉnh Lào Cai" not in names
+
+
+def test_a_standing_committee_shares_the_parent_of_the_next_body():
+    facts = facts_of("Cùng dự có các đồng chí Thường trực, Ban Thường vụ Tỉnh đoàn Lào Cai.")
+    assert {"Thường trực Tỉnh đoàn Lào Cai", "Ban Thường vụ Tỉnh đoàn Lào Cai"} <= organization_names(facts)
+
+
+def test_a_bare_party_committee_in_a_chain_is_the_next_body_s():
+    facts = facts_of("Chủ trì hội thảo có TS. Phạm Quang Hiếu - Bí thư Đảng ủy, Giám đốc Học viện Chính trị "
+                     "khu vực II; ông Lò Văn Páo - Bí thư Đảng ủy, Chủ tịch UBND xã Mường Khoa, tỉnh Lai Châu.")
+    assert positions(facts, "Phạm Quang Hiếu") == {
+        ("Bí thư", "Đảng ủy Học viện Chính trị khu vực II"),
+        ("Giám đốc", "Học viện Chính trị khu vực II"),
+    }
+    assert positions(facts, "Lò Văn Páo") == {
+        ("Bí thư", "Đảng ủy xã Mường Khoa"),
+        ("Chủ tịch", "Ủy ban nhân dân xã Mường Khoa"),
+    }
+
+
+def test_a_title_after_a_list_of_names_belongs_to_each():
+    facts = facts_of("Chủ trì kỳ họp có các Phó Chủ tịch HĐND tỉnh Hà Văn Tám, Lý Thị Mai - Tỉnh ủy viên, "
+                     "Phó Chủ tịch HĐND tỉnh Cao Bằng.")
+    for name in ("Hà Văn Tám", "Lý Thị Mai"):
+        assert positions(facts, name) == {
+            ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Cao Bằng"),
+            ("Ủy viên", "Tỉnh ủy Cao Bằng"),
+        }
+
+
+# ---------------------------------------------------------------- posts in personnel news
+
+
+def test_a_transfer_gives_the_new_post_and_keeps_the_old_one():
+    facts = facts_of("Bộ Chính trị quyết định điều động ông Vũ Đức Hạnh, Phó Trưởng Ban Kinh tế Trung ương "
+                     "làm quyền Bí thư Tỉnh ủy Hà Giang.")
+    assert positions(facts, "Vũ Đức Hạnh") == {
+        ("Phó Trưởng ban", "Ban Kinh tế Trung ương"),
+        ("Quyền Bí thư", "Tỉnh ủy Hà Giang"),
+    }
+
+
+def test_an_appointment_to_a_post_and_a_concurrent_post():
+    facts = facts_of("Ban Thường vụ Tỉnh ủy bổ nhiệm TS. Lê Thu Hà, Phó Hiệu trưởng giữ chức Hiệu trưởng "
+                     "Trường Chính trị tỉnh Bạc Liêu. Ông Tạ Văn Đông, Bí thư Huyện ủy kiêm Chủ tịch UBND "
+                     "huyện Hòa Bình, dự lễ.")
+    assert ("Hiệu trưởng", "Trường Chính trị tỉnh Bạc Liêu") in positions(facts, "Lê Thu Hà")
+    assert positions(facts, "Tạ Văn Đông") == {
+        ("Bí thư", "Huyện ủy Hòa Bình"),
+        ("Chủ tịch", "Ủy ban nhân dân huyện Hòa Bình"),
+    }
+
+
+def test_a_title_before_a_name_set_off_by_commas():
+    facts = facts_of("Chủ tịch UBND tỉnh Thái Bình, ông Đặng Trọng Thăng, cho biết tỉnh sẽ xử lý nghiêm.")
+    assert positions(facts, "Đặng Trọng Thăng") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")}
+
+
+def test_a_post_in_lower_case_further_left_is_someone_else_s():
+    facts = facts_of("Phát biểu giao nhiệm vụ cho quyền Bí thư Tỉnh ủy Hà Giang, Trưởng Ban Tổ chức Trung ương "
+                     "Mai Văn Chính nhấn mạnh công tác cán bộ.")
+    assert positions(facts, "Mai Văn Chính") == {("Trưởng ban", "Ban Tổ chức Trung ương")}
+
+
+def test_an_elected_post_goes_to_each_person_named_after_it_and_a_removed_one_to_none():
+    facts = facts_of("Kỳ họp miễn nhiệm chức danh ủy viên UBND tỉnh Phú Thọ đối với ông Đào Văn Nam - "
+                     "nguyên Giám đốc Sở Y tế. Đồng thời bầu bổ sung chức danh ủy viên UBND tỉnh Phú Thọ, "
+                     "nhiệm kỳ 2021 - 2026 đối với các ông: Hán Văn Tuấn - Giám đốc Sở Tư pháp; "
+                     "Vi Đức Long - Giám đốc Sở Dân tộc và Tôn giáo.")
+    assert positions(facts, "Đào Văn Nam") == {("nguyên Giám đốc", "Sở Y tế tỉnh Phú Thọ")}
+    assert positions(facts, "Hán Văn Tuấn") == {
+        ("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ"), ("Ủy viên", "Ủy ban nhân dân tỉnh Phú Thọ")}
+    assert positions(facts, "Vi Đức Long") == {
+        ("Giám đốc", "Sở Dân tộc và Tôn giáo tỉnh Phú Thọ"), ("Ủy viên", "Ủy ban nhân dân tỉnh Phú Thọ")}
+
+
+def test_a_division_takes_its_parent_written_in_parentheses():
+    facts = facts_of("Bà Đinh Thị Lan, Phó trưởng phòng Quản lý vận tải (Sở Giao thông Vận tải Hà Nội), "
+                     "cho biết Sở sẽ tiếp thu ý kiến. Vụ trưởng Vụ hợp tác quốc tế (Bộ Công Thương) "
+                     "Trần Quốc Khánh dự buổi làm việc.")
+    assert positions(facts, "Đinh Thị Lan") == {
+        ("Phó Trưởng phòng", "Phòng Quản lý vận tải Sở Giao thông vận tải thành phố Hà Nội")}
+    assert positions(facts, "Trần Quốc Khánh") == {("Vụ trưởng", "Vụ hợp tác quốc tế")}
+
+
+def test_a_comma_without_a_space_after_a_name_ends_it():
+    facts = facts_of("Ông Lê Văn Hải,Quyền Giám đốc Sở Y tế tỉnh Nam Định cho biết số ca bệnh đã giảm.")
+    assert person_names(facts) == ["Lê Văn Hải"]
+    assert positions(facts, "Lê Văn Hải") == {("Quyền Giám đốc", "Sở Y tế tỉnh Nam Định")}
+
+
+def test_the_central_committee_abbreviated():
+    facts = facts_of("Ngày hôm sau, BCH Trung ương họp và thống nhất với Bộ Chính trị.")
+    assert "Ban Chấp hành Trung ương Đảng" in organization_names(facts)
+
+
+def test_one_head_with_several_names_shares_their_parent():
+    facts = facts_of("Lãnh đạo các ban Kinh tế-Ngân sách, Văn hóa - Xã hội HĐND tỉnh Hòa Bình trình bày "
+                     "báo cáo thẩm tra.")
+    assert {"Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Hòa Bình",
+            "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Hòa Bình"} <= organization_names(facts)
+
+
+def test_a_health_facility_is_no_department():
+    facts = facts_of("Hơn 300 người đang cách ly tại cơ sở y tế của thành phố Đà Nẵng.")
+    assert organization_names(facts) == set()
+
+
+def test_places_named_after_people_in_lists_and_notes():
+    facts = facts_of("Xe được trông giữ trên các phố Hàng Bài, Trần Nhân Tông (2 vị trí), Lê Thánh Tông và tại "
+                     "bãi đỗ Nguyễn Thái Học; đường khu dân cư Đồng Quang được nâng cấp.")
+    assert person_names(facts) == []
+
+
+def test_the_european_commission_abbreviated():
+    facts = facts_of("Tỉnh Cà Mau báo cáo tình hình khắc phục cảnh báo của EC về khai thác hải sản.")
+    assert "Ủy ban châu Âu" in organization_names(facts)
+
+
+def test_a_centrally_run_city_written_with_its_level_keeps_it():
+    facts = facts_of("Đồng chí Trần Quốc Hưng, Bí thư Thành ủy TP.HCM dự hội nghị. Thành ủy Hà Nội cũng cử "
+                     "đại diện.")
+    assert positions(facts, "Trần Quốc Hưng") == {("Bí thư", "Thành ủy thành phố Hồ Chí Minh")}
+    assert "Thành ủy Hà Nội" in organization_names(facts)
+
+
+def test_e_government_is_no_government():
+    facts = facts_of("Tỉnh Đắk Nông tập trung xây dựng Chính phủ điện tử và chính quyền số.")
+    assert organization_names(facts) == set()
