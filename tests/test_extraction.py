@@ -890,6 +890,51 @@ def test_who_attends_and_chairs_attended_and_chaired():
     assert roles(facts) == {"attended": {"Lê Thị Mơ"}, "chaired": {"Lê Thị Mơ"}}
 
 
+def test_the_host_of_a_meeting_with_those_rewarded_chaired_it_and_his_wish_is_a_directive():
+    facts = facts_of("Sáng 3/4, đồng chí Trần Văn Phúc, Chủ tịch UBND tỉnh Hòa Bình đã gặp mặt, khen thưởng lực "
+                     "lượng Công an có thành tích phá án. Đồng chí mong muốn lực lượng Công an tiếp tục giữ vững an "
+                     "ninh trật tự trên địa bàn.")
+    assert roles(facts) == {"chaired": {"Trần Văn Phúc"}, "directed": {"Trần Văn Phúc"}}
+    assert directives(facts) == {("Trần Văn Phúc", None)}
+
+
+def test_the_chairs_speech_with_requests_directs_and_is_no_floor_speech():
+    facts = facts_of(_REVIEW + "Đồng chí Trần Văn Phúc, Phó Chủ tịch UBND tỉnh chủ trì hội nghị. Phát biểu tại hội "
+                               "nghị, đồng chí Trần Văn Phúc - Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành khẩn "
+                               "trương hoàn thành kế hoạch năm.")
+    assert roles(facts) == {"chaired": {"Trần Văn Phúc"}, "directed": {"Trần Văn Phúc"}}
+    assert directives(facts) == {("Trần Văn Phúc", None)}
+
+
+def test_a_suggestion_from_the_floor_is_speaking_not_directing():
+    facts = facts_of(_REVIEW + "Đồng chí Trần Văn Phúc, Phó Chủ tịch UBND tỉnh chủ trì hội nghị. Đồng chí Lê Thị Mơ "
+                               "- Phó Giám đốc Sở Y tế đề nghị các địa phương tăng cường tuyên truyền phòng dịch.")
+    assert roles(facts) == {"chaired": {"Trần Văn Phúc"}, "spoke": {"Lê Thị Mơ"}}
+    assert facts.directives == []
+
+
+def test_a_national_official_from_the_floor_directs_the_province():
+    facts = facts_of(_REVIEW + "Đồng chí Trần Văn Phúc, Phó Chủ tịch UBND tỉnh chủ trì hội nghị. Ông Lê Văn Sáu, "
+                               "Thứ trưởng Bộ Y tế đề nghị tỉnh Hòa Bình sớm hoàn thành tiêm chủng trước ngày 30/6.")
+    assert roles(facts) == {"chaired": {"Trần Văn Phúc"}, "directed": {"Lê Văn Sáu"}}
+    assert directives(facts) == {("Lê Văn Sáu", "Ủy ban nhân dân tỉnh Hòa Bình")}
+
+
+def test_a_hosts_request_to_a_visiting_bank_is_a_directive_but_no_directing():
+    facts = facts_of("Sáng 18/4, Chủ tịch UBND tỉnh Hòa Bình Trần Văn Phúc đã có buổi tiếp Đoàn công tác của Ngân "
+                     "hàng Thế giới. Chủ tịch UBND tỉnh Trần Văn Phúc đề nghị Ngân hàng Thế giới sớm thẩm định dự án.")
+    assert roles(facts) == {"chaired": {"Trần Văn Phúc"}, "spoke": {"Trần Văn Phúc"}}
+    assert directives(facts) == {("Trần Văn Phúc", "Ngân hàng Thế giới")}
+
+
+def test_the_official_whose_requests_a_meeting_is_known_for_directed_it():
+    facts = facts_of("Tăng tốc giải ngân vốn đầu tư công\nĐó là chỉ đạo của Bí thư Tỉnh ủy Hòa Bình Trần Văn Phúc tại "
+                     "buổi làm việc với Ban Thường vụ Huyện ủy Lạc Sơn chiều 26/7. Chủ tịch UBND tỉnh Lê Thị Mơ bày "
+                     "tỏ quan ngại và yêu cầu lãnh đạo huyện phải làm rõ nguyên nhân chậm giải ngân.")
+    assert roles(facts) == {"chaired": {"Trần Văn Phúc"}, "directed": {"Trần Văn Phúc", "Lê Thị Mơ"}}
+    assert directives(facts) == {("Lê Thị Mơ", None)}
+
+
 # ---------------------------------------------------------------- what the meeting is called
 
 
@@ -923,3 +968,107 @@ def test_some_meetings_named_in_passing_are_not_the_meeting_reported():
 ])
 def test_work_and_festivals_are_no_meeting(text):
     assert facts_of(text).events == []
+
+
+# ---------------------------------------------------------------- who asked whom (issue 15, class 2)
+
+
+def test_an_honorific_alone_is_the_official_the_sentence_refers_back_to_not_the_last_name():
+    facts = facts_of("Sáng 12/3, đồng chí Trần Văn Phúc, Giám đốc Sở GDĐT tỉnh Hòa Bình trao học bổng cho học sinh "
+                     "Lê Văn Tý. Đồng chí Giám đốc Sở GDĐT khen ngợi học sinh Lê Văn Tý vượt khó học giỏi; đồng chí "
+                     "cũng đề nghị UBND huyện Lạc Sơn quan tâm hỗ trợ gia đình em Tý.")
+    assert directives(facts) == {("Trần Văn Phúc", "Ủy ban nhân dân huyện Lạc Sơn")}
+
+
+def test_a_private_person_named_last_is_no_issuer():
+    facts = facts_of("Sáng 3/4, đồng chí Trần Văn Phúc, Chủ tịch UBND tỉnh Hòa Bình gặp mặt lực lượng Công an. "
+                     "Lực lượng Công an đã bắt giữ đối tượng Lê Văn Tý. Đồng chí mong muốn Công an tỉnh tiếp tục "
+                     "giữ vững an ninh trật tự.")
+    assert directives(facts) == {("Trần Văn Phúc", "Công an tỉnh Hòa Bình")}
+
+
+@pytest.mark.parametrize("addressee", [
+    "lực lượng Công an", "đoàn thanh niên các cấp", "Thủ trưởng các Sở, ban, ngành cấp tỉnh", "lãnh đạo huyện",
+    "các ngành, địa phương", "các đại biểu",
+])
+def test_generic_addressees_are_null_and_no_body_is_guessed(addressee):
+    facts = facts_of(_SESSION + "Ngành TT&TT đã hoàn thành kế hoạch. Đồng chí Nguyễn Văn An yêu cầu "
+                                f"{addressee} khẩn trương hoàn thành nhiệm vụ năm 2024.")
+    assert directives(facts) == {("Nguyễn Văn An", None)}
+
+
+def test_a_list_naming_a_body_and_units_in_general_is_a_request_to_the_body():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An yêu cầu từng đồng chí trong Ban Thường vụ Huyện ủy Nam Đàn, "
+                                "từng cơ quan, đơn vị chủ động chuẩn bị phương án sắp xếp.")
+    assert directives(facts) == {("Nguyễn Văn An", "Ban Thường vụ Huyện ủy Nam Đàn")}
+
+
+def test_reminding_and_assigning_to_are_requests_and_a_wish_for_a_person_is_none():
+    facts = facts_of(_SESSION + "Đoàn đến thăm Trường Mầm non Hoa Sen. Đồng chí Nguyễn Văn An nhắc nhở nhà trường "
+                                "cần bảo đảm an toàn thực phẩm. Đồng chí giao các nhiệm vụ cụ thể cho Sở Tài chính "
+                                "tỉnh. Đồng chí mong muốn đồng chí Hiệu trưởng tiếp tục cống hiến.")
+    assert directives(facts) == {("Nguyễn Văn An", "Trường Mầm non Hoa Sen"),
+                                 ("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An")}
+
+
+def test_bodies_whose_tasks_follow_an_officials_request_are_addressed_by_it():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An giao nhiệm vụ cho các sở, ngành. Trong đó, Sở Xây dựng sớm "
+                                "hoàn thành thẩm định hồ sơ. Đối với công tác giải phóng mặt bằng, huyện Nam Đàn cần "
+                                "đẩy nhanh tiến độ.")
+    assert directives(facts) == {("Nguyễn Văn An", None), ("Nguyễn Văn An", "Sở Xây dựng tỉnh Nghệ An"),
+                                 ("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn")}
+
+
+def test_a_body_named_before_the_official_in_the_sentence_is_addressed():
+    facts = facts_of("Sáng 4/8, Thủ tướng Lê Văn Tám dự hội nghị tại Hà Nội. Riêng Hà Nội với vị thế là Thủ đô, Thủ "
+                     "tướng yêu cầu phải đi đầu trong chuyển đổi số.")
+    assert directives(facts) == {("Lê Văn Tám", "Ủy ban nhân dân thành phố Hà Nội")}
+
+
+@pytest.mark.parametrize("request_sentence", [
+    "Phó Chủ tịch UBND tỉnh Nguyễn Văn An đề nghị: Thời gian tới, doanh nghiệp tiếp tục mở rộng sản xuất.",
+    "Phó Chủ tịch UBND tỉnh Nguyễn Văn An chỉ đạo, để ngành hàng phát triển bền vững, cần đầu tư vùng nuôi.",
+])
+def test_a_reported_request_naming_nobody_in_particular_is_to_null(request_sentence):
+    assert directives(facts_of(request_sentence)) == {("Nguyễn Văn An", None)}
+
+
+def test_a_province_addressed_by_its_name_is_its_peoples_committee():
+    facts = facts_of("Ông Lê Văn Sáu, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn đề nghị Bến Tre xây dựng kế "
+                     "hoạch lắp thiết bị giám sát tàu cá trước ngày 1/7.")
+    assert directives(facts) == {("Lê Văn Sáu", "Ủy ban nhân dân tỉnh Bến Tre")}
+
+
+def test_two_requests_to_one_body_are_two_directives_each_with_its_whole_clause():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An yêu cầu Sở Tài chính rà soát toàn bộ các khoản chi thường "
+                                "xuyên của các đơn vị dự toán cấp tỉnh, cấp huyện, cấp xã để cắt giảm các khoản chi "
+                                "chưa thật sự cần thiết, nhất là chi hội nghị, công tác nước ngoài, mua sắm xe công "
+                                "và báo cáo UBND tỉnh trước ngày 15/7/2024; đồng thời đề nghị Sở Tài chính tham mưu "
+                                "phương án phân bổ vốn.")
+    assert [(d.by, d.to) for d in facts.directives] == [("Nguyễn Văn An", "Sở Tài chính tỉnh Nghệ An")] * 2
+    assert facts.directives[0].text.endswith("và báo cáo UBND tỉnh trước ngày 15/7/2024")
+    assert facts.directives[1].text == "Sở Tài chính tham mưu phương án phân bổ vốn"
+
+
+def test_a_request_naming_no_body_is_never_addressed_to_a_session_held_after_it():
+    text = ("Sáng 5/3, Phó Chủ tịch UBND tỉnh Nam Định Nguyễn Văn An chủ trì hội nghị. Đồng chí Nguyễn Văn An yêu "
+            "cầu khẩn trương rà soát nguồn vốn.")
+    assert facts_of(text).directives == []
+    assert facts_of(text + " Chiều cùng ngày, đồng chí làm việc với Sở Y tế.").directives == []
+
+
+def test_a_request_word_in_a_list_of_nouns_is_no_request():
+    facts = facts_of(_SESSION + "Ngành cần nắm bắt những cơ hội, yêu cầu, nhiệm vụ trong lĩnh vực tài chính.")
+    assert facts.directives == []
+
+
+def test_a_body_subject_makes_its_own_requests_even_after_an_official_spoke():
+    facts = facts_of("Chiều 10/9, Phó Chủ tịch UBND thành phố Hà Nội Lê Văn Tám cho biết thành phố nới lỏng giãn "
+                     "cách. Thành phố tiếp tục yêu cầu người dân đeo khẩu trang nơi công cộng.")
+    assert facts.directives == []
+
+
+def test_an_epithet_for_the_official_quoted_is_that_official():
+    facts = facts_of(_SESSION + "Ông Nguyễn Văn An ghi nhận kết quả của huyện Nam Đàn. Người đứng đầu UBND tỉnh cũng "
+                                "yêu cầu huyện Nam Đàn giải quyết dứt điểm các dự án tồn đọng.")
+    assert directives(facts) == {("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn")}
