@@ -989,7 +989,7 @@ def test_a_private_person_named_last_is_no_issuer():
 
 @pytest.mark.parametrize("addressee", [
     "lực lượng Công an", "đoàn thanh niên các cấp", "Thủ trưởng các Sở, ban, ngành cấp tỉnh", "lãnh đạo huyện",
-    "các ngành, địa phương", "các đại biểu",
+    "các ngành, địa phương", "các đại biểu", "100% cán bộ, công chức",
 ])
 def test_generic_addressees_are_null_and_no_body_is_guessed(addressee):
     facts = facts_of(_SESSION + "Ngành TT&TT đã hoàn thành kế hoạch. Đồng chí Nguyễn Văn An yêu cầu "

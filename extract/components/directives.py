@@ -58,6 +58,7 @@ ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee named after
 CONTINUATION_SENTENCES = 3  # how many sentences after a request "Sở X cần ..." may go on with it
 _LEADING = {":", "với", "cho", "đối"}  # words between a verb and its addressee ("giao cho Sở X")
 _LIST = {",", "và", "cùng"}  # between addressees
+_EVERY = ("từng", "mọi", "tất cả", "%")  # before an addressee, like a plural: "từng đơn vị", "100% cán bộ"
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
 _CLAUSE_ENDS = {";", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
 LEAD_TOKENS = 8  # how long a lead before a reported request may be ("đề nghị: Thời gian tới, ...")
@@ -161,6 +162,17 @@ def _meant_unit(ctx: OrgContext, level: PlaceRef, at: int) -> PlaceRef | None:
     return ctx.last_place(level.level, at) if level.rank != "province" else None
 
 
+def _quantifier_end(tokens: Tokens, j: int) -> int | None:
+    """End of a plural or a quantity at token j ("các", "tất cả", "100%"), or None."""
+    if tokens.folded[j] in PLURAL or tokens.text[j][0].isdigit():
+        return j + 1
+    for word in _EVERY:
+        words = word.split()
+        if tokens.folded[j:j + len(words)] == words:
+            return j + len(words)
+    return None
+
+
 def _bare_head(tokens: Tokens, org: OrgMatch) -> bool:
     """Whether the text names the body by its head alone ("Sở" for the one named before)."""
     head = tokens.lexicon.organizations.heads.match(tokens.folded, org.start)
@@ -175,8 +187,9 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
     words = tokens.lexicon.meetings.addressees
     leaders = False
     while j < tokens.n:
-        if tokens.folded[j] in PLURAL or tokens.folded[j] == "từng":
-            plural, j = True, tokens.skip_space(j + 1)
+        quantifier = _quantifier_end(tokens, j)
+        if quantifier is not None:
+            plural, j = True, tokens.skip_space(quantifier)  # "các", "từng", "100% cán bộ"
             continue
         word = words.match(tokens.folded, j)
         if word is not None and word[1].means == "leaders":
@@ -274,29 +287,30 @@ def _addressees_via(text: _Text, word: str, start: int, end: int) -> list[Addres
     return None
 
 
-@dataclass
 class _Counterparts:
     """The bodies the article's working sessions are held with ("làm việc với huyện Hải
     Hậu"), by where they are named: a request refers to the one named before it, never to
-    one a later sentence names."""
+    one a later sentence names. Read when a request first needs one."""
 
-    starts: list[int] = field(default_factory=list)
-    bodies: list[Addressee] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, text: _Text) -> "_Counterparts":
-        tokens = text.tokens
-        found = cls()
-        for start, end, _ in tokens.lexicon.meetings.counterpart_cues.finditer(tokens.folded, 0, tokens.n):
-            item = _addressee_at(text, tokens.skip_space(end), False)
-            if item is not None and isinstance(item[1], list) and item[1][0].name:
-                found.starts.append(start)
-                found.bodies.append(item[1][0])
-        return found
+    def __init__(self, text: _Text):
+        self.text = text
+        self.starts: list[int] | None = None
+        self.bodies: list[Addressee] = []
 
     def before(self, i: int) -> Addressee | None:
+        if self.starts is None:
+            self._read()
         index = bisect.bisect_left(self.starts, i)
         return self.bodies[index - 1] if index else None
+
+    def _read(self) -> None:
+        tokens = self.text.tokens
+        self.starts = []
+        for start, end, _ in tokens.lexicon.meetings.counterpart_cues.finditer(tokens.folded, 0, tokens.n):
+            item = _addressee_at(self.text, tokens.skip_space(end), False)
+            if item is not None and isinstance(item[1], list) and item[1][0].name:
+                self.starts.append(start)
+                self.bodies.append(item[1][0])
 
 
 def _framed_body(text: _Text, sent: Span) -> tuple[Addressee, Span] | None:
@@ -404,7 +418,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
                               and (t._.title.org is not None or fold(t._.title.role) not in held_roles))
     bodies = SpanIndex(s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs)
     text = _Text.of(doc, tokens)
-    counterparts = _Counterparts.of(text)
+    counterparts = _Counterparts(text)
     speaker = _Speaker()
     seen: set[tuple[str, str | None, str]] = set()
 

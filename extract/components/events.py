@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Event, Participation
-from ..grammar import PLURAL, MAX_NAME_TOKENS, Tokens, parse_org
+from ..grammar import MAX_NAME_TOKENS, PLURAL, Tokens, parse_org
 from ..lexicon import PhraseTable
 from .organizations import org_context
 from .positions import parse_title
