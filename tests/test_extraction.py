@@ -913,6 +913,13 @@ def test_a_suggestion_from_the_floor_is_speaking_not_directing():
     assert facts.directives == []
 
 
+def test_an_official_as_high_as_the_chair_is_no_floor_speaker():
+    facts = facts_of(_REVIEW + "Đồng chí Trần Văn Phúc, Chủ tịch UBND tỉnh chủ trì hội nghị. Đồng chí Lê Thị Mơ, "
+                               "Bí thư Tỉnh ủy đề nghị các sở, ngành tập trung cải cách hành chính.")
+    assert roles(facts) == {"chaired": {"Trần Văn Phúc"}, "directed": {"Lê Thị Mơ"}}
+    assert directives(facts) == {("Lê Thị Mơ", None)}
+
+
 def test_a_national_official_from_the_floor_directs_the_province():
     facts = facts_of(_REVIEW + "Đồng chí Trần Văn Phúc, Phó Chủ tịch UBND tỉnh chủ trì hội nghị. Ông Lê Văn Sáu, "
                                "Thứ trưởng Bộ Y tế đề nghị tỉnh Hòa Bình sớm hoàn thành tiêm chủng trước ngày 30/6.")

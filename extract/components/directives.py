@@ -27,8 +27,8 @@ each body is to do: "Trong đó, Sở GTVT sớm tham mưu ...", "Hà Nội cũn
 (request_modals.tsv) are more requests of that official, until someone else is named.
 
 The floor. When someone presides over the article's meeting (chaired or directed it), a
-speaker who only spoke there makes proposals, not directives: their request counts only
-for a body they outrank (one of a lower level, or one under the governing body of their own
+speaker below them who only spoke there makes proposals, not directives: their request
+counts only for a body they outrank (one of a lower level, or one under the governing body of their own
 level: org_hierarchy.tsv). An official whose requests at the meeting go to bodies in
 general or to bodies they outrank directed it (FORMAT.md): the event gets that role, and
 they are no longer listed as having only spoken.
@@ -371,6 +371,11 @@ class _Standing:
             level = _NATIONAL
         return level, int(org.head in self.governing)
 
+    def above(self, person: str, other: str) -> bool:
+        """Whether `person` stands above `other` (so does anyone above a person of no known post)."""
+        mine, theirs = self.people.get(person), self.people.get(other)
+        return person != other and (theirs is None or mine is not None and mine > theirs)
+
     def outranks(self, person: str, addressee: Addressee) -> bool:
         """Whether the person stands above the body addressed."""
         issuer, rank = self.people.get(person), self.body(addressee.org)
@@ -388,27 +393,30 @@ class Directives(Stage):
 
 @dataclass
 class _Meeting:
-    """Who presides over the article's meeting and who speaks from its floor."""
+    """Who speaks from the floor of the article's meeting, and who directed it by requests."""
 
-    floor: set[str] = field(default_factory=set)  # people who only spoke, when someone presides
-    directed: dict[str, Directive] = field(default_factory=dict)  # who directed by their requests
+    floor: set[str] = field(default_factory=set)
+    directed: dict[str, Directive] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, facts: ArticleFacts) -> "_Meeting":
+    def of(cls, facts: ArticleFacts, standing: _Standing) -> "_Meeting":
+        """The floor: people who only spoke, below someone who chaired or directed (a
+        Secretary speaking at the Chairman's meeting is no floor)."""
         roles: dict[str, set[str]] = {}
         for event in facts.events:
             for p in event.participations:
                 roles.setdefault(p.person, set()).add(p.role)
-        presiding = {person for person, held in roles.items() if held & {"chaired", "directed"}}
-        return cls({person for person, held in roles.items() if held == {"spoke"} and presiding - {person}})
+        presiding = [person for person, held in roles.items() if held & {"chaired", "directed"}]
+        return cls({person for person, held in roles.items()
+                    if held == {"spoke"} and any(standing.above(chair, person) for chair in presiding)})
 
 
 def find_directives(doc: Doc, tokens: Tokens) -> None:
     facts = doc._.facts
     verbs = tokens.lexicon.meetings.request_verbs
-    meeting = _Meeting.of(facts)
-    officials = frozenset(person.name for person in facts.persons if person.positions)
     standing = _Standing.of(doc, tokens, facts)
+    meeting = _Meeting.of(facts, standing)
+    officials = frozenset(person.name for person in facts.persons if person.positions)
     refs = SpanIndex(doc.spans["person_ref"])
     inside_refs = {t for r in refs.spans for t in range(r.start, r.end)}
     # Titles no one in the article holds ("Phó Thủ tướng giao Bộ X"): coreference found no
