@@ -1010,6 +1010,12 @@ def test_a_list_naming_a_body_and_units_in_general_is_a_request_to_the_body():
     assert directives(facts) == {("Nguyễn Văn An", "Ban Thường vụ Huyện ủy Nam Đàn")}
 
 
+def test_a_request_to_the_public_is_no_directive():
+    facts = facts_of("Chủ tịch UBND tỉnh Hòa Bình Trần Văn Phúc đề nghị người dân hạn chế ra khỏi nhà khi không cần "
+                     "thiết.")
+    assert facts.directives == []
+
+
 def test_reminding_and_assigning_to_are_requests_and_a_wish_for_a_person_is_none():
     facts = facts_of(_SESSION + "Đoàn đến thăm Trường Mầm non Hoa Sen. Đồng chí Nguyễn Văn An nhắc nhở nhà trường "
                                 "cần bảo đảm an toàn thực phẩm. Đồng chí giao các nhiệm vụ cụ thể cho Sở Tài chính "
