@@ -885,6 +885,12 @@ def test_the_chairs_listed_after_chu_tri_hoi_thao_gom_are_chaired():
     assert roles(facts) == {"chaired": {"Trần Văn Phúc", "Lê Thị Mơ"}}
 
 
+def test_who_acts_for_a_body_keeps_the_verb_and_an_opening_speech_is_speaking():
+    facts = facts_of(_REVIEW + "Đồng chí Lê Thị Mơ, Trưởng Ban Tổ chức Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy dự và "
+                               "chỉ đạo hội nghị. Phát biểu nhận nhiệm vụ, đồng chí Trần Văn Phúc cảm ơn sự tín nhiệm.")
+    assert roles(facts) == {"attended": {"Lê Thị Mơ"}, "directed": {"Lê Thị Mơ"}, "spoke": {"Trần Văn Phúc"}}
+
+
 def test_who_attends_and_chairs_attended_and_chaired():
     facts = facts_of(_REVIEW + "Đồng chí Lê Thị Mơ, Trưởng Ban Tổ chức Tỉnh ủy dự và chủ trì hội nghị.")
     assert roles(facts) == {"attended": {"Lê Thị Mơ"}, "chaired": {"Lê Thị Mơ"}}
