@@ -961,6 +961,9 @@ def test_the_official_whose_requests_a_meeting_is_known_for_directed_it():
     ("Sáng 12/5, Thường trực Tỉnh ủy Hòa Bình có buổi làm việc với Sở Y tế về công tác phòng dịch. Đồng chí "
      "Trần Văn Phúc, Bí thư Tỉnh ủy chủ trì buổi làm việc.",
      "Thường trực Tỉnh ủy Hòa Bình có buổi làm việc với Sở Y tế về công tác phòng dịch"),
+    ("Sáng 19/6, Chủ tịch Quốc hội Trần Văn Phúc cùng các đại biểu Quốc hội tỉnh Hòa Bình tiếp xúc cử tri huyện "
+     "Lạc Sơn sau kỳ họp thứ 5. Ông Trần Văn Phúc trả lời ý kiến cử tri.",
+     "Tiếp xúc cử tri huyện Lạc Sơn sau kỳ họp thứ 5"),
 ])
 def test_the_label_is_the_meetings_name_as_a_reader_gives_it(text, label):
     assert the_event(facts_of(text)).label == label
