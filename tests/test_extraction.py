@@ -1055,10 +1055,11 @@ def test_a_reported_request_naming_nobody_in_particular_is_to_null(request_sente
     assert directives(facts_of(request_sentence)) == {("Nguyễn Văn An", None)}
 
 
-def test_a_province_addressed_by_its_name_is_its_peoples_committee():
-    facts = facts_of("Ông Lê Văn Sáu, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn đề nghị Bến Tre xây dựng kế "
-                     "hoạch lắp thiết bị giám sát tàu cá trước ngày 1/7.")
-    assert directives(facts) == {("Lê Văn Sáu", "Ủy ban nhân dân tỉnh Bến Tre")}
+@pytest.mark.parametrize("province", ["Bến Tre", "Bà Rịa - Vũng Tàu"])
+def test_a_province_addressed_by_its_name_is_its_peoples_committee(province):
+    facts = facts_of(f"Ông Lê Văn Sáu, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn đề nghị {province} xây dựng "
+                     "kế hoạch lắp thiết bị giám sát tàu cá trước ngày 1/7.")
+    assert directives(facts) == {("Lê Văn Sáu", f"Ủy ban nhân dân tỉnh {province}")}
 
 
 def test_two_requests_to_one_body_are_two_directives_each_with_its_whole_clause():

@@ -207,13 +207,6 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         return None
     generic = [Addressee(None)]
     word = words.match(tokens.folded, j)
-    if word is not None and word[1].means == "person":
-        within = tokens.skip_space(word[0])
-        if tokens.folded[within:within + 1] in (["trong"], ["của"]):  # "từng đồng chí trong Ban Thường vụ"
-            return _addressee_at(text, tokens.skip_space(within + 1), plural)
-        return word[0], TO_A_PERSON
-    if j in text.person_starts:
-        return j + 1, TO_A_PERSON
     head = tokens.lexicon.organizations.heads.match(tokens.folded, j)
     if head and names_many_units(tokens, tokens.skip_space(head[0])):
         units = parse_unit_bodies(tokens, j)  # "UBND các huyện Thanh Bình, Tam Nông"
@@ -238,6 +231,13 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
     firm = parse_firm(tokens, j)
     if firm is not None:
         return firm.end, [Addressee(firm.group)]
+    if word is not None and word[1].means == "person":
+        within = tokens.skip_space(word[0])
+        if tokens.folded[within:within + 1] in (["trong"], ["của"]):  # "từng đồng chí trong Ban Thường vụ"
+            return _addressee_at(text, tokens.skip_space(within + 1), plural)
+        return word[0], TO_A_PERSON
+    if j in text.person_starts:
+        return j + 1, TO_A_PERSON
     if not plural:
         department = _field_department(tokens, j, ctx)
         if department is not None:
