@@ -200,6 +200,9 @@ def _label(doc: Doc, tokens: Tokens, start: int, holders: list[Span], max_tokens
 
 
 def _name_end(tokens: Tokens, sentence: Span, start: int, person_starts: set[int], max_tokens: int) -> int:
+    """Where the name of a meeting starting at token `start` ends: at the clause's
+    punctuation, a word of event_label_ends.tsv, the meeting's time, or a comma before a
+    person (`person_starts`)."""
     meetings = tokens.lexicon.meetings
     end, last_comma = start, None
     while end < sentence.end and end - start < max_tokens:
