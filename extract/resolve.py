@@ -191,10 +191,11 @@ class Resolver:
 
 
 def period_keys(label: str, date: str | None) -> list[str]:
-    """An event's periods: the year, month and day of its date, and the years its name
-    states ("Hội nghị tổng kết năm 2023", held in January 2024, is filed under 2023 too)."""
+    """An event's periods: the year, month and day of its date, and the year its name is
+    about, the first it states ("Hội nghị tổng kết năm 2023", held in January 2024, is filed
+    under 2023 too; in "tổng kết năm 2020, triển khai nhiệm vụ năm 2021" 2021 is the plan)."""
     keys = [date[:4], date[:7], date] if date else []
-    keys += [year for year in _NAMED_YEAR.findall(label) if year not in keys]
+    keys += [year for year in _NAMED_YEAR.findall(label)[:1] if year not in keys]
     return keys
 
 

@@ -148,6 +148,8 @@ def test_participation_with_a_non_role_is_caught():
     # A year-end review is held in the next year: found under both years.
     ("Hội nghị tổng kết công tác năm 2023", "2024-01-09", {"2023", "2024", "2024-01", "2024-01-09"}),
     ("Hội nghị tổng kết Năm  2023", None, {"2023"}),
+    # The year a review is about comes first; the next year's tasks are no period of it.
+    ("Hội nghị tổng kết năm 2020, triển khai nhiệm vụ năm 2021", "2020-12-24", {"2020", "2020-12", "2020-12-24"}),
     # "Nam" of a place is not the word for year; a year without "năm" is not a stated period.
     ("Diễn đàn Việt Nam 2023", None, set()),
     ("Hội nghị triển khai", None, set()),

@@ -1,61 +1,114 @@
 """Directives: requests an official addresses to a body (`đề nghị Sở TTTT cần ...`).
 
-The official is the person mention before the verb (by name or by title, through
-coreference), or the speaker of the previous sentence when the clause has no
-subject ("Do đó, đề nghị ...") or only an honorific ("Ông giao ..."). A request
-after a semicolon or "đồng thời" goes on with the official of the request before
-it ("giao Sở X ...; chỉ đạo UBND huyện Y ..., đồng thời đề nghị Sở Z ..."). A clause
-whose subject is an organization or a place is a proposal by that body, and one
-whose subject is a title nobody in the article holds ("Phó Thủ tướng giao Bộ X")
-is someone else's request: neither is a directive. When the article reports a
-meeting, people who only spoke in its discussion make proposals, not directives.
+Who asks. The official is the person mention right before the verb (by name or by title,
+through coreference). When the clause has none, it is the official the sentence refers
+back to: the subject of an earlier clause ("X khen ngợi học sinh Y ...; đồng chí cũng đề
+nghị ..." is X's request, not Y's), else the speaker of the previous sentence ("Do đó, đề
+nghị ..."). A request after a semicolon or "đồng thời" goes on with the official of the
+request before it. A clause whose subject is an organization or a place is a proposal by
+that body, and one whose subject is a title nobody in the article holds ("Phó Thủ tướng
+giao Bộ X") is someone else's request: neither is a directive.
 
-The addressee is the organization or firm right after the verb (several when
-coordinated; a firm by its group, as in partnerships: "đề nghị BIDV"), a field
-department (`ngành TT&TT`, or `ngành` alone for the article's field), a district
-(`huyện X`, `các huyện X, Y` → their People's Committees); when the request starts with
-a verb ("yêu cầu tập trung ..."), the body the sentence opens by naming ("Đối với Sở Y
-tế, đồng chí đề nghị ...", directive_frames.tsv) or else the meeting's counterpart; or
-none ("các ngành, địa phương").
+Who is asked. The addressees are listed right after the verb, or after the word that
+introduces them once the verb has its object ("giao các nhiệm vụ cho Sở X",
+directive_verbs.tsv): each body named (a firm by its group; `ngành TT&TT` by its
+department; a unit `huyện X`, a province by its name or a bare level word by the unit
+named before → its People's Committee; a body through its leaders, "lãnh đạo trường X",
+"Giám đốc Sở Y"). Words that name no one body ("các đơn vị", "lực lượng Công an", "đoàn
+thanh niên các cấp", directive_addressees.tsv) give a null addressee; a request to a
+person is no directive. When the verb names nobody, a request that starts with what is
+to be done goes to the body the sentence opens by naming ("Đối với Sở Y tế, ...",
+directive_frames.tsv) or else to the counterpart of the working session named before it
+("làm việc với huyện X", event_counterparts.tsv; never one a later sentence names); one
+reported after a colon ("đề nghị: ...") to nobody in particular.
+
+Requests without a verb. After an official's request the report often goes on with what
+each body is to do: "Trong đó, Sở GTVT sớm tham mưu ...", "Hà Nội cũng cần ..."
+(request_modals.tsv) are more requests of that official, until someone else is named.
+
+The floor. When someone presides over the article's meeting (chaired or directed it), a
+speaker below them who only spoke there makes proposals, not directives: their request
+counts only for a body they outrank (one of a lower level, or one under the governing body of their own
+level: org_hierarchy.tsv). An official whose requests at the meeting go to bodies in
+general or to bodies they outrank directed it (FORMAT.md): the event gets that role, and
+they are no longer listed as having only spoken.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..facts import Directive
+from ..facts import ArticleFacts, Directive, Participation
 from ..grammar import (
-    PLURAL, OrgMatch, PlaceRef, Tokens, names_many_units, parse_org, parse_place, parse_unit_bodies,
+    PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, names_many_units, parse_district_name, parse_org, parse_place,
+    parse_province_name, parse_unit_bodies,
 )
 from ..text import fold
-from .events import opens_clause, start_of_verb_phrase, subjects_before
+from .events import CLAUSE_OPENERS, opens_clause, start_of_verb_phrase, subjects_before
 from .firms import parse_firm
 from .organizations import name_body, org_context
 from .persons import preceded_by
+from .positions import parse_title
 from .stage import SpanIndex, Stage, evidence_for
 
-ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee is named
-MAX_TEXT_TOKENS = 40
-_SKIP = {":", "các", "từng", "đối", "với", "cho"}
+ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee named after "cho" may stand
+CONTINUATION_SENTENCES = 3  # how many sentences after a request "Sở X cần ..." may go on with it
+_LEADING = {":", "với", "cho", "đối"}  # words between a verb and its addressee ("giao cho Sở X")
+_LIST = {",", "và", "cùng"}  # between addressees
+_EVERY = ("từng", "mọi", "tất cả", "%")  # before an addressee, like a plural: "từng đơn vị", "100% cán bộ"
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
+_CLAUSE_ENDS = {";", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
+LEAD_TOKENS = 8  # how long a lead before a reported request may be ("đề nghị: Thời gian tới, ...")
+_LEVELS = {"commune": 0, "district": 1, "province": 2}
+_NATIONAL = 3
+TO_A_PERSON = "person"  # what a request addressed to a person is: no directive
+
+
+@dataclass(frozen=True)
+class _Text:
+    """The article as the request readers see it: its Doc and tokens, its organization
+    context, and where its person mentions start."""
+
+    doc: Doc
+    tokens: Tokens
+    ctx: OrgContext
+    person_starts: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Doc, tokens: Tokens) -> "_Text":
+        return cls(doc, tokens, org_context(doc, tokens), frozenset(r.start for r in doc.spans["person_ref"]))
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """A body a request is addressed to, or None for bodies in general."""
+
+    name: str | None  # canonical name (a firm by its group)
+    org: OrgMatch | None = None  # how the text names it, for its rank
 
 
 @dataclass
 class _Speaker:
-    name: str | None = None  # the person who spoke last (for subject-less clauses)
+    name: str | None = None  # the official who spoke last (for subject-less clauses)
     author: str | None = None  # the official of the latest request in this sentence
+    continued: str | None = None  # the official whose requests "Sở X cần ..." goes on with
+    since: int = 0  # sentences since that official's last request
 
 
-def _field_department(tokens: Tokens, i: int, doc: Doc) -> OrgMatch | None:
+# ---------------------------------------------------------------- addressees
+
+
+def _field_department(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None:
     """`ngành TT&TT` → the department of that field; `ngành` alone → the field
     named last with `ngành` in the article."""
     if tokens.folded[i] != "ngành":
         return None
-    ctx = org_context(doc, tokens)
     fields = tokens.lexicon.organizations.fields
     field_match = fields.match(tokens.folded, tokens.skip_space(i + 1))
+    end = field_match[0] if field_match else i + 1
     if field_match is None:
         for j in range(i - 1, -1, -1):
             if tokens.folded[j] == "ngành":
@@ -65,7 +118,7 @@ def _field_department(tokens: Tokens, i: int, doc: Doc) -> OrgMatch | None:
     if field_match is None:
         return None
     sở = tokens.lexicon.organizations.head("Sở")
-    department = OrgMatch(i, i, sở.canonical, f"{sở.canonical} {field_match[1]}")
+    department = OrgMatch(i, end, sở.canonical, f"{sở.canonical} {field_match[1]}")
     if ctx.province:
         department.canonical += f" {ctx.province_place()}"
         department.place = PlaceRef(ctx.province.kind, ctx.province.name, "province", ctx.province.name)
@@ -78,80 +131,258 @@ def _unit_committee(tokens: Tokens, at: int, end: int, place: PlaceRef) -> OrgMa
     return OrgMatch(at, end, committee.canonical, f"{committee.canonical} {place.render()}", place)
 
 
-def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str | None) -> list[str | None]:
-    """The bodies a request at tokens[start:end] is addressed to; [None] for an explicit
-    generic addressee ("các ngành, địa phương"), [] when it names none."""
-    ctx = org_context(doc, tokens)
-    j = tokens.skip_space(start)
-    if j < end and tokens.folded[j] in PLURAL and not parse_org(tokens, j + 1, ctx):
-        return [None]
+def _unit_named(tokens: Tokens, ctx: OrgContext, j: int) -> OrgMatch | None:
+    """The People's Committee of a unit named at token j: "huyện Vân Canh", "Bến Tre" (a
+    province), or a bare level word for the unit of that level named before ("huyện"),
+    or the article's own ("thành phố" in a Hà Nội article)."""
+    place = parse_place(tokens, j)
+    if place is not None:
+        end, written = place
+        if written.name is None:
+            written = _meant_unit(ctx, written, j)
+        return _unit_committee(tokens, j, end, written) if written is not None else None
+    province = parse_province_name(tokens, j)
+    if province is not None:
+        return _unit_committee(tokens, j, province[0], PlaceRef(
+            province[1].kind, province[1].name, "province", province[1].name))
+    district = parse_district_name(tokens, j)
+    if district is not None:
+        unit = district[1][0]
+        return _unit_committee(tokens, j, district[0], PlaceRef(
+            unit.kind, tokens.span_text(j, district[0]), "district", unit.province))
+    return None
+
+
+def _meant_unit(ctx: OrgContext, level: PlaceRef, at: int) -> PlaceRef | None:
+    """The unit a bare level word at token `at` means: the article's province ("tỉnh", or
+    "thành phố" in a Hà Nội article), else the unit of that level named last."""
+    province = ctx.province
+    if province and (level.rank == "province" or level.level == province.kind):
+        return PlaceRef(province.kind, province.name, "province", province.name)
+    return ctx.last_place(level.level, at) if level.rank != "province" else None
+
+
+def _quantifier_end(tokens: Tokens, j: int) -> int | None:
+    """End of a plural or a quantity at token j ("các", "tất cả", "100%"), or None."""
+    if tokens.folded[j] in PLURAL or tokens.text[j][0].isdigit():
+        return j + 1
+    for word in _EVERY:
+        words = word.split()
+        if tokens.folded[j:j + len(words)] == words:
+            return j + len(words)
+    return None
+
+
+def _bare_head(tokens: Tokens, org: OrgMatch) -> bool:
+    """Whether the text names the body by its head alone ("Sở" for the one named before)."""
+    head = tokens.lexicon.organizations.heads.match(tokens.folded, org.start)
+    return head is not None and head[0] >= org.end
+
+
+def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addressee] | str] | None:
+    """(end, addressees) of one item of an addressee list at token j: the bodies it names
+    ([Addressee(None)] for bodies in general), or TO_A_PERSON; None when it names nobody.
+    `plural`: an earlier item of the list was plural ("các Sở, ban, ngành")."""
+    doc, tokens, ctx = text.doc, text.tokens, text.ctx
+    words = tokens.lexicon.meetings.addressees
+    leaders = False
+    while j < tokens.n:
+        quantifier = _quantifier_end(tokens, j)
+        if quantifier is not None:
+            plural, j = True, tokens.skip_space(quantifier)  # "các", "từng", "100% cán bộ"
+            continue
+        word = words.match(tokens.folded, j)
+        if word is not None and word[1].means == "leaders":
+            leaders, j = True, tokens.skip_space(word[0])
+            continue
+        title = parse_title(tokens, j, ctx)
+        if title is not None and title.org is not None and title.org.end > title.start:
+            return title.org.end, [Addressee(name_body(doc, title.org), title.org)]
+        title_words = tokens.lexicon.persons.titles.match(tokens.folded, j)
+        if title_words is not None:
+            leaders, j = True, tokens.skip_space(title_words[0])  # "chủ tịch UBND các huyện"
+            continue
+        break
+    if j >= tokens.n:
+        return None
+    generic = [Addressee(None)]
+    word = words.match(tokens.folded, j)
     head = tokens.lexicon.organizations.heads.match(tokens.folded, j)
     if head and names_many_units(tokens, tokens.skip_space(head[0])):
-        # "UBND các huyện Thanh Bình, Tam Nông"; "UBND các huyện, thị xã" names none
-        return [name_body(doc, unit) for unit in parse_unit_bodies(tokens, j)] or [None]
-    found: list[str] = []
-    # The first addressee comes within a few words; a list of them may run on.
-    while j < end and (found or j < start + ADDRESSEE_WINDOW):
-        org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
-        place = parse_place(tokens, j) if org is None else None
-        firm = parse_firm(tokens, j) if org is None else None
-        if org is None and place and place[1].name and place[1].rank != "province":
-            org = _unit_committee(tokens, j, place[0], place[1])  # "TP Cẩm Phả"
-        body, body_end = (name_body(doc, org), org.end) if org is not None else (None, j)
-        if org is None and firm is not None:
-            body, body_end = firm.group, firm.end
-        if body is not None:
-            found.append(body)
-            j = tokens.skip_space(body_end)
-            if j < end and tokens.folded[j] in (",", "và"):
-                j = tokens.skip_space(j + 1)
-                continue
-            break
-        department = _field_department(tokens, j, doc)
-        if department:
-            return [name_body(doc, department)]
-        if found or (tokens.folded[j] not in _SKIP and not found and j == tokens.skip_space(start)
-                     and not tokens.is_cap(j)):
-            break
-        j += 1
-    if found:
-        return found
-    # The request starts with what is to be done: it is addressed to the body the
-    # meeting was held with, if any; otherwise nobody is named and it is no directive.
-    return [counterpart] if counterpart else []
+        units = parse_unit_bodies(tokens, j)  # "UBND các huyện Thanh Bình, Tam Nông"
+        if units:
+            return units[-1].end, [Addressee(name_body(doc, unit), unit) for unit in units]
+        level = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(tokens.skip_space(head[0]) + 1))
+        return level[0], generic  # "UBND các huyện, thị xã"
+    org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
+    if org is not None and plural and _bare_head(tokens, org):
+        return org.end, generic  # "các Sở, ban, ngành"
+    if org is not None:
+        after = words.match(tokens.folded, tokens.skip_space(org.end))
+        if after is not None and after[1].means == "generic-after":
+            return after[0], generic  # "đoàn thanh niên các cấp"
+        return org.end, [Addressee(name_body(doc, org), org)]
+    place = parse_place(tokens, j)
+    if leaders and place is not None and place[1].name is None:
+        return place[0], generic  # "lãnh đạo huyện": its leaders, in the party or the committee
+    unit = _unit_named(tokens, ctx, j)
+    if unit is not None:
+        return unit.end, [Addressee(name_body(doc, unit), unit)]
+    firm = parse_firm(tokens, j)
+    if firm is not None:
+        return firm.end, [Addressee(firm.group)]
+    if word is not None and word[1].means == "person":
+        within = tokens.skip_space(word[0])
+        if tokens.folded[within:within + 1] in (["trong"], ["của"]):  # "từng đồng chí trong Ban Thường vụ"
+            return _addressee_at(text, tokens.skip_space(within + 1), plural)
+        return word[0], TO_A_PERSON
+    if j in text.person_starts:
+        return j + 1, TO_A_PERSON
+    if not plural:
+        department = _field_department(tokens, j, ctx)
+        if department is not None:
+            return department.end, [Addressee(name_body(doc, department), department)]
+    if word is not None and word[1].means == "refers":
+        earlier = ctx.latest_with_head(word[1].head, j)
+        return (word[0], [Addressee(name_body(doc, earlier), earlier)]) if earlier is not None else None
+    if word is not None and word[1].means == "generic":
+        return word[0], generic
+    return None
 
 
-def _framed_body(doc: Doc, tokens: Tokens, sent: Span) -> tuple[str, Span] | None:
-    """The body a sentence opens by naming ("Đối với Sở Y tế, ..."), and the clause after
-    it (where the official and the requests are), or None."""
+def addressees(text: _Text, start: int, end: int) -> list[Addressee] | str | None:
+    """The bodies a request at tokens[start:end] is addressed to, listed from `start`:
+    those named, else [None] for bodies in general ("các ngành, địa phương"); TO_A_PERSON for a
+    request to a person; None when nobody is named there."""
+    tokens = text.tokens
+    j = tokens.skip_space(start)
+    while j < end and tokens.folded[j] in _LEADING:
+        j = tokens.skip_space(j + (2 if tokens.folded[j:j + 2] == ["đối", "với"] else 1))
+    found: list[Addressee] = []
+    plural = False
+    while j < end:
+        item = _addressee_at(text, j, plural)
+        if item is None:
+            break
+        item_end, named = item
+        if named == TO_A_PERSON:
+            return found or TO_A_PERSON
+        plural = plural or any(a.name is None for a in named) or tokens.folded[j] in PLURAL
+        found += [a for a in named if a not in found]
+        j = tokens.skip_space(item_end)
+        if j < end and tokens.folded[j] in _LIST:
+            j = tokens.skip_space(j + 1)
+            continue
+        break
+    named = [a for a in found if a.name is not None]
+    return named or found or None  # "Sở X và các đơn vị liên quan": Sở X carries the request
+
+
+def _addressees_via(text: _Text, word: str, start: int, end: int) -> list[Addressee] | str | None:
+    """The addressees named after `word` once the verb has its object ("giao các nhiệm vụ
+    cụ thể | cho | các Sở, ngành")."""
+    for j in range(start, min(end, start + ADDRESSEE_WINDOW)):
+        if text.tokens.folded[j] == word:
+            return addressees(text, j + 1, end)
+    return None
+
+
+class _Counterparts:
+    """The bodies the article's working sessions are held with ("làm việc với huyện Hải
+    Hậu"), by where they are named: a request refers to the one named before it, never to
+    one a later sentence names. Read when a request first needs one."""
+
+    def __init__(self, text: _Text):
+        self.text = text
+        self.starts: list[int] | None = None
+        self.bodies: list[Addressee] = []
+
+    def before(self, i: int) -> Addressee | None:
+        if self.starts is None:
+            self._read()
+        index = bisect.bisect_left(self.starts, i)
+        return self.bodies[index - 1] if index else None
+
+    def _read(self) -> None:
+        tokens = self.text.tokens
+        self.starts = []
+        for start, end, _ in tokens.lexicon.meetings.counterpart_cues.finditer(tokens.folded, 0, tokens.n):
+            item = _addressee_at(self.text, tokens.skip_space(end), False)
+            if item is not None and isinstance(item[1], list) and item[1][0].name:
+                self.starts.append(start)
+                self.bodies.append(item[1][0])
+
+
+def _framed_body(text: _Text, sent: Span) -> tuple[Addressee, Span] | None:
+    """The body a sentence opens by naming ("Đối với Sở Y tế, ...", "Riêng Hà Nội với vai
+    trò ..., ..."), and the clause after the comma that closes the frame (where the official
+    and the requests are), or None."""
+    tokens = text.tokens
     frame = tokens.lexicon.meetings.frames.match(tokens.folded, tokens.skip_space(sent.start))
     if frame is None:
         return None
-    org = parse_org(tokens, tokens.skip_space(frame[0]), org_context(doc, tokens))
-    comma = tokens.skip_space(org.end) if org is not None else sent.end
-    if comma >= sent.end or tokens.text[comma] != ",":
+    item = _addressee_at(text, tokens.skip_space(frame[0]), False)
+    if item is None or not isinstance(item[1], list) or item[1][0].name is None:
         return None
-    return name_body(doc, org), doc[comma + 1:sent.end]
+    commas = [k for k in range(item[0], sent.end) if tokens.text[k] == ","]
+    verbs = tokens.lexicon.meetings.request_verbs
+    first_verb = next((k for k, _, _ in verbs.finditer(tokens.folded, item[0], sent.end)), sent.end)
+    commas = [k for k in commas if k < first_verb]
+    if not commas:
+        return None
+    return item[1][0], text.doc[commas[-1] + 1:sent.end]
 
 
-def _request_text(tokens: Tokens, start: int, sentence: Span) -> str:
-    end = start
-    while end < sentence.end and end - start < MAX_TEXT_TOKENS and tokens.text[end] not in (";", ".", "\n"):
-        end += 1
-    return tokens.span_text(start, end).strip(" :,")
+# ---------------------------------------------------------------- rank
 
 
-def _counterpart(doc: Doc, tokens: Tokens) -> str | None:
-    """The body a working session is held with ("làm việc với huyện Hải Hậu")."""
-    ctx = org_context(doc, tokens)
-    for i in range(tokens.n - 2):
-        if tokens.folded[i] == "việc" and tokens.folded[i + 1] == "với" and tokens.folded[i - 1] == "làm":
-            org = parse_org(tokens, i + 2, ctx)
-            place = parse_place(tokens, i + 2) if org is None else None
-            if org is None and place and place[1].name and place[1].rank != "province":
-                org = _unit_committee(tokens, i + 2, place[0], place[1])
-            return name_body(doc, org) if org is not None else None
-    return None
+@dataclass(frozen=True)
+class _Standing:
+    """How high bodies and people stand: a body by its level (national, province, district,
+    commune) and by whether it governs the bodies of that level (a People's Committee, a
+    Tỉnh ủy: the parents of org_hierarchy.tsv); a person by the highest body they hold a
+    post in (not a former one)."""
+
+    tokens: Tokens
+    governing: frozenset[str]
+    people: dict[str, tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Doc, tokens: Tokens, facts: ArticleFacts) -> "_Standing":
+        rules = tokens.lexicon.organizations.parent_rules.values()
+        standing = cls(tokens, frozenset(rule.parent_kind for kind in rules for rule in kind), {})
+        bodies = {fold(match.canonical): match for match in doc._.bodies or ()}
+        for person in facts.persons:
+            held = [rank for p in person.positions if not p.status
+                    if (rank := standing.body(bodies.get(fold(p.organization)))) is not None]
+            if held:
+                standing.people[person.name] = max(held)
+        return standing
+
+    def body(self, org: OrgMatch | None) -> tuple[int, int] | None:
+        """(level, governs) of a body; None when the text does not tell."""
+        if org is None:
+            return None
+        level = next((_LEVELS[part.place.rank] for part in org.chain()
+                      if part.place is not None and part.place.name and part.place.rank in _LEVELS), None)
+        if level is None:
+            if not self.tokens.lexicon.organizations.is_national(org.head, org.canonical):
+                return None
+            level = _NATIONAL
+        return level, int(org.head in self.governing)
+
+    def above(self, person: str, other: str) -> bool:
+        """Whether `person` stands above `other` (so does anyone above a person of no known post)."""
+        mine, theirs = self.people.get(person), self.people.get(other)
+        return person != other and (theirs is None or mine is not None and mine > theirs)
+
+    def outranks(self, person: str, addressee: Addressee) -> bool:
+        """Whether the person stands above the body addressed."""
+        issuer, rank = self.people.get(person), self.body(addressee.org)
+        return issuer is not None and rank is not None and rank < issuer
+
+
+# ---------------------------------------------------------------- requests
 
 
 @Language.factory("vi_directives", assigns=["doc._.facts"], requires=["doc.spans", "doc._.facts"])
@@ -160,14 +391,32 @@ class Directives(Stage):
         find_directives(doc, tokens)
 
 
+@dataclass
+class _Meeting:
+    """Who speaks from the floor of the article's meeting, and who directed it by requests."""
+
+    floor: set[str] = field(default_factory=set)
+    directed: dict[str, Directive] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, facts: ArticleFacts, standing: _Standing) -> "_Meeting":
+        """The floor: people who only spoke, below someone who chaired or directed (a
+        Secretary speaking at the Chairman's meeting is no floor)."""
+        roles: dict[str, set[str]] = {}
+        for event in facts.events:
+            for p in event.participations:
+                roles.setdefault(p.person, set()).add(p.role)
+        presiding = [person for person, held in roles.items() if held & {"chaired", "directed"}]
+        return cls({person for person, held in roles.items()
+                    if held == {"spoke"} and any(standing.above(chair, person) for chair in presiding)})
+
+
 def find_directives(doc: Doc, tokens: Tokens) -> None:
     facts = doc._.facts
     verbs = tokens.lexicon.meetings.request_verbs
-    roles: dict[str, set[str]] = {}
-    for event in facts.events:
-        for p in event.participations:
-            roles.setdefault(p.person, set()).add(p.role)
-    discussants = {person for person, held in roles.items() if held == {"spoke"}}
+    standing = _Standing.of(doc, tokens, facts)
+    meeting = _Meeting.of(facts, standing)
+    officials = frozenset(person.name for person in facts.persons if person.positions)
     refs = SpanIndex(doc.spans["person_ref"])
     inside_refs = {t for r in refs.spans for t in range(r.start, r.end)}
     # Titles no one in the article holds ("Phó Thủ tướng giao Bộ X"): coreference found no
@@ -176,62 +425,221 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     unheld_titles = SpanIndex(t for t in doc.spans["title"] if t.start not in inside_refs
                               and (t._.title.org is not None or fold(t._.title.role) not in held_roles))
     bodies = SpanIndex(s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs)
-    counterpart = _counterpart(doc, tokens)
+    text = _Text.of(doc, tokens)
+    counterparts = _Counterparts(text)
     speaker = _Speaker()
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[str, str | None, str]] = set()
+
+    def add(by: str, to: Addressee, asked: str, evidence: Span) -> None:
+        if (by, to.name, asked) in seen:
+            return
+        seen.add((by, to.name, asked))
+        directive = Directive(by, to.name, asked, evidence_for(evidence))
+        facts.directives.append(directive)
+        if to.name is None or standing.outranks(by, to):
+            meeting.directed.setdefault(by, directive)
+        speaker.continued, speaker.since = by, 0
+
     for sent in doc.sents:
         in_sentence = refs.starting_in(sent.start, sent.end)
         speaker.author = None
-        framed, clause = _framed_body(doc, tokens, sent) or (None, sent)
-        for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end):
-            if _is_noun_or_passive(tokens, i, end):
-                continue
-            by = _official(tokens, in_sentence, bodies.starting_in(clause.start, i),
-                           unheld_titles.starting_in(clause.start, i), clause, i, verb.subject, speaker)
+        requests = len(facts.directives)
+        speaker.since += 1
+        if any(ref._.person != speaker.continued for ref in in_sentence):
+            speaker.continued = None
+        framed, clause = _framed_body(text, sent) or (None, sent)
+        found = [(i, end, verb) for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end)
+                 if not _is_noun_or_passive(tokens, i, end)]
+        for number, (i, end, verb) in enumerate(found):
+            by = _official(text, clause, i, in_sentence, officials, bodies.starting_in(clause.start, i),
+                           unheld_titles.starting_in(clause.start, i), verb.subject, speaker)
             speaker.author = by or speaker.author
-            if by is None or by in discussants:
+            if by is None:
                 continue
-            targets = addressees(doc, tokens, end, sent.end,
-                                 framed or (None if verb.needs_addressee else counterpart))
-            for to in [t for t in targets if t] if verb.needs_addressee else targets:
-                if (by, to) not in seen:
-                    seen.add((by, to))
-                    facts.directives.append(Directive(
-                        by, to, _request_text(tokens, end, sent), evidence_for(doc[i:end])))
-        speaker.name = in_sentence[-1]._.person if in_sentence else speaker.author
+            stop = next((k for k, _, _ in found[number + 1:] if _opens_request(tokens, sent, k)), sent.end)
+            named = addressees(text, end, stop)
+            if named is None and verb.via:
+                named = _addressees_via(text, verb.via, end, stop)
+            if named == TO_A_PERSON:
+                continue
+            if named is None:
+                named = _unnamed(text, end, stop, i, in_sentence, verb.needs_addressee, framed,
+                                 counterparts.before(i))
+            if by in meeting.floor and verb.proposal:
+                named = [a for a in named if a.name is not None and standing.outranks(by, a)]
+            asked = _request_text(tokens, end, stop)
+            for to in named:
+                add(by, to, asked, doc[i:end])
+        if len(facts.directives) == requests and not in_sentence and speaker.continued \
+                and speaker.since <= CONTINUATION_SENTENCES:
+            for start in _clause_starts(tokens, sent):
+                continued = _continued_request(text, start, sent.end)
+                if continued:
+                    for to in continued:
+                        add(speaker.continued, to, _request_text(tokens, start, sent.end), sent)
+                    break
+        spoken = [ref for ref in in_sentence if ref._.person in officials]
+        if spoken or speaker.author:
+            speaker.name = _last_speaker(tokens, sent, spoken) or speaker.author
+        elif any(bodies.starting_in(start, start + 1) for start in _clause_starts(tokens, sent)):
+            speaker.name = None  # a body speaks now ("Sở Công Thương đề xuất ...")
+    _record_directors(facts, meeting)
+
+
+def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], needs_addressee: bool,
+             framed: Addressee | None, counterpart: Addressee | None) -> list[Addressee]:
+    """Whom a request that names no addressee right after its verb goes to. One reported
+    after a colon (or a comma right after its official: "Bộ trưởng chỉ đạo, để ngành hàng
+    phát triển, cần ...") goes to the bodies named after its lead ("Thời gian tới, doanh
+    nghiệp ...") or to nobody in particular; else to the body the sentence opens by
+    naming, or the meeting's counterpart (not for verbs that need their addressee written:
+    "giao thông")."""
+    tokens = text.tokens
+    j = tokens.skip_space(end)
+    reported = j < stop and (tokens.text[j] == ":" or tokens.text[j] == "," and subjects_before(tokens, refs, verb_at))
+    if framed is not None:
+        return [framed]
+    if reported:
+        for k in range(j + 1, min(stop, j + LEAD_TOKENS)):
+            if tokens.text[k] == ",":
+                named = addressees(text, k + 1, stop)
+                if isinstance(named, list):
+                    return named
+                break
+        return [Addressee(None)]
+    if not needs_addressee and counterpart is not None:
+        return [counterpart]
+    return []
+
+
+def _opens_request(tokens: Tokens, sent: Span, i: int) -> bool:
+    """Whether the request verb at token i starts a request of its own, after which the one
+    before it ends: it opens a clause, or follows "và" / "đồng thời" ("..., đồng thời đề nghị")."""
+    start = start_of_verb_phrase(tokens, i, sent.start)
+    return opens_clause(tokens, sent, start) or tokens.folded[start - 1] == "và" \
+        or _GOES_ON in _words(tokens, max(sent.start, start - 3), i)
+
+
+def _clause_starts(tokens: Tokens, sent: Span) -> list[int]:
+    """Where a sentence's subject may stand: its start, and after the opening phrase that a
+    comma closes ("Trong đó, Sở GTVT ...", "Đối với công tác cán bộ, huyện ...")."""
+    starts = [tokens.skip_space(sent.start)]
+    for k in range(sent.start, sent.end):
+        if tokens.text[k] in _CLAUSE_ENDS:
+            break
+        if tokens.text[k] == ",":
+            starts.append(tokens.skip_space(k + 1))
+            break
+    return starts
+
+
+def _continued_request(text: _Text, start: int, end: int) -> list[Addressee]:
+    """The bodies of "Sở X cần ...", "Hà Nội cũng cần ..." at token `start`: a clause whose
+    subject names bodies, followed by a word of request_modals.tsv; none otherwise."""
+    tokens = text.tokens
+    item = _addressee_at(text, start, False)
+    if item is None or not isinstance(item[1], list) or any(a.name is None for a in item[1]):
+        return []
+    verb_at = tokens.skip_space(item[0])
+    adverbs = tokens.lexicon.meetings.verb_adverbs
+    while verb_at < end and (found := adverbs.match(tokens.folded, verb_at)) is not None and not found[1]:
+        verb_at = tokens.skip_space(found[0])
+    return item[1] if tokens.lexicon.meetings.request_modals.match(tokens.folded, verb_at) else []
+
+
+def _request_text(tokens: Tokens, start: int, stop: int) -> str:
+    """What was asked: from `start` to the end of its clause (a semicolon, the sentence's
+    end) or to where the next request starts, whole."""
+    j = tokens.skip_space(start)
+    while j < stop and tokens.text[j] == ":":
+        j = tokens.skip_space(j + 1)
+    end = j
+    while end < stop and tokens.text[end] not in _CLAUSE_ENDS and "\n" not in tokens.text[end]:
+        end += 1
+    words = tokens.span_text(j, end).strip(" :,.")
+    for link in (_GOES_ON, "và"):
+        if fold(words).endswith(" " + link):
+            words = words[: -len(link)].rstrip(" ,")
+    return words
 
 
 def _is_noun_or_passive(tokens: Tokens, i: int, end: int) -> bool:
-    """ "theo kịp với yêu cầu của tỉnh" (a noun), "nhiệm vụ được giao" (passive): no directive."""
+    """ "theo kịp với yêu cầu của tỉnh" (a noun), "những cơ hội, yêu cầu, nhiệm vụ" (a list
+    of nouns), "nhiệm vụ được giao" (passive): no directive."""
     markers = tokens.lexicon.meetings.noun_markers
     before = {tokens.folded[i - 1], " ".join(tokens.folded[max(0, i - 2):i])} if i else set()
-    return bool(before & (markers["before"] | {"được"})) or (
-        end < tokens.n and tokens.folded[end] in markers["after"])
+    after = tokens.folded[end] if end < tokens.n else ""
+    listed = bool(i) and tokens.folded[i - 1] == "," and after in _LIST
+    return listed or bool(before & (markers["before"] | {"được"})) or after in markers["after"]
 
 
-def _official(tokens: Tokens, refs: list[Span], earlier_bodies: list[Span], unheld_titles: list[Span], sent: Span,
-              i: int, subject_rule: str, speaker: _Speaker) -> str | None:
+def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: frozenset[str],
+              earlier_bodies: list[Span], unheld_titles: list[Span], subject_rule: str,
+              speaker: _Speaker) -> str | None:
+    """Who makes the request whose verb is at token i of the clause `sent` (`refs`: the
+    person mentions of the sentence; `officials`: the people holding a post)."""
+    tokens = text.tokens
     direct = subjects_before(tokens, refs, i)
     if direct:
         return direct[-1]._.person
     subject_end = start_of_verb_phrase(tokens, i, sent.start)
     if any(_ends_at(tokens, title, subject_end) for title in unheld_titles):
         return None
+    earlier = [r for r in refs if r.end <= i and r._.person in officials]
     honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, subject_end)
     if honorific is not None and opens_clause(tokens, sent, honorific):
-        return speaker.author or speaker.name  # "Ông giao ...": the official just named
+        # "Ông giao ...", "...; đồng chí cũng đề nghị ...": the official the sentence refers back to
+        return _clause_subject(tokens, sent, earlier) or speaker.author or speaker.name
     if speaker.author and (tokens.text[subject_end - 1] == ";" or (
             _GOES_ON in _words(tokens, subject_end, i) and opens_clause(tokens, sent, subject_end))):
         return speaker.author
     if subject_rule == "direct":
         return None
-    earlier_refs = [r for r in refs if r.end <= i]
-    if earlier_refs and not (earlier_bodies and earlier_bodies[-1].start > earlier_refs[-1].start
-                             and _is_subject(tokens, earlier_bodies[-1], i)):
-        return earlier_refs[-1]._.person
-    if earlier_refs or earlier_bodies:
+    if _named_by_epithet(tokens, sent, subject_end):
+        return speaker.author or speaker.name  # "Người đứng đầu chính quyền tỉnh cũng yêu cầu ..."
+    if earlier and not (earlier_bodies and earlier_bodies[-1].start > earlier[-1].start
+                        and _is_subject(tokens, earlier_bodies[-1], i)):
+        return _clause_subject(tokens, sent, earlier) or earlier[-1]._.person
+    if earlier or earlier_bodies or _body_subject(text, sent, subject_end):
         return None
-    return speaker.name  # no subject in this clause: the previous sentence's speaker
+    return speaker.name  # no subject in this clause: the official speaking before
+
+
+def _body_subject(text: _Text, sent: Span, subject_end: int) -> bool:
+    """Whether the clause's subject, ending at `subject_end`, is a body named by a word that
+    is no organization span ("Thành phố tiếp tục yêu cầu ...")."""
+    tokens = text.tokens
+    start = subject_end
+    while start > sent.start and tokens.text[start - 1] not in CLAUSE_OPENERS:
+        start -= 1
+    start = tokens.skip_space(start)
+    if start >= subject_end:
+        return False
+    item = _addressee_at(text, start, False)
+    return item is not None and item[0] == subject_end and isinstance(item[1], list)
+
+
+def _named_by_epithet(tokens: Tokens, sent: Span, subject_end: int) -> bool:
+    """Whether the clause's subject, ending at `subject_end`, names the official quoted by
+    an epithet (speaker_epithets.tsv)."""
+    start = subject_end
+    while start > sent.start and tokens.text[start - 1] not in CLAUSE_OPENERS:
+        start -= 1
+    found = tokens.lexicon.meetings.speaker_epithets.match(tokens.folded, tokens.skip_space(start))
+    return found is not None and found[0] <= subject_end
+
+
+def _clause_subject(tokens: Tokens, sent: Span, refs: list[Span]) -> str | None:
+    """The latest of these mentions that opens a clause of the sentence (its subject, not
+    a person the clause speaks of: "X khen ngợi học sinh Y")."""
+    subjects = [r for r in refs if opens_clause(tokens, sent, r.start)]
+    return subjects[-1]._.person if subjects else None
+
+
+def _last_speaker(tokens: Tokens, sent: Span, refs: list[Span]) -> str | None:
+    """Who a following sentence without a subject goes on with: the sentence's last subject,
+    or else the last person it names."""
+    return _clause_subject(tokens, sent, refs) or (refs[-1]._.person if refs else None)
 
 
 def _words(tokens: Tokens, start: int, end: int) -> str:
@@ -249,7 +657,18 @@ def _ends_at(tokens: Tokens, title: Span, end: int) -> bool:
 
 def _is_subject(tokens: Tokens, body: Span, i: int) -> bool:
     """A body right before the verb is its subject ("huyện Hải Hậu đề nghị")."""
-    j = i
-    while j > body.end and (tokens.is_space(j - 1) or tokens.folded[j - 1] in ("cũng", "đã")):
-        j -= 1
-    return j == body.end
+    return start_of_verb_phrase(tokens, i, body.end) == body.end
+
+
+def _record_directors(facts: ArticleFacts, meeting: _Meeting) -> None:
+    """Who directed the article's meeting by their requests: the role "directed", and no
+    longer "spoke" (FORMAT.md: spoke is without directing)."""
+    if not facts.events or not meeting.directed:
+        return
+    event = facts.events[0]
+    event.participations = [p for p in event.participations
+                            if not (p.role == "spoke" and p.person in meeting.directed)]
+    held = {(p.person, p.role) for p in event.participations}
+    for person, directive in meeting.directed.items():
+        if (person, "directed") not in held:
+            event.participations.append(Participation(person, "directed", directive.evidence))

@@ -2,9 +2,13 @@
 
 Provincial news reports one meeting per article: a working session, a conference,
 a ceremony. The article has an event when it names one (`event_kinds.tsv`), by a
-noun or, failing that, by a verb right after its subject ("Chủ tịch UBND tỉnh X tiếp
-ông Y"); role cues (`event_roles.tsv`) around person mentions fill its participations. Captions
-repeat sentences of the text, which is harmless: roles are a set per person.
+noun or by a verb right after its subject ("Chủ tịch UBND tỉnh X tiếp ông Y"),
+whichever comes first; role cues (`event_roles.tsv`) around person mentions fill its
+participations. Captions repeat sentences of the text, which is harmless: roles are a
+set per person. The event's label is its name as a reader gives it: the subject that
+holds it, if the sentence names one ("Thường trực Tỉnh ủy làm việc với Sở Y tế"), and
+the words from the event word to where the name ends (`event_label_ends.tsv`, the
+meeting's time, the clause's end).
 """
 from __future__ import annotations
 
@@ -12,93 +16,263 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Event, Participation
-from ..grammar import Tokens
+from ..grammar import MAX_NAME_TOKENS, PLURAL, Tokens, parse_org
+from ..lexicon import PhraseTable
+from .organizations import org_context
+from .positions import parse_title
 from .stage import SpanIndex, Stage, evidence_for
 
-# Words that may stand between a subject and its verb ("X đã tiếp", ", đồng thời đề nghị").
-VERB_ADVERBS = ("đã", "cũng", "sẽ", "vừa", "đến", "trực tiếp", "đồng thời", "tiếp tục")
-_COORDINATORS = {",", ";", "và", "cùng", "cùng với"}
-_CLAUSE_OPENERS = {",", ";", ":", "(", "“", '"'}
+_COORDINATORS = {",", ";", "và", "cùng"}  # between the people of a list subject ("A, B và C chủ trì")
+CLAUSE_OPENERS = {",", ";", ":", "(", "“", '"'}
+_LABEL_STOPS = {";", ":", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
+_AT_EVENT = {"tại", "sau", "trong"}  # "kết luận của X | tại | buổi làm việc"
+_MANY = {"các", "những", "nhiều", "số", "mọi"}  # "một số cuộc họp": meetings, not the one reported
+MAX_ADVERB_TOKENS = 3
+LEAD_SENTENCES = 3  # a meeting named this early is what the article reports, even with no roles
 
 
 def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
-    """The person mention(s) whose clause the verb at token i completes:
-    `A, B chủ trì` → [A, B]; nothing when another word stands between."""
+    """The person mention(s) whose clause the verb at token i completes: `A, B chủ trì`
+    → [A, B]; `A, Phó Chủ tịch UBND tỉnh, chủ trì` → [A] (a comma closes a title in
+    apposition); `A - ..., và các Phó Chủ tịch B, C - ..., chủ trì` → [A, B, C];
+    nothing when another word stands between."""
+    ending: dict[int, list[Span]] = {}
+    for ref in refs:
+        ending.setdefault(ref.end, []).append(ref)
     j = start_of_verb_phrase(tokens, i)
+    comma = _previous_word(tokens, j)
+    if comma is not None and tokens.text[comma] == "," \
+            and any(_in_apposition(tokens, r) for r in ending.get(comma, ())):
+        j = comma
     chain: list[Span] = []
     while True:
-        ending = [r for r in refs if r.end == j and r not in chain]
-        if not ending:
+        candidates = [r for r in ending.get(j, ()) if r not in chain]
+        if not candidates:
             return chain[::-1]
-        ref = min(ending, key=lambda r: r.start)  # the longest mention ending here
+        ref = min(candidates, key=lambda r: r.start)  # the longest mention ending here
         chain.append(ref)
         j = ref.start
+        if j > 0 and tokens.folded[j - 1] in PLURAL:
+            j -= 1  # "và các Phó Chủ tịch HĐND tỉnh B, C"
         if j > 0 and tokens.folded[j - 1] in _COORDINATORS:
             j -= 1
         else:
             return chain[::-1]
 
 
+def _previous_word(tokens: Tokens, i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and tokens.is_space(j):
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _in_apposition(tokens: Tokens, ref: Span) -> bool:
+    """A mention that a comma may close before its verb: titles after the name ("A,
+    Phó Chủ tịch UBND tỉnh, chủ trì"), or a name set off by commas ("Chủ tịch UBND tỉnh,
+    ông A, cho biết")."""
+    before = _previous_word(tokens, ref.start)
+    return not ref.text.rstrip(" )").endswith(ref._.person.split()[-1]) or (
+        before is not None and tokens.text[before] == ",")
+
+
 def opens_clause(tokens: Tokens, sentence: Span, i: int) -> bool:
     j = i - 1
     while j >= sentence.start and tokens.is_space(j):
         j -= 1
-    return j < sentence.start or tokens.text[j] in _CLAUSE_OPENERS
-
-
-def _first_event_sentence(doc: Doc, tokens: Tokens) -> tuple[Span, int] | None:
-    """The sentence naming the meeting and where its name starts: the first event
-    noun, else the first event verb right after its subject."""
-    found = {form: [] for form in ("noun", "verb", "other")}
-    i = 0
-    while i < tokens.n:
-        match = tokens.lexicon.meetings.event_words.match(tokens.folded, i)
-        if match is None:
-            i += 1
-            continue
-        found[match[1]].append(i)
-        i = match[0]
-    subject_ends = {span.end for span in doc.spans["person_ref"]} | {span.end for span in doc.spans["org"]}
-    verbs = [i for i in found["verb"] if start_of_verb_phrase(tokens, i) in subject_ends]
-    first = found["noun"][:1] or verbs[:1]
-    return (doc[first[0]].sent, first[0]) if first else None
+    return j < sentence.start or tokens.text[j] in CLAUSE_OPENERS
 
 
 def start_of_verb_phrase(tokens: Tokens, i: int, floor: int = 0) -> int:
-    """Where the verb at token i starts with the adverbs before it ("X đã tiếp ...",
-    "X cũng đề nghị ..."), not before token `floor`."""
+    """Where the verb at token i starts with the words before it that leave its subject
+    the same ("X đã tiếp ...", "X cũng đề nghị ...", "X thay mặt UBND tỉnh trao ..."),
+    not before token `floor`."""
+    adverbs = tokens.lexicon.meetings.verb_adverbs
     while i > floor:
         if tokens.is_space(i - 1):
             i -= 1
             continue
-        adverb = next((a for a in VERB_ADVERBS if " ".join(tokens.folded[max(floor, i - len(a.split())):i]) == a),
-                      None)
-        if adverb is None:
+        start = _phrase_ending_at(adverbs, tokens, i, floor, "")
+        if start is None:
+            start = _acting_for(adverbs, tokens, i, floor)
+        if start is None:
             return i
-        i -= len(adverb.split())
+        i = start
     return i
 
 
-def _label(tokens: Tokens, start: int, sentence: Span, max_tokens: int) -> str:
-    end = start
-    while end < sentence.end and end - start < max_tokens and tokens.text[end] not in (".", ";", "\n"):
+def _phrase_ending_at(table: PhraseTable[str], tokens: Tokens, i: int, floor: int, value: str) -> int | None:
+    """Start of the longest phrase of `table` with this value that ends right before token i."""
+    for start in range(max(floor, i - MAX_ADVERB_TOKENS), i):
+        found = table.match(tokens.folded, start)
+        if found is not None and found[0] == i and found[1] == value:
+            return start
+    return None
+
+
+def _acting_for(adverbs: PhraseTable[str], tokens: Tokens, i: int, floor: int) -> int | None:
+    """Start of "thay mặt <body>" ending right before token i (the body by its name or
+    by its leader's title: "thừa ủy quyền Chủ tịch UBND tỉnh")."""
+    ctx = org_context(tokens.doc, tokens)
+    for start in range(max(floor, i - MAX_NAME_TOKENS - MAX_ADVERB_TOKENS), i - 1):
+        found = adverbs.match(tokens.folded, start)
+        if found is None or found[1] != "body":
+            continue
+        k = tokens.skip_space(found[0])
+        body = parse_org(tokens, k, ctx) or parse_title(tokens, k, ctx)
+        if body is not None and body.end == i:
+            return start
+    return None
+
+
+def _listed(tokens: Tokens, refs: list[Span]) -> list[Span]:
+    """The people of a list, in text order: up to the first one who is the subject of a
+    verb of their own ("Tham dự có A, B. | C đã ghi nhận ...")."""
+    listed = []
+    for ref in refs:
+        if _has_own_verb(tokens, ref):
+            break
+        listed.append(ref)
+    return listed
+
+
+def _has_own_verb(tokens: Tokens, ref: Span) -> bool:
+    """Whether a verb follows the mention: an adverb (`đã`), a role cue or a request verb."""
+    j = tokens.skip_space(ref.end)
+    meetings = tokens.lexicon.meetings
+    return j < tokens.n and tokens.is_word(j) and not tokens.is_cap(j) and any(
+        table.match(tokens.folded, j) for table in (meetings.verb_adverbs, meetings.role_cues, meetings.request_verbs))
+
+
+def _of_event(tokens: Tokens, refs: list[Span], end: int) -> list[Span]:
+    """The person a directing word belongs to, when the meeting is named right after them
+    ("kết luận của X tại buổi làm việc", "Đó là yêu cầu của X tại cuộc họp")."""
+    ref = next((r for r in refs if r.start == tokens.skip_space(end)), None)
+    if ref is None:
+        return []
+    j = tokens.skip_space(ref.end)
+    if j >= tokens.n or tokens.folded[j] not in _AT_EVENT:
+        return []
+    found = tokens.lexicon.meetings.event_words.match(tokens.folded, tokens.skip_space(j + 1))
+    return [ref] if found is not None and found[1] == "noun" else []
+
+
+def _event_anchor(doc: Doc, tokens: Tokens) -> tuple[int, list[Span]] | None:
+    """Where the article first names its meeting, by a noun or by a verb right after its
+    subject, and the person or body that holds it when the sentence says so ("X có buổi
+    làm việc với Y", "UBND tỉnh họp ..."); None when it names none. After the lead, a
+    meeting is one a sentence names with someone at it, a person or a body ("Phát biểu tại
+    lễ khởi công, X ..."), not a kind of gathering ("không tập trung tại lễ hội, nghi lễ ...")."""
+    subjects = SpanIndex([*doc.spans["person_ref"], *doc.spans["org"]])
+    lead_end = _lead_end(doc)
+    by_end: dict[int, list[Span]] = {}
+    for span in subjects.spans:
+        by_end.setdefault(span.end, []).append(span)
+    event_words = tokens.lexicon.meetings.event_words
+    i = 0
+    while i < tokens.n:
+        match = event_words.match(tokens.folded, i)
+        if match is None:
+            i += 1
+            continue
+        end, form = match
+        if form != "other" and not (i and tokens.folded[i - 1] in _MANY):
+            sentence = doc[i].sent
+            holders = by_end.get(start_of_verb_phrase(tokens, i, sentence.start), [])
+            if holders or form == "noun" and (i < lead_end or subjects.starting_in(sentence.start, sentence.end)):
+                return i, [min(holders, key=lambda s: s.start)] if holders else []
+        i = end
+    return None
+
+
+def _label(doc: Doc, tokens: Tokens, start: int, holders: list[Span], max_tokens: int) -> str:
+    """The meeting's name: its holder (when the sentence names one right before the event
+    word) and the words from the event word to where the name ends."""
+    sentence = doc[start].sent
+    person_starts = {r.start for r in doc.spans["person_ref"] if sentence.start <= r.start < sentence.end}
+    end = _name_end(tokens, sentence, start, person_starts, max_tokens)
+    words = tokens.span_text(start, end).strip(" ,:-–.")
+    if holders:
+        holder = holders[0]
+        between = tokens.span_text(holder.end, start).strip(" ,")
+        words = " ".join(filter(None, (_holder_text(tokens, holder), between, words)))
+    return words[:1].upper() + words[1:]
+
+
+def _name_end(tokens: Tokens, sentence: Span, start: int, person_starts: set[int], max_tokens: int) -> int:
+    """Where the name of a meeting starting at token `start` ends: at the clause's
+    punctuation, a word of event_label_ends.tsv, the meeting's time, or a comma before a
+    person (`person_starts`)."""
+    meetings = tokens.lexicon.meetings
+    end, last_comma = start, None
+    while end < sentence.end and end - start < max_tokens:
+        text = tokens.text[end]
+        if text in _LABEL_STOPS or "\n" in text or meetings.label_ends.match(tokens.folded, end) \
+                or _time_at(tokens, end):
+            return end
+        if text == ",":
+            after = tokens.skip_space(end + 1)
+            if after in person_starts or meetings.label_ends.match(tokens.folded, after) or _time_at(tokens, after):
+                return end
+            last_comma = end
         end += 1
-    text = tokens.span_text(start, end).strip(" ,:")
-    return text[:1].upper() + text[1:]
+    if end - start >= max_tokens and last_comma is not None:
+        return last_comma  # a long name ends at a clause boundary, not mid-phrase
+    return end
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where the article's lead (its first sentences) ends."""
+    for number, sentence in enumerate(doc.sents):
+        if number == LEAD_SENTENCES:
+            return sentence.start
+    return len(doc)
+
+
+def _time_at(tokens: Tokens, i: int) -> bool:
+    """When the meeting was held, starting at token i: "vào chiều nay", "sáng 15/8"."""
+    times = tokens.lexicon.meetings.time_words
+    if i < tokens.n and tokens.folded[i] == "vào":
+        i = tokens.skip_space(i + 1)
+    lead = times.match(tokens.folded, i)
+    if lead is None or lead[1] != "lead_time":
+        return False
+    after = tokens.skip_space(lead[0])
+    modifier = times.match(tokens.folded, after)
+    return after < tokens.n and (tokens.text[after][0].isdigit() or (
+        modifier is not None and modifier[1] == "lead_time_modifier"))
+
+
+def _holder_text(tokens: Tokens, holder: Span) -> str:
+    """How a label names who holds the meeting: a body as written, an official by the
+    title written before the name with the name ("Chủ tịch UBND tỉnh Nguyễn Văn A"), by
+    the title alone when coreference found the official ("Bí thư Tỉnh ủy"), or by the
+    name alone when the titles follow it."""
+    if holder._.person is None:
+        return holder.text
+    start = holder.start
+    honorific = tokens.lexicon.persons.honorifics.match(tokens.folded, start)
+    if honorific is not None and honorific[0] < holder.end:
+        start = tokens.skip_space(honorific[0])
+    text = tokens.span_text(start, holder.end)
+    return holder._.person if text.startswith(holder._.person) else text
 
 
 def _organizer(doc: Doc, tokens: Tokens, sentence: Span, noun_at: int) -> str | None:
     """The body that holds the meeting: named with "do ... tổ chức" ("Hội nghị do Sở Nội
     vụ tổ chức"), or an organization opening the event sentence before its noun ("UBND
-    tỉnh tổ chức hội nghị", "Thường trực Tỉnh ủy có buổi làm việc")."""
+    tỉnh tổ chức hội nghị", "Thường trực Tỉnh ủy có buổi làm việc"), after no person."""
     for span in doc.spans["org"]:
         after = tokens.skip_space(span.end)
         if span.start and tokens.folded[span.start - 1] == "do" and after < tokens.n \
                 and tokens.folded[after] == "tổ" and tokens.folded[after + 1: after + 2] == ["chức"]:
             return span._.org.canonical
+    people = [r.start for r in doc.spans["person_ref"] if sentence.start <= r.start < noun_at]
     in_refs = {t for r in doc.spans["person_ref"] for t in range(r.start, r.end)}
     for span in sorted(doc.spans["org"], key=lambda s: s.start):
         if sentence.start <= span.start < noun_at and span.start not in in_refs:
+            if any(start < span.start for start in people):
+                return None
             before = doc[sentence.start:span.start].text.strip(" ,-–")
             if not before or before.split()[-1:] in (["Ngày"], ["ngày"]) or any(c.isdigit() for c in before):
                 return span._.org.canonical
@@ -107,9 +281,10 @@ def _organizer(doc: Doc, tokens: Tokens, sentence: Span, noun_at: int) -> str | 
 
 
 @Language.factory("vi_events", assigns=["doc._.facts"], requires=["doc.spans", "doc._.facts"],
-                  default_config={"max_label_tokens": 30})
+                  default_config={"max_label_tokens": 40})
 class Events(Stage):
-    """`max_label_tokens`: how much of the sentence naming the meeting its label takes."""
+    """`max_label_tokens`: the longest name a meeting's label takes (a longer one ends at
+    its last comma)."""
 
     def __init__(self, nlp: Language, name: str, max_label_tokens: int):
         super().__init__(nlp, name)
@@ -124,10 +299,11 @@ class Events(Stage):
 def find_event(doc: Doc, tokens: Tokens, max_label_tokens: int) -> Event | None:
     """The meeting the article reports, with who played which role in it, or None."""
     facts = doc._.facts
-    found = _first_event_sentence(doc, tokens)
+    found = _event_anchor(doc, tokens)
     if found is None:
         return None
-    sentence, noun_at = found
+    start, holders = found
+    sentence = doc[start].sent
     refs = SpanIndex(doc.spans["person_ref"])
     participations: list[Participation] = []
     cues = tokens.lexicon.meetings.role_cues
@@ -139,15 +315,17 @@ def find_event(doc: Doc, tokens: Tokens, max_label_tokens: int) -> Event | None:
             for cue in entries:
                 if cue.scope == "subject":
                     people = subjects_before(tokens, in_sentence, i)
+                elif cue.scope == "of-event":
+                    people = _of_event(tokens, in_sentence, end)
                 elif cue.scope == "after" or opens_clause(tokens, sent, i):
                     after = [r for r in in_sentence if r.start >= end]
-                    people = after[:1] if cue.scope == "first" else after
+                    people = after[:1] if cue.scope == "first" else _listed(tokens, after)
                 else:
                     people = []
                 for ref in people:
                     for role in cue.roles:
                         participations.append(Participation(ref._.person, role, evidence_for(ref)))
-    if not participations:
+    if not participations and start >= _lead_end(doc):
         return None
     directed = {p.person for p in participations if p.role == "directed"}
     kept: dict[tuple[str, str], Participation] = {}
@@ -155,9 +333,9 @@ def find_event(doc: Doc, tokens: Tokens, max_label_tokens: int) -> Event | None:
         if not (p.role == "spoke" and p.person in directed):
             kept.setdefault((p.person, p.role), p)
     return Event(
-        label=_label(tokens, noun_at, sentence, max_label_tokens),
+        label=_label(doc, tokens, start, holders, max_label_tokens),
         date=facts.article.date,
-        organizer=_organizer(doc, tokens, sentence, noun_at),
+        organizer=_organizer(doc, tokens, sentence, start),
         participations=list(kept.values()),
         evidence=evidence_for(sentence),
     )

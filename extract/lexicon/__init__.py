@@ -75,7 +75,7 @@ class Lexicon:
             places=place_lookup,
             organizations=organization_words,
             persons=PersonWords.from_rows(rows, organization_words),
-            meetings=MeetingWords.from_rows(rows),
+            meetings=MeetingWords.from_rows(rows, organization_words),
             programs=ProgramWords.from_rows(rows),
             firms=FirmWords.from_rows(rows),
             cues=CueWords.from_rows(rows),
