@@ -1,0 +1,204 @@
+"""Resolution: the people, bodies and provinces a question's words name, as the store holds them.
+
+A `Catalog` reads the names the store knows once per question (people; bodies and
+firms with their aliases and province) and finds them among the question's tokens:
+
+- a person by the words of their name, typed with or without diacritics;
+- a body by its canonical name or an alias, with abbreviations expanded ("Sở TTTT Thái
+  Bình", "UBND TP.HCM", "Sở GD&ĐT"): exactly, else without the level word before its
+  province ("Sở TTTT tỉnh Thái Bình" = "Sở TTTT Thái Bình"), else without its province
+  ("Sở TTTT" is the Sở TTTT of every province; a province named elsewhere in the
+  question narrows it). A name in English is put in Vietnamese first (`english_body`);
+- a province by its name or an alias (extract/data/provinces.tsv), with or without a
+  level word.
+
+Nothing the user typed reaches SPARQL here: these queries take no values.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Sequence
+
+from extract.places import Province
+from extract.text import ascii_key
+from kg.ask.tokens import Token, tokenize
+from kg.ask.vocabulary import Vocabulary
+from kg.ask.store_reads import pairs
+from kg.store import Store
+
+_PERSONS = "SELECT ?person ?name WHERE { ?person a foaf:Person ; foaf:name ?name }"
+_BODY_NAMES = "SELECT ?body ?name WHERE { ?body a org:Organization ; schema:name ?name }"
+_ALIASES = "SELECT ?body ?label WHERE { ?body schema:alternateName ?label }"
+_LOCATED = "SELECT ?body ?place WHERE { ?body kgo:locatedIn ?place }"
+_DISTRICTS = "SELECT ?district ?province WHERE { ?district a kgo:District ; schema:containedInPlace ?province }"
+_PROVINCES = "SELECT ?province ?name WHERE { ?province a kgo:Province ; schema:name ?name }"
+_FIRMS = "SELECT ?firm ?name WHERE { ?firm a schema:Corporation ; schema:name ?name }"
+
+
+@dataclass(frozen=True)
+class Person:
+    iri: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Body:
+    iri: str
+    name: str
+    province: str | None  # the province it is located in (a district's province)
+    firm: bool
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Question tokens start..end as the words of canonical names (abbreviations expanded)."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]  # ascii keys
+    province: Province | None = None  # the tokens name this province
+    level: str | None = None  # a level word ("tỉnh", "thành phố")
+
+
+def pieces(tokens: Sequence[Token], vocabulary: Vocabulary) -> list[Piece]:
+    """The words of `tokens`, with abbreviations, aliases and level words in their canonical
+    form, provinces marked; punctuation dropped."""
+    found: list[Piece] = []
+    i = 0
+    while i < len(tokens):
+        province = vocabulary.provinces.longest(tokens, i)
+        expansion = vocabulary.expansions.longest(tokens, i)
+        level = next((word.value for _, word in vocabulary.words.matches(tokens, i) if word.cls == "level"), None)
+        if province and (not expansion or province[0] >= expansion[0]):
+            end, provinces = province
+            found.append(Piece(i, end, tuple(ascii_key(provinces[0].name).split()), provinces[0]))
+            i = end
+        elif expansion:
+            end, values = expansion
+            is_level = level is not None and ascii_key(values[0]) == ascii_key(level)
+            found.append(Piece(i, end, tuple(ascii_key(values[0]).split()), level=values[0] if is_level else None))
+            i = end
+        elif tokens[i].is_word:
+            found.append(Piece(i, i + 1, (tokens[i].key,), level=level))
+            i += 1
+        else:
+            i += 1
+    return found
+
+
+def name_keys(pieces_: Sequence[Piece]) -> tuple[str, str, str | None, Province | None]:
+    """(exact key, loose key: without a level word before a final province, generic key:
+    without the final place, that province)."""
+    words = [word for piece in pieces_ for word in piece.words]
+    exact = " ".join(words)
+    if not pieces_ or pieces_[-1].province is None:
+        return exact, exact, None, None
+    *before, place = pieces_
+    if before and before[-1].level:
+        before = before[:-1]
+    without = " ".join(word for piece in before for word in piece.words)
+    loose = " ".join(filter(None, (without, " ".join(place.words))))
+    return exact, loose, without or None, place.province
+
+
+class Catalog:
+    """The names a store knows, looked up by the words of a question."""
+
+    def __init__(self, store: Store, vocabulary: Vocabulary) -> None:
+        self.store = store
+        self.vocabulary = vocabulary
+
+    @cached_property
+    def persons(self) -> dict[str, list[Person]]:
+        """Ascii key of a name → the people of that name."""
+        found: dict[str, list[Person]] = {}
+        for iri, name in pairs(self.store, _PERSONS):
+            found.setdefault(ascii_key(name), []).append(Person(iri, name))
+        return found
+
+    @cached_property
+    def province_names(self) -> dict[str, str]:
+        """IRI → name of the provinces in the store."""
+        return dict(pairs(self.store, _PROVINCES))
+
+    @cached_property
+    def bodies(self) -> dict[str, Body]:
+        places = dict(pairs(self.store, _LOCATED))
+        in_province = dict(pairs(self.store, _DISTRICTS))
+        firms = {iri for iri, _ in pairs(self.store, _FIRMS)}
+        found: dict[str, Body] = {}
+        for iri, name in pairs(self.store, _BODY_NAMES):
+            place = places.get(iri)
+            province = self.province_names.get(in_province.get(place, place)) if place else None
+            found.setdefault(iri, Body(iri, name, province, iri in firms))
+        return found
+
+    @cached_property
+    def _labels(self) -> list[tuple[Body, str]]:
+        labels = [(body, body.name) for body in self.bodies.values()]
+        labels += [(self.bodies[iri], label) for iri, label in pairs(self.store, _ALIASES) if iri in self.bodies]
+        return list(dict.fromkeys(labels))
+
+    @cached_property
+    def body_keys(self) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]]:
+        """(exact, loose, generic) key → IRIs of bodies; see `name_keys`."""
+        exact: dict[str, set[str]] = {}
+        loose: dict[str, set[str]] = {}
+        generic: dict[str, set[str]] = {}
+        for body, label in self._labels:
+            exact_key, loose_key, generic_key, _ = name_keys(pieces(tokenize(label), self.vocabulary))
+            exact.setdefault(exact_key, set()).add(body.iri)
+            loose.setdefault(loose_key, set()).add(body.iri)
+            generic.setdefault(generic_key or exact_key, set()).add(body.iri)
+        return exact, loose, generic
+
+    def bodies_named(self, pieces_: Sequence[Piece]) -> tuple[list[Body], bool]:
+        """The bodies the words name, and whether they are named without their place (every
+        province's body of that name, to be narrowed by a place named elsewhere)."""
+        exact_key, loose_key, generic_key, province = name_keys(pieces_)
+        exact, loose, generic = self.body_keys
+        named_place = province is not None or any(piece.level for piece in pieces_)
+        for table, key in ((exact, exact_key), (loose, loose_key)):
+            if key in table:
+                found = self._sorted(table[key])
+                return found, not named_place
+        if not named_place and exact_key in generic:
+            return self._sorted(generic[exact_key]), True
+        return [], False
+
+    def _sorted(self, iris: set[str]) -> list[Body]:
+        return sorted((self.bodies[iri] for iri in iris), key=lambda body: (body.name, body.iri))
+
+    def persons_named(self, key: str) -> list[Person]:
+        return self.persons.get(key, [])
+
+    def persons_ending_with(self, key: str) -> list[Person]:
+        """People whose name ends with these words ("Hoài Bảo" → Lê Phước Hoài Bảo)."""
+        return [person for full, people in self.persons.items() if full.endswith(" " + key) for person in people]
+
+    def bodies_of_province(self, province: str, heads: Sequence[str]) -> list[Body]:
+        """The bodies of a province named by one of `heads` and the province only (its Tỉnh
+        ủy, its Ủy ban nhân dân ...), in the order of `heads`."""
+        wanted = [ascii_key(head) for head in heads]
+        found: list[tuple[int, Body]] = []
+        for body in self.bodies.values():
+            if body.province != province or body.firm:
+                continue
+            key = ascii_key(body.name)
+            for rank, head in enumerate(wanted):
+                rest = key.removeprefix(head).strip()
+                if key.startswith(head) and rest in (ascii_key(province), f"tinh {ascii_key(province)}",
+                                                     f"thanh pho {ascii_key(province)}"):
+                    found.append((rank, body))
+        return [body for _, body in sorted(found, key=lambda pair: (pair[0], pair[1].name))]
+
+    def suggest_person(self, key: str) -> list[str]:
+        close = difflib.get_close_matches(key, list(self.persons), n=3, cutoff=0.85)
+        return list(dict.fromkeys(self.persons[match][0].name for match in close))
+
+    def suggest_body(self, key: str) -> list[str]:
+        exact, _, _ = self.body_keys
+        close = difflib.get_close_matches(key, list(exact), n=3, cutoff=0.85)
+        return list(dict.fromkeys(self.bodies[sorted(exact[match])[0]].name for match in close))

@@ -1,0 +1,234 @@
+"""The words `kg ask` knows, read once from the data files: the one place that reads them.
+
+Words shared with extraction come from `extract/data/*.tsv` (titles, bodies and their
+abbreviations, fields, places, event nouns and verbs, request verbs, honorifics, kinds
+of programs, partnership words, words that end a name, date words); words only
+questions use from `kg/data/question_words.tsv`, and example questions from
+`kg/data/questions.tsv`. Everything else in `kg.ask` receives a `Vocabulary`.
+
+Tables are read through `extract.lexicon`'s functions; when extraction passes one
+`Lexicon` object around instead, `vocabulary()` is what changes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+from extract.facts import EVENT_ROLES
+from extract.lexicon import LexiconError, alternatives, read_numbered_table, read_table
+from extract.places import District, Province, load_places
+from extract.text import ascii_key, fold
+from kg.ask.tokens import PhraseIndex
+
+# The intents a question can be read as (questions.tsv names them; kg/ask/grammar.py reads them).
+INTENTS = ("chaired", "directed", "attended", "spoke", "events_of_person", "post_of_person",
+           "holder_of_post", "directive", "programs", "partners", "connections", "article")
+
+
+@dataclass(frozen=True)
+class Word:
+    """What a phrase of a question does: its class (a slot of question_words.tsv, or
+    title, org_head, field, event_kind ... for the shared vocabulary) and a value."""
+
+    cls: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Title:
+    role: str  # as the graph records it: "Phó Chủ tịch"
+    absorbs: str | None  # an organization head the title contains ("Trưởng ban" → "Ban")
+    org: str | None  # the organization the title names completely ("Tỉnh ủy viên" → Tỉnh ủy)
+    heads: tuple[str, ...]  # heads of the bodies the title is held in ("Sở", "Ủy ban nhân dân")
+
+    @property
+    def deputy(self) -> bool:
+        return ascii_key(self.role).startswith(("pho ", "quyen ", "uy vien"))
+
+
+@dataclass
+class Vocabulary:
+    words: PhraseIndex[Word]  # every word of a question that has a meaning
+    titles: dict[str, Title]  # role → title
+    event_kinds: dict[str, tuple[str, ...]]  # kind → its words, as searched in an event's text
+    months: dict[str, int]  # ascii key of an English month name → number
+    provinces: PhraseIndex[Province]  # names and aliases
+    districts: PhraseIndex[District]  # names, after a level word
+    places: object  # extract.places.Places
+    expansions: PhraseIndex[str]  # abbreviation or alias → the words of canonical names
+    surnames: frozenset[str]  # ascii keys
+    organization_heads: dict[str, str]  # ascii key of a head's canonical form → canonical
+    english_bodies: PhraseIndex[str]  # English name of a kind of body → Vietnamese head
+    english_fields: PhraseIndex[str]  # English name of a field → Vietnamese field
+    english_only: frozenset[str]  # ascii keys of English words that are vocabulary in English questions only
+    english_markers: frozenset[str]  # ascii keys of words that make a question English
+    examples: list[tuple[str, str, str]] = field(default_factory=list)  # (intent, lang, question)
+
+
+# The slots of question_words.tsv and what their values must be.
+def _checks() -> dict[str, Callable[[str], bool]]:
+    heads = {ascii_key(row["canonical"]) for row in read_table("organizations")}
+    fields = {row["canonical"] for row in read_table("fields")}
+    kinds = {row["kind"] for row in read_table("program_kinds")}
+    levels = {row["canonical"] for row in read_table("place_levels")}
+    empty = lambda value: not value  # noqa: E731
+    return {
+        "wh": lambda value: value in ("person", "thing", "which", "body", "place", "time"),
+        "copula": empty, "include": empty, "have": empty, "passive": empty,
+        "as_role": lambda value: value in EVENT_ROLES,
+        "role_name": bool,
+        "event_kind": bool,
+        "term": bool,
+        "filler": empty, "link": empty,
+        "month": lambda value: value.isdigit() and 1 <= int(value) <= 12,
+        "time_word": lambda value: value in ("year", "month", "day", "quarter"),
+        "honorific": empty,
+        "body": lambda value: any(ascii_key(value) == head or ascii_key(value).startswith(head + " ")
+                                  for head in heads),
+        "field": lambda value: value in fields,
+        "level": lambda value: value in levels,
+        "courtesy": empty, "vague_time": empty,
+        "program_kind": lambda value: not value or value in kinds,
+        "program_verb": empty, "post": empty,
+        "leader": lambda value: value in ("head", "any"),
+        "member": lambda value: value == "any",
+        "directive": empty, "partner": empty, "firm": empty, "connect": empty,
+        "article": empty, "say": empty,
+        "english": lambda value: value in ("", "marker"),
+    }
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The vocabulary, read once per process; a bad row raises LexiconError naming file and line."""
+    checks = _checks()
+    words: PhraseIndex[Word] = PhraseIndex()
+    by_slot: dict[str, list[tuple[list[str], str]]] = {}
+    for number, row in read_numbered_table("question_words", "kg"):
+        slot, value = row["slot"], row["value"]
+        if slot not in checks:
+            raise LexiconError(f"question_words.tsv:{number}: unknown slot {slot!r}; known: {', '.join(checks)}")
+        if not checks[slot](value):
+            raise LexiconError(f"question_words.tsv:{number}: {value!r} is not a value for {slot}")
+        phrases = alternatives(row["phrases"])
+        by_slot.setdefault(slot, []).append((phrases, value))
+        if slot not in ("body", "field", "month", "english"):  # English names of bodies are read whole
+            for phrase in phrases:
+                words.add(phrase, Word(slot, value))
+
+    titles: dict[str, Title] = {}
+    for row in read_table("titles"):
+        title = Title(row["role"], row["absorbs"] or None, row["org"] or None, tuple(alternatives(row["heads"])))
+        titles.setdefault(row["role"], title)
+        for surface in alternatives(row["title"]):
+            words.add(surface, Word("title", row["role"]))
+    for phrases, role in by_slot.get("role_name", []):
+        titles.setdefault(role, Title(role, None, None, ()))
+        for phrase in phrases:
+            words.add(phrase, Word("title", role))
+
+    organization_heads = {}
+    for row in read_table("organizations"):
+        organization_heads[ascii_key(row["canonical"])] = row["canonical"]
+        for surface in alternatives(row["head"]):
+            words.add(surface, Word("org_head", row["canonical"]))
+    for row in read_table("fields"):
+        for surface in (row["canonical"], *alternatives(row["aliases"])):
+            words.add(surface, Word("field", row["canonical"]))
+
+    # Event kinds: the groups of question_words.tsv, and each event word of extraction.
+    event_kinds: dict[str, list[str]] = {}
+    grouped = {fold(phrase): kind for phrases, kind in by_slot.get("event_kind", []) for phrase in phrases}
+    for phrases, kind in by_slot.get("event_kind", []):
+        event_kinds.setdefault(kind, []).extend(phrases)
+    for row in read_table("event_kinds"):
+        if row["form"] == "other":  # "tiếp tục" is not "tiếp"
+            words.add(row["word"], Word("not_event", ""))
+            continue
+        kind = grouped.get(fold(row["word"]), row["word"])
+        if fold(row["word"]) not in grouped:
+            event_kinds.setdefault(kind, []).append(row["word"])
+            words.add(row["word"], Word("event_kind", kind))
+    for row in read_table("event_roles"):
+        roles = alternatives(row["roles"])
+        if row["scope"] in ("subject", "first"):
+            for cue in alternatives(row["cue"]):
+                if any(char.isalpha() for char in cue):
+                    for role in roles:
+                        words.add(cue, Word("as_role", role))
+    for row in read_table("directive_verbs"):
+        words.add(row["verb"], Word("directive", ""))
+    for row in read_table("honorifics"):
+        words.add(row["word"], Word("honorific", row["kind"]))
+    for row in read_table("program_kinds"):
+        for trigger in alternatives(row["trigger"]):
+            words.add(trigger, Word("program_kind", row["kind"]))
+    for row in read_table("partnership_words"):
+        if row["role"] in ("agreement", "signing"):
+            words.add(row["word"], Word("partner", ""))
+    for row in read_table("place_levels"):
+        words.add(row["word"], Word("level", row["canonical"]))
+    for row in read_table("boundaries"):
+        words.add(row["word"], Word("boundary", ""))
+    for row in read_table("dates"):
+        if row["kind"] in ("weekday", "lead_time", "lead_time_modifier"):
+            words.add(row["phrase"], Word("time_part", row["kind"]))
+
+    places = load_places()
+    provinces: PhraseIndex[Province] = PhraseIndex()
+    for province in places.provinces:
+        for name in (province.name, *province.aliases):
+            provinces.add(name, province)
+    districts: PhraseIndex[District] = PhraseIndex()
+    for district in places.districts:
+        if not district.name.isdigit():
+            districts.add(district.name, district)
+
+    expansions: PhraseIndex[str] = PhraseIndex()
+    for row in read_table("abbreviations"):
+        expansions.add(row["abbreviation"], row["expansion"])
+    for row in read_table("fields"):
+        for alias in alternatives(row["aliases"]):
+            expansions.add(alias, row["canonical"])
+    for row in read_table("organizations"):
+        for surface in alternatives(row["head"]):
+            if fold(surface) != fold(row["canonical"]):
+                expansions.add(surface, row["canonical"])
+    for province in places.provinces:
+        for alias in province.aliases:
+            expansions.add(alias, province.name)
+    for row in read_table("place_levels"):
+        if fold(row["word"]) != fold(row["canonical"]):
+            expansions.add(row["word"], row["canonical"])
+
+    english_bodies: PhraseIndex[str] = PhraseIndex(
+        (phrase, head) for phrases, head in by_slot.get("body", []) for phrase in phrases)
+    english_fields: PhraseIndex[str] = PhraseIndex(
+        (phrase, name) for phrases, name in by_slot.get("field", []) for phrase in phrases)
+    months = {ascii_key(phrase): int(value) for phrases, value in by_slot.get("month", []) for phrase in phrases}
+    for phrases, value in by_slot.get("month", []):
+        for phrase in phrases:
+            words.add(phrase, Word("month", value))
+
+    examples = []
+    for number, row in read_numbered_table("questions", "kg"):
+        if row["intent"] not in INTENTS:
+            raise LexiconError(f"questions.tsv:{number}: unknown intent {row['intent']!r}; known: {', '.join(INTENTS)}")
+        if row["lang"] not in ("vi", "en"):
+            raise LexiconError(f"questions.tsv:{number}: lang must be vi or en, not {row['lang']!r}")
+        examples.append((row["intent"], row["lang"], row["question"]))
+
+    return Vocabulary(
+        words=words, titles=titles,
+        event_kinds={kind: tuple(dict.fromkeys(phrases)) for kind, phrases in event_kinds.items()},
+        months=months, provinces=provinces, districts=districts, places=places,
+        expansions=expansions,
+        surnames=frozenset(ascii_key(row["word"]) for row in read_table("surnames")),
+        organization_heads=organization_heads,
+        english_bodies=english_bodies, english_fields=english_fields,
+        english_only=frozenset(ascii_key(phrase) for phrases, _ in by_slot.get("english", []) for phrase in phrases),
+        english_markers=frozenset(ascii_key(phrase) for phrases, value in by_slot.get("english", [])
+                                  if value == "marker" for phrase in phrases),
+        examples=examples,
+    )

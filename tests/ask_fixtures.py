@@ -1,0 +1,228 @@
+"""Hand-made articles for the `kg ask` tests: invented officials in real provinces, written the
+way provincial news is, with the facts a careful reader finds in them.
+
+They hold the situations the questions of issue 17 stumbled on: two meetings of one
+province on different subjects (one on its smart operations centre); a delegation of a
+foreign bank received by the chairman, and a working session with the same bank in
+another province on another project; a ceremony; a post whose first evidence is the
+headline; directives to a department from the provincial party secretary; programs of
+several kinds; a partnership with a firm.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.facts import (Article, ArticleFacts, Directive, Event, Evidence, Firm, Organization,
+                           Participation, Partnership, Person, Position, Program)
+from kg.store import open_store
+
+UBND_QT = "Ủy ban nhân dân tỉnh Quảng Trị"
+SO_TTTT_QT = "Sở Thông tin và Truyền thông tỉnh Quảng Trị"
+SO_GTVT_QT = "Sở Giao thông vận tải tỉnh Quảng Trị"
+TINH_UY_QT = "Tỉnh ủy Quảng Trị"
+UBND_PY = "Ủy ban nhân dân tỉnh Phú Yên"
+SO_KHDT_PY = "Sở Kế hoạch và Đầu tư tỉnh Phú Yên"
+UBND_HG = "Ủy ban nhân dân tỉnh Hà Giang"
+TINH_DOAN_HG = "Tỉnh đoàn Hà Giang"
+WB = "Ngân hàng Thế giới"
+
+
+def _said(text: str, start_words: str, end_words: str) -> Evidence:
+    start = text.index(start_words)
+    end = text.index(end_words, start) + len(end_words)
+    return Evidence(text[start:end], start, end)
+
+
+OPERATIONS_TEXT = (
+    "Quảng Trị đưa Trung tâm điều hành thông minh vào vận hành đầy đủ\n"
+    "Chiều 15/9, đồng chí Hoàng Văn Lâm, Phó Chủ tịch UBND tỉnh Quảng Trị chủ trì cuộc họp đánh giá "
+    "việc vận hành Trung tâm điều hành thông minh của tỉnh.\n"
+    "Giám đốc Sở Thông tin và Truyền thông Đặng Thị Mai báo cáo kết quả kết nối dữ liệu của các sở, ngành.\n"
+    "Kết luận cuộc họp, đồng chí Hoàng Văn Lâm đề nghị Sở Thông tin và Truyền thông hoàn thiện "
+    "các phân hệ giám sát trước tháng 12.\n"
+    "Đồng chí Bế Quang Vinh, Bí thư Tỉnh ủy Quảng Trị yêu cầu Sở Thông tin và Truyền thông bảo đảm "
+    "an toàn thông tin cho hệ thống."
+)
+
+
+def operations_facts() -> ArticleFacts:
+    """Quảng Trị, 2022: a meeting on the province's smart operations centre."""
+    text = OPERATIONS_TEXT
+    chair = _said(text, "Chiều 15/9", "của tỉnh.")
+    report = _said(text, "Giám đốc Sở", "sở, ngành.")
+    conclude = _said(text, "Kết luận cuộc họp", "tháng 12.")
+    secretary = _said(text, "Đồng chí Bế Quang Vinh", "cho hệ thống.")
+    return ArticleFacts(
+        article=Article("qt-trung-tam-dieu-hanh", "corpus/qt-trung-tam-dieu-hanh.txt", text,
+                        title=text.split("\n", 1)[0], date="2022-09-15"),
+        province="Quảng Trị",
+        persons=[
+            Person("Hoàng Văn Lâm", [Position("Phó Chủ tịch", UBND_QT, evidence=chair)], [chair, conclude]),
+            Person("Đặng Thị Mai", [Position("Giám đốc", SO_TTTT_QT, evidence=report)], [report]),
+            Person("Bế Quang Vinh", [Position("Bí thư", TINH_UY_QT, evidence=secretary)], [secretary]),
+        ],
+        organizations=[
+            Organization(UBND_QT, "Ủy ban nhân dân", "tỉnh Quảng Trị", aliases=["UBND tỉnh Quảng Trị"],
+                         evidence=chair),
+            Organization(SO_TTTT_QT, "Sở", "tỉnh Quảng Trị", parent=UBND_QT,
+                         aliases=["Sở Thông tin và Truyền thông"], evidence=report),
+            Organization(TINH_UY_QT, "Tỉnh ủy", "tỉnh Quảng Trị", evidence=secretary),
+        ],
+        events=[Event("Cuộc họp đánh giá việc vận hành Trung tâm điều hành thông minh", "2022-09-15",
+                      organizer=UBND_QT, evidence=chair, participations=[
+                          Participation("Hoàng Văn Lâm", "chaired", chair),
+                          Participation("Hoàng Văn Lâm", "directed", conclude),
+                          Participation("Đặng Thị Mai", "spoke", report),
+                      ])],
+        directives=[
+            Directive("Hoàng Văn Lâm", SO_TTTT_QT, "hoàn thiện các phân hệ giám sát trước tháng 12", conclude),
+            Directive("Bế Quang Vinh", SO_TTTT_QT, "bảo đảm an toàn thông tin cho hệ thống", secretary),
+        ],
+    )
+
+
+TRAFFIC_TEXT = (
+    "Quảng Trị tăng cường bảo đảm trật tự an toàn giao thông\n"
+    "Sáng 3/10, UBND tỉnh Quảng Trị tổ chức hội nghị trực tuyến về bảo đảm trật tự an toàn giao thông "
+    "năm 2022.\n"
+    "Đồng chí Vũ Đức Tín, Chủ tịch UBND tỉnh Quảng Trị chủ trì hội nghị.\n"
+    "Phó Giám đốc Sở Giao thông vận tải Lý Văn Phúc trình bày báo cáo về tai nạn giao thông.\n"
+    "Đồng chí Vũ Đức Tín giao Sở Giao thông vận tải rà soát các điểm đen tai nạn giao thông.\n"
+    "Tỉnh đang thực hiện Kế hoạch số 210/KH-UBND về bảo đảm trật tự an toàn giao thông năm 2022."
+)
+
+
+def traffic_facts() -> ArticleFacts:
+    """Quảng Trị, 2022: another meeting of the same province, on road traffic."""
+    text = TRAFFIC_TEXT
+    held = _said(text, "Sáng 3/10", "năm 2022.")
+    chair = _said(text, "Đồng chí Vũ Đức Tín, Chủ tịch", "chủ trì hội nghị.")
+    report = _said(text, "Phó Giám đốc Sở", "tai nạn giao thông.")
+    task = _said(text, "Đồng chí Vũ Đức Tín giao", "tai nạn giao thông.")
+    plan = _said(text, "Tỉnh đang thực hiện", "năm 2022.")
+    return ArticleFacts(
+        article=Article("qt-an-toan-giao-thong", "corpus/qt-an-toan-giao-thong.txt", text,
+                        title=text.split("\n", 1)[0], date="2022-10-03"),
+        province="Quảng Trị",
+        persons=[
+            Person("Vũ Đức Tín", [Position("Chủ tịch", UBND_QT, evidence=chair)], [chair, task]),
+            Person("Lý Văn Phúc", [Position("Phó Giám đốc", SO_GTVT_QT, evidence=report)], [report]),
+        ],
+        organizations=[
+            Organization(UBND_QT, "Ủy ban nhân dân", "tỉnh Quảng Trị", aliases=["UBND tỉnh Quảng Trị"],
+                         evidence=held),
+            Organization(SO_GTVT_QT, "Sở", "tỉnh Quảng Trị", parent=UBND_QT,
+                         aliases=["Sở Giao thông vận tải"], evidence=report),
+        ],
+        programs=[Program("Kế hoạch số 210/KH-UBND", "Kế hoạch", number="210/KH-UBND", evidence=plan)],
+        events=[Event("Hội nghị trực tuyến về bảo đảm trật tự an toàn giao thông năm 2022", "2022-10-03",
+                      organizer=UBND_QT, evidence=held, participations=[
+                          Participation("Vũ Đức Tín", "chaired", chair),
+                          Participation("Lý Văn Phúc", "spoke", report),
+                      ])],
+        directives=[Directive("Vũ Đức Tín", SO_GTVT_QT, "rà soát các điểm đen tai nạn giao thông", task)],
+    )
+
+
+BANK_TEXT = (
+    "Chủ tịch UBND tỉnh Phú Yên Tạ Minh Khôi tiếp Đoàn công tác Ngân hàng Thế giới\n"
+    "Sáng 10/5, đồng chí Tạ Minh Khôi tiếp Đoàn công tác của Ngân hàng Thế giới (WB) về Dự án phát "
+    "triển đô thị thích ứng tỉnh Phú Yên.\n"
+    "Cùng dự có bà Lý Thu Hà, Phó Giám đốc Sở Kế hoạch và Đầu tư.\n"
+    "Đồng chí Tạ Minh Khôi đề nghị Ngân hàng Thế giới sớm thẩm định dự án trong quý III.\n"
+    "Tỉnh Phú Yên và Tập đoàn Bưu chính Viễn thông Việt Nam ký thỏa thuận hợp tác về chuyển đổi số."
+)
+
+
+def bank_facts() -> ArticleFacts:
+    """Phú Yên, 2023: a foreign bank's delegation received; the chairman's post is stated in the headline."""
+    text = BANK_TEXT
+    headline = _said(text, "Chủ tịch UBND tỉnh Phú Yên", "Ngân hàng Thế giới\n".rstrip())
+    received = _said(text, "Sáng 10/5", "tỉnh Phú Yên.")
+    attended = _said(text, "Cùng dự", "Kế hoạch và Đầu tư.")
+    request = _said(text, "Đồng chí Tạ Minh Khôi đề nghị", "quý III.")
+    signed = _said(text, "Tỉnh Phú Yên và", "chuyển đổi số.")
+    project = "Dự án phát triển đô thị thích ứng tỉnh Phú Yên"
+    return ArticleFacts(
+        article=Article("py-ngan-hang-the-gioi", "corpus/py-ngan-hang-the-gioi.txt", text,
+                        title=text.split("\n", 1)[0], date="2023-05-10"),
+        province="Phú Yên",
+        persons=[
+            Person("Tạ Minh Khôi", [Position("Chủ tịch", UBND_PY, evidence=headline)], [headline, received]),
+            Person("Lý Thu Hà", [Position("Phó Giám đốc", SO_KHDT_PY, evidence=attended)], [attended]),
+        ],
+        organizations=[
+            Organization(UBND_PY, "Ủy ban nhân dân", "tỉnh Phú Yên", aliases=["UBND tỉnh Phú Yên"],
+                         evidence=headline),
+            Organization(SO_KHDT_PY, "Sở", "tỉnh Phú Yên", parent=UBND_PY,
+                         aliases=["Sở Kế hoạch và Đầu tư"], evidence=attended),
+            Organization(WB, "Ngân hàng Thế giới", aliases=["WB"], evidence=received),
+        ],
+        programs=[Program(project, "Dự án", evidence=received)],
+        firms=[Firm("VNPT", aliases=["Tập đoàn Bưu chính Viễn thông Việt Nam"], evidence=signed)],
+        partnerships=[Partnership([UBND_PY, "Tập đoàn Bưu chính Viễn thông Việt Nam"],
+                                  "thỏa thuận hợp tác về chuyển đổi số", signed)],
+        events=[Event("Tiếp Đoàn công tác của Ngân hàng Thế giới", "2023-05-10", organizer=UBND_PY,
+                      evidence=received, participations=[
+                          Participation("Tạ Minh Khôi", "chaired", headline),
+                          Participation("Lý Thu Hà", "attended", attended),
+                      ])],
+        directives=[Directive("Tạ Minh Khôi", WB, "sớm thẩm định dự án trong quý III", request)],
+    )
+
+
+CEREMONY_TEXT = (
+    "Hà Giang kỷ niệm ngày thành lập Đoàn\n"
+    "Tối 26/3, Tỉnh đoàn Hà Giang tổ chức lễ kỷ niệm 93 năm ngày thành lập Đoàn Thanh niên Cộng sản "
+    "Hồ Chí Minh.\n"
+    "Dự buổi lễ có đồng chí Giàng Thị Mỷ, Phó Chủ tịch UBND tỉnh Hà Giang.\n"
+    "Đồng chí Mai Thanh Tùng, Bí thư Tỉnh đoàn Hà Giang đọc diễn văn tại buổi lễ.\n"
+    "Dịp này, Tỉnh đoàn triển khai Kế hoạch tình nguyện hè năm 2024 và Đề án thanh niên khởi nghiệp."
+)
+
+
+def ceremony_facts() -> ArticleFacts:
+    """Hà Giang, 2024: a ceremony, with an attendee and a speaker."""
+    text = CEREMONY_TEXT
+    held = _said(text, "Tối 26/3", "Hồ Chí Minh.")
+    attended = _said(text, "Dự buổi lễ", "tỉnh Hà Giang.")
+    spoke = _said(text, "Đồng chí Mai Thanh Tùng", "tại buổi lễ.")
+    plans = _said(text, "Dịp này", "khởi nghiệp.")
+    return ArticleFacts(
+        article=Article("hg-le-ky-niem", "corpus/hg-le-ky-niem.txt", text,
+                        title=text.split("\n", 1)[0], date="2024-03-26"),
+        province="Hà Giang",
+        persons=[
+            Person("Giàng Thị Mỷ", [Position("Phó Chủ tịch", UBND_HG, evidence=attended)], [attended]),
+            Person("Mai Thanh Tùng", [Position("Bí thư", TINH_DOAN_HG, evidence=spoke)], [spoke]),
+        ],
+        organizations=[
+            Organization(UBND_HG, "Ủy ban nhân dân", "tỉnh Hà Giang", aliases=["UBND tỉnh Hà Giang"],
+                         evidence=attended),
+            Organization(TINH_DOAN_HG, "Tỉnh đoàn", "tỉnh Hà Giang", evidence=held),
+        ],
+        programs=[
+            Program("Kế hoạch tình nguyện hè năm 2024", "Kế hoạch", period="2024", evidence=plans),
+            Program("Đề án thanh niên khởi nghiệp", "Đề án", evidence=plans),
+        ],
+        events=[Event("Lễ kỷ niệm 93 năm ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh", "2024-03-26",
+                      organizer=TINH_DOAN_HG, evidence=held, participations=[
+                          Participation("Giàng Thị Mỷ", "attended", attended),
+                          Participation("Mai Thanh Tùng", "spoke", spoke),
+                      ])],
+    )
+
+
+def all_facts() -> list[ArticleFacts]:
+    return [operations_facts(), traffic_facts(), bank_facts(), ceremony_facts()]
+
+
+def ask_store(path: Path) -> Path:
+    """A store at `path` holding the four articles; returns `path`."""
+    from kg.build import update_derived_graphs
+
+    with open_store(path) as store:
+        for facts in all_facts():
+            store.replace_article(facts)
+        update_derived_graphs(store)
+    return path
