@@ -234,22 +234,23 @@ def test_a_date_that_does_not_exist_gets_a_note(store):
     assert answer(store, "Who directed the conference on 31/02/2024?").note == '"on 31/02/2024" is not a real date'
 
 
-@pytest.mark.parametrize("name, found", [
-    ('Ngô" } ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> "c" } #', False),
-    ("Ngô Đông Hải' } } ; CLEAR ALL #", True),
-    ("đồng chí' } } ; CLEAR ALL # Ngô Đông Hải", True),
+@pytest.mark.parametrize("question", [
+    'Ngô" } ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> "c" } # giữ chức vụ gì?',
+    "Ngô Đông Hải' } } ; CLEAR ALL # giữ chức vụ gì?",
+    "đồng chí' } } ; CLEAR ALL # Ngô Đông Hải giữ chức vụ gì?",
+    "Ngô Đông Hải' } } ; clear all # giữ chức vụ gì?",
 ])
-def test_an_injection_attempt_in_a_question_is_harmless(store, name, found):
+def test_an_injection_attempt_in_a_question_is_harmless_and_not_dropped(store, question):
     before = (store.triple_count(), store.article_names())
     try:
-        reply = answer(store, f"{name} giữ chức vụ gì?")
+        reply = answer(store, question)
     except UnknownQuestion:
         reply = None
     assert (store.triple_count(), store.article_names()) == before
-    if found:
-        assert reply.rows and column(reply, "person") == {"Ngô Đông Hải"}
-    else:
-        assert reply is None or not reply.rows
+    if reply is not None and reply.rows:  # the words around the name are named in the note
+        assert column(reply, "person") == {"Ngô Đông Hải"} and "clear" in reply.note.casefold()
+    elif reply is not None:
+        assert "CLEAR ALL" in reply.note or "DROP" in reply.note or not reply.understood.get("person")
 
 
 def test_a_question_sharing_no_word_with_the_store_explains_and_shows_examples(store):

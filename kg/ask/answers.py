@@ -59,6 +59,15 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
     wanted = concepts(reading.description, vocabulary)
     provinces = [m.province for m in reading.description if m.kind == "place" and m.province]
     selection = select(catalog, wanted, reading.period, provinces)
+    if not selection.events and reading.period is not None:
+        # "về tình hình ... quý I/2025": a time may be what the event was about; then its
+        # words are in the event's name or sentences
+        times = concepts(_as_words([m for m in reading.mentions if m.kind == "time"]), vocabulary)
+        about_time = select(catalog, wanted + times, None, provinces)
+        named = [item for item in about_time.events
+                 if all(matches(time, tokenize(item.event.name)) for time in times)]  # in its name
+        if named:
+            selection = Selection(named, [], about_time.considered)
     if not selection.events:
         reply.note = _no_event_note(reading, selection)
         return
@@ -97,6 +106,13 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
             f"{item.event.name} ({item.event.date or 'no date'})" for item in selection.events[:5])
 
 
+def _as_words(mentions: list) -> list:
+    """Mentions read as plain words (a time as the words it is written with)."""
+    from kg.ask.grammar import Mention  # noqa: PLC0415
+
+    return [Mention("other", m.start, m.end, m.text) for m in mentions]
+
+
 def _no_event_note(reading: Reading, selection: Selection) -> str:
     words = [m.text for m in reading.description if m.kind not in ("place", "time")]
     where = [m.text for m in reading.description if m.kind == "place"]
@@ -117,10 +133,12 @@ def _events_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary
     if not persons:
         return
     wanted = [c for c in concepts(reading.description, vocabulary)]
-    found = [row for row in events_of(catalog, persons) if row[2] == reading.role]
+    places = {m.province.name for m in reading.description if m.kind == "place" and m.province}
+    found = [row for row in events_of(catalog, persons) if row[2] == reading.role
+             and (not places or row[9] in places)]
     info = articles(catalog, {row[8] for row in found if row[8]})
     seen = set()
-    for person, name, role, event, event_name, date, sentence, start, article_iri in sorted(
+    for person, name, role, event, event_name, date, sentence, start, article_iri, _ in sorted(
             found, key=lambda row: (row[5] or "", row[4])):
         if (person, event) in seen:
             continue

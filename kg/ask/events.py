@@ -6,7 +6,7 @@ and the sentences its participations were read from; its place and time narrow t
 events instead: an event fits a province when its article is about it, a body it is
 of or about lies in it, or its name names it; a time when the event's date falls in
 it (a year also when the name states it: "Hội nghị tổng kết năm 2023", held in
-January 2024).
+January 2024); an event whose date is not stated takes its article's.
 
 An event fits the description when it matches nearly all of its weight (`FITS`):
 a word that names nothing of the event is a sign of another event, and a question
@@ -44,7 +44,8 @@ _DATES = "SELECT ?event ?date WHERE { ?event a schema:Event ; schema:startDate ?
 _ARTICLES = "SELECT ?event ?article WHERE { ?event a schema:Event ; kgo:mentionedIn ?article }"
 _ARTICLE_PROVINCES = "SELECT ?article ?province WHERE { ?article schema:contentLocation ?province }"
 _BODIES = "SELECT ?event ?body WHERE { { ?event schema:organizer ?body } UNION { ?event schema:about ?body } }"
-_YEAR_IN_NAME = re.compile(r"\b(?:năm|nam)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
+_ARTICLE_DATES = "SELECT ?article ?date WHERE { ?article a schema:NewsArticle ; schema:datePublished ?date }"
 
 
 @dataclass
@@ -58,9 +59,11 @@ class Event:
     headline: str | None = None
     sentences: list[str] = field(default_factory=list)  # its own and its participations
     persons: set[str] = field(default_factory=set)  # IRIs of its participants
+    dated_by_article: bool = False  # the date is the article's: the event's own is not stated
 
     @property
     def years(self) -> set[int]:
+        """Years the name states ("Hội nghị tổng kết năm 2023", "Tháng Thanh niên 2018")."""
         return {int(year) for year in _YEAR_IN_NAME.findall(self.name)}
 
 
@@ -85,10 +88,15 @@ def load_events(catalog: Catalog) -> dict[str, Event]:
         if iri in events:
             events[iri].date = date[:10]
     provinces = {article: catalog.province_names.get(province) for article, province in pairs(store, _ARTICLE_PROVINCES)}
+    published = dict(pairs(store, _ARTICLE_DATES))
     for iri, article in pairs(store, _ARTICLES):
         if iri in events:
-            events[iri].article = article
-            events[iri].province = provinces.get(article)
+            event = events[iri]
+            event.article = article
+            event.province = provinces.get(article)
+            if event.date is None and article in published:  # news reports what just happened
+                event.date = published[article][:10]
+                event.dated_by_article = True
     for iri, body in pairs(store, _BODIES):
         if iri in events:
             events[iri].bodies.append(body)
@@ -139,13 +147,13 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
     def places(event: Event) -> set[str | None]:
         return {event.province} | {bodies[iri].province for iri in event.bodies if iri in bodies}
 
-    ranked = sorted((Ranked(event, score(concepts, fields(event), event.bodies, (), places(event)))
+    ranked = sorted((Ranked(event, score(concepts, fields(event), catalog.with_ancestors(event.bodies), (), places(event)))
                      for event in considered),
                     key=lambda item: (-item.fit.coverage, -item.fit.score))
     closest = [item.event for item in ranked[:SENTENCES_FOR]]
     _read_details(catalog, closest)
     weights(concepts, [[text for _, text in fields(event)] for event in considered])
-    ranked = [Ranked(event, score(concepts, fields(event), event.bodies, event.persons, places(event)))
+    ranked = [Ranked(event, score(concepts, fields(event), catalog.with_ancestors(event.bodies), event.persons, places(event)))
               for event in closest]
     ranked.sort(key=lambda item: (-item.fit.score, -(item.fit.coverage), -(_date_key(item.event.date))))
     fitting = [item for item in ranked if item.fit.coverage >= FITS]

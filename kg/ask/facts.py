@@ -272,21 +272,22 @@ def _name(catalog: Catalog, iri: str) -> str:
 # ---------------------------------------------------------------- people
 
 
-def events_of(catalog: Catalog, persons: Sequence[str]) -> list[tuple[str, str, str, str, str | None, str, str | None,
-                                                                       int | None, str | None]]:
-    """(person, name, role, event, event name, date, sentence, offset, article) of these people's participations."""
+def events_of(catalog: Catalog, persons: Sequence[str]) -> list[tuple]:
+    """(person, name, role, event, event name, date, sentence, offset, article, the article's province)
+    of these people's participations."""
     found = rows_for(catalog.store, "person", persons, """
         ?participation kgo:participant ?person ; kgo:inEvent ?event ; kgo:participationRole ?role_node .
         ?role_node skos:notation ?role .
         ?person foaf:name ?name .
         ?event schema:name ?event_name .
         OPTIONAL { ?event schema:startDate ?date }
-        OPTIONAL { ?participation kgo:mentionedIn ?article }
+        OPTIONAL { ?participation kgo:mentionedIn ?article
+                   OPTIONAL { ?article schema:contentLocation ?place . ?place schema:name ?province } }
         OPTIONAL { ?participation prov:wasDerivedFrom ?evidence
                    OPTIONAL { ?evidence kgo:sentence ?sentence } OPTIONAL { ?evidence kgo:startOffset ?start } }""",
-                     "?person ?name ?role ?event ?event_name ?date ?sentence ?start ?article")
-    return [(person, name, role, event, event_name, date, sentence, int(start) if start else None, article)
-            for person, name, role, event, event_name, date, sentence, start, article in found]
+                     "?person ?name ?role ?event ?event_name ?date ?sentence ?start ?article ?province")
+    return [(person, name, role, event, event_name, date, sentence, int(start) if start else None, article, province)
+            for person, name, role, event, event_name, date, sentence, start, article, province in found]
 
 
 def connections(catalog: Catalog, persons: Sequence[str]) -> list[tuple[str, str, str, str, str, str]]:

@@ -48,7 +48,7 @@ class Mention:
     words: tuple[Word, ...] = ()  # kind "word": what the words do
     persons: list[Person] = field(default_factory=list)
     bodies: list[Body] = field(default_factory=list)
-    generic: bool = False  # bodies named without their place: every province's
+    generic: bool = False  # bodies named without their place: every province's, and one of no place
     province: Province | None = None
     district: District | None = None
     time: TimeMention | None = None
@@ -169,10 +169,8 @@ def mentions(question: str, catalog: Catalog, vocabulary: Vocabulary) -> list[Me
         for end, entry, word in vocabulary.words.entries(tokens, i):
             if english or not all(part in vocabulary.english_only for part in entry):
                 found_here.setdefault(end, []).append(word)  # "an" of "an toàn" is no English article
-        if found_here:
-            end = max(found_here)
-            add(4, Mention("word", i, end, span_text(tokens, i, end, question),
-                           words=tuple(dict.fromkeys(found_here[end]))))
+        for end, found in found_here.items():  # shorter ones too, for where a longer one overlaps another
+            add(4, Mention("word", i, end, span_text(tokens, i, end, question), words=tuple(dict.fromkeys(found))))
 
     titles = [(mention.start, mention.end) for _, _, mention in candidates
               if mention.kind == "word" and mention.has("title")]
@@ -239,88 +237,125 @@ def _bodies(tokens: Sequence[Token], catalog: Catalog, vocabulary: Vocabulary, w
 
 
 def _english_bodies(tokens: Sequence[Token], catalog: Catalog, vocabulary: Vocabulary, words: list[list[Word]]):
-    """Bodies named in English: "the Department of Health of Nghệ An", "Nghệ An Department of
-    Health", "the Thái Bình provincial People's Committee": a kind of body, maybe a field
-    and a province around it, and only words that say nothing ("the", "of") between."""
+    """Bodies named in English: a kind of body ("Department", "People's Committee") with the
+    parts of its name around it in English order — a field ("of Health"), a province or a
+    district ("of Nghệ An", "Kỳ Anh town"), a body it belongs to ("of the ... Party
+    Committee"), a proper name before it ("Becamex International Hospital") — and only
+    "of", "the" between, put in Vietnamese order and looked up. A name in full the store
+    does not know is a body it does not know."""
     for start in range(len(tokens)):
-        for end, head in vocabulary.english_bodies.matches(tokens, start):
-            field_name = province = level = None
-            left, right = start, end
-            # To the right: "of", "the", a field, a province, "province".
-            i = end
-            while i < len(tokens):
-                step = _english_part(tokens, i, vocabulary, words)
-                if step is None:
-                    break
-                kind, value, i = step
-                if kind == "field" and field_name is None:
-                    field_name = value
-                elif kind == "province" and province is None:
-                    province = value
-                elif kind == "level":
-                    level = level or value
-                elif kind != "filler":
-                    break
-                if kind != "filler":
-                    right = i
-            # To the left: a province, a field, "provincial".
-            i = start
-            while i > 0:
-                step = _english_part_before(tokens, i, vocabulary, words)
-                if step is None:
-                    break
-                kind, value, i = step
-                if kind == "field" and field_name is None:
-                    field_name = value
-                elif kind == "province" and province is None:
-                    province = value
-                elif kind == "level":
-                    level = level or value
-                elif kind != "filler":
-                    break
-                if kind != "filler":
-                    left = i
-            for use_field in ((True, False) if field_name else (False,)):
-                parts = [head, field_name if use_field else None, level if province else None,
-                         province.name if province else None]
-                vietnamese = " ".join(filter(None, parts))
-                bodies, generic = catalog.bodies_named(pieces(tokenize(vietnamese), vocabulary))
-                if bodies:
-                    yield left, right, bodies, generic
-                    break
-            else:
-                if field_name or province:  # a body named in full that the store does not know
-                    yield left, right, [], False
+        found, unknown = [], []
+        for found_here, unknown_here in (_english_body(tokens, start, end, head, catalog, vocabulary, words)
+                                         for end, head in vocabulary.english_bodies.matches(tokens, start)):
+            found += found_here
+            unknown += unknown_here
+        yield from found or unknown[-1:]
 
 
-def _english_part(tokens, i, vocabulary, words):
-    """(kind, value, next index) of what stands at i in an English body's name, or None."""
-    field_match = vocabulary.english_fields.longest(tokens, i)
-    province_match = vocabulary.provinces.longest(tokens, i)
-    if province_match:
-        return "province", province_match[1][0], province_match[0]
-    if field_match:
-        return "field", field_match[1][0], field_match[0]
-    for word in words[i]:
-        if word.cls == "level":
-            return "level", word.value, i + 1
-    if tokens[i].key in ("of", "the", "'s", "provincial") or any(word.cls == "filler" for word in words[i]):
-        return "filler", None, i + 1
+def _english_body(tokens, start, end, head, catalog, vocabulary, words) -> tuple[list, list]:
+    """([span of the body found], []) or ([], [span of a body the store does not know]) for the
+    English body whose kind (`head`, in Vietnamese) is at tokens start..end."""
+    right = _english_parts(tokens, end, len(tokens), 1, vocabulary, words)
+    left = _english_parts(tokens, start - 1, -1, -1, vocabulary, words)
+    parts = {**left.parts, **right.parts}
+    place = parts.get("province") or parts.get("district")
+    level = parts.get("level") if "province" in parts else getattr(parts.get("district"), "kind", None)
+    for with_place in ((True, False) if place else (False,)):
+        for with_field in ((True, False) if "field" in parts else (False,)):
+            name = " ".join(filter(None, (
+                head, parts.get("field") if with_field else None, " ".join(left.names) or None,
+                parts.get("parent"), level if with_place else None, place.name if with_place else None)))
+            bodies, generic = catalog.bodies_named(pieces(tokenize(name), vocabulary))
+            if not with_place and place is not None:
+                bodies = [body for body in bodies if body.province is None]  # a national body, then a place
+            if bodies and (with_place or place is None):
+                return [(left.start, right.end, bodies, generic)], []
+            if bodies:
+                return [(min(left.start_without_place, start), max(right.end_without_place, end), bodies, generic)], []
+    if parts or left.names:  # a body named in full that the store does not know
+        return [], [(left.start, right.end, [], False)]
+    return [], []
+
+
+@dataclass
+class _EnglishParts:
+    start: int  # the first token of the name (for the part before the kind of body)
+    end: int  # after the last (for the part after it)
+    start_without_place: int
+    end_without_place: int
+    parts: dict = field(default_factory=dict)  # field, province, district, level, parent
+    names: list[str] = field(default_factory=list)  # proper names before the kind of body
+
+
+def _english_parts(tokens: Sequence[Token], i: int, stop: int, step: int, vocabulary: Vocabulary,
+                   words: list[list[Word]]) -> _EnglishParts:
+    """The parts of an English body's name from token i on, to the right (step 1) or left (-1)."""
+    edge = i - step  # the last token taken (the kind of body's own edge to begin with)
+    found = _EnglishParts(edge if step < 0 else 0, edge + 1 if step > 0 else 0, 0, 0)
+    place_edge = edge
+    while i != stop:
+        taken = _english_part(tokens, i, step, vocabulary, words)
+        if taken is None:
+            break
+        kind, value, after = taken
+        if kind in ("province", "district", "field", "parent") and kind in found.parts:
+            break
+        if kind == "name":
+            found.names.insert(0, value)
+        elif kind != "filler":
+            found.parts[kind] = value
+        if kind not in ("filler",):
+            edge = after - step
+            if kind not in ("province", "district", "level"):
+                place_edge = edge
+        i = after
+    if step > 0:
+        found.end, found.end_without_place = edge + 1, place_edge + 1
+    else:
+        found.start, found.start_without_place = edge, place_edge
+    return found
+
+
+def _english_part(tokens, i, step, vocabulary, words):
+    """(kind, value, next index) of what stands at token i of an English body's name, going
+    right (step 1) or left (-1): a province, a district with its English level, a field, a
+    body it belongs to, a level word, "of"/"the", or (leftwards) a proper name."""
+    for kind, index in (("province", vocabulary.provinces), ("field", vocabulary.english_fields),
+                        ("parent", vocabulary.english_bodies)):
+        if kind == "parent" and step < 0:
+            continue  # a body before the kind of body is another body
+        for first in (range(i, i + 1) if step > 0 else range(max(0, i - 7), i + 1)):
+            ends = [(end, value) for end, value in index.matches(tokens, first)
+                    if (step > 0) or end == i + 1]
+            if ends:
+                end, value = max(ends, key=lambda pair: pair[0])  # the longest: "education and training"
+                return kind, value, (end if step > 0 else first - 1)
+    district = _district_with_english_level(tokens, i, step, vocabulary, words)
+    if district:
+        return district
+    if any(word.cls == "level" for word in words[i]) and tokens[i].key in ("province", "provincial", "city"):
+        return "level", next(word.value for word in words[i] if word.cls == "level"), i + step
+    if tokens[i].key in ("of", "the", "'s"):
+        return "filler", None, i + step
+    if step < 0 and tokens[i].capitalized and tokens[i].is_word and not words[i]:
+        return "name", tokens[i].text, i + step
     return None
 
 
-def _english_part_before(tokens, i, vocabulary, words):
-    """The same, for what ends right before i."""
-    for start in range(max(0, i - 8), i):
-        for kind, index in (("province", vocabulary.provinces), ("field", vocabulary.english_fields)):
-            for end, value in index.matches(tokens, start):
-                if end == i:
-                    return kind, value, start
-    for word in words[i - 1]:
-        if word.cls == "level":
-            return "level", word.value, i - 1
-    if tokens[i - 1].key in ("the", "provincial"):
-        return "filler", None, i - 1
+def _district_with_english_level(tokens, i, step, vocabulary, words):
+    """("district", District, next index) for "Kỳ Anh town", "Vân Canh district" at i."""
+    starts = range(i, i + 1) if step > 0 else range(max(0, i - 5), i)
+    for first in starts:
+        found = vocabulary.districts.longest(tokens, first)
+        if not found:
+            continue
+        end, districts = found
+        if end >= len(tokens) or (step < 0 and end != i):
+            continue
+        level = next((word.value for word in words[end] if word.cls == "level"), None)
+        district = next((d for d in districts if d.kind == level), None)
+        if district is not None and tokens[end].key in ("town", "district", "city"):
+            return "district", district, (end + 1 if step > 0 else first - 1)
     return None
 
 
@@ -346,6 +381,10 @@ def _places(tokens: Sequence[Token], vocabulary: Vocabulary, words: list[list[Wo
                     yield start, end, vocabulary.places.province(district.province), district
                     continue
             yield (start if level else after_level), end, province, None
+        english = _district_with_english_level(tokens, start, 1, vocabulary, words)
+        if english and not level:
+            _, district, end = english
+            yield start, end, vocabulary.places.province(district.province), district
         if level and level not in ("tỉnh",):
             district_match = vocabulary.districts.longest(tokens, after_level)
             if district_match:
@@ -513,6 +552,10 @@ class _Reader:
             reading.description = [m for m in self.content() if id(m) not in self.used]
         else:
             self.places(reading)
+            if reading.intent != "article":
+                for run in self.capitalized_runs():  # a name no slot took: never dropped
+                    name = " ".join(mention.text for mention in run)
+                    reading.problems.append(f'the store knows nothing called "{name}"')
             reading.unused = [m for m in self.content() if id(m) not in self.used and m.kind != "time"]
         return reading
 
@@ -524,11 +567,47 @@ class _Reader:
                 continue
             if reading.bodies:
                 inside = [body for body in reading.bodies if body.province == mention.province.name]
+                if not inside and reading.generic_body:
+                    # "the People's Committee ... Kỳ Anh": that place's body, not any
+                    reading.problems.append(f'the store knows no "{reading.body_text}" of {mention.text}')
+                    reading.bodies = []
+                    self.use(mention)
+                    continue
                 if not inside:
                     continue  # a province the bodies asked about are not in: not used
+                if mention.district is not None:
+                    district = ascii_key(mention.district.name)
+                    inside = [body for body in inside if district in ascii_key(body.name)] or inside
                 reading.bodies = inside
             reading.provinces.append(mention.province)
             self.use(mention)
+
+    def which_person(self) -> list[Mention]:
+        """"nào" after a word for people, maybe with a body or place between ("lãnh đạo tỉnh
+        nào", "Phó Chủ tịch UBND tỉnh nào", "đồng chí nào")."""
+        found = []
+        for mention in self.wh("which"):
+            index = self.found.index(mention)
+            before = index - 1
+            while before >= 0 and (self.found[before].kind in ("body", "place") or self.found[before].has("level")):
+                before -= 1
+            if before >= 0 and any(self.found[before].has(cls) for cls in ("title", "leader", "honorific")):
+                found.append(mention)
+        return found
+
+    def capitalized_runs(self) -> list[list[Mention]]:
+        """Runs of capitalized words no mention took, after the question's first word: names."""
+        runs: list[list[Mention]] = []
+        first = min((mention.start for mention in self.found), default=0)
+        for mention in self.found:
+            if mention.kind != "other" or id(mention) in self.used or mention.start == first \
+                    or not mention.text[:1].isupper():
+                continue
+            if runs and runs[-1][-1].end == mention.start:
+                runs[-1].append(mention)
+            else:
+                runs.append([mention])
+        return runs
 
     def content(self) -> list[Mention]:
         """Mentions that say something: not function words, nor words that ask."""
@@ -573,6 +652,9 @@ class _Reader:
             holder = next((m for m in after[:2] if m.kind in ("body", "place")), None)
             if holder is None:
                 continue
+            rest = after[after.index(holder) + 1:]
+            if rest and rest[0].kind == "word" and rest[0].has("wh", "which"):
+                continue  # "PCT UBND tỉnh nào": asks who, designates no one
             title = self.vocabulary.titles[title_mention.values("title")[0]]
             bodies = holder.bodies if holder.kind == "body" else self.catalog.bodies_of_province(
                 holder.province.name, title.heads or ("Ủy ban nhân dân",))
@@ -612,10 +694,11 @@ class _Reader:
         roles = self.words("as_role")
         if not roles:
             return None
-        role_mention = roles[0]
-        role = _role(role_mention)
-        asks_who = self.wh("person")
         persons, text, designation, used = self.subject()
+        # Who: "ai", "who", or "nào" after a word for people ("lãnh đạo tỉnh nào", "PCT UBND tỉnh nào")
+        asks_who = self.wh("person") or ([] if (persons or designation) else self.which_person())
+        role_mention = _nearest(roles, asks_who[0]) if asks_who else roles[0]
+        role = _role(role_mention)
         event_words = self.words("event_kind")
         is_directive = role_mention.has("directive") and not event_words
         if asks_who:
@@ -625,7 +708,7 @@ class _Reader:
             def fill(reading: Reading) -> None:
                 reading.intent = role
                 reading.role = role
-                self.use(role_mention, *asks_who)
+                self.use(*roles, *asks_who)
             return fill
         if persons or designation or self.of_kind("unknown_person"):
             if is_directive:
@@ -661,6 +744,7 @@ class _Reader:
             if bodies:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]
                 reading.body_text = bodies[0].text
+                reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
             # Asked to whom: "P đề nghị B làm gì?", "Which bodies / whom did P direct?"
             reading.addressee = bool(bodies) or bool(self.wh("body")) or bool(
                 (persons or designation) and self.wh("person"))
@@ -696,8 +780,12 @@ class _Reader:
         def fill(reading: Reading) -> None:
             reading.intent = "programs"
             reading.program_kind = next((value for value in kinds[0].values("program_kind") if value), None)
-            bodies = [m for m in holders if m.kind == "body"]
-            reading.bodies = [body for mention in bodies for body in mention.bodies]
+            places = {m.province.name for m in holders if m.kind == "place" and m.province}
+            bodies = [m for m in holders if m.kind == "body"
+                      and (not places or any(body.province in places for body in m.bodies))]
+            # A body of another place ("Thái Nguyên ... với Ngân hàng Thế giới") only ranks the programs.
+            reading.bodies = [body for mention in bodies for body in mention.bodies
+                              if not places or body.province in places]
             reading.body_text = bodies[0].text if bodies else None
             self.use(*kinds, *bodies, *self.words("program_verb"))
         return fill
@@ -724,7 +812,7 @@ class _Reader:
             if bodies:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]
                 reading.body_text = bodies[0].text
-                reading.generic_body = bodies[0].generic
+                reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
                 self.use(*bodies)
             elif reading.title and (places := [m for m in holders if m.kind == "place"]):
                 # "Bí thư Thái Bình", "Chủ tịch tỉnh Bình Định": the province's bodies that title is held in
@@ -738,8 +826,27 @@ class _Reader:
 
     def posts(self):
         people = self.of_kind("person", "unknown_person")
+        asks = self.words("post") or self.words("copula")
         if not people:
-            return None
+            names = self.capitalized_runs()
+            if not (names and asks and self.wh("person", "thing")):
+                return None
+            # "Who is Pawalit Ua-Amornwanit?": a name the store does not know
+            unknown = Mention("unknown_person", names[0][0].start, names[0][-1].end,
+                              " ".join(mention.text for mention in names[0]))
+            self.found.append(unknown)
+            self.use(*names[0])
+
+            def fill_unknown(reading: Reading) -> None:
+                reading.intent = "post_of_person"
+                reading.person_text = unknown.text
+                reading.problems.append(f'the store knows no person named "{unknown.text}"')
+                self.use(*asks, *self.wh("person", "thing"))
+            return fill_unknown
+        others = [m for m in self.content() if m.kind in ("other", "word") and not m.has("honorific")
+                  and not m.has("title")]
+        if not asks and self.wh("person") and others:
+            return None  # "Ai cùng X đi trao học bổng?": asks about someone else
         persons, text, _, used = self.subject()
 
         def fill(reading: Reading) -> None:
@@ -753,6 +860,10 @@ class _Reader:
                 reading.body_text = bodies[0].text
                 self.use(*bodies)
         return fill
+
+
+def _nearest(found: list[Mention], to: Mention) -> Mention:
+    return min(found, key=lambda mention: min(abs(mention.start - to.end), abs(to.start - mention.end)))
 
 
 def _role(mention: Mention) -> str:

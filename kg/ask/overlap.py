@@ -17,6 +17,7 @@ matched.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -58,9 +59,19 @@ class Concept:
         return 1.0 if any(occurs(alternative, tokens) for alternative in self.alternatives) else 0.0
 
 
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
 def probes_of_tokens(tokens: Sequence[Token]) -> tuple[Probe, ...]:
-    """Words as typed: diacritics count where they were typed."""
-    return tuple(Probe(token.fold, token.key, not token.plain) for token in tokens if token.is_word)
+    """Words as typed: diacritics count where they were typed; an English ordinal is its
+    number ("22nd" finds "thứ 22")."""
+    probes = []
+    for token in tokens:
+        if not token.is_word:
+            continue
+        ordinal = _ORDINAL.fullmatch(token.key)
+        probes.append(Probe(ordinal[1], ordinal[1], False) if ordinal else Probe(token.fold, token.key, not token.plain))
+    return tuple(probes)
 
 
 def probes_of_phrase(phrase: str) -> tuple[Probe, ...]:
@@ -100,8 +111,12 @@ def concepts(description: Iterable[Mention], vocabulary: Vocabulary) -> list[Con
             alternatives = [probes_of_phrase(phrase) for phrase in vocabulary.event_kinds.get(kind, ())]
             found.append(Concept(mention.text, [a for a in alternatives if a] + [typed], generic=True))
         elif mention.kind == "word" and mention.has("term"):
-            alternatives = [probes_of_phrase(value) for value in mention.values("term")]
+            alternatives = [probes_of_phrase(value) for values in mention.values("term")
+                            for value in values.split("|")]
             found.append(Concept(mention.text, alternatives + [typed]))
+        elif mention.kind == "word" and mention.has("title"):  # "PCT", "vice chairman": as the articles write it
+            alternatives = [probes_of_phrase(role) for role in mention.values("title")]
+            found.append(Concept(mention.text, [typed] + alternatives))
         elif mention.kind == "body":
             alternatives = [typed] + [probes_of_phrase(_without_place(body.name, body.province))
                                       for body in mention.bodies]

@@ -35,6 +35,7 @@ _LOCATED = "SELECT ?body ?place WHERE { ?body kgo:locatedIn ?place }"
 _DISTRICTS = "SELECT ?district ?province WHERE { ?district a kgo:District ; schema:containedInPlace ?province }"
 _PROVINCES = "SELECT ?province ?name WHERE { ?province a kgo:Province ; schema:name ?name }"
 _FIRMS = "SELECT ?firm ?name WHERE { ?firm a schema:Corporation ; schema:name ?name }"
+_PARENTS = "SELECT ?body ?parent WHERE { ?body org:subOrganizationOf ?parent }"
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Piece:
     words: tuple[str, ...]  # ascii keys
     province: Province | None = None  # the tokens name this province
     level: str | None = None  # a level word ("tỉnh", "thành phố")
+    district: bool = False  # the tokens name a district, after its level word
 
 
 def pieces(tokens: Sequence[Token], vocabulary: Vocabulary) -> list[Piece]:
@@ -70,7 +72,11 @@ def pieces(tokens: Sequence[Token], vocabulary: Vocabulary) -> list[Piece]:
     while i < len(tokens):
         province = vocabulary.provinces.longest(tokens, i)
         expansion = vocabulary.expansions.longest(tokens, i)
-        level = next((word.value for _, word in vocabulary.words.matches(tokens, i) if word.cls == "level"), None)
+        words = list(vocabulary.words.matches(tokens, i))
+        head_end = max((end for end, word in words if word.cls == "org_head"), default=i)
+        # A level word, unless it opens the head of a name ("Tỉnh ủy", "Thành ủy")
+        level = next((word.value for end, word in words if word.cls == "level" and end == i + 1), None) \
+            if head_end <= i + 1 else None
         if province and (not expansion or province[0] >= expansion[0]):
             end, provinces = province
             found.append(Piece(i, end, tuple(ascii_key(provinces[0].name).split()), provinces[0]))
@@ -79,6 +85,16 @@ def pieces(tokens: Sequence[Token], vocabulary: Vocabulary) -> list[Piece]:
             end, values = expansion
             is_level = level is not None and ascii_key(values[0]) == ascii_key(level)
             found.append(Piece(i, end, tuple(ascii_key(values[0]).split()), level=values[0] if is_level else None))
+            i = end
+        elif found and found[-1].level and found[-1].level != "tỉnh" and (
+                vocabulary.districts.longest(tokens, i) or tokens[i].capitalized):
+            # "huyện | Vân Canh": a district by its name, or a capitalized name after the level word
+            known = vocabulary.districts.longest(tokens, i)
+            end = known[0] if known else i
+            while not known and end < len(tokens) and tokens[end].capitalized and tokens[end].is_word \
+                    and end - i < 4:
+                end += 1
+            found.append(Piece(i, end, tuple(token.key for token in tokens[i:end] if token.is_word), district=True))
             i = end
         elif tokens[i].is_word:
             found.append(Piece(i, i + 1, (tokens[i].key,), level=level))
@@ -93,6 +109,10 @@ def name_keys(pieces_: Sequence[Piece]) -> tuple[str, str, str | None, Province 
     without the final place, that province)."""
     words = [word for piece in pieces_ for word in piece.words]
     exact = " ".join(words)
+    if pieces_ and pieces_[-1].district and len(pieces_) > 1 and pieces_[-2].level:
+        # "Phòng GDĐT huyện Hoành Bồ" is also "Phòng GDĐT Hoành Bồ"
+        loose = " ".join(word for piece in (*pieces_[:-2], pieces_[-1]) for word in piece.words)
+        return exact, loose, None, None
     if not pieces_ or pieces_[-1].province is None:
         return exact, exact, None, None
     *before, place = pieces_
@@ -136,9 +156,33 @@ class Catalog:
         return found
 
     @cached_property
+    def parents(self) -> dict[str, list[str]]:
+        """IRI of a body → IRIs of the bodies it is part of."""
+        found: dict[str, list[str]] = {}
+        for body, parent in pairs(self.store, _PARENTS):
+            found.setdefault(body, []).append(parent)
+        return found
+
+    def with_ancestors(self, iris: list[str]) -> set[str]:
+        """The bodies and every body they are part of ("Thường trực Tỉnh ủy X" is of "Tỉnh ủy X")."""
+        found: set[str] = set()
+        todo = list(iris)
+        while todo:
+            iri = todo.pop()
+            if iri not in found:
+                found.add(iri)
+                todo += self.parents.get(iri, [])
+        return found
+
+    @cached_property
     def _labels(self) -> list[tuple[Body, str]]:
+        """Names and aliases of the bodies; not an alias that is only a field ("TT&TT"): an
+        article may call its department so, a question means the field."""
         labels = [(body, body.name) for body in self.bodies.values()]
-        labels += [(self.bodies[iri], label) for iri, label in pairs(self.store, _ALIASES) if iri in self.bodies]
+        for iri, label in pairs(self.store, _ALIASES):
+            if iri in self.bodies and ascii_key(label) not in self.vocabulary.field_keys and \
+                    name_keys(pieces(tokenize(label), self.vocabulary))[0] not in self.vocabulary.field_keys:
+                labels.append((self.bodies[iri], label))
         return list(dict.fromkeys(labels))
 
     @cached_property
@@ -155,15 +199,15 @@ class Catalog:
         return exact, loose, generic
 
     def bodies_named(self, pieces_: Sequence[Piece]) -> tuple[list[Body], bool]:
-        """The bodies the words name, and whether they are named without their place (every
-        province's body of that name, to be narrowed by a place named elsewhere)."""
+        """The bodies the words name, and whether the words name no place ("Sở TTTT": the Sở
+        TTTT of every province, and one named without a place; a place named right after
+        it, or elsewhere in the question, narrows them)."""
         exact_key, loose_key, generic_key, province = name_keys(pieces_)
         exact, loose, generic = self.body_keys
         named_place = province is not None or any(piece.level for piece in pieces_)
         for table, key in ((exact, exact_key), (loose, loose_key)):
             if key in table:
-                found = self._sorted(table[key])
-                return found, not named_place
+                return self._sorted(table[key]), not named_place
         if not named_place and exact_key in generic:
             return self._sorted(generic[exact_key]), True
         return [], False

@@ -40,7 +40,8 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return any(char.isalnum() for char in self.text)
+        """Letters or digits, and not the English possessive ("'s")."""
+        return any(char.isalnum() for char in self.text) and self.key not in ("'s", "’s")
 
     @property
     def capitalized(self) -> bool:
@@ -52,9 +53,18 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    text = _POSSESSIVE.sub(lambda match: " " + match[0], nfc(text))
-    return [Token(match[0], fold(match[0]), ascii_key(match[0]), match.start(), match.end())
-            for match in _TOKEN_RE.finditer(text) if not match[0].isspace()]
+    """The tokens of `text` (NFC), with their offsets in it; "Hải's" is two tokens."""
+    text = nfc(text)
+    tokens = []
+    for match in _TOKEN_RE.finditer(text):
+        piece, start = match[0], match.start()
+        if piece.isspace():
+            continue
+        possessive = _POSSESSIVE.search(piece)
+        parts = [(piece[:possessive.start()], start), (possessive[0], start + possessive.start())] \
+            if possessive and possessive.end() == len(piece) else [(piece, start)]
+        tokens += [Token(part, fold(part), ascii_key(part), at, at + len(part)) for part, at in parts]
+    return tokens
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

@@ -61,6 +61,7 @@ class Vocabulary:
     organization_heads: dict[str, str]  # ascii key of a head's canonical form → canonical
     english_bodies: PhraseIndex[str]  # English name of a kind of body → Vietnamese head
     english_fields: PhraseIndex[str]  # English name of a field → Vietnamese field
+    field_keys: frozenset[str]  # ascii keys of the fields' canonical names
     english_only: frozenset[str]  # ascii keys of English words that are vocabulary in English questions only
     english_markers: frozenset[str]  # ascii keys of words that make a question English
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (intent, lang, question)
@@ -227,6 +228,7 @@ def vocabulary() -> Vocabulary:
         surnames=frozenset(ascii_key(row["word"]) for row in read_table("surnames")),
         organization_heads=organization_heads,
         english_bodies=english_bodies, english_fields=english_fields,
+        field_keys=frozenset(ascii_key(row["canonical"]) for row in read_table("fields")),
         english_only=frozenset(ascii_key(phrase) for phrases, _ in by_slot.get("english", []) for phrase in phrases),
         english_markers=frozenset(ascii_key(phrase) for phrases, value in by_slot.get("english", [])
                                   if value == "marker" for phrase in phrases),
