@@ -6,7 +6,7 @@ province on different subjects (one on its smart operations centre); a delegatio
 foreign bank received by the chairman, and a working session with the same bank in
 another province on another project; a ceremony; a post whose first evidence is the
 headline; directives to a department from the provincial party secretary; programs of
-several kinds; a partnership with a firm.
+several kinds; a partnership with a firm; an article naming no province, whose bodies have no place.
 """
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ UBND_QT = "Ủy ban nhân dân tỉnh Quảng Trị"
 SO_TTTT_QT = "Sở Thông tin và Truyền thông tỉnh Quảng Trị"
 SO_GTVT_QT = "Sở Giao thông vận tải tỉnh Quảng Trị"
 TINH_UY_QT = "Tỉnh ủy Quảng Trị"
+BAN_TG_QT = "Ban Tuyên giáo Tỉnh ủy Quảng Trị"
+UBND_VL = "Ủy ban nhân dân huyện Vĩnh Linh"
 UBND_PY = "Ủy ban nhân dân tỉnh Phú Yên"
 SO_KHDT_PY = "Sở Kế hoạch và Đầu tư tỉnh Phú Yên"
 UBND_HG = "Ủy ban nhân dân tỉnh Hà Giang"
@@ -41,7 +43,8 @@ OPERATIONS_TEXT = (
     "Kết luận cuộc họp, đồng chí Hoàng Văn Lâm đề nghị Sở Thông tin và Truyền thông hoàn thiện "
     "các phân hệ giám sát trước tháng 12.\n"
     "Đồng chí Bế Quang Vinh, Bí thư Tỉnh ủy Quảng Trị yêu cầu Sở Thông tin và Truyền thông bảo đảm "
-    "an toàn thông tin cho hệ thống."
+    "an toàn thông tin cho hệ thống.\n"
+    "Cùng dự có đồng chí Lê Thị Thu Hiền, Trưởng ban Tuyên giáo Tỉnh ủy Quảng Trị."
 )
 
 
@@ -52,6 +55,7 @@ def operations_facts() -> ArticleFacts:
     report = _said(text, "Giám đốc Sở", "sở, ngành.")
     conclude = _said(text, "Kết luận cuộc họp", "tháng 12.")
     secretary = _said(text, "Đồng chí Bế Quang Vinh", "cho hệ thống.")
+    also = _said(text, "Cùng dự có", "Tỉnh ủy Quảng Trị.")
     return ArticleFacts(
         article=Article("qt-trung-tam-dieu-hanh", "corpus/qt-trung-tam-dieu-hanh.txt", text,
                         title=text.split("\n", 1)[0], date="2022-09-15"),
@@ -60,19 +64,22 @@ def operations_facts() -> ArticleFacts:
             Person("Hoàng Văn Lâm", [Position("Phó Chủ tịch", UBND_QT, evidence=chair)], [chair, conclude]),
             Person("Đặng Thị Mai", [Position("Giám đốc", SO_TTTT_QT, evidence=report)], [report]),
             Person("Bế Quang Vinh", [Position("Bí thư", TINH_UY_QT, evidence=secretary)], [secretary]),
+            Person("Lê Thị Thu Hiền", [Position("Trưởng ban", BAN_TG_QT, evidence=also)], [also]),
         ],
         organizations=[
             Organization(UBND_QT, "Ủy ban nhân dân", "tỉnh Quảng Trị", aliases=["UBND tỉnh Quảng Trị"],
                          evidence=chair),
             Organization(SO_TTTT_QT, "Sở", "tỉnh Quảng Trị", parent=UBND_QT,
-                         aliases=["Sở Thông tin và Truyền thông"], evidence=report),
+                         aliases=["Sở Thông tin và Truyền thông", "TT&TT"], evidence=report),
             Organization(TINH_UY_QT, "Tỉnh ủy", "tỉnh Quảng Trị", evidence=secretary),
+            Organization(BAN_TG_QT, "Ban", "tỉnh Quảng Trị", parent=TINH_UY_QT, evidence=also),
         ],
         events=[Event("Cuộc họp đánh giá việc vận hành Trung tâm điều hành thông minh", "2022-09-15",
                       organizer=UBND_QT, evidence=chair, participations=[
                           Participation("Hoàng Văn Lâm", "chaired", chair),
                           Participation("Hoàng Văn Lâm", "directed", conclude),
                           Participation("Đặng Thị Mai", "spoke", report),
+                          Participation("Lê Thị Thu Hiền", "attended", also),
                       ])],
         directives=[
             Directive("Hoàng Văn Lâm", SO_TTTT_QT, "hoàn thiện các phân hệ giám sát trước tháng 12", conclude),
@@ -88,6 +95,7 @@ TRAFFIC_TEXT = (
     "Đồng chí Vũ Đức Tín, Chủ tịch UBND tỉnh Quảng Trị chủ trì hội nghị.\n"
     "Phó Giám đốc Sở Giao thông vận tải Lý Văn Phúc trình bày báo cáo về tai nạn giao thông.\n"
     "Đồng chí Vũ Đức Tín giao Sở Giao thông vận tải rà soát các điểm đen tai nạn giao thông.\n"
+    "Đồng chí Vũ Đức Tín yêu cầu UBND huyện Vĩnh Linh xử lý dứt điểm các bến đò ngang không bảo đảm an toàn.\n"
     "Tỉnh đang thực hiện Kế hoạch số 210/KH-UBND về bảo đảm trật tự an toàn giao thông năm 2022."
 )
 
@@ -100,6 +108,7 @@ def traffic_facts() -> ArticleFacts:
     report = _said(text, "Phó Giám đốc Sở", "tai nạn giao thông.")
     task = _said(text, "Đồng chí Vũ Đức Tín giao", "tai nạn giao thông.")
     plan = _said(text, "Tỉnh đang thực hiện", "năm 2022.")
+    ferry = _said(text, "Đồng chí Vũ Đức Tín yêu cầu", "bảo đảm an toàn.")
     return ArticleFacts(
         article=Article("qt-an-toan-giao-thong", "corpus/qt-an-toan-giao-thong.txt", text,
                         title=text.split("\n", 1)[0], date="2022-10-03"),
@@ -113,14 +122,18 @@ def traffic_facts() -> ArticleFacts:
                          evidence=held),
             Organization(SO_GTVT_QT, "Sở", "tỉnh Quảng Trị", parent=UBND_QT,
                          aliases=["Sở Giao thông vận tải"], evidence=report),
+            Organization(UBND_VL, "Ủy ban nhân dân", "huyện Vĩnh Linh", aliases=["UBND huyện Vĩnh Linh"],
+                         evidence=ferry),
         ],
         programs=[Program("Kế hoạch số 210/KH-UBND", "Kế hoạch", number="210/KH-UBND", evidence=plan)],
-        events=[Event("Hội nghị trực tuyến về bảo đảm trật tự an toàn giao thông năm 2022", "2022-10-03",
+        events=[Event("Hội nghị trực tuyến về bảo đảm trật tự an toàn giao thông năm 2022", None,
                       organizer=UBND_QT, evidence=held, participations=[
                           Participation("Vũ Đức Tín", "chaired", chair),
                           Participation("Lý Văn Phúc", "spoke", report),
                       ])],
-        directives=[Directive("Vũ Đức Tín", SO_GTVT_QT, "rà soát các điểm đen tai nạn giao thông", task)],
+        directives=[Directive("Vũ Đức Tín", SO_GTVT_QT, "rà soát các điểm đen tai nạn giao thông", task),
+                    Directive("Vũ Đức Tín", UBND_VL, "xử lý dứt điểm các bến đò ngang không bảo đảm an toàn",
+                              ferry)],
     )
 
 
@@ -130,7 +143,8 @@ BANK_TEXT = (
     "triển đô thị thích ứng tỉnh Phú Yên.\n"
     "Cùng dự có bà Lý Thu Hà, Phó Giám đốc Sở Kế hoạch và Đầu tư.\n"
     "Đồng chí Tạ Minh Khôi đề nghị Ngân hàng Thế giới sớm thẩm định dự án trong quý III.\n"
-    "Tỉnh Phú Yên và Tập đoàn Bưu chính Viễn thông Việt Nam ký thỏa thuận hợp tác về chuyển đổi số."
+    "Tỉnh Phú Yên và Tập đoàn Bưu chính Viễn thông Việt Nam ký thỏa thuận hợp tác về chuyển đổi số.\n"
+    "Dự buổi tiếp còn có ông Phan Văn Tấn, Giám đốc Bệnh viện Quốc tế Tuy Hòa."
 )
 
 
@@ -142,6 +156,7 @@ def bank_facts() -> ArticleFacts:
     attended = _said(text, "Cùng dự", "Kế hoạch và Đầu tư.")
     request = _said(text, "Đồng chí Tạ Minh Khôi đề nghị", "quý III.")
     signed = _said(text, "Tỉnh Phú Yên và", "chuyển đổi số.")
+    hospital = _said(text, "Dự buổi tiếp", "Quốc tế Tuy Hòa.")
     project = "Dự án phát triển đô thị thích ứng tỉnh Phú Yên"
     return ArticleFacts(
         article=Article("py-ngan-hang-the-gioi", "corpus/py-ngan-hang-the-gioi.txt", text,
@@ -150,6 +165,8 @@ def bank_facts() -> ArticleFacts:
         persons=[
             Person("Tạ Minh Khôi", [Position("Chủ tịch", UBND_PY, evidence=headline)], [headline, received]),
             Person("Lý Thu Hà", [Position("Phó Giám đốc", SO_KHDT_PY, evidence=attended)], [attended]),
+            Person("Phan Văn Tấn", [Position("Giám đốc", "Bệnh viện Quốc tế Tuy Hòa", evidence=hospital)],
+                   [hospital]),
         ],
         organizations=[
             Organization(UBND_PY, "Ủy ban nhân dân", "tỉnh Phú Yên", aliases=["UBND tỉnh Phú Yên"],
@@ -157,6 +174,7 @@ def bank_facts() -> ArticleFacts:
             Organization(SO_KHDT_PY, "Sở", "tỉnh Phú Yên", parent=UBND_PY,
                          aliases=["Sở Kế hoạch và Đầu tư"], evidence=attended),
             Organization(WB, "Ngân hàng Thế giới", aliases=["WB"], evidence=received),
+            Organization("Bệnh viện Quốc tế Tuy Hòa", "Bệnh viện", evidence=hospital),
         ],
         programs=[Program(project, "Dự án", evidence=received)],
         firms=[Firm("VNPT", aliases=["Tập đoàn Bưu chính Viễn thông Việt Nam"], evidence=signed)],
@@ -213,12 +231,44 @@ def ceremony_facts() -> ArticleFacts:
     )
 
 
+REVIEW_TEXT = (
+    "Phiên họp thường kỳ tháng 10\n"
+    "Ngày 10/10, UBND tỉnh tổ chức phiên họp đánh giá tình hình KT-XH quý III/2022.\n"
+    "Đồng chí Vũ Đức Tín, Chủ tịch UBND tỉnh chủ trì phiên họp.\n"
+    "Giám đốc Sở Tài chính Trương Văn Khải báo cáo tình hình thu ngân sách."
+)
+
+
+def review_facts() -> ArticleFacts:
+    """An article that names no province (its bodies have no place): a quarterly review."""
+    text = REVIEW_TEXT
+    held = _said(text, "Ngày 10/10", "quý III/2022.")
+    chair = _said(text, "Đồng chí Vũ Đức Tín", "chủ trì phiên họp.")
+    report = _said(text, "Giám đốc Sở Tài chính", "thu ngân sách.")
+    return ArticleFacts(
+        article=Article("phien-hop-quy-iii", "corpus/phien-hop-quy-iii.txt", text,
+                        title=text.split("\n", 1)[0], date="2022-10-10"),
+        province=None,
+        persons=[
+            Person("Vũ Đức Tín", [Position("Chủ tịch", "Ủy ban nhân dân tỉnh", evidence=chair)], [chair]),
+            Person("Trương Văn Khải", [Position("Giám đốc", "Sở Tài chính", evidence=report)], [report]),
+        ],
+        organizations=[
+            Organization("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân", aliases=["UBND tỉnh"], evidence=held),
+            Organization("Sở Tài chính", "Sở", evidence=report),
+        ],
+        events=[Event("Phiên họp đánh giá tình hình KT-XH quý III/2022", "2022-10-10", evidence=held,
+                      participations=[Participation("Vũ Đức Tín", "chaired", chair),
+                                      Participation("Trương Văn Khải", "spoke", report)])],
+    )
+
+
 def all_facts() -> list[ArticleFacts]:
-    return [operations_facts(), traffic_facts(), bank_facts(), ceremony_facts()]
+    return [operations_facts(), traffic_facts(), bank_facts(), ceremony_facts(), review_facts()]
 
 
 def ask_store(path: Path) -> Path:
-    """A store at `path` holding the four articles; returns `path`."""
+    """A store at `path` holding the articles; returns `path`."""
     from kg.build import update_derived_graphs
 
     with open_store(path) as store:

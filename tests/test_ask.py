@@ -608,3 +608,65 @@ def test_words_an_intent_does_not_use_are_named_not_dropped(made):
 def test_a_person_designated_by_title_needs_a_holder(made):
     reply = answer(made, "Giám đốc Sở Y tế Quảng Trị chỉ đạo gì?")
     assert reply.rows == [] and "Sở Y tế Quảng Trị" in reply.note
+
+
+@pytest.mark.parametrize("question, column_name, expected", [
+    # A district, a parent body, a proper name: English names in English order.
+    ("What directives were given to the Vinh Linh district People's Committee?", "organization",
+     "Ủy ban nhân dân huyện Vĩnh Linh"),
+    ("Who heads the Propaganda Department of the Quảng Trị Provincial Party Committee?", "person", "Lê Thị Thu Hiền"),
+    ("Who is the director of Tuy Hòa International Hospital?", "person", "Phan Văn Tấn"),
+    # "nào" after a title asks who; after a kind of program it asks which programs.
+    ("Phó Chủ tịch UBND tỉnh nào chủ trì cuộc họp về trung tâm điều hành thông minh?", "person", "Hoàng Văn Lâm"),
+    ("Quảng Trị có những kế hoạch nào về thông tin?", "program", "Kế hoạch số 210/KH-UBND"),
+    # A person named beside the asked one took part too: not a question about their posts.
+    ("Ai cùng Hoàng Văn Lâm dự cuộc họp?", "person", "Lê Thị Thu Hiền"),
+    # An event without a date of its own is dated by its article.
+    ("Ai chủ trì hội nghị an toàn giao thông tháng 10/2022?", "person", "Vũ Đức Tín"),
+    # A time the event is about, written as its name writes it or not, and an abbreviation.
+    ("Ai chủ trì phiên họp về kinh tế - xã hội quý III/2022?", "person", "Vũ Đức Tín"),
+    ("Ai chủ trì phiên họp về KT-XH quý III năm 2022?", "person", "Vũ Đức Tín"),
+])
+def test_more_ways_people_ask(made, question, column_name, expected):
+    reply = answer(made, question)
+    assert first(reply, column_name) == expected, reply.as_text()
+
+
+@pytest.mark.parametrize("question, note", [
+    # A body named without a place, then a place: that place's body, not the one of no place.
+    ("Ai là Giám đốc Sở Tài chính Quảng Trị?", 'no organization called "Sở Tài chính Quảng Trị"'),
+    # A name no slot takes, and a foreign name, are never dropped.
+    ("Đặng Thị Mai giữ chức vụ gì ở Vietcombank?", '"Vietcombank"'),
+    ("Who is Yoshida Kenji?", 'no person named "Yoshida Kenji"'),
+])
+def test_what_the_store_does_not_know_is_said_not_dropped(made, question, note):
+    reply = answer(made, question)
+    assert reply.rows == [] and note in reply.note, reply.as_text()
+
+
+def test_a_body_named_without_its_place_is_also_the_one_of_no_place(made):
+    assert first(answer(made, "Ai là Giám đốc Sở Tài chính?"), "person") == "Trương Văn Khải"
+
+
+def test_an_alias_that_is_only_a_field_names_no_body(made):
+    # The store calls Sở TTTT Quảng Trị also "TT&TT"; in a question those words are the field.
+    assert made.query('ASK { ?body schema:alternateName "TT&TT"@vi }').askAnswer
+    catalog = Catalog(made, vocabulary())
+    mentions = read("Ai chủ trì hội nghị ngành Thông tin và Truyền thông năm 2022?", catalog, vocabulary()).mentions
+    assert not [m for m in mentions if m.kind in ("body", "unknown_body")]
+
+
+def test_an_event_of_a_part_of_a_body_is_an_event_of_that_body(store):
+    # Organized by "Thường trực Tỉnh ủy Thái Bình", which is part of the Tỉnh ủy.
+    reply = answer(store, "Who gave directions at the Thái Bình Party Committee's working session with the "
+                          "Department of Information and Communications in June 2021?")
+    assert column(reply, "person") == {"Ngô Đông Hải"}, reply.as_text()
+
+
+def test_a_year_in_an_event_s_name_and_an_english_ordinal_are_matched():
+    from kg.ask.events import Event
+    from kg.ask.overlap import probes_of_tokens
+    from kg.ask.tokens import tokenize
+    assert Event("e", "Lễ khởi động Tháng Thanh niên 2018").years == {2018}
+    assert Event("e", "Quyết định số 12/2019/QĐ-UBND").years == set()  # a document number is no year
+    assert [probe.key for probe in probes_of_tokens(tokenize("the 22nd session"))] == ["the", "22", "session"]

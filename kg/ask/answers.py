@@ -19,6 +19,7 @@ from kg.ask.grammar import Reading, _phrases
 from kg.ask.overlap import concepts, matches, score
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Body, Catalog
+from kg.ask.times import find_times
 from kg.ask.tokens import tokenize
 from kg.ask.vocabulary import Vocabulary
 from kg.query import run_named_query
@@ -62,10 +63,9 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
     if not selection.events and reading.period is not None:
         # "về tình hình ... quý I/2025": a time may be what the event was about; then its
         # words are in the event's name or sentences
-        times = concepts(_as_words([m for m in reading.mentions if m.kind == "time"]), vocabulary)
-        about_time = select(catalog, wanted + times, None, provinces)
-        named = [item for item in about_time.events
-                 if all(matches(time, tokenize(item.event.name)) for time in times)]  # in its name
+        about_time = select(catalog, wanted, None, provinces)
+        named = [item for item in about_time.events if reading.period.label in _periods_named(item.event.name,
+                                                                                                vocabulary)]
         if named:
             selection = Selection(named, [], about_time.considered)
     if not selection.events:
@@ -106,11 +106,11 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
             f"{item.event.name} ({item.event.date or 'no date'})" for item in selection.events[:5])
 
 
-def _as_words(mentions: list) -> list:
-    """Mentions read as plain words (a time as the words it is written with)."""
-    from kg.ask.grammar import Mention  # noqa: PLC0415
-
-    return [Mention("other", m.start, m.end, m.text) for m in mentions]
+def _periods_named(text: str, vocabulary: Vocabulary) -> set[str]:
+    """The periods a text names ("... quý III/2022" → 2022-Q3), as labels."""
+    tokens = tokenize(text)
+    words = [[word for _, word in vocabulary.words.matches(tokens, i)] for i in range(len(tokens))]
+    return {time.period.label for time in find_times(tokens, words, vocabulary) if time.period}
 
 
 def _no_event_note(reading: Reading, selection: Selection) -> str:
