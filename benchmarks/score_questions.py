@@ -181,7 +181,7 @@ def ask_in_process(store, question: str) -> dict:
 
 
 def ask_with_cli(store_path: str, question: str) -> dict:
-    done = subprocess.run([sys.executable, "-m", "kg.entry", "ask", question, "--store", store_path,
+    done = subprocess.run([str(Path(sys.executable).parent / "kg"), "ask", question, "--store", store_path,
                            "--format", "json"], capture_output=True, text=True, cwd=ROOT)
     try:
         return json.loads(done.stdout)

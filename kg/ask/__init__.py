@@ -29,7 +29,7 @@ from kg.store import Store
 MAX_QUESTION_CHARS = 500  # a question, not a document
 MAX_EXAMPLES = 8  # example questions in an UnknownQuestion message
 
-__all__ = ["Answer", "AnswerRow", "Source", "UnknownQuestion", "answer", "example_questions"]
+__all__ = ["Answer", "AnswerRow", "Asker", "Source", "UnknownQuestion", "answer", "example_questions"]
 
 
 class UnknownQuestion(ValueError):
@@ -54,17 +54,30 @@ def example_questions() -> list[str]:
     return [example for _, _, example in _vocabulary().examples]
 
 
+class Asker:
+    """Answers questions from one store, keeping what it read of it (names, bodies, events)
+    from one question to the next: for a store that does not change meanwhile (`kg serve`
+    holds the store's lock while it serves)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.vocabulary = _vocabulary()
+        self.catalog = Catalog(store, self.vocabulary)
+
+    def answer(self, question: str) -> Answer:
+        """Answer `question`. Raises UnknownQuestion for an empty or overlong question, or one
+        that fits no intent and shares no word with any fact."""
+        if not question.strip():
+            raise UnknownQuestion(question, "the question is empty")
+        if len(question) > MAX_QUESTION_CHARS:
+            raise UnknownQuestion(question, f"a question has at most {MAX_QUESTION_CHARS} characters")
+        reading = read(question, self.catalog, self.vocabulary)
+        reply = answer_reading(reading, self.catalog, self.vocabulary)
+        if reply.intent == "search" and not reply.search:
+            raise UnknownQuestion(question, "no question I know fits it, and no fact in the store shares its words")
+        return reply
+
+
 def answer(store: Store, question: str) -> Answer:
-    """Answer `question` from `store`. Raises UnknownQuestion for an empty or overlong
-    question, or one that fits no intent and shares no word with any fact."""
-    if not question.strip():
-        raise UnknownQuestion(question, "the question is empty")
-    if len(question) > MAX_QUESTION_CHARS:
-        raise UnknownQuestion(question, f"a question has at most {MAX_QUESTION_CHARS} characters")
-    words = _vocabulary()
-    catalog = Catalog(store, words)
-    reading = read(question, catalog, words)
-    reply = answer_reading(reading, catalog, words)
-    if reply.intent == "search" and not reply.search:
-        raise UnknownQuestion(question, "no question I know fits it, and no fact in the store shares its words")
-    return reply
+    """Answer `question` from `store`, reading what it needs of the store afresh (see `Asker`)."""
+    return Asker(store).answer(question)

@@ -16,7 +16,7 @@ from kg.ask.facts import (Article, Statement, articles, connections, directives,
                           is_headline, memberships, partnerships, programs, same_role, sentences_of,
                           stated_sentence, top_titles)
 from kg.ask.grammar import Reading, _phrases
-from kg.ask.overlap import concepts, matches, score
+from kg.ask.overlap import concepts, matches, score, text_of
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Body, Catalog
 from kg.ask.times import find_times
@@ -144,7 +144,7 @@ def _events_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary
             continue
         if reading.period and not reading.period.holds(date):
             continue
-        fit = score(wanted, [(1.0, tokenize(event_name)), (0.6, tokenize(sentence or ""))])
+        fit = score(wanted, [(1.0, text_of(event_name)), (0.6, text_of(sentence or ""))])
         if fit.coverage < 0.8:
             continue
         seen.add((person, event))
@@ -426,7 +426,7 @@ def _rank_by_unused(reading: Reading, vocabulary: Vocabulary, reply: Answer) -> 
         return
     wanted = concepts(unused, vocabulary)
     for row in reply.rows:
-        texts = [tokenize(row.sentence or "")] + [tokenize(value) for value in row.entities.values()]
+        texts = [text_of(row.sentence or "")] + [text_of(value) for value in row.entities.values()]
         row.matched = [concept.label for concept in wanted if any(matches(concept, text) for text in texts)]
     reply.rows.sort(key=lambda row: -len(row.matched))
     words = ", ".join(f'"{phrase}"' for phrase in _phrases(unused))

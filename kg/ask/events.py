@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from extract.places import Province
-from kg.ask.overlap import Concept, Score, score, weights
+from extract.text import ascii_key
+from kg.ask.overlap import Concept, Score, Text, score, text_of, weights
 from kg.ask.resolve import Catalog
-from kg.ask.store_reads import pairs, rows_for
+from kg.ask.store_reads import pairs, rows, rows_for
 from kg.ask.times import Period
-from kg.ask.tokens import Token, tokenize
 
 FITS = 0.8  # share of the description's weight an event must match
 CLEARLY_BEST = 0.85  # events scoring at least this share of the best one fit about as well
@@ -39,9 +39,8 @@ SAME_COVERAGE = 0.05  # events matching this much less of the description than t
 SENTENCES_FOR = 60  # candidates whose participations' sentences are read to rank them
 NAME, BODY, HEADLINE, SENTENCE = 1.0, 1.0, 0.8, 0.6  # weights of where a word matched
 
-_NAMES = "SELECT ?event ?name WHERE { ?event a schema:Event ; schema:name ?name }"
-_DATES = "SELECT ?event ?date WHERE { ?event a schema:Event ; schema:startDate ?date }"
-_ARTICLES = "SELECT ?event ?article WHERE { ?event a schema:Event ; kgo:mentionedIn ?article }"
+_EVENTS = """SELECT ?event ?name ?date ?article WHERE {
+  ?event a schema:Event ; kgo:mentionedIn ?article ; schema:name ?name OPTIONAL { ?event schema:startDate ?date } }"""
 _ARTICLE_PROVINCES = "SELECT ?article ?province WHERE { ?article schema:contentLocation ?province }"
 _BODIES = "SELECT ?event ?body WHERE { { ?event schema:organizer ?body } UNION { ?event schema:about ?body } }"
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
@@ -81,50 +80,54 @@ class Selection:
     undated: int = 0  # events that might fit but carry no date to check
 
 
-def load_events(catalog: Catalog) -> dict[str, Event]:
+def load_events(catalog: Catalog, places: bool = True, dates: bool = True) -> dict[str, Event]:
+    """Every event, with its date, article and (with `places`) province and bodies; with `dates`,
+    an event without a date of its own takes its article's."""
+    memo = catalog.memo.get(("events", places, dates)) or catalog.memo.get(("events", True, True))
+    if memo is not None:
+        return memo
     store = catalog.store
-    events = {iri: Event(iri, name) for iri, name in pairs(store, _NAMES)}
-    for iri, date in pairs(store, _DATES):
-        if iri in events:
-            events[iri].date = date[:10]
-    provinces = {article: catalog.province_names.get(province) for article, province in pairs(store, _ARTICLE_PROVINCES)}
-    published = dict(pairs(store, _ARTICLE_DATES))
-    for iri, article in pairs(store, _ARTICLES):
-        if iri in events:
-            event = events[iri]
-            event.article = article
-            event.province = provinces.get(article)
-            if event.date is None and article in published:  # news reports what just happened
-                event.date = published[article][:10]
+    events: dict[str, Event] = {}
+    for iri, name, date, article in rows(store, _EVENTS):
+        events[iri] = Event(iri, name, date[:10] if date else None, article)
+    if places:
+        provinces = {article: catalog.province_names.get(province)
+                     for article, province in pairs(store, _ARTICLE_PROVINCES)}
+        for event in events.values():
+            event.province = provinces.get(event.article)
+        for iri, body in pairs(store, _BODIES):
+            if iri in events:
+                events[iri].bodies.append(body)
+    if dates:
+        undated = {event.article for event in events.values() if event.date is None}
+        published = dict(rows_for(store, "article", undated, "?article schema:datePublished ?date",
+                                  "?article ?date"))
+        for event in events.values():
+            if event.date is None and event.article in published:  # news reports what just happened
+                event.date = published[event.article][:10]
                 event.dated_by_article = True
-    for iri, body in pairs(store, _BODIES):
-        if iri in events:
-            events[iri].bodies.append(body)
+    catalog.memo[("events", places, dates)] = events
     return events
 
 
 def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
            provinces: Sequence[Province]) -> Selection:
     """The events the description, place and time fit (see the module's docstring)."""
-    events = load_events(catalog)
+    events = load_events(catalog, places=bool(provinces) or any(concept.bodies for concept in concepts),
+                         dates=period is not None)
     bodies = catalog.bodies
     wanted = {province.name for province in provinces}
+    province_keys = [" " + ascii_key(province.name) + " " for province in provinces]
 
-    def in_place(event: Event, tokens: list[Token]) -> bool:
-        if not wanted:
-            return True
-        places = {event.province} | {bodies[iri].province for iri in event.bodies if iri in bodies}
-        if places & wanted:
-            return True
-        return any(_names(tokens, province.name) for province in provinces)
+    def places(event: Event) -> set[str | None]:
+        return {event.province} | {bodies[iri].province for iri in event.bodies if iri in bodies}
 
     undated = 0
     considered: list[Event] = []
-    name_tokens: dict[str, list[Token]] = {}
     for event in events.values():
-        tokens = tokenize(event.name)
-        if not in_place(event, tokens):
-            continue
+        if wanted and not places(event) & wanted and not any(key in text_of(event.name).keys
+                                                             for key in province_keys):
+            continue  # not of the province asked about, and its name does not name it
         if period is not None:
             if event.date is None and not event.years:
                 undated += 1
@@ -132,29 +135,41 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
             if not (period.holds(event.date) or (period.year is not None and period.year in event.years)):
                 continue
         considered.append(event)
-        name_tokens[event.iri] = tokens
 
-    def fields(event: Event) -> list[tuple[float, Sequence[Token]]]:
-        texts = [(NAME, name_tokens[event.iri])]
-        texts += [(BODY, tokenize(bodies[iri].name)) for iri in event.bodies if iri in bodies]
+    def fields(event: Event) -> list[tuple[float, Text]]:
+        texts = [(NAME, text_of(event.name))]
+        texts += [(BODY, text_of(bodies[iri].name)) for iri in event.bodies if iri in bodies]
         if event.headline:
-            texts.append((HEADLINE, tokenize(event.headline)))
-        texts += [(SENTENCE, tokenize(sentence)) for sentence in event.sentences]
+            texts.append((HEADLINE, text_of(event.headline)))
+        texts += [(SENTENCE, text_of(sentence)) for sentence in event.sentences]
         return texts
 
-    # First by what every event has at hand, then with the sentences of the best ones.
-    weights(concepts, [[text for _, text in fields(event)] for event in considered])
-    def places(event: Event) -> set[str | None]:
-        return {event.province} | {bodies[iri].province for iri in event.bodies if iri in bodies}
+    keys = [" " + " ".join(probe.key for probe in alternative[:1]) + " "
+            for concept in concepts for alternative in concept.alternatives if alternative] + \
+        [" " + probe.key + " " for concept in concepts for probe in concept.run]
+    named = set().union(*(concept.bodies | concept.persons for concept in concepts)) if concepts else set()
 
-    ranked = sorted((Ranked(event, score(concepts, fields(event), catalog.with_ancestors(event.bodies), (), places(event)))
-                     for event in considered),
-                    key=lambda item: (-item.fit.coverage, -item.fit.score))
+    def ranked_by(candidates: list[Event]) -> list[Ranked]:
+        """Each event scored; the concepts weighed among all events considered. An event none of
+        whose texts holds a word of the description, nor any body or person it names, matches
+        nothing (a test on keys, before any word is compared)."""
+        weights(concepts, [[text for _, text in fields(event)] for event in considered])
+        ranked = []
+        for event in candidates:
+            texts = fields(event)
+            if concepts and not any(key in text.keys for _, text in texts for key in keys) and not (
+                    named & (catalog.with_ancestors(event.bodies) | event.persons)):
+                ranked.append(Ranked(event, Score(0.0, 0.0, [], [concept.label for concept in concepts])))
+                continue
+            ranked.append(Ranked(event, score(concepts, texts, catalog.with_ancestors(event.bodies), event.persons,
+                                              places(event))))
+        return ranked
+
+    # First by what every event has at hand, then with the sentences of the best ones.
+    ranked = sorted(ranked_by(considered), key=lambda item: (-item.fit.coverage, -item.fit.score))
     closest = [item.event for item in ranked[:SENTENCES_FOR]]
     _read_details(catalog, closest)
-    weights(concepts, [[text for _, text in fields(event)] for event in considered])
-    ranked = [Ranked(event, score(concepts, fields(event), catalog.with_ancestors(event.bodies), event.persons, places(event)))
-              for event in closest]
+    ranked = ranked_by(closest)
     ranked.sort(key=lambda item: (-item.fit.score, -(item.fit.coverage), -(_date_key(item.event.date))))
     fitting = [item for item in ranked if item.fit.coverage >= FITS]
     if not fitting:
@@ -170,12 +185,6 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
 
 def _date_key(date: str | None) -> int:
     return int(date.replace("-", "")) if date else 0
-
-
-def _names(tokens: Sequence[Token], name: str) -> bool:
-    words = [token.key for token in tokenize(name)]
-    keys = [token.key for token in tokens]
-    return any(keys[i:i + len(words)] == words for i in range(len(keys) - len(words) + 1))
 
 
 def _read_details(catalog: Catalog, events: list[Event]) -> None:

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from extract.text import ascii_key
 from kg.ask.resolve import Body, Catalog
-from kg.ask.store_reads import rows_for
+from kg.ask.store_reads import rows, rows_for
 from kg.ask.vocabulary import Title, Vocabulary
 
 
@@ -83,13 +83,29 @@ def _article_sentences(catalog: Catalog, article: str) -> list[tuple[int, str]]:
     return sorted((int(start), sentence) for start, sentence in found)
 
 
-def evidence_of(catalog: Catalog, statements: dict[str, Statement]) -> None:
-    """Each statement's sentences, by the article they were quoted from."""
-    for iri, sentence, start, article in rows_for(catalog.store, "fact", statements, """
-            ?fact prov:wasDerivedFrom ?evidence .
-            ?evidence kgo:sentence ?sentence .
-            OPTIONAL { ?evidence kgo:startOffset ?start }
-            OPTIONAL { ?evidence prov:wasQuotedFrom ?article }""", "?fact ?sentence ?start ?article"):
+def evidence_of(catalog: Catalog, statements: dict[str, Statement], newest: int = 3) -> None:
+    """Each statement's sentences, by the article they were quoted from: of its `newest`
+    articles only (a post a thousand articles restate is quoted from the newest)."""
+    wanted = {}
+    for iri, statement in statements.items():
+        ordered = sorted(statement.articles, key=lambda a: (statement.articles[a] or "", a), reverse=True)
+        for article in ordered[:newest] or [None]:
+            wanted[(iri, article)] = True
+    pairs_ = [pair for pair in wanted if pair[1] is not None]
+    found = []
+    for start in range(0, len(pairs_), 200):
+        block = " ".join(f"(<{fact}> <{article}>)" for fact, article in pairs_[start:start + 200])
+        found += rows(catalog.store, f"""SELECT ?fact ?sentence ?start ?article WHERE {{
+            VALUES (?fact ?article) {{ {block} }}
+            ?fact prov:wasDerivedFrom ?evidence . ?evidence prov:wasQuotedFrom ?article ; kgo:sentence ?sentence .
+            OPTIONAL {{ ?evidence kgo:startOffset ?start }} }}""")
+    no_article = [fact for fact, article in wanted if article is None]
+    found += [(fact, sentence, start, article) for fact, sentence, start, article in rows_for(
+        catalog.store, "fact", no_article, """
+            ?fact prov:wasDerivedFrom ?evidence . ?evidence kgo:sentence ?sentence .
+            OPTIONAL { ?evidence kgo:startOffset ?start } OPTIONAL { ?evidence prov:wasQuotedFrom ?article }""",
+        "?fact ?sentence ?start ?article")]
+    for iri, sentence, start, article in found:
         statements[iri].evidence.setdefault(article, []).append((int(start) if start else None, sentence))
 
 

@@ -157,9 +157,10 @@ def mentions(question: str, catalog: Catalog, vocabulary: Vocabulary) -> list[Me
         add(0, Mention("time", time.start, time.end, span_text(tokens, time.start, time.end, question), time=time))
     for start, end, people in _persons(tokens, catalog):
         add(1, Mention("person", start, end, span_text(tokens, start, end, question), persons=people))
-    for start, end, bodies, generic in _bodies(tokens, catalog, vocabulary, words):
-        add(2, Mention("body" if bodies else "unknown_body", start, end, span_text(tokens, start, end, question),
-                       bodies=bodies, generic=generic))
+    if _may_name_a_body(tokens, vocabulary, candidates):
+        for start, end, bodies, generic in _bodies(tokens, catalog, vocabulary, words):
+            add(2, Mention("body" if bodies else "unknown_body", start, end, span_text(tokens, start, end, question),
+                           bodies=bodies, generic=generic))
     for start, end, province, district in _places(tokens, vocabulary, words):
         add(3, Mention("place", start, end, span_text(tokens, start, end, question),
                        province=province, district=district))
@@ -195,16 +196,39 @@ def mentions(question: str, catalog: Catalog, vocabulary: Vocabulary) -> list[Me
     return _people_described(chosen)
 
 
+# Words that are no part of a body's name: a question made only of these and of people's
+# names and times names no body, and the store's bodies need not be read.
+_NOT_IN_NAMES = frozenset({"wh", "copula", "include", "have", "passive", "as_role", "filler", "link", "courtesy",
+                           "post", "connect", "directive", "honorific", "time_word", "time_part", "month",
+                           "vague_time", "say", "english", "not_event", "program_verb", "boundary"})
+
+
+def _may_name_a_body(tokens: Sequence[Token], vocabulary: Vocabulary, candidates) -> bool:
+    covered = [False] * len(tokens)
+    for _, _, mention in candidates:
+        if mention.kind in ("person", "time"):
+            covered[mention.start:mention.end] = [True] * (mention.end - mention.start)
+    for i in range(len(tokens)):
+        for end, word in vocabulary.words.matches(tokens, i):
+            if word.cls in _NOT_IN_NAMES:
+                covered[i:end] = [True] * (end - i)
+    return any(token.is_word and not covered[i] for i, token in enumerate(tokens))
+
+
 def _persons(tokens: Sequence[Token], catalog: Catalog):
+    """(start, end, people) of every span of two to six words that is the name of people of the store."""
+    spans = {}
     for start in range(len(tokens)):
         if not tokens[start].is_word:
             continue
         for end in range(start + 2, min(len(tokens), start + MAX_NAME_TOKENS) + 1):
             if not tokens[end - 1].is_word:
                 break
-            people = catalog.persons_named(span_key(tokens, start, end))
-            if people:
-                yield start, end, people
+            spans[(start, end)] = span_key(tokens, start, end)
+    found = catalog.persons_with_keys(sorted(set(spans.values())))
+    for (start, end), key in spans.items():
+        if key in found:
+            yield start, end, found[key]
 
 
 def _bodies(tokens: Sequence[Token], catalog: Catalog, vocabulary: Vocabulary, words: list[list[Word]]):
@@ -259,7 +283,10 @@ def _english_body(tokens, start, end, head, catalog, vocabulary, words) -> tuple
     left = _english_parts(tokens, start - 1, -1, -1, vocabulary, words)
     parts = {**left.parts, **right.parts}
     place = parts.get("province") or parts.get("district")
-    level = parts.get("level") if "province" in parts else getattr(parts.get("district"), "kind", None)
+    # "provincial" inside the kind of body's name ("provincial People's Committee") says the level too
+    inside = next((word.value for i in range(start, end) for word in words[i]
+                   if word.cls == "level" and tokens[i].key in ("province", "provincial", "city")), None)
+    level = (parts.get("level") or inside) if "province" in parts else getattr(parts.get("district"), "kind", None)
     for with_place in ((True, False) if place else (False,)):
         for with_field in ((True, False) if "field" in parts else (False,)):
             name = " ".join(filter(None, (
@@ -845,8 +872,8 @@ class _Reader:
             return fill_unknown
         others = [m for m in self.content() if m.kind in ("other", "word") and not m.has("honorific")
                   and not m.has("title")]
-        if not asks and self.wh("person") and others:
-            return None  # "Ai cùng X đi trao học bổng?": asks about someone else
+        if not asks and others:
+            return None  # "Ai cùng X đi trao học bổng?", "X và chuyển đổi số": not the person's posts
         persons, text, _, used = self.subject()
 
         def fill(reading: Reading) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from extract.text import ascii_key
@@ -50,13 +51,36 @@ class Concept:
     weight: float = 1.0
     generic: bool = False  # a kind of event: says little about which event
 
-    def found(self, tokens: Sequence[Token]) -> float:
+    _seen: dict = field(default_factory=dict, repr=False, compare=False)  # id(text) → share found
+
+    def found(self, text: Text) -> float:
         """The share of the concept found in a text: 1 or 0, or for a run of words the share
         of its words that occur there next to another of them ("tích hợp" is found in
         "phát triển tích hợp", not in "tổng hợp")."""
-        if self.run:
-            return _run_share(self.run, tokens)
-        return 1.0 if any(occurs(alternative, tokens) for alternative in self.alternatives) else 0.0
+        seen = self._seen.get(id(text))
+        if seen is None or seen[0] is not text:
+            share = _run_share(self.run, text) if self.run else \
+                (1.0 if any(occurs(alternative, text) for alternative in self.alternatives) else 0.0)
+            seen = self._seen[id(text)] = (text, share)
+        return seen[1]
+
+
+class Text:
+    """A text to match words against: its word tokens, and their keys joined, to rule out
+    most texts by a substring test before comparing token by token."""
+
+    __slots__ = ("text", "tokens", "keys")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = [token for token in tokenize(text) if token.is_word]
+        self.keys = " " + " ".join(token.key for token in self.tokens) + " "
+
+
+@lru_cache(maxsize=50_000)
+def text_of(text: str) -> Text:
+    """The `Text` of a string, made once (names and sentences recur across questions and events)."""
+    return Text(text)
 
 
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -145,29 +169,31 @@ def _without_place(name: str, province: str | None) -> str:
     return name
 
 
-def occurs(alternative: tuple[Probe, ...], tokens: Sequence[Token]) -> bool:
+def occurs(alternative: tuple[Probe, ...], text: Text) -> bool:
+    """The words occur in the text, in a row."""
     size = len(alternative)
-    if not size:
+    if not size or " " + " ".join(probe.key for probe in alternative) + " " not in text.keys:
         return False
+    tokens = text.tokens
     for i in range(len(tokens) - size + 1):
         if all(probe.finds(token) for probe, token in zip(alternative, tokens[i:i + size])):
             return True
     return False
 
 
-def _run_share(run: tuple[Probe, ...], tokens: Sequence[Token]) -> float:
+def _run_share(run: tuple[Probe, ...], text: Text) -> float:
     covered = [False] * len(run)
     for i in range(len(run) - 1):
-        if occurs(run[i:i + 2], tokens):
+        if occurs(run[i:i + 2], text):
             covered[i] = covered[i + 1] = True
     return sum(covered) / len(run)
 
 
-def matches(concept: Concept, tokens: Sequence[Token]) -> bool:
-    return concept.found(tokens) >= 0.5
+def matches(concept: Concept, text: Text) -> bool:
+    return concept.found(text) >= 0.5
 
 
-def weights(concepts_: list[Concept], texts: list[list[Sequence[Token]]]) -> None:
+def weights(concepts_: list[Concept], texts: list[list[Text]]) -> None:
     """Weigh each concept by how rare it is among the items compared (each item: its texts):
     log(1 + N / (1 + items matching)); a run of words by the items holding all of it. A kind
     of event weighs at most half a word."""
@@ -187,7 +213,7 @@ class Score:
     missed: list[str] = field(default_factory=list)
 
 
-def score(concepts_: list[Concept], fields: list[tuple[float, Sequence[Token]]],
+def score(concepts_: list[Concept], fields: list[tuple[float, Text]],
           bodies: Iterable[str] = (), persons: Iterable[str] = (), places: Iterable[str | None] = ()) -> Score:
     """How well texts (weighed: `fields`) and an item's bodies, people and provinces match
     the concepts. A body's name in a text counts only when the item is about the body's

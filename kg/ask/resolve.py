@@ -25,7 +25,7 @@ from extract.places import Province
 from extract.text import ascii_key
 from kg.ask.tokens import Token, tokenize
 from kg.ask.vocabulary import Vocabulary
-from kg.ask.store_reads import pairs
+from kg.ask.store_reads import pairs, rows_for
 from kg.store import Store
 
 _PERSONS = "SELECT ?person ?name WHERE { ?person a foaf:Person ; foaf:name ?name }"
@@ -66,41 +66,52 @@ class Piece:
 
 def pieces(tokens: Sequence[Token], vocabulary: Vocabulary) -> list[Piece]:
     """The words of `tokens`, with abbreviations, aliases and level words in their canonical
-    form, provinces marked; punctuation dropped."""
+    form, provinces marked; punctuation dropped. Read by the words' keys (`NameWords`), so
+    that the store's many names are put in this form fast."""
+    names = vocabulary.names
+    words = [(index, token) for index, token in enumerate(tokens) if token.is_word]
+    keys = [token.key for _, token in words]
+
+    def longest(table: dict, at: int) -> tuple[int, object] | None:
+        most = names.first_words.get(id(table), {}).get(keys[at], 0)  # the longest phrase opening so
+        for size in range(min(most, len(keys) - at), 0, -1):
+            found = table.get(tuple(keys[at:at + size]))
+            if found is not None:
+                return at + size, found
+        return None
+
+    def span(at: int, end: int) -> tuple[int, int]:
+        return words[at][0], words[end - 1][0] + 1
+
     found: list[Piece] = []
     i = 0
-    while i < len(tokens):
-        province = vocabulary.provinces.longest(tokens, i)
-        expansion = vocabulary.expansions.longest(tokens, i)
-        words = list(vocabulary.words.matches(tokens, i))
-        head_end = max((end for end, word in words if word.cls == "org_head"), default=i)
-        # A level word, unless it opens the head of a name ("Tỉnh ủy", "Thành ủy")
-        level = next((word.value for end, word in words if word.cls == "level" and end == i + 1), None) \
-            if head_end <= i + 1 else None
+    while i < len(words):
+        province = longest(names.provinces, i)
+        expansion = longest(names.expansions, i)
+        level = longest(names.levels, i)
+        opens_head = any(tuple(keys[i:i + len(head)]) == head for head in names.heads
+                         if level and len(head) > level[0] - i)  # "Tỉnh ủy" is no level word
         if province and (not expansion or province[0] >= expansion[0]):
-            end, provinces = province
-            found.append(Piece(i, end, tuple(ascii_key(provinces[0].name).split()), provinces[0]))
-            i = end
+            end, place = province
+            found.append(Piece(*span(i, end), tuple(ascii_key(place.name).split()), place))
+        elif level and not opens_head and (not expansion or level[0] >= expansion[0]):
+            end, canonical = level
+            found.append(Piece(*span(i, end), tuple(ascii_key(canonical).split()), level=canonical))
         elif expansion:
-            end, values = expansion
-            is_level = level is not None and ascii_key(values[0]) == ascii_key(level)
-            found.append(Piece(i, end, tuple(ascii_key(values[0]).split()), level=values[0] if is_level else None))
-            i = end
+            end, canonical_words = expansion
+            found.append(Piece(*span(i, end), canonical_words))
         elif found and found[-1].level and found[-1].level != "tỉnh" and (
-                vocabulary.districts.longest(tokens, i) or tokens[i].capitalized):
+                longest(names.districts, i) or words[i][1].capitalized):
             # "huyện | Vân Canh": a district by its name, or a capitalized name after the level word
-            known = vocabulary.districts.longest(tokens, i)
+            known = longest(names.districts, i)
             end = known[0] if known else i
-            while not known and end < len(tokens) and tokens[end].capitalized and tokens[end].is_word \
-                    and end - i < 4:
+            while not known and end < len(words) and words[end][1].capitalized and end - i < 4:
                 end += 1
-            found.append(Piece(i, end, tuple(token.key for token in tokens[i:end] if token.is_word), district=True))
-            i = end
-        elif tokens[i].is_word:
-            found.append(Piece(i, i + 1, (tokens[i].key,), level=level))
-            i += 1
+            found.append(Piece(*span(i, end), tuple(keys[i:end]), district=True))
         else:
-            i += 1
+            end = i + 1
+            found.append(Piece(*span(i, end), (keys[i],)))
+        i = end
     return found
 
 
@@ -123,12 +134,28 @@ def name_keys(pieces_: Sequence[Piece]) -> tuple[str, str, str | None, Province 
     return exact, loose, without or None, place.province
 
 
+_LABEL_KEYS: dict[tuple[int, str], tuple] = {}  # (id of the vocabulary, name) → its keys
+
+
+def _label_keys(label: str, vocabulary: Vocabulary) -> tuple:
+    """`name_keys` of a name of the store; bodies of many articles share a name, and a process
+    that answers many questions reads the same names: each is put in one form once."""
+    key = (id(vocabulary), label)
+    found = _LABEL_KEYS.get(key)
+    if found is None:
+        if len(_LABEL_KEYS) > 500_000:
+            _LABEL_KEYS.clear()
+        found = _LABEL_KEYS[key] = name_keys(pieces(tokenize(label), vocabulary))
+    return found
+
+
 class Catalog:
     """The names a store knows, looked up by the words of a question."""
 
     def __init__(self, store: Store, vocabulary: Vocabulary) -> None:
         self.store = store
         self.vocabulary = vocabulary
+        self.memo: dict = {}  # what other modules read of the store once per catalog (kg.ask.events)
 
     @cached_property
     def persons(self) -> dict[str, list[Person]]:
@@ -165,6 +192,8 @@ class Catalog:
 
     def with_ancestors(self, iris: list[str]) -> set[str]:
         """The bodies and every body they are part of ("Thường trực Tỉnh ủy X" is of "Tỉnh ủy X")."""
+        if not self.parents:
+            return set(iris)
         found: set[str] = set()
         todo = list(iris)
         while todo:
@@ -179,9 +208,12 @@ class Catalog:
         """Names and aliases of the bodies; not an alias that is only a field ("TT&TT"): an
         article may call its department so, a question means the field."""
         labels = [(body, body.name) for body in self.bodies.values()]
+        field_only: dict[str, bool] = {}
         for iri, label in pairs(self.store, _ALIASES):
-            if iri in self.bodies and ascii_key(label) not in self.vocabulary.field_keys and \
-                    name_keys(pieces(tokenize(label), self.vocabulary))[0] not in self.vocabulary.field_keys:
+            if label not in field_only:
+                field_only[label] = ascii_key(label) in self.vocabulary.field_keys or \
+                    _label_keys(label, self.vocabulary)[0] in self.vocabulary.field_keys
+            if iri in self.bodies and not field_only[label]:
                 labels.append((self.bodies[iri], label))
         return list(dict.fromkeys(labels))
 
@@ -192,7 +224,7 @@ class Catalog:
         loose: dict[str, set[str]] = {}
         generic: dict[str, set[str]] = {}
         for body, label in self._labels:
-            exact_key, loose_key, generic_key, _ = name_keys(pieces(tokenize(label), self.vocabulary))
+            exact_key, loose_key, generic_key, _ = _label_keys(label, self.vocabulary)
             exact.setdefault(exact_key, set()).add(body.iri)
             loose.setdefault(loose_key, set()).add(body.iri)
             generic.setdefault(generic_key or exact_key, set()).add(body.iri)
@@ -217,6 +249,16 @@ class Catalog:
 
     def persons_named(self, key: str) -> list[Person]:
         return self.persons.get(key, [])
+
+    def persons_with_keys(self, keys: Sequence[str]) -> dict[str, list[Person]]:
+        """Key → the people of that name, for these keys only: looked up by the store's name
+        keys, not by reading every name (a question names a person or two)."""
+        found: dict[str, list[Person]] = {}
+        for key, iri, name in rows_for(self.store, "key", keys, "?person kgo:nameKey ?key ; a foaf:Person ; "
+                                                                 "foaf:name ?name", "?key ?person ?name",
+                                       literals=True):
+            found.setdefault(key, []).append(Person(iri, name))
+        return found
 
     def persons_ending_with(self, key: str) -> list[Person]:
         """People whose name ends with these words ("Hoài Bảo" → Lê Phước Hoài Bảo)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, Iterable, Iterator, Sequence, TypeVar
 
 from extract.text import ascii_key, fold, nfc
@@ -63,8 +64,14 @@ def tokenize(text: str) -> list[Token]:
         possessive = _POSSESSIVE.search(piece)
         parts = [(piece[:possessive.start()], start), (possessive[0], start + possessive.start())] \
             if possessive and possessive.end() == len(piece) else [(piece, start)]
-        tokens += [Token(part, fold(part), ascii_key(part), at, at + len(part)) for part, at in parts]
+        tokens += [Token(part, *_forms(part), at, at + len(part)) for part, at in parts]
     return tokens
+
+
+@lru_cache(maxsize=100_000)
+def _forms(word: str) -> tuple[str, str]:
+    """(folded, key) of a word: words recur in every name, so each is folded once."""
+    return fold(word), ascii_key(word)
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

@@ -48,6 +48,26 @@ class Title:
 
 
 @dataclass
+class NameWords:
+    """The words of names, by their keys (no diacritics): how bodies' names are put in one form
+    (kg.ask.resolve.pieces). Phrases are tuples of keys; each table maps the longest first."""
+
+    expansions: dict[tuple[str, ...], tuple[str, ...]]  # abbreviation or alias → canonical words
+    provinces: dict[tuple[str, ...], Province]
+    districts: dict[tuple[str, ...], list[District]]
+    levels: dict[tuple[str, ...], str]  # level word → canonical level ("tp" → "thành phố")
+    heads: frozenset[tuple[str, ...]]  # heads of names that open with a level word ("tinh uy")
+    first_words: dict[int, dict[str, int]] = field(default_factory=dict)  # id(table) → first key → most words
+
+    def __post_init__(self) -> None:
+        for table in (self.expansions, self.provinces, self.districts, self.levels):
+            firsts: dict[str, int] = {}
+            for key in table:
+                firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
+            self.first_words[id(table)] = firsts
+
+
+@dataclass
 class Vocabulary:
     words: PhraseIndex[Word]  # every word of a question that has a meaning
     titles: dict[str, Title]  # role → title
@@ -57,6 +77,7 @@ class Vocabulary:
     districts: PhraseIndex[District]  # names, after a level word
     places: object  # extract.places.Places
     expansions: PhraseIndex[str]  # abbreviation or alias → the words of canonical names
+    names: NameWords  # the same, and places, by keys
     surnames: frozenset[str]  # ascii keys
     organization_heads: dict[str, str]  # ascii key of a head's canonical form → canonical
     english_bodies: PhraseIndex[str]  # English name of a kind of body → Vietnamese head
@@ -203,6 +224,7 @@ def vocabulary() -> Vocabulary:
         if fold(row["word"]) != fold(row["canonical"]):
             expansions.add(row["word"], row["canonical"])
 
+    names = _name_words(places)
     english_bodies: PhraseIndex[str] = PhraseIndex(
         (phrase, head) for phrases, head in by_slot.get("body", []) for phrase in phrases)
     english_fields: PhraseIndex[str] = PhraseIndex(
@@ -224,7 +246,7 @@ def vocabulary() -> Vocabulary:
         words=words, titles=titles,
         event_kinds={kind: tuple(dict.fromkeys(phrases)) for kind, phrases in event_kinds.items()},
         months=months, provinces=provinces, districts=districts, places=places,
-        expansions=expansions,
+        expansions=expansions, names=names,
         surnames=frozenset(ascii_key(row["word"]) for row in read_table("surnames")),
         organization_heads=organization_heads,
         english_bodies=english_bodies, english_fields=english_fields,
@@ -233,4 +255,47 @@ def vocabulary() -> Vocabulary:
         english_markers=frozenset(ascii_key(phrase) for phrases, value in by_slot.get("english", [])
                                   if value == "marker" for phrase in phrases),
         examples=examples,
+    )
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    """A phrase as the keys of its words, as kg.ask.tokens cuts them."""
+    from kg.ask.tokens import tokenize  # noqa: PLC0415  (tokens imports nothing of this module at load)
+
+    return tuple(token.key for token in tokenize(phrase) if token.is_word)
+
+
+def _name_words(places) -> NameWords:
+    expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def expand(short: str, long: str) -> None:
+        if _keys(short) != _keys(long):
+            expansions.setdefault(_keys(short), _keys(long))
+
+    for row in read_table("abbreviations"):
+        expand(row["abbreviation"], row["expansion"])
+    for row in read_table("fields"):
+        for alias in alternatives(row["aliases"]):
+            expand(alias, row["canonical"])
+    heads: set[tuple[str, ...]] = set()
+    for row in read_table("organizations"):
+        for surface in alternatives(row["head"]):
+            expand(surface, row["canonical"])
+            heads.add(_keys(surface))
+    levels: dict[tuple[str, ...], str] = {}
+    for row in read_table("place_levels"):
+        levels[_keys(row["word"])] = row["canonical"]
+        expand(row["word"], row["canonical"])
+    provinces: dict[tuple[str, ...], Province] = {}
+    for province in places.provinces:
+        for name in (province.name, *province.aliases):
+            provinces.setdefault(_keys(name), province)
+    districts: dict[tuple[str, ...], list[District]] = {}
+    for district in places.districts:
+        if not district.name.isdigit():
+            districts.setdefault(_keys(district.name), []).append(district)
+    level_keys = set(levels)
+    return NameWords(
+        expansions=expansions, provinces=provinces, districts=districts, levels=levels,
+        heads=frozenset(head for head in heads if len(head) > 1 and head[:1] in level_keys),
     )
