@@ -144,7 +144,8 @@ BANK_TEXT = (
     "Cùng dự có bà Lý Thu Hà, Phó Giám đốc Sở Kế hoạch và Đầu tư.\n"
     "Đồng chí Tạ Minh Khôi đề nghị Ngân hàng Thế giới sớm thẩm định dự án trong quý III.\n"
     "Tỉnh Phú Yên và Tập đoàn Bưu chính Viễn thông Việt Nam ký thỏa thuận hợp tác về chuyển đổi số.\n"
-    "Dự buổi tiếp còn có ông Phan Văn Tấn, Giám đốc Bệnh viện Quốc tế Tuy Hòa."
+    "Dự buổi tiếp còn có ông Phan Văn Tấn, Giám đốc Bệnh viện Quốc tế Tuy Hòa.\n"
+    "Tháng 3/2023, ông Đỗ Quang Huy được bổ nhiệm làm Hiệu trưởng Trường Đại học Phú Yên."
 )
 
 
@@ -157,6 +158,7 @@ def bank_facts() -> ArticleFacts:
     request = _said(text, "Đồng chí Tạ Minh Khôi đề nghị", "quý III.")
     signed = _said(text, "Tỉnh Phú Yên và", "chuyển đổi số.")
     hospital = _said(text, "Dự buổi tiếp", "Quốc tế Tuy Hòa.")
+    appointed = _said(text, "Tháng 3/2023", "Đại học Phú Yên.")
     project = "Dự án phát triển đô thị thích ứng tỉnh Phú Yên"
     return ArticleFacts(
         article=Article("py-ngan-hang-the-gioi", "corpus/py-ngan-hang-the-gioi.txt", text,
@@ -167,6 +169,8 @@ def bank_facts() -> ArticleFacts:
             Person("Lý Thu Hà", [Position("Phó Giám đốc", SO_KHDT_PY, evidence=attended)], [attended]),
             Person("Phan Văn Tấn", [Position("Giám đốc", "Bệnh viện Quốc tế Tuy Hòa", evidence=hospital)],
                    [hospital]),
+            Person("Đỗ Quang Huy", [Position("Hiệu trưởng", "Trường Đại học Phú Yên", evidence=appointed)],
+                   [appointed]),
         ],
         organizations=[
             Organization(UBND_PY, "Ủy ban nhân dân", "tỉnh Phú Yên", aliases=["UBND tỉnh Phú Yên"],
@@ -175,6 +179,7 @@ def bank_facts() -> ArticleFacts:
                          aliases=["Sở Kế hoạch và Đầu tư"], evidence=attended),
             Organization(WB, "Ngân hàng Thế giới", aliases=["WB"], evidence=received),
             Organization("Bệnh viện Quốc tế Tuy Hòa", "Bệnh viện", evidence=hospital),
+            Organization("Trường Đại học Phú Yên", "Trường", evidence=appointed),
         ],
         programs=[Program(project, "Dự án", evidence=received)],
         firms=[Firm("VNPT", aliases=["Tập đoàn Bưu chính Viễn thông Việt Nam"], evidence=signed)],

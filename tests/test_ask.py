@@ -621,6 +621,12 @@ def test_a_person_designated_by_title_needs_a_holder(made):
     ("Quảng Trị có những kế hoạch nào về thông tin?", "program", "Kế hoạch số 210/KH-UBND"),
     # A person named beside the asked one took part too: not a question about their posts.
     ("Ai cùng Hoàng Văn Lâm dự cuộc họp?", "person", "Lê Thị Thu Hiền"),
+    # Asked of a person: what they were appointed to, or given to do; which body they head.
+    ("Đỗ Quang Huy được bổ nhiệm làm gì?", "role", "Hiệu trưởng"),
+    ("Đỗ Quang Huy được giao nhiệm vụ gì?", "role", "Hiệu trưởng"),
+    ("Đặng Thị Mai làm giám đốc sở nào?", "organization", "Sở Thông tin và Truyền thông tỉnh Quảng Trị"),
+    # An abbreviation articles do not use, in a name a title holds the head of ("Hiệu trưởng | Trường").
+    ("Hiệu trưởng ĐH Phú Yên là ai?", "person", "Đỗ Quang Huy"),
     # An event without a date of its own is dated by its article.
     ("Ai chủ trì hội nghị an toàn giao thông tháng 10/2022?", "person", "Vũ Đức Tín"),
     # A time the event is about, written as its name writes it or not, and an abbreviation.

@@ -853,7 +853,10 @@ class _Reader:
 
     def posts(self):
         people = self.of_kind("person", "unknown_person")
-        asks = self.words("post") or self.words("copula")
+        # a word for posts, "là ai" / "who is", or a title asked which ("làm giám đốc sở nào")
+        asks = self.words("post") or self.words("copula") or (
+            self.wh("which", "thing", "body") and [m for m in self.words("title") if not _describes(m, people)]) or (
+            self.words("passive") and self.words("directive"))  # "X được giao nhiệm vụ gì?"
         if not people:
             names = self.capitalized_runs()
             if not (names and asks and self.wh("person", "thing")):
@@ -887,6 +890,11 @@ class _Reader:
                 reading.body_text = bodies[0].text
                 self.use(*bodies)
         return fill
+
+
+def _describes(title: Mention, people: list[Mention]) -> bool:
+    """The title is said of a person named ("Phó Chủ tịch ... Nguyễn Văn An")."""
+    return any(title in person.about for person in people)
 
 
 def _nearest(found: list[Mention], to: Mention) -> Mention:

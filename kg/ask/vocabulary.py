@@ -118,6 +118,7 @@ def _checks() -> dict[str, Callable[[str], bool]]:
         "directive": empty, "partner": empty, "firm": empty, "connect": empty,
         "article": empty, "say": empty,
         "english": lambda value: value in ("", "marker"),
+        "abbreviation": bool,
     }
 
 
@@ -135,7 +136,7 @@ def vocabulary() -> Vocabulary:
             raise LexiconError(f"question_words.tsv:{number}: {value!r} is not a value for {slot}")
         phrases = alternatives(row["phrases"])
         by_slot.setdefault(slot, []).append((phrases, value))
-        if slot not in ("body", "field", "month", "english"):  # English names of bodies are read whole
+        if slot not in ("body", "field", "month", "english", "abbreviation"):  # read apart below
             for phrase in phrases:
                 words.add(phrase, Word(slot, value))
 
@@ -208,8 +209,12 @@ def vocabulary() -> Vocabulary:
             districts.add(district.name, district)
 
     expansions: PhraseIndex[str] = PhraseIndex()
+    question_abbreviations = [(phrase, value) for phrases, value in by_slot.get("abbreviation", [])
+                              for phrase in phrases]
     for row in read_table("abbreviations"):
         expansions.add(row["abbreviation"], row["expansion"])
+    for phrase, value in question_abbreviations:
+        expansions.add(phrase, value)
     for row in read_table("fields"):
         for alias in alternatives(row["aliases"]):
             expansions.add(alias, row["canonical"])
@@ -224,7 +229,7 @@ def vocabulary() -> Vocabulary:
         if fold(row["word"]) != fold(row["canonical"]):
             expansions.add(row["word"], row["canonical"])
 
-    names = _name_words(places)
+    names = _name_words(places, question_abbreviations)
     english_bodies: PhraseIndex[str] = PhraseIndex(
         (phrase, head) for phrases, head in by_slot.get("body", []) for phrase in phrases)
     english_fields: PhraseIndex[str] = PhraseIndex(
@@ -265,7 +270,7 @@ def _keys(phrase: str) -> tuple[str, ...]:
     return tuple(token.key for token in tokenize(phrase) if token.is_word)
 
 
-def _name_words(places) -> NameWords:
+def _name_words(places, question_abbreviations: list[tuple[str, str]]) -> NameWords:
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def expand(short: str, long: str) -> None:
@@ -274,6 +279,8 @@ def _name_words(places) -> NameWords:
 
     for row in read_table("abbreviations"):
         expand(row["abbreviation"], row["expansion"])
+    for short, long in question_abbreviations:
+        expand(short, long)
     for row in read_table("fields"):
         for alias in alternatives(row["aliases"]):
             expand(alias, row["canonical"])
