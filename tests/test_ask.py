@@ -676,3 +676,20 @@ def test_a_year_in_an_event_s_name_and_an_english_ordinal_are_matched():
     assert Event("e", "Lễ khởi động Tháng Thanh niên 2018").years == {2018}
     assert Event("e", "Quyết định số 12/2019/QĐ-UBND").years == set()  # a document number is no year
     assert [probe.key for probe in probes_of_tokens(tokenize("the 22nd session"))] == ["the", "22", "session"]
+
+
+def test_the_readme_shows_what_kg_ask_prints(store):
+    text = (KG_DIR.parent / "README.md").read_text(encoding="utf-8")
+    block = text[text.index("## Asking and querying the sample"):]
+    block = block[block.index("```\n") + 4:].split("```")[0]
+    examples = [part for part in block.split("$ kg ask --store kg-demo/store ")[1:]]
+    assert len(examples) >= 2
+    for example in examples:
+        question, *shown = example.strip().splitlines()
+        printed = answer(store, json.loads(question)).as_text().splitlines()
+        for line, expected in zip(printed, shown):
+            if expected.endswith("…"):  # cut in the README
+                assert line.startswith(expected[:-1])
+            else:
+                assert line == expected
+        assert len(printed) == len(shown)
