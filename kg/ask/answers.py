@@ -117,7 +117,8 @@ def _no_event_note(reading: Reading, selection: Selection) -> str:
     words = [m.text for m in reading.description if m.kind not in ("place", "time")]
     where = [m.text for m in reading.description if m.kind == "place"]
     what = f'"{" ".join(words)}"' if words else "the question"
-    scope = "".join(f" in {place}" for place in where) + (f" in {reading.period.label}" if reading.period else "")
+    scope = "".join(f" in {place}" for place in where) + (f" in {reading.understood()['time']}"
+                                                            if reading.period else "")
     note = f"no event in the store fits {what}{scope} ({selection.considered} events considered)"
     if selection.candidates:
         note += "; closest: " + "; ".join(

@@ -117,7 +117,7 @@ class Reading:
         if self.provinces:
             slots["province"] = " or ".join(province.name for province in self.provinces)
         if self.period:
-            slots["time"] = self.period.label
+            slots["time"] = self.period.label + (" (any year)" if self.period.yearless else "")
         if self.program_kind:
             slots["kind"] = self.program_kind
         event_words = _phrases([mention for mention in self.description if mention.kind not in ("place", "time")])
@@ -575,6 +575,11 @@ class _Reader:
             reading.unused = [m for m in self.content() if m.kind not in ("time",)]
             return reading
         intent(reading)
+        if reading.period is not None and reading.period.yearless and reading.intent in (
+                "holder_of_post", "post_of_person"):
+            time = next(m.text for m in self.of_kind("time") if m.time.period is reading.period)
+            reading.problems.append(f'cannot place the time "{time}": name its year ("năm 2023", '
+                                    '"tháng 12/2020", "in December 2020")')
         if reading.intent in ("chaired", "directed", "attended", "spoke"):
             reading.description = [m for m in self.content() if id(m) not in self.used]
         else:

@@ -8,10 +8,10 @@ numbers are data: "năm", "tháng", "ngày", "quý" and English month names
 (`kg/data/question_words.tsv`, slots time_word and month), the parts of day and
 weekdays that may stand before a date ("chiều 7/10", "thứ Hai", extract/data/dates.tsv).
 
-A time the graph cannot place is not dropped, which would answer for every time: a
-day or month without its year ("tháng 12", "chiều 7/10", "in May"), a relative time
-("năm ngoái", "last year") or a year no article can be from ("năm 99999") gets a
-note asking for the year.
+A day or a month without its year ("tháng 12", "chiều 7/10", "in May") is that day or
+month of any year. A time the graph cannot place is not dropped, which would answer for
+every time: a relative time ("năm ngoái", "last year"), a quarter without its year, or a
+year no article can be from ("năm 99999") gets a note asking for the year.
 """
 from __future__ import annotations
 
@@ -32,13 +32,15 @@ _DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[/-](\d{4})")
 _QUARTER_YEAR = re.compile(r"(i{1,3}|iv|[1-4])[/-](\d{4})")
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+_RELATIVE = ("last", "next", "this", "past", "coming")  # before a month: relative to today
 
 
 @dataclass(frozen=True)
 class Period:
     start: datetime.date
     end: datetime.date  # inclusive
-    label: str  # "2023", "2020-12", "2020-12-24", "2025-Q1"
+    label: str  # "2023", "2020-12", "2020-12-24", "2025-Q1"; "--12", "--10-07" of any year
+    yearless: bool = False  # a month or a day of any year: "tháng 12", "7/10"
 
     @property
     def year(self) -> int | None:
@@ -50,9 +52,12 @@ class Period:
         if not day:
             return False
         try:
-            return self.start <= datetime.date.fromisoformat(day[:10]) <= self.end
+            date = datetime.date.fromisoformat(day[:10])
         except ValueError:
             return False
+        if self.yearless:
+            return (self.start.month, self.start.day) <= (date.month, date.day) <= (self.end.month, self.end.day)
+        return self.start <= date <= self.end
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,17 @@ def month_period(year: int, month: int) -> Period:
 def day_period(iso: str) -> Period:
     day = datetime.date.fromisoformat(iso)
     return Period(day, day, iso)
+
+
+def yearless_period(month: int, day: int | None = None) -> Period | None:
+    """A month, or a day, of any year ("tháng 12", "7/10"); None for one no year has."""
+    if not 1 <= month <= 12 or (day is not None and iso_date(2000, month, day) is None):  # 2000: 29/2 too
+        return None
+    if day is None:
+        return Period(datetime.date(2000, month, 1), datetime.date(2000, month, calendar.monthrange(2000, month)[1]),
+                      f"--{month:02d}", yearless=True)
+    return Period(datetime.date(2000, month, day), datetime.date(2000, month, day), f"--{month:02d}-{day:02d}",
+                  yearless=True)
 
 
 def quarter_period(year: int, quarter: int) -> Period:
@@ -141,7 +157,10 @@ class _Reader:
         return int(ordinal[1]) if ordinal else self.number(i, (1, 2))
 
     def month_name(self, i: int) -> int | None:
-        return self.vocabulary.months.get(self.key(i))
+        """An English month's number; "Sếp" is no "Sep" (a word with diacritics is Vietnamese)."""
+        if 0 <= i < len(self.tokens) and self.tokens[i].plain:
+            return self.vocabulary.months.get(self.key(i))
+        return None
 
     def commas(self, i: int) -> int:
         while i < len(self.tokens) and self.tokens[i].text == ",":
@@ -177,7 +196,7 @@ class _Reader:
                 year = self.number(k)
                 if year is not None and (k > j + 1 or len(self.key(k)) == 4):
                     return self.month(start, k + 1, year, month)
-                return TimeMention(start, j + 1, None, "no year")
+                return self.any_year(start, j + 1, month)
         # "quý I/2025", "quý 1 năm 2025"
         if step := self.time_word(i, "quarter"):
             j = i + step
@@ -198,15 +217,15 @@ class _Reader:
                 k = self.past(j + step + 1, "year")
                 if k > j + step + 1 and self.number(k) is not None:
                     return self.day(start, k + 1, self.number(k), month, day)
-                return TimeMention(start, j + step + 1, None, "no year")
+                return self.any_year(start, j + step + 1, month, day)
             j += 1 if self.key(j) == "of" else 0
             if (month := self.month_name(j)) is not None:
                 k = self.commas(j + 1)
                 if (year := self.number(k, (3, 4, 5, 6))) is not None:
                     return self.day(start, k + 1, year, month, day)
-                return TimeMention(start, j + 1, None, "no year")
-        if _DAY_MONTH.fullmatch(self.key(day_at)):
-            return TimeMention(start, day_at + 1, None, "no year")  # "7/10"
+                return self.any_year(start, j + 1, month, day)
+        if day_month := _DAY_MONTH.fullmatch(self.key(day_at)):  # "7/10"
+            return self.any_year(start, day_at + 1, int(day_month[2]), int(day_month[1]))
         # "December 2020", "December 24, 2020", "in December of 2020", "in May" ("may" alone is a verb)
         j = self.past(i, "day", "month", "year")
         if (month := self.month_name(j)) is not None and (self.key(j) != "may" or self.key(j - 1) in ("in", "of") or self.number(j + 1) is not None):
@@ -216,7 +235,7 @@ class _Reader:
             k += 1 if self.key(k) == "of" else 0
             if (year := self.number(k, (3, 4, 5, 6))) is not None:
                 return self.day(start, k + 1, year, month, day) if day else self.month(start, k + 1, year, month)
-            return TimeMention(start, j + 1, None, "no year")
+            return self.any_year(start, k if day is not None else j + 1, month, day)
         # A year: "năm 2023", "in 2023", "year 12345", or "2023" alone
         if step := self.time_word(i, "year", "day"):
             year = self.number(i + step)
@@ -229,6 +248,12 @@ class _Reader:
         if re.fullmatch(r"(?:19|20)\d\d", self.key(i)):
             return TimeMention(start, i + 1, year_period(int(self.key(i))))
         return None
+
+    def any_year(self, start: int, end: int, month: int, day: int | None = None) -> TimeMention:
+        if self.key(start - 1) in _RELATIVE:  # "last December": which year depends on today
+            return TimeMention(start - 1, end, None, "no year")
+        period = yearless_period(month, day)
+        return TimeMention(start, end, period, None if period else "not a date")
 
     def month(self, start: int, end: int, year: int, month: int) -> TimeMention:
         if not FIRST_YEAR <= year <= LAST_YEAR:
