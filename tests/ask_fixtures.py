@@ -263,13 +263,36 @@ def review_facts() -> ArticleFacts:
             Organization("Sở Tài chính", "Sở", evidence=report),
         ],
         events=[Event("Phiên họp đánh giá tình hình KT-XH quý III/2022", "2022-10-10", evidence=held,
+                      organizer="Ủy ban nhân dân tỉnh",
                       participations=[Participation("Vũ Đức Tín", "chaired", chair),
                                       Participation("Trương Văn Khải", "spoke", report)])],
     )
 
 
+INSPECTION_TEXT = (
+    "Kiểm tra công tác phòng chống thiên tai tại huyện Vĩnh Linh\n"
+    "Đoàn kiểm tra của tỉnh do đồng chí Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh Quảng Trị làm trưởng đoàn đã "
+    "kiểm tra công tác phòng chống thiên tai tại huyện Vĩnh Linh."
+)
+
+
+def inspection_facts() -> ArticleFacts:
+    """An article whose date is not known: an inspection, undated."""
+    text = INSPECTION_TEXT
+    led = _said(text, "Đoàn kiểm tra", "huyện Vĩnh Linh.")
+    return ArticleFacts(
+        article=Article("qt-kiem-tra-thien-tai", "corpus/qt-kiem-tra-thien-tai.txt", text,
+                        title=text.split("\n", 1)[0], date=None),
+        province="Quảng Trị",
+        persons=[Person("Hà Sỹ Đồng", [Position("Phó Chủ tịch", UBND_QT, evidence=led)], [led])],
+        organizations=[Organization(UBND_QT, "Ủy ban nhân dân", "tỉnh Quảng Trị", evidence=led)],
+        events=[Event("Kiểm tra công tác phòng chống thiên tai tại huyện Vĩnh Linh", None, evidence=led,
+                      participations=[Participation("Hà Sỹ Đồng", "chaired", led)])],
+    )
+
+
 def all_facts() -> list[ArticleFacts]:
-    return [operations_facts(), traffic_facts(), bank_facts(), ceremony_facts(), review_facts()]
+    return [operations_facts(), traffic_facts(), bank_facts(), ceremony_facts(), review_facts(), inspection_facts()]
 
 
 def ask_store(path: Path) -> Path:

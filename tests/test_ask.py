@@ -713,3 +713,37 @@ def test_the_readme_shows_what_kg_ask_prints(store):
             else:
                 assert line == expected
         assert len(printed) == len(shown)
+
+
+def test_an_event_whose_date_is_unknown_may_answer_a_question_with_a_time_and_says_so(made):
+    reply = answer(made, "Ai chủ trì buổi kiểm tra phòng chống thiên tai ở Vĩnh Linh tháng 5/2023?")
+    assert first(reply, "person") == "Hà Sỹ Đồng" and "no date of this event" in reply.note
+    # Not when the words fit no undated event either.
+    assert answer(made, "Ai chủ trì buổi kiểm tra an toàn thực phẩm tháng 5/2023?").rows == []
+
+
+def test_a_body_named_in_an_event_of_no_known_province_may_be_the_one_asked_about(made):
+    # The quarterly review's article names no province: its "Ủy ban nhân dân tỉnh" may be Quảng Trị's.
+    reply = answer(made, "Ai chủ trì phiên họp của UBND tỉnh Quảng Trị về KT-XH quý III/2022?")
+    assert first(reply, "person") == "Vũ Đức Tín", reply.as_text()
+
+
+@pytest.mark.parametrize("question, column_name, expected", [
+    # With a time, the people met then.
+    ("Hoàng Văn Lâm gặp ai trong tháng 9/2022?", "other", "Lê Thị Thu Hiền"),
+    # A title in a question about a person's posts is the post asked about.
+    ("Vũ Đức Tín là Chủ tịch tỉnh nào?", "organization", "Ủy ban nhân dân tỉnh Quảng Trị"),
+    # A province's leaders are those of the bodies that lead it.
+    ("Ai là lãnh đạo tỉnh Phú Yên?", "person", "Tạ Minh Khôi"),
+    # A place given a task is its People's Committee.
+    ("Huyện Vĩnh Linh được yêu cầu làm gì?", "action", "xử lý dứt điểm các bến đò ngang không bảo đảm an toàn"),
+    ("Who are the vice chairs of the Quảng Trị People's Committee?", "person", "Hoàng Văn Lâm"),
+])
+def test_yet_more_ways_people_ask(made, question, column_name, expected):
+    assert first(answer(made, question), column_name) == expected, answer(made, question).as_text()
+
+
+def test_a_person_asked_with_a_time_meets_only_the_people_of_that_time(made):
+    reply = answer(made, "Hoàng Văn Lâm gặp ai trong tháng 10/2022?")
+    assert not column(reply, "other") & {"Lê Thị Thu Hiền", "Đặng Thị Mai"}
+

@@ -101,9 +101,13 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
         for number, body in enumerate(p.event.bodies[:3]):
             iris["organization" if not number else f"organization_{number + 1}"] = body
         reply.rows.append(AnswerRow(entities, sentence, _source(article), iris, matched[p.event.iri]))
+    notes = []
     if len(selection.events) > 1:
-        reply.note = f"{len(selection.events)} events fit the question equally well: " + " / ".join(
-            f"{item.event.name} ({item.event.date or 'no date'})" for item in selection.events[:5])
+        notes.append(f"{len(selection.events)} events fit the question equally well: " + " / ".join(
+            f"{item.event.name} ({item.event.date or 'no date'})" for item in selection.events[:5]))
+    if selection.dateless:
+        notes.append(f"the store states no date of this event: not checked against {reading.understood()['time']}")
+    reply.note = "; ".join(notes) or None
 
 
 def _periods_named(text: str, vocabulary: Vocabulary) -> set[str]:
@@ -200,12 +204,15 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
     if reading.provinces:
         places = {province.name for province in reading.provinces}
         found = [s for s in found if (catalog.bodies.get(s.iris["organization"]) or _NO_BODY).province in places]
+    if reading.title:
+        found = [s for s in found if same_role(reading.title.role, s.values["role"])]
     found = _as_of(found, reading)
     found.sort(key=lambda s: (s.values.get("person", ""), s.values.get("first_attested", "9999"),
                               s.values["role"], s.values["organization"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))
     if not reply.rows:
-        reply.note = f"the store states no post of {_names(reading)}" + _scope(reading)
+        reply.note = f"the store states no post of {_names(reading)}" + (
+            f" as {reading.title.role}" if reading.title else "") + _scope(reading)
 
 
 def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
@@ -330,9 +337,10 @@ def _connections(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, rep
     if not persons:
         return
     found = connections(catalog, persons)
-    names = {row[0]: None for row in found}
+    if reading.period is not None:  # "X gặp ai trong tháng 4/2025": the events shared then
+        found = [row for row in found if reading.period.holds(row[6])]
     grouped: dict[tuple[str, str], dict] = {}
-    for person, other, other_name, link, link_name, theirs in found:
+    for person, other, other_name, link, link_name, theirs, _ in found:
         entry = grouped.setdefault((person, other), {"name": other_name, "links": {}, "facts": []})
         entry["links"][link] = link_name
         entry["facts"].append(theirs)
@@ -349,7 +357,6 @@ def _connections(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, rep
             del entities["person"]
         reply.rows.append(AnswerRow(entities, first[0] if first else None, _source(article),
                                     {"person": person, "other": other}))
-    del names
     if not reply.rows:
         reply.note = f"the store links {_names(reading)} to no one"
 

@@ -8,6 +8,9 @@ of or about lies in it, or its name names it; a time when the event's date falls
 it (a year also when the name states it: "Hội nghị tổng kết năm 2023", held in
 January 2024); an event whose date is not stated takes its article's.
 
+When no event of the time asked fits, one whose date the store does not know may
+answer, and the answer says its date was not checked.
+
 An event fits the description when it matches nearly all of its weight (`FITS`):
 a word that names nothing of the event is a sign of another event, and a question
 whose words fit no event is not answered from the closest one. Among the events
@@ -78,6 +81,7 @@ class Selection:
     candidates: list[Ranked]  # the closest events, when none fits
     considered: int  # events of the place and time asked about
     undated: int = 0  # events that might fit but carry no date to check
+    dateless: bool = False  # the events answering have no date: the time asked was not checked
 
 
 def load_events(catalog: Catalog, places: bool = True, dates: bool = True) -> dict[str, Event]:
@@ -122,7 +126,7 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
     def places(event: Event) -> set[str | None]:
         return {event.province} | {bodies[iri].province for iri in event.bodies if iri in bodies}
 
-    undated = 0
+    undated: list[Event] = []
     considered: list[Event] = []
     for event in events.values():
         if wanted and not places(event) & wanted and not any(key in text_of(event.name).keys
@@ -130,7 +134,7 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
             continue  # not of the province asked about, and its name does not name it
         if period is not None:
             if event.date is None and not event.years:
-                undated += 1
+                undated.append(event)
                 continue
             if not (period.holds(event.date) or (period.year is not None and period.year in event.years)):
                 continue
@@ -165,22 +169,31 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
                                               places(event))))
         return ranked
 
-    # First by what every event has at hand, then with the sentences of the best ones.
-    ranked = sorted(ranked_by(considered), key=lambda item: (-item.fit.coverage, -item.fit.score))
-    closest = [item.event for item in ranked[:SENTENCES_FOR]]
-    _read_details(catalog, closest)
-    ranked = ranked_by(closest)
-    ranked.sort(key=lambda item: (-item.fit.score, -(item.fit.coverage), -(_date_key(item.event.date))))
-    fitting = [item for item in ranked if item.fit.coverage >= FITS]
+    def best(candidates: list[Event]) -> tuple[list[Ranked], list[Ranked]]:
+        """(the events that fit, best first; all, best first): first by what every event has at
+        hand, then with the sentences of the best ones."""
+        ranked = sorted(ranked_by(candidates), key=lambda item: (-item.fit.coverage, -item.fit.score))
+        closest = [item.event for item in ranked[:SENTENCES_FOR]]
+        _read_details(catalog, closest)
+        ranked = ranked_by(closest)
+        ranked.sort(key=lambda item: (-item.fit.score, -(item.fit.coverage), -(_date_key(item.event.date))))
+        return [item for item in ranked if item.fit.coverage >= FITS], ranked
+
+    fitting, ranked = best(considered)
+    dateless = False
+    if not fitting and undated and concepts:
+        # No event of that time fits; one whose date the store does not know may be it.
+        fitting, _ = best(undated)
+        dateless = bool(fitting)
     if not fitting:
-        return Selection([], ranked[:5], len(considered), undated)
+        return Selection([], ranked[:5], len(considered), len(undated))
     # The events matching most of the description; among them, those scoring about as well as the best.
     most = max(item.fit.coverage for item in fitting)
     fitting = [item for item in fitting if item.fit.coverage >= most - SAME_COVERAGE]
     best = max(item.fit.score for item in fitting)
     chosen = [item for item in fitting if item.fit.score >= CLEARLY_BEST * best]
     chosen.sort(key=lambda item: (-item.fit.score, -_date_key(item.event.date)))
-    return Selection(chosen, [], len(considered), undated)
+    return Selection(chosen, [], len(considered), len(undated), dateless)
 
 
 def _date_key(date: str | None) -> int:

@@ -306,18 +306,19 @@ def events_of(catalog: Catalog, persons: Sequence[str]) -> list[tuple]:
             for person, name, role, event, event_name, date, sentence, start, article, province in found]
 
 
-def connections(catalog: Catalog, persons: Sequence[str]) -> list[tuple[str, str, str, str, str, str]]:
-    """(person, other, other's name, link, link's name, other's statement) for each event both
-    took part in and each body where both hold posts."""
+def connections(catalog: Catalog, persons: Sequence[str]) -> list[tuple]:
+    """(person, other, other's name, link, link's name, other's statement, the link's date) for
+    each event both took part in (its date) and each body where both hold posts (no date)."""
     found = rows_for(catalog.store, "person", persons, """
         { ?mine kgo:participant ?person ; kgo:inEvent ?link .
-          ?theirs kgo:participant ?other ; kgo:inEvent ?link . }
+          ?theirs kgo:participant ?other ; kgo:inEvent ?link .
+          OPTIONAL { ?link schema:startDate ?date } }
         UNION
         { ?mine org:member ?person ; org:organization ?link .
           ?theirs org:member ?other ; org:organization ?link . }
         FILTER(?other != ?person)
         ?other foaf:name ?other_name .
-        ?link schema:name ?link_name .""", "?person ?other ?other_name ?link ?link_name ?theirs")
+        ?link schema:name ?link_name .""", "?person ?other ?other_name ?link ?link_name ?theirs ?date")
     return [tuple(row) for row in found]
 
 

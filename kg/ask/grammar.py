@@ -103,7 +103,9 @@ class Reading:
             slots["person"] = " or ".join(dict.fromkeys(person.name for person in self.persons))
         if self.designation:
             title, bodies = self.designation
-            slots["person"] = f"the {title.role} of " + " or ".join(body.name for body in bodies)
+            names = list(dict.fromkeys(body.name for body in bodies))
+            slots["person"] = f"the {title.role} of " + " or ".join(names[:3]) + (
+                f" (and {len(names) - 3} more)" if len(names) > 3 else "")
         if self.title:
             slots["title"] = self.title.role
         if self.leader:
@@ -390,8 +392,9 @@ def _places(tokens: Sequence[Token], vocabulary: Vocabulary, words: list[list[Wo
     """Provinces, with a level word before ("tỉnh Hà Tĩnh", "TP.HCM") or after ("Hà Tĩnh
     province"), and districts after their level word ("huyện Vân Canh")."""
     for start in range(len(tokens)):
-        level = next((word.value for word in words[start] if word.cls == "level"), None)
-        after_level = start + 1 if level else start
+        levels = [(end, word.value) for end, word in vocabulary.words.matches(tokens, start) if word.cls == "level"]
+        level_end, level = max(levels) if levels else (start, None)  # "thành phố" is two words
+        after_level = level_end
         if after_level < len(tokens) and tokens[after_level].text == ".":
             after_level += 1  # "TP. Huế"
         found = vocabulary.provinces.longest(tokens, after_level)
@@ -614,6 +617,18 @@ class _Reader:
             reading.provinces.append(mention.province)
             self.use(mention)
 
+    def governments(self) -> list[Mention]:
+        """The People's Committees of the places named, as body mentions."""
+        found = []
+        for place in self.of_kind("place"):
+            where = f"{place.district.kind} {place.district.name}" if place.district else \
+                f"{place.province.kind} {place.province.name}"
+            bodies, _ = self.catalog.bodies_named(pieces(tokenize(f"Ủy ban nhân dân {where}"), self.vocabulary))
+            if bodies:
+                self.use(place)
+                found.append(Mention("body", place.start, place.end, place.text, bodies=bodies))
+        return found
+
     def which_person(self) -> list[Mention]:
         """"nào" after a word for people, maybe with a body or place between ("lãnh đạo tỉnh
         nào", "Phó Chủ tịch UBND tỉnh nào", "đồng chí nào")."""
@@ -763,6 +778,8 @@ class _Reader:
         persons, text, designation, used = self.subject()
         passive = self.words("passive")
         bodies = [m for m in self.of_kind("body") if m not in used]
+        if not bodies and passive and not (persons or designation):
+            bodies = self.governments()  # "Thành phố X được yêu cầu ...": its People's Committee
         people = self.of_kind("person", "unknown_person")
         received = passive and people and not any(p.end == people[0].start for p in passive)
         if received and not bodies and not self.wh("body"):
@@ -803,8 +820,8 @@ class _Reader:
 
     def programs(self):
         kinds = self.words("program_kind")
-        if not kinds:
-            return None
+        if not kinds or self.wh("person"):
+            return None  # "Ai là PCT ... phụ trách dự án X?" asks for a person
         holders = self.of_kind("body", "place", "unknown_body")
         if not holders:
             return None
@@ -846,9 +863,10 @@ class _Reader:
                 reading.body_text = bodies[0].text
                 reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
                 self.use(*bodies)
-            elif reading.title and (places := [m for m in holders if m.kind == "place"]):
-                # "Bí thư Thái Bình", "Chủ tịch tỉnh Bình Định": the province's bodies that title is held in
-                heads = reading.title.heads or ("Ủy ban nhân dân",)
+            elif places := [m for m in holders if m.kind == "place"]:
+                # "Bí thư Thái Bình", "Chủ tịch tỉnh Bình Định": the province's bodies that title is held in;
+                # "lãnh đạo tỉnh Đồng Nai": the bodies that lead it
+                heads = (reading.title.heads or ("Ủy ban nhân dân",)) if reading.title else self.vocabulary.leadership
                 reading.bodies = self.catalog.bodies_of_province(places[0].province.name, heads)
                 reading.body_text = places[0].text
                 if reading.bodies:
@@ -894,6 +912,10 @@ class _Reader:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]
                 reading.body_text = bodies[0].text
                 self.use(*bodies)
+            titles = [m for m in self.words("title") if id(m) not in self.used and not _describes(m, people)]
+            if titles:  # "X là Phó Chủ tịch tỉnh nào?": that post of X's
+                reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
+                self.use(titles[0])
         return fill
 
 

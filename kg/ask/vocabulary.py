@@ -85,6 +85,7 @@ class Vocabulary:
     field_keys: frozenset[str]  # ascii keys of the fields' canonical names
     english_only: frozenset[str]  # ascii keys of English words that are vocabulary in English questions only
     english_markers: frozenset[str]  # ascii keys of words that make a question English
+    leadership: tuple[str, ...] = ()  # heads of the bodies that lead a province
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (intent, lang, question)
 
 
@@ -119,6 +120,7 @@ def _checks() -> dict[str, Callable[[str], bool]]:
         "article": empty, "say": empty,
         "english": lambda value: value in ("", "marker"),
         "abbreviation": bool,
+        "leadership": lambda value: ascii_key(value) in heads,
     }
 
 
@@ -136,7 +138,7 @@ def vocabulary() -> Vocabulary:
             raise LexiconError(f"question_words.tsv:{number}: {value!r} is not a value for {slot}")
         phrases = alternatives(row["phrases"])
         by_slot.setdefault(slot, []).append((phrases, value))
-        if slot not in ("body", "field", "month", "english", "abbreviation"):  # read apart below
+        if slot not in ("body", "field", "month", "english", "abbreviation", "leadership"):  # read apart below
             for phrase in phrases:
                 words.add(phrase, Word(slot, value))
 
@@ -260,6 +262,7 @@ def vocabulary() -> Vocabulary:
         english_markers=frozenset(ascii_key(phrase) for phrases, value in by_slot.get("english", [])
                                   if value == "marker" for phrase in phrases),
         examples=examples,
+        leadership=tuple(value for _, value in by_slot.get("leadership", [])),
     )
 
 
