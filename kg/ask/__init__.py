@@ -7,8 +7,9 @@ A question is read as an intent and its slots, not matched against a list of
 phrasings; each module has one job:
 
 - `kg.ask.vocabulary` reads the words (the one place that reads the data files);
-- `kg.ask.tokens`, `kg.ask.times` and `kg.ask.grammar` are the question grammar: tokens,
-  times (with extraction's date grammar), mentions, and the intent and slots;
+- `kg.ask.tokens`, `kg.ask.times`, `kg.ask.mentions`, `kg.ask.english` and `kg.ask.grammar`
+  are the question grammar: tokens, times (with extraction's date grammar), what the
+  question names (bodies named in English apart), and the intent and slots;
 - `kg.ask.resolve` resolves names against the store (people, bodies, provinces);
 - `kg.ask.overlap` and `kg.ask.events` find events by meaning; `kg.ask.facts` reads the
   other facts; `kg.ask.search` is the fallback when no intent fits;

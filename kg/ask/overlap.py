@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from extract.text import ascii_key
-from kg.ask.grammar import Mention
+from kg.ask.mentions import Mention
 from kg.ask.tokens import Token, tokenize
 from kg.ask.vocabulary import Vocabulary
 
