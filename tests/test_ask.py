@@ -747,3 +747,11 @@ def test_a_person_asked_with_a_time_meets_only_the_people_of_that_time(made):
     reply = answer(made, "Hoàng Văn Lâm gặp ai trong tháng 10/2022?")
     assert not column(reply, "other") & {"Lê Thị Thu Hiền", "Đặng Thị Mai"}
 
+
+
+def test_a_family_name_is_one_with_its_diacritics(store):
+    # "tổng kết" opens with "tổng", not the family name "Tống".
+    catalog = Catalog(store, vocabulary())
+    assert not [m for m in read("Ai chỉ đạo hội nghị tổng kết năm 2023?", catalog, vocabulary()).mentions
+                if m.kind == "unknown_person"]
+    assert answer(store, "Tống Văn Khang giữ chức vụ gì?").note.startswith('the store knows no person named "Tống')

@@ -29,10 +29,8 @@ MAX_ROWS = 40  # rows shown; the rest are counted
 
 def answer_reading(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> Answer:
     reply = Answer(reading.question, reading.intent, reading.understood())
-    blocking = [problem for problem in reading.problems if _blocks(problem, reading)] \
-        if reading.intent != "search" else []
-    if blocking:
-        reply.note = "; ".join(blocking)
+    if reading.problems and reading.intent != "search":  # a name or time that cannot be placed: no answer
+        reply.note = "; ".join(reading.problems)
         return reply
     handler: Callable[[Reading, Catalog, Vocabulary, Answer], None] = _HANDLERS[reading.intent]
     handler(reading, catalog, vocabulary, reply)
@@ -42,15 +40,6 @@ def answer_reading(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -
         reply.more = len(reply.rows) - MAX_ROWS
         reply.rows = reply.rows[:MAX_ROWS]
     return reply
-
-
-def _blocks(problem: str, reading: Reading) -> bool:
-    """An unknown person matters where a person is asked about; elsewhere its words are
-    matched like any other (an unknown body and an unplaceable time always matter)."""
-    if problem.startswith("the store knows no person"):
-        return reading.intent in ("events_of_person", "post_of_person", "directive", "connections") \
-            and not reading.persons and not reading.designation
-    return True
 
 
 # ---------------------------------------------------------------- events

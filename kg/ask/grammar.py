@@ -146,6 +146,7 @@ class _Reader:
             reading.unused = [m for m in self.content() if m.kind not in ("time",)]
             return reading
         intent(reading)
+        self.unknown_people(reading)
         if reading.period is not None and reading.period.yearless and reading.intent in (
                 "holder_of_post", "post_of_person"):
             time = next(m.text for m in self.of_kind("time") if m.time.period is reading.period)
@@ -230,10 +231,17 @@ class _Reader:
                 if not mention.is_function and not (mention.kind == "word" and all(
                     word.cls in FUNCTION | _QUESTION_WORDS for word in mention.words))]
 
-    def problems(self, reading: Reading) -> None:
+    def unknown_people(self, reading: Reading) -> None:
+        """A person the store does not know, where the question asks about a person."""
+        if reading.persons or reading.designation or reading.intent not in (
+                "events_of_person", "post_of_person", "directive", "connections"):
+            return
         for mention in self.of_kind("unknown_person"):
-            suggestion = self.catalog.suggest_person(mention.key)
-            reading.problems.append(f'the store knows no person named "{mention.text}"' + _did_you_mean(suggestion))
+            problem = f'the store knows no person named "{mention.text}"'
+            if not any(p.startswith(problem) for p in reading.problems):
+                reading.problems.append(problem + _did_you_mean(self.catalog.suggest_person(mention.key)))
+
+    def problems(self, reading: Reading) -> None:
         for mention in self.of_kind("unknown_body"):
             suggestion = self.catalog.suggest_body(mention.key)
             reading.problems.append(f'the store knows no organization called "{mention.text}"'

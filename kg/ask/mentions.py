@@ -237,7 +237,9 @@ def _unknown_names(chosen: list[Mention], tokens: Sequence[Token], question: str
         mention = chosen[i]
         capital = tokens[mention.start].capitalized or lower_case
         head = mention.kind == "word" and mention.has("org_head") and capital
-        surname = mention.kind == "other" and tokens[mention.start].key in vocabulary.surnames and capital
+        token = tokens[mention.start]
+        surname = mention.kind == "other" and capital and (  # "tổng" is no "Tống"
+            token.fold in vocabulary.surnames or (token.plain and token.key in vocabulary.surname_keys))
         if not (head or surname):
             result.append(mention)
             i += 1

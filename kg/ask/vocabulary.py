@@ -78,7 +78,8 @@ class Vocabulary:
     places: object  # extract.places.Places
     expansions: PhraseIndex[str]  # abbreviation or alias → the words of canonical names
     names: NameWords  # the same, and places, by keys
-    surnames: frozenset[str]  # ascii keys
+    surnames: frozenset[str]  # folded family names ("tống"); typed without diacritics, by their keys
+    surname_keys: frozenset[str]  # the family names' keys
     organization_heads: dict[str, str]  # ascii key of a head's canonical form → canonical
     english_bodies: PhraseIndex[str]  # English name of a kind of body → Vietnamese head
     english_fields: PhraseIndex[str]  # English name of a field → Vietnamese field
@@ -254,7 +255,8 @@ def vocabulary() -> Vocabulary:
         event_kinds={kind: tuple(dict.fromkeys(phrases)) for kind, phrases in event_kinds.items()},
         months=months, provinces=provinces, districts=districts, places=places,
         expansions=expansions, names=names,
-        surnames=frozenset(ascii_key(row["word"]) for row in read_table("surnames")),
+        surnames=frozenset(fold(row["word"]) for row in read_table("surnames")),
+        surname_keys=frozenset(ascii_key(row["word"]) for row in read_table("surnames")),
         organization_heads=organization_heads,
         english_bodies=english_bodies, english_fields=english_fields,
         field_keys=frozenset(ascii_key(row["canonical"]) for row in read_table("fields")),
