@@ -738,6 +738,15 @@ def test_a_body_named_in_an_event_of_no_known_province_may_be_the_one_asked_abou
     # A place given a task is its People's Committee.
     ("Huyện Vĩnh Linh được yêu cầu làm gì?", "action", "xử lý dứt điểm các bến đò ngang không bảo đảm an toàn"),
     ("Who are the vice chairs of the Quảng Trị People's Committee?", "person", "Hoàng Văn Lâm"),
+    # In charge of an event is chairing it; "which" before a word for people asks who.
+    ("Who was in charge of the Quảng Trị traffic safety conference?", "person", "Vũ Đức Tín"),
+    ("Which leader attended the ceremony?", "person", "Giàng Thị Mỷ"),
+    # Abbreviations of titles and bodies questions use.
+    ("BT Tỉnh ủy Quảng Trị là ai?", "person", "Bế Quang Vinh"),
+    ("Chủ tịch UB tỉnh Quảng Trị là ai?", "person", "Vũ Đức Tín"),
+    # A title after its place, in English order, designates its holder.
+    ("What did the Quảng Trị chairman ask the Department of Transport to do?", "action",
+     "rà soát các điểm đen tai nạn giao thông"),
 ])
 def test_yet_more_ways_people_ask(made, question, column_name, expected):
     assert first(answer(made, question), column_name) == expected, answer(made, question).as_text()

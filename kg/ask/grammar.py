@@ -22,7 +22,7 @@ from kg.ask.mentions import FUNCTION, Mention, mentions
 from kg.ask.resolve import Body, Catalog, Person, pieces
 from kg.ask.times import Period
 from kg.ask.tokens import tokenize
-from kg.ask.vocabulary import Title, Vocabulary
+from kg.ask.vocabulary import Title, Vocabulary, Word
 
 
 @dataclass
@@ -207,8 +207,10 @@ class _Reader:
             before = index - 1
             while before >= 0 and (self.found[before].kind in ("body", "place") or self.found[before].has("level")):
                 before -= 1
-            if before >= 0 and any(self.found[before].has(cls) for cls in ("title", "leader", "honorific")):
-                found.append(mention)
+            after = index + 1 if index + 1 < len(self.found) else None
+            if (before >= 0 and any(self.found[before].has(cls) for cls in ("title", "leader", "honorific"))) or (
+                    after is not None and any(self.found[after].has(cls) for cls in ("title", "leader"))):
+                found.append(mention)  # "lãnh đạo tỉnh nào", "which leader"
         return found
 
     def capitalized_runs(self) -> list[list[Mention]]:
@@ -271,11 +273,14 @@ class _Reader:
             return persons, people[0].text, None, people
         titles = [m for m in self.words("title")]
         for title_mention in titles:
-            after = self.found[self.found.index(title_mention) + 1:]
+            index = self.found.index(title_mention)
+            after = self.found[index + 1:]
             holder = next((m for m in after[:2] if m.kind in ("body", "place")), None)
+            if holder is None and index and self.found[index - 1].kind in ("body", "place"):
+                holder = self.found[index - 1]  # "the Bình Định chairman"
             if holder is None:
                 continue
-            rest = after[after.index(holder) + 1:]
+            rest = after[after.index(holder) + 1:] if holder in after else after
             if rest and rest[0].kind == "word" and rest[0].has("wh", "which"):
                 continue  # "PCT UBND tỉnh nào": asks who, designates no one
             title = self.vocabulary.titles[title_mention.values("title")[0]]
@@ -315,6 +320,12 @@ class _Reader:
 
     def event_role(self):
         roles = self.words("as_role")
+        if not roles and self.words("event_kind"):
+            # "Who was in charge of the conference?", "Ai phụ trách buổi làm việc?": who led it
+            roles = [Mention(m.kind, m.start, m.end, m.text, words=(*m.words, Word("as_role", "chaired")))
+                     for m in self.words("leader") if m.has("leader", "head")]
+            for role in roles:
+                self.found[self.found.index(next(m for m in self.found if m.start == role.start))] = role
         if not roles:
             return None
         persons, text, designation, used = self.subject()

@@ -32,8 +32,7 @@ _KINDS = "FILTER(?type IN (org:Membership, kgo:Participation, kgo:Directive, kgo
 
 
 def search(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> list[AnswerRow]:
-    content = [m for m in reading.mentions if m.kind != "time" and not m.is_function]
-    wanted = concepts(content, vocabulary)
+    wanted = concepts(reading.unused, vocabulary)  # the question's content: not its question words
     if not wanted:
         return []
     # A first cut on keys alone: the sentences holding most of the concepts' words.
