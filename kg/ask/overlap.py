@@ -84,7 +84,6 @@ def text_of(text: str) -> Text:
 
 
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
-UNPLACED = 0.75  # the share of a body's name found in a text about no known province
 
 
 def probes_of_tokens(tokens: Sequence[Token]) -> tuple[Probe, ...]:
@@ -225,17 +224,14 @@ def score(concepts_: list[Concept], fields: list[tuple[float, Text]],
     got = 0.0
     for concept in concepts_:
         best, share = 0.0, 0.0
-        cap = 1.0
         if concept.bodies & bodies or concept.persons & persons:
             best, share = 1.0, 1.0
-        elif concept.bodies and concept.places and places and not concept.places & places:
-            fields_ = []
+        elif concept.bodies and concept.places and not concept.places & places:
+            fields_ = []  # "Sở TTTT" of an article about another province, or about none the store knows
         else:
             fields_ = fields
-            if concept.bodies and concept.places and not places:
-                cap = UNPLACED  # an item of no known province: its "Sở TTTT" may be the one asked about
         for weight, tokens in (fields_ if not best else ()):
-            found = min(concept.found(tokens), cap)
+            found = concept.found(tokens)
             if found and weight * found > best * share:
                 best, share = weight, found
         if best and share:
