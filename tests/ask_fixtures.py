@@ -121,7 +121,7 @@ def traffic_facts() -> ArticleFacts:
             Organization(UBND_QT, "Ủy ban nhân dân", "tỉnh Quảng Trị", aliases=["UBND tỉnh Quảng Trị"],
                          evidence=held),
             Organization(SO_GTVT_QT, "Sở", "tỉnh Quảng Trị", parent=UBND_QT,
-                         aliases=["Sở Giao thông vận tải"], evidence=report),
+                         aliases=["Sở Giao thông vận tải", "Sở Giao thông vận tải tỉnh"], evidence=report),
             Organization(UBND_VL, "Ủy ban nhân dân", "huyện Vĩnh Linh", aliases=["UBND huyện Vĩnh Linh"],
                          evidence=ferry),
         ],

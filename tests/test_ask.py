@@ -765,3 +765,20 @@ def test_a_family_name_is_one_with_its_diacritics(store):
     assert not [m for m in read("Ai chỉ đạo hội nghị tổng kết năm 2023?", catalog, vocabulary()).mentions
                 if m.kind == "unknown_person"]
     assert answer(store, "Tống Văn Khang giữ chức vụ gì?").note.startswith('the store knows no person named "Tống')
+
+
+@pytest.mark.parametrize("question, firms", [
+    ("VNPT hợp tác với tỉnh Phú Yên không?", {"VNPT"}),
+    ("VNPT hợp tác với tỉnh Quảng Trị không?", set()),  # not with VNPT's partner of another province
+])
+def test_a_firm_and_a_province_ask_for_that_firm_s_partnerships_there(made, question, firms):
+    assert column(answer(made, question), "firm") == firms
+
+
+def test_a_level_word_alone_names_no_place(made):
+    # The store calls Quảng Trị's department also "Sở Giao thông vận tải tỉnh": that alias is no Phú Yên body.
+    assert made.query('ASK { ?body schema:alternateName "Sở Giao thông vận tải tỉnh"@vi }').askAnswer
+    reply = answer(made, "Ai là Phó Giám đốc Sở Giao thông vận tải tỉnh Phú Yên?")
+    assert reply.rows == [] and "no organization called" in reply.note, reply.as_text()
+    assert first(answer(made, "Ai là Phó Giám đốc Sở Giao thông vận tải tỉnh Quảng Trị?"), "person") == "Lý Văn Phúc"
+

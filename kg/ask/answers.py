@@ -20,6 +20,7 @@ from kg.ask.overlap import concepts, matches, score, text_of
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Body, Catalog
 from kg.ask.times import find_times
+from kg.ask.store_reads import rows_for
 from kg.ask.tokens import tokenize
 from kg.ask.vocabulary import Vocabulary
 from kg.query import run_named_query
@@ -236,6 +237,12 @@ def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
 _NO_BODY = Body("", "", None, False)
 
 
+def _article_provinces(catalog: Catalog, articles: dict) -> set[str]:
+    """Names of the provinces these articles (IRIs) are about."""
+    return {catalog.province_names.get(province) for (province,) in rows_for(
+        catalog.store, "article", articles, "?article schema:contentLocation ?province", "?province")}
+
+
 def _body_rank(bodies: Sequence[Body], statement: Statement) -> int:
     order = [body.iri for body in bodies]
     iri = statement.iris.get("organization")
@@ -313,7 +320,12 @@ def _partners(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply:
     parties = [body.iri for body in (*reading.firms, *reading.bodies)]
     province_iris = [iri for iri, name in catalog.province_names.items()
                      if name in {province.name for province in reading.provinces}]
-    found = partnerships(catalog, parties, province_iris)
+    # A firm or body named: its partnerships (in the province named, if any); else the province's.
+    found = partnerships(catalog, parties, [] if parties else province_iris)
+    if parties and province_iris:  # "Viettel hợp tác với tỉnh Thái Nguyên": that province's partnerships
+        wanted = {province.name for province in reading.provinces}
+        found = [s for s in found if (catalog.bodies.get(s.iris["organization"]) or _NO_BODY).province in wanted
+                 or _article_provinces(catalog, s.articles) & wanted]
     found.sort(key=lambda s: (s.values["firm"], s.values["partner"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("firm", "partner"), count_articles=False)
     if not reply.rows:

@@ -236,7 +236,9 @@ class Catalog:
         it, or elsewhere in the question, narrows them)."""
         exact_key, loose_key, generic_key, province = name_keys(pieces_)
         exact, loose, generic = self.body_keys
-        named_place = province is not None or any(piece.level for piece in pieces_)
+        # A place named: a province or a district; a level word alone ("Công an tỉnh") names none
+        named_place = province is not None or any(piece.district for piece in pieces_) or any(
+            piece.level for piece in pieces_[:-1])
         for table, key in ((exact, exact_key), (loose, loose_key)):
             if key in table:
                 return self._sorted(table[key]), not named_place
