@@ -34,11 +34,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from extract.lexicon import Lexicon  # noqa: E402
 from kg.ask import Asker, UnknownQuestion  # noqa: E402
 from kg.ask.store_reads import rows  # noqa: E402
 from kg.ask.vocabulary import vocabulary  # noqa: E402
 from kg.build import build  # noqa: E402
 from kg.store import open_store  # noqa: E402
+
+LEXICON = Lexicon.load()
 
 SAMPLE = ROOT / "kg" / "sample"
 RUNS = 3
@@ -47,7 +50,7 @@ TARGET_DEMO_S, TARGET_MILLION_S = 1.0, 2.0
 
 def questions_for(store) -> list[tuple[str, str]]:
     """(kind, question) made from what the store holds, and the example questions."""
-    found = [(intent, example) for intent, _, example in vocabulary().examples]
+    found = [(intent, example) for intent, _, example in vocabulary(LEXICON).examples]
     person = rows(store, """SELECT ?name WHERE { ?m org:member/foaf:name ?name ; org:role/skos:prefLabel ?role }
                             ORDER BY ?name LIMIT 1""")
     province = rows(store, """SELECT ?name (COUNT(?e) AS ?n) WHERE { ?e a schema:Event ; kgo:mentionedIn ?a .
@@ -88,12 +91,12 @@ def timed(asker_for, question: str) -> float:
 
 def measure(store, label: str, target: float, runs: int) -> float:
     questions = questions_for(store)
-    Asker(store).answer("Ai chủ trì hội nghị?")  # the vocabulary is read once per process
+    Asker(store, LEXICON).answer("Ai chủ trì hội nghị?")  # the vocabulary is read once per process
     cold: dict[str, list[float]] = defaultdict(list)
     warm: dict[str, list[float]] = defaultdict(list)
-    kept = Asker(store)
+    kept = Asker(store, LEXICON)
     for kind, question in questions:
-        times = [timed(lambda: Asker(store), question) for _ in range(runs)]
+        times = [timed(lambda: Asker(store, LEXICON), question) for _ in range(runs)]
         cold[kind].append(statistics.median(times))
         warm[kind].append(statistics.median(timed(lambda: kept, question) for _ in range(runs)))
     print(f"\n{label}: {len(questions)} questions, median of {runs} runs each (seconds)")
@@ -122,16 +125,18 @@ def command_median(store_path: Path, question: str, runs: int = 5) -> float:
 
 def build_million(path: Path) -> None:
     from bench_store import Loader  # noqa: PLC0415
-    from extract.pipeline import extract_facts  # noqa: PLC0415
+    from extract.clean import PageCleaner  # noqa: PLC0415
+    from extract.pipeline import Extractor  # noqa: PLC0415
     from extract.reader import read_articles  # noqa: PLC0415
     from kg.build import update_derived_graphs  # noqa: PLC0415
     from synthetic_articles import corpus  # noqa: PLC0415
 
-    samples = [extract_facts(article) for sample in sorted(SAMPLE.glob("*.txt"))
-               for article in read_articles(sample).articles]
+    extractor, cleaner = Extractor(LEXICON), PageCleaner(LEXICON)
+    samples = [extractor.extract(article) for sample in sorted(SAMPLE.glob("*.txt"))
+               for article in read_articles(sample, cleaner).articles]
     with open_store(path) as store:
         Loader(corpus(samples)).load_until(store, 1_000_000)
-        update_derived_graphs(store)
+        update_derived_graphs(store, LEXICON)
 
 
 def main() -> None:
@@ -143,7 +148,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-ask-") as tmp:
         demo = Path(tmp) / "demo"
         with open_store(demo) as store:
-            build([SAMPLE], store)
+            build([SAMPLE], store, LEXICON)
         with open_store(demo) as store:
             measure(store, "demo store (5 sample articles)", TARGET_DEMO_S, args.runs)
         print(f"\n`kg ask` as a command on the demo store (process start included), median of 5: "

@@ -6,7 +6,7 @@ Two corpora: the sample articles (`kg/sample/`, read as `kg` reads them) and a l
 one built in memory: the sample `COPIES` times, every copy after the first with its
 people and its province swapped for invented ones, so that the names are new text.
 For each corpus it prints words per second (white-space separated syllables of the
-cleaned text) of our whole extraction (`extract_facts`) and of underthesea's NER (split
+cleaned text) of our whole extraction (`Extractor.extract`) and of underthesea's NER (split
 into sentences, then `underthesea.ner`), and their ratio. On the sample it also prints
 the persons F1 of both against the dev gold (FORMAT.md scoring); underthesea's persons
 are its B-PER/I-PER spans. Models and lexicons are loaded before the clock starts.
@@ -20,9 +20,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
+from extract.clean import PageCleaner
 from extract.evaluate import load_gold_dir, score
 from extract.facts import Article
-from extract.pipeline import extract_facts
+from extract.lexicon import Lexicon
+from extract.pipeline import Extractor
 from extract.reader import read_articles
 
 REPO = Path(__file__).resolve().parent.parent
@@ -48,27 +50,32 @@ class Run:
         return self.words / self.seconds
 
 
+LEXICON = Lexicon.load()
+EXTRACTOR = Extractor(LEXICON)
+
+
 def load_sample() -> list[Article]:
-    return [article for path in sorted(SAMPLE.glob("*.txt")) for article in read_articles(path).articles]
+    cleaner = PageCleaner(LEXICON)
+    return [article for path in sorted(SAMPLE.glob("*.txt")) for article in read_articles(path, cleaner).articles]
 
 
 def vary(articles: list[Article], copies: int) -> list[Article]:
     """The articles `copies` times; copy k > 0 names other people in another province."""
     varied = list(articles)
-    found = [extract_facts(article) for article in articles]
+    found = [EXTRACTOR.extract(article) for article in articles]
     for k in range(1, copies):
         for number, (article, facts) in enumerate(zip(articles, found)):
             text = article.text
             for i, person in enumerate(facts.persons):
                 text = text.replace(person.name, INVENTED_NAMES[(k + number + i) % len(INVENTED_NAMES)])
             if facts.province:
-                text = text.replace(facts.province, OTHER_PROVINCES[k % len(OTHER_PROVINCES)])
+                text = text.replace(facts.province.name, OTHER_PROVINCES[k % len(OTHER_PROVINCES)])
             varied.append(replace(article, name=f"{article.name}-{k}", text=text))
     return varied
 
 
 def our_persons(article: Article) -> list[str]:
-    return [person.name for person in extract_facts(article).persons]
+    return [person.name for person in EXTRACTOR.extract(article).persons]
 
 
 def underthesea_finder() -> PersonFinder | None:

@@ -4,8 +4,8 @@
 
 Extracts the five bundled sample articles once, then writes ARTICLES (default 200)
 of them, cycling under distinct names, into
-  * the embedded store (`kg.store.Store`, the baseline),
-  * an Oxigraph server on loopback (`kg.remote.RemoteStore`), one article per request,
+  * the embedded store (`kg.store.LocalStore`, the baseline),
+  * an Oxigraph server on loopback (`kg.store.RemoteStore`), one article per request,
   * the same with the default batch (`DEFAULT_BATCH_SIZE` articles per request).
 Then it runs the `who_directed` named query 50 times on the embedded store and on
 the server, and a SELECT of every person 50 times through `kg serve`'s /sparql
@@ -26,11 +26,13 @@ import urllib.request
 from pathlib import Path
 
 from extract.batch import Batch
-from extract.pipeline import extract_facts
+from extract.lexicon import Lexicon
+from extract.pipeline import Extractor
 from kg.query import run_named_query
-from kg.remote import DEFAULT_BATCH_SIZE, RemoteStore
+from kg.mapping import facts_to_graph
 from kg.serve import Limits, open_server
 from kg.store import open_store
+from kg.store.remote import DEFAULT_BATCH_SIZE, RemoteStore
 
 SAMPLE = Path(__file__).parents[1] / "kg" / "sample"
 QUERY_RUNS = 50
@@ -39,7 +41,8 @@ PEOPLE = "SELECT ?name WHERE { ?person a foaf:Person ; foaf:name ?name }"
 
 def main() -> None:
     articles = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    extracted = [extract_facts(article) for article in Batch([SAMPLE]).articles()]
+    lexicon = Lexicon.load()
+    extracted = [facts for _, facts in Batch([SAMPLE], lexicon).extracted(Extractor(lexicon))]
     copies = [renamed(extracted[i % len(extracted)], f"copy-{i:05d}") for i in range(articles)]
     with tempfile.TemporaryDirectory(prefix="bench-remote-") as tmp:
         timings: dict[str, float] = {}
@@ -76,7 +79,7 @@ def renamed(facts, name: str):
 
 def write(store, copies) -> None:
     for facts in copies:
-        store.replace_article(facts)
+        store.replace_graph(facts_to_graph(facts))
     store.triple_count()  # sends what is queued
 
 

@@ -58,7 +58,7 @@ class Page:
     name: str
     nodes_drawn: int
     html_bytes: int
-    build_s: float  # Python: graph → HTML file
+    build_s: float  # Python: graph → HTML
     usable_s: float | None  # None: not usable within TIMEOUT_S
 
 
@@ -72,13 +72,13 @@ def seconds_to_usable(page: Path) -> float | None:
 
 def our_page(graph, out: Path, max_nodes: int, name: str) -> Page:
     start = time.perf_counter()
-    info = render_html(graph, out, title=f"{graph.number_of_nodes()} nút", max_nodes=max_nodes)
+    page = render_html(graph, title=f"{graph.number_of_nodes()} nút", max_nodes=max_nodes)
     build_s = time.perf_counter() - start
-    html = out.read_text(encoding="utf-8")
+    html = page.html
     # At the top of the body: vis-network may draw while our script is still running.
     opening = html.index(">", html.index("<body")) + 1
     out.write_text(html[:opening] + OUR_PROBE + html[opening:], encoding="utf-8")
-    return Page(name, info.nodes_shown, len(html.encode()), build_s, None)
+    return Page(name, page.nodes_shown, len(html.encode()), build_s, None)
 
 
 def pyvis_page(graph, out: Path) -> Page:

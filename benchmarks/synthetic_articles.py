@@ -13,6 +13,10 @@ the post the original person held (role and body) and a five-year term, so the s
 post, while other provinces and terms get other people. Names are made of common
 syllables (`synthetic_graph`), so namesakes occur as they do in reality. Everything is
 seeded: the same arguments give the same articles.
+
+`text_variant(page, facts, number)` makes the same variation of the input file itself,
+and `write_text_corpus` writes many of them as text files, for benchmarks of the whole
+path (reading, extraction, mapping, storing: `bench_build.py`).
 """
 from __future__ import annotations
 
@@ -22,12 +26,15 @@ import datetime
 import random
 import re
 from functools import cache
+from pathlib import Path
 from typing import Callable, Iterator, TypeVar
 
-from extract.facts import ArticleFacts, Evidence
-from extract.places import load_places
-from extract.text import fold
 from synthetic_graph import FAMILY, GIVEN, MIDDLE
+
+from extract.facts import ArticleFacts, Evidence
+from extract.lexicon import Lexicon
+from extract.lexicon.places import Province
+from extract.text import fold
 
 FIRST_DAY = datetime.date(2016, 1, 1)
 LAST_DAY = datetime.date(2025, 6, 30)  # before the 2025 reform: the old provinces stay valid
@@ -39,26 +46,72 @@ Facts = TypeVar("Facts")
 
 
 @cache
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+@cache
 def provinces() -> tuple[str, ...]:
     """The provinces (tỉnh, not centrally-run cities) that existed before the 2025 reform."""
-    return tuple(p.name for p in load_places().provinces if p.kind == "tỉnh" and p.before_2025)
+    return tuple(p.name for p in lexicon().places.provinces if p.kind == "tỉnh" and p.before_2025)
 
 
 def variant(facts: ArticleFacts, number: int, seed: int = 1) -> ArticleFacts:
     """The `number`-th variation of `facts` (0, 1, 2 ...); deterministic for (article, number, seed)."""
+    renames, home, date_shift = _variation(facts, number, seed)
+    renamed = Renaming(renames, facts.article.text, home).facts(facts, date_shift)
+    renamed.article.name = _variant_name(facts.article.name, number)
+    renamed.article.source = f"{facts.article.source}#v{number:05d}"
+    return renamed
+
+
+def text_variant(page: str, facts: ArticleFacts, number: int, seed: int = 1) -> tuple[str, str]:
+    """(file stem, text) of the `number`-th variation of the input file `page`, whose
+    extracted facts are `facts`: the same renaming as `variant`, done on the file's text,
+    so that a build reads and extracts it as it would a real article. The article's date,
+    written d/m/yyyy on the page, moves with it."""
+    renames, home, date_shift = _variation(facts, number, seed)
+    text = Renaming(renames, page, home).text(page)
+    if facts.article.date:
+        old = datetime.date.fromisoformat(facts.article.date)
+        new = old + date_shift
+        text = re.sub(rf"\b0?{old.day}/0?{old.month}/{old.year}\b", f"{new.day:02d}/{new.month:02d}/{new.year}", text)
+    return _variant_name(facts.article.name, number), text
+
+
+def write_text_corpus(pages: dict[str, str], samples: list[ArticleFacts], folder: Path, count: int,
+                      seed: int = 1) -> list[Path]:
+    """`count` text variations of the sample pages (`pages`: article name → file text), one of
+    each sample in turn, written as .txt files into `folder` (made), in subfolders of 1,000."""
+    written = []
+    for index in range(count):
+        facts = samples[index % len(samples)]
+        stem, text = text_variant(pages[facts.article.name], facts, index // len(samples), seed)
+        path = folder / f"{index // 1000:04d}" / f"{stem}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Numbered: two variations of an article that names no person nor date can be one
+        # text, which kg build would store once (a copy).
+        path.write_text(f"{text}\n(Tin số {index + 1})\n", encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _variation(facts: ArticleFacts, number: int, seed: int) -> tuple[dict[str, str], str | None, datetime.timedelta]:
+    """(name → new name, the article's province, date shift) of the `number`-th variation."""
     rng = random.Random(f"{seed}:{facts.article.name}:{number}")
     date_shift = _date_shift(facts.article.date, rng)
     # An article that names no province still comes from one: its officials are that province's.
-    province = rng.choice([p for p in provinces() if p != facts.province])
+    home = facts.province.name if facts.province else None
+    province = rng.choice([p for p in provinces() if p != home])
     year = _shifted(facts.article.date, date_shift)[:4] if facts.article.date else None
     renames = _people(facts, province, year, rng)
-    if facts.province:
-        renames[facts.province] = province
-    rename = Renaming(renames, facts.article.text, facts.province)
-    renamed = rename.facts(facts, date_shift)
-    renamed.article.name = f"{facts.article.name}-v{number:05d}"
-    renamed.article.source = f"{facts.article.source}#v{number:05d}"
-    return renamed
+    if home:
+        renames[home] = province
+    return renames, home, date_shift
+
+
+def _variant_name(name: str, number: int) -> str:
+    return f"{name}-v{number:05d}"
 
 
 def corpus(samples: list[ArticleFacts], seed: int = 1) -> Iterator[ArticleFacts]:
@@ -96,7 +149,7 @@ def _people(facts: ArticleFacts, province: str, year: str | None,
         if post is None:  # authors and people named without a post: their own slot
             slot = f"name {name}"
         else:
-            body = post.organization.replace(facts.province, "") if facts.province else post.organization
+            body = post.organization.replace(facts.province.name, "") if facts.province else post.organization
             slot = f"post {fold(post.role)} {fold(' '.join(body.split()))}"
         seen_posts[slot] = seen_posts.get(slot, 0) + 1
         key = f"{province}:{slot}:{seen_posts[slot]}:{term}"
@@ -148,6 +201,8 @@ class Renaming:
         def value(name: str, old: object) -> object:
             if isinstance(old, Evidence):
                 return self.evidence(old)
+            if isinstance(old, Province):  # the lexicon's province of the new name, with its own 2025 fate
+                return lexicon().places.province(self.text(old.name)) or old
             if name == "text" and old is self.old_text:
                 return self.new_text
             if name == "date" and isinstance(old, str):

@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .dates import lead_date, parse_stamp
-from .lexicon import LexiconError, read_table
+from .dates import DateReader
+from .lexicon import Lexicon
 from .text import fold, nfc
 
-_NOISE_KINDS = ("line", "footer", "footer_keep", "footer_contact", "links")
 # Menu and category lines above a headline are short ("CNTT và Viễn Thông").
 _MENU_MAX_WORDS = 6
 # How far down a page the headline may start (after menus and header dates).
@@ -48,76 +46,8 @@ class CleanPage:
     text: str  # headline (when the page has one) and body, one paragraph a line
 
 
-@dataclass(frozen=True)
-class _NoiseRules:
-    line: tuple[re.Pattern[str], ...]
-    footer: tuple[re.Pattern[str], ...]
-    footer_keep: tuple[re.Pattern[str], ...]
-    footer_contact: tuple[re.Pattern[str], ...]
-    links: tuple[re.Pattern[str], ...]
-
-
-@lru_cache(maxsize=1)
-def _noise_rules() -> _NoiseRules:
-    rules: dict[str, list[re.Pattern[str]]] = {kind: [] for kind in _NOISE_KINDS}
-    for row in read_table("noise"):
-        kind, pattern = row["kind"], row["pattern"]
-        if kind not in rules:
-            raise LexiconError(f"noise.tsv: unknown kind {kind!r} (expected one of {', '.join(_NOISE_KINDS)})")
-        try:
-            rules[kind].append(re.compile(pattern, re.IGNORECASE))
-        except re.error as error:
-            raise LexiconError(f"noise.tsv: bad pattern {pattern!r}: {error}") from None
-    return _NoiseRules(**{kind: tuple(patterns) for kind, patterns in rules.items()})
-
-
 def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
     return any(p.fullmatch(line) for p in patterns)
-
-
-def clean_page(text: str, *, title: str | None = None) -> CleanPage:
-    """Split a scraped page into headline, date and clean text.
-
-    `title`, when the caller already knows the headline (HTML metadata, a JSONL
-    field), is taken as is; the text is then the body, possibly opening with the
-    headline, which stays in the text.
-    """
-    lines = _drop_footer_noise(_content_lines(text))
-    header = _split_header(lines, nfc(" ".join(title.split())) if title else None)
-    body = _drop_repeats(lines[header.body_start:])
-    clean_text = "\n".join(([header.headline_line] if header.headline_line else []) + body)
-    date = header.publication_date or lead_date(body[:_LEAD_PARAGRAPHS], clean_text) or header.page_date
-    return CleanPage(title=header.title, date=date, text=clean_text)
-
-
-def _content_lines(text: str) -> list[str]:
-    """NFC lines, trimmed, spaces collapsed; blank lines and line noise dropped."""
-    rules = _noise_rules()
-    lines = []
-    for raw in nfc(text).translate(_INVISIBLE).splitlines():
-        line = _SPACES.sub(" ", raw).strip()
-        if line and not _matches(rules.line, line):
-            lines.append(line)
-    return lines
-
-
-def _drop_footer_noise(lines: list[str]) -> list[str]:
-    """Drop statistics and contact lines from the footer zone, which opens at the
-    first line that only a site footer carries (visitor counter, content owner), or
-    at the contact lines right above it; and a list of links to other articles ("Tin
-    liên quan:" and the headlines after it, up to the footer)."""
-    rules = _noise_rules()
-    footer_start = next((i for i, line in enumerate(lines)
-                         if _matches(rules.footer, line) or _matches(rules.footer_keep, line)), len(lines))
-    while footer_start > 0 and _matches(rules.footer_contact, lines[footer_start - 1]):
-        footer_start -= 1  # "Địa chỉ: ..." above "Chịu trách nhiệm nội dung: ..."
-    links_start = next((i for i, line in enumerate(lines[:footer_start]) if _matches(rules.links, line)),
-                       footer_start)
-    # The links end at the footer, or at the site's name in capitals above it.
-    links_end = next((i for i in range(links_start + 1, footer_start) if lines[i].isupper()), footer_start)
-    footer = [line for line in lines[footer_start:]
-              if not _matches(rules.footer, line) and not _matches(rules.footer_contact, line)]
-    return lines[:links_start] + lines[links_end:footer_start] + footer
 
 
 @dataclass(frozen=True)
@@ -129,69 +59,121 @@ class _Header:
     page_date: str | None  # the first date above the headline
 
 
-def _split_header(lines: list[str], title: str | None) -> _Header:
-    """Find the headline and the dates around it.
+class PageCleaner:
+    """Cleans pages with the noise rules of noise.tsv and the date cues of dates.tsv."""
 
-    Above the headline a page prints menu lines and its own clock
-    (`Chủ nhật, 17/11/2024, 09:38[GMT+7]`): that date is when the page was shown,
-    so it is only a last resort. A stamp right under the headline
-    (`Thứ 4, 09/06/2021 | 18:37:56`) is the article's publication date.
-    """
-    page_dates: list[str] = []
-    i = 0
-    if title:
-        wanted = fold(title)
-        found = next((j for j, line in enumerate(lines[:_MAX_PRELUDE_LINES]) if fold(line) == wanted), None)
-        if found is None:
-            while i < len(lines) and parse_stamp(lines[i]):
-                page_dates.append(parse_stamp(lines[i]))
+    def __init__(self, lexicon: Lexicon):
+        self.noise = lexicon.cues.noise
+        self.dates = DateReader(lexicon.cues.dates)
+
+    def clean_page(self, text: str, *, title: str | None = None) -> CleanPage:
+        """Split a scraped page into headline, date and clean text.
+
+        `title`, when the caller already knows the headline (HTML metadata, a JSONL
+        field), is taken as is; the text is then the body, possibly opening with the
+        headline, which stays in the text.
+        """
+        lines = self._drop_footer_noise(self._content_lines(text))
+        header = self._split_header(lines, nfc(" ".join(title.split())) if title else None)
+        body = _drop_repeats(lines[header.body_start:])
+        clean_text = "\n".join(([header.headline_line] if header.headline_line else []) + body)
+        date = header.publication_date or self.dates.lead_date(body[:_LEAD_PARAGRAPHS], clean_text) or header.page_date
+        return CleanPage(title=header.title, date=date, text=clean_text)
+
+
+    def _content_lines(self, text: str) -> list[str]:
+        """NFC lines, trimmed, spaces collapsed; blank lines and line noise dropped."""
+        rules = self.noise
+        lines = []
+        for raw in nfc(text).translate(_INVISIBLE).splitlines():
+            line = _SPACES.sub(" ", raw).strip()
+            if line and not _matches(rules["line"], line):
+                lines.append(line)
+        return lines
+
+
+    def _drop_footer_noise(self, lines: list[str]) -> list[str]:
+        """Drop statistics and contact lines from the footer zone, which opens at the
+        first line that only a site footer carries (visitor counter, content owner), or
+        at the contact lines right above it; and a list of links to other articles ("Tin
+        liên quan:" and the headlines after it, up to the footer)."""
+        rules = self.noise
+        footer_start = next((i for i, line in enumerate(lines)
+                             if _matches(rules["footer"], line) or _matches(rules["footer_keep"], line)), len(lines))
+        while footer_start > 0 and _matches(rules["footer_contact"], lines[footer_start - 1]):
+            footer_start -= 1  # "Địa chỉ: ..." above "Chịu trách nhiệm nội dung: ..."
+        links_start = next((i for i, line in enumerate(lines[:footer_start]) if _matches(rules["links"], line)),
+                           footer_start)
+        # The links end at the footer, or at the site's name in capitals above it.
+        links_end = next((i for i in range(links_start + 1, footer_start) if lines[i].isupper()), footer_start)
+        footer = [line for line in lines[footer_start:]
+                  if not _matches(rules["footer"], line) and not _matches(rules["footer_contact"], line)]
+        return lines[:links_start] + lines[links_end:footer_start] + footer
+
+
+    def _split_header(self, lines: list[str], title: str | None) -> _Header:
+        """Find the headline and the dates around it.
+
+        Above the headline a page prints menu lines and its own clock
+        (`Chủ nhật, 17/11/2024, 09:38[GMT+7]`): that date is when the page was shown,
+        so it is only a last resort. A stamp right under the headline
+        (`Thứ 4, 09/06/2021 | 18:37:56`) is the article's publication date.
+        """
+        page_dates: list[str] = []
+        i = 0
+        if title:
+            wanted = fold(title)
+            found = next((j for j, line in enumerate(lines[:_MAX_PRELUDE_LINES]) if fold(line) == wanted), None)
+            if found is None:
+                while i < len(lines) and self.dates.parse_stamp(lines[i]):
+                    page_dates.append(self.dates.parse_stamp(lines[i]))
+                    i += 1
+                return _Header(title, None, i, None, page_dates[0] if page_dates else None)
+            page_dates = [d for d in map(self.dates.parse_stamp, lines[:found]) if d]
+            headline, i = lines[found], found + 1
+        elif (stamped := self._headline_above_stamp(lines)) is not None:
+            page_dates = [d for d in map(self.dates.parse_stamp, lines[:stamped]) if d]
+            headline, i = lines[stamped], stamped + 1
+        else:
+            while i < min(len(lines), _MAX_PRELUDE_LINES):
+                stamp = self.dates.parse_stamp(lines[i])
+                if stamp:
+                    page_dates.append(stamp)
+                elif not self._is_menu_line(lines, i):
+                    break
                 i += 1
-            return _Header(title, None, i, None, page_dates[0] if page_dates else None)
-        page_dates = [d for d in map(parse_stamp, lines[:found]) if d]
-        headline, i = lines[found], found + 1
-    elif (stamped := _headline_above_stamp(lines)) is not None:
-        page_dates = [d for d in map(parse_stamp, lines[:stamped]) if d]
-        headline, i = lines[stamped], stamped + 1
-    else:
-        while i < min(len(lines), _MAX_PRELUDE_LINES):
-            stamp = parse_stamp(lines[i])
-            if stamp:
-                page_dates.append(stamp)
-            elif not _is_menu_line(lines, i):
-                break
+            if i >= len(lines) or not _looks_like_headline(lines[i]):
+                return _Header(None, None, i, None, page_dates[0] if page_dates else None)
+            headline = lines[i]
             i += 1
-        if i >= len(lines) or not _looks_like_headline(lines[i]):
-            return _Header(None, None, i, None, page_dates[0] if page_dates else None)
-        headline = lines[i]
-        i += 1
-    stamps: list[str] = []
-    while i < len(lines) and parse_stamp(lines[i]):
-        stamps.append(parse_stamp(lines[i]))
-        i += 1
-    return _Header(title or headline, headline, i, stamps[0] if stamps else None,
-                   page_dates[0] if page_dates else None)
+        stamps: list[str] = []
+        while i < len(lines) and self.dates.parse_stamp(lines[i]):
+            stamps.append(self.dates.parse_stamp(lines[i]))
+            i += 1
+        return _Header(title or headline, headline, i, stamps[0] if stamps else None,
+                       page_dates[0] if page_dates else None)
 
 
-def _headline_above_stamp(lines: list[str]) -> int | None:
-    """Where the headline is when a publication stamp follows it: the line above the last
-    stamp before the body starts. Menus of any length may stand above it ("Trang chủ |
-    Tin tức | ..."), and so may the page's clock, which the last stamp is not."""
-    found = None
-    for k in range(1, min(len(lines), _MAX_PRELUDE_LINES + 1)):
-        if parse_stamp(lines[k]):
-            if not parse_stamp(lines[k - 1]) and _looks_like_headline(lines[k - 1]):
-                found = k - 1
-        elif not _looks_like_headline(lines[k]):
-            break  # the body has started
-    return found
+    def _headline_above_stamp(self, lines: list[str]) -> int | None:
+        """Where the headline is when a publication stamp follows it: the line above the last
+        stamp before the body starts. Menus of any length may stand above it ("Trang chủ |
+        Tin tức | ..."), and so may the page's clock, which the last stamp is not."""
+        found = None
+        for k in range(1, min(len(lines), _MAX_PRELUDE_LINES + 1)):
+            if self.dates.parse_stamp(lines[k]):
+                if not self.dates.parse_stamp(lines[k - 1]) and _looks_like_headline(lines[k - 1]):
+                    found = k - 1
+            elif not _looks_like_headline(lines[k]):
+                break  # the body has started
+        return found
 
 
-def _is_menu_line(lines: list[str], index: int) -> bool:
-    """A short line followed by a headline-like line: a menu or category above the headline."""
-    if len(lines[index].split()) > _MENU_MAX_WORDS:
-        return False
-    following = next((line for line in lines[index + 1:] if not parse_stamp(line)), None)
-    return following is not None and _looks_like_headline(following)
+    def _is_menu_line(self, lines: list[str], index: int) -> bool:
+        """A short line followed by a headline-like line: a menu or category above the headline."""
+        if len(lines[index].split()) > _MENU_MAX_WORDS:
+            return False
+        following = next((line for line in lines[index + 1:] if not self.dates.parse_stamp(line)), None)
+        return following is not None and _looks_like_headline(following)
 
 
 def _looks_like_headline(line: str) -> bool:

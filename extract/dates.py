@@ -20,13 +20,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Sequence
 
-from .cues import alternation, phrases_by_kind
-
-_KINDS = ("weekday", "stamp_label", "lead_time", "lead_time_modifier",
-          "not_current_year", "year_review")
+from .lexicon.cues import Phrases, alternation
 
 # The numeric shapes of a full date: 09/06/2021, 03-12-2018, 31.12.2024, 2021-06-09.
 # Digits before or after (document numbers such as 178/2024/NĐ-CP) break the shape.
@@ -70,50 +66,6 @@ _REVIEW_MONTHS_IN_REVIEWED_YEAR = range(10, 13)
 _REVIEW_MONTHS_IN_NEXT_YEAR = range(1, 4)
 
 
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, tuple[str, ...]]:
-    return phrases_by_kind("dates", _KINDS)
-
-
-def _alternation(kind: str) -> str:
-    return alternation(_cues()[kind])
-
-
-@lru_cache(maxsize=1)
-def _stamp_re() -> re.Pattern[str]:
-    label = rf"(?:{_alternation('stamp_label')}\s*:?\s*)?"
-    weekday = rf"(?:{_alternation('weekday')}{_STAMP_SEP})?"
-    time_before = rf"(?:{_TIME}{_STAMP_SEP})?"
-    time_after = rf"(?:{_STAMP_SEP}(?:lúc\s*)?{_TIME})?"
-    return re.compile(
-        rf"{label}{time_before}{weekday}(?:ngày\s+)?(?:{_DMY}|{_YMD}){time_after}\s*(?:{_ZONE})?\s*\.?",
-        re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=1)
-def _lead_re() -> re.Pattern[str]:
-    # "Sáng thứ Hai (12/3)", "Chiều nay, thứ Ba, 13/3"
-    weekday = rf"(?:\s*,?\s*{_alternation('weekday')})?"
-    cue = rf"{_alternation('lead_time')}(?:\s+{_alternation('lead_time_modifier')})?{weekday}"
-    return re.compile(
-        rf"(?:{_SOURCE_TAG})?{cue}\s*,?\s*\(?\s*(?:ngày\s+)?(?:{_LEAD_DAY_MONTH})\s*\)?(?=\s*[,;:)]|\s|$)",
-        re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=1)
-def _not_current_before_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|[^\w]){_alternation('not_current_year')}\s*$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _review_re() -> re.Pattern[str]:
-    # The reviewed year follows the review word within the same clause.
-    return re.compile(rf"\b{_alternation('year_review')}\b[^.;]*?\bnăm\s+(?P<year>(?:19|20)\d{{2}})\b",
-                      re.IGNORECASE)
-
-
 def iso_date(year: int, month: int, day: int) -> str | None:
     """`YYYY-MM-DD`, or None when there is no such day (31/2, 0/13)."""
     try:
@@ -122,80 +74,107 @@ def iso_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def parse_stamp(line: str) -> str | None:
-    """The ISO date of a line that is nothing but a date stamp, else None.
+class DateReader:
+    """Reads dates with the cue words of dates.tsv (weekdays, "Sáng"/"Chiều", "đến năm" ...)."""
 
-    `Chủ nhật, 17/11/2024, 09:38[GMT+7]`, `Thứ 4, 09/06/2021 | 18:37:56`,
-    `03-12-2018 13:16`, `Cập nhật: 04/01/2024 16:30` are stamps;
-    `Ngày 04/01/2024, Sở ... tổ chức` is a sentence.
-    """
-    match = _stamp_re().fullmatch(line.strip())
-    if not match:
-        return None
-    if match.group("y"):
-        return iso_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-    return iso_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+    def __init__(self, cues: Phrases):
+        def words(kind: str) -> str:
+            return alternation(cues[kind])
 
+        label = rf"(?:{words('stamp_label')}\s*:?\s*)?"
+        weekday = rf"(?:{words('weekday')}{_STAMP_SEP})?"
+        time_before = rf"(?:{_TIME}{_STAMP_SEP})?"
+        time_after = rf"(?:{_STAMP_SEP}(?:lúc\s*)?{_TIME})?"
+        self._stamp = re.compile(
+            rf"{label}{time_before}{weekday}(?:ngày\s+)?(?:{_DMY}|{_YMD}){time_after}\s*(?:{_ZONE})?\s*\.?",
+            re.IGNORECASE,
+        )
+        # "Sáng thứ Hai (12/3)", "Chiều nay, thứ Ba, 13/3"
+        lead_weekday = rf"(?:\s*,?\s*{words('weekday')})?"
+        cue = rf"{words('lead_time')}(?:\s+{words('lead_time_modifier')})?{lead_weekday}"
+        self._lead = re.compile(
+            rf"(?:{_SOURCE_TAG})?{cue}\s*,?\s*\(?\s*(?:ngày\s+)?(?:{_LEAD_DAY_MONTH})\s*\)?(?=\s*[,;:)]|\s|$)",
+            re.IGNORECASE,
+        )
+        self._not_current_before = re.compile(rf"(?:^|[^\w]){words('not_current_year')}\s*$", re.IGNORECASE)
+        # The reviewed year follows the review word within the same clause.
+        self._review = re.compile(rf"\b{words('year_review')}\b[^.;]*?\bnăm\s+(?P<year>(?:19|20)\d{{2}})\b",
+                                  re.IGNORECASE)
 
-def normalize_date(value: str) -> str | None:
-    """A date given as metadata (`2021-06-09`, `2021-06-09T18:37:56+07:00`, `09/06/2021`) as ISO."""
-    value = value.strip()
-    iso = _ISO_PREFIX.match(value)
-    if iso:
-        return iso_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    return parse_stamp(value)
+    def parse_stamp(self, line: str) -> str | None:
+        """The ISO date of a line that is nothing but a date stamp, else None.
 
-
-def lead_date(paragraphs: Sequence[str], article_text: str) -> str | None:
-    """The event date a lead paragraph opens with, as ISO, or None.
-
-    Only the start of each paragraph counts: "Chiều 07/6, đồng chí ..." dates the
-    event, "... báo cáo trước ngày 5.5" is a deadline. Without a year in the lead,
-    the year comes from `article_year`; when that cannot tell, the date is None.
-    """
-    for paragraph in paragraphs:
-        match = _lead_re().match(paragraph)
+        `Chủ nhật, 17/11/2024, 09:38[GMT+7]`, `Thứ 4, 09/06/2021 | 18:37:56`,
+        `03-12-2018 13:16`, `Cập nhật: 04/01/2024 16:30` are stamps;
+        `Ngày 04/01/2024, Sở ... tổ chức` is a sentence.
+        """
+        match = self._stamp.fullmatch(line.strip())
         if not match:
-            continue
-        day = int(match.group("d") or match.group("wd") or match.group("rd"))
-        month = int(match.group("m") or match.group("wm") or match.group("rm"))
-        written_year = match.group("y") or match.group("wy") or match.group("ry")
-        year = int(written_year) if written_year else article_year(month, paragraph, article_text)
-        return iso_date(year, month, day) if year else None
-    return None
+            return None
+        if match.group("y"):
+            return iso_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        return iso_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
 
 
-def article_year(month: int, lead: str, article_text: str) -> int | None:
-    """The year of an event in `month` told by the article, or None when it cannot tell.
+    def normalize_date(self, value: str) -> str | None:
+        """A date given as metadata (`2021-06-09`, `2021-06-09T18:37:56+07:00`, `09/06/2021`) as ISO."""
+        value = value.strip()
+        iso = _ISO_PREFIX.match(value)
+        if iso:
+            return iso_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        return self.parse_stamp(value)
 
-    A lead announcing a year-end review names the reviewed year. Otherwise: news
-    reports what just happened, so the year it names most often as a point in time
-    is the year it was written in, once targets, periods and cited documents are
-    set aside (`mentioned_years`); a tie is no answer.
-    """
-    review = _review_re().search(lead)
-    if review and month in _REVIEW_MONTHS_IN_REVIEWED_YEAR:
-        return int(review.group("year"))
-    if review and month in _REVIEW_MONTHS_IN_NEXT_YEAR:
-        return int(review.group("year")) + 1
-    votes = Counter(mentioned_years(article_text))
-    if not votes:
+
+    def lead_date(self, paragraphs: Sequence[str], article_text: str) -> str | None:
+        """The event date a lead paragraph opens with, as ISO, or None.
+
+        Only the start of each paragraph counts: "Chiều 07/6, đồng chí ..." dates the
+        event, "... báo cáo trước ngày 5.5" is a deadline. Without a year in the lead,
+        the year comes from `article_year`; when that cannot tell, the date is None.
+        """
+        for paragraph in paragraphs:
+            match = self._lead.match(paragraph)
+            if not match:
+                continue
+            day = int(match.group("d") or match.group("wd") or match.group("rd"))
+            month = int(match.group("m") or match.group("wm") or match.group("rm"))
+            written_year = match.group("y") or match.group("wy") or match.group("ry")
+            year = int(written_year) if written_year else self.article_year(month, paragraph, article_text)
+            return iso_date(year, month, day) if year else None
         return None
-    ranked = votes.most_common(2)
-    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
 
 
-def mentioned_years(text: str) -> list[int]:
-    """Years the text names as points in time, skipping periods, targets, comparisons,
-    birth years and the dates of cited documents."""
-    years = []
-    for match in _YEAR_EXPRESSION.finditer(text):
-        before = text[max(0, match.start() - 60):match.start()]
-        if _RANGE_AFTER.match(text, match.end()) or _RANGE_BEFORE.search(before):
-            continue
-        if _not_current_before_re().search(before) or _DOCUMENT_NUMBER_BEFORE.search(before):
-            continue
-        years.append(int(match.group("year")))
-    return years
+    def article_year(self, month: int, lead: str, article_text: str) -> int | None:
+        """The year of an event in `month` told by the article, or None when it cannot tell.
+
+        A lead announcing a year-end review names the reviewed year. Otherwise: news
+        reports what just happened, so the year it names most often as a point in time
+        is the year it was written in, once targets, periods and cited documents are
+        set aside (`mentioned_years`); a tie is no answer.
+        """
+        review = self._review.search(lead)
+        if review and month in _REVIEW_MONTHS_IN_REVIEWED_YEAR:
+            return int(review.group("year"))
+        if review and month in _REVIEW_MONTHS_IN_NEXT_YEAR:
+            return int(review.group("year")) + 1
+        votes = Counter(self.mentioned_years(article_text))
+        if not votes:
+            return None
+        ranked = votes.most_common(2)
+        if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+
+    def mentioned_years(self, text: str) -> list[int]:
+        """Years the text names as points in time, skipping periods, targets, comparisons,
+        birth years and the dates of cited documents."""
+        years = []
+        for match in _YEAR_EXPRESSION.finditer(text):
+            before = text[max(0, match.start() - 60):match.start()]
+            if _RANGE_AFTER.match(text, match.end()) or _RANGE_BEFORE.search(before):
+                continue
+            if self._not_current_before.search(before) or _DOCUMENT_NUMBER_BEFORE.search(before):
+                continue
+            years.append(int(match.group("year")))
+        return years

@@ -1,14 +1,24 @@
 """Plain typed facts: what extraction hands to the knowledge-graph stage.
 
 Nothing here knows spaCy or RDF. Every fact carries the `Evidence` it was read
-from, so the graph can point each statement back to its sentence.
-Names are canonical (NFC, abbreviations expanded, place attached when the
-article makes it clear), exactly as FORMAT.md in the gold set describes.
+from (the sentence, and where the fact is written in it), so the graph can point
+each statement back to its sentence. Names are canonical (NFC, abbreviations
+expanded, place attached when the article makes it clear), exactly as FORMAT.md in
+the gold set describes.
+
+Extraction resolves what the text says: an organization's place is a `Place` of the
+lexicon, its parent and a program's issuer are organizations of the same article
+(`ArticleFacts.body` finds them by name), an event knows the periods it is filed
+under and the bodies its name is about. The graph stage only projects these facts;
+it never reads a name again to find out what it means.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
+
+from .lexicon.places import Place, Province
+from .text import fold
 
 EventRole = Literal["chaired", "directed", "attended", "spoke"]
 EVENT_ROLES: tuple[EventRole, ...] = ("chaired", "directed", "attended", "spoke")
@@ -18,18 +28,20 @@ AuthorKind = Literal["byline", "photo", "content_owner"]
 
 @dataclass(frozen=True)
 class Evidence:
-    """The sentence a fact was read from, with character offsets into `Article.text`."""
+    """The sentence a fact was read from, with character offsets into `Article.text`, and
+    where in the article's tokens the fact itself is written (start, end), when it is."""
 
     sentence: str
     start: int
     end: int
+    tokens: tuple[int, int] | None = None
 
 
 @dataclass
 class Article:
     """One cleaned article, ready for extraction."""
 
-    name: str  # stable short name: the file stem, "<stem>-<line>" for a JSONL record
+    name: str  # stable short name: the file stem; a JSONL record's id, else url, else "<stem>-<line>"
     source: str  # file path (with "#<line>" for a JSONL record)
     text: str  # cleaned content, NFC: menus, counters, footer noise removed; the byline
     #            and the footer's content-owner line are kept (they are facts)
@@ -45,9 +57,14 @@ class Position:
     """A post held: `role` in `organization` (W3C ORG membership)."""
 
     role: str  # "Phó Chủ tịch"
-    organization: str  # canonical organization name
+    organization: str  # canonical name of one of the article's bodies (`ArticleFacts.body`)
     status: str | None = None  # "nguyên" (former); acting posts are titles ("Quyền Giám đốc")
     evidence: Evidence | None = None
+
+    @property
+    def written_role(self) -> str:
+        """The role as the gold format writes it, with its status: "nguyên Giám đốc"."""
+        return f"{self.status} {self.role}" if self.status else self.role
 
 
 @dataclass
@@ -61,8 +78,11 @@ class Person:
 class Organization:
     name: str  # canonical: "Sở Thông tin và Truyền thông tỉnh Thái Bình"
     kind: str  # head word from the lexicon: "Sở", "Ủy ban nhân dân", "Tỉnh ủy" ...
-    place: str | None = None  # "tỉnh Thái Bình", "thị xã Kỳ Anh", or None
-    parent: str | None = None  # canonical name of the body it belongs to
+    place: Place | None = None  # the province or district it is in, its own or its parent's
+    area: str | None = None  # the unit its name states, as written ("xã Nhơn Hạnh"), or None
+    parent: str | None = None  # canonical name of the body it belongs to (`ArticleFacts.body`)
+    national: bool = False  # a national body ("Bộ Y tế", "... quốc gia"): no province
+    shared_place_name: bool = False  # its district's name is one several provinces use
     aliases: list[str] = field(default_factory=list)  # surface forms seen
     evidence: Evidence | None = None
 
@@ -73,13 +93,23 @@ class Program:
     kind: str  # "Đề án", "Chương trình", "Quyết định" ...
     number: str | None = None  # "348/QĐ-TTg"
     period: str | None = None  # "2021 - 2025"
+    issuer: str | None = None  # the body its number names ("TTg": Thủ tướng Chính phủ), by name
     evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Branch:
+    """A firm's provincial branch as the text names it ("Viettel Thái Nguyên")."""
+
+    province: Province
+    alias: str
 
 
 @dataclass
 class Firm:
     name: str  # the group: "Viettel"
-    aliases: list[str] = field(default_factory=list)  # branches and long names seen
+    aliases: list[str] = field(default_factory=list)  # long names and branches seen
+    branches: list[Branch] = field(default_factory=list)  # the aliases that name a provincial branch
     evidence: Evidence | None = None
 
 
@@ -101,8 +131,10 @@ class Participation:
 class Event:
     label: str
     date: str | None = None
-    organizer: str | None = None
+    organizer: str | None = None  # a body or firm of the article, by name
     participations: list[Participation] = field(default_factory=list)
+    periods: list[str] = field(default_factory=list)  # "2023", "2023-12", "2023-12-24": see resolve
+    about: list[str] = field(default_factory=list)  # bodies its name names, by name
     evidence: Evidence | None = None
 
     def people(self, role: EventRole) -> list[str]:
@@ -116,7 +148,7 @@ class Event:
 @dataclass
 class Directive:
     by: str  # person name
-    to: str | None  # canonical organization name, or None
+    to: str | None  # a body or firm of the article, by name; None for a generic addressee
     text: str  # the requested action
     evidence: Evidence | None = None
 
@@ -133,12 +165,23 @@ class ArticleFacts:
     """Everything one article states."""
 
     article: Article
-    province: str | None = None  # the article's province, or None when never named
+    province: Province | None = None  # the article's province, or None when the text never names one
     persons: list[Person] = field(default_factory=list)
-    organizations: list[Organization] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)  # the bodies the text names
+    implied: list[Organization] = field(default_factory=list)  # bodies the lexicon adds: parents, issuers
     programs: list[Program] = field(default_factory=list)
     firms: list[Firm] = field(default_factory=list)
     partnerships: list[Partnership] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
     authors: list[Author] = field(default_factory=list)
+
+    def body(self, name: str) -> Organization | None:
+        """The organization of this article called `name` (named or implied), or None."""
+        key = fold(name)
+        return next((o for o in (*self.organizations, *self.implied) if fold(o.name) == key), None)
+
+    def firm(self, name: str) -> Firm | None:
+        """The firm of this article that `name` names (its group name or an alias), or None."""
+        key = fold(name)
+        return next((f for f in self.firms if key in {fold(n) for n in (f.name, *f.aliases)}), None)

@@ -48,7 +48,7 @@ def _persons(facts: ArticleFacts) -> list[dict]:
     persons = [{"name": _unique(p.name for p in group)[0],
                 "positions": [{"role": role, "organization": organization}
                               for role, organization in _dedupe(
-                                  (pos.role, pos.organization) for p in group for pos in p.positions)]}
+                                  (pos.written_role, pos.organization) for p in group for pos in p.positions)]}
                for group in groups.values()]
     return sorted(persons, key=lambda p: _order(p["name"]))
 
@@ -88,7 +88,7 @@ def _evidence(facts: ArticleFacts) -> dict[str, dict[str, str]]:
     found: list[tuple[str, tuple[str | None, ...], Evidence | None]] = []
     for person in facts.persons:
         found.append(("persons", (person.name,), person.mentions[0] if person.mentions else None))
-        found += [("positions", (person.name, p.role, p.organization), p.evidence)
+        found += [("positions", (person.name, p.written_role, p.organization), p.evidence)
                   for p in person.positions]
     found += [("organizations", (o.name,), o.evidence) for o in facts.organizations]
     found += [("programs", (p.name,), p.evidence) for p in facts.programs]
@@ -96,7 +96,7 @@ def _evidence(facts: ArticleFacts) -> dict[str, dict[str, str]]:
     found += [("partnerships", tuple(p.parties), p.evidence) for p in facts.partnerships]
     found += [("events", (p.person, p.role), p.evidence or e.evidence)
               for e in facts.events for p in e.participations]
-    found += [("directives", (d.by, d.to), d.evidence) for d in facts.directives]
+    found += [("directives", (d.by, d.to, d.text), d.evidence) for d in facts.directives]
     found += [("authors", (a.name,), a.evidence) for a in facts.authors]
     evidence: dict[str, dict[str, str]] = {}
     for category, parts, where in found:
@@ -112,7 +112,7 @@ def to_gold_json(facts: ArticleFacts, with_evidence: bool = False) -> dict:
         "article": f"{article.name}.txt",
         "title": article.title,
         "date": article.date,
-        "province": facts.province,
+        "province": facts.province.name if facts.province else None,
         "authors": _unique(a.name for a in facts.authors),
         "persons": _persons(facts),
         "organizations": _unique(o.name for o in facts.organizations),

@@ -9,13 +9,19 @@ to a token sequence and builds canonical names in the gold format
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
-from functools import lru_cache
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from .lexicon import PhraseTable, alternatives, read_table, words
-from .places import District, Province, load_places
+from .lexicon import Lexicon
+from .lexicon.organizations import HeadRule
+from .lexicon.places import District, Province
 from .text import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 MAX_NAME_TOKENS = 20  # long descriptive names exist: "Ban đô thị thích ứng biến đổi khí hậu và ..."
 MAX_PARENT_DEPTH = 3
@@ -26,10 +32,12 @@ PLURAL = {"các", "những"}  # "UBND các huyện": many bodies of that kind, n
 
 
 class Tokens:
-    """Token texts of a Doc, folded once, with the checks the grammar needs."""
+    """Token texts of a Doc, folded once, with the checks the grammar needs and the
+    lexicon it reads them with."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: "Doc", lexicon: Lexicon):
         self.doc = doc
+        self.lexicon = lexicon
         self.text: list[str] = [t.text for t in doc]
         self.folded: list[str] = [fold(t) for t in self.text]
         self.n = len(self.text)
@@ -70,49 +78,24 @@ class PlaceRef:
         return f"{self.level} {self.name}" if self.name else self.level
 
 
-@dataclass
-class PlaceLexicon:
-    levels: PhraseTable[tuple[str, str]]  # folded level word -> (canonical, rank)
-    provinces: PhraseTable[Province]
-    districts: PhraseTable[list[District]]
-
-
-@lru_cache(maxsize=1)
-def place_lexicon() -> PlaceLexicon:
-    places = load_places()
-    levels: PhraseTable[tuple[str, str]] = PhraseTable(
-        (row["word"], (row["canonical"], row["rank"])) for row in read_table("place_levels"))
-    provinces: PhraseTable[Province] = PhraseTable()
-    for province in places.provinces:
-        for name in (province.name, *province.aliases):
-            provinces.add(name, province)
-    districts: PhraseTable[list[District]] = PhraseTable()
-    by_name: dict[str, list[District]] = {}
-    for district in places.districts:
-        by_name.setdefault(district.name, []).append(district)
-    for name, units in by_name.items():
-        districts.add(name, units)
-    return PlaceLexicon(levels, provinces, districts)
-
-
 def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
     """`tỉnh Thái Bình`, `TX An Nhơn`, `thị xã Kỳ Anh`, `xã Nhơn Hạnh`, or a bare `tỉnh`."""
-    lex = place_lexicon()
+    lex = tokens.lexicon.places
     found = lex.levels.match(tokens.folded, i)
     if found is None:
         return None
-    end, (level, rank) = found
+    end, level, rank = found[0], found[1].canonical, found[1].rank
     j = end
     if j < tokens.n and tokens.text[j] == "." and tokens.text[j - 1].isupper():
         j += 1  # "TP. Hà Tĩnh"; after a word ("... của xã. Đồng chí ...") the sentence ends
     j = tokens.skip_space(j)
     if rank != "commune" and tokens.is_cap(j):
         # After a level word a known name wins, whatever follows it ("TP Hà Tĩnh Hồ Quốc Tuấn").
-        known = lex.provinces.match(tokens.folded, j) if rank == "province" or level == "thành phố" else None
+        known = lex.province_names.match(tokens.folded, j) if rank == "province" or level == "thành phố" else None
         if known and (rank == "province" or known[1].kind == "thành phố"):
             province = known[1]
             return known[0], PlaceRef(province.kind, province.name, "province", province.name)
-        district = lex.districts.match(tokens.folded, j)
+        district = lex.district_names.match(tokens.folded, j)
         if district:
             units = [u for u in district[1] if u.kind == level] or district[1]
             provinces = {u.province for u in units}
@@ -135,7 +118,7 @@ def _unknown_place_name(tokens: Tokens, i: int) -> int:
     starting with one."""
     if i < tokens.n and tokens.text[i].isdigit():
         return i + 1
-    surnames = words("surnames")
+    surnames = tokens.lexicon.persons.surnames
     j = i
     while j - i < 3 and tokens.is_cap(j) and tokens.text[j].isalpha():
         if j - i >= 2 and tokens.folded[j] in surnames:
@@ -149,14 +132,14 @@ def _unknown_place_name(tokens: Tokens, i: int) -> int:
 def names_many_units(tokens: Tokens, i: int) -> bool:
     """`các huyện`, `những xã`: administrative units of one level, in the plural."""
     return i < tokens.n and tokens.folded[i] in PLURAL \
-        and place_lexicon().levels.match(tokens.folded, tokens.skip_space(i + 1)) is not None
+        and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)) is not None
 
 
 def parse_province_name(tokens: Tokens, i: int) -> tuple[int, Province] | None:
     """A bare province name ("Tỉnh ủy Thái Bình", "ngành TT&TT Hà Tĩnh")."""
     if not tokens.is_cap(i):
         return None
-    found = place_lexicon().provinces.match(tokens.folded, i)
+    found = tokens.lexicon.places.province_names.match(tokens.folded, i)
     if found is None:
         return None
     # "Thái Bình Dương" is not "Thái Bình": a longer proper name goes on (a person's
@@ -167,7 +150,7 @@ def parse_province_name(tokens: Tokens, i: int) -> tuple[int, Province] | None:
 def parse_district_name(tokens: Tokens, i: int) -> tuple[int, list[District]] | None:
     if not tokens.is_cap(i):
         return None
-    found = place_lexicon().districts.match(tokens.folded, i)
+    found = tokens.lexicon.places.district_names.match(tokens.folded, i)
     if found is None or _longer_name_follows(tokens, found[0]):
         return None
     return found
@@ -179,51 +162,6 @@ def _longer_name_follows(tokens: Tokens, end: int) -> bool:
 
 
 # ---------------------------------------------------------------- organizations
-
-
-@dataclass(frozen=True)
-class HeadRule:
-    canonical: str
-    complement: tuple[str, ...]  # "field", "name" (tried in order), or empty
-    attach: tuple[str, ...]  # "parent", "place", "province", "district"
-    defaults: tuple[str, ...]  # tried in order (organizations.tsv, column default)
-    capital: bool
-    people_names: bool  # its names are often people's ("Trường THPT Phan Bội Châu")
-
-
-@dataclass
-class OrgLexicon:
-    heads: PhraseTable[HeadRule]
-    fields: PhraseTable[str]
-    abbreviations: dict[str, str]  # folded abbreviation -> expansion
-    boundaries: frozenset[str]
-    compounds: PhraseTable[str]  # words holding a boundary syllable that do not end a name
-    by_canonical: dict[str, HeadRule]
-
-
-@lru_cache(maxsize=1)
-def org_lexicon() -> OrgLexicon:
-    heads: PhraseTable[HeadRule] = PhraseTable()
-    by_canonical: dict[str, HeadRule] = {}
-    for row in read_table("organizations"):
-        rule = HeadRule(
-            canonical=row["canonical"],
-            complement=tuple(c for c in row["complement"].split("|") if c != "none"),
-            attach=tuple(a for a in row["attach"].split("|") if a != "none"),
-            defaults=tuple(alternatives(row["default"])),
-            capital=row["capital"] == "yes",
-            people_names=row["people"] == "yes",
-        )
-        by_canonical.setdefault(fold(rule.canonical), rule)
-        for surface in alternatives(row["head"]):
-            heads.add(surface, rule)
-    fields: PhraseTable[str] = PhraseTable()
-    for row in read_table("fields"):
-        for surface in (row["canonical"], *alternatives(row["aliases"])):
-            fields.add(surface, row["canonical"])
-    abbreviations = {fold(r["abbreviation"]): r["expansion"] for r in read_table("abbreviations")}
-    compounds: PhraseTable[str] = PhraseTable((row["word"], row["word"]) for row in read_table("compounds"))
-    return OrgLexicon(heads, fields, abbreviations, words("boundaries"), compounds, by_canonical)
 
 
 @dataclass
@@ -242,39 +180,81 @@ class OrgMatch:
         """This organization and the ones it is part of, as written."""
         return [self] + (self.parent.chain() if self.parent else [])
 
+    def refer_to(self, earlier: "OrgMatch") -> None:
+        """A short mention of a body named before ("Sở" after "Sở Y tế tỉnh X"): it is that body."""
+        self.canonical, self.place, self.parent = earlier.canonical, earlier.place, earlier.parent
+
 
 @dataclass
 class OrgContext:
-    """What a name may take from the article: its province and earlier mentions."""
+    """What a name may take from the article: its province, and the bodies and units it
+    named before. Every lookup is by position: a mention refers back to what the text
+    named before it, never to what a later sentence names. Mentions are remembered in
+    text order (the scan reads left to right), so a lookup is a binary search."""
 
     province: Province | None = None
-    history: list[OrgMatch] = field(default_factory=list)  # earlier mentions, in order
-    last_places: dict[str, PlaceRef] = field(default_factory=dict)  # latest named unit per level
+    history: list[OrgMatch] = field(default_factory=list)  # mentions, in text order
+    _by_head: dict[str, _Earlier[OrgMatch]] = field(default_factory=dict)
+    _places: dict[str, _Earlier[PlaceRef]] = field(default_factory=dict)  # per level word
 
     def province_place(self) -> str | None:
         return f"{self.province.kind} {self.province.name}" if self.province else None
 
-    def latest_starting_with(self, name: str) -> OrgMatch | None:
+    def remember(self, match: OrgMatch) -> None:
+        """A mention read left to right; its units ("UBND huyện X") are the ones a later
+        bare level word ("huyện") means."""
+        self.history.append(match)
+        if match.canonical != match.head:
+            self._by_head.setdefault(match.head, _Earlier()).add(match.start, match)
+        for part in match.chain():
+            if part.place and part.place.name and part.place.rank != "province":
+                self.remember_place(match.start, part.place)
+
+    def remember_place(self, at: int, place: PlaceRef) -> None:
+        self._places.setdefault(place.level, _Earlier()).add(at, place)
+
+    def latest_starting_with(self, name: str, before: int) -> OrgMatch | None:
         """The latest earlier mention whose name is `name` and more: the short form refers to it."""
+        prefix = fold(name) + " "
         for match in reversed(self.history):
-            if fold(match.canonical).startswith(fold(name) + " "):
+            if match.start < before and fold(match.canonical).startswith(prefix):
                 return match
         return None
 
-    def latest_with_head(self, head: str) -> OrgMatch | None:
-        for match in reversed(self.history):
-            if match.head == head and match.canonical != head:
-                return match
-        return None
+    def latest_with_head(self, head: str, before: int) -> OrgMatch | None:
+        """The latest body with this head named before token `before` ("Sở" after "Sở Y tế")."""
+        earlier = self._by_head.get(head)
+        return earlier.latest(before) if earlier else None
+
+    def last_place(self, level: str, before: int) -> PlaceRef | None:
+        """The unit of that level ("huyện") named last before token `before`."""
+        earlier = self._places.get(level)
+        return earlier.latest(before) if earlier else None
+
+
+class _Earlier(Generic[T]):
+    """Values added at increasing token positions; the latest one before a position."""
+
+    def __init__(self) -> None:
+        self.positions: list[int] = []
+        self.values: list[T] = []
+
+    def add(self, at: int, value: T) -> None:
+        self.positions.append(at)
+        self.values.append(value)
+
+    def latest(self, before: int) -> T | None:
+        index = bisect.bisect_left(self.positions, before)
+        return self.values[index - 1] if index else None
 
 
 def _parse_field(tokens: Tokens, i: int) -> tuple[int, str] | None:
-    return org_lexicon().fields.match(tokens.folded, i)
+    return tokens.lexicon.organizations.fields.match(tokens.folded, i)
 
 
 def _expand(tokens: Tokens, start: int, end: int) -> str:
     """The text of tokens[start:end] with name-internal abbreviations expanded."""
-    abbreviations = org_lexicon().abbreviations
+    abbreviations = tokens.lexicon.organizations.abbreviations
     out = []
     for i in range(start, end):
         text = tokens.text[i]
@@ -291,14 +271,14 @@ def _expand(tokens: Tokens, start: int, end: int) -> str:
 
 def _stops_name(tokens: Tokens, i: int) -> bool:
     """Whether a free-form name must end before token i."""
-    lex = org_lexicon()
+    lex = tokens.lexicon.organizations
     if i >= tokens.n or not tokens.is_word(i) and not _in_compound(tokens, i):  # "phòng, chống"
         return True
     if not tokens.is_cap(i):  # a capitalized word is part of a name ("Dự án Nông nghiệp")
         two = tokens.folded[i] + " " + tokens.folded[i + 1] if i + 1 < tokens.n else ""
         if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not _in_compound(tokens, i):
             return True
-    if place_lexicon().levels.match(tokens.folded, i) and not tokens.is_cap(i):
+    if tokens.lexicon.places.levels.match(tokens.folded, i) and not tokens.is_cap(i):
         return True
     head = lex.heads.match(tokens.folded, i)
     return bool(head and tokens.is_cap(i))
@@ -306,7 +286,7 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
 
 def _in_compound(tokens: Tokens, i: int) -> bool:
     """Whether token i is a syllable of a word of compounds.tsv ("dự án", "xổ số")."""
-    compounds = org_lexicon().compounds
+    compounds = tokens.lexicon.organizations.compounds
     for start in range(max(0, i - 3), i + 1):
         found = compounds.match(tokens.folded, start)
         if found is not None and found[0] > i:
@@ -328,7 +308,7 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
     """
     if i >= tokens.n or _stops_name(tokens, i) or not (descriptive or tokens.is_cap(i)):
         return None
-    abbreviations = org_lexicon().abbreviations
+    abbreviations = tokens.lexicon.organizations.abbreviations
     j, end, proper_run = i, i, 0
     while j < tokens.n and j - i < MAX_NAME_TOKENS:
         found_field = _parse_field(tokens, j) if j > i else None
@@ -362,7 +342,7 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
 
 def _starts_person(tokens: Tokens, i: int) -> bool:
     """A family name followed by another capitalized syllable."""
-    return tokens.folded[i] in words("surnames") and tokens.is_cap(i + 1) and tokens.text[i + 1].isalpha()
+    return tokens.folded[i] in tokens.lexicon.persons.surnames and tokens.is_cap(i + 1) and tokens.text[i + 1].isalpha()
 
 
 def _parenthetical_alias(tokens: Tokens, i: int) -> tuple[int, str] | None:
@@ -382,7 +362,7 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     `Ban`), and the complement starts at i. With `lowercase`, a head the lexicon wants
     capitalized may be written in lower case (an addressee: "đề nghị ngân hàng thế giới").
     """
-    lex = org_lexicon()
+    lex = tokens.lexicon.organizations
     start = i
     if head is None:
         found = lex.heads.match(tokens.folded, i)
@@ -424,26 +404,26 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
         return None  # "UBND các xã, phường" is no single body, least of all the province's
     if head.complement and not complement:
         # "Sở" alone, "của Bộ": the one named earlier, or a common noun.
-        earlier = ctx.latest_with_head(head.canonical)
+        earlier = ctx.latest_with_head(head.canonical, start)
         if earlier is None:
             return None
-        match.canonical = earlier.canonical
+        match.refer_to(earlier)
         return match
     # A descriptive name is often shortened after its first mention.
-    fuller = ctx.latest_starting_with(base) if complement and "phrase" in head.complement else None
+    fuller = ctx.latest_starting_with(base, start) if complement and "phrase" in head.complement else None
     if fuller is not None:
-        match.canonical, match.place = fuller.canonical, fuller.place  # "Ban Quản lý dự án" after
+        match.refer_to(fuller)  # "Ban Quản lý dự án" after
         return match  # "Ban Quản lý dự án đầu tư xây dựng tỉnh X"
-    if _is_national(complement):
+    if _is_national(tokens, complement):
         return match
     if "attached" in head.defaults and after_title and complement:
         return match  # "Trưởng phòng Nghiệp vụ Y": a division of the body in context
-    return match if apply_default(match, head, ctx, bool(complement)) else None
+    return match if apply_default(tokens, match, head, ctx, bool(complement)) else None
 
 
-def _is_national(name: str) -> bool:
+def _is_national(tokens: Tokens, name: str) -> bool:
     key = f" {fold(name)} "
-    return any(f" {marker} " in key for marker in words("national_markers"))
+    return any(f" {marker} " in key for marker in tokens.lexicon.organizations.national_markers)
 
 
 def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, depth: int) -> bool:
@@ -459,9 +439,10 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
         elif kind == "place":
             place = parse_place(tokens, k)
             if place is not None:
-                end, ref = place
+                end, written = place
+                ref = _meant_place(written, ctx, match.start)
                 match.place, match.end = ref, end
-                match.canonical = f"{match.canonical} {_render_place(ref, ctx)}"
+                match.canonical = f"{match.canonical} {ref.render()}"
                 return True
         elif kind == "province":
             province = parse_province_name(tokens, k)
@@ -481,22 +462,25 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
     return False
 
 
-def _render_place(place: PlaceRef, ctx: OrgContext) -> str:
+def _meant_place(place: PlaceRef, ctx: OrgContext, at: int) -> PlaceRef:
+    """The unit a place mention at token `at` means: itself when it has a name, else the one
+    its bare level word refers to ("UBND tỉnh" in a Thái Bình article, "Đảng ủy xã" after
+    "xã Nhơn Hạnh"), else the bare level word."""
     if place.name:
-        return place.render()
-    if ctx.province and (place.rank == "province" or place.level == ctx.province.kind):
-        return ctx.province_place() or place.level  # "UBND thành phố" in a Hà Nội article
-    if place.rank != "province" and place.level in ctx.last_places:
-        return ctx.last_places[place.level].render()  # "Đảng ủy xã" = the xã named before
-    return place.level
+        return place
+    province = ctx.province
+    if province and (place.rank == "province" or place.level == province.kind):
+        return PlaceRef(province.kind, province.name, "province", province.name)  # "UBND thành phố" in Hà Nội
+    named = ctx.last_place(place.level, at) if place.rank != "province" else None
+    return named or place
 
 
-def apply_default(match: OrgMatch, head: HeadRule, ctx: OrgContext, has_complement: bool) -> bool:
+def apply_default(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, has_complement: bool) -> bool:
     """Complete a name that the text left bare; False when it is no organization at all.
     The head's defaults (organizations.tsv) are tried in order until one applies."""
     for rule in head.defaults:
         kind, _, argument = rule.partition(":")
-        applied = _DEFAULTS[kind](match, argument, ctx, has_complement)
+        applied = _DEFAULTS[kind](tokens, match, argument, ctx, has_complement)
         if applied is not None:
             return applied
     return has_complement  # a bare head is a common noun, not a name
@@ -511,51 +495,53 @@ def _in_province(match: OrgMatch, ctx: OrgContext, text: str | None) -> bool:
     return True
 
 
-def _default_level(match: OrgMatch, level: str, ctx: OrgContext, _: bool) -> bool:
+def _default_level(_: Tokens, match: OrgMatch, level: str, ctx: OrgContext, __: bool) -> bool:
     if ctx.province and level == ctx.province.kind or (ctx.province and level == "tỉnh"):
         return _in_province(match, ctx, ctx.province_place())
     match.canonical = f"{match.canonical} {level}"
     return True
 
 
-def _default_city_name(match: OrgMatch, _: str, ctx: OrgContext, __: bool) -> bool | None:
+def _default_city_name(_: Tokens, match: OrgMatch, __: str, ctx: OrgContext, ___: bool) -> bool | None:
     """"Thành ủy" in an article about a centrally-run city is that city's."""
     if ctx.province and ctx.province.kind == "thành phố":
         return _in_province(match, ctx, ctx.province.name)
     return None
 
 
-def _default_parent(match: OrgMatch, parent_name: str, ctx: OrgContext, _: bool) -> bool:
-    parent_head = org_lexicon().by_canonical.get(fold(parent_name))
+def _default_parent(tokens: Tokens, match: OrgMatch, parent_name: str, ctx: OrgContext, _: bool) -> bool:
+    parent_head = tokens.lexicon.organizations.head(parent_name)
     if parent_head is None:
         return False
     parent = OrgMatch(match.end, match.end, parent_head.canonical, parent_head.canonical)
-    apply_default(parent, parent_head, ctx, False)
+    apply_default(tokens, parent, parent_head, ctx, False)
     match.parent = parent  # implied, not written (an empty span): no mention of its own
     match.canonical = f"{match.canonical} {parent.canonical}"
     return True
 
 
-def _default_city_parent(match: OrgMatch, parent_name: str, ctx: OrgContext, _: bool) -> bool | None:
+def _default_city_parent(tokens: Tokens, match: OrgMatch, parent_name: str, ctx: OrgContext,
+                         _: bool) -> bool | None:
     """The parent, in an article about a centrally-run city: its party committee is a
     Thành ủy, not a Tỉnh ủy ("Ban Thường vụ" in a Cần Thơ article)."""
     if ctx.province and ctx.province.kind == "thành phố":
-        return _default_parent(match, parent_name, ctx, _)
+        return _default_parent(tokens, match, parent_name, ctx, _)
     return None
 
 
-def _default_same_head(match: OrgMatch, _: str, ctx: OrgContext, has_complement: bool) -> bool | None:
-    earlier = ctx.latest_with_head(match.head)
+def _default_same_head(_: Tokens, match: OrgMatch, __: str, ctx: OrgContext, has_complement: bool) -> bool | None:
+    earlier = ctx.latest_with_head(match.head, match.start)
     if earlier is None or has_complement:
         return None
-    match.canonical = earlier.canonical
+    match.refer_to(earlier)
     return True
 
 
-def _default_last_unit(match: OrgMatch, level: str, ctx: OrgContext, has_complement: bool) -> bool | None:
+def _default_last_unit(_: Tokens, match: OrgMatch, level: str, ctx: OrgContext,
+                       has_complement: bool) -> bool | None:
     """The unit of that level the article named last: "Bí thư Huyện ủy" after "huyện Bát
     Xát" is Bát Xát's."""
-    place = ctx.last_places.get(level)
+    place = ctx.last_place(level, match.start)
     if place is None or has_complement:
         return None
     match.place = place
@@ -567,8 +553,8 @@ _DEFAULTS = {
     "national": lambda *_: True,
     "attached": lambda *_: False,
     "none": lambda *_: None,
-    "province": lambda match, _, ctx, __: _in_province(match, ctx, ctx.province_place()),
-    "province-name": lambda match, _, ctx, __: _in_province(match, ctx, ctx.province and ctx.province.name),
+    "province": lambda _, match, __, ctx, ___: _in_province(match, ctx, ctx.province_place()),
+    "province-name": lambda _, match, __, ctx, ___: _in_province(match, ctx, ctx.province and ctx.province.name),
     "level": _default_level,
     "city-name": _default_city_name,
     "parent": _default_parent,
@@ -581,12 +567,13 @@ _DEFAULTS = {
 def parse_unit_bodies(tokens: Tokens, i: int) -> list[OrgMatch]:
     """`UBND các huyện Thanh Bình, Tam Nông`: the body of each unit listed after a plural
     level word; none for `UBND các huyện, thị xã`."""
-    found = org_lexicon().heads.match(tokens.folded, i)
+    found = tokens.lexicon.organizations.heads.match(tokens.folded, i)
     plural = tokens.skip_space(found[0]) if found else i
     if found is None or "place" not in found[1].attach or not names_many_units(tokens, plural):
         return []
     head = found[1]
-    level_end, (level, rank) = place_lexicon().levels.match(tokens.folded, tokens.skip_space(plural + 1))
+    level_end, level_word = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(plural + 1))
+    level, rank = level_word.canonical, level_word.rank
     bodies: list[OrgMatch] = []
     k = tokens.skip_space(level_end)
     while True:
@@ -605,14 +592,14 @@ def parse_unit_bodies(tokens: Tokens, i: int) -> list[OrgMatch]:
         k = tokens.skip_space(k + 1)
 
 
-def implied_org(head_name: str, at: int, ctx: OrgContext) -> OrgMatch:
+def implied_org(tokens: Tokens, head_name: str, at: int, ctx: OrgContext) -> OrgMatch:
     """An organization a title names by itself ("Tỉnh ủy viên" → the Tỉnh ủy), completed
     like a bare written head."""
-    rule = org_lexicon().by_canonical.get(fold(head_name))
+    rule = tokens.lexicon.organizations.head(head_name)
     if rule is None:
         return OrgMatch(at, at, head_name, head_name)
     match = OrgMatch(at, at, rule.canonical, rule.canonical)
-    apply_default(match, rule, ctx, False)
+    apply_default(tokens, match, rule, ctx, False)
     return match
 
 
@@ -626,18 +613,16 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
             continue
         place = parse_place(tokens, i)
         if place and place[1].rank != "province" and place[1].name:
-            ctx.last_places[place[1].level] = place[1]
+            ctx.remember_place(i, place[1])
         match = parse_org(tokens, i, ctx)
         if match is None:
             units = parse_unit_bodies(tokens, i)
             found.extend(units)
-            ctx.history.extend(units)
+            for unit in units:
+                ctx.remember(unit)
             i = units[-1].end if units else i + 1
             continue
         found.append(match)
-        ctx.history.append(match)
-        for part in match.chain():  # "UBND huyện X": a later bare "huyện" is X
-            if part.place and part.place.name and part.place.rank != "province":
-                ctx.last_places[part.place.level] = part.place
+        ctx.remember(match)
         i = match.end
     return found

@@ -1,23 +1,36 @@
 """The extraction pipeline: a spaCy `Language` for Vietnamese government news.
 
-Each stage is a small registered component (see `extract/components/`) that reads
+Each stage is a registered component factory (see `extract/components/`) that reads
 what earlier ones left on the Doc and adds typed facts to `doc._.facts`. The order
-matters and is declared once, here.
+matters and is declared once, here; so is the one `Lexicon` every stage reads with.
+
+    extractor = Extractor(Lexicon.load())
+    facts = extractor.extract(article)
 """
 from __future__ import annotations
 
-from functools import lru_cache
+import time
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from . import tokenizer  # noqa: F401  (registers the tokenizer)
 from .components import (  # noqa: F401  (each module registers its component)
-    articles, bylines, coref, directives, events, firms, organizations, persons,
-    places, positions, programs, sentences,
+    articles,
+    bylines,
+    coref,
+    directives,
+    events,
+    firms,
+    organizations,
+    persons,
+    places,
+    positions,
+    programs,
+    sentences,
 )
 from .facts import Article, ArticleFacts
+from .lexicon import Lexicon
 from .reader import DEFAULT_MAX_BYTES
 
 PIPELINE = (
@@ -36,19 +49,13 @@ PIPELINE = (
     "vi_article_facts",  # final assembly: persons and organizations lists
 )
 
-for name in ("facts", "tokens", "org_context"):
-    if not Doc.has_extension(name):
-        Doc.set_extension(name, default=None)
-for name in ("place", "org", "person", "title"):
-    if not Span.has_extension(name):
-        Span.set_extension(name, default=None)
-
-
-@lru_cache(maxsize=1)
-def build_nlp() -> Language:
+def build_nlp(lexicon: Lexicon) -> Language:
+    """The pipeline, each component initialized with `lexicon`."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vi_gov_news.tokenizer.v1"}}})
     for name in PIPELINE:
         nlp.add_pipe(name)
+    for _, component in nlp.pipeline:
+        component.initialize(nlp=nlp, lexicon=lexicon)
     # Any text the reader accepts (it has at most as many characters as bytes). spaCy's
     # default limit of a million characters guards the memory of parsers and NER models;
     # these rule-based components need a few hundred MB for a 2 MB article.
@@ -56,9 +63,38 @@ def build_nlp() -> Language:
     return nlp
 
 
-def extract_facts(article: Article) -> ArticleFacts:
-    """Everything the article states, as plain facts."""
-    nlp = build_nlp()
-    doc = nlp.make_doc(article.text)
-    doc._.facts = ArticleFacts(article=article)
-    return nlp(doc)._.facts
+# Extraction is linear in the text (about 0.6-0.9 s per 100 KB on one core here:
+# benchmarks/bench_article_length.py), so a 20 MB input, the reader's limit, takes minutes.
+# A batch must not wait that long on one article: past this many seconds it is skipped.
+DEFAULT_TIME_BUDGET_S = 60.0
+
+
+class OverTimeBudget(RuntimeError):
+    """An article's extraction ran past the time budget; the message says where it stopped."""
+
+
+class Extractor:
+    """Articles in, facts out: the pipeline built once with one lexicon.
+
+    `time_budget_s` bounds one article's extraction: the budget is checked after each stage
+    of the pipeline (a stage is linear in the text, so an article overruns it by at most one
+    stage's time), and an article past it raises OverTimeBudget. None: no budget.
+    """
+
+    def __init__(self, lexicon: Lexicon, time_budget_s: float | None = DEFAULT_TIME_BUDGET_S):
+        self.lexicon = lexicon
+        self.nlp = build_nlp(lexicon)
+        self.time_budget_s = time_budget_s
+
+    def extract(self, article: Article) -> ArticleFacts:
+        """Everything the article states, as typed facts."""
+        start = time.monotonic()
+        doc = self.nlp.make_doc(article.text)
+        doc._.facts = ArticleFacts(article=article)
+        for name, stage in self.nlp.pipeline:
+            doc = stage(doc)
+            elapsed = time.monotonic() - start
+            if self.time_budget_s is not None and elapsed > self.time_budget_s and name != self.nlp.pipe_names[-1]:
+                raise OverTimeBudget(f"over the time budget of {self.time_budget_s:g} s per article "
+                                     f"({len(article.text):,} characters; stopped after {name}, at {elapsed:.1f} s)")
+        return doc._.facts

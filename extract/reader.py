@@ -9,11 +9,20 @@ the text as published; matching goes through `extract.text.fold`).
 A file that cannot be used at all raises `InputError`, whose message is one line
 naming the file and the reason. In a JSONL file a bad line is reported in
 `ReadResult.skipped` and the other lines are still read.
+
+Whatever the input holds, an `Article` holds text: article names, sources and
+fields are valid Unicode without control characters (`printable` for file names
+that are not UTF-8; `_text_only` for what JSON escapes let in, such as `\u0000`),
+so every later stage can print them on one line and write them into RDF.
 """
 from __future__ import annotations
 
 import codecs
+import errno
 import json
+import os
+import re
+import stat
 import unicodedata
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -23,14 +32,14 @@ import lxml.html
 import trafilatura
 from lxml.etree import ParserError
 
-from .clean import clean_page
-from .dates import normalize_date
+from .clean import PageCleaner
 from .facts import Article
 from .text import nfc
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 DEFAULT_MAX_BYTES = 20_000_000
-_JSONL_FIELDS = ("text", "url", "title", "date", "province")
+_JSONL_FIELDS = ("text", "url", "title", "date", "province")  # strings when given
+_JSONL_NAMES = ("id", "url")  # what names a JSONL record, first found first
 # (mark, encoding name recorded in Article.encoding, codec for the bytes after the mark)
 _BYTE_ORDER_MARKS = ((codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
                      (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
@@ -41,6 +50,8 @@ _MIN_VIETNAMESE_LETTER_SHARE = 0.05
 # A stray control character (a DOS end-of-file mark) is dropped; many mean binary data.
 _MAX_CONTROL_CHARACTER_SHARE = 0.01
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
+_STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # the controls but _ALLOWED_CONTROLS
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # Python pairs the halves it can; what is left is alone
 
 
 def _vietnamese_letters() -> frozenset[str]:
@@ -53,11 +64,27 @@ def _vietnamese_letters() -> frozenset[str]:
 _VIETNAMESE_LETTERS = _vietnamese_letters()
 
 
+def printable(text: str | Path) -> str:
+    """`text` (a path, an article name) as one printable line of valid Unicode: a byte of
+    a file name that is not UTF-8 (which Python keeps as a lone surrogate) as `\\xff`, and
+    a character a terminal would act on (a newline, an escape, a right-to-left override)
+    as its escape (`\\n`, `\\x1b`, `\\u202e`)."""
+    return "".join(map(_printable_character, str(text)))
+
+
+def _printable_character(character: str) -> str:
+    if character.isprintable():
+        return character
+    if "\udc80" <= character <= "\udcff":  # os.fsdecode's stand-in for the byte
+        return f"\\x{ord(character) - 0xdc00:02x}"
+    return repr(character)[1:-1]
+
+
 class InputError(ValueError):
     """An input file that cannot be used; str() is one line naming the file and why."""
 
     def __init__(self, source: str | Path, reason: str):
-        self.source = str(source)
+        self.source = printable(source)
         self.reason = " ".join(reason.split())  # one line, whatever the cause said
         super().__init__(f"{self.source}: {self.reason}")
 
@@ -72,10 +99,13 @@ def find_inputs(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, st
     """Expand files and folders (recursively, sorted) into the input files to read.
 
     Returns (files, skipped): skipped lists (path, reason) for an empty path (not the
-    current folder), paths that do not exist, folders holding no input file, and files
-    named explicitly that are of an unsupported type or not regular files (a fifo, a
-    device). Files of other types inside a folder, and hidden files and folders, are
-    passed over silently.
+    current folder), paths that do not exist, symbolic link loops and broken links,
+    what cannot be read for want of permission, folders holding no input file, files
+    named explicitly that are of an unsupported type, and anything that is not a
+    regular file or a folder (a fifo, a device, a socket: reading one would wait
+    forever or never end), named or found in a folder. Regular files of other types
+    inside a folder, and hidden files and folders, are passed over silently. A
+    symbolic link to a folder is followed, unless it leads back into a folder it is in.
     """
     files: list[Path] = []
     skipped: list[tuple[str, str]] = []
@@ -83,24 +113,78 @@ def find_inputs(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, st
         path = Path(given)
         if not str(given):
             skipped.append(('""', "empty path (for the current folder, write .)"))
-        elif path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and _is_supported(p)
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not found:
-                skipped.append((str(given), f"no input files in this folder (expected {', '.join(SUPPORTED_SUFFIXES)})"))
+            continue
+        try:
+            status = path.stat()
+        except OSError as error:
+            skipped.append((printable(path), _unreachable(path, error)))
+            continue
+        if stat.S_ISDIR(status.st_mode):
+            found, problems = _folder_inputs(path, [status])
+            if not found and not problems:
+                skipped.append((printable(path), "no input files in this folder "
+                                                 f"(expected {', '.join(SUPPORTED_SUFFIXES)})"))
+            skipped.extend(problems)
             files.extend(p for p in found if p not in files)
-        elif path.is_file():
-            if _is_supported(path):
-                if path not in files:
-                    files.append(path)
-            else:
-                skipped.append((str(given), _unsupported(path)))
-        elif path.exists():
-            skipped.append((str(given), "not a regular file"))
-        else:
-            skipped.append((str(given), "no such file or folder"))
+        elif not stat.S_ISREG(status.st_mode):
+            skipped.append((printable(path), _not_regular(status)))
+        elif not _is_supported(path):
+            skipped.append((printable(path), _unsupported(path)))
+        elif path not in files:
+            files.append(path)
     return files, skipped
+
+
+def _folder_inputs(folder: Path, within: list[os.stat_result]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The input files under `folder` in sorted order, and what could not be looked at.
+    `within`: the folders it is in, itself included (a link back to one is a loop)."""
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder))
+    except OSError as error:
+        return [], [(printable(folder), _unreachable(folder, error))]
+    files: list[Path] = []
+    problems: list[tuple[str, str]] = []
+    for name in names:
+        if name.startswith("."):
+            continue
+        path = folder / name
+        try:
+            status = path.stat()
+        except OSError as error:
+            problems.append((printable(path), _unreachable(path, error)))
+            continue
+        if stat.S_ISDIR(status.st_mode):
+            if any(os.path.samestat(status, outer) for outer in within):
+                problems.append((printable(path), "symbolic link loop (it leads back into a folder it is in)"))
+                continue
+            found, trouble = _folder_inputs(path, [*within, status])
+            files.extend(found)
+            problems.extend(trouble)
+        elif not stat.S_ISREG(status.st_mode):
+            problems.append((printable(path), _not_regular(status)))
+        elif _is_supported(path):
+            files.append(path)
+    return files, problems
+
+
+def _unreachable(path: Path, error: OSError) -> str:
+    """Why `path` could not be looked at, in the user's terms."""
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if error.errno in (errno.ENOENT, errno.ENOTDIR) and path.is_symlink():
+        return f"broken symbolic link (to {printable(os.readlink(path))})"
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "no such file or folder"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return f"unreadable ({error.strerror or error})"
+
+
+def _not_regular(status: os.stat_result) -> str:
+    kinds = ((stat.S_ISFIFO, "a fifo"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"))
+    kind = next((name for test, name in kinds if test(status.st_mode)), "of an unknown kind")
+    return f"not a regular file ({kind})"
 
 
 def _is_supported(path: Path) -> bool:
@@ -108,21 +192,22 @@ def _is_supported(path: Path) -> bool:
 
 
 def _unsupported(path: Path) -> str:
-    return f"unsupported file type {path.suffix or '(none)'!r} (expected {', '.join(SUPPORTED_SUFFIXES)})"
+    return f"unsupported file type {printable(path.suffix) or '(none)'!r} (expected {', '.join(SUPPORTED_SUFFIXES)})"
 
 
-def read_articles(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
-    """Read one input file. Raises `InputError` when the whole file is unusable."""
+def read_articles(path: Path, cleaner: PageCleaner, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
+    """Read one input file, its pages cleaned by `cleaner`. Raises `InputError` when the
+    whole file is unusable."""
     path = Path(path)
     data = _read_bytes(path, max_bytes)
     text, encoding = decode(data, path)
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        return _read_jsonl(path, text, encoding)
+        return _read_jsonl(path, text, encoding, cleaner)
     if suffix in (".html", ".htm"):
-        return ReadResult([_read_html(path, text, encoding)])
+        return ReadResult([_read_html(path, text, encoding, cleaner)])
     if suffix == ".txt":
-        return ReadResult([_article(path.stem, str(path), text, encoding)])
+        return ReadResult([_article(cleaner, printable(path.stem), printable(path), text, encoding)])
     raise InputError(path, _unsupported(path))
 
 
@@ -133,7 +218,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
             raise InputError(path, f"too large ({_size(size)} > {_size(max_bytes)} limit)")
         return path.read_bytes()
     except OSError as error:
-        raise InputError(path, f"unreadable ({error.strerror or error})") from None
+        raise InputError(path, _unreachable(path, error)) from None
 
 
 def _size(n: int) -> str:
@@ -217,16 +302,25 @@ def _reads_as_vietnamese(text: str) -> bool:
             and len(accented) >= _MIN_VIETNAMESE_LETTER_SHARE * len(letters))
 
 
-def _article(name: str, source: str, text: str, encoding: str, *, title: str | None = None,
+def _article(cleaner: PageCleaner, name: str, source: str, text: str, encoding: str, *, title: str | None = None,
              date: str | None = None, url: str | None = None, province: str | None = None) -> Article:
-    page = clean_page(text, title=title)
+    """The cleaned article; `name` and `source` are `printable` already."""
+    page = cleaner.clean_page(_text_only(text), title=title and _text_only(title))
     if not any(c.isalpha() for c in page.text):
         raise InputError(source, "no article text once page noise is removed")
     return Article(name=name, source=source, text=page.text, title=page.title, date=date or page.date,
-                   url=url, province=province, encoding=encoding)
+                   url=url and _text_only(url), province=province and _text_only(province), encoding=encoding)
 
 
-def _read_html(path: Path, html: str, encoding: str) -> Article:
+def _text_only(value: str) -> str:
+    """`value` without what a JSON escape or an HTML character reference can put in a
+    string but text cannot hold: control characters other than tabs and line breaks
+    (`\\u0000`) are dropped, as in files; a lone surrogate (half of an escaped emoji)
+    becomes U+FFFD, the replacement character."""
+    return _LONE_SURROGATE.sub("\ufffd", _STRAY_CONTROL.sub("", value))
+
+
+def _read_html(path: Path, html: str, encoding: str, cleaner: PageCleaner) -> Article:
     """Main text by trafilatura; headline and date from its metadata when present."""
     try:
         tree = lxml.html.document_fromstring(html)
@@ -244,8 +338,8 @@ def _read_html(path: Path, html: str, encoding: str) -> Article:
         raise InputError(path, f"malformed HTML ({type(error).__name__}: {error})") from None
     if extracted is None or not (extracted.text or "").strip():
         raise InputError(path, "malformed or empty HTML (no article text found)")
-    date = normalize_date(extracted.date) if extracted.date else None
-    return _article(path.stem, str(path), extracted.text, encoding,
+    date = cleaner.dates.normalize_date(extracted.date) if extracted.date else None
+    return _article(cleaner, printable(path.stem), printable(path), extracted.text, encoding,
                     title=extracted.title or None, date=date, url=extracted.url or None)
 
 
@@ -267,16 +361,17 @@ def _trafilatura_config():
     return config
 
 
-def _read_jsonl(path: Path, text: str, encoding: str) -> ReadResult:
-    """One article per line: {"text": ..., "url", "title", "date", "province" optional}."""
+def _read_jsonl(path: Path, text: str, encoding: str, cleaner: PageCleaner) -> ReadResult:
+    """One article per line (see `_jsonl_article`). Lines end at "\\n" only: JSON strings may
+    hold U+2028 or U+0085 raw, which `str.splitlines` would take for line ends."""
     articles: list[Article] = []
     skipped: list[tuple[str, str]] = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
+        where = f"{printable(path)}:{number}"
         try:
-            articles.append(_jsonl_article(path, number, line, encoding))
+            articles.append(_jsonl_article(path, where, number, line, encoding, cleaner))
         except InputError as error:
             skipped.append((where, error.reason))
     if not articles:
@@ -285,12 +380,18 @@ def _read_jsonl(path: Path, text: str, encoding: str) -> ReadResult:
     return ReadResult(articles, skipped)
 
 
-def _jsonl_article(path: Path, number: int, line: str, encoding: str) -> Article:
-    where = f"{path}:{number}"
+def _jsonl_article(path: Path, where: str, number: int, line: str, encoding: str, cleaner: PageCleaner) -> Article:
+    """{"text": ..., and optionally "id", "url", "title", "date", "province"}. The article is
+    named by its "id", else its "url", so that it keeps its name when the feed's lines
+    move; a record with neither is named by the file and line ("feed-12")."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(where, f"invalid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise InputError(where, "invalid JSON (nested too deeply)") from None
+    except ValueError:  # a number Python will not convert
+        raise InputError(where, "invalid JSON (a number of over 4,300 digits)") from None
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, got {type(record).__name__}")
     if not isinstance(record.get("text"), str) or not record["text"].strip():
@@ -298,11 +399,17 @@ def _jsonl_article(path: Path, number: int, line: str, encoding: str) -> Article
     for key in _JSONL_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             raise InputError(where, f"\"{key}\" must be a string")
+    identifier = record.get("id")
+    if identifier is not None and (isinstance(identifier, bool) or not isinstance(identifier, (str, int))
+                                   or not str(identifier).strip()):
+        raise InputError(where, "\"id\" must be a non-empty string or a whole number")
     date = None
     if record.get("date"):
-        date = normalize_date(record["date"])
+        date = cleaner.dates.normalize_date(record["date"])
         if date is None:
-            raise InputError(where, f"\"date\" {record['date']!r} is not a date (expected YYYY-MM-DD)")
-    return _article(f"{path.stem}-{number}", f"{path}#{number}", nfc(record["text"]), encoding,
+            raise InputError(where, f"\"date\" {printable(record['date'])!r} is not a date (expected YYYY-MM-DD)")
+    name = next((str(record[key]).strip() for key in _JSONL_NAMES if record.get(key)), None)
+    return _article(cleaner, printable(nfc(_text_only(name))) if name else f"{printable(path.stem)}-{number}",
+                    f"{printable(path)}#{number}", nfc(record["text"]), encoding,
                     title=record.get("title") or None, date=date, url=record.get("url") or None,
                     province=nfc(record["province"]).strip() if record.get("province") else None)

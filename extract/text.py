@@ -30,6 +30,11 @@ _OLD_TONE_RE = re.compile(
     r"(?<![qQ])(" + "|".join(map(re.escape, _OLD_TO_NEW)) + r")(?![^\W\d_])"
 )
 _SPACE_RE = re.compile(r"\s+")
+# Tokens as extract.tokenizer splits text, white space runs included. A word: letters
+# and digits, joined by & / - . , ' when another letter or digit follows (so "TT&TT"
+# and "348/QĐ-TTg" stay whole, while "Tĩnh," loses its comma).
+_WORD = r"[^\W_](?:[^\W_]|[&/.,'’-](?=[^\W_]))*"
+TOKEN_RE = re.compile(rf"\s+|{_WORD}|[^\w\s]|_", re.UNICODE)
 
 
 def nfc(text: str) -> str:
@@ -60,3 +65,12 @@ def ascii_key(text: str) -> str:
 def slug(text: str) -> str:
     """A stable IRI-safe slug: `Sở Y tế tỉnh Hà Tĩnh` → `so-y-te-tinh-ha-tinh`."""
     return re.sub(r"[^a-z0-9]+", "-", ascii_key(text)).strip("-")
+
+
+# A document number: "348/QĐ-TTg", "206-KL/TU", "18/2021/NQ-HĐND" (digits, then codes).
+_DOCUMENT_NUMBER_RE = re.compile(r"(?<![\w/])\d+(?:/\d{4})?[/-][^\W\d_]+(?:[-/][^\W\d_]+)*")
+
+
+def document_numbers(text: str) -> set[str]:
+    """The folded document numbers in a text: {"348/qđ-ttg"}."""
+    return set(_DOCUMENT_NUMBER_RE.findall(fold(text)))

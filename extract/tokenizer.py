@@ -10,16 +10,11 @@ administrative text relies on as single tokens: abbreviations (`TT&TT`,
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-# A word: letters/digits, joined by & / - . , ' when another letter/digit follows
-# (so "TT&TT" and "348/QĐ-TTg" stay whole, while "Tĩnh," loses its comma).
-_WORD = r"[^\W_](?:[^\W_]|[&/.,'’-](?=[^\W_]))*"
-_TOKEN_RE = re.compile(rf"\s+|{_WORD}|[^\w\s]|_", re.UNICODE)
+from .text import TOKEN_RE
 
 
 class VietnameseTokenizer:
@@ -31,7 +26,7 @@ class VietnameseTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for match in _TOKEN_RE.finditer(text):
+        for match in TOKEN_RE.finditer(text):
             piece = match.group()
             if not piece.isspace():
                 words.append(piece)

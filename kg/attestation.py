@@ -10,21 +10,20 @@ names a build or removal touches.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Collection
+from typing import Collection
 
 from rdflib import Graph, Literal
 
-from kg.identity import for_keys
-from kg.mapping import article_graph_iri, derived_graph_iri
+from kg.identity.mentions import for_keys
+from kg.mapping import derived_graph_iri
+from kg.store import Store
+from kg.store.graphs import ARTICLE_GRAPHS
 from kg.vocab import KGO
-
-if TYPE_CHECKING:
-    from kg.store import Store
 
 _SPANS_QUERY = f"""
 SELECT ?key ?membership (MIN(?date) AS ?first) (MAX(?date) AS ?last) WHERE {{
   GRAPH ?graph {{ ?membership org:member/kgo:nameKey ?key ; kgo:mentionedIn ?article }}
-  FILTER(STRSTARTS(STR(?graph), "{article_graph_iri("")}"))
+  FILTER(STRSTARTS(STR(?graph), "{ARTICLE_GRAPHS}"))
   ?article schema:datePublished ?date .
 }}
 GROUP BY ?key ?membership

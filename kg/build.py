@@ -1,24 +1,41 @@
 """Building the store from article files: read, extract, map to RDF, check, store; and removing.
 
-Every article graph is checked against the SHACL shapes before it is stored: one that
-does not conform, or whose extraction fails, is reported with one line and not stored
-(an earlier version of it stays), and the batch goes on. After the articles are in, or
-one is removed, the graphs derived from all articles are recomputed for the names those
-articles mention or mentioned: who is who (`kg.identity`, graphs kgg:identity/<key>)
-and when each post is attested (`kg.attestation`, graphs kgg:attestation/<key>). They
-are checked too. Adding an article to a big store thus costs what its names cost, not
-what the store holds.
+Reading, extraction, mapping and the SHACL check run per file, in this process or in
+worker processes on every core (`kg.parallel`, on Dask); writing happens here, in one
+place, in the order of the input files, so the store holds the same facts whatever the
+number of workers. An article graph that does not conform to the shapes, or whose
+extraction fails or runs over its time budget, is reported with one line and not stored
+(an earlier version of it stays), and the batch goes on.
+
+New articles go to the store in bulk (`Store.add_new_graphs`, Oxigraph's bulk loader),
+BATCH_ARTICLES at a time; an article the store already holds is replaced in one
+transaction. An article whose text (folded: `kg.mapping.content_key`) is that of an
+article read or stored before it under another name — a syndicated copy — is not stored
+again: the first one records the copy's file (`kgo:alsoReadFrom`), and counts once.
+
+After the articles are in, or one is removed, the graphs derived from all articles are
+recomputed for the names those articles mention or mentioned: who is who
+(`kg.identity`, graphs kgg:identity/<key>) and when each post is attested
+(`kg.attestation`, graphs kgg:attestation/<key>). They are checked too. Adding an
+article to a big store thus costs what its names cost, not what the store holds.
+
+A crash or `kill -9` cannot leave the store silently stale: the articles a build is
+about to write are recorded first (`kg.store.pending`), and the record is cleared only
+once the derived graphs are recomputed. `repair` finishes such a build's work (it drops
+a bulk-loaded article that was cut off, merges whole ones, recomputes the derived
+graphs); every command runs it when it opens a store that needs it.
 
 SIGINT (Ctrl-C) or SIGTERM stops a build early but leaves the store consistent: a
-signal while an article is read or extracted stops at once, one while it is stored
-takes effect once it is stored whole, and the derived graphs are then recomputed for
-the articles stored so far (a signal during that last step waits for it). Building the
-same inputs again finishes the job.
+signal while an article is read or extracted stops at once, one while articles are
+stored takes effect once they are stored whole, and the derived graphs are then
+recomputed for the articles stored so far (a signal during that last step waits for
+it). Building the same inputs again finishes the job.
 """
 from __future__ import annotations
 
 import signal
 import threading
+import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,24 +43,47 @@ from pathlib import Path
 from types import FrameType
 from typing import Collection, Iterator
 
-from rdflib import Graph
+from rdflib import Graph, Literal
+from tqdm import tqdm
 
-from extract.batch import Batch
+from extract.batch import Batch, name_clash
 from extract.facts import ArticleFacts
+from extract.lexicon import Lexicon
+from extract.reader import find_inputs
 from kg.attestation import attestation_graphs
 from kg.identity import Resolution, resolve, search_keys_of
-from kg.mapping import MappingError, facts_to_graph
+from kg.mapping import MappingError, article_iri
+from kg.parallel import ArticleMappers, FileResult, MappedArticle, count_facts, in_process, map_article
 from kg.store import Store
-from kg.validation import validate_graph
-from kg.vocab import GRAPH
+from kg.store.graphs import article_graph_iri
+from kg.store.pending import clear_pending, mark_pending, pending_articles
+from kg.store.updates import add_ntriples_update, merge_graph_update
+from kg.validation import Shapes
+from kg.vocab import GRAPH, KGO
+
+# New articles written per bulk load: big enough that loading costs little per article,
+# small enough that the batch's N-Triples (about 30 KB an article) stay a few tens of MB.
+BATCH_ARTICLES = 1_000
+# Starting worker processes costs seconds (each loads spaCy and the Lexicon): fewer
+# files than this are mapped in this process, whatever the number of workers asked for.
+MIN_FILES_FOR_WORKERS = 200
+
+__all__ = ["ArticleRejected", "BuildReport", "DerivedGraphError", "build", "count_facts", "remove", "repair",
+           "store_article", "update_derived_graphs"]
 
 
-def count_facts(facts: ArticleFacts) -> int:
-    """Statements an article makes: posts, event roles, directives, programs, firms ..."""
-    return (sum(len(p.positions) or 1 for p in facts.persons) + len(facts.organizations)
-            + len(facts.programs) + len(facts.firms) + len(facts.partnerships)
-            + sum(len(e.participations) for e in facts.events) + len(facts.directives)
-            + len(facts.authors))
+@dataclass
+class RepairReport:
+    """What `repair` found: the articles a killed build or removal left pending."""
+
+    pending: int  # articles whose derived graphs were recomputed
+    dropped: list[str]  # bulk-loaded articles that were cut off, removed
+
+    def __str__(self) -> str:
+        dropped = (f"; dropped {len(self.dropped)} article(s) cut off half-way, build them again: "
+                   f"{', '.join(self.dropped[:5])}{' ...' if len(self.dropped) > 5 else ''}") if self.dropped else ""
+        return (f"a build or removal stopped before it finished (killed?); repaired the store: "
+                f"identities and dates recomputed for {self.pending} article(s){dropped}")
 
 
 @dataclass
@@ -51,10 +91,15 @@ class BuildReport:
     articles: int = 0
     facts: int = 0
     triples_written: int = 0
+    copies: int = 0  # articles whose text an article read or stored before them already had
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, one-line reason)
     encodings: Counter[str] = field(default_factory=Counter)  # articles read per detected encoding
     files: int = 0  # input files found
+    workers: int = 1  # processes that mapped the articles
+    seconds: float = 0.0  # reading, extracting, mapping and storing
+    derived_seconds: float = 0.0  # recomputing identity and attestation
     interrupted_by: signal.Signals | None = None  # the signal that stopped the build early
+    repaired: RepairReport | None = None  # what a build killed before this one left undone, finished first
 
 
 class ArticleRejected(Exception):
@@ -65,38 +110,144 @@ class DerivedGraphError(RuntimeError):
     """A graph derived from all articles breaks the shapes: a bug, never the input's fault."""
 
 
-def build(paths: list[str | Path], store: Store, *, progress: bool = False) -> BuildReport:
-    """Extract every article under `paths` into `store`, replacing earlier versions.
+def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, workers: int = 1,
+          scheduler: str | None = None, progress: bool = False) -> BuildReport:
+    """Extract every article under `paths` into `store`, replacing earlier versions, with
+    `workers` processes (a Dask LocalCluster when more than one), or on the Dask cluster
+    whose scheduler is at `scheduler` (tcp://host:port).
 
     Stops early on SIGINT or SIGTERM (`BuildReport.interrupted_by`), with the store consistent.
     """
-    report = BuildReport()
-    batch = Batch(paths, progress=progress)
-    stored: set[str] = set()
+    report = BuildReport(repaired=repair(store, lexicon))
+    files, report.skipped = find_inputs(paths)
+    report.files = len(files)
+    if scheduler is None and len(files) < MIN_FILES_FOR_WORKERS:
+        workers = 1
+    writer = _Writer(store, report)
+    start = time.perf_counter()
+    bar = tqdm(total=len(files), unit="file", desc="read, extract, store", disable=None) if progress else None
     with _StopSignals() as stop:
         try:
-            for article, facts in batch.extracted():
-                with stop.held():
-                    try:
-                        report.triples_written += store_article(store, facts)
-                    except ArticleRejected as rejected:
-                        report.skipped.append((article.source, str(rejected)))
-                    else:
-                        stored.add(facts.article.name)
-                        report.articles += 1
-                        report.facts += count_facts(facts)
-                        report.encodings[article.encoding] += 1
-                if stop.received:
-                    break
+            with _article_mappers(lexicon, workers, scheduler) as mappers:
+                report.workers = mappers.workers
+                for result in mappers.map_in_order(files):
+                    with stop.held():
+                        writer.take(result)
+                    if bar is not None:
+                        bar.update()
+                        bar.set_postfix_str(f"{report.articles / (time.perf_counter() - start):.1f} articles/s",
+                                            refresh=False)
+                    if stop.received:
+                        break
         except KeyboardInterrupt:  # raised by _StopSignals while reading or extracting
             pass
         finally:
             with stop.held():
-                update_derived_graphs(store, stored)
+                writer.flush()
+                report.seconds = time.perf_counter() - start
+                if bar is not None:
+                    bar.close()
+                update_derived_graphs(store, lexicon, writer.changed, progress=progress,
+                                      whole_store=writer.store_was_empty)
+                clear_pending(store)
+                report.derived_seconds = time.perf_counter() - start - report.seconds
         report.interrupted_by = stop.received
-    report.files = batch.files_found
-    report.skipped = batch.skipped + report.skipped
     return report
+
+
+@contextmanager
+def _article_mappers(lexicon: Lexicon, workers: int, scheduler: str | None) -> Iterator[ArticleMappers]:
+    """In this process for one worker; else on Dask (kg.cluster: `distributed` takes seconds
+    to import, so only the builds that use it load it)."""
+    if scheduler is None and workers <= 1:
+        yield in_process(lexicon)
+        return
+    from kg.cluster import cluster_mappers
+
+    with cluster_mappers(workers, scheduler) as mappers:
+        yield mappers
+
+
+class _Writer:
+    """Takes the mapped articles in input order and writes them: new ones in bulk batches,
+    stored ones replaced one by one, copies of a text already read recorded on its article."""
+
+    def __init__(self, store: Store, report: BuildReport) -> None:
+        self.store = store
+        self.report = report
+        self.stored = set(store.article_names())  # names the store held when the build began
+        self.store_was_empty = not self.stored
+        self.source_of: dict[str, str] = {}  # article name → its input, in this build
+        self.name_of_text: dict[str, str] = {}  # content key → the article of that text, in this build
+        self.batch: list[MappedArticle] = []  # new articles, not yet written
+        self.changed: set[str] = set()  # articles written: their names' derived graphs change
+
+    def take(self, result: FileResult) -> None:
+        self.report.skipped += result.skipped
+        for article in result.articles:
+            if article.name in self.source_of:
+                self.report.skipped.append((article.source, name_clash(article.name, self.source_of[article.name])))
+                continue
+            self.source_of[article.name] = article.source
+            first = self.name_of_text.setdefault(article.content_key, article.name)
+            if first != article.name:
+                self.add_copy(first, article)
+            elif article.name in self.stored:
+                self.replace(article)
+            else:
+                self.batch.append(article)
+                if len(self.batch) >= BATCH_ARTICLES:
+                    self.flush()
+
+    def replace(self, article: MappedArticle) -> None:
+        mark_pending(self.store, [article.name])
+        self.report.triples_written += self.store.replace_graph_text(article.graph_iri, article.ntriples)
+        self.counted(article)
+
+    def flush(self) -> None:
+        """Write the batch of new articles, after recording them as pending. An article whose
+        text is a stored article's (under another name) is recorded on it as a copy instead."""
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        stored_texts = _stored_articles_of_texts(self.store, {article.content_key for article in batch})
+        new = []
+        for article in batch:
+            first = stored_texts.get(article.content_key)
+            if first is not None and first != article.name:
+                self.add_copy(first, article)
+            else:
+                new.append(article)
+        mark_pending(self.store, [a.name for a in new], {a.name: a.triples for a in new})
+        self.report.triples_written += self.store.add_new_graphs([(a.graph_iri, a.ntriples) for a in new])
+        for article in new:
+            self.counted(article)
+
+    def add_copy(self, first: str, copy: MappedArticle) -> None:
+        """Record `copy`'s input on the article `first` of the same text (written, or still in the batch)."""
+        triple = f"{article_iri(first).n3()} {KGO.alsoReadFrom.n3()} {Literal(copy.source).n3()} .\n"
+        waiting = next((article for article in self.batch if article.name == first), None)
+        if waiting is not None:
+            waiting.ntriples += triple
+        else:  # one transaction; the article's names, and so its derived graphs, do not change
+            self.store.apply_update(add_ntriples_update(str(article_graph_iri(first)), triple))
+        self.report.copies += 1
+
+    def counted(self, article: MappedArticle) -> None:
+        self.changed.add(article.name)
+        self.report.articles += 1
+        self.report.facts += article.facts
+        self.report.encodings[article.encoding] += 1
+
+
+def _stored_articles_of_texts(store: Store, keys: Collection[str]) -> dict[str, str]:
+    """Content key → the name of the stored article of that text, for those of `keys` stored."""
+    if not keys:
+        return {}
+    values = " ".join(Literal(key).n3() for key in sorted(keys))
+    rows = store.query(f"SELECT ?key (MIN(?name) AS ?first) WHERE {{ VALUES ?key {{ {values} }} "
+                       "?article kgo:contentKey ?key ; schema:identifier ?name } GROUP BY ?key")
+    return {str(row.key): str(row.first) for row in rows}
 
 
 class _StopSignals:
@@ -137,42 +288,61 @@ class _StopSignals:
             raise KeyboardInterrupt
 
 
-def store_article(store: Store, facts: ArticleFacts) -> int:
-    """Map, check and store one article's facts in place of its earlier version; the triple count.
+def store_article(store: Store, facts: ArticleFacts, shapes: Shapes | None = None) -> int:
+    """Map, check and store one article's facts in place of its earlier version, in one
+    transaction; the triple count.
 
     Raises ArticleRejected when the facts cannot be mapped or the graph breaks the shapes;
     the store is then unchanged. Call `update_derived_graphs` once the articles are in.
     """
     try:
-        graph = facts_to_graph(facts)
+        article = map_article(facts, shapes or Shapes.load())
     except MappingError as error:
         raise ArticleRejected(str(error)) from None
-    check = validate_graph(graph)
-    if not check.conforms:
-        violations = [problem for problem in check.problems if problem.startswith("Violation")]
-        more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
-        raise ArticleRejected(
-            f"{facts.article.name}: not stored, its graph breaks the shapes: {violations[0]}{more}"
-        )
-    return store.replace_graph(graph)
+    return store.replace_graph_text(article.graph_iri, article.ntriples)
 
 
-def remove(store: Store, article: str) -> list[str]:
+def remove(store: Store, article: str, lexicon: Lexicon) -> list[str]:
     """Remove an article by its name, or the articles read from a file or folder; the names removed.
 
     A path that no longer exists still names the article its file stem named.
     """
+    repair(store, lexicon)
     stored = set(store.article_names())
     if article in stored:
         names = [article]
     elif Path(article).exists():
-        names = [a.name for a in Batch([article]).articles()]
+        names = [a.name for a in Batch([article], lexicon).articles()]
     else:
         names = [Path(article).stem]
-    removed = [name for name in names if name in stored and store.remove_article(name)]
+    names = [name for name in names if name in stored]
+    mark_pending(store, names)
+    removed = [name for name in names if store.remove_article(name)]
     if removed:
-        update_derived_graphs(store, removed)
+        update_derived_graphs(store, lexicon, removed)
+    clear_pending(store)
     return removed
+
+
+def repair(store: Store, lexicon: Lexicon) -> RepairReport | None:
+    """Finish what a build or removal that was killed left undone, if it left anything
+    (`kg.store.pending`): drop the bulk-loaded articles that were cut off, merge the whole
+    ones again, recompute the derived graphs of their names. None when there was nothing to do."""
+    pending = pending_articles(store)
+    if not pending:
+        return None
+    dropped = []
+    for name, expected in sorted(pending.items()):
+        if expected is None:
+            continue  # written or removed in one transaction: whole, or not at all
+        graph_iri = str(article_graph_iri(name))
+        if store.graph_size(graph_iri) == expected:
+            store.apply_update(merge_graph_update(graph_iri))
+        elif store.remove_article(name):
+            dropped.append(name)
+    update_derived_graphs(store, lexicon, pending)
+    clear_pending(store)
+    return RepairReport(len(pending), dropped)
 
 
 # Every graph holding identity decisions or attestation spans.
@@ -184,23 +354,36 @@ SELECT DISTINCT ?graph WHERE {
 _DERIVED_GRAPHS_OF_OLD = f"ASK {{ GRAPH <{GRAPH['identity']}> {{ ?decision a kgo:IdentityDecision }} }}"
 
 
-def update_derived_graphs(store: Store, changed_articles: Collection[str] | None = None) -> Resolution:
+def update_derived_graphs(store: Store, lexicon: Lexicon, changed_articles: Collection[str] | None = None, *,
+                          progress: bool = False, whole_store: bool = False) -> Resolution:
     """Recompute the identity and attestation graphs of the names the changed articles
     (stored, replaced or removed) mention or mentioned; of every name when None, which
-    also drops derived graphs no name has any more."""
-    if changed_articles is not None and store.query(_DERIVED_GRAPHS_OF_OLD).askAnswer:
+    also drops derived graphs no name has any more. `whole_store`: the changed articles
+    are all the store holds (a first build), so every name is recomputed at once."""
+    if changed_articles is not None and not changed_articles:
+        return Resolution(set(), [], [], 0)
+    if changed_articles is not None and (whole_store or store.query(_DERIVED_GRAPHS_OF_OLD).askAnswer):
         changed_articles = None
     search_keys = None if changed_articles is None else search_keys_of(store, changed_articles)
-    identity = resolve(store, search_keys)
-    _check_derived("identity", identity.identity)
+    identity = resolve(store, lexicon, search_keys)
+    shapes = Shapes.load()
+    _check_derived("identity", identity.identity, shapes)
+    bar = tqdm(total=len(identity.rewritten) + 2 * len(identity.identity), unit="graph",
+               desc="identities and dates", disable=None) if progress else None
     for graph in identity.rewritten:
         store.replace_graph(graph)
+        if bar is not None:
+            bar.update()
     # After renaming: memberships are renamed with their person.
     attestation = attestation_graphs(store, identity.search_keys)
-    _check_derived("attestation", attestation)
+    _check_derived("attestation", attestation, shapes)
     derived = identity.identity + attestation
     for graph in derived:
         store.replace_graph(graph)
+        if bar is not None:
+            bar.update()
+    if bar is not None:
+        bar.close()
     if changed_articles is None:
         written = {graph.identifier for graph in derived}
         for row in store.query(_DERIVED_GRAPHS_QUERY):
@@ -209,11 +392,8 @@ def update_derived_graphs(store: Store, changed_articles: Collection[str] | None
     return identity
 
 
-def _check_derived(derivation: str, graphs: list[Graph]) -> None:
-    """Checks the graphs together: one SHACL run, whatever their number."""
-    union = Graph()
-    for graph in graphs:
-        union += graph
-    check = validate_graph(union)
+def _check_derived(derivation: str, graphs: list[Graph], shapes: Shapes) -> None:
+    """Checks the graphs together: one check, whatever their number."""
+    check = shapes.check(triple for graph in graphs for triple in graph)
     if not check.conforms:
         raise DerivedGraphError(f"the {derivation} graphs break the shapes: {check.problems[0]}")

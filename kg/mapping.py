@@ -29,43 +29,39 @@ article name): kgr:article/<a>, kgr:event/<a>/..., kgr:participation/<a>/...,
 kgr:directive/<a>/..., kgr:partnership/<a>/..., kgr:authorship/<a>/...,
 kgr:evidence/<a>/<start>-<end>. The named graph is kgg:article/<a>.
 
-Besides what the article states, the graph says what is known about its bodies and
-places (kg.organizations, kg.places): the place a body is in, the body it belongs to
-when the article does not say, a provincial firm branch, the issuer a document number
-names, and a province's or district's 2025 fate.
+Extraction has resolved what the names mean (extract/resolve.py): the place a body is
+in, the body it belongs to when the article does not say, a provincial firm branch, the
+issuer a document number names, the periods an event is filed under. This module only
+projects those facts, with each province's and district's 2025 fate.
 
 Every fact and entity node gets `kgo:mentionedIn` the article and, when extraction
 gave one, `prov:wasDerivedFrom` the evidence sentence (roles, kinds and places are
-shared vocabulary and get neither). There are no blank nodes.
+shared vocabulary and get neither). The article keeps its cleaned text
+(`schema:articleBody`), which the evidence offsets index, so that every sentence can
+be found in text the product shows. There are no blank nodes.
 """
 from __future__ import annotations
 
 import datetime
 import hashlib
 import re
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from extract.facts import (
-    Article, ArticleFacts, Author, Directive, Event, Evidence, Firm, Organization,
-    Participation, Partnership, Person, Position, Program,
+    Article, ArticleFacts, Author, Directive, Event, Evidence, Firm, Organization, Participation,
+    Partnership, Person, Position, Program,
 )
+from extract.lexicon.places import REFORM_DATE, Place, Province
 from extract.text import ascii_key, fold, slug
-from kg.organizations import KnownBody, is_national, issuer_of, parent_by_rule, takes_bare_province
-from kg.places import (
-    REFORM_DATE, Place, place_in_name, place_named, province_at_end, province_named,
-    shared_district_name, successor,
-)
+from kg.store.graphs import article_graph_iri
 from kg.vocab import (
-    FOAF, GRAPH, KGO, ORG, PREFIXES, PROV, RDF, RDFS, RESOURCE, SCHEMA, SKOS, XSD, individual_for,
-    label,
+    FOAF, GRAPH, KGO, ORG, PREFIXES, PROV, RDF, RDFS, RESOURCE, SCHEMA, SKOS, XSD, individual_for, label,
 )
 
 UNKNOWN_PROVINCE = "unknown-province"
-_ARTICLE_GRAPHS = "article/"  # under kgg:; other graphs (the ontology, identity) live beside them
-_NAMED_YEAR = re.compile(r"(?<!\w)năm\s+(\d{4})(?!\w)", re.IGNORECASE)  # in an event's name
 _MAX_SEGMENT = 80  # longer slugs are cut and made unique with a digest
 _PERSON = "person/"
 _MEMBERSHIP = "membership/"
@@ -108,13 +104,14 @@ def article_key(name: str) -> str:
     return quote(name, safe="-._~")
 
 
+def content_key(text: str) -> str:
+    """What makes two articles one: their text folded (case, tone-mark placement, white
+    space), as a digest. A syndicated copy under another name has the same key."""
+    return hashlib.sha1(fold(text).encode()).hexdigest()
+
+
 def article_iri(name: str) -> URIRef:
     return RESOURCE[f"article/{article_key(name)}"]
-
-
-def article_graph_iri(name: str) -> URIRef:
-    """The named graph holding everything read from the article `name`."""
-    return GRAPH[_ARTICLE_GRAPHS + article_key(name)]
 
 
 def derived_graph_iri(derivation: str, search_key: str) -> URIRef:
@@ -124,23 +121,13 @@ def derived_graph_iri(derivation: str, search_key: str) -> URIRef:
     return GRAPH[f"{derivation}/{name_segment(search_key)}"]
 
 
-def article_name_of_graph(graph_iri: str) -> str | None:
-    """The article name of an article graph IRI, or None for any other graph."""
-    prefix = str(GRAPH) + _ARTICLE_GRAPHS
-    return unquote(graph_iri[len(prefix):]) if graph_iri.startswith(prefix) else None
-
-
 def province_segment(province: str | None) -> str:
     """The province part of a person IRI: the province's slug, or "unknown-province"."""
-    if not province:
-        return UNKNOWN_PROVINCE
-    known = province_named(province)
-    return slug(known.name if known else province)
+    return slug(province) if province else UNKNOWN_PROVINCE
 
 
 def province_iri(name: str) -> URIRef:
-    known = province_named(name)
-    return RESOURCE[f"province/{slug(known.name if known else name)}"]
+    return RESOURCE[f"province/{slug(name)}"]
 
 
 def district_iri(place: Place) -> URIRef:
@@ -197,16 +184,18 @@ def membership_prefix(person: URIRef) -> str:
     return f"{RESOURCE}{_MEMBERSHIP}{person_path(person)}/"
 
 
-def period_keys(label: str, date: str | None) -> list[str]:
-    """An event's `kgo:periodKey`s: the year, month and day of its date, and the years its
-    name states ("Hội nghị tổng kết năm 2023", held in January 2024, is found under 2023 too)."""
-    keys = [date[:4], date[:7], date] if date else []
-    keys += [year for year in _NAMED_YEAR.findall(label) if year not in keys]
-    return keys
-
-
 def facts_to_graph(facts: ArticleFacts) -> Graph:
     """The content of the article's named graph (identifier: `article_graph_iri`)."""
+    graph = Graph(identifier=article_graph_iri(facts.article.name), bind_namespaces="none")
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri)
+    graph += facts_to_triples(facts)
+    return graph
+
+
+def facts_to_triples(facts: ArticleFacts) -> set[tuple[Node, URIRef, Node]]:
+    """The triples of the article's named graph, without an rdflib Graph: a build's workers
+    map, check and serialize them (filling a Graph took half the mapping's time)."""
     return _ArticleGraphBuilder(facts).build()
 
 
@@ -215,19 +204,15 @@ def _vi(text: str) -> Literal:
 
 
 class _ArticleGraphBuilder:
-    """Adds one article's facts to a fresh graph; one method per kind of fact."""
+    """Adds one article's facts to a fresh set of triples; one method per kind of fact."""
 
     def __init__(self, facts: ArticleFacts) -> None:
         self.facts = facts
         self.article: Article = facts.article
         self.article_node = article_iri(self.article.name)
         self.key = article_key(self.article.name)
-        self.graph = Graph(identifier=article_graph_iri(self.article.name), bind_namespaces="none")
-        for prefix, iri in PREFIXES.items():
-            self.graph.bind(prefix, iri)
-        known = province_named(facts.province)
-        self.province = known.name if known else facts.province
-        self.organization_by_key = {fold(o.name): o for o in facts.organizations}
+        self.triples: set[tuple[Node, URIRef, Node]] = set()
+        self.province = facts.province.name if facts.province else None
         # Partnership parties, organizers and addressees are names: a firm's name or alias
         # means the firm, anything else an organization.
         self.firm_by_key = {
@@ -236,9 +221,9 @@ class _ArticleGraphBuilder:
             for alias in (firm.name, *firm.aliases)
         }
 
-    def build(self) -> Graph:
+    def build(self) -> set[tuple[Node, URIRef, Node]]:
         self.add_article()
-        for organization in self.facts.organizations:
+        for organization in (*self.facts.organizations, *self.facts.implied):
             self.add_organization(organization)
         for firm in self.facts.firms:
             self.add_firm(firm)
@@ -254,12 +239,12 @@ class _ArticleGraphBuilder:
             self.add_directive(directive)
         for author in self.facts.authors:
             self.add_author(author)
-        return self.graph
+        return self.triples
 
     # --- helpers -----------------------------------------------------------
 
     def add(self, subject: Node, predicate: URIRef, obj: Node) -> None:
-        self.graph.add((subject, predicate, obj))
+        self.triples.add((subject, predicate, obj))
 
     def date(self, value: str, what: str) -> Literal:
         try:
@@ -308,42 +293,24 @@ class _ArticleGraphBuilder:
 
     # --- places ------------------------------------------------------------
 
-    def province_node(self, name: str) -> URIRef:
+    def province_node(self, province: Province) -> URIRef:
         """A province, with the province it merged into on 2025-07-01 if it did."""
-        known = province_named(name)
-        node = self.named(province_iri(name), KGO.Province, known.name if known else name, SCHEMA.name)
-        after = successor(known) if known else None
-        if after is not None:
-            self.add(node, KGO.mergedInto, self.province_node(after.name))
+        node = self.named(province_iri(province.name), KGO.Province, province.name, SCHEMA.name)
+        if fold(province.merged_into) != fold(province.name):
+            successor = self.named(province_iri(province.merged_into), KGO.Province, province.merged_into,
+                                   SCHEMA.name)
+            self.add(node, KGO.mergedInto, successor)
             self.add(node, KGO.mergedOn, Literal(REFORM_DATE))
         return node
 
     def place_node(self, place: Place) -> URIRef:
-        province = self.province_node(place.province.name)
+        province = self.province_node(place.province)
         if place.district is None:
             return province
         node = self.named(district_iri(place), KGO.District, place.text, SCHEMA.name)
         self.add(node, SCHEMA.containedInPlace, province)
         self.add(node, KGO.abolishedOn, Literal(REFORM_DATE))
         return node
-
-    def place_of(self, organization: Organization) -> Place | None:
-        """The place an organization's name gives: its place text, the place its name ends with
-        (a bare province name after a head that takes one: "Tỉnh ủy Thái Bình"), else its parent's
-        ("Ban Tuyên giáo Tỉnh ủy Thái Bình" is where Tỉnh ủy Thái Bình is)."""
-        seen: set[str] = set()
-        while organization is not None and organization.name not in seen:
-            seen.add(organization.name)
-            if organization.place:
-                return place_named(organization.place, self.province)
-            place = place_in_name(organization.name, self.province)
-            if place is None and takes_bare_province(organization.kind):
-                province = province_at_end(organization.name)
-                place = Place(province) if province is not None else None
-            if place is not None:
-                return place
-            organization = self.organization_by_key.get(fold(organization.parent or ""))
-        return None
 
     # --- entities ----------------------------------------------------------
 
@@ -353,15 +320,17 @@ class _ArticleGraphBuilder:
         self.add(node, SCHEMA.identifier, Literal(article.name))
         self.add(node, KGO.nameKey, Literal(ascii_key(article.name)))
         self.add(node, KGO.sourceFile, Literal(article.source))
+        self.add(node, KGO.contentKey, Literal(content_key(article.text)))
         self.add(node, RDFS.label, _vi(article.title) if article.title else Literal(article.name))
+        self.add(node, SCHEMA.articleBody, _vi(article.text))  # what evidence offsets index
         if article.title:
             self.add(node, SCHEMA.headline, _vi(article.title))
         if article.date:
             self.add(node, SCHEMA.datePublished, self.date(article.date, "article date"))
         if article.url:
             self.add(node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI))
-        if self.province:
-            self.add(node, SCHEMA.contentLocation, self.province_node(self.province))
+        if self.facts.province:
+            self.add(node, SCHEMA.contentLocation, self.province_node(self.facts.province))
 
     def person(self, name: str) -> URIRef:
         node = self.named(person_iri(name, self.province), FOAF.Person, name, FOAF.name)
@@ -369,28 +338,25 @@ class _ArticleGraphBuilder:
         return node
 
     def organization(self, name: str) -> URIRef:
-        node = self.named(self.organization_iri(name), ORG.Organization, name, SCHEMA.name)
+        """The node of the article's body called `name` (extraction guarantees there is one)."""
+        body = self.facts.body(name)
+        if body is None:
+            raise MappingError(f"{self.article.name}: a fact refers to {name!r}, which is none of its bodies")
+        node = self.named(self.organization_iri(body), ORG.Organization, name, SCHEMA.name)
         self.add(node, KGO.mentionedIn, self.article_node)
         return node
 
-    def organization_iri(self, name: str) -> URIRef:
+    def organization_iri(self, body: Organization) -> URIRef:
         """A body named after a district several provinces have ("huyện Châu Thành") is told
-        apart by the article's province. It belongs to this article when that province is
-        unknown or has no such district, and so does a local body named without any place
-        in an article whose province is unknown: "Sở Nội vụ" of two such articles may be two bodies."""
-        if shared_district_name(name):
-            place = place_in_name(name, self.province)
-            if place is not None:
-                return organization_iri(name, province=place.province.name)
-            return organization_iri(name, article=self.article.name)
-        organization = self.organization_by_key.get(fold(name))
-        placeless = (
-            self.province is None
-            and organization is not None
-            and not is_national(organization.kind, organization.name)
-            and self.place_of(organization) is None
-        )
-        return organization_iri(name, article=self.article.name if placeless else None)
+        apart by its province. It belongs to this article when that province is unknown, and so
+        does a local body with no place in an article whose province is unknown: "Sở Nội vụ" of
+        two such articles may be two bodies."""
+        if body.shared_place_name:
+            if body.place is not None:
+                return organization_iri(body.name, province=body.place.province.name)
+            return organization_iri(body.name, article=self.article.name)
+        placeless = self.facts.province is None and not body.national and body.place is None
+        return organization_iri(body.name, article=self.article.name if placeless else None)
 
     def agent(self, name: str) -> URIRef:
         """A firm when the name is one of this article's firms (or their aliases), else an organization."""
@@ -400,46 +366,31 @@ class _ArticleGraphBuilder:
     def add_organization(self, organization: Organization) -> None:
         node = self.organization(organization.name)
         self.add(node, ORG.classification, self.concept("org-kind", organization.kind))
-        place = self.place_of(organization)
-        if place is not None:
-            self.add(node, KGO.locatedIn, self.place_node(place))
-        if organization.place:
-            self.add(node, SCHEMA.areaServed, _vi(organization.place))
+        if organization.place is not None:
+            self.add(node, KGO.locatedIn, self.place_node(organization.place))
+        if organization.area:
+            self.add(node, SCHEMA.areaServed, _vi(organization.area))
         if organization.parent:
             self.add(node, ORG.subOrganizationOf, self.organization(organization.parent))
-        elif (parent := parent_by_rule(organization.kind, place)) is not None:
-            self.add(node, ORG.subOrganizationOf, self.known_body(parent, organization.evidence))
         for alias in organization.aliases:
             self.add(node, SCHEMA.alternateName, _vi(alias))
         self.stated(node, organization.evidence)
 
-    def known_body(self, body: KnownBody, evidence: Evidence | None) -> URIRef:
-        """A body the article implies (a parent, an issuer), derived from the sentence naming its child."""
-        node = self.organization(body.name)
-        self.add(node, ORG.classification, self.concept("org-kind", body.kind))
-        if body.place is not None:
-            self.add(node, KGO.locatedIn, self.place_node(body.place))
-            self.add(node, SCHEMA.areaServed, _vi(body.place.text))
-        if (parent := parent_by_rule(body.kind, body.place)) is not None:
-            self.add(node, ORG.subOrganizationOf, self.known_body(parent, evidence))
-        self.stated(node, evidence)
-        return node
-
     def add_firm(self, firm: Firm) -> None:
         node = self.named(firm_iri(firm.name), SCHEMA.Corporation, firm.name, SCHEMA.name)
         self.add(node, RDF.type, ORG.Organization)
+        branches = {branch.alias for branch in firm.branches}
         for alias in firm.aliases:
-            province = province_at_end(alias)
-            if province is None:
+            if alias not in branches:
                 self.add(node, SCHEMA.alternateName, _vi(alias))
-            else:
-                self.add_branch(firm, node, province.name, alias)
+        for branch in firm.branches:
+            self.add_branch(firm, node, branch.province, branch.alias)
         self.stated(node, firm.evidence)
 
-    def add_branch(self, firm: Firm, group: URIRef, province: str, alias: str) -> None:
+    def add_branch(self, firm: Firm, group: URIRef, province: Province, alias: str) -> None:
         """A provincial branch ("Chi nhánh Viettel Thái Nguyên"): a firm of its own, part of the group."""
         node = self.named(
-            branch_iri(firm.name, province), SCHEMA.Corporation, f"{firm.name} {province}", SCHEMA.name
+            branch_iri(firm.name, province.name), SCHEMA.Corporation, f"{firm.name} {province.name}", SCHEMA.name
         )
         self.add(node, RDF.type, ORG.Organization)
         self.add(node, SCHEMA.alternateName, _vi(alias))
@@ -459,9 +410,8 @@ class _ArticleGraphBuilder:
         self.add(node, KGO.programKind, self.concept("program-kind", program.kind))
         if program.number:
             self.add(node, KGO.documentNumber, Literal(program.number))
-            issuer = issuer_of(program.number)
-            if issuer is not None:
-                self.add(node, KGO.issuer, self.known_body(issuer, program.evidence))
+        if program.issuer:
+            self.add(node, KGO.issuer, self.organization(program.issuer))
         if program.period:
             self.add(node, KGO.period, Literal(program.period))
         self.stated(node, program.evidence)
@@ -497,26 +447,15 @@ class _ArticleGraphBuilder:
         self.named(node, SCHEMA.Event, event.label, SCHEMA.name)
         if event.date:
             self.add(node, SCHEMA.startDate, self.date(event.date, "event date"))
-        for period in period_keys(event.label, event.date):
+        for period in event.periods:
             self.add(node, KGO.periodKey, Literal(period))
         if event.organizer:
             self.add(node, SCHEMA.organizer, self.agent(event.organizer))
-        for organization in self.organizations_named_in(event.label):
-            self.add(node, SCHEMA.about, self.organization(organization.name))
+        for organization in event.about:
+            self.add(node, SCHEMA.about, self.organization(organization))
         self.stated(node, event.evidence)
         for participation in event.participations:
             self.add_participation(node, event_segment, event.label, participation)
-
-    def organizations_named_in(self, text: str) -> list[Organization]:
-        """The article's organizations that `text` names by a name or alias of two words or more
-        ("buổi làm việc với Sở TTTT" names the department its article calls "Sở TTTT")."""
-        words = f" {name_key(text)} "
-        return [
-            organization
-            for organization in self.facts.organizations
-            if any(" " in name and f" {name_key(name)} " in words
-                   for name in (organization.name, *organization.aliases))
-        ]
 
     def add_participation(
         self, event: URIRef, event_segment: str, event_label: str, participation: Participation

@@ -64,23 +64,20 @@ take a millisecond, not a scan, and every named query is laid out for that plann
 """
 from __future__ import annotations
 
-import csv
 import datetime
 import functools
-import io
-import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal as TypingLiteral, Mapping
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.term import Node
 
 from extract.text import ascii_key
+from kg.sparql_syntax import parse_query, services
 from kg.store import Store
-from kg.vocab import PREFIXES, XSD, compact
+from kg.vocab import PREFIXES, prefixed_graph
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 
@@ -96,17 +93,11 @@ SERVICE_REFUSED = (
     "SERVICE is not allowed here: a query reads this store only and never asks other servers"
 )
 
-# A query or an update starts, after its prologue (PREFIX/BASE lines and comments), with one of these.
-_PROLOGUE = r"(?:\s|#[^\n]*+|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*+"
+# Text that does not parse as a query is refused; these only choose the words of the refusal:
+# an update, or no query form at all, after the prologue (PREFIX/BASE lines and comments).
+_PROLOGUE = r"(?:\s|#[^\n\r]*+|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*+"
 _UPDATE_START = re.compile(_PROLOGUE + r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 _QUERY_START = re.compile(_PROLOGUE + r"(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-# The keyword SERVICE followed, maybe after comments and SILENT, by where a server's IRI or
-# variable starts. Only a variable's name or a prefixed name's local part ending in
-# "service" is let through (see `_uses_service`); strings, comments and IRIs are not
-# skipped, since a reading of them that differs from Oxigraph's could hide the keyword:
-# a false alarm costs a reworded query, a miss lets the engine request any URL.
-_SERVICE = re.compile(r"SERVICE(?:\s|#[^\n]*+)*+(?:SILENT(?:\s|#[^\n]*+)*+)?[<?$:\w]", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"[?$:][\w-]*$")  # "?my_" before "service ?x": the keyword is part of a name
 _SYNTAX_POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
 _PREFIXED_NAME_END = re.compile(r"([A-Za-z][\w.-]*)?:[\w.%-]*$")
 _MAX_DETAIL = 160  # characters of the parser's "expected one of ..." list kept in a message
@@ -125,6 +116,7 @@ class QueryResult:
     rows: list[tuple[Node | None, ...]] = field(default_factory=list)  # select; None = unbound
     boolean: bool | None = None  # ask
     graph: Graph | None = None  # construct / describe
+    total: int | None = None  # select, one page of it asked for: the rows of every page
 
 
 # Forms a parameter may declare after its name (`# param: as_of (date): ...`): a value not
@@ -233,29 +225,65 @@ def load_named_query(name: str) -> NamedQuery:
     return NamedQuery(name=name, text=text, description=description, params=params, forms=forms)
 
 
-def run_named_query(store: Store, name: str, values: Mapping[str, str] | None = None) -> QueryResult:
-    """Run kg/queries/<name>.rq with parameter values as the user typed them (missing = any)."""
+@dataclass(frozen=True)
+class Page:
+    """Which rows of a listing to give: `limit` rows after the first `offset`."""
+
+    limit: int = 100
+    offset: int = 0
+
+
+# A named query's closing ORDER BY, left out when only its rows are counted.
+_FINAL_ORDER = re.compile(r"\n\s*ORDER BY[^\n{}]*\s*$")
+
+
+def run_named_query(store: Store, name: str, values: Mapping[str, str] | None = None,
+                    page: Page | None = None) -> QueryResult:
+    """Run kg/queries/<name>.rq with parameter values as the user typed them (missing = any);
+    every row, or with `page` those rows of it and the total (`QueryResult.total`).
+
+    A listing (who directed anything, every holder of every post ...) has tens of
+    thousands of rows in a big store: a page turns only its own rows into Python values,
+    and the total is counted by the engine without the rows' order."""
     query = load_named_query(name)
     # Not checked as a user's text is: the file is ours, and a value, an escaped literal,
     # may hold any word ("... Service ...").
-    return _evaluate(store, query.bound_text(values or {}))
+    text = query.bound_text(values or {})
+    if page is None:
+        return _evaluate(store, text)
+    result = _evaluate(store, f"{text}\nLIMIT {page.limit} OFFSET {page.offset}")
+    if page.offset == 0 and len(result.rows) < page.limit:
+        result.total = len(result.rows)  # the first page holds every row
+    else:
+        unordered = _FINAL_ORDER.sub("", text)
+        (total,), = _evaluate(store, f"SELECT (COUNT(*) AS ?total) WHERE {{ {unordered} }}").rows
+        result.total = int(total)
+    return result
 
 
 def check_query(sparql: str) -> None:
-    """Raise a one-line QueryError for text that must not reach the engine: nothing, an
-    update, text that is no query at all, or a query asking other servers (SERVICE)."""
+    """Raise a one-line QueryError for text that must not reach the engine: nothing, text
+    that is not a SPARQL query (an update among it), or a query asking other servers: a
+    SERVICE anywhere in its patterns, as Oxigraph's grammar reads them (`kg.sparql_syntax`).
+    The ontology's prefixes count as declared, as they are when the query runs."""
+    refusal = _refusal(sparql)
+    if refusal is not None:
+        raise QueryError(refusal)
+
+
+@functools.lru_cache(maxsize=4096)  # clients send the same queries again (a parse takes 1-3 ms)
+def _refusal(sparql: str) -> str | None:
     if not sparql.strip():
-        raise QueryError("empty query")
-    if _UPDATE_START.match(sparql):
-        raise QueryError(UPDATE_REFUSED)
-    if not _QUERY_START.match(sparql):
-        raise QueryError(NOT_A_QUERY)
-    if _uses_service(sparql):
-        raise QueryError(SERVICE_REFUSED)
-
-
-def _uses_service(sparql: str) -> bool:
-    return any(_NAME_BEFORE.search(sparql, 0, keyword.start()) is None for keyword in _SERVICE.finditer(sparql))
+        return "empty query"
+    try:
+        patterns = parse_query(sparql, PREFIXES)
+    except SyntaxError as error:
+        if _UPDATE_START.match(sparql):
+            return UPDATE_REFUSED
+        if not _QUERY_START.match(sparql):
+            return NOT_A_QUERY
+        return syntax_message(sparql, str(error))
+    return SERVICE_REFUSED if services(patterns) else None
 
 
 def run_query(store: Store, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
@@ -270,9 +298,7 @@ def _evaluate(store: Store, sparql: str, bindings: Mapping[str, Node] | None = N
         if result.type == "ASK":
             return QueryResult(kind="ask", boolean=bool(result.askAnswer))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
-            graph = Graph(bind_namespaces="none")
-            for prefix, iri in PREFIXES.items():
-                graph.bind(prefix, iri)
+            graph = prefixed_graph()
             graph += result.graph
             return QueryResult(kind="graph", graph=graph)
         return QueryResult(
@@ -308,116 +334,3 @@ def _one_line(text: str) -> str:
 
 def _shorten(text: str, limit: int = _MAX_DETAIL) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-# --- rendering ---------------------------------------------------------------
-
-
-def as_table(result: QueryResult, max_width: int | None = 80) -> str:
-    """SELECT: aligned columns (cells cut to `max_width` display columns); ASK: true/false;
-    CONSTRUCT/DESCRIBE: Turtle. IRIs are shortened with the ontology's prefixes."""
-    if result.kind == "ask":
-        return _boolean(result)
-    if result.kind == "graph":
-        return result.graph.serialize(format="turtle")
-    header = list(result.variables)
-    cells = [[_fit(_table_cell(term), max_width) for term in row] for row in result.rows]
-    widths = [
-        max([_display_width(header[i])] + [_display_width(row[i]) for row in cells])
-        for i in range(len(header))
-    ]
-    lines = [_table_line(header, widths), _table_line(["-" * w for w in widths], widths)]
-    lines += [_table_line(row, widths) for row in cells]
-    lines.append(f"({len(cells)} row{'' if len(cells) == 1 else 's'})")
-    return "\n".join(lines)
-
-
-def as_json(result: QueryResult) -> str:
-    """SELECT/ASK: SPARQL 1.1 Query Results JSON; CONSTRUCT/DESCRIBE: JSON-LD."""
-    if result.kind == "graph":
-        return result.graph.serialize(format="json-ld", context=PREFIXES, indent=2)
-    if result.kind == "ask":
-        document: dict = {"head": {}, "boolean": result.boolean}
-    else:
-        document = {
-            "head": {"vars": result.variables},
-            "results": {"bindings": [
-                {variable: _json_term(term)
-                 for variable, term in zip(result.variables, row) if term is not None}
-                for row in result.rows
-            ]},
-        }
-    return json.dumps(document, ensure_ascii=False, indent=2)
-
-
-def as_csv(result: QueryResult) -> str:
-    """SELECT: SPARQL 1.1 Query Results CSV (full IRIs); ASK: true/false."""
-    if result.kind == "ask":
-        return _boolean(result)
-    if result.kind == "graph":
-        raise QueryError("CSV is for SELECT results; CONSTRUCT/DESCRIBE print as Turtle or JSON-LD")
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if term is None else _csv_cell(term) for term in row])
-    return out.getvalue()
-
-
-def _boolean(result: QueryResult) -> str:
-    return "true" if result.boolean else "false"
-
-
-def _table_cell(term: Node | None) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        return compact(str(term))
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return _one_line(str(term))
-
-
-def _csv_cell(term: Node) -> str:
-    return f"_:{term}" if isinstance(term, BNode) else str(term)
-
-
-def _json_term(term: Node) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    encoded = {"type": "literal", "value": str(term)}
-    if isinstance(term, Literal) and term.language:
-        encoded["xml:lang"] = term.language
-    elif isinstance(term, Literal) and term.datatype and term.datatype != XSD.string:
-        encoded["datatype"] = str(term.datatype)
-    return encoded
-
-
-def _char_width(char: str) -> int:
-    """Terminal columns of one character: 0 for combining marks, 2 for wide (CJK) ones."""
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def _display_width(text: str) -> int:
-    return sum(_char_width(char) for char in text)
-
-
-def _fit(text: str, max_width: int | None) -> str:
-    if max_width is None or _display_width(text) <= max_width:
-        return text
-    kept, width = [], 0
-    for char in text:
-        width += _char_width(char)
-        if width > max_width - 1:
-            break
-        kept.append(char)
-    return "".join(kept) + "…"
-
-
-def _table_line(cells: list[str], widths: list[int]) -> str:
-    padded = [cell + " " * (width - _display_width(cell)) for cell, width in zip(cells, widths)]
-    return "  ".join(padded).rstrip()

@@ -96,6 +96,14 @@ def unknown_terms(sparql: str) -> set[str]:
             if m[2] not in DECLARED_NAMESPACES[m[1]]}
 
 
+def prefixed_graph(identifier: URIRef | None = None) -> Graph:
+    """An empty graph that writes the ontology's prefixes, and no others, when serialized."""
+    graph = Graph(identifier=identifier, bind_namespaces="none")
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri)
+    return graph
+
+
 # Instance data is not vocabulary: any path under these is allowed.
 RESOURCE = Namespace(PREFIXES["kgr"])  # people, organizations, events ...
 GRAPH = Namespace(PREFIXES["kgg"])  # named graphs (one per article)

@@ -12,8 +12,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.facts import (Article, ArticleFacts, Directive, Event, Evidence, Firm, Organization,
+from lexicon_fixtures import LEXICON
+
+from extract.facts import (Article, ArticleFacts, Directive, Evidence, Firm, Organization,
                            Participation, Partnership, Person, Position, Program)
+from extract.facts import Event as _Event
+from extract.lexicon.places import Province
+from extract.resolve import period_keys
+from kg.build import update_derived_graphs
+from kg.mapping import facts_to_graph
 from kg.store import open_store
 
 UBND_QT = "Ủy ban nhân dân tỉnh Quảng Trị"
@@ -27,6 +34,23 @@ SO_KHDT_PY = "Sở Kế hoạch và Đầu tư tỉnh Phú Yên"
 UBND_HG = "Ủy ban nhân dân tỉnh Hà Giang"
 TINH_DOAN_HG = "Tỉnh đoàn Hà Giang"
 WB = "Ngân hàng Thế giới"
+
+
+def _province(name: str) -> Province:
+    province = LEXICON.places.province(name)
+    assert province is not None, name
+    return province
+
+
+def _body(name: str, kind: str, area: str | None = None, **fields) -> Organization:
+    """A body as extraction resolves it: in the place `area` names ("tỉnh Quảng Trị"), if any."""
+    place = LEXICON.places.place_named(area) if area else None
+    return Organization(name, kind=kind, place=place, area=area,
+                        national=LEXICON.organizations.is_national(kind, name), **fields)
+
+
+def Event(label: str, date: str | None, **fields) -> _Event:  # noqa: N802  (an Event with its periods)
+    return _Event(label, date, periods=period_keys(label, date), **fields)
 
 
 def _said(text: str, start_words: str, end_words: str) -> Evidence:
@@ -59,7 +83,7 @@ def operations_facts() -> ArticleFacts:
     return ArticleFacts(
         article=Article("qt-trung-tam-dieu-hanh", "corpus/qt-trung-tam-dieu-hanh.txt", text,
                         title=text.split("\n", 1)[0], date="2022-09-15"),
-        province="Quảng Trị",
+        province=_province("Quảng Trị"),
         persons=[
             Person("Hoàng Văn Lâm", [Position("Phó Chủ tịch", UBND_QT, evidence=chair)], [chair, conclude]),
             Person("Đặng Thị Mai", [Position("Giám đốc", SO_TTTT_QT, evidence=report)], [report]),
@@ -67,12 +91,12 @@ def operations_facts() -> ArticleFacts:
             Person("Lê Thị Thu Hiền", [Position("Trưởng ban", BAN_TG_QT, evidence=also)], [also]),
         ],
         organizations=[
-            Organization(UBND_QT, "Ủy ban nhân dân", "tỉnh Quảng Trị", aliases=["UBND tỉnh Quảng Trị"],
+            _body(UBND_QT, "Ủy ban nhân dân", "tỉnh Quảng Trị", aliases=["UBND tỉnh Quảng Trị"],
                          evidence=chair),
-            Organization(SO_TTTT_QT, "Sở", "tỉnh Quảng Trị", parent=UBND_QT,
+            _body(SO_TTTT_QT, "Sở", "tỉnh Quảng Trị", parent=UBND_QT,
                          aliases=["Sở Thông tin và Truyền thông", "TT&TT"], evidence=report),
-            Organization(TINH_UY_QT, "Tỉnh ủy", "tỉnh Quảng Trị", evidence=secretary),
-            Organization(BAN_TG_QT, "Ban", "tỉnh Quảng Trị", parent=TINH_UY_QT, evidence=also),
+            _body(TINH_UY_QT, "Tỉnh ủy", "tỉnh Quảng Trị", evidence=secretary),
+            _body(BAN_TG_QT, "Ban", "tỉnh Quảng Trị", parent=TINH_UY_QT, evidence=also),
         ],
         events=[Event("Cuộc họp đánh giá việc vận hành Trung tâm điều hành thông minh", "2022-09-15",
                       organizer=UBND_QT, evidence=chair, participations=[
@@ -112,17 +136,17 @@ def traffic_facts() -> ArticleFacts:
     return ArticleFacts(
         article=Article("qt-an-toan-giao-thong", "corpus/qt-an-toan-giao-thong.txt", text,
                         title=text.split("\n", 1)[0], date="2022-10-03"),
-        province="Quảng Trị",
+        province=_province("Quảng Trị"),
         persons=[
             Person("Vũ Đức Tín", [Position("Chủ tịch", UBND_QT, evidence=chair)], [chair, task]),
             Person("Lý Văn Phúc", [Position("Phó Giám đốc", SO_GTVT_QT, evidence=report)], [report]),
         ],
         organizations=[
-            Organization(UBND_QT, "Ủy ban nhân dân", "tỉnh Quảng Trị", aliases=["UBND tỉnh Quảng Trị"],
+            _body(UBND_QT, "Ủy ban nhân dân", "tỉnh Quảng Trị", aliases=["UBND tỉnh Quảng Trị"],
                          evidence=held),
-            Organization(SO_GTVT_QT, "Sở", "tỉnh Quảng Trị", parent=UBND_QT,
+            _body(SO_GTVT_QT, "Sở", "tỉnh Quảng Trị", parent=UBND_QT,
                          aliases=["Sở Giao thông vận tải", "Sở Giao thông vận tải tỉnh"], evidence=report),
-            Organization(UBND_VL, "Ủy ban nhân dân", "huyện Vĩnh Linh", aliases=["UBND huyện Vĩnh Linh"],
+            _body(UBND_VL, "Ủy ban nhân dân", "huyện Vĩnh Linh", aliases=["UBND huyện Vĩnh Linh"],
                          evidence=ferry),
         ],
         programs=[Program("Kế hoạch số 210/KH-UBND", "Kế hoạch", number="210/KH-UBND", evidence=plan)],
@@ -163,7 +187,7 @@ def bank_facts() -> ArticleFacts:
     return ArticleFacts(
         article=Article("py-ngan-hang-the-gioi", "corpus/py-ngan-hang-the-gioi.txt", text,
                         title=text.split("\n", 1)[0], date="2023-05-10"),
-        province="Phú Yên",
+        province=_province("Phú Yên"),
         persons=[
             Person("Tạ Minh Khôi", [Position("Chủ tịch", UBND_PY, evidence=headline)], [headline, received]),
             Person("Lý Thu Hà", [Position("Phó Giám đốc", SO_KHDT_PY, evidence=attended)], [attended]),
@@ -173,13 +197,13 @@ def bank_facts() -> ArticleFacts:
                    [appointed]),
         ],
         organizations=[
-            Organization(UBND_PY, "Ủy ban nhân dân", "tỉnh Phú Yên", aliases=["UBND tỉnh Phú Yên"],
+            _body(UBND_PY, "Ủy ban nhân dân", "tỉnh Phú Yên", aliases=["UBND tỉnh Phú Yên"],
                          evidence=headline),
-            Organization(SO_KHDT_PY, "Sở", "tỉnh Phú Yên", parent=UBND_PY,
+            _body(SO_KHDT_PY, "Sở", "tỉnh Phú Yên", parent=UBND_PY,
                          aliases=["Sở Kế hoạch và Đầu tư"], evidence=attended),
-            Organization(WB, "Ngân hàng Thế giới", aliases=["WB"], evidence=received),
-            Organization("Bệnh viện Quốc tế Tuy Hòa", "Bệnh viện", evidence=hospital),
-            Organization("Trường Đại học Phú Yên", "Trường", evidence=appointed),
+            _body(WB, "Ngân hàng Thế giới", aliases=["WB"], evidence=received),
+            _body("Bệnh viện Quốc tế Tuy Hòa", "Bệnh viện", evidence=hospital),
+            _body("Trường Đại học Phú Yên", "Trường", evidence=appointed),
         ],
         programs=[Program(project, "Dự án", evidence=received)],
         firms=[Firm("VNPT", aliases=["Tập đoàn Bưu chính Viễn thông Việt Nam"], evidence=signed)],
@@ -214,15 +238,15 @@ def ceremony_facts() -> ArticleFacts:
     return ArticleFacts(
         article=Article("hg-le-ky-niem", "corpus/hg-le-ky-niem.txt", text,
                         title=text.split("\n", 1)[0], date="2024-03-26"),
-        province="Hà Giang",
+        province=_province("Hà Giang"),
         persons=[
             Person("Giàng Thị Mỷ", [Position("Phó Chủ tịch", UBND_HG, evidence=attended)], [attended]),
             Person("Mai Thanh Tùng", [Position("Bí thư", TINH_DOAN_HG, evidence=spoke)], [spoke]),
         ],
         organizations=[
-            Organization(UBND_HG, "Ủy ban nhân dân", "tỉnh Hà Giang", aliases=["UBND tỉnh Hà Giang"],
+            _body(UBND_HG, "Ủy ban nhân dân", "tỉnh Hà Giang", aliases=["UBND tỉnh Hà Giang"],
                          evidence=attended),
-            Organization(TINH_DOAN_HG, "Tỉnh đoàn", "tỉnh Hà Giang", evidence=held),
+            _body(TINH_DOAN_HG, "Tỉnh đoàn", "tỉnh Hà Giang", evidence=held),
         ],
         programs=[
             Program("Kế hoạch tình nguyện hè năm 2024", "Kế hoạch", period="2024", evidence=plans),
@@ -259,8 +283,8 @@ def review_facts() -> ArticleFacts:
             Person("Trương Văn Khải", [Position("Giám đốc", "Sở Tài chính", evidence=report)], [report]),
         ],
         organizations=[
-            Organization("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân", aliases=["UBND tỉnh"], evidence=held),
-            Organization("Sở Tài chính", "Sở", evidence=report),
+            _body("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân", aliases=["UBND tỉnh"], evidence=held),
+            _body("Sở Tài chính", "Sở", evidence=report),
         ],
         events=[Event("Phiên họp đánh giá tình hình KT-XH quý III/2022", "2022-10-10", evidence=held,
                       organizer="Ủy ban nhân dân tỉnh",
@@ -283,9 +307,9 @@ def inspection_facts() -> ArticleFacts:
     return ArticleFacts(
         article=Article("qt-kiem-tra-thien-tai", "corpus/qt-kiem-tra-thien-tai.txt", text,
                         title=text.split("\n", 1)[0], date=None),
-        province="Quảng Trị",
+        province=_province("Quảng Trị"),
         persons=[Person("Hà Sỹ Đồng", [Position("Phó Chủ tịch", UBND_QT, evidence=led)], [led])],
-        organizations=[Organization(UBND_QT, "Ủy ban nhân dân", "tỉnh Quảng Trị", evidence=led)],
+        organizations=[_body(UBND_QT, "Ủy ban nhân dân", "tỉnh Quảng Trị", evidence=led)],
         events=[Event("Kiểm tra công tác phòng chống thiên tai tại huyện Vĩnh Linh", None, evidence=led,
                       participations=[Participation("Hà Sỹ Đồng", "chaired", led)])],
     )
@@ -297,10 +321,8 @@ def all_facts() -> list[ArticleFacts]:
 
 def ask_store(path: Path) -> Path:
     """A store at `path` holding the articles; returns `path`."""
-    from kg.build import update_derived_graphs
-
     with open_store(path) as store:
         for facts in all_facts():
-            store.replace_article(facts)
-        update_derived_graphs(store)
+            store.replace_graph(facts_to_graph(facts))
+        update_derived_graphs(store, LEXICON)
     return path

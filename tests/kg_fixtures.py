@@ -3,10 +3,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lexicon_fixtures import LEXICON
+
 from extract.facts import (
     Article, ArticleFacts, Author, Directive, Event, Evidence, Firm, Organization,
     Participation, Partnership, Person, Position, Program,
 )
+from extract.lexicon.places import Place, Province
+from extract.resolve import period_keys
+from kg.mapping import facts_to_graph
 from kg.store import open_store
 
 MEETING_TEXT = (
@@ -34,6 +39,19 @@ def evidence(text: str, sentence_start: str, sentence_end: str) -> Evidence:
     return Evidence(text[start:end], start, end)
 
 
+def province_named(name: str | None) -> Province | None:
+    return LEXICON.places.province(name) if name else None
+
+
+def body(name: str, kind: str, evidence: Evidence | None = None, parent: str | None = None) -> Organization:
+    """A body as extraction resolves it: in the place its name ends with, if any."""
+    words = name.split()
+    place = next((found for start in range(1, len(words))
+                  if (found := LEXICON.places.place_named(" ".join(words[start:]))) is not None), None)
+    return Organization(name, kind=kind, place=place, area=place.text if place else None, parent=parent,
+                        national=LEXICON.organizations.is_national(kind, name), evidence=evidence)
+
+
 def meeting_facts(name: str = "nam-dinh-hoi-nghi", province: str | None = "Nam Định") -> ArticleFacts:
     """A provincial meeting: a chair, an attendee, a directive, a program, a firm partnership."""
     text = MEETING_TEXT
@@ -50,7 +68,7 @@ def meeting_facts(name: str = "nam-dinh-hoi-nghi", province: str | None = "Nam �
     )
     return ArticleFacts(
         article=article,
-        province=province,
+        province=province_named(province),
         persons=[
             Person("Nguyễn Văn An", positions=[Position("Phó Chủ tịch", UBND, evidence=chair_sentence)],
                    mentions=[chair_sentence, direct_sentence]),
@@ -58,9 +76,9 @@ def meeting_facts(name: str = "nam-dinh-hoi-nghi", province: str | None = "Nam �
                    mentions=[attend_sentence]),
         ],
         organizations=[
-            Organization(UBND, kind="Ủy ban nhân dân", place="tỉnh Nam Định",
+            Organization(UBND, kind="Ủy ban nhân dân", place=Place(province_named("Nam Định")), area="tỉnh Nam Định",
                          aliases=["UBND tỉnh Nam Định"], evidence=chair_sentence),
-            Organization(SO_TTTT, kind="Sở", place="tỉnh Nam Định", parent=UBND,
+            Organization(SO_TTTT, kind="Sở", place=Place(province_named("Nam Định")), area="tỉnh Nam Định", parent=UBND,
                          aliases=["Sở Thông tin và Truyền thông"], evidence=attend_sentence),
         ],
         programs=[Program(PROGRAM, kind="Đề án", period="2021 - 2025", evidence=program_sentence)],
@@ -72,6 +90,7 @@ def meeting_facts(name: str = "nam-dinh-hoi-nghi", province: str | None = "Nam �
             evidence=partner_sentence)],
         events=[Event(
             EVENT, date="2024-03-12", organizer=UBND, evidence=chair_sentence,
+            periods=period_keys(EVENT, "2024-03-12"),
             participations=[
                 Participation("Nguyễn Văn An", "chaired", chair_sentence),
                 Participation("Nguyễn Văn An", "directed", direct_sentence),
@@ -97,15 +116,22 @@ def visit_facts(name: str = "ninh-binh-lam-viec") -> ArticleFacts:
     visit = evidence(text, "Chiều 5/4", "tỉnh Ninh Bình.")
     request = evidence(text, "Đồng chí Phạm Quốc Dũng yêu cầu", "khám chữa bệnh.")
     article = Article(name=name, source=f"corpus/{name}.txt", text=text, date="2024-04-05")
+    ninh_binh = Place(province_named("Ninh Bình"))
     return ArticleFacts(
         article=article,
-        province="Ninh Bình",
+        province=ninh_binh.province,
         persons=[Person("Phạm Quốc Dũng",
                         positions=[Position("Bí thư", "Tỉnh ủy Ninh Bình", evidence=visit)],
                         mentions=[visit])],
-        organizations=[Organization("Sở Y tế tỉnh Ninh Bình", kind="Sở", place="tỉnh Ninh Bình",
-                                    evidence=visit)],
+        organizations=[
+            Organization("Tỉnh ủy Ninh Bình", kind="Tỉnh ủy", place=ninh_binh, area="tỉnh Ninh Bình",
+                         evidence=visit),
+            Organization("Sở Y tế tỉnh Ninh Bình", kind="Sở", place=ninh_binh, area="tỉnh Ninh Bình",
+                         parent="Ủy ban nhân dân tỉnh Ninh Bình", evidence=visit)],
+        implied=[Organization("Ủy ban nhân dân tỉnh Ninh Bình", kind="Ủy ban nhân dân", place=ninh_binh,
+                              area="tỉnh Ninh Bình", evidence=visit)],
         events=[Event("Bí thư Tỉnh ủy làm việc với Sở Y tế", date="2024-04-05", evidence=visit,
+                      periods=period_keys("", "2024-04-05"),
                       participations=[Participation("Phạm Quốc Dũng", "chaired", visit)])],
         directives=[Directive(by="Phạm Quốc Dũng", to="Sở Y tế tỉnh Ninh Bình",
                               text="nâng cao chất lượng khám chữa bệnh", evidence=request)],
@@ -119,7 +145,7 @@ def official_facts(
     """An article that names one official with posts (role, organization, its head) in one sentence each.
 
     The organizations are stated with their head as kind; the article names `province`
-    (None: it names none).
+    (None: it names none); each body is in the place its name ends with.
     """
     sentences = [f"Đồng chí {name}, {role} {organization} dự hội nghị." for role, organization, _ in posts]
     text = "\n".join(sentences or [f"Đồng chí {name} dự hội nghị."])
@@ -128,11 +154,11 @@ def official_facts(
         start = text.index(sentence)
         said = Evidence(sentence, start, start + len(sentence))
         positions.append(Position(role, organization, evidence=said))
-        organizations.append(Organization(organization, kind=kind, evidence=said))
+        organizations.append(body(organization, kind, said))
     first = text.split("\n", 1)[0]
     return ArticleFacts(
         article=Article(name=article, source=f"corpus/{article}.txt", text=text, date=date),
-        province=province,
+        province=province_named(province),
         persons=[Person(name, positions=positions, mentions=[Evidence(first, 0, len(first))])],
         organizations=organizations,
     )
@@ -141,6 +167,6 @@ def official_facts(
 def two_article_store(path: Path) -> Path:
     """A store at `path` holding the meeting and the visit; returns `path`."""
     with open_store(path) as store:
-        store.replace_article(meeting_facts())
-        store.replace_article(visit_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
+        store.replace_graph(facts_to_graph(visit_facts()))
     return path

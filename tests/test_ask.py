@@ -7,34 +7,35 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from lexicon_fixtures import LEXICON
 
 from ask_fixtures import ask_store
-from extract.lexicon import LexiconError, parse_table
+from extract.lexicon import Lexicon, LexiconError
 from extract.text import ascii_key
 from kg.ask import Answer, UnknownQuestion, answer, example_questions
 from kg.ask.grammar import read
 from kg.ask.resolve import Catalog
-from kg.ask.vocabulary import vocabulary
-import kg.ask.vocabulary as vocabulary_module  # noqa: E402  (the module, for the data_dir fixture)
+from kg.ask.vocabulary import question_data, vocabulary
 from kg.build import build
 from kg.cli import main
 from kg.query import run_named_query
 from kg.store import open_store
 
 SAMPLE = Path(resources.files("kg").joinpath("sample"))
-ASK_DIR = Path(vocabulary_module.__file__).parent
-KG_DIR = ASK_DIR.parent
+KG_DIR = question_data().parent
+ASK_DIR = KG_DIR / "ask"
 
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("ask") / "store"
     with open_store(path) as store:
-        build([SAMPLE], store)
+        build([SAMPLE], store, LEXICON)
     return path
 
 
@@ -309,28 +310,19 @@ def test_kg_ask_command(store_dir, capsys):
 
 
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch):
+def data_dir(tmp_path):
     """A copy of kg/data/*.tsv that kg.ask reads instead, for a test to put a bad row in."""
     for name in ("questions", "question_words"):
         (tmp_path / f"{name}.tsv").write_text((KG_DIR / "data" / f"{name}.tsv").read_text(encoding="utf-8"),
                                               encoding="utf-8")
-    real = vocabulary_module.read_numbered_table
-
-    def read_table(name, package="extract"):
-        if package == "kg":
-            return parse_table((tmp_path / f"{name}.tsv").read_text("utf-8"), name)
-        return real(name, package)
-    monkeypatch.setattr(vocabulary_module, "read_numbered_table", read_table)
-    vocabulary.cache_clear()
     yield tmp_path
-    vocabulary.cache_clear()
 
 
 def test_a_bad_example_row_names_its_line(data_dir):
     (data_dir / "questions.tsv").write_text(
         "# comment\nintent\tlang\tquestion\nwho_knows\tvi\tAi biết?\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"questions.tsv:3: unknown intent 'who_knows'"):
-        vocabulary()
+    with pytest.raises(LexiconError, match=r"questions.tsv:3:1 \(intent\): 'who_knows' is not one of chaired"):
+        vocabulary(folder=data_dir)
 
 
 @pytest.mark.parametrize("row, message", [
@@ -341,8 +333,23 @@ def test_a_bad_example_row_names_its_line(data_dir):
 def test_a_bad_word_row_names_its_line(data_dir, row, message):
     words = (data_dir / "question_words.tsv").read_text(encoding="utf-8") + row + "\n"
     (data_dir / "question_words.tsv").write_text(words, encoding="utf-8")
-    with pytest.raises(LexiconError, match=rf"question_words.tsv:{len(words.splitlines())}: {re.escape(message)}"):
-        vocabulary()
+    with pytest.raises(LexiconError,
+                       match=rf"question_words.tsv:{len(words.splitlines())}:3 \(value\): {re.escape(message)}"):
+        vocabulary(folder=data_dir)
+
+
+def test_the_words_are_the_lexicon_passed_in(store, tmp_path):
+    """kg.ask reads the shared words from the Lexicon it is given: a title added to a copy of
+    extract/data/titles.tsv is a title in questions with that lexicon, and only with it."""
+    folder = tmp_path / "data"
+    shutil.copytree(LEXICON.folder, folder)
+    with (folder / "titles.tsv").open("a", encoding="utf-8") as titles:
+        titles.write("Trưởng nhóm điều phối\tTrưởng nhóm điều phối\t\t\tSở\n")
+    question = "Ai là Trưởng nhóm điều phối Sở Tài chính?"
+    shipped, added = vocabulary(LEXICON), vocabulary(Lexicon.load(folder))
+    assert read(question, Catalog(store, shipped), shipped).title is None
+    reading = read(question, Catalog(store, added), added)
+    assert reading.intent == "holder_of_post" and reading.title.role == "Trưởng nhóm điều phối"
 
 
 @pytest.mark.parametrize("question", [

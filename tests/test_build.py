@@ -9,18 +9,20 @@ from importlib import resources
 
 import pytest
 from kg_fixtures import meeting_facts
+from lexicon_fixtures import LEXICON
 from rdflib import Graph
 
-import extract.batch
 import kg.build
 from extract.facts import Partnership
-from extract.pipeline import build_nlp
+from extract.pipeline import Extractor, build_nlp
 from extract.reader import DEFAULT_MAX_BYTES
 from kg.build import ArticleRejected, build, remove, store_article
 from kg.cli import main
-from kg.layout import LAYOUT_GRAPH
-from kg.mapping import article_graph_iri, derived_graph_iri
-from kg.store import ONTOLOGY_GRAPH, open_store
+from kg.mapping import derived_graph_iri
+from kg.store import open_store
+from kg.store.local import LocalStore
+from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri
+from kg.store.schema import LAYOUT_GRAPH
 from kg.validation import validate_graph
 from kg.vocab import GRAPH
 
@@ -43,7 +45,7 @@ def all_quads(store) -> set[tuple[str, ...]]:
 @pytest.fixture(scope="module")
 def sample_store(tmp_path_factory):
     with open_store(tmp_path_factory.mktemp("kg") / "store") as store:
-        report = build([SAMPLE], store)
+        report = build([SAMPLE], store, LEXICON)
         yield store, report
 
 
@@ -86,14 +88,14 @@ def test_build_reports_a_broken_article_and_stores_the_others(tmp_path, monkeypa
     for path in sorted(SAMPLE.iterdir())[:2]:
         shutil.copy(path, articles / path.name)
     broken_name = sorted(p.stem for p in articles.iterdir())[0]
-    real_extract = extract.batch.extract_facts
+    real_extract = Extractor.extract
 
-    def extract_facts(article):
-        return broken_facts(article.name) if article.name == broken_name else real_extract(article)
+    def extract_facts(extractor, article):
+        return broken_facts(article.name) if article.name == broken_name else real_extract(extractor, article)
 
-    monkeypatch.setattr(extract.batch, "extract_facts", extract_facts)
+    monkeypatch.setattr(Extractor, "extract", extract_facts)
     with open_store(tmp_path / "kg") as store:
-        report = build([articles], store)
+        report = build([articles], store, LEXICON)
         assert store.article_names() == sorted(p.stem for p in articles.iterdir())[1:]
     [(source, reason)] = report.skipped
     assert source.endswith(f"{broken_name}.txt") and "\n" not in reason and "breaks the shapes" in reason
@@ -103,8 +105,8 @@ def test_build_reports_a_broken_article_and_stores_the_others(tmp_path, monkeypa
 def test_remove_takes_out_exactly_that_articles_facts(tmp_path):
     names = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix == ".txt")
     with open_store(tmp_path / "all") as store:
-        build([SAMPLE], store)
-        assert remove(store, names[2]) == [names[2]]
+        build([SAMPLE], store, LEXICON)
+        assert remove(store, names[2], LEXICON) == [names[2]]
         assert len(store.article_graph(names[2])) == 0
         without = all_quads(store)
     kept = tmp_path / "kept"
@@ -112,7 +114,7 @@ def test_remove_takes_out_exactly_that_articles_facts(tmp_path):
     for name in names[:2] + names[3:]:
         shutil.copy(SAMPLE.joinpath(f"{name}.txt"), kept)
     with open_store(tmp_path / "fresh") as store:
-        build([kept], store)
+        build([kept], store, LEXICON)
         assert all_quads(store) == without
 
 
@@ -145,23 +147,23 @@ def assert_built_whole(store, names, tmp_path):
     """The store holds exactly `names`, derived graphs included, as a build of just them would."""
     assert store.article_names() == names
     with open_store(tmp_path / "reference") as reference:
-        build([copy_sample(tmp_path / "only", names)], reference)
+        build([copy_sample(tmp_path / "only", names)], reference, LEXICON)
         assert all_quads(store) == all_quads(reference)
 
 
 @pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
 def test_a_signal_while_extracting_stops_the_build_with_the_store_consistent(tmp_path, monkeypatch, number):
     names = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix == ".txt")
-    real_extract = extract.batch.extract_facts
+    real_extract = Extractor.extract
 
-    def extract_facts(article):
+    def extract_facts(extractor, article):
         if article.name == names[2]:
             os.kill(os.getpid(), number)
-        return real_extract(article)
+        return real_extract(extractor, article)
 
-    monkeypatch.setattr(extract.batch, "extract_facts", extract_facts)
+    monkeypatch.setattr(Extractor, "extract", extract_facts)
     with open_store(tmp_path / "kg") as store:
-        report = build([SAMPLE], store)
+        report = build([SAMPLE], store, LEXICON)
         assert report.interrupted_by == number and report.articles == 2 and report.files == 5
         assert_built_whole(store, names[:2], tmp_path)
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored after the build
@@ -169,32 +171,33 @@ def test_a_signal_while_extracting_stops_the_build_with_the_store_consistent(tmp
 
 def test_a_signal_while_storing_lets_that_article_in_whole_then_stops(tmp_path, monkeypatch):
     names = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix == ".txt")
-    real_store_article = kg.build.store_article
+    real_add = LocalStore.add_new_graphs
 
-    def store_article_then_signal(store, facts):
-        if facts.article.name == names[2]:
+    def add_then_signal(store, graphs):
+        if any(iri == str(article_graph_iri(names[2])) for iri, _ in graphs):
             os.kill(os.getpid(), signal.SIGINT)
-        return real_store_article(store, facts)
+        return real_add(store, graphs)
 
-    monkeypatch.setattr(kg.build, "store_article", store_article_then_signal)
+    monkeypatch.setattr(kg.build, "BATCH_ARTICLES", 1)  # each article stored as it comes
+    monkeypatch.setattr(LocalStore, "add_new_graphs", add_then_signal)
     with open_store(tmp_path / "kg") as store:
-        report = build([SAMPLE], store)
+        report = build([SAMPLE], store, LEXICON)
         assert report.interrupted_by == signal.SIGINT and report.articles == 3
         assert_built_whole(store, names[:3], tmp_path)
 
 
 def test_an_article_whose_extraction_fails_is_skipped_and_the_batch_goes_on(tmp_path, monkeypatch):
     names = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix == ".txt")
-    real_extract = extract.batch.extract_facts
+    real_extract = Extractor.extract
 
-    def extract_facts(article):
+    def extract_facts(extractor, article):
         if article.name == names[1]:
             raise ValueError("[E088] Text of length 1676677\nexceeds maximum")
-        return real_extract(article)
+        return real_extract(extractor, article)
 
-    monkeypatch.setattr(extract.batch, "extract_facts", extract_facts)
+    monkeypatch.setattr(Extractor, "extract", extract_facts)
     with open_store(tmp_path / "kg") as store:
-        report = build([SAMPLE], store)
+        report = build([SAMPLE], store, LEXICON)
         assert_built_whole(store, names[:1] + names[2:], tmp_path)
     [(source, reason)] = report.skipped
     assert source.endswith(f"{names[1]}.txt")
@@ -202,7 +205,7 @@ def test_an_article_whose_extraction_fails_is_skipped_and_the_batch_goes_on(tmp_
 
 
 def test_the_pipeline_takes_any_text_the_reader_accepts():
-    assert build_nlp().max_length == DEFAULT_MAX_BYTES  # spaCy's default is 1,000,000 characters
+    assert build_nlp(LEXICON).max_length == DEFAULT_MAX_BYTES  # spaCy's default is 1,000,000 characters
 
 
 def test_two_files_with_one_article_name_do_not_overwrite_each_other(tmp_path, capsys):
@@ -212,7 +215,7 @@ def test_two_files_with_one_article_name_do_not_overwrite_each_other(tmp_path, c
         shutil.copy(source, tmp_path / "in" / folder / "news.txt")
     first, second = tmp_path / "in" / "a" / "news.txt", tmp_path / "in" / "b" / "news.txt"
     with open_store(tmp_path / "kg") as store:
-        report = build([tmp_path / "in"], store)
+        report = build([tmp_path / "in"], store, LEXICON)
         assert store.article_names() == ["news"] and report.articles == 1
         assert store.query(f'ASK {{ ?article kgo:sourceFile "{first}" }}').askAnswer
     assert report.skipped == [(str(second), f"same article name 'news' as {first} (read first); rename one")]

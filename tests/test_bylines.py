@@ -3,22 +3,18 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from lexicon_fixtures import LEXICON, clean_page
+from sample_articles import EXPECTED, article_path, available
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from extract.components import bylines  # noqa: F401  (registers vi_bylines)
-from extract.clean import clean_page
 from extract.facts import Article, ArticleFacts, Author, Evidence
-from sample_articles import EXPECTED, article_path, available
-
-if not Doc.has_extension("facts"):
-    Doc.set_extension("facts", default=None)
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     pipeline = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
-    pipeline.add_pipe("vi_bylines")
+    pipeline.add_pipe("vi_bylines").initialize(lexicon=LEXICON)
     return pipeline
 
 

@@ -9,9 +9,10 @@ from importlib import resources
 
 import pytest
 
-import extract.batch
 import kg.entry
-from kg.cli import DEMO_MARKER, main
+from extract.pipeline import Extractor
+from kg.cli import main
+from kg.commands import DEMO_MARKER
 from kg.store import open_store
 
 SAMPLE = resources.files("kg").joinpath("sample")
@@ -77,14 +78,14 @@ def test_a_batch_that_skips_inputs_says_why_on_stderr_and_exits_2(tmp_path, monk
 
 def test_kg_extract_skips_an_article_whose_extraction_fails_and_writes_the_others(tmp_path, monkeypatch, capsys):
     sample = sorted(p for p in SAMPLE.iterdir() if p.suffix == ".txt")
-    real_extract = extract.batch.extract_facts
+    real_extract = Extractor.extract
 
-    def extract_facts(article):
+    def extract_facts(extractor, article):
         if article.name == sample[0].stem:
             raise ValueError("a bug")
-        return real_extract(article)
+        return real_extract(extractor, article)
 
-    monkeypatch.setattr(extract.batch, "extract_facts", extract_facts)
+    monkeypatch.setattr(Extractor, "extract", extract_facts)
     assert main(["extract", *map(str, sample[:2]), "--out", str(tmp_path)]) == 2
     assert [p.name for p in tmp_path.iterdir()] == [f"{sample[1].stem}.json"]
     assert capsys.readouterr().err == f"kg: skipped {sample[0]}: extraction failed (ValueError: a bug)\n"
@@ -101,3 +102,22 @@ def test_ctrl_c_while_kg_starts_is_one_line(monkeypatch, capsys):
     monkeypatch.setattr(builtins, "__import__", interrupted_import)
     assert kg.entry.main() == 130
     assert capsys.readouterr().err == "kg: interrupted\n"
+
+
+def test_kg_version_prints_the_installed_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"kg {version('vn-gov-kg')}\n"
+
+
+def test_every_argument_of_every_command_has_a_help_text():
+    from kg.cli import _parser
+
+    parser = _parser()
+    [commands] = [action for action in parser._actions if action.choices]
+    for name, command in commands.choices.items():
+        for action in command._actions:
+            assert action.help, f"kg {name}: {action.metavar or action.dest} has no help text"

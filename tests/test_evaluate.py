@@ -171,12 +171,18 @@ def test_event_keys_are_person_and_role():
     assert counts(gold, predicted, "events") == (1, 1, 2)
 
 
-def test_directive_key_is_by_and_to_with_null():
-    gold = doc(directives=[{"by": "A", "to": None, "text": "x"},
-                           {"by": "A", "to": "Sở Y tế tỉnh Hà Tĩnh", "text": "y"}])
-    predicted = doc(directives=[{"by": "A", "to": None, "text": "something else"},
-                                {"by": "A", "to": "Sở Y tế", "text": "y"}])
+def test_a_directive_matches_on_by_and_to_with_null_and_most_of_its_request():
+    gold = doc(directives=[{"by": "A", "to": None, "text": "rà soát nguồn vốn đầu tư công"},
+                           {"by": "A", "to": "Sở Y tế tỉnh Hà Tĩnh", "text": "kiểm tra các cơ sở y tế"}])
+    predicted = doc(directives=[{"by": "A", "to": None, "text": "Sở Tài chính rà soát nguồn vốn đầu tư công năm 2024"},
+                                {"by": "A", "to": "Sở Y tế", "text": "kiểm tra các cơ sở y tế"}])
     assert counts(gold, predicted, "directives") == (1, 1, 1)
+
+
+def test_a_directive_with_another_request_is_another_directive():
+    gold = doc(directives=[{"by": "A", "to": None, "text": "rà soát nguồn vốn đầu tư công"}])
+    predicted = doc(directives=[{"by": "A", "to": None, "text": "tổ chức tốt lễ kỷ niệm"}])
+    assert counts(gold, predicted, "directives") == (0, 1, 1)
 
 
 @pytest.mark.parametrize("gold_value, predicted_value, expected", [

@@ -8,9 +8,9 @@ A test that names no province checks the unknown-province case: nothing may be g
 from __future__ import annotations
 
 import pytest
+from lexicon_fixtures import extract_facts
 
 from extract.facts import Article, ArticleFacts, Event
-from extract.pipeline import extract_facts
 
 
 def facts_of(text: str) -> ArticleFacts:
@@ -78,7 +78,7 @@ def test_district_title_before_a_name_ending_with_a_colon():
                      "kế hoạch giải phóng mặt bằng trong quý III.")
     assert person_names(facts) == ["Lê Văn Bình"]
     assert positions(facts, "Lê Văn Bình") == {("Phó Chủ tịch", "Ủy ban nhân dân thị xã Quảng Yên")}
-    assert facts.province == "Quảng Ninh"  # a district counts for its province
+    assert facts.province.name == "Quảng Ninh"  # a district counts for its province
 
 
 def test_title_after_a_dash_with_a_lower_case_department():
@@ -213,8 +213,8 @@ def test_abbreviations_are_expanded(written, canonical):
 def test_explicit_province_is_the_place():
     facts = facts_of("UBND tỉnh Ninh Bình đã ban hành kế hoạch cải cách hành chính.")
     (organization,) = facts.organizations
-    assert (organization.name, organization.kind, organization.place) == (
-        "Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân", "tỉnh Ninh Bình")
+    assert (organization.name, organization.kind, organization.area, organization.place.text) == (
+        "Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân", "tỉnh Ninh Bình", "tỉnh Ninh Bình")
 
 
 def test_a_department_takes_the_article_province():
@@ -226,7 +226,7 @@ def test_district_bodies_carry_the_district():
     facts = facts_of("UBND huyện Hải Hậu chỉ đạo Phòng Tài chính - Kế hoạch huyện Hải Hậu rà soát nguồn vốn.")
     assert organization_names(facts) == {
         "Ủy ban nhân dân huyện Hải Hậu", "Phòng Tài chính - Kế hoạch huyện Hải Hậu"}
-    assert facts.province == "Nam Định"
+    assert facts.province.name == "Nam Định"
 
 
 def test_a_bare_district_level_refers_to_the_district_named_before():
@@ -332,7 +332,7 @@ def test_an_ethnic_minority_name_after_the_province_leaves_the_province_whole():
                      "Ngành Y Tế triển khai nhiều giải pháp.")
     assert person_names(facts) == ["Y Thanh Hà Niê Kdăm"]
     assert positions(facts, "Y Thanh Hà Niê Kdăm") == {("Bí thư", "Tỉnh ủy Đắk Lắk")}
-    assert facts.province == "Đắk Lắk"
+    assert facts.province.name == "Đắk Lắk"
 
 def test_a_name_after_a_department_ending_in_a_blocker_word_is_whole():
     facts = facts_of("Hội nghị ở tỉnh Nghệ An.\nGiám đốc Sở Nông nghiệp và Phát triển nông thôn "
@@ -634,7 +634,7 @@ def test_a_bodys_own_proposal_is_no_directive():
 def test_the_province_named_most_is_the_articles():
     facts = facts_of("Đoàn công tác tỉnh Ninh Bình thăm tỉnh Nam Định. Nam Định đã chia sẻ kinh nghiệm "
                      "chuyển đổi số; UBND tỉnh Nam Định cam kết hỗ trợ.")
-    assert facts.province == "Nam Định"
+    assert facts.province.name == "Nam Định"
 
 
 def test_a_province_never_named_stays_unknown():
@@ -830,3 +830,14 @@ def test_a_plural_title_before_a_list_of_names_is_each_ones():
         assert positions(facts, name) == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
     assert positions(facts, "Nguyễn Văn An") == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
     assert positions(facts, "Trần Thị Lan") == set()
+
+
+def test_a_bare_head_refers_to_the_body_named_before_it_whatever_follows():
+    # "Sở" is the department the session was held with; a department named in a later
+    # sentence must not change whom the earlier request went to.
+    text = ("Sáng 5/3, đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Nam Định làm việc với Sở Tài chính. "
+            "Đồng chí Nguyễn Văn An yêu cầu Sở khẩn trương rà soát nguồn vốn.")
+    later = " Chiều cùng ngày, đồng chí làm việc với Sở Y tế."
+    for article in (text, text + later):
+        [directive] = facts_of(article).directives
+        assert (directive.by, directive.to) == ("Nguyễn Văn An", "Sở Tài chính tỉnh Nam Định")

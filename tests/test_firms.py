@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import pytest
+from lexicon_fixtures import extract_facts, read_articles
+from sample_articles import GOLD_FOLDERS, article_path, available
 
 from extract.components import firms  # noqa: F401  (registers vi_firms)
 from extract.evaluate import load_gold_dir, score
 from extract.facts import Article, ArticleFacts
 from extract.gold_format import to_gold_json
-from extract.pipeline import extract_facts
-from extract.reader import read_articles
-from sample_articles import GOLD_FOLDERS, article_path, available
 
 
 def facts_of(text: str) -> ArticleFacts:

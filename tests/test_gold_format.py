@@ -1,6 +1,8 @@
 """Facts → FORMAT.md JSON: exact keys, de-duplication, stable order, evidence for explanations."""
 from __future__ import annotations
 
+from lexicon_fixtures import LEXICON
+
 from extract.evaluate import format_problem, score
 from extract.facts import (
     Article, ArticleFacts, Author, Directive, Event, Evidence, Firm, Organization, Participation,
@@ -16,7 +18,7 @@ def sample_facts() -> ArticleFacts:
     said = Evidence("Đồng chí Ngô Văn A chủ trì hội nghị.", 0, 36)
     return ArticleFacts(
         article=Article(name="x", source="x.txt", text="...", title="Tiêu đề", date="2021-06-09"),
-        province="Thái Bình",
+        province=LEXICON.places.province("Thái Bình"),
         persons=[
             Person("Ngô Văn A", [Position("Bí thư", "Tỉnh ủy Thái Bình", evidence=said),
                                  Position("Bí thư", "Tỉnh uỷ Thái Bình")], mentions=[said]),
@@ -82,3 +84,10 @@ def test_evidence_explains_a_false_positive():
     assert "FP  Ngô Văn A · Bí thư · Tỉnh ủy Thái Bình" in explanation
     assert "> Đồng chí Ngô Văn A chủ trì hội nghị." in explanation
     assert "FP  Lê Thị B\n        > (article text not given)" in explanation
+
+
+def test_a_former_post_keeps_its_marker_in_the_role():
+    facts = ArticleFacts(article=Article(name="x", source="x.txt", text="..."), persons=[
+        Person("Võ Văn C", [Position("Giám đốc", "Sở Xây dựng tỉnh Bình Định", status="nguyên")])])
+    assert to_gold_json(facts)["persons"][0]["positions"] == [
+        {"role": "nguyên Giám đốc", "organization": "Sở Xây dựng tỉnh Bình Định"}]

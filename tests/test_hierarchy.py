@@ -5,13 +5,12 @@ place is unknown."""
 from __future__ import annotations
 
 import pytest
-from kg_fixtures import official_facts
-from extract.facts import Article, ArticleFacts, Evidence, Firm, Organization, Program
-from extract.pipeline import extract_facts
+from lexicon_fixtures import LEXICON, extract_facts
+
+from extract.facts import Article
 from kg.mapping import (
     branch_iri, district_iri, facts_to_graph, firm_iri, organization_iri, province_iri,
 )
-from kg.places import place_named
 from kg.validation import validate_graph
 from kg.vocab import KGO, ORG, RDF, SCHEMA
 
@@ -49,7 +48,7 @@ def test_a_districts_committee_is_part_of_its_provinces_and_sits_in_the_district
     district_ubnd = organization_iri("Ủy ban nhân dân huyện Vũ Thư")
     assert graph.value(district_ubnd, ORG.subOrganizationOf) == organization_iri("Ủy ban nhân dân tỉnh Thái Bình")
     district = graph.value(district_ubnd, KGO.locatedIn)
-    assert district == district_iri(place_named("huyện Vũ Thư"))
+    assert district == district_iri(LEXICON.places.place_named("huyện Vũ Thư"))
     assert (district, RDF.type, KGO.District) in graph
     assert graph.value(district, SCHEMA.containedInPlace) == province_iri("Thái Bình")
     assert str(graph.value(district, KGO.abolishedOn)) == "2025-07-01"
@@ -69,13 +68,14 @@ def test_the_graph_with_its_hierarchy_conforms(graph):
     assert report.conforms, report.problems
 
 
+def graph_of(name: str, text: str) -> object:
+    return facts_to_graph(extract_facts(Article(name=name, source=f"{name}.txt", text=text, date="2024-05-03")))
+
+
 def test_hierarchy_from_places_without_the_article_saying_it():
-    facts = official_facts("ha-tinh", "Lê Văn Phúc", [
-        ("Trưởng phòng", "Phòng Tài chính - Kế hoạch thành phố Hà Tĩnh", "Phòng"),
-        ("Ủy viên", "Huyện ủy Can Lộc", "Huyện ủy"),
-    ], province="Hà Tĩnh")
-    facts.organizations[1].place = "huyện Can Lộc"
-    graph = facts_to_graph(facts)
+    graph = graph_of("ha-tinh", "Sáng 3/5, tỉnh Hà Tĩnh tổ chức hội nghị.\n"
+                                "Dự hội nghị có đồng chí Lê Văn Phúc, Trưởng phòng Tài chính - Kế hoạch thành phố "
+                                "Hà Tĩnh và đồng chí Trần Văn Hòa, Ủy viên Huyện ủy Can Lộc.")
     city_ubnd = organization_iri("Ủy ban nhân dân thành phố Hà Tĩnh")
     assert parent_of(graph, "Phòng Tài chính - Kế hoạch thành phố Hà Tĩnh") == city_ubnd
     assert graph.value(city_ubnd, ORG.subOrganizationOf) == organization_iri("Ủy ban nhân dân tỉnh Hà Tĩnh")
@@ -94,10 +94,10 @@ def test_party_committees_of_a_centrally_run_city_and_of_provincial_agencies():
     assert parent_of(in_province, "Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng") == organization_iri("Tỉnh ủy Lâm Đồng")
 
 def test_a_district_name_several_provinces_use_is_told_apart_by_province():
-    post = [("Chủ tịch", "Ủy ban nhân dân huyện Châu Thành", "Ủy ban nhân dân")]
-    in_long_an = facts_to_graph(official_facts("a1", "Võ Văn Sáu", post, province="Long An"))
-    in_ben_tre = facts_to_graph(official_facts("a2", "Võ Văn Sáu", post, province="Bến Tre"))
-    nowhere = facts_to_graph(official_facts("a3", "Võ Văn Sáu", post, province=None))
+    said = "Đồng chí Võ Văn Sáu, Chủ tịch UBND huyện Châu Thành dự hội nghị"
+    in_long_an = graph_of("a1", f"{said} của tỉnh Long An.")
+    in_ben_tre = graph_of("a2", f"{said} của tỉnh Bến Tre.")
+    nowhere = graph_of("a3", f"{said}.")
     name = "Ủy ban nhân dân huyện Châu Thành"
     long_an, ben_tre = organization_iri(name, province="Long An"), organization_iri(name, province="Bến Tre")
     assert long_an != ben_tre
@@ -108,33 +108,25 @@ def test_a_district_name_several_provinces_use_is_told_apart_by_province():
 
 
 def test_a_local_body_without_place_belongs_to_its_article_when_the_province_is_unknown():
-    first = facts_to_graph(official_facts("a1", "Đỗ Văn Tám", [("Giám đốc", "Sở Nội vụ", "Sở")], province=None))
-    second = facts_to_graph(official_facts("a2", "Đỗ Văn Tám", [("Giám đốc", "Sở Nội vụ", "Sở")], province=None))
-    national = facts_to_graph(official_facts("a3", "Đỗ Văn Tám", [("Thứ trưởng", "Bộ Nội vụ", "Bộ")], province=None))
+    first = graph_of("a1", "Đồng chí Đỗ Văn Tám, Giám đốc Sở Nội vụ dự hội nghị.")
+    second = graph_of("a2", "Đồng chí Đỗ Văn Tám, Giám đốc Sở Nội vụ dự hội nghị.")
+    national = graph_of("a3", "Đồng chí Đỗ Văn Tám, Thứ trưởng Bộ Nội vụ dự hội nghị.")
     assert set(first.subjects(RDF.type, ORG.Organization)) == {organization_iri("Sở Nội vụ", article="a1")}
     assert set(second.subjects(RDF.type, ORG.Organization)) == {organization_iri("Sở Nội vụ", article="a2")}
     assert set(national.subjects(RDF.type, ORG.Organization)) == {organization_iri("Bộ Nội vụ")}
-    known = facts_to_graph(official_facts("a4", "Đỗ Văn Tám", [("Giám đốc", "Sở Nội vụ", "Sở")], province="Nam Định"))
-    assert organization_iri("Sở Nội vụ") in set(known.subjects(RDF.type, ORG.Organization))
+    known = graph_of("a4", "Đồng chí Đỗ Văn Tám, Giám đốc Sở Nội vụ dự hội nghị của tỉnh Nam Định.")
+    assert organization_iri("Sở Nội vụ tỉnh Nam Định") in set(known.subjects(RDF.type, ORG.Organization))
 
 
-def firm_and_program_facts() -> ArticleFacts:
-    text = ("UBND tỉnh Thái Nguyên làm việc với Chi nhánh Viettel Thái Nguyên về Quyết định số 348/QĐ-TTg "
-            "và Kết luận số 206-KL/TU.")
-    said = Evidence(text, 0, len(text))
-    return ArticleFacts(
-        article=Article(name="thai-nguyen", source="tn.txt", text=text, date="2024-01-02"),
-        province="Thái Nguyên",
-        firms=[Firm("Viettel", aliases=["Tập đoàn Công nghiệp - Viễn thông Quân đội",
-                                        "Chi nhánh Viettel Thái Nguyên"], evidence=said)],
-        organizations=[Organization("Ủy ban nhân dân tỉnh Thái Nguyên", kind="Ủy ban nhân dân", evidence=said)],
-        programs=[Program("Quyết định số 348/QĐ-TTg", kind="Quyết định", number="348/QĐ-TTg", evidence=said),
-                  Program("Kết luận số 206-KL/TU", kind="Kết luận", number="206-KL/TU", evidence=said)],
-    )
+@pytest.fixture(scope="module")
+def firm_and_program_graph():
+    return graph_of("thai-nguyen", "UBND tỉnh Thái Nguyên làm việc với Chi nhánh Viettel Thái Nguyên (Tập đoàn "
+                                   "Công nghiệp - Viễn thông Quân đội) về Quyết định số 348/QĐ-TTg và Kết luận số "
+                                   "206-KL/TU.")
 
 
-def test_a_firms_provincial_branch_is_part_of_the_group():
-    graph = facts_to_graph(firm_and_program_facts())
+def test_a_firms_provincial_branch_is_part_of_the_group(firm_and_program_graph):
+    graph = firm_and_program_graph
     branch = branch_iri("Viettel", "Thái Nguyên")
     assert graph.value(branch, ORG.subOrganizationOf) == firm_iri("Viettel")
     assert graph.value(branch, KGO.locatedIn) == province_iri("Thái Nguyên")
@@ -145,8 +137,8 @@ def test_a_firms_provincial_branch_is_part_of_the_group():
     assert validate_graph(graph).conforms
 
 
-def test_a_document_number_names_its_issuer_only_when_it_is_unambiguous():
-    graph = facts_to_graph(firm_and_program_facts())
+def test_a_document_number_names_its_issuer_only_when_it_is_unambiguous(firm_and_program_graph):
+    graph = firm_and_program_graph
     issuers = {str(graph.value(program, SCHEMA.name)): graph.value(program, KGO.issuer)
                for program in graph.subjects(RDF.type, KGO.Program)}
     assert issuers == {"Quyết định số 348/QĐ-TTg": organization_iri("Thủ tướng Chính phủ"),

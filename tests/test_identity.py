@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 from kg_fixtures import meeting_facts, official_facts, visit_facts
+from lexicon_fixtures import LEXICON
 from rdflib import Literal
 
 from kg.build import remove, store_article, update_derived_graphs
@@ -13,7 +14,7 @@ from kg.cli import main
 from kg.identity import explain, resolve
 from kg.mapping import derived_graph_iri, firm_iri, organization_iri
 from kg.store import open_store
-from kg.vocab import KGO, ORG, RDF, SCHEMA
+from kg.vocab import KGO, ORG, OWL, RDF, SCHEMA
 
 UBND_ND = ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân")
 UBND_NB = ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân")
@@ -31,7 +32,7 @@ def put(store, *articles) -> None:
     """Store the articles, then resolve the names they mention, as `kg build` does."""
     for facts in articles:
         store_article(store, facts)
-    update_derived_graphs(store, [facts.article.name for facts in articles])
+    update_derived_graphs(store, LEXICON, [facts.article.name for facts in articles])
 
 
 def people(store, name_key: str) -> dict[str, set[str]]:
@@ -44,6 +45,11 @@ def people(store, name_key: str) -> dict[str, set[str]]:
     for person, article in rows:
         nodes.setdefault(str(person), set()).add(str(article))
     return nodes
+
+
+def people_of(store, name_key: str) -> dict[str, str]:
+    """Article → the person node its mention of the name is, for the people with this search key."""
+    return {article: person for person, articles in people(store, name_key).items() for article in articles}
 
 
 def reasons(store) -> list[str]:
@@ -165,26 +171,32 @@ def test_the_order_of_building_does_not_change_the_store(tmp_path):
 def test_resolving_twice_changes_nothing_and_rebuilding_gives_the_same_store(store):
     put(store, *order_test_articles())
     before = all_quads(store)
-    assert resolve(store).rewritten == []
+    assert resolve(store, LEXICON).rewritten == []
     put(store, order_test_articles()[1])
     assert all_quads(store) == before
 
 
 def test_removing_an_article_gives_the_store_without_it(tmp_path):
+    """... but for the IRIs it retires: without a1, the person of a2, whom a1 made
+    ambiguous, is one with a4's; its own IRI now names that person (owl:sameAs)."""
     articles = order_test_articles()
     with open_store(tmp_path / "all") as store:
         put(store, *articles)
-        assert remove(store, "a1") == ["a1"]
+        a2_before = people_of(store, "le van cuong")["a2"]
+        assert remove(store, "a1", LEXICON) == ["a1"]
         after_removal = all_quads(store)
+        a2_after = people_of(store, "le van cuong")["a2"]
     with open_store(tmp_path / "without") as store:
         put(store, *articles[1:])
-        assert after_removal == all_quads(store)
+        assert after_removal - all_quads(store) == {(
+            f"<{derived_graph_iri('identity', 'le van cuong')}>", f"<{a2_before}>", f"<{OWL.sameAs}>", f"<{a2_after}>")}
+        assert all_quads(store) <= after_removal
 
 
 def test_aliases_of_bodies_and_firms_accumulate_across_articles(store):
     first, second = meeting_facts("m1"), meeting_facts("m2")
     second.organizations[0].aliases = ["UBND Nam Định"]
-    second.firms[0].aliases = ["Tập đoàn Viễn thông Quân đội"]
+    second.firms[0].aliases.append("Tập đoàn Viễn thông Quân đội")
     put(store, first, second)
     ubnd = organization_iri("Ủy ban nhân dân tỉnh Nam Định")
     names = {str(n) for n in store.graph.objects(ubnd, SCHEMA.alternateName)}
@@ -192,7 +204,7 @@ def test_aliases_of_bodies_and_firms_accumulate_across_articles(store):
     firm_names = {str(n) for n in store.graph.objects(firm_iri("Viettel"), SCHEMA.alternateName)}
     assert firm_names == {"Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Viễn thông Quân đội"}
     assert len(set(store.graph.subjects(SCHEMA.alternateName, None))) >= 2
-    remove(store, "m2")
+    remove(store, "m2", LEXICON)
     assert {str(n) for n in store.graph.objects(ubnd, SCHEMA.alternateName)} == {"UBND tỉnh Nam Định"}
 
 
@@ -206,7 +218,7 @@ def test_identity_graphs_are_graphs_of_their_own_and_conform(store):
     decisions = store.query("SELECT (COUNT(?d) AS ?n) WHERE { ?d kgo:resolvedTo ?p FILTER NOT EXISTS { ?d kgo:keptApartFrom ?o } }")
     mentions = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?p WHERE { GRAPH ?g { ?p a foaf:Person } } }")
     assert int(next(iter(decisions))[0]) == int(next(iter(mentions))[0])
-    identity = next(graph for graph in resolve(store).identity if graph.identifier == derived_graph_iri("identity", "le van cuong"))
+    identity = next(graph for graph in resolve(store, LEXICON).identity if graph.identifier == derived_graph_iri("identity", "le van cuong"))
     assert len(identity) and validate_graph(identity).conforms
     broken = identity
     broken.remove((None, KGO.reason, None))
@@ -216,11 +228,11 @@ def test_identity_graphs_are_graphs_of_their_own_and_conform(store):
 def test_a_change_re_decides_only_the_names_its_article_mentions_or_mentioned(store):
     articles = order_test_articles()
     put(store, *articles)
-    assert update_derived_graphs(store, ["a1"]).search_keys == {"le van cuong"}
+    assert update_derived_graphs(store, LEXICON, ["a1"]).search_keys == {"le van cuong"}
     renamed = official_facts("a1", "Lê Văn Dũng", [UBND_ND], province="Nam Định", date="2024-01-01")
     store_article(store, renamed)
-    assert update_derived_graphs(store, ["a1"]).search_keys == {"le van cuong", "le van dung"}
-    assert update_derived_graphs(store, ["a1"]).search_keys == {"le van dung"}
+    assert update_derived_graphs(store, LEXICON, ["a1"]).search_keys == {"le van cuong", "le van dung"}
+    assert update_derived_graphs(store, LEXICON, ["a1"]).search_keys == {"le van dung"}
 
 
 def test_resolving_only_the_changed_names_gives_what_resolving_every_name_gives(tmp_path):
@@ -228,10 +240,10 @@ def test_resolving_only_the_changed_names_gives_what_resolving_every_name_gives(
     with open_store(tmp_path / "kg") as store:
         for facts in articles:  # one build per article
             put(store, facts)
-        remove(store, "a3")
+        remove(store, "a3", LEXICON)
         put(store, official_facts("a1", "Lê Văn Cường", [SO_TAI_CHINH], province="Nam Định", date="2024-01-01"))
         changed_only = all_quads(store)
-        everyone = update_derived_graphs(store)
+        everyone = update_derived_graphs(store, LEXICON)
         assert everyone.renamed == 0 and all_quads(store) == changed_only
         assert "le van cuong" in everyone.search_keys
 
@@ -256,7 +268,7 @@ def test_resolving_every_name_drops_derived_graphs_no_name_has_any_more(store):
     stale = Graph(identifier=derived_graph_iri("attestation", "tran thi khong con"))
     stale.add((organization_iri("Sở Y tế tỉnh Nam Định"), KGO.firstAttested, Literal("2020-01-01")))
     store.replace_graph(stale)
-    update_derived_graphs(store)
+    update_derived_graphs(store, LEXICON)
     assert not store.query(f"ASK {{ GRAPH <{stale.identifier}> {{ ?s ?p ?o }} }}").askAnswer
     assert store.query(f"ASK {{ GRAPH <{derived_graph_iri('attestation', 'le van cuong')}> {{ ?s ?p ?o }} }}").askAnswer
 
@@ -310,6 +322,90 @@ def test_homonym_numbering_follows_article_dates_not_build_order(tmp_path, order
         put(store, *(articles[i] for i in order))
         by_article = {next(iter(a)): node.rsplit("/", 1)[1] for node, a in people(store, "tran van binh").items()}
     assert by_article["z"].count("~") == 0 and by_article["y"].endswith("~2") and by_article["x"].endswith("~3")
+
+
+def test_adding_an_article_keeps_every_iri_cited_before(store):
+    """An earlier homonym does not take the IRI of the official known first: IRIs are not
+    renumbered by date once minted."""
+    put(store, official_facts("x", "Trần Văn Bình", [SO_Y_TE], province="Nam Định", date="2024-03-01"))
+    before = people_of(store, "tran van binh")["x"]
+    put(store, official_facts("z", "Trần Văn Bình", [("Giám đốc", "Sở Xây dựng tỉnh Nam Định", "Sở")],
+                              province="Nam Định", date="2024-01-01"))
+    after = people_of(store, "tran van binh")
+    assert after["x"] == before and after["z"] == before + "~2"
+
+
+def test_a_split_gives_the_part_that_leaves_a_new_iri(store):
+    """An undated article was one with a dated one; a later post in the merged province
+    conflicts with the undated one only: it leaves, with an IRI never used before, and
+    the IRI cited for the official's dated article stays his."""
+    sở_y_tế = ("Giám đốc", "Sở Y tế tỉnh Thái Bình", "Sở")
+    put(store, official_facts("dated", "Vũ Văn Dũng", [sở_y_tế], province="Thái Bình", date="2025-03-01"),
+        official_facts("undated", "Vũ Văn Dũng", [sở_y_tế], province="Thái Bình", date=None))
+    [(cited, _)] = people(store, "vu van dung").items()
+    put(store, official_facts("later", "Vũ Văn Dũng", [("Giám đốc", "Sở Xây dựng tỉnh Hưng Yên", "Sở")],
+                              province="Hưng Yên", date="2025-09-01"))
+    after = people_of(store, "vu van dung")
+    assert after["dated"] == after["later"] == cited
+    assert after["undated"] == cited + "~2"
+    assert not store.query("ASK { ?old owl:sameAs ?new }").askAnswer  # no IRI was retired
+
+
+def test_an_iri_whose_person_joins_another_names_that_person(store):
+    """A mention of no province, ambiguous between two provinces' officials, was a person
+    of its own; once one of them cannot be it, it joins the other: its IRI, cited before,
+    is kept as owl:sameAs the IRI that names it now, and never minted again."""
+    sở_y_tế = ("Giám đốc", "Sở Y tế", "Sở")
+    put(store, official_facts("nd", "Đỗ Văn Hải", [("Giám đốc", "Sở Y tế tỉnh Nam Định", "Sở")],
+                              province="Nam Định", date="2024-01-01"),
+        official_facts("nb", "Đỗ Văn Hải", [("Giám đốc", "Sở Y tế tỉnh Ninh Bình", "Sở")],
+                       province="Ninh Bình", date="2024-01-01"),
+        official_facts("u", "Đỗ Văn Hải", [sở_y_tế], province=None, date=None))
+    alone = people_of(store, "do van hai")["u"]
+    assert "unknown-province" in alone
+    put(store, official_facts("nb2", "Đỗ Văn Hải", [("Giám đốc", "Sở Tài chính tỉnh Ninh Bình", "Sở")],
+                              province="Ninh Bình", date="2026-01-01"))
+    now = people_of(store, "do van hai")
+    assert now["u"] == now["nd"] != alone
+    [(old, new)] = store.query("SELECT ?old ?new WHERE { ?old owl:sameAs ?new }")
+    assert (str(old), str(new)) == (alone, now["nd"])
+    put(store, official_facts("u2", "Đỗ Văn Hải", [("Chánh Văn phòng", "Văn phòng Tỉnh ủy", "Văn phòng")],
+                              province=None, date="2027-01-01"))
+    assert people_of(store, "do van hai")["u2"] not in (alone, now["nd"])  # a new IRI, not the retired one
+    assert store.query(f"ASK {{ <{alone}> owl:sameAs <{now['nd']}> }}").askAnswer  # kept across resolutions
+
+
+@pytest.mark.parametrize("order", [range(9), reversed(range(9)), (5, 3, 8, 2, 1, 7, 0, 4, 6), (3, 6, 2, 1, 0, 5, 4, 8, 7)])
+def test_no_iri_cited_before_changes_as_articles_are_added(tmp_path, order):
+    """Adding articles one at a time, in several orders: every person IRI minted so far
+    still names a person after each addition, itself or through owl:sameAs, and most of
+    the mentions it named still resolve to it."""
+    articles = [*order_test_articles(), *(
+        official_facts(name, "Trần Văn Bình", [("Giám đốc", f"Sở {body} tỉnh Nam Định", "Sở")],
+                       province="Nam Định", date=date)
+        for name, body, date in [("x", "Y tế", "2024-03-01"), ("y", "Tài chính", "2024-02-01"),
+                                 ("z", "Xây dựng", "2024-01-01")])]
+    with open_store(tmp_path / "kg") as store:
+        named: dict[str, set[str]] = {}  # IRI → the articles whose mention it named when last seen
+        for index in order:
+            put(store, articles[index])
+            now = _mentions_by_person(store)
+            same_as = {str(old): str(new) for old, new in store.query("SELECT ?old ?new WHERE { ?old owl:sameAs ?new }")}
+            for iri, mentioned in named.items():
+                assert iri in now or same_as.get(iri) in now, iri
+                if iri in now:
+                    assert len(now[iri] & mentioned) * 2 >= len(mentioned), iri
+            named = {**named, **now}
+
+
+def _mentions_by_person(store) -> dict[str, set[str]]:
+    """Each person IRI → the (article, name key) mentions resolved to it."""
+    rows = store.query("SELECT ?person ?article ?name WHERE { ?person a foaf:Person ; foaf:name ?name ;"
+                       " kgo:mentionedIn/schema:identifier ?article }")
+    result: dict[str, set[str]] = {}
+    for person, article, name in rows:
+        result.setdefault(str(person), set()).add(f"{article}/{name}")
+    return result
 
 
 def test_named_queries_read_posts_over_time_and_holders_at_a_date(store):

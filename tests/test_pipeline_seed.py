@@ -11,12 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from lexicon_fixtures import extract_facts, read_articles
 
 from extract.evaluate import load_gold_dir, score
 from extract.facts import ArticleFacts
 from extract.gold_format import to_gold_json
-from extract.pipeline import extract_facts
-from extract.reader import read_articles
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_SEED = REPO.parent / "shared" / "corpus" / "seed"
@@ -48,7 +47,7 @@ def test_every_seed_article_is_there():
 
 def test_the_provincial_secretary_chaired_and_directed_the_working_session():
     facts = seed_facts("002_3be101e97fe9f6f0")
-    assert facts.province == "Thái Bình"
+    assert facts.province.name == "Thái Bình"
     (event,) = facts.events
     assert event.date == "2021-06-09"
     assert event.people("chaired") == ["Ngô Đông Hải"]

@@ -7,15 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from extract.places import load_places
+from lexicon_fixtures import LEXICON
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def places():
-    return load_places()
+    return LEXICON.places
 
 
 def test_63_provinces_before_2025_and_34_after(places):

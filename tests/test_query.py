@@ -16,9 +16,9 @@ from kg_fixtures import PROGRAM, SO_TTTT, UBND, meeting_facts, two_article_store
 from rdflib import Graph, Literal
 
 from kg.export import rdflib_dataset
-from kg.query import (
-    QueryError, as_csv, as_json, as_table, load_named_query, named_queries, run_named_query, run_query,
-)
+from kg.mapping import facts_to_graph
+from kg.query import QueryError, load_named_query, named_queries, run_named_query, run_query
+from kg.result_formats import as_csv, as_json, as_table
 from kg.store import open_store
 from kg.vocab import PREFIXES
 
@@ -29,11 +29,11 @@ NAMED = ("who_directed", "posts_of_person", "holders_of_post", "directives_to",
 @pytest.fixture
 def store(tmp_path):
     with open_store(tmp_path / "kg") as store:
-        store.replace_article(meeting_facts())
-        store.replace_article(visit_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
+        store.replace_graph(facts_to_graph(visit_facts()))
         later = meeting_facts(name="nam-dinh-sau")  # a later article: the post is now a former one
         later.persons[0].positions[0].status = "nguyên"
-        store.replace_article(later)
+        store.replace_graph(facts_to_graph(later))
         yield store
 
 
@@ -332,7 +332,7 @@ def test_connected_people_without_evidence_keep_their_row_and_no_sentence(tmp_pa
     for participation in facts.events[0].participations:
         participation.evidence = None
     with open_store(tmp_path / "kg") as store:
-        store.replace_article(facts)
+        store.replace_graph(facts_to_graph(facts))
         rows = rows_of(run_named_query(store, "connected_people", {"person_name": "Lê Thị Bình"}))
     assert rows == [{"person": "Lê Thị Bình", "other": "Nguyễn Văn An", "connections": "1",
                      "shared": facts.events[0].label, "sentence": None, "article": None}]

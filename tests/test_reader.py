@@ -8,26 +8,16 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
-from extract.reader import InputError, find_inputs, read_articles
-from extract.text import fold
+from legacy_text import cp1258
+from lexicon_fixtures import read_articles
 from sample_articles import EXPECTED, article_path, available
+
+from extract.reader import InputError, find_inputs
+from extract.text import fold
 
 VIETNAMESE = ("Uỷ ban nhân dân tỉnh họp phiên thường kỳ tháng ba\n"
               "Sáng 5/3, Uỷ ban nhân dân tỉnh họp phiên thường kỳ năm 2024 về chuyển đổi số hoá.\n"
               "Nguyễn Minh An\n")
-_TONE_MARKS = "\u0301\u0300\u0309\u0303\u0323"
-
-
-def _cp1258(text: str) -> bytes:
-    """Windows-1258 as legacy Vietnamese software writes it: base letters precomposed
-    (â, ơ, ư ...), tone marks as separate combining characters."""
-    out = []
-    for char in text:
-        parts = unicodedata.normalize("NFD", char)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_MARKS))
-        out.append(base + "".join(c for c in parts if c in _TONE_MARKS))
-    return "".join(out).encode("cp1258")
 
 
 def _error(path: Path, **kwargs) -> str:
@@ -76,7 +66,8 @@ def test_find_inputs_tells_a_fifo_or_a_device_from_a_missing_file(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     files, skipped = find_inputs([fifo, "/dev/zero"])
-    assert files == [] and skipped == [(str(fifo), "not a regular file"), ("/dev/zero", "not a regular file")]
+    assert files == [] and skipped == [(str(fifo), "not a regular file (a fifo)"),
+                                       ("/dev/zero", "not a regular file (a device)")]
 
 
 # --- the sample articles -----------------------------------------------------------
@@ -110,7 +101,7 @@ def test_sample_article_through_find_inputs():
     (codecs.BOM_UTF16_BE + VIETNAMESE.encode("utf-16-be"), "utf-16-be"),
     (VIETNAMESE.encode("utf-16-le"), "utf-16-le"),  # no byte-order mark
     (VIETNAMESE.encode("utf-16-be"), "utf-16-be"),
-    (_cp1258(VIETNAMESE), "cp1258"),
+    (cp1258(VIETNAMESE), "cp1258"),
     (unicodedata.normalize("NFD", VIETNAMESE).encode("utf-8"), "utf-8"),
 ])
 def test_encodings_give_the_same_nfc_text(tmp_path, encoded, encoding):
@@ -126,7 +117,7 @@ def test_encodings_give_the_same_nfc_text(tmp_path, encoded, encoding):
 
 def test_cp1258_bytes_are_not_valid_utf8():
     with pytest.raises(UnicodeDecodeError):
-        _cp1258(VIETNAMESE).decode("utf-8")
+        cp1258(VIETNAMESE).decode("utf-8")
 
 
 def test_text_in_another_legacy_encoding_is_refused(tmp_path):
@@ -183,7 +174,7 @@ def test_default_limit_is_20_mb(tmp_path):
 
 def test_folder_or_missing_file_is_unreadable(tmp_path):
     assert "unreadable" in _error(tmp_path)
-    assert "unreadable" in _error(tmp_path / "gone.txt")
+    assert _error(tmp_path / "gone.txt").endswith(": no such file or folder")
 
 
 def test_unsupported_suffix(tmp_path):
@@ -253,7 +244,7 @@ def test_html_with_nothing_usable(tmp_path, html):
 
 def test_html_in_windows_1258(tmp_path):
     path = tmp_path / "cu.html"
-    path.write_bytes(_cp1258(PAGE.replace('charset="utf-8"', 'charset="windows-1258"')))
+    path.write_bytes(cp1258(PAGE.replace('charset="utf-8"', 'charset="windows-1258"')))
     [article] = read_articles(path).articles
     assert article.encoding == "cp1258"
     assert article.title == "Sở Y tế kiểm tra công tác phòng dịch tại huyện miền núi"
@@ -278,7 +269,7 @@ def test_jsonl_records_and_bad_lines(tmp_path):
     path.write_text("\n".join(records) + "\n", encoding="utf-8")
     result = read_articles(path)
     first, last = result.articles
-    assert (first.name, first.source) == ("tin-1", f"{path}#1")
+    assert (first.name, first.source) == ("https://example.vn/a", f"{path}#1")  # named by its url
     assert first.title == "UBND tỉnh họp phiên thường kỳ" and first.date == "2024-03-04"
     assert first.text == "UBND tỉnh họp phiên thường kỳ\nSáng 4/3, UBND tỉnh họp năm 2024."
     assert (first.url, first.province) == ("https://example.vn/a", "Nam Định")
@@ -298,3 +289,46 @@ def test_jsonl_without_any_usable_record(tmp_path):
     path = tmp_path / "hong.jsonl"
     path.write_text('{"text": ""}\n{oops\n')
     assert _error(path) == f'{path}: no usable JSONL records (first: line 1: missing or empty "text")'
+
+
+def test_a_jsonl_record_is_named_by_its_id_else_its_url_else_its_line(tmp_path):
+    """So that it keeps its name when the feed's lines move."""
+    text = "Sáng 4/3, UBND tỉnh họp năm 2024."
+    lines = [{"id": "bai-7", "url": "https://example.vn/7", "text": text}, {"id": 8, "text": text},
+             {"url": "https://example.vn/9", "text": text}, {"text": text}]
+    path = tmp_path / "tin.jsonl"
+    for order in (lines, lines[::-1]):
+        path.write_text("\n\n".join(json.dumps(line) for line in order) + "\n", encoding="utf-8")
+        names = {article.name for article in read_articles(path).articles}
+        assert names == {"bai-7", "8", "https://example.vn/9", f"tin-{7 if order is lines else 1}"}
+
+
+def test_a_jsonl_id_must_be_a_string_or_a_whole_number(tmp_path):
+    path = tmp_path / "tin.jsonl"
+    path.write_text("\n".join(json.dumps({"id": bad, "text": "Sở Y tế họp."}) for bad in ("", " ", True, 1.5, [1]))
+                    + '\n{"text": "Sở Y tế họp."}\n', encoding="utf-8")
+    result = read_articles(path)
+    assert [reason for _, reason in result.skipped] == ['"id" must be a non-empty string or a whole number'] * 5
+
+
+def test_jsonl_records_keep_raw_line_separators_and_lose_what_text_cannot_hold(tmp_path):
+    """Lines end at "\\n" only; a JSON escape of NUL is dropped, a lone surrogate replaced."""
+    records = [{"id": "a", "text": "Sở Y tế\u2028họp.\u0085Xong."},
+               {"id": "b\u0000", "text": "Sở Y tế\u0000 họp \ud800 xong.", "title": "Tin\u0000 mới"}]
+    path = tmp_path / "tin.jsonl"
+    path.write_text("\n".join(json.dumps(record, ensure_ascii=False) for record in records[:1])
+                    + "\n" + json.dumps(records[1]) + "\n", encoding="utf-8", errors="surrogatepass")
+    result = read_articles(path)
+    assert result.skipped == []
+    first, second = result.articles
+    # one record: U+2028 is a line break of its text, U+0085 a control character, dropped as in files
+    assert first.text == "Sở Y tế\nhọp.Xong."
+    assert (second.name, second.text, second.title) == ("b", "Sở Y tế họp \ufffd xong.", "Tin mới")
+
+
+def test_a_file_name_that_is_not_utf8_names_its_article_in_escapes(tmp_path):
+    path = tmp_path / os.fsdecode(b"tin-\xff\n.txt")
+    path.write_text(VIETNAMESE, encoding="utf-8")
+    [article] = read_articles(path).articles
+    assert (article.name, article.source) == ("tin-\\xff\\n", f"{tmp_path}/tin-\\xff\\n.txt")
+    article.name.encode("utf-8")  # text, fit for RDF and any terminal

@@ -1,4 +1,5 @@
-"""The README shows what `kg demo` prints: its first line and the who-directed rows."""
+"""The README shows what `kg demo` prints: its first line and the who-directed rows; and the
+queries it shows, which other tests run (`readme_queries`)."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,15 @@ def readme_demo_block() -> list[str]:
     text = README.read_text(encoding="utf-8")
     after = text[text.index("What `kg demo` prints"):]
     return after[after.index("```\n") + 4:].split("```")[0].splitlines()
+
+
+def readme_queries() -> list[str]:
+    """Every SPARQL query the README shows: those given to `kg query` in quotes, and the one
+    sent to `kg serve` with curl."""
+    text = README.read_text(encoding="utf-8")
+    queries = re.findall(r"\$ kg query --store \S+ '([^']+)'", text) + re.findall(r"'query=([^']+)'", text)
+    assert len(queries) >= 3, "the README's queries are no longer where readme_queries looks"
+    return queries
 
 
 def table_rows(lines: list[str]) -> set[tuple[str, ...]]:

@@ -8,6 +8,7 @@ import io
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -15,16 +16,20 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from http.client import HTTPConnection
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from xml.dom import minidom
 
 import pytest
 from kg_fixtures import meeting_facts, two_article_store, visit_facts
-from rdflib import Graph
+from rdflib import FOAF, Graph, URIRef
+from rdflib import Literal as RdfLiteral
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, XML, SPARQLWrapper
 
-from kg.serve import TRUNCATED_HEADER, Limits, negotiate, open_server
+from kg.mapping import facts_to_graph
+from kg.serve import TRUNCATED_HEADER, Limits, open_server
+from kg.serve.negotiation import negotiate
 from kg.store import StoreError, open_store
 
 CAP = 40
@@ -239,7 +244,8 @@ def test_the_servers_own_refusals_are_one_line_of_text_not_html(server):
 
 
 def test_a_request_without_one_query_is_a_bad_request(server):
-    assert http(server.url + "sparql")[0] == 400
+    assert http(server.url + "sparql?query=")[0] == 400
+    assert http(server.url + "sparql?default-graph-uri=urn%3Ax")[0] == 400
     assert http(server.url + "sparql", data=b"{}", headers={"Content-Type": "application/json"})[0] == 415
 
 
@@ -270,14 +276,43 @@ def test_a_query_over_the_time_limit_is_cancelled_with_503(server):
     assert time.monotonic() - start < 10
 
 
-def test_an_engine_that_ignores_the_time_limit_is_replaced(server):
-    """Oxigraph does not cancel a sort of a huge join; the front end restarts it."""
-    stuck = server.engine.process
-    status, _, _ = http(server.url + "sparql?" + urllib.parse.urlencode({"query": CARTESIAN_SORT}))
-    assert status == 503
-    assert server.engine.process is not stuck and stuck.popen.poll() is not None
-    bindings = sparql(server, PEOPLE).convert()["results"]["bindings"]
-    assert len(bindings) == len(expected_people())
+def test_an_over_time_query_ends_its_own_engine_and_no_other_clients_query(server):
+    """Oxigraph does not cancel a sort of a huge join; its engine process is ended and
+    replaced, while the other clients' queries go on in the other engines."""
+    before = set(server.engines.pids)
+    heavy = []
+    thread = threading.Thread(target=lambda: heavy.append(
+        http(server.url + "sparql?" + urllib.parse.urlencode({"query": CARTESIAN_SORT}))))
+    thread.start()
+    answers = []
+    while thread.is_alive():
+        answers.append(len(sparql(server, PEOPLE).convert()["results"]["bindings"]))
+    thread.join()
+    assert heavy[0][0] == 503 and b"time limit of 1 s" in heavy[0][2]
+    assert answers and answers == [len(expected_people())] * len(answers)
+    assert wait_for(lambda: len(server.engines.pids) == len(before) and len(set(server.engines.pids) - before) == 1)
+
+
+def test_a_dead_engine_is_replaced_within_a_second_and_no_query_fails(server):
+    """kill -9 of every engine: a query in flight is tried again; the pool is whole again."""
+    victims = server.engines.pids
+    for pid in victims:
+        os.kill(pid, signal.SIGKILL)
+    assert len(sparql(server, PEOPLE).convert()["results"]["bindings"]) == len(expected_people())
+    start = time.monotonic()
+    assert wait_for(lambda: len(server.engines.pids) == len(victims) and not set(victims) & set(server.engines.pids))
+    assert time.monotonic() - start < 1.5
+    for _ in range(10):
+        assert len(sparql(server, PEOPLE).convert()["results"]["bindings"]) == len(expected_people())
+
+
+def wait_for(condition, seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
 
 
 # ---------------------------------------------------------------- pages and questions
@@ -326,7 +361,7 @@ def test_unknown_paths_get_404(server):
 def start_kg_serve(store_dir: Path) -> subprocess.Popen:
     """`kg serve` over a new store of one article, on a free port; it prints its URL first."""
     with open_store(store_dir) as store:
-        store.replace_article(visit_facts())
+        store.replace_graph(facts_to_graph(visit_facts()))
     return subprocess.Popen(
         [sys.executable, "-m", "kg.cli", "serve", "--store", str(store_dir), "--port", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
@@ -349,15 +384,16 @@ def test_kg_serve_command_serves_until_terminated(tmp_path):
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
-def test_the_engine_does_not_outlive_a_killed_kg_serve(tmp_path):
+def test_the_engines_do_not_outlive_a_killed_kg_serve(tmp_path):
     process = start_kg_serve(tmp_path / "store")
     try:
-        process.stdout.readline()  # serving: the engine runs
-        (engine,) = _children(process.pid)
+        process.stdout.readline()  # serving: the engines run
+        engines = _children(process.pid)
     finally:
         process.kill()
         process.wait(timeout=15)
-    assert _ends(engine)  # SIGKILL runs no cleanup: the kernel ended the engine
+    assert len(engines) == 4
+    assert all(_ends(engine) for engine in engines)  # SIGKILL runs no cleanup: the kernel ended them
 
 
 def _children(pid: int) -> list[int]:
@@ -383,3 +419,151 @@ def test_kg_serve_refuses_a_missing_store(tmp_path, capsys):
 
     assert main(["serve", "--store", str(tmp_path / "none"), "--port", "0"]) == 2
     assert "no store here" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- browsers and other clients
+
+
+def test_a_cors_preflight_and_a_cross_origin_query_get_the_headers(server):
+    """What a browser client such as YASGUI sends from another origin."""
+    origin = {"Origin": "https://yasgui.example"}
+    status, headers, body = http(server.url + "sparql", method="OPTIONS", headers={
+        **origin, "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type, accept"})
+    assert status == 204 and body == b""
+    assert headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in headers["Access-Control-Allow-Methods"]
+    assert headers["Access-Control-Allow-Headers"] == "content-type, accept"
+    status, headers, body = http(server.url + "sparql", data=urllib.parse.urlencode({"query": PEOPLE}).encode(),
+                                 headers={**origin, "Content-Type": "application/x-www-form-urlencoded",
+                                          "Accept": "application/sparql-results+json"})
+    assert status == 200 and headers["Access-Control-Allow-Origin"] == "*"
+    assert TRUNCATED_HEADER in headers["Access-Control-Expose-Headers"]
+    assert len(json.loads(body)["results"]["bindings"]) == len(expected_people())
+
+
+def test_cors_can_be_limited_to_named_origins_or_turned_off(store_dir):
+    from kg.serve import Access
+
+    for origins, asking, allowed in [(("https://a.example",), "https://a.example", "https://a.example"),
+                                     (("https://a.example",), "https://b.example", None),
+                                     ((), "https://a.example", None)]:
+        with open_server(store_dir, port=0, access=Access(cors_origins=origins), engines=1) as running:
+            running.serve_in_background()
+            status, headers, _ = http(running.url + "sparql?" + urllib.parse.urlencode({"query": PEOPLE}),
+                                      headers={"Origin": asking})
+        assert status == 200 and headers.get("Access-Control-Allow-Origin") == allowed
+
+
+def test_get_without_a_query_is_the_service_description(server):
+    status, headers, body = http(server.url + "sparql", headers={"Accept": "text/turtle"})
+    assert status == 200 and headers.get_content_type() == "text/turtle"
+    description = Graph().parse(data=body.decode("utf-8"), format="turtle")
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    (endpoint,) = description.objects(None, URIRef(sd + "endpoint"))
+    assert str(endpoint) == server.url + "sparql"
+    assert (None, URIRef(sd + "supportedLanguage"), URIRef(sd + "SPARQL11Query")) in description
+    status, headers, _ = http(server.url + "sparql")  # curl's Accept: */*
+    assert status == 200 and headers.get_content_type() == "text/turtle"
+
+
+def test_a_foreign_host_is_misdirected_and_ip_addresses_and_localhost_are_not(server):
+    """DNS rebinding: a page of another site whose name now resolves to this machine."""
+    url = server.url + "sparql?" + urllib.parse.urlencode({"query": PEOPLE})
+    status, _, body = http(url, headers={"Host": "attacker.example:8000"})
+    assert status == 421 and b"attacker.example" in body
+    for host in ("localhost", f"localhost:{server.server_address[1]}", "127.0.0.1:9", "[::1]:80"):
+        assert http(url, headers={"Host": host})[0] == 200
+    with socket.create_connection(server.server_address[:2]) as raw:  # HTTP/1.1 without Host
+        raw.sendall(b"GET /sparql HTTP/1.1\r\n\r\n")
+        assert raw.recv(100).startswith(b"HTTP/1.1 400")
+
+
+def test_head_is_answered_like_get_without_a_body(server):
+    status, headers, body = http(server.url, method="HEAD")
+    assert status == 200 and body == b"" and int(headers["Content-Length"]) > 1000
+    status, headers, body = http(server.url + "sparql?" + urllib.parse.urlencode({"query": PEOPLE}), method="HEAD")
+    assert status == 200 and body == b"" and headers.get_content_type() == "application/sparql-results+json"
+
+
+def test_an_idle_connection_is_closed(server):
+    server.idle_timeout_s = 0.3
+    try:
+        with socket.create_connection(server.server_address[:2]) as idle:
+            idle.settimeout(10)
+            assert idle.recv(100) == b""  # closed by the server, not by this timeout
+    finally:
+        server.idle_timeout_s = 20
+
+
+def test_one_connection_carries_many_requests(server):
+    connection = HTTPConnection(*server.server_address[:2], timeout=10)
+    for _ in range(20):
+        connection.request("GET", "/sparql?" + urllib.parse.urlencode({"query": PEOPLE}))
+        response = connection.getresponse()
+        assert response.status == 200 and json.loads(response.read())["results"]["bindings"]
+    connection.close()
+
+
+def test_kg_query_reads_the_endpoint_of_kg_serve(server, capsys):
+    from kg.cli import main
+
+    assert main(["query", "--store", server.url.rstrip("/"), PEOPLE, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.split() == ["name", *(part for name in expected_people() for part in name.split())]
+    assert main(["query", "--store", server.url + "sparql", "--name", "who_directed", "--format", "csv"]) == 0
+    assert "Nguyễn Văn An" in capsys.readouterr().out
+
+
+def test_readers_run_beside_kg_serve(server, store_dir, capsys):
+    """kg query, kg ask and kg stats on the store kg serve is serving; kg build is refused."""
+    from kg.cli import main
+
+    assert main(["query", "--store", str(store_dir), "ASK { ?p a foaf:Person }"]) == 0
+    assert main(["ask", "Ai chủ trì hội nghị?", "--store", str(store_dir)]) == 0
+    assert main(["stats", "--store", str(store_dir)]) == 0
+    assert "Nguyễn Văn An" in capsys.readouterr().out
+    assert main(["build", str(store_dir / "none.txt"), "--store", str(store_dir)]) == 2
+    assert "locked" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- the store's IRIs
+
+
+def person_iri(server, name: str) -> str:
+    query = f'SELECT ?p WHERE {{ ?p a foaf:Person ; foaf:name "{name}"@vi }}'
+    (row,) = sparql(server, query).convert()["results"]["bindings"]
+    return row["p"]["value"]
+
+
+def test_an_iri_resolves_to_its_triples_by_content_negotiation(server):
+    iri = person_iri(server, "Nguyễn Văn An")
+    assert iri.startswith("https://w3id.org/vn-gov-kg/id/")
+    local = server.url + iri[len("https://w3id.org/vn-gov-kg/"):]
+    status, headers, body = http(local, headers={"Accept": "text/turtle"})
+    assert status == 200 and headers.get_content_type() == "text/turtle"
+    triples = Graph().parse(data=body.decode("utf-8"), format="turtle")
+    assert (URIRef(iri), FOAF.name, RdfLiteral("Nguyễn Văn An", lang="vi")) in triples
+    assert any(triples.triples((None, None, URIRef(iri))))  # what points at it: his participations
+    status, headers, body = http(local, headers={"Accept": "application/ld+json"})
+    assert status == 200 and len(Graph().parse(data=body.decode("utf-8"), format="json-ld")) == len(triples)
+
+
+def test_an_iri_resolves_to_a_page_of_its_facts_and_evidence(server):
+    iri = person_iri(server, "Nguyễn Văn An")
+    local = server.url + iri[len("https://w3id.org/vn-gov-kg/"):]
+    status, headers, body = http(local, headers={"Accept": "text/html"})
+    page = body.decode("utf-8")
+    assert status == 200 and headers.get_content_type() == "text/html"
+    assert "<h1>Nguyễn Văn An</h1>" in page and "Câu trích dẫn" in page and "<q>" in page
+    assert 'href="/id/' in page  # what it is linked to, as links
+    status, _, body = http(local + "?lang=en")
+    assert status == 200 and "Evidence sentences" in body.decode("utf-8")
+    assert http(server.url + "id/person/nobody")[0] == 404
+
+
+def test_the_home_page_is_in_one_language_with_the_other_a_switch_away(server):
+    vietnamese = http(server.url)[2].decode("utf-8")
+    english = http(server.url + "?lang=en")[2].decode("utf-8")
+    assert '<html lang="vi">' in vietnamese and "Đặt câu hỏi" in vietnamese and "Ask a question" not in vietnamese
+    assert '<html lang="en">' in english and "Ask a question" in english and "Đặt câu hỏi" not in english
+    assert 'href="/?lang=en"' in vietnamese and 'href="/?lang=vi"' in english

@@ -63,10 +63,25 @@ def test_province_overview_has_leaders_programs_and_firms():
     assert nam_dinh.firms == ["Viettel"]
 
 
-def test_report_page_escapes_names_and_has_no_external_reference(tmp_path):
-    out = tmp_path / "report.html"
-    render_report(compute_stats(small_graph()), out, title="Báo cáo")
-    page = out.read_text(encoding="utf-8")
+def test_an_instrument_of_a_national_body_is_cited_not_one_of_the_provinces_programs():
+    graph = small_graph()
+    graph.add_node("o3", type="organization", label="Thủ tướng Chính phủ", province=None, dates=[], facts=[])
+    graph.add_node("g2", type="program", label="Quyết định số 1/QĐ-TTg", province=None, dates=[], facts=[])
+    graph.add_edge("g2", "o3", key="cơ quan ban hành", label="cơ quan ban hành", category="issuers", facts=[])
+    graph.add_edge("g2", "a1", key="được nêu trong", label="được nêu trong", facts=[])
+    graph.add_node("g3", type="program", label="Kế hoạch số 2/KH-UBND", province=None, dates=[], facts=[])
+    graph.add_edge("g3", "o1", key="cơ quan ban hành", label="cơ quan ban hành", category="issuers", facts=[])
+    graph.add_edge("g3", "a1", key="được nêu trong", label="được nêu trong", facts=[])
+    stats = compute_stats(graph)
+    (nam_dinh,) = [p for p in stats.provinces if p.province == "Nam Định"]
+    assert nam_dinh.programs == ["Kế hoạch số 2/KH-UBND", "Đề án chuyển đổi số"]
+    assert nam_dinh.cited == ["Quyết định số 1/QĐ-TTg"]
+    assert "    cited    Quyết định số 1/QĐ-TTg" in stats.as_text()
+    assert "văn bản cấp trên được nêu</td><td>Quyết định số 1/QĐ-TTg" in render_report(stats, title="t")
+
+
+def test_report_page_escapes_names_and_has_no_external_reference():
+    page = render_report(compute_stats(small_graph()), title="Báo cáo")
     assert "Hội nghị &lt;b&gt;y tế&lt;/b&gt;" in page and "<b>y tế</b>" not in page
     assert "http://" not in page and "https://" not in page
     assert "<svg" in page  # counts per province and timelines are drawn

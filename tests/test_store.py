@@ -8,10 +8,11 @@ import pytest
 from kg_fixtures import meeting_facts, visit_facts
 from rdflib import Literal
 
-from kg.layout import LAYOUT_GRAPH, LAYOUT_VERSION, recorded_layout, upgrade
-from kg.mapping import MappingError, facts_to_graph
+from kg.build import ArticleRejected, store_article
+from kg.mapping import facts_to_graph
 from kg.query import run_named_query
 from kg.store import StoreError, open_store
+from kg.store.schema import LAYOUT_GRAPH, LAYOUT_VERSION, recorded_layout, upgrade
 from kg import vocab
 from kg.vocab import ONTOLOGY
 
@@ -26,10 +27,10 @@ def plain(triples) -> set:
 
 def test_building_the_same_article_twice_does_not_duplicate(tmp_path):
     with open_store(tmp_path / "kg") as store:
-        written = store.replace_article(meeting_facts())
+        written = store.replace_graph(facts_to_graph(meeting_facts()))
         assert written == len(facts_to_graph(meeting_facts()))
         assert store.triple_count() == written
-        store.replace_article(meeting_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
         assert store.triple_count() == written
         assert store.article_names() == ["nam-dinh-hoi-nghi"]
         # What queries read: the article's triples and the ontology's, once each.
@@ -38,18 +39,18 @@ def test_building_the_same_article_twice_does_not_duplicate(tmp_path):
 
 def test_replacing_drops_what_the_article_no_longer_says(tmp_path):
     with open_store(tmp_path / "kg") as store:
-        store.replace_article(meeting_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
         smaller = meeting_facts()
         smaller.firms, smaller.partnerships = [], []
-        store.replace_article(smaller)
+        store.replace_graph(facts_to_graph(smaller))
         assert store.triple_count() == len(facts_to_graph(smaller))
         assert not store.query("ASK { ?firm a schema:Corporation }").askAnswer
 
 
 def test_articles_are_separate_graphs_and_remove_drops_only_one(tmp_path):
     with open_store(tmp_path / "kg") as store:
-        meeting_only = store.replace_article(meeting_facts())
-        store.replace_article(visit_facts())
+        meeting_only = store.replace_graph(facts_to_graph(meeting_facts()))
+        store.replace_graph(facts_to_graph(visit_facts()))
         assert store.article_count() == 2
         # Concepts both articles use ("Sở") are stored in both graphs but counted once.
         assert meeting_only < store.triple_count() < meeting_only + len(facts_to_graph(visit_facts()))
@@ -61,7 +62,7 @@ def test_articles_are_separate_graphs_and_remove_drops_only_one(tmp_path):
 
 def test_a_reopened_store_sees_the_data(tmp_path):
     with open_store(tmp_path / "kg") as store:
-        store.replace_article(meeting_facts(name="bài viết #3"))
+        store.replace_graph(facts_to_graph(meeting_facts(name="bài viết #3")))
         count = store.triple_count()
     with open_store(tmp_path / "kg") as store:
         assert store.article_names() == ["bài viết #3"]
@@ -90,7 +91,7 @@ def closed(store, written: list) -> WatchedOxigraph:
     """Close `store` after `written` articles; the stand-in that counted its compactions."""
     watched = store._oxigraph = WatchedOxigraph(store._oxigraph)
     for facts in written:
-        store.replace_article(facts)
+        store.replace_graph(facts_to_graph(facts))
     store.close()
     return watched
 
@@ -117,7 +118,7 @@ def test_closing_compacts_only_after_a_bulk_write(tmp_path):
 def test_a_failed_compaction_is_one_line_and_releases_the_store(tmp_path):
     store = open_store(tmp_path / "kg")
     store._oxigraph = WatchedOxigraph(store._oxigraph, failure=OSError("No space left on device\nat rocksdb"))
-    store.replace_article(meeting_facts())
+    store.replace_graph(facts_to_graph(meeting_facts()))
     store.compact_after_triples = 1
     with pytest.raises(StoreError) as caught:
         store.close()
@@ -188,7 +189,7 @@ def test_an_empty_store_path_is_refused_not_the_current_folder(tmp_path, monkeyp
 
 def test_clearing_a_store_keeps_it_open_and_usable(tmp_path):
     with open_store(tmp_path / "kg") as store:
-        store.replace_article(meeting_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
         store.clear()
         assert store.article_names() == [] and store.triple_count() == 0
         assert recorded_layout(store) == LAYOUT_VERSION
@@ -199,19 +200,19 @@ def test_clearing_a_store_keeps_it_open_and_usable(tmp_path):
 
 def test_a_failed_build_keeps_the_stored_article(tmp_path):
     with open_store(tmp_path / "kg") as store:
-        store.replace_article(meeting_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
         before = store.triple_count()
         broken = meeting_facts()
         broken.article.date = "hôm qua"
-        with pytest.raises(MappingError):
-            store.replace_article(broken)
+        with pytest.raises(ArticleRejected):
+            store_article(store, broken)
         assert store.triple_count() == before
 
 
 def test_queries_see_all_articles_and_the_ontology(tmp_path):
     with open_store(tmp_path / "kg") as store:
-        store.replace_article(meeting_facts())
-        store.replace_article(visit_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
+        store.replace_graph(facts_to_graph(visit_facts()))
         assert store.query('ASK { kgo:Chairing skos:notation "chaired" }').askAnswer
         chairs = store.query(
             "SELECT ?name WHERE { ?p kgo:participationRole kgo:Chairing ; kgo:participant/foaf:name ?name }"
@@ -221,12 +222,12 @@ def test_queries_see_all_articles_and_the_ontology(tmp_path):
 
 def test_the_merged_graph_is_exactly_the_articles_and_the_ontology(tmp_path):
     with open_store(tmp_path / "kg") as store:
-        store.replace_article(meeting_facts())
-        store.replace_article(meeting_facts(name="nam-dinh-sau"))
-        store.replace_article(visit_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
+        store.replace_graph(facts_to_graph(meeting_facts(name="nam-dinh-sau")))
+        store.replace_graph(facts_to_graph(visit_facts()))
         smaller = meeting_facts()
         smaller.directives = []
-        store.replace_article(smaller)
+        store.replace_graph(facts_to_graph(smaller))
         store.remove_article("nam-dinh-sau")
         expected = set(ONTOLOGY) | set(facts_to_graph(smaller)) | set(facts_to_graph(visit_facts()))
         assert plain(store.graph) == plain(expected)
@@ -237,7 +238,7 @@ def test_the_merged_graph_is_exactly_the_articles_and_the_ontology(tmp_path):
 def test_a_node_shared_by_articles_is_answered_once(tmp_path):
     with open_store(tmp_path / "kg") as store:
         for name in ("a1", "a2", "a3"):
-            store.replace_article(meeting_facts(name=name))
+            store.replace_graph(facts_to_graph(meeting_facts(name=name)))
         names = store.query("SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }")
         assert sorted(str(row[0]) for row in names) == ["Lê Thị Bình", "Nguyễn Văn An", "Trần Minh Cường"]
         store.remove_article("a1")
@@ -249,7 +250,7 @@ def test_a_node_shared_by_articles_is_answered_once(tmp_path):
 
 def test_answers_are_rdflib_terms_as_a_sparql_server_returns_them(tmp_path):
     with open_store(tmp_path / "kg") as store:
-        store.replace_article(meeting_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
         result = store.query(
             'SELECT ?iri ?text ?tagged ?date ?unbound WHERE { VALUES (?iri ?text ?tagged ?date) {'
             ' (kgo:Chairing "chủ trì" "chair"@en "2024-01-04"^^xsd:date)'
@@ -268,7 +269,7 @@ def test_answers_are_rdflib_terms_as_a_sparql_server_returns_them(tmp_path):
 def test_a_store_from_an_earlier_layout_is_brought_up_to_date_when_opened(tmp_path):
     path = tmp_path / "kg"
     with open_store(path) as store:
-        store.replace_article(meeting_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
         written = store.merged_triple_count()
         # As a kg from before period keys left it: no key, no layout recorded.
         key = vocab.KGO.periodKey.n3()
@@ -297,3 +298,13 @@ def test_a_store_from_a_newer_kg_is_refused_with_one_line(tmp_path):
     gc.collect()
     with pytest.raises(StoreError, match="newer kg"):  # refused again, not locked by the first try
         open_store(path)
+
+
+
+def test_opening_brings_the_ontology_graph_to_kg_ttl(tmp_path):
+    with open_store(tmp_path / "kg") as store:
+        store.apply_update(f"DELETE DATA {{ GRAPH <{vocab.GRAPH['ontology']}> "
+                           f"{{ <{vocab.KGO.Chairing}> <{vocab.SKOS.notation}> \"chaired\" }} }}")
+        assert not store.query('ASK { GRAPH kgg:ontology { kgo:Chairing skos:notation "chaired" } }').askAnswer
+    with open_store(tmp_path / "kg") as store:
+        assert store.query('ASK { GRAPH kgg:ontology { kgo:Chairing skos:notation "chaired" } }').askAnswer

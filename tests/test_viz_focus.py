@@ -11,6 +11,7 @@ import networkx as nx
 import pytest
 
 from kg.cli import main
+from kg.mapping import facts_to_graph
 from kg.store import open_store
 from kg_fixtures import SO_TTTT, UBND, meeting_facts, visit_facts
 from viz.focus import FocusError, connections, entities_named, neighbourhood
@@ -105,8 +106,8 @@ def test_every_shortest_path_is_kept():
 @pytest.fixture()
 def store_dir(tmp_path) -> str:
     with open_store(tmp_path / "kg") as store:
-        store.replace_article(meeting_facts())
-        store.replace_article(visit_facts())
+        store.replace_graph(facts_to_graph(meeting_facts()))
+        store.replace_graph(facts_to_graph(visit_facts()))
     return str(tmp_path / "kg")
 
 

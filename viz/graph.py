@@ -26,15 +26,12 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import networkx as nx
 from rdflib.query import ResultRow
 
+from kg.store import Store
 from kg.vocab import KGO, compact, label as ontology_label
-
-if TYPE_CHECKING:
-    from kg.store import Store
 
 QUERIES = Path(__file__).parent / "queries"
 

@@ -1,7 +1,7 @@
 """The interactive network view: one self-contained HTML file that works offline.
 
 `render_html` turns a typed networkx graph (the contract is described below and
-built by `viz.graph.graph_from_store`) into a page made with pyvis and our own
+built by `viz.graph.graph_from_store`) into the text of a page made with pyvis and our own
 Jinja template: vis-network's JS and CSS from pyvis's bundled files are inlined
 and a Content-Security-Policy forbids every fetch, so the page needs no network.
 Positions come from `viz.layout` and physics stays off, so even 2,000 nodes are
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Collection, Hashable, Sequence
+from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,7 +41,6 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
-from kg.export import write_atomically
 from viz.graph import ordered_subgraph
 from viz.layout import VIEWPORT_PX, force_layout
 
@@ -81,6 +80,8 @@ PANEL_SECTIONS: list[tuple[str, str, str]] = [
     ("Lãnh đạo, cán bộ", "memberships", "to"),
     ("Sự kiện đã dự", "participations", "from"),
     ("Sự kiện tổ chức", "organizers", "from"),
+    ("Cơ quan ban hành", "issuers", "from"),
+    ("Văn bản ban hành", "issuers", "to"),
     ("Chỉ đạo", "directives", "from"),
     ("Được giao, được chỉ đạo", "directives", "to"),
     ("Hợp tác", "partnerships", "from"),
@@ -136,8 +137,8 @@ PATH_EDGE = {"color": "#D55E00", "width": 3}  # the edges of a `--path` view
 
 
 @dataclass(frozen=True)
-class RenderInfo:
-    path: Path
+class RenderedPage:
+    html: str  # the whole page
     nodes_total: int  # in the graph given
     nodes_shown: int  # on the page, after pruning
     edges_shown: int  # relations drawn (parallel edges merged into one line)
@@ -149,14 +150,13 @@ class RenderInfo:
 
 def render_html(
     graph: nx.MultiDiGraph,
-    out: Path,
     *,
     title: str,
     max_nodes: int = MAX_NODES,
     focus: Collection[Hashable] = (),
     paths: Sequence[Sequence[Hashable]] = (),
-) -> RenderInfo:
-    """Write the view of `graph` to `out` (replaced whole, never half-written).
+) -> RenderedPage:
+    """The view of `graph`, one self-contained page.
 
     `focus`: nodes selected, their details shown, when the page opens. `paths`: node
     sequences drawn highlighted, their facts listed step by step in the side panel.
@@ -173,9 +173,7 @@ def render_html(
         net, shown, title=title, total=graph.number_of_nodes(),
         focus=[ids[node] for node in focus], paths=[[ids[node] for node in path] for path in paths],
     )
-    out = Path(out)
-    write_atomically(out, html)
-    return RenderInfo(out, graph.number_of_nodes(), shown.number_of_nodes(), len(net.edges))
+    return RenderedPage(html, graph.number_of_nodes(), shown.number_of_nodes(), len(net.edges))
 
 
 def _check_types(graph: nx.MultiDiGraph) -> None:
@@ -218,7 +216,7 @@ def _network(
     # pyvis's set_options deletes every space of the text: no option value may contain one.
     net.set_options(json.dumps(VIS_OPTIONS, separators=(",", ":")))
     ranks = _label_ranks(graph, shown)
-    positions = force_layout(shown, labels=_names_to_make_room_for(shown, ranks))
+    positions = _positions(shown, ranks, node_sizes({node: graph.degree(node) for node in shown}))
     roles = _roles_by_node(shown)
     for node, attrs in shown.nodes(data=True):
         style = NODE_STYLES[attrs["type"]]
@@ -258,6 +256,27 @@ def _network(
             **(PATH_EDGE if frozenset((source, target)) in on_path else {}),
         )
     return net
+
+
+def view_positions(graph: nx.MultiDiGraph) -> dict[Hashable, tuple[float, float]]:
+    """Where the view draws each node of `graph` when none is pruned, in screen pixels at
+    zoom 1 (y grows downwards): for the network exports."""
+    return _positions(graph, _label_ranks(graph, graph), node_sizes(dict(graph.degree())))
+
+
+def node_sizes(degrees: Mapping[Hashable, int]) -> dict[Hashable, float]:
+    """The size (radius) the view draws each node with at zoom 1: vis-network's scaling of
+    its `value`, the node's degree, between the smallest and the largest drawn."""
+    scaling = VIS_OPTIONS["nodes"]["scaling"]
+    low, high = min(degrees.values(), default=0), max(degrees.values(), default=0)
+    return {node: scaling["min"] + (0.5 if high == low else (degree - low) / (high - low))
+            * (scaling["max"] - scaling["min"]) for node, degree in degrees.items()}
+
+
+def _positions(shown: nx.MultiDiGraph, ranks: dict[Hashable, int],
+               sizes: Mapping[Hashable, float]) -> dict[Hashable, tuple[float, float]]:
+    """The layout, with room for the first names: clear of each other and of the nodes."""
+    return force_layout(shown, labels=_names_to_make_room_for(shown, ranks), sizes=sizes)
 
 
 def _label_ranks(graph: nx.MultiDiGraph, shown: nx.MultiDiGraph) -> dict[Hashable, int]:

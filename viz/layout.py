@@ -17,9 +17,11 @@ Last, room is made for names. The page draws names at a fixed size on screen, so
 a name's size in layout units depends on the zoom that fits the whole picture on
 the screen (VIEWPORT_PX). The nodes whose names should be readable when the page
 opens (`labels`: their boxes in screen pixels) are pushed apart until their boxes
-no longer overlap at that zoom. Pushing widens the picture, which lowers that
-zoom, so the boxes are measured again a few times. Only small graphs get this:
-in a big one, names are drawn as one zooms in.
+no longer overlap at that zoom, nor cover another node (`sizes`: how big the page
+draws each node, in layout units): a name over a node hides it, and the page leaves
+such a name out. Pushing widens the picture, which lowers that zoom, so the boxes
+are measured again a few times. Only small graphs get this: in a big one, names are
+drawn as one zooms in.
 """
 from __future__ import annotations
 
@@ -45,11 +47,14 @@ def force_layout(
     seed: int = 7,
     iterations: int = ITERATIONS,
     labels: Mapping[Hashable, tuple[float, float]] | None = None,
+    sizes: Mapping[Hashable, float] | None = None,
 ) -> dict[Hashable, tuple[float, float]]:
     """Pixel coordinates for every node; the same graph and seed give the same picture.
 
     `labels`: node → (width, height) in screen pixels of the name to make room for,
     a box whose top edge is the node's centre (names are drawn under their nodes).
+    `sizes`: node → the radius the page draws it with (layout units), for the nodes
+    names must not cover; missing nodes are not in the way.
     """
     order = {node: i for i, node in enumerate(graph)}
     undirected = graph.to_undirected(as_view=True) if graph.is_directed() else graph
@@ -65,8 +70,11 @@ def force_layout(
     if labels and len(nodes) <= ROOM_FOR_LABELS_UP_TO:
         index = {node: i for i, node in enumerate(nodes)}
         named = [node for node in labels if node in index]
+        others = [node for node in (sizes or {}) if node in index and node not in labels]
         _make_room(pos, np.array([index[node] for node in named], dtype=np.int64),
-                   np.array([labels[node] for node in named], dtype=float).reshape(-1, 2))
+                   np.array([labels[node] for node in named], dtype=float).reshape(-1, 2),
+                   np.array([index[node] for node in others], dtype=np.int64),
+                   np.array([2 * sizes[node] for node in others], dtype=float))
     return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos)}
 
 
@@ -107,15 +115,20 @@ def _pack(pieces: list[np.ndarray]) -> list[np.ndarray]:
     return [pos - middle for pos in moved]
 
 
-def _make_room(pos: np.ndarray, named: np.ndarray, boxes: np.ndarray) -> None:
-    """Move the `named` nodes (indexes into `pos`) until their boxes (screen pixels) do not overlap."""
+def _make_room(pos: np.ndarray, named: np.ndarray, boxes: np.ndarray, others: np.ndarray,
+               widths: np.ndarray) -> None:
+    """Move the `named` nodes (indexes into `pos`) until their boxes (screen pixels) overlap
+    neither each other nor the `others` nodes' squares (`widths` across, layout units)."""
     if len(named) < 2:
         return
+    nodes = np.concatenate([named, others])
     for _ in range(ROUNDS):
         _fill_viewport(pos)
-        sizes = SLACK * boxes / _fit_scale(pos)  # in layout units at the zoom that shows everything
+        sizes = np.vstack([SLACK * boxes / _fit_scale(pos),  # in layout units at the zoom that shows everything
+                           np.repeat(widths[:, None], 2, axis=1)])
+        hang = np.concatenate([np.full(len(named), 0.5), np.zeros(len(others))])  # names hang below
         for _ in range(SWEEPS):
-            if not _push_apart(pos, named, sizes):
+            if not _push_apart(pos, nodes, sizes, hang, len(named)):
                 break
 
 
@@ -134,24 +147,27 @@ def _fit_scale(pos: np.ndarray) -> float:
     return float(min(VIEWPORT_PX[0] / extent[0], VIEWPORT_PX[1] / extent[1]))
 
 
-def _push_apart(pos: np.ndarray, named: np.ndarray, sizes: np.ndarray) -> bool:
-    """One step: each overlapping pair of boxes moves apart along the axis where they overlap
-    least, each by a quarter of the overlap. False when nothing overlaps."""
-    centres = pos[named] + sizes * [0.0, 0.5]  # a box hangs below its node's centre
-    delta = centres[:, None, :] - centres[None, :, :]
-    overlap = (sizes[:, None, :] + sizes[None, :, :]) / 2 - np.abs(delta)
+def _push_apart(pos: np.ndarray, nodes: np.ndarray, sizes: np.ndarray, hang: np.ndarray, named: int) -> bool:
+    """One step: each name's box (the first `named` of `nodes`) and each box it overlaps
+    move apart along the axis where they overlap least, each by a quarter of the overlap;
+    other boxes may overlap one another. `hang`: how far a box's centre is below its
+    node's, in box heights. False when nothing overlaps."""
+    centres = pos[nodes] + sizes * np.stack([np.zeros(len(nodes)), hang], axis=1)
+    delta = centres[:named, None, :] - centres[None, :, :]  # a name's box → every box
+    overlap = (sizes[:named, None, :] + sizes[None, :, :]) / 2 - np.abs(delta)
     overlapping = (overlap > 0).all(axis=2)
-    np.fill_diagonal(overlapping, False)
+    overlapping[np.arange(named), np.arange(named)] = False  # a name's box and itself
     if not overlapping.any():
         return False
     # Compare the overlaps as shares of the box: wide, low names move up or down.
     vertical = overlap[:, :, 1] / sizes[None, :, 1] <= overlap[:, :, 0] / sizes[None, :, 0]
-    order = np.arange(len(named))
-    tie = np.sign(order[:, None] - order[None, :])[:, :, None]  # two boxes at one place part by index
+    order = np.arange(len(nodes))
+    tie = np.sign(order[:named, None] - order[None, :])[:, :, None]  # two boxes at one place part by index
     direction = np.where(delta != 0, np.sign(delta), tie)
     for axis, moves in ((0, ~vertical), (1, vertical)):
-        push = np.where(overlapping & moves, overlap[:, :, axis] * direction[:, :, axis], 0.0)
-        pos[named, axis] += push.sum(axis=1) / 4
+        push = np.where(overlapping & moves, overlap[:, :, axis] * direction[:, :, axis], 0.0) / 4
+        pos[nodes[:named], axis] += push.sum(axis=1)  # the name, away from what it overlaps ...
+        pos[nodes[named:], axis] -= push[:, named:].sum(axis=0)  # ... and a node it covers, away from it
     return True
 
 

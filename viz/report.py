@@ -1,4 +1,4 @@
-"""The analytics report page: `viz.stats.Stats` as one self-contained HTML file.
+"""The analytics report page: `viz.stats.Stats` as the text of one self-contained HTML file.
 
 Tables for rankings, communities and provinces; inline SVG where a picture beats a
 table (entities per province, the officials' timelines). No script, no external
@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from pathlib import Path
 
-from kg.export import write_atomically
 from viz.stats import Stats, TimelineEntry
 
 BAR_WIDTH = 520
@@ -29,7 +27,7 @@ svg text { font: 12px system-ui, sans-serif; } .muted { color: #777; }
 """
 
 
-def render_report(stats: Stats, out: Path, *, title: str, top: int = 15) -> None:
+def render_report(stats: Stats, *, title: str, top: int = 15) -> str:
     parts = [f"<!doctype html><html lang='vi'><head><meta charset='utf-8'>"
              f"<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
              f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
@@ -44,7 +42,7 @@ def render_report(stats: Stats, out: Path, *, title: str, top: int = 15) -> None
              "<h2>Dòng thời gian</h2>", _timelines(stats, top),
              "<h2>Tỉnh</h2>", _provinces(stats),
              "</body></html>"]
-    write_atomically(out, "\n".join(parts))
+    return "\n".join(parts)
 
 
 def _table(header: list[str], rows: list[tuple[str, ...]]) -> str:
@@ -121,6 +119,7 @@ def _provinces(stats: Stats) -> str:
     for overview in stats.provinces:
         rows = ([("lãnh đạo", f"{person}: {post}") for person, post in overview.leaders]
                 + [("chương trình", name) for name in overview.programs]
+                + [("văn bản cấp trên được nêu", name) for name in overview.cited]
                 + [("doanh nghiệp", name) for name in overview.firms])
         sections.append(f"<h3>{escape(overview.province)}</h3>" + _table(["", ""], rows))
     return "".join(sections) or "<p class='muted'>—</p>"

@@ -3,7 +3,9 @@
 Reads the typed networkx graph of `viz.graph.graph_from_store` and computes counts
 by type and province, the most central officials and organizations (degree and
 betweenness), communities, each official's timeline of posts and events, and a
-per-province overview of leaders, programs and partner firms. Articles are
+per-province overview of leaders, programs and partner firms (an instrument issued by
+a national body or another province's, such as a Prime Minister's decision, is listed
+as cited by the province's articles, not as one of its programs). Articles are
 provenance, not actors: they are left out of centrality and communities, or every
 article would look like the hub of its own story.
 
@@ -22,6 +24,7 @@ NOT_ACTORS = {"article"}
 PERSON, ORGANIZATION, PROVINCE, PROGRAM, FIRM, EVENT, ARTICLE = (
     "person", "organization", "province", "program", "firm", "event", "article")
 MEMBERSHIP_TARGETS = {ORGANIZATION}
+ISSUERS = "issuers"  # the category of the edges from an instrument to the body that issued it
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,8 @@ class TimelineEntry:
 class ProvinceOverview:
     province: str
     leaders: list[tuple[str, str]] = field(default_factory=list)  # (person, "role — organization")
-    programs: list[str] = field(default_factory=list)
+    programs: list[str] = field(default_factory=list)  # the province's own (or of a body not named)
+    cited: list[str] = field(default_factory=list)  # instruments of national or other bodies its articles cite
     firms: list[str] = field(default_factory=list)
 
 
@@ -81,6 +85,7 @@ class Stats:
             lines.append(f"  {overview.province}")
             lines += [f"    leader   {person}: {post}" for person, post in overview.leaders]
             lines += [f"    program  {name}" for name in overview.programs[:top]]
+            lines += [f"    cited    {name}" for name in overview.cited[:top]]
             lines += [f"    firm     {name}" for name in overview.firms]
         return "\n".join(lines)
 
@@ -154,9 +159,12 @@ def _province_overviews(graph: nx.MultiDiGraph, types: dict, labels: dict) -> li
         return overviews.setdefault(province, ProvinceOverview(province))
 
     article_province = {}
-    for source, target, _ in graph.edges(data=True):
+    issuers: dict[str, list[str]] = defaultdict(list)  # program → the bodies that issued it
+    for source, target, data in graph.edges(data=True):
         if types[source] == ARTICLE and types[target] == PROVINCE:
             article_province[source] = labels[target]
+        elif data.get("category") == ISSUERS:
+            issuers[source].append(target)
     for source, target, data in graph.edges(data=True):
         kinds = (types[source], types[target])
         province = graph.nodes[target].get("province")
@@ -165,9 +173,11 @@ def _province_overviews(graph: nx.MultiDiGraph, types: dict, labels: dict) -> li
             if leader not in overview(province).leaders:
                 overview(province).leaders.append(leader)
         elif kinds == (PROGRAM, ARTICLE) and target in article_province:
-            programs = overview(article_province[target]).programs
-            if labels[source] not in programs:
-                programs.append(labels[source])
+            province = article_province[target]
+            issued_elsewhere = any(graph.nodes[issuer].get("province") != province for issuer in issuers[source])
+            listed = overview(province).cited if issued_elsewhere else overview(province).programs
+            if labels[source] not in listed:
+                listed.append(labels[source])
         elif FIRM in kinds and ORGANIZATION in kinds:
             org = target if types[target] == ORGANIZATION else source
             firm = source if org == target else target
@@ -177,5 +187,6 @@ def _province_overviews(graph: nx.MultiDiGraph, types: dict, labels: dict) -> li
     for item in overviews.values():
         item.leaders.sort()
         item.programs.sort()
+        item.cited.sort()
         item.firms.sort()
     return sorted(overviews.values(), key=lambda o: o.province)

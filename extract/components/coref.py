@@ -8,38 +8,57 @@ Resolved mentions join the spans "person_ref", so events and directives see them
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Person
+from ..grammar import Tokens
 from ..text import fold
-from .persons import preceded_by, person_lexicon
-from .places import tokens_of
+from .persons import preceded_by
+from .stage import Stage
 
 
-def _latest(candidates: list[Person], refs: list[Span], before: int) -> Person | None:
-    """The candidate mentioned last before token `before` (else the first one mentioned after)."""
+def _latest(candidates: list[Person], mentions: dict[str, list[int]], before: int) -> Person | None:
+    """The candidate mentioned last before token `before` (else the first one mentioned after);
+    `mentions`: each person's named mentions, their starts in text order."""
     if not candidates:
         return None
-    names = {p.name for p in candidates}
-    earlier = [r for r in refs if r._.person in names and r.start < before]
-    chosen = max(earlier, key=lambda r: r.start) if earlier else min(
-        (r for r in refs if r._.person in names), key=lambda r: r.start, default=None)
-    if chosen is None:
-        return candidates[0] if len(candidates) == 1 else None
-    return next(p for p in candidates if p.name == chosen._.person)
+    earlier = [(starts[index - 1], person) for person in candidates
+               if (starts := mentions.get(person.name)) and (index := bisect.bisect_left(starts, before))]
+    if earlier:
+        return max(earlier, key=lambda found: found[0])[1]
+    later = [(starts[0], person) for person in candidates if (starts := mentions.get(person.name))]
+    if later:
+        return min(later, key=lambda found: found[0])[1]
+    return candidates[0] if len(candidates) == 1 else None
 
 
-@Language.component("vi_coref")
-def resolve_mentions(doc: Doc) -> Doc:
-    tokens, persons = tokens_of(doc), doc._.facts.persons
+@Language.factory("vi_coref", assigns=["doc.spans"], requires=["doc.spans", "doc._.facts"])
+class Coreference(Stage):
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        resolve_mentions(doc, tokens)
+
+
+def resolve_mentions(doc: Doc, tokens: Tokens) -> None:
+    persons = doc._.facts.persons
     named = list(doc.spans["person_ref"])
+    mentions: dict[str, list[int]] = {}
+    for ref in sorted(named, key=lambda r: r.start):
+        mentions.setdefault(ref._.person, []).append(ref.start)
+    by_post: dict[tuple[str, str], list[Person]] = {}
+    by_last_name: dict[str, list[Person]] = {}
+    for person in persons:
+        for post in {(fold(p.role), fold(p.organization)) for p in person.positions}:
+            by_post.setdefault(post, []).append(person)
+        by_last_name.setdefault(fold(person.name).split()[-1], []).append(person)
     resolved: list[Span] = []
 
     def refer(span: Span, candidates: list[Person]) -> None:
-        person = _latest(candidates, named, span.start)
+        person = _latest(candidates, mentions, span.start)
         if person is not None:
-            honorific = preceded_by(person_lexicon().honorifics, tokens, span.start)
+            honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, span.start)
             ref = doc[honorific if honorific is not None else span.start:span.end]
             ref._.person = person.name
             resolved.append(ref)
@@ -47,12 +66,8 @@ def resolve_mentions(doc: Doc) -> Doc:
     for span in doc.spans["title"]:
         title = span._.title
         if title.org is not None:
-            key = (fold(title.role), fold(title.org.canonical))
-            refer(span, [p for p in persons
-                         if any((fold(x.role), fold(x.organization)) == key for x in p.positions)])
+            refer(span, by_post.get((fold(title.role), fold(title.org.canonical)), []))
     for span in doc.spans["person"]:
         if span.label_ == "short":
-            last = fold(span.text)
-            refer(span, [p for p in persons if fold(p.name).split()[-1] == last])
+            refer(span, by_last_name.get(fold(span.text), []))
     doc.spans["person_ref"] = sorted(named + resolved, key=lambda s: (s.start, -s.end))
-    return doc

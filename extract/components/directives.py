@@ -21,39 +21,25 @@ none ("các ngành, địa phương").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Directive
-from ..grammar import (PLURAL, OrgMatch, Tokens, names_many_units, org_lexicon, parse_org, parse_place,
-                       parse_unit_bodies)
-from ..lexicon import PhraseTable, read_table
+from ..grammar import (
+    PLURAL, OrgMatch, PlaceRef, Tokens, names_many_units, parse_org, parse_place, parse_unit_bodies,
+)
 from ..text import fold
 from .events import opens_clause, start_of_verb_phrase, subjects_before
 from .firms import parse_firm
-from .organizations import org_context
-from .persons import preceded_by, person_lexicon
-from .places import tokens_of
-from .positions import evidence_for
+from .organizations import name_body, org_context
+from .persons import preceded_by
+from .stage import SpanIndex, Stage, evidence_for
 
 ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee is named
 MAX_TEXT_TOKENS = 40
 _SKIP = {":", "các", "từng", "đối", "với", "cho"}
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
-
-
-@dataclass(frozen=True)
-class DirectiveVerb:
-    subject: str  # "direct" or "sentence" (directive_verbs.tsv)
-    needs_addressee: bool
-
-
-@lru_cache(maxsize=1)
-def directive_verbs() -> PhraseTable[DirectiveVerb]:
-    return PhraseTable((row["verb"], DirectiveVerb(row["subject"], row["addressee"] == "required"))
-                       for row in read_table("directive_verbs"))
 
 
 @dataclass
@@ -62,49 +48,57 @@ class _Speaker:
     author: str | None = None  # the official of the latest request in this sentence
 
 
-def _field_department(tokens: Tokens, i: int, doc: Doc) -> str | None:
+def _field_department(tokens: Tokens, i: int, doc: Doc) -> OrgMatch | None:
     """`ngành TT&TT` → the department of that field; `ngành` alone → the field
     named last with `ngành` in the article."""
     if tokens.folded[i] != "ngành":
         return None
-    ctx = org_context(doc)
-    field_match = org_lexicon().fields.match(tokens.folded, tokens.skip_space(i + 1))
+    ctx = org_context(doc, tokens)
+    fields = tokens.lexicon.organizations.fields
+    field_match = fields.match(tokens.folded, tokens.skip_space(i + 1))
     if field_match is None:
         for j in range(i - 1, -1, -1):
             if tokens.folded[j] == "ngành":
-                field_match = org_lexicon().fields.match(tokens.folded, j + 1)
+                field_match = fields.match(tokens.folded, j + 1)
                 if field_match:
                     break
     if field_match is None:
         return None
-    sở = org_lexicon().by_canonical["sở"]
+    sở = tokens.lexicon.organizations.head("Sở")
     department = OrgMatch(i, i, sở.canonical, f"{sở.canonical} {field_match[1]}")
     if ctx.province:
         department.canonical += f" {ctx.province_place()}"
-    return department.canonical
+        department.place = PlaceRef(ctx.province.kind, ctx.province.name, "province", ctx.province.name)
+    return department
+
+
+def _unit_committee(tokens: Tokens, at: int, end: int, place: PlaceRef) -> OrgMatch:
+    """The People's Committee of a unit a request names by its place ("TP Cẩm Phả")."""
+    committee = tokens.lexicon.organizations.head("Ủy ban nhân dân")
+    return OrgMatch(at, end, committee.canonical, f"{committee.canonical} {place.render()}", place)
 
 
 def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str | None) -> list[str | None]:
     """The bodies a request at tokens[start:end] is addressed to; [None] for an explicit
     generic addressee ("các ngành, địa phương"), [] when it names none."""
-    ctx = org_context(doc)
+    ctx = org_context(doc, tokens)
     j = tokens.skip_space(start)
     if j < end and tokens.folded[j] in PLURAL and not parse_org(tokens, j + 1, ctx):
         return [None]
-    head = org_lexicon().heads.match(tokens.folded, j)
+    head = tokens.lexicon.organizations.heads.match(tokens.folded, j)
     if head and names_many_units(tokens, tokens.skip_space(head[0])):
         # "UBND các huyện Thanh Bình, Tam Nông"; "UBND các huyện, thị xã" names none
-        return [unit.canonical for unit in parse_unit_bodies(tokens, j)] or [None]
+        return [name_body(doc, unit) for unit in parse_unit_bodies(tokens, j)] or [None]
     found: list[str] = []
     # The first addressee comes within a few words; a list of them may run on.
     while j < end and (found or j < start + ADDRESSEE_WINDOW):
         org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
-        body, body_end = (org.canonical, org.end) if org is not None else (None, j)
         place = parse_place(tokens, j) if org is None else None
         firm = parse_firm(tokens, j) if org is None else None
-        if place and place[1].name and place[1].rank != "province":
-            body, body_end = f"Ủy ban nhân dân {place[1].render()}", place[0]  # "TP Cẩm Phả"
-        elif firm is not None:
+        if org is None and place and place[1].name and place[1].rank != "province":
+            org = _unit_committee(tokens, j, place[0], place[1])  # "TP Cẩm Phả"
+        body, body_end = (name_body(doc, org), org.end) if org is not None else (None, j)
+        if org is None and firm is not None:
             body, body_end = firm.group, firm.end
         if body is not None:
             found.append(body)
@@ -115,7 +109,7 @@ def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str 
             break
         department = _field_department(tokens, j, doc)
         if department:
-            return [department]
+            return [name_body(doc, department)]
         if found or (tokens.folded[j] not in _SKIP and not found and j == tokens.skip_space(start)
                      and not tokens.is_cap(j)):
             break
@@ -127,22 +121,17 @@ def addressees(doc: Doc, tokens: Tokens, start: int, end: int, counterpart: str 
     return [counterpart] if counterpart else []
 
 
-@lru_cache(maxsize=1)
-def _frames() -> PhraseTable[str]:
-    return PhraseTable((row["word"], row["word"]) for row in read_table("directive_frames"))
-
-
 def _framed_body(doc: Doc, tokens: Tokens, sent: Span) -> tuple[str, Span] | None:
     """The body a sentence opens by naming ("Đối với Sở Y tế, ..."), and the clause after
     it (where the official and the requests are), or None."""
-    frame = _frames().match(tokens.folded, tokens.skip_space(sent.start))
+    frame = tokens.lexicon.meetings.frames.match(tokens.folded, tokens.skip_space(sent.start))
     if frame is None:
         return None
-    org = parse_org(tokens, tokens.skip_space(frame[0]), org_context(doc))
+    org = parse_org(tokens, tokens.skip_space(frame[0]), org_context(doc, tokens))
     comma = tokens.skip_space(org.end) if org is not None else sent.end
     if comma >= sent.end or tokens.text[comma] != ",":
         return None
-    return org.canonical, doc[comma + 1:sent.end]
+    return name_body(doc, org), doc[comma + 1:sent.end]
 
 
 def _request_text(tokens: Tokens, start: int, sentence: Span) -> str:
@@ -152,50 +141,53 @@ def _request_text(tokens: Tokens, start: int, sentence: Span) -> str:
     return tokens.span_text(start, end).strip(" :,")
 
 
-def _counterpart(doc: Doc) -> str | None:
+def _counterpart(doc: Doc, tokens: Tokens) -> str | None:
     """The body a working session is held with ("làm việc với huyện Hải Hậu")."""
-    tokens, ctx = tokens_of(doc), org_context(doc)
+    ctx = org_context(doc, tokens)
     for i in range(tokens.n - 2):
         if tokens.folded[i] == "việc" and tokens.folded[i + 1] == "với" and tokens.folded[i - 1] == "làm":
             org = parse_org(tokens, i + 2, ctx)
-            if org is not None:
-                return org.canonical
-            place = parse_place(tokens, i + 2)
-            if place and place[1].name and place[1].rank != "province":
-                return f"Ủy ban nhân dân {place[1].render()}"
-            return None
+            place = parse_place(tokens, i + 2) if org is None else None
+            if org is None and place and place[1].name and place[1].rank != "province":
+                org = _unit_committee(tokens, i + 2, place[0], place[1])
+            return name_body(doc, org) if org is not None else None
     return None
 
 
-@Language.component("vi_directives")
-def find_directives(doc: Doc) -> Doc:
-    tokens, facts = tokens_of(doc), doc._.facts
-    verbs = directive_verbs()
+@Language.factory("vi_directives", assigns=["doc._.facts"], requires=["doc.spans", "doc._.facts"])
+class Directives(Stage):
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        find_directives(doc, tokens)
+
+
+def find_directives(doc: Doc, tokens: Tokens) -> None:
+    facts = doc._.facts
+    verbs = tokens.lexicon.meetings.request_verbs
     roles: dict[str, set[str]] = {}
     for event in facts.events:
         for p in event.participations:
             roles.setdefault(p.person, set()).add(p.role)
     discussants = {person for person, held in roles.items() if held == {"spoke"}}
-    refs = sorted(doc.spans["person_ref"], key=lambda r: (r.start, -r.end))
-    inside_refs = {t for r in refs for t in range(r.start, r.end)}
+    refs = SpanIndex(doc.spans["person_ref"])
+    inside_refs = {t for r in refs.spans for t in range(r.start, r.end)}
     # Titles no one in the article holds ("Phó Thủ tướng giao Bộ X"): coreference found no
     # holder of a title with its body, and no one holds a bare title's role.
     held_roles = {fold(position.role) for person in facts.persons for position in person.positions}
-    unheld_titles = [t for t in doc.spans["title"] if t.start not in inside_refs
-                     and (t._.title.org is not None or fold(t._.title.role) not in held_roles)]
-    bodies = sorted((s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs),
-                    key=lambda s: s.start)
-    counterpart = _counterpart(doc)
+    unheld_titles = SpanIndex(t for t in doc.spans["title"] if t.start not in inside_refs
+                              and (t._.title.org is not None or fold(t._.title.role) not in held_roles))
+    bodies = SpanIndex(s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs)
+    counterpart = _counterpart(doc, tokens)
     speaker = _Speaker()
     seen: set[tuple[str, str | None]] = set()
     for sent in doc.sents:
-        in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
+        in_sentence = refs.starting_in(sent.start, sent.end)
         speaker.author = None
         framed, clause = _framed_body(doc, tokens, sent) or (None, sent)
         for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end):
             if _is_noun_or_passive(tokens, i, end):
                 continue
-            by = _official(tokens, in_sentence, bodies, unheld_titles, clause, i, verb.subject, speaker)
+            by = _official(tokens, in_sentence, bodies.starting_in(clause.start, i),
+                           unheld_titles.starting_in(clause.start, i), clause, i, verb.subject, speaker)
             speaker.author = by or speaker.author
             if by is None or by in discussants:
                 continue
@@ -207,24 +199,17 @@ def find_directives(doc: Doc) -> Doc:
                     facts.directives.append(Directive(
                         by, to, _request_text(tokens, end, sent), evidence_for(doc[i:end])))
         speaker.name = in_sentence[-1]._.person if in_sentence else speaker.author
-    return doc
-
-
-@lru_cache(maxsize=1)
-def _noun_markers() -> dict[str, frozenset[str]]:
-    rows = read_table("directive_nouns")
-    return {where: frozenset(fold(r["word"]) for r in rows if r["where"] == where) for where in ("before", "after")}
 
 
 def _is_noun_or_passive(tokens: Tokens, i: int, end: int) -> bool:
     """ "theo kịp với yêu cầu của tỉnh" (a noun), "nhiệm vụ được giao" (passive): no directive."""
-    markers = _noun_markers()
+    markers = tokens.lexicon.meetings.noun_markers
     before = {tokens.folded[i - 1], " ".join(tokens.folded[max(0, i - 2):i])} if i else set()
     return bool(before & (markers["before"] | {"được"})) or (
         end < tokens.n and tokens.folded[end] in markers["after"])
 
 
-def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], unheld_titles: list[Span], sent: Span,
+def _official(tokens: Tokens, refs: list[Span], earlier_bodies: list[Span], unheld_titles: list[Span], sent: Span,
               i: int, subject_rule: str, speaker: _Speaker) -> str | None:
     direct = subjects_before(tokens, refs, i)
     if direct:
@@ -232,7 +217,7 @@ def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], unheld_title
     subject_end = start_of_verb_phrase(tokens, i, sent.start)
     if any(_ends_at(tokens, title, subject_end) for title in unheld_titles):
         return None
-    honorific = preceded_by(person_lexicon().honorifics, tokens, subject_end)
+    honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, subject_end)
     if honorific is not None and opens_clause(tokens, sent, honorific):
         return speaker.author or speaker.name  # "Ông giao ...": the official just named
     if speaker.author and (tokens.text[subject_end - 1] == ";" or (
@@ -241,7 +226,6 @@ def _official(tokens: Tokens, refs: list[Span], bodies: list[Span], unheld_title
     if subject_rule == "direct":
         return None
     earlier_refs = [r for r in refs if r.end <= i]
-    earlier_bodies = [b for b in bodies if sent.start <= b.start < i]
     if earlier_refs and not (earlier_bodies and earlier_bodies[-1].start > earlier_refs[-1].start
                              and _is_subject(tokens, earlier_bodies[-1], i)):
         return earlier_refs[-1]._.person
@@ -259,7 +243,7 @@ def _ends_at(tokens: Tokens, title: Span, end: int) -> bool:
     Chính phủ"), ends at token `end`."""
     if title.end == end:
         return True
-    written = parse_org(tokens, tokens.skip_space(title.end), org_context(title.doc))
+    written = parse_org(tokens, tokens.skip_space(title.end), org_context(title.doc, tokens))
     return written is not None and written.end == end
 
 

@@ -8,47 +8,17 @@ repeat sentences of the text, which is harmless: roles are a set per person.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..facts import Event, EventRole, Participation
+from ..facts import Event, Participation
 from ..grammar import Tokens
-from ..lexicon import PhraseTable, alternatives, read_table
-from .places import tokens_of
-from .positions import evidence_for
+from .stage import SpanIndex, Stage, evidence_for
 
-# Words allowed between a subject and its verb ("X đã chủ trì", "X cũng phát biểu").
 # Words that may stand between a subject and its verb ("X đã tiếp", ", đồng thời đề nghị").
 VERB_ADVERBS = ("đã", "cũng", "sẽ", "vừa", "đến", "trực tiếp", "đồng thời", "tiếp tục")
 _COORDINATORS = {",", ";", "và", "cùng", "cùng với"}
 _CLAUSE_OPENERS = {",", ";", ":", "(", "“", '"'}
-MAX_LABEL_TOKENS = 30
-
-
-@dataclass(frozen=True)
-class RoleCue:
-    roles: tuple[EventRole, ...]
-    scope: str  # "subject", "first", "all" or "after" (see event_roles.tsv)
-
-
-@lru_cache(maxsize=1)
-def event_words() -> PhraseTable[str]:
-    """Event words -> their form: "noun", "verb" or "other" (see event_kinds.tsv)."""
-    return PhraseTable((row["word"], row["form"]) for row in read_table("event_kinds"))
-
-
-@lru_cache(maxsize=1)
-def role_cues() -> PhraseTable[list[RoleCue]]:
-    # A longer word starting with an event verb ("tiếp tục") is no cue either.
-    cues: dict[str, list[RoleCue]] = {row["word"]: [] for row in read_table("event_kinds") if row["form"] == "other"}
-    for row in read_table("event_roles"):
-        cue = RoleCue(tuple(alternatives(row["roles"])), row["scope"])  # type: ignore[arg-type]
-        for surface in alternatives(row["cue"]):
-            cues.setdefault(surface, []).append(cue)
-    return PhraseTable(cues.items())
 
 
 def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
@@ -82,7 +52,7 @@ def _first_event_sentence(doc: Doc, tokens: Tokens) -> tuple[Span, int] | None:
     found = {form: [] for form in ("noun", "verb", "other")}
     i = 0
     while i < tokens.n:
-        match = event_words().match(tokens.folded, i)
+        match = tokens.lexicon.meetings.event_words.match(tokens.folded, i)
         if match is None:
             i += 1
             continue
@@ -109,9 +79,9 @@ def start_of_verb_phrase(tokens: Tokens, i: int, floor: int = 0) -> int:
     return i
 
 
-def _label(tokens: Tokens, start: int, sentence: Span) -> str:
+def _label(tokens: Tokens, start: int, sentence: Span, max_tokens: int) -> str:
     end = start
-    while end < sentence.end and end - start < MAX_LABEL_TOKENS and tokens.text[end] not in (".", ";", "\n"):
+    while end < sentence.end and end - start < max_tokens and tokens.text[end] not in (".", ";", "\n"):
         end += 1
     text = tokens.span_text(start, end).strip(" ,:")
     return text[:1].upper() + text[1:]
@@ -136,18 +106,33 @@ def _organizer(doc: Doc, tokens: Tokens, sentence: Span, noun_at: int) -> str | 
     return None
 
 
-@Language.component("vi_events")
-def find_events(doc: Doc) -> Doc:
-    tokens, facts = tokens_of(doc), doc._.facts
+@Language.factory("vi_events", assigns=["doc._.facts"], requires=["doc.spans", "doc._.facts"],
+                  default_config={"max_label_tokens": 30})
+class Events(Stage):
+    """`max_label_tokens`: how much of the sentence naming the meeting its label takes."""
+
+    def __init__(self, nlp: Language, name: str, max_label_tokens: int):
+        super().__init__(nlp, name)
+        self.max_label_tokens = max_label_tokens
+
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        event = find_event(doc, tokens, self.max_label_tokens)
+        if event is not None:
+            doc._.facts.events.append(event)
+
+
+def find_event(doc: Doc, tokens: Tokens, max_label_tokens: int) -> Event | None:
+    """The meeting the article reports, with who played which role in it, or None."""
+    facts = doc._.facts
     found = _first_event_sentence(doc, tokens)
     if found is None:
-        return doc
+        return None
     sentence, noun_at = found
-    refs = sorted(doc.spans["person_ref"], key=lambda r: (r.start, -r.end))
+    refs = SpanIndex(doc.spans["person_ref"])
     participations: list[Participation] = []
-    cues = role_cues()
+    cues = tokens.lexicon.meetings.role_cues
     for sent in doc.sents:
-        in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
+        in_sentence = refs.starting_in(sent.start, sent.end)
         if not in_sentence:
             continue
         for i, end, entries in cues.finditer(tokens.folded, sent.start, sent.end):
@@ -163,17 +148,16 @@ def find_events(doc: Doc) -> Doc:
                     for role in cue.roles:
                         participations.append(Participation(ref._.person, role, evidence_for(ref)))
     if not participations:
-        return doc
+        return None
     directed = {p.person for p in participations if p.role == "directed"}
     kept: dict[tuple[str, str], Participation] = {}
     for p in participations:
         if not (p.role == "spoke" and p.person in directed):
             kept.setdefault((p.person, p.role), p)
-    facts.events.append(Event(
-        label=_label(tokens, noun_at, sentence),
+    return Event(
+        label=_label(tokens, noun_at, sentence, max_label_tokens),
         date=facts.article.date,
         organizer=_organizer(doc, tokens, sentence, noun_at),
         participations=list(kept.values()),
         evidence=evidence_for(sentence),
-    ))
-    return doc
+    )

@@ -15,62 +15,19 @@ organizations (their canonical names, from the spans "org") and firms (their gro
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Firm, Partnership
-from ..grammar import Tokens, org_lexicon, parse_place, parse_province_name
-from ..lexicon import LexiconError, PhraseTable, alternatives, read_table, words
-from .places import tokens_of
-from .positions import evidence_for
+from ..grammar import Tokens, parse_place, parse_province_name
+from .stage import Stage, evidence_for
 
-PROVINCE = "{province}"
 MAX_LABEL_TOKENS = 40
 SIGNERS_WINDOW = 6  # tokens from the parties who sign to the agreement ("tổ chức lễ ký kết")
 DESCRIPTOR_WORDS = 5  # lower-case syllables of a line of business before the brand
 _DASHES = {"-", "–", "—"}
 _CLAUSE_ENDS = {";", ".", "!", "?", ":", "./."}
-FORM_ROLES = ("form", "branch")
-AGREEMENT_ROLES = ("agreement", "between", "with", "joiner", "signing")
-
-
-@dataclass
-class FirmLexicon:
-    names: PhraseTable[str]  # group name or alias -> group
-    units: PhraseTable[str]  # unit name before "{province}" -> group
-    forms: PhraseTable[str]  # legal form or branch word -> role ("form", "branch")
-    agreement_words: dict[str, PhraseTable[str]]  # role of partnership_words.tsv -> phrases
-
-    def end_of(self, role: str, tokens: Tokens, i: int) -> int | None:
-        found = self.agreement_words[role].match(tokens.folded, i) if 0 <= i < tokens.n else None
-        return found[0] if found else None
-
-
-@lru_cache(maxsize=1)
-def firm_lexicon() -> FirmLexicon:
-    names: PhraseTable[str] = PhraseTable()
-    units: PhraseTable[str] = PhraseTable()
-    for row in read_table("firms"):
-        group = row["group"]
-        for alias in (group, *alternatives(row["aliases"])):
-            names.add(alias, group)
-        for unit in alternatives(row["units"]):
-            if not unit.endswith(PROVINCE):
-                raise LexiconError(f"firms.tsv: unit {unit!r} must end with {PROVINCE}")
-            units.add(unit[: -len(PROVINCE)], group)
-    forms: PhraseTable[str] = PhraseTable()
-    for row in read_table("company_forms"):
-        if row["role"] not in FORM_ROLES:
-            raise LexiconError(f"company_forms.tsv: {row['word']!r}: unknown role {row['role']!r}")
-        forms.add(row["word"], row["role"])
-    agreement_words: dict[str, PhraseTable[str]] = {role: PhraseTable() for role in AGREEMENT_ROLES}
-    for row in read_table("partnership_words"):
-        if row["role"] not in agreement_words:
-            raise LexiconError(f"partnership_words.tsv: {row['word']!r}: unknown role {row['role']!r}")
-        agreement_words[row["role"]].add(row["word"], row["word"])
-    return FirmLexicon(names, units, forms, agreement_words)
 
 
 # ---------------------------------------------------------------- firm mentions
@@ -99,7 +56,7 @@ def _branch_end(tokens: Tokens, i: int) -> int | None:
     if j < tokens.n and tokens.text[j] in _DASHES:
         j = tokens.skip_space(j + 1)
     else:
-        branch = firm_lexicon().forms.match(tokens.folded, j)
+        branch = tokens.lexicon.firms.forms.match(tokens.folded, j)
         if branch is not None and branch[1] == "branch":
             j = tokens.skip_space(branch[0])
     return _province_end(tokens, j)
@@ -109,7 +66,7 @@ def _known_firm(tokens: Tokens, i: int) -> tuple[int, str] | None:
     """A group's name or alias (with its branch's province), or a provincial unit, at token i."""
     if not tokens.is_cap(i):
         return None
-    lex = firm_lexicon()
+    lex = tokens.lexicon.firms
     found = lex.names.match(tokens.folded, i)
     if found is not None:
         end, group = found
@@ -129,8 +86,8 @@ def _company_name_end(tokens: Tokens, i: int) -> int:
     first lower-case word after the brand, a boundary word or another firm; a number
     right after the name ends it too (`Sông Đà 5`). A word of compounds.tsv is read
     whole (`Xổ số kiến thiết`)."""
-    boundaries = words("boundaries")
-    compounds = org_lexicon().compounds
+    boundaries = tokens.lexicon.organizations.boundaries
+    compounds = tokens.lexicon.organizations.compounds
     end = j = i
     capitals_in_a_row = 0
     while j < tokens.n and tokens.is_word(j):
@@ -166,8 +123,8 @@ def _company_name_end(tokens: Tokens, i: int) -> int:
 def _capital_follows(tokens: Tokens, i: int) -> bool:
     """A capitalized word within DESCRIPTOR_WORDS after token i, before any boundary
     word (a word of compounds.tsv is read whole), and not opening another firm."""
-    boundaries = words("boundaries")
-    compounds = org_lexicon().compounds
+    boundaries = tokens.lexicon.organizations.boundaries
+    compounds = tokens.lexicon.organizations.compounds
     j = i
     for _ in range(DESCRIPTOR_WORDS):
         j = tokens.skip_space(j + 1)
@@ -187,7 +144,7 @@ def parse_firm(tokens: Tokens, i: int) -> FirmMention | None:
     known = _known_firm(tokens, i)
     if known is not None:
         return FirmMention(i, known[0], known[1])
-    form = firm_lexicon().forms.match(tokens.folded, i)
+    form = tokens.lexicon.firms.forms.match(tokens.folded, i)
     if form is None:
         return None
     name_start = tokens.skip_space(form[0])
@@ -222,7 +179,7 @@ def _firms(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> list[Firm]:
         surface = " ".join(tokens.span_text(mention.start, mention.end).split())
         firm = firms.get(mention.group)
         if firm is None:
-            firm = firms[mention.group] = Firm(mention.group, [], evidence_for(doc[mention.start:mention.end]))
+            firm = firms[mention.group] = Firm(mention.group, evidence=evidence_for(doc[mention.start:mention.end]))
         if surface != firm.name and surface not in firm.aliases:
             firm.aliases.append(surface)
     return list(firms.values())
@@ -246,7 +203,7 @@ class _Parties:
     def list_at(self, tokens: Tokens, i: int) -> tuple[list[str], int]:
         """The parties listed from token i: `A và B`, `A, B và C` (an `(abbreviation)` may
         follow each), and where the list ends."""
-        lex = firm_lexicon()
+        lex = tokens.lexicon.firms
         parties: list[str] = []
         end = i
         while True:
@@ -259,7 +216,7 @@ class _Parties:
             if i + 2 < tokens.n and tokens.text[i] == "(" and tokens.text[i + 2] == ")":
                 end = i = i + 3
                 i = tokens.skip_space(i)
-            joiner = lex.end_of("joiner", tokens, i)
+            joiner = lex.end_of("joiner", tokens.folded, i)
             if joiner is None:
                 return parties, end
             i = joiner
@@ -267,7 +224,7 @@ class _Parties:
     def signers_before(self, tokens: Tokens, start: int, agreement: int) -> list[str]:
         """Parties listed in tokens [start, agreement) who sign what starts at `agreement`:
         a signing verb, and no other party, stands between them."""
-        signing = firm_lexicon().agreement_words["signing"]
+        signing = tokens.lexicon.firms.agreement_words["signing"]
         for i in sorted(self.at):
             if not start <= i < agreement:
                 continue
@@ -289,8 +246,8 @@ class _Parties:
 
 def _partnership_at(doc: Doc, tokens: Tokens, parties: _Parties, i: int) -> tuple[int, Partnership] | None:
     """The agreement opening at token i with its parties: (end, Partnership), or None."""
-    lex = firm_lexicon()
-    if lex.end_of("agreement", tokens, i) is None:
+    lex = tokens.lexicon.firms
+    if lex.end_of("agreement", tokens.folded, i) is None:
         return None
     sentence_start = doc[i].sent.start
     j = i + 1
@@ -298,7 +255,7 @@ def _partnership_at(doc: Doc, tokens: Tokens, parties: _Parties, i: int) -> tupl
         if "\n" in tokens.text[j] or tokens.text[j] in _CLAUSE_ENDS or doc[j].is_sent_start:
             break
         for role in ("between", "with"):
-            marker_end = lex.end_of(role, tokens, j)
+            marker_end = lex.end_of(role, tokens.folded, j)
             if marker_end is None:
                 continue
             named, _ = parties.list_at(tokens, marker_end)
@@ -335,10 +292,14 @@ def find_partnerships(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> 
     return found
 
 
-@Language.component("vi_firms")
-def find_firms(doc: Doc) -> Doc:
-    tokens, facts = tokens_of(doc), doc._.facts
+@Language.factory("vi_firms", assigns=["doc._.facts"], requires=["doc.spans", "doc._.facts"])
+class FirmsAndPartnerships(Stage):
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        find_firms(doc, tokens)
+
+
+def find_firms(doc: Doc, tokens: Tokens) -> None:
+    facts = doc._.facts
     mentions = find_firm_mentions(tokens)
     facts.firms.extend(_firms(doc, tokens, mentions))
     facts.partnerships.extend(find_partnerships(doc, tokens, mentions))
-    return doc

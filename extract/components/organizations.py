@@ -4,16 +4,24 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..grammar import OrgContext, OrgMatch, scan_orgs
-from ..places import load_places
-from .places import tokens_of
+from ..grammar import OrgContext, OrgMatch, Tokens, scan_orgs
+from .stage import Stage
 
 
-def org_context(doc: Doc) -> OrgContext:
+def org_context(doc: Doc, tokens: Tokens) -> OrgContext:
+    """The article's organization context (its province, the bodies named so far)."""
     if doc._.org_context is None:
-        province = doc._.facts.province
-        doc._.org_context = OrgContext(province=load_places().province(province) if province else None)
+        doc._.org_context = OrgContext(province=doc._.facts.province)
     return doc._.org_context
+
+
+def name_body(doc: Doc, match: OrgMatch) -> str:
+    """The canonical name a fact refers to a body by; the body is recorded so that the
+    final stage resolves it (its place, its parent) even when no span names it."""
+    if doc._.bodies is None:
+        doc._.bodies = []
+    doc._.bodies.append(match)
+    return match.canonical
 
 
 def add_org_spans(doc: Doc, matches: list[OrgMatch]) -> None:
@@ -21,9 +29,13 @@ def add_org_spans(doc: Doc, matches: list[OrgMatch]) -> None:
     "Ban Tuyên giáo Tỉnh ủy") is that name's parent, not a mention of its own: it
     replaces a shorter span found there before."""
     new = [m for m in matches if m.end > m.start]
+    covering: dict[int, list[OrgMatch]] = {}  # token -> the new matches over it (names are short)
+    for match in new:
+        for position in range(match.start, match.end):
+            covering.setdefault(position, []).append(match)
     kept = [s for s in doc.spans.get("org", [])
             if not any(m.start <= s.start and s.end <= m.end and (s.start, s.end) != (m.start, m.end)
-                       for m in new)]
+                       for m in covering.get(s.start, ()))]
     for match in new:
         span = doc[match.start:match.end]
         span._.org = match
@@ -31,7 +43,7 @@ def add_org_spans(doc: Doc, matches: list[OrgMatch]) -> None:
     doc.spans["org"] = kept
 
 
-@Language.component("vi_organizations")
-def find_organizations(doc: Doc) -> Doc:
-    add_org_spans(doc, scan_orgs(tokens_of(doc), org_context(doc)))
-    return doc
+@Language.factory("vi_organizations", assigns=["doc.spans"], requires=["doc._.facts"])
+class OrganizationMentions(Stage):
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        add_org_spans(doc, scan_orgs(tokens, org_context(doc, tokens)))

@@ -9,49 +9,21 @@ organization head interrupts (`Lê Văn An` | `Giám đốc Sở ...`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..grammar import Tokens, org_lexicon, place_lexicon
-from ..lexicon import PhraseTable, read_table, words
+from ..grammar import Tokens
+from ..lexicon import PhraseTable
 from ..text import fold
-from .places import tokens_of
+from .stage import Stage
 
 MAX_NAME = 5
 
 
-@dataclass(frozen=True)
-class PersonLexicon:
-    surnames: frozenset[str]
-    honorifics: PhraseTable[str]
-    titles: PhraseTable[dict]
-    not_persons: frozenset[str]
-    blockers: PhraseTable[str]
-
-
-@lru_cache(maxsize=1)
-def person_lexicon() -> PersonLexicon:
-    titles: PhraseTable[dict] = PhraseTable()
-    for row in read_table("titles"):
-        for surface in row["title"].split("|"):
-            titles.add(surface, row)
-    return PersonLexicon(
-        surnames=words("surnames"),
-        honorifics=PhraseTable((r["word"], r["kind"]) for r in read_table("honorifics")),
-        titles=titles,
-        not_persons=words("not_persons"),
-        blockers=PhraseTable((r["word"], "blocker") for r in read_table("name_blockers")),
-    )
-
-
 def _starts_title_or_org(tokens: Tokens, i: int) -> bool:
-    lex = person_lexicon()
-    if lex.titles.match(tokens.folded, i):
+    if tokens.lexicon.persons.titles.match(tokens.folded, i):
         return True
-    head = org_lexicon().heads.match(tokens.folded, i)
+    head = tokens.lexicon.organizations.heads.match(tokens.folded, i)
     if head is None:
         return False
     # A head of one syllable is also a given name ("Nguyễn Quang Trường, Bí thư ..."):
@@ -75,7 +47,7 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
     """(end, introduced) of a person name starting at token i; `introduced` when an
     honorific precedes it. A single syllable is returned only when introduced.
     `blockable`: whether a name blocker (`name_blockers.tsv`) right before i counts."""
-    lex = person_lexicon()
+    lex = tokens.lexicon.persons
     if not (tokens.is_cap(i) and _is_syllable(tokens.text[i])) or tokens.text[i].isupper() and len(tokens.text[i]) > 1:
         return None
     introduced = preceded_by(lex.honorifics, tokens, i) is not None
@@ -113,13 +85,17 @@ def _is_family_name(folded: str, surnames: frozenset[str]) -> bool:
 
 
 def _starts_with_place(tokens: Tokens, i: int) -> bool:
-    lex = place_lexicon()
-    return bool(lex.provinces.match(tokens.folded, i) or lex.districts.match(tokens.folded, i))
+    lex = tokens.lexicon.places
+    return bool(lex.province_names.match(tokens.folded, i) or lex.district_names.match(tokens.folded, i))
 
 
-@Language.component("vi_persons")
-def find_persons(doc: Doc) -> Doc:
-    tokens = tokens_of(doc)
+@Language.factory("vi_persons", assigns=["doc.spans"], requires=["doc.spans"])
+class PersonNames(Stage):
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        doc.spans["person"] = find_persons(doc, tokens)
+
+
+def find_persons(doc: Doc, tokens: Tokens) -> list:
     # A bare province name may be part of a person's name ("Nguyễn Thái Bình"); an
     # explicit place ("tỉnh Thái Bình") or an organization never is.
     blocking = [s for s in doc.spans["place"] if s.label_ == "explicit"] + list(doc.spans["org"])
@@ -141,5 +117,4 @@ def find_persons(doc: Doc) -> Doc:
         span.label_ = "short" if end - i == 1 else "name"
         spans.append(span)
         i = end
-    doc.spans["person"] = spans
-    return doc
+    return spans

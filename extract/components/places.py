@@ -13,18 +13,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..grammar import PlaceRef, Tokens, parse_place, parse_province_name
-from ..places import load_places
+from .stage import Stage
 
 
-def tokens_of(doc: Doc) -> Tokens:
-    if doc._.tokens is None:
-        doc._.tokens = Tokens(doc)
-    return doc._.tokens
+@Language.factory("vi_places", assigns=["doc.spans"], requires=["token.is_sent_start"])
+class PlaceMentions(Stage):
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        doc.spans["place"] = find_places(doc, tokens)
 
 
-@Language.component("vi_places")
-def find_places(doc: Doc) -> Doc:
-    tokens = tokens_of(doc)
+def find_places(doc: Doc, tokens: Tokens) -> list:
     spans = []
     i = 0
     while i < tokens.n:
@@ -44,17 +42,19 @@ def find_places(doc: Doc) -> Doc:
         span.label_ = "explicit" if explicit else "bare"
         spans.append(span)
         i = end
-    doc.spans["place"] = spans
-    return doc
+    return spans
 
 
-@Language.component("vi_article_province")
-def decide_article_province(doc: Doc) -> Doc:
-    facts = doc._.facts
-    if facts.article.province:  # the input said so (a JSONL field)
-        province = load_places().province(facts.article.province)
-        facts.province = province.name if province else facts.article.province
-        return doc
+@Language.factory("vi_article_province", assigns=["doc._.facts"], requires=["doc.spans"])
+class ArticleProvince(Stage):
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        facts, places = doc._.facts, self.lexicon.places
+        # The input may say so (a JSONL field); a province it names that we do not know stays unknown.
+        named = facts.article.province or voted_province(doc)
+        facts.province = places.province(named) if named else None
+
+
+def voted_province(doc: Doc) -> str | None:
     votes: Counter[str] = Counter()
     for span in doc.spans["place"]:
         place: PlaceRef = span._.place
@@ -63,5 +63,5 @@ def decide_article_province(doc: Doc) -> Doc:
     if votes:
         (best, count), *rest = votes.most_common(2) + [(None, 0)]
         if count > rest[0][1]:  # a tie names no province
-            facts.province = best
-    return doc
+            return best
+    return None

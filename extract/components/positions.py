@@ -11,18 +11,17 @@ verbs right after it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..facts import Evidence, Person, Position
-from ..grammar import PLURAL, HeadRule, OrgContext, OrgMatch, Tokens, implied_org, org_lexicon, parse_org
-from ..lexicon import PhraseTable, read_table
+from ..facts import Person, Position
+from ..grammar import PLURAL, OrgContext, OrgMatch, Tokens, implied_org, parse_org
+from ..lexicon.organizations import HeadRule
 from ..text import fold
-from .organizations import add_org_spans, org_context
-from .persons import preceded_by, person_lexicon
-from .places import tokens_of
+from .organizations import add_org_spans, name_body, org_context
+from .persons import preceded_by
+from .stage import SpanIndex, Stage, evidence_for
 
 _APPOSITION = {",", "-", "–", "—", "("}
 _CHAIN = {",", "và"}
@@ -40,37 +39,31 @@ class TitleMatch:
     heads: tuple[str, ...]  # organization heads the title fits, for the fallback
 
 
-@lru_cache(maxsize=1)
-def _status_table() -> PhraseTable[str]:
-    return PhraseTable((r["word"], r["status"]) for r in read_table("title_status"))
-
-
 def parse_title(tokens: Tokens, i: int, ctx: OrgContext) -> TitleMatch | None:
     """A title with its organization at token i (`nguyên Phó Chủ tịch UBND tỉnh`)."""
     status = None
-    found_status = _status_table().match(tokens.folded, i)
+    found_status = tokens.lexicon.persons.title_status.match(tokens.folded, i)
     j = i
     if found_status:
         j, status = found_status
     if not tokens.is_cap(j):
         return None
-    found = person_lexicon().titles.match(tokens.folded, j)
+    found = tokens.lexicon.persons.titles.match(tokens.folded, j)
     if found is None:
         return None
     k, row = found
     org: OrgMatch | None = None
-    if row["absorbs"]:
-        head = org_lexicon().by_canonical[fold(row["absorbs"])]
+    if row.absorbs:
+        head = tokens.lexicon.organizations.head(row.absorbs)
         written = parse_org(tokens, k, ctx)  # "Bộ trưởng Bộ Y tế": the head is written again
         org = written if written is not None and written.head == head.canonical \
             else _longer_head(tokens, k, head, ctx) or parse_org(tokens, k, ctx, head=head)
-    elif row["org"]:
-        org = implied_org(row["org"], k, ctx)
+    elif row.org:
+        org = implied_org(tokens, row.org, k, ctx)
     else:
         org = parse_org(tokens, k, ctx, after_title=True)
     end = org.end if org is not None and org.end > k else k
-    heads = tuple(h for h in row["heads"].split("|") if h)
-    return TitleMatch(i, end, row["role"], org, status, heads)
+    return TitleMatch(i, end, row.role, org, status, row.heads)
 
 
 def _longer_head(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> OrgMatch | None:
@@ -127,9 +120,9 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
         end = best.start - 1
 
 
-def _fallback_org(doc: Doc, title: TitleMatch) -> str | None:
+def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> OrgMatch | None:
     """A title without organization refers to the nearest earlier one it fits."""
-    if not title.heads or _names_unread_body(doc, title):
+    if not title.heads or _names_unread_body(doc, tokens, title):
         return None
     sentence = doc[title.start].sent
     earliest = sentence.start
@@ -137,32 +130,21 @@ def _fallback_org(doc: Doc, title: TitleMatch) -> str | None:
         if earliest == 0:
             break
         earliest = doc[earliest - 1].sent.start
-    candidates = [s for s in doc.spans["org"] if earliest <= s.start < title.start]
-    for span in sorted(candidates, key=lambda s: s.start, reverse=True):
+    for span in reversed(orgs.starting_in(earliest, title.start)):
         if span._.org.head in title.heads:
-            return span._.org.canonical
+            return span._.org
     return None
 
 
-def _names_unread_body(doc: Doc, title: TitleMatch) -> bool:
+def _names_unread_body(doc: Doc, tokens: Tokens, title: TitleMatch) -> bool:
     """ "Chủ tịch HĐQT BIDV", "Giám đốc Agribank": a capitalized word after the title that
     starts neither a name nor a body the title fits names a body we cannot read (a firm's
     board, a bank); the title is no post in an earlier People's Committee."""
-    tokens = tokens_of(doc)
     j = tokens.skip_space(title.end)
     if not (tokens.is_cap(j) and tokens.text[j][0].isalpha()) or any(s.start == j for s in doc.spans["person"]):
         return False
-    head = org_lexicon().heads.match(tokens.folded, j)
+    head = tokens.lexicon.organizations.heads.match(tokens.folded, j)
     return head is None or head[1].canonical not in title.heads
-
-
-def evidence_for(span: Span) -> Evidence:
-    """The sentence around `span`, trimmed, with its exact offsets in the article text."""
-    sentence = span.sent
-    text = sentence.text
-    lead = len(text) - len(text.lstrip())
-    trimmed = text.strip()
-    return Evidence(trimmed, sentence.start_char + lead, sentence.start_char + lead + len(trimmed))
 
 
 def _listed_after(tokens: Tokens, end: int, start: int) -> bool:
@@ -171,16 +153,22 @@ def _listed_after(tokens: Tokens, end: int, start: int) -> bool:
     return len(between) == 1 and between[0] in (",", "và")
 
 
-def title_position(doc: Doc, title: TitleMatch) -> Position | None:
-    organization = title.org.canonical if title.org is not None else _fallback_org(doc, title)
+def title_position(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> Position | None:
+    organization = title.org if title.org is not None else _fallback_org(doc, tokens, title, orgs)
     if organization is None:
         return None
-    return Position(title.role, organization, title.status, evidence_for(doc[title.start:title.end]))
+    return Position(title.role, name_body(doc, organization), title.status, evidence_for(doc[title.start:title.end]))
 
 
-@Language.component("vi_positions")
-def attach_positions(doc: Doc) -> Doc:
-    tokens, ctx, facts = tokens_of(doc), org_context(doc), doc._.facts
+@Language.factory("vi_positions", assigns=["doc.spans", "doc._.facts"], requires=["doc.spans"])
+class Positions(Stage):
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        attach_positions(doc, tokens)
+
+
+def attach_positions(doc: Doc, tokens: Tokens) -> None:
+    ctx, facts = org_context(doc, tokens), doc._.facts
+    orgs = SpanIndex(doc.spans["org"])  # the bodies named so far, for titles that name none
     people: dict[str, Person] = {p.name: p for p in facts.persons}
     refs, title_orgs, used, titles = [], [], set(), []
     names = [s for s in doc.spans["person"] if s.label_ != "short"]
@@ -204,12 +192,12 @@ def attach_positions(doc: Doc) -> Doc:
             titles.append(title)
             if title.org is not None:
                 title_orgs.append(title.org)
-            position = title_position(doc, title)
+            position = title_position(doc, tokens, title, orgs)
             if position and all((p.role, p.organization) != (position.role, position.organization)
                                 for p in person.positions):
                 person.positions.append(position)
         start = before[0].start if before else span.start
-        honorific = preceded_by(person_lexicon().honorifics, tokens, start)
+        honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, start)
         ref = doc[honorific if honorific is not None else start:after[span.start].end]
         ref._.person = name
         refs.append(ref)
@@ -222,7 +210,6 @@ def attach_positions(doc: Doc) -> Doc:
     inner = {t for title in titles for t in range(title.start + 1, title.org.start if title.org else title.end)}
     doc.spans["org"] = [s for s in doc.spans["org"] if s.start not in inner]
     add_org_spans(doc, title_orgs)
-    return doc
 
 
 def _title_mentions(doc: Doc, tokens: Tokens, ctx: OrgContext, used: set[int],

@@ -22,18 +22,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..evaluate import document_numbers  # one definition of a document number, shared with scoring
 from ..facts import Program
 from ..grammar import Tokens, parse_place, parse_province_name
-from ..lexicon import LexiconError, PhraseTable, alternatives, read_table
-from ..text import fold
-from .places import tokens_of
-from .positions import evidence_for
+from ..lexicon.programs import ProgramKind
+from ..text import document_numbers, fold
+from .stage import Stage, evidence_for
 
 MAX_NAME_TOKENS = 40
 COMMA_LOOKAHEAD = 12  # words a part after a comma may run before it reaches a place or period
@@ -46,50 +43,6 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 _ORDINAL_RE = re.compile(r"[IVXLC]+|\d+(?:\.\d+)*")
 _DASH_BETWEEN_DIGITS_RE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
-COMPLEMENTS = ("none", "descriptive", "any-case", "optional", "proper", "fixed")
-WORD_ROLES = ("boundary", "period", "period-label", "ordinal", "generic", "determiner", "link")
-
-
-# ---------------------------------------------------------------- lexicon
-
-
-@dataclass(frozen=True)
-class ProgramKind:
-    """One row of program_kinds.tsv."""
-
-    head: str
-    kind: str
-    numbered: bool
-    complement: str  # none | descriptive | any-case | optional | proper | fixed
-
-
-@dataclass
-class ProgramLexicon:
-    triggers: PhraseTable[ProgramKind]
-    roles: dict[str, PhraseTable[str]]  # role of program_words.tsv -> its phrases
-
-    def end_of(self, role: str, tokens: Tokens, i: int) -> int | None:
-        """End of a phrase with this role starting at token i, or None."""
-        found = self.roles[role].match(tokens.folded, i) if 0 <= i < tokens.n else None
-        return found[0] if found else None
-
-
-@lru_cache(maxsize=1)
-def program_lexicon() -> ProgramLexicon:
-    triggers: PhraseTable[ProgramKind] = PhraseTable()
-    for row in read_table("program_kinds"):
-        if row["complement"] not in COMPLEMENTS or row["numbered"] not in ("yes", "no"):
-            raise LexiconError(f"program_kinds.tsv: {row['trigger']!r}: complement must be one of "
-                               f"{', '.join(COMPLEMENTS)} and numbered yes or no")
-        kind = ProgramKind(row["head"], row["kind"], row["numbered"] == "yes", row["complement"])
-        for surface in alternatives(row["trigger"]):
-            triggers.add(surface, kind)
-    roles: dict[str, PhraseTable[str]] = {role: PhraseTable() for role in WORD_ROLES}
-    for row in read_table("program_words"):
-        if row["role"] not in roles:
-            raise LexiconError(f"program_words.tsv: {row['word']!r}: unknown role {row['role']!r}")
-        roles[row["role"]].add(row["word"], row["word"])
-    return ProgramLexicon(triggers, roles)
 
 
 # ---------------------------------------------------------------- qualifiers
@@ -121,16 +74,16 @@ def _years_end(tokens: Tokens, i: int) -> int | None:
 
 
 def qualifier_at(tokens: Tokens, i: int) -> Qualifier | None:
-    lex = program_lexicon()
+    lex = tokens.lexicon.programs
     for role in ("period", "period-label"):
-        opener_end = lex.end_of(role, tokens, i)
+        opener_end = lex.end_of(role, tokens.folded, i)
         if opener_end is not None:
             years_end = _years_end(tokens, tokens.skip_space(opener_end))
             if years_end is not None:
                 period_start = i if role == "period" else tokens.skip_space(opener_end)
                 period = _DASH_BETWEEN_DIGITS_RE.sub(" - ", tokens.span_text(period_start, years_end))
                 return Qualifier(years_end, "period", " ".join(period.split()))
-    ordinal_end = lex.end_of("ordinal", tokens, i)
+    ordinal_end = lex.end_of("ordinal", tokens.folded, i)
     if ordinal_end is not None:
         number = tokens.skip_space(ordinal_end)
         if number < tokens.n and _ORDINAL_RE.fullmatch(tokens.text[number]):
@@ -202,7 +155,7 @@ class _NameReader:
     def __init__(self, tokens: Tokens, match: ProgramMatch):
         self.tokens = tokens
         self.match = match
-        self.lex = program_lexicon()
+        self.lex = tokens.lexicon.programs
 
     def ends_sentence(self, i: int) -> bool:
         return i >= self.tokens.n or "\n" in self.tokens.text[i] or self.tokens.doc[i].is_sent_start
@@ -252,7 +205,7 @@ class _NameReader:
 
     def read_qualifiers(self, i: int) -> None:
         """Places, periods and ordinals, joined by commas or dashes."""
-        tokens, match = self.tokens, self.match
+        tokens = self.tokens
         while True:
             i = tokens.skip_space(i)
             if self.ends_sentence(i):
@@ -290,7 +243,7 @@ class _NameReader:
                 continue
             if not tokens.is_word(i) or self.ends_complement(i) or self.joins_nothing(i):
                 return
-            link_end = self.lex.end_of("link", tokens, i)
+            link_end = self.lex.end_of("link", tokens.folded, i)
             if link_end is not None and self.read_parent(tokens.skip_space(link_end)):
                 return
             self.take(i, i + 1)
@@ -301,7 +254,7 @@ class _NameReader:
         tokens = self.tokens
         if tokens.is_cap(i):
             return self.lex.triggers.match(tokens.folded, i) is not None
-        return self.lex.end_of("boundary", tokens, i) is not None
+        return self.lex.end_of("boundary", tokens.folded, i) is not None
 
     def joins_nothing(self, i: int) -> bool:
         """`và` before something that is not part of the name ("dự án A và KCN B"), or
@@ -344,7 +297,7 @@ class _NameReader:
         while words < COMMA_LOOKAHEAD and not self.ends_sentence(j):
             if words and qualifier_at(tokens, j) is not None:
                 return True
-            if not tokens.is_word(j) or self.ends_complement(j) or self.lex.end_of("link", tokens, j):
+            if not tokens.is_word(j) or self.ends_complement(j) or self.lex.end_of("link", tokens.folded, j):
                 break
             words += 1
             j = tokens.skip_space(j + 1)
@@ -360,7 +313,7 @@ class _NameReader:
 
 def parse_program(tokens: Tokens, i: int) -> ProgramMatch | None:
     """The program mention opening at token i (named or not), or None when no trigger is there."""
-    found = program_lexicon().triggers.match(tokens.folded, i)
+    found = tokens.lexicon.programs.triggers.match(tokens.folded, i)
     if found is None:
         return None
     trigger_end, kind = found
@@ -381,10 +334,10 @@ def parse_program(tokens: Tokens, i: int) -> ProgramMatch | None:
 
 def _is_specific(tokens: Tokens, positions: list[int]) -> bool:
     """Whether the complement has a word that is not generic ("triển khai", "thực hiện")."""
-    lex = program_lexicon()
+    lex = tokens.lexicon.programs
     k = 0
     while k < len(positions):
-        end = lex.end_of("generic", tokens, positions[k])
+        end = lex.end_of("generic", tokens.folded, positions[k])
         if end is None:
             return True
         while k < len(positions) and positions[k] < end:
@@ -401,13 +354,13 @@ def _is_proper(text: str, *, abbreviations: bool) -> bool:
 
 def _after_determiner(tokens: Tokens, i: int, depth: int = 0) -> bool:
     """`các dự án`, and every member of `các quy hoạch, kế hoạch, đề án`."""
-    lex = program_lexicon()
+    lex = tokens.lexicon.programs
     k = i - 1
     while k >= 0 and tokens.is_space(k):
         k -= 1
     if k < 0:
         return False
-    if any(lex.end_of("determiner", tokens, s) == k + 1 for s in range(max(0, k - 2), k + 1)):
+    if any(lex.end_of("determiner", tokens.folded, s) == k + 1 for s in range(max(0, k - 2), k + 1)):
         return True
     if tokens.folded[k] in _JOINERS and depth < MAX_LIST_ITEMS:
         for s in range(max(0, k - 4), k):
@@ -464,9 +417,14 @@ class _SeenPrograms:
         return not known
 
 
-@Language.component("vi_programs")
-def find_programs(doc: Doc) -> Doc:
-    tokens, facts = tokens_of(doc), doc._.facts
+@Language.factory("vi_programs", assigns=["doc._.facts"], requires=["doc.spans", "doc._.facts"])
+class Programs(Stage):
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        find_programs(doc, tokens)
+
+
+def find_programs(doc: Doc, tokens: Tokens) -> None:
+    facts = doc._.facts
     in_org = {k for span in doc.spans.get("org", []) for k in range(span.start, span.end)}
     seen = _SeenPrograms()
     i = 0
@@ -483,7 +441,6 @@ def find_programs(doc: Doc) -> Doc:
             name = mention.render(tokens, mention.end)
             if seen.add(tokens, mention, name):
                 facts.programs.append(Program(name, mention.kind.kind, mention.number, mention.period,
-                                              evidence_for(doc[mention.start:mention.end])))
+                                              evidence=evidence_for(doc[mention.start:mention.end])))
             mention = mention.parent
         i = match.end
-    return doc

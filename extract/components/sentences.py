@@ -7,33 +7,29 @@ word, a quote or a digit follows, except after an abbreviation that takes a dot
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import read_table
+from ..grammar import Tokens
 from ..text import fold
+from .stage import Stage
 
 _ENDS = {".", "!", "?", "…", "./."}
 _OPENERS = {"“", '"', "‘", "(", "["}
 
 
-@lru_cache(maxsize=1)
-def _dotted_abbreviations() -> frozenset[str]:
-    """Degrees ("TS.") and unit abbreviations ("TP.") that a full stop may follow."""
-    degrees = {fold(r["word"]) for r in read_table("honorifics") if r["kind"] == "degree"}
-    units = {fold(r["word"]) for r in read_table("place_levels") if r["dotted"] == "yes"}
-    return frozenset(degrees | units)
+@Language.factory("vi_sentences", assigns=["token.is_sent_start"])
+class SentenceStarts(Stage):
+    def process(self, doc: Doc, tokens: Tokens) -> None:
+        set_sentence_starts(doc, self.lexicon.persons.degrees | self.lexicon.places.dotted)
 
 
-@Language.component("vi_sentences")
-def set_sentence_starts(doc: Doc) -> Doc:
+def set_sentence_starts(doc: Doc, dotted: frozenset[str]) -> None:
+    """`dotted`: degrees ("TS.") and unit abbreviations ("TP.") that a full stop may follow."""
     if not len(doc):
-        return doc
-    dotted = _dotted_abbreviations()
+        return
     # Set all boundaries at once: token-by-token assignment re-checks the whole Doc.
     starts = numpy.full(len(doc), -1, dtype="int32")
     starts[0] = 1
@@ -48,4 +44,3 @@ def set_sentence_starts(doc: Doc) -> Doc:
             if first.isupper() or first.isdigit() or first in _OPENERS:
                 starts[i + 1] = 1
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
-    return doc

@@ -24,6 +24,7 @@ from kg.ask.answers import answer_reading
 from kg.ask.grammar import read
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Catalog
+from extract.lexicon import Lexicon
 from kg.ask.vocabulary import vocabulary as _vocabulary
 from kg.store import Store
 
@@ -60,9 +61,9 @@ class Asker:
     from one question to the next: for a store that does not change meanwhile (`kg serve`
     holds the store's lock while it serves)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, lexicon: Lexicon | None = None) -> None:
         self.store = store
-        self.vocabulary = _vocabulary()
+        self.vocabulary = _vocabulary(lexicon)
         self.catalog = Catalog(store, self.vocabulary)
 
     def answer(self, question: str) -> Answer:
@@ -79,6 +80,7 @@ class Asker:
         return reply
 
 
-def answer(store: Store, question: str) -> Answer:
-    """Answer `question` from `store`, reading what it needs of the store afresh (see `Asker`)."""
-    return Asker(store).answer(question)
+def answer(store: Store, question: str, lexicon: Lexicon | None = None) -> Answer:
+    """Answer `question` from `store` with the words of `lexicon` (default: the shipped one),
+    reading what it needs of the store afresh (see `Asker`)."""
+    return Asker(store, lexicon).answer(question)

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extract.places import Province
+from extract.lexicon.places import Province
 from extract.text import ascii_key
 from kg.ask.overlap import Concept, Score, Text, score, text_of, weights
 from kg.ask.resolve import Catalog

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.places import Province
+from extract.lexicon.places import Province
 from extract.text import ascii_key
 from kg.ask.mentions import FUNCTION, Mention, mentions
 from kg.ask.resolve import Body, Catalog, Person, pieces

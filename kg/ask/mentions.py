@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extract.places import District, Province
+from extract.lexicon.places import District, Province
 from extract.text import ascii_key
 from kg.ask.english import district_with_english_level, english_bodies
 from kg.ask.resolve import Body, Catalog, Person, Piece, pieces

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Sequence
 
-from extract.places import Province
+from extract.lexicon.places import Province
 from extract.text import ascii_key
 from kg.ask.tokens import Token, tokenize
 from kg.ask.vocabulary import Vocabulary

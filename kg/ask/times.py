@@ -2,8 +2,9 @@
 "in December 2020", "on 24/12/2020", "December 24, 2020".
 
 A full date written with digits is read by extraction's date grammar
-(`extract.dates.parse_stamp`: "24/12/2020", "24-12-2020", "2020-12-24", after a weekday
-or "ngày"), and every day is checked with `extract.dates.iso_date`. The words around
+(`extract.dates.DateReader.parse_stamp`, with the cue words of extract/data/dates.tsv:
+"24/12/2020", "24-12-2020", "2020-12-24", after a weekday or "ngày"), and every day is
+checked with `extract.dates.iso_date`. The words around
 numbers are data: "năm", "tháng", "ngày", "quý" and English month names
 (`kg/data/question_words.tsv`, slots time_word and month), the parts of day and
 weekdays that may stand before a date ("chiều 7/10", "thứ Hai", extract/data/dates.tsv).
@@ -21,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from extract.dates import iso_date, parse_stamp
+from extract.dates import iso_date
 from kg.ask.tokens import Token
 from kg.ask.vocabulary import Vocabulary, Word
 
@@ -180,7 +181,7 @@ class _Reader:
                 break
         day_at = self.past(i, "day")
         # A full date in one token: "24/12/2020", "2020-12-24".
-        if day_at < len(self.tokens) and (stamp := parse_stamp(self.tokens[day_at].text)):
+        if day_at < len(self.tokens) and (stamp := self.vocabulary.dates.parse_stamp(self.tokens[day_at].text)):
             return TimeMention(start, day_at + 1, day_period(stamp))
         if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d+", self.key(day_at)):
             year = int(re.split(r"[/.-]", self.key(day_at))[-1])

@@ -1,6 +1,6 @@
 """A question as tokens, and phrases of the vocabulary found among them.
 
-Questions are split as articles are (`extract.tokenizer`): one token per syllable,
+Questions are split as articles are (`extract.text.TOKEN_RE`): one token per syllable,
 with abbreviations ("TT&TT", "TP.HCM") and dates ("24/12/2020") whole, punctuation
 apart. Each token keeps its text, its folded form (`extract.text.fold`: case and the
 two tone-mark placements do not matter) and its key without diacritics.
@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, Iterable, Iterator, Sequence, TypeVar
 
-from extract.text import ascii_key, fold, nfc
-from extract.tokenizer import _TOKEN_RE
+from extract.text import TOKEN_RE, ascii_key, fold, nfc
 
 V = TypeVar("V")
 
@@ -57,7 +56,7 @@ def tokenize(text: str) -> list[Token]:
     """The tokens of `text` (NFC), with their offsets in it; "Hải's" is two tokens."""
     text = nfc(text)
     tokens = []
-    for match in _TOKEN_RE.finditer(text):
+    for match in TOKEN_RE.finditer(text):
         piece, start = match[0], match.start()
         if piece.isspace():
             continue

@@ -6,24 +6,46 @@ of programs, partnership words, words that end a name, date words); words only
 questions use from `kg/data/question_words.tsv`, and example questions from
 `kg/data/questions.tsv`. Everything else in `kg.ask` receives a `Vocabulary`.
 
-Tables are read through `extract.lexicon`'s functions; when extraction passes one
-`Lexicon` object around instead, `vocabulary()` is what changes.
+The shared words come from the `Lexicon` extraction loaded (`extract.lexicon`): its
+places, its date reader's cue words, and the rows of the tables it declares, read from
+its folder. `vocabulary(lexicon)` builds the vocabulary once per lexicon.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Callable
 
+from extract.dates import DateReader
 from extract.facts import EVENT_ROLES
-from extract.lexicon import LexiconError, alternatives, read_numbered_table, read_table
-from extract.places import District, Province, load_places
+from extract.lexicon import Lexicon
+from extract.lexicon.cues import DATES
+from extract.lexicon.firms import PARTNERSHIP_WORDS
+from extract.lexicon.meetings import DIRECTIVE_VERBS, EVENT_KINDS, EVENT_ROLE_CUES
+from extract.lexicon.organizations import ABBREVIATIONS, BOUNDARIES, FIELDS, ORGANIZATIONS
+from extract.lexicon.persons import HONORIFICS, SURNAMES, TITLES
+from extract.lexicon.places import PLACE_LEVELS, District, Places, Province
+from extract.lexicon.programs import PROGRAM_KINDS
+from extract.lexicon.tables import Column, Row, Table, read_rows
 from extract.text import ascii_key, fold
 from kg.ask.tokens import PhraseIndex
 
 # The intents a question can be read as (questions.tsv names them; kg/ask/grammar.py reads them).
 INTENTS = ("chaired", "directed", "attended", "spoke", "events_of_person", "post_of_person",
            "holder_of_post", "directive", "programs", "partners", "connections", "article")
+
+# The tables only questions use, in kg/data/.
+QUESTION_WORDS = Table("question_words", (Column("slot"), Column("phrases", "phrases"),
+                                          Column("value", required=False)))
+QUESTIONS = Table("questions", (Column("intent", "choice", INTENTS), Column("lang", "choice", ("vi", "en")),
+                                Column("question")))
+
+
+def question_data() -> Path:
+    """kg/data/, where the tables of questions are."""
+    return Path(str(resources.files("kg").joinpath("data")))
 
 
 @dataclass(frozen=True)
@@ -75,7 +97,7 @@ class Vocabulary:
     months: dict[str, int]  # ascii key of an English month name → number
     provinces: PhraseIndex[Province]  # names and aliases
     districts: PhraseIndex[District]  # names, after a level word
-    places: object  # extract.places.Places
+    places: Places
     expansions: PhraseIndex[str]  # abbreviation or alias → the words of canonical names
     names: NameWords  # the same, and places, by keys
     surnames: frozenset[str]  # folded family names ("tống"); typed without diacritics, by their keys
@@ -86,16 +108,17 @@ class Vocabulary:
     field_keys: frozenset[str]  # ascii keys of the fields' canonical names
     english_only: frozenset[str]  # ascii keys of English words that are vocabulary in English questions only
     english_markers: frozenset[str]  # ascii keys of words that make a question English
+    dates: DateReader  # extraction's date grammar, with its cue words
     leadership: tuple[str, ...] = ()  # heads of the bodies that lead a province
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (intent, lang, question)
 
 
 # The slots of question_words.tsv and what their values must be.
-def _checks() -> dict[str, Callable[[str], bool]]:
-    heads = {ascii_key(row["canonical"]) for row in read_table("organizations")}
-    fields = {row["canonical"] for row in read_table("fields")}
-    kinds = {row["kind"] for row in read_table("program_kinds")}
-    levels = {row["canonical"] for row in read_table("place_levels")}
+def _checks(read_table: Callable[[Table], list[Row]]) -> dict[str, Callable[[str], bool]]:
+    heads = {ascii_key(row["canonical"]) for row in read_table(ORGANIZATIONS)}
+    fields = {row["canonical"] for row in read_table(FIELDS)}
+    kinds = {row["kind"] for row in read_table(PROGRAM_KINDS)}
+    levels = {row["canonical"] for row in read_table(PLACE_LEVELS)}
     empty = lambda value: not value  # noqa: E731
     return {
         "wh": lambda value: value in ("person", "thing", "which", "body", "place", "time"),
@@ -126,28 +149,56 @@ def _checks() -> dict[str, Callable[[str], bool]]:
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    """The vocabulary, read once per process; a bad row raises LexiconError naming file and line."""
-    checks = _checks()
+def shipped_lexicon() -> Lexicon:
+    """The lexicon of extract/data/, loaded once, for callers that pass none."""
+    return Lexicon.load()
+
+
+_BUILT: dict[tuple[int, Path], tuple[Lexicon, Vocabulary]] = {}
+
+
+def vocabulary(lexicon: Lexicon | None = None, folder: Path | None = None) -> Vocabulary:
+    """The vocabulary of `lexicon` (default: the shipped one) and of the question tables in
+    `folder` (default: kg/data/), built once for each; a bad row raises LexiconError naming
+    its file, line and column."""
+    lexicon = lexicon or shipped_lexicon()
+    folder = folder or question_data()
+    key = (id(lexicon), folder)
+    if key not in _BUILT or _BUILT[key][0] is not lexicon:
+        if len(_BUILT) >= 4:  # a few lexicons at most in one process (tests load others)
+            _BUILT.clear()
+        _BUILT[key] = (lexicon, _build(lexicon, folder))
+    return _BUILT[key][1]
+
+
+def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
+    read: dict[str, list[Row]] = {}
+
+    def read_table(table: Table) -> list[Row]:
+        if table.name not in read:
+            read[table.name] = read_rows(lexicon.folder, table)
+        return read[table.name]
+
+    checks = _checks(read_table)
     words: PhraseIndex[Word] = PhraseIndex()
     by_slot: dict[str, list[tuple[list[str], str]]] = {}
-    for number, row in read_numbered_table("question_words", "kg"):
+    for row in read_rows(folder, QUESTION_WORDS):
         slot, value = row["slot"], row["value"]
         if slot not in checks:
-            raise LexiconError(f"question_words.tsv:{number}: unknown slot {slot!r}; known: {', '.join(checks)}")
+            raise row.error("slot", f"unknown slot {slot!r}; known: {', '.join(checks)}")
         if not checks[slot](value):
-            raise LexiconError(f"question_words.tsv:{number}: {value!r} is not a value for {slot}")
-        phrases = alternatives(row["phrases"])
+            raise row.error("value", f"{value!r} is not a value for {slot}")
+        phrases = row.values("phrases")
         by_slot.setdefault(slot, []).append((phrases, value))
         if slot not in ("body", "field", "month", "english", "abbreviation", "leadership"):  # read apart below
             for phrase in phrases:
                 words.add(phrase, Word(slot, value))
 
     titles: dict[str, Title] = {}
-    for row in read_table("titles"):
-        title = Title(row["role"], row["absorbs"] or None, row["org"] or None, tuple(alternatives(row["heads"])))
+    for row in read_table(TITLES):
+        title = Title(row["role"], row["absorbs"] or None, row["org"] or None, tuple(row.values("heads")))
         titles.setdefault(row["role"], title)
-        for surface in alternatives(row["title"]):
+        for surface in row.values("title"):
             words.add(surface, Word("title", row["role"]))
     for phrases, role in by_slot.get("role_name", []):
         titles.setdefault(role, Title(role, None, None, ()))
@@ -155,12 +206,12 @@ def vocabulary() -> Vocabulary:
             words.add(phrase, Word("title", role))
 
     organization_heads = {}
-    for row in read_table("organizations"):
+    for row in read_table(ORGANIZATIONS):
         organization_heads[ascii_key(row["canonical"])] = row["canonical"]
-        for surface in alternatives(row["head"]):
+        for surface in row.values("head"):
             words.add(surface, Word("org_head", row["canonical"]))
-    for row in read_table("fields"):
-        for surface in (row["canonical"], *alternatives(row["aliases"])):
+    for row in read_table(FIELDS):
+        for surface in (row["canonical"], *row.values("aliases")):
             words.add(surface, Word("field", row["canonical"]))
 
     # Event kinds: the groups of question_words.tsv, and each event word of extraction.
@@ -168,7 +219,7 @@ def vocabulary() -> Vocabulary:
     grouped = {fold(phrase): kind for phrases, kind in by_slot.get("event_kind", []) for phrase in phrases}
     for phrases, kind in by_slot.get("event_kind", []):
         event_kinds.setdefault(kind, []).extend(phrases)
-    for row in read_table("event_kinds"):
+    for row in read_table(EVENT_KINDS):
         if row["form"] == "other":  # "tiếp tục" is not "tiếp"
             words.add(row["word"], Word("not_event", ""))
             continue
@@ -176,32 +227,32 @@ def vocabulary() -> Vocabulary:
         if fold(row["word"]) not in grouped:
             event_kinds.setdefault(kind, []).append(row["word"])
             words.add(row["word"], Word("event_kind", kind))
-    for row in read_table("event_roles"):
-        roles = alternatives(row["roles"])
+    for row in read_table(EVENT_ROLE_CUES):
+        roles = row.values("roles")
         if row["scope"] in ("subject", "first"):
-            for cue in alternatives(row["cue"]):
+            for cue in row.values("cue"):
                 if any(char.isalpha() for char in cue):
                     for role in roles:
                         words.add(cue, Word("as_role", role))
-    for row in read_table("directive_verbs"):
+    for row in read_table(DIRECTIVE_VERBS):
         words.add(row["verb"], Word("directive", ""))
-    for row in read_table("honorifics"):
+    for row in read_table(HONORIFICS):
         words.add(row["word"], Word("honorific", row["kind"]))
-    for row in read_table("program_kinds"):
-        for trigger in alternatives(row["trigger"]):
+    for row in read_table(PROGRAM_KINDS):
+        for trigger in row.values("trigger"):
             words.add(trigger, Word("program_kind", row["kind"]))
-    for row in read_table("partnership_words"):
+    for row in read_table(PARTNERSHIP_WORDS):
         if row["role"] in ("agreement", "signing"):
             words.add(row["word"], Word("partner", ""))
-    for row in read_table("place_levels"):
+    for row in read_table(PLACE_LEVELS):
         words.add(row["word"], Word("level", row["canonical"]))
-    for row in read_table("boundaries"):
+    for row in read_table(BOUNDARIES):
         words.add(row["word"], Word("boundary", ""))
-    for row in read_table("dates"):
+    for row in read_table(DATES):
         if row["kind"] in ("weekday", "lead_time", "lead_time_modifier"):
             words.add(row["phrase"], Word("time_part", row["kind"]))
 
-    places = load_places()
+    places = lexicon.places
     provinces: PhraseIndex[Province] = PhraseIndex()
     for province in places.provinces:
         for name in (province.name, *province.aliases):
@@ -214,25 +265,25 @@ def vocabulary() -> Vocabulary:
     expansions: PhraseIndex[str] = PhraseIndex()
     question_abbreviations = [(phrase, value) for phrases, value in by_slot.get("abbreviation", [])
                               for phrase in phrases]
-    for row in read_table("abbreviations"):
+    for row in read_table(ABBREVIATIONS):
         expansions.add(row["abbreviation"], row["expansion"])
     for phrase, value in question_abbreviations:
         expansions.add(phrase, value)
-    for row in read_table("fields"):
-        for alias in alternatives(row["aliases"]):
+    for row in read_table(FIELDS):
+        for alias in row.values("aliases"):
             expansions.add(alias, row["canonical"])
-    for row in read_table("organizations"):
-        for surface in alternatives(row["head"]):
+    for row in read_table(ORGANIZATIONS):
+        for surface in row.values("head"):
             if fold(surface) != fold(row["canonical"]):
                 expansions.add(surface, row["canonical"])
     for province in places.provinces:
         for alias in province.aliases:
             expansions.add(alias, province.name)
-    for row in read_table("place_levels"):
+    for row in read_table(PLACE_LEVELS):
         if fold(row["word"]) != fold(row["canonical"]):
             expansions.add(row["word"], row["canonical"])
 
-    names = _name_words(places, question_abbreviations)
+    names = _name_words(places, question_abbreviations, read_table)
     english_bodies: PhraseIndex[str] = PhraseIndex(
         (phrase, head) for phrases, head in by_slot.get("body", []) for phrase in phrases)
     english_fields: PhraseIndex[str] = PhraseIndex(
@@ -242,28 +293,23 @@ def vocabulary() -> Vocabulary:
         for phrase in phrases:
             words.add(phrase, Word("month", value))
 
-    examples = []
-    for number, row in read_numbered_table("questions", "kg"):
-        if row["intent"] not in INTENTS:
-            raise LexiconError(f"questions.tsv:{number}: unknown intent {row['intent']!r}; known: {', '.join(INTENTS)}")
-        if row["lang"] not in ("vi", "en"):
-            raise LexiconError(f"questions.tsv:{number}: lang must be vi or en, not {row['lang']!r}")
-        examples.append((row["intent"], row["lang"], row["question"]))
+    examples = [(row["intent"], row["lang"], row["question"]) for row in read_rows(folder, QUESTIONS)]
 
     return Vocabulary(
         words=words, titles=titles,
         event_kinds={kind: tuple(dict.fromkeys(phrases)) for kind, phrases in event_kinds.items()},
         months=months, provinces=provinces, districts=districts, places=places,
         expansions=expansions, names=names,
-        surnames=frozenset(fold(row["word"]) for row in read_table("surnames")),
-        surname_keys=frozenset(ascii_key(row["word"]) for row in read_table("surnames")),
+        surnames=frozenset(fold(row["word"]) for row in read_table(SURNAMES)),
+        surname_keys=frozenset(ascii_key(row["word"]) for row in read_table(SURNAMES)),
         organization_heads=organization_heads,
         english_bodies=english_bodies, english_fields=english_fields,
-        field_keys=frozenset(ascii_key(row["canonical"]) for row in read_table("fields")),
+        field_keys=frozenset(ascii_key(row["canonical"]) for row in read_table(FIELDS)),
         english_only=frozenset(ascii_key(phrase) for phrases, _ in by_slot.get("english", []) for phrase in phrases),
         english_markers=frozenset(ascii_key(phrase) for phrases, value in by_slot.get("english", [])
                                   if value == "marker" for phrase in phrases),
         examples=examples,
+        dates=DateReader(lexicon.cues.dates),
         leadership=tuple(value for _, value in by_slot.get("leadership", [])),
     )
 
@@ -275,27 +321,28 @@ def _keys(phrase: str) -> tuple[str, ...]:
     return tuple(token.key for token in tokenize(phrase) if token.is_word)
 
 
-def _name_words(places, question_abbreviations: list[tuple[str, str]]) -> NameWords:
+def _name_words(places: Places, question_abbreviations: list[tuple[str, str]],
+                read_table: Callable[[Table], list[Row]]) -> NameWords:
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def expand(short: str, long: str) -> None:
         if _keys(short) != _keys(long):
             expansions.setdefault(_keys(short), _keys(long))
 
-    for row in read_table("abbreviations"):
+    for row in read_table(ABBREVIATIONS):
         expand(row["abbreviation"], row["expansion"])
     for short, long in question_abbreviations:
         expand(short, long)
-    for row in read_table("fields"):
-        for alias in alternatives(row["aliases"]):
+    for row in read_table(FIELDS):
+        for alias in row.values("aliases"):
             expand(alias, row["canonical"])
     heads: set[tuple[str, ...]] = set()
-    for row in read_table("organizations"):
-        for surface in alternatives(row["head"]):
+    for row in read_table(ORGANIZATIONS):
+        for surface in row.values("head"):
             expand(surface, row["canonical"])
             heads.add(_keys(surface))
     levels: dict[tuple[str, ...], str] = {}
-    for row in read_table("place_levels"):
+    for row in read_table(PLACE_LEVELS):
         levels[_keys(row["word"])] = row["canonical"]
         expand(row["word"], row["canonical"])
     provinces: dict[tuple[str, ...], Province] = {}

@@ -2,12 +2,16 @@
 // canvas units, so at the zoom that fits a hundred nodes they shrink to a few
 // pixels. Here every drawn label has the same size on screen (style.px) at any
 // zoom; nodes get theirs in the order of their `rank` (viz/html.py says which
-// names matter most), and a label that would overlap one already placed is left
-// out: its node's name shows on hover, and once zoomed in far enough to make room.
+// names matter most), and a label that would overlap one already placed, cover
+// another node or not fit on the canvas whole is left out: its node's name shows
+// on hover, and once zoomed in far enough to make room, or moved into view.
 // Selected nodes are always labelled.
 "use strict";
 const NodeLabels = (function () {
   const CELL_PX = 64; // placed labels are indexed in a grid of this size for overlap tests
+  // vis-network 9.1 draws a label this far below its node's shape (canvas units: 3, and
+  // the border), its first line hanging half a font size lower still.
+  const SHAPE_TO_LABEL = 4;
 
   // [smallest, largest] of numbers; Math.min(...list) overflows the stack on huge lists.
   function range(list) {
@@ -48,23 +52,30 @@ const NodeLabels = (function () {
     }]));
     const byImportance = nodes.get().sort((a, b) => a.rank - b.rank).map((node) => node.id);
 
-    // The labels that fit at the current zoom, selected nodes first.
+    // The labels that fit at the current zoom and in the canvas, selected nodes first.
     function choose() {
       const scale = network.getScale();
-      const grid = new Map();
+      const canvas = network.canvas.frame.canvas;
+      const grid = new Map(); // the boxes of the labels placed, and of every node shown
       const chosen = new Set();
       const selected = new Set(network.getSelectedNodes());
       const order = [...selected, ...byImportance.filter((id) => !selected.has(id))];
       const positions = network.getPositions(order);
-      for (const id of order) {
-        const node = nodes.get(id);
-        if (!node || node.hidden) continue;
+      const shown = order.filter((id) => { const node = nodes.get(id); return node && !node.hidden; });
+      const centres = new Map(shown.map((id) => [id, network.canvasToDOM(positions[id])]));
+      for (const id of shown) {
+        const { x, y } = centres.get(id);
+        const radius = info.get(id).size * scale;
+        remember(grid, [x - radius, y - radius, x + radius, y + radius, id]);
+      }
+      for (const id of shown) {
         const { size, box: [width, lines] } = info.get(id);
-        const centre = network.canvasToDOM(positions[id]);
-        const top = centre.y + size * scale;
+        const centre = centres.get(id);
+        const top = centre.y + (size + SHAPE_TO_LABEL) * scale + style.px / 2;
         const gap = style.gapPx;
         const box = [centre.x - width / 2 - gap, top - gap, centre.x + width / 2 + gap, top + lines * style.linePx + gap];
-        if (!selected.has(id) && overlaps(grid, box)) continue;
+        const whole = box[0] >= 0 && box[1] >= 0 && box[2] <= canvas.clientWidth && box[3] <= canvas.clientHeight;
+        if (!selected.has(id) && (!whole || overlaps(grid, box, id))) continue;
         remember(grid, box);
         chosen.add(id);
       }
@@ -79,8 +90,10 @@ const NodeLabels = (function () {
       return keys;
     }
 
-    function overlaps(grid, box) {
-      return cells(box).some((key) => (grid.get(key) || []).some((other) =>
+    // Whether `box` meets a box of the grid other than the shape of node `own` (a box
+    // [left, top, right, bottom, id] is the shape of node id; one without an id, a label).
+    function overlaps(grid, box, own) {
+      return cells(box).some((key) => (grid.get(key) || []).some((other) => other[4] !== own &&
         box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]));
     }
 
@@ -109,11 +122,14 @@ const NodeLabels = (function () {
     }
 
     let pending = null;
-    // While zooming the labels scale with the picture; they are placed again when it stops.
-    network.on("zoom", () => {
+    // While zooming or moving the picture the labels move with it; they are placed again
+    // when it stops, as names that did not fit may fit now, and others left the canvas.
+    const updateSoon = () => {
       clearTimeout(pending);
       pending = setTimeout(update, 150);
-    });
+    };
+    network.on("zoom", updateSoon);
+    network.on("dragEnd", updateSoon);
     // vis-network fits the nodes to the canvas, not their labels: fit the shown
     // nodes again, leaving room for the names of the outermost (beside and below them).
     function fitWithNames() {

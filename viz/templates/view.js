@@ -20,6 +20,7 @@
   const edges = new vis.DataSet(data.edges);
   nodes.update(data.nodes.map((node) => ({ id: node.id, title: tooltip(node) })));
   const network = new vis.Network(document.getElementById("network"), { nodes, edges }, data.options);
+  document.getElementById("network").network = network; // where the browser tests measure what it draws
   const labels = NodeLabels.create(network, nodes, data.options, data.labelStyle);
   const status = document.getElementById("status");
   const details = document.getElementById("details");

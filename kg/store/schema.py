@@ -1,4 +1,4 @@
-"""The layout a store is written in, and the steps that bring an older store up to date.
+"""A store's schema: the layout its data is written in, and the steps that bring an older store up to date.
 
 A store records its layout (`kgo:layoutVersion` in the graph kgg:layout). Opening a
 store written in an earlier layout applies the missing steps, then records the current
@@ -13,13 +13,13 @@ LAYOUT_VERSION and add the step that derives the new triples from the old ones.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Protocol
+from typing import Callable
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.query import Result
 
-from kg.mapping import period_keys
-from kg.store import add_to_graph_update
+from extract.resolve import period_keys
+from kg.store.interface import Store
+from kg.store.updates import add_to_graph_update
 from kg.vocab import GRAPH, KGO
 
 LAYOUT_VERSION = 1
@@ -30,14 +30,6 @@ _EVENTS = """SELECT ?graph ?event ?name ?date WHERE {
 }"""
 
 
-class LayoutStore(Protocol):
-    """What a step needs of a store (kg.store.Store and kg.remote.RemoteStore have it)."""
-
-    def query(self, sparql: str) -> Result: ...
-
-    def apply_update(self, update: str) -> None: ...
-
-
 class NewerLayout(Exception):
     """The store was written by a later kg than this one."""
 
@@ -45,7 +37,7 @@ class NewerLayout(Exception):
         super().__init__(f"written in layout {recorded} by a newer kg; this kg reads layout {LAYOUT_VERSION}: upgrade kg")
 
 
-def upgrade(store: LayoutStore) -> bool:
+def upgrade(store: Store) -> bool:
     """Bring `store` to LAYOUT_VERSION; False when it was there already."""
     recorded = recorded_layout(store)
     if recorded == LAYOUT_VERSION:
@@ -56,19 +48,24 @@ def upgrade(store: LayoutStore) -> bool:
         update = step(store)
         if update:
             store.apply_update(update)
-    # Only in its own graph: the merged graph, which queries read and exports write, is the articles'.
-    store.apply_update(f"DROP SILENT GRAPH <{LAYOUT_GRAPH}> ; INSERT DATA {{ GRAPH <{LAYOUT_GRAPH}> "
-                       f"{{ <{LAYOUT_GRAPH}> <{KGO.layoutVersion}> {Literal(LAYOUT_VERSION).n3()} }} }}")
+    record_layout(store)
     return True
 
 
-def recorded_layout(store: LayoutStore) -> int:
+def record_layout(store: Store) -> None:
+    """Record that `store` is in LAYOUT_VERSION."""
+    # Only in its own graph: the merged graph, which queries read and exports write, is the articles'.
+    store.apply_update(f"DROP SILENT GRAPH <{LAYOUT_GRAPH}> ; INSERT DATA {{ GRAPH <{LAYOUT_GRAPH}> "
+                       f"{{ <{LAYOUT_GRAPH}> <{KGO.layoutVersion}> {Literal(LAYOUT_VERSION).n3()} }} }}")
+
+
+def recorded_layout(store: Store) -> int:
     """The layout the store says it is in; 0 for a store from before layouts were recorded."""
     rows = store.query(f"SELECT ?version WHERE {{ GRAPH <{LAYOUT_GRAPH}> {{ ?graph kgo:layoutVersion ?version }} }}")
     return max((int(version) for version, in rows), default=0)
 
 
-def _period_keys(store: LayoutStore) -> str:
+def _period_keys(store: Store) -> str:
     """Layout 1: events are found by the periods of their date and name (kgo:periodKey)."""
     added: dict[URIRef, Graph] = defaultdict(Graph)
     for graph, event, name, date in store.query(_EVENTS):
@@ -78,4 +75,4 @@ def _period_keys(store: LayoutStore) -> str:
 
 
 # _STEPS[n] brings a store from layout n to layout n + 1: one step per layout.
-_STEPS: list[Callable[[LayoutStore], str]] = [_period_keys]
+_STEPS: list[Callable[[Store], str]] = [_period_keys]

@@ -1,9 +1,9 @@
-"""The knowledge-graph store on a SPARQL 1.1 server: `--store http://host:port`.
+"""The store on a SPARQL 1.1 server: `--store http://host:port`.
 
 For a graph that outgrows one machine, or a team sharing one: any server that speaks
 the SPARQL 1.1 Query and Update protocols (Oxigraph, Fuseki, Virtuoso, GraphDB,
 Neptune ...) holds the store, and `kg build`, `kg query`, `kg view`, `kg export` work
-on it unchanged. `RemoteStore` has the interface of the local `kg.store.Store`.
+on it unchanged.
 
 The layout is the local store's, written by the same SPARQL updates: one named graph
 per article, the ontology in a graph of its own, and in the default graph the merge of
@@ -12,53 +12,50 @@ query and view query gives the same rows here as on a local store — no query n
 rewriting with GRAPH ?g and DISTINCT (a server's "union of all graphs" would repeat a
 triple once per article stating it, and multiply the rows of every join).
 
-Writes are batched: `replace_article` queues the article's update, and every
-`batch_size` articles the queue goes to the server as one update request (the
-protocol asks servers to apply a request atomically: a batch lands whole or not at
-all). Every read sends the queue first, and so does `close`. The ontology graph is
-refreshed with the first batch of a session, so reading never writes.
+Writes are batched: `replace_graph` queues the graph's update, and every `batch_size`
+graphs the queue goes to the server as one update request (the protocol asks servers
+to apply a request atomically: a batch lands whole or not at all). Every read sends the
+queue first, and so does `close`. The ontology graph is refreshed with the first batch
+of a session, so reading never writes.
 
-`RemoteStore.at(url)` takes the server layout of Oxigraph and Fuseki (`url/query`,
-`url/update`); other servers name their two endpoints: `RemoteStore(query_url, update_url)`.
+`RemoteStore.at(url)` finds the query endpoint: `url/query` (Oxigraph, Fuseki),
+`url/sparql` (`kg serve`, Virtuoso, Blazegraph), or `url` itself when it is the endpoint
+(GraphDB's `/repositories/NAME`, or any endpoint's full URL), tried in that order (the
+URL itself first when it has a path): the first to answer a query. Updates go to
+`update_url` when given, else beside a `query` or `sparql` endpoint to `update`, else to
+the query endpoint itself (the protocol lets one URL take both).
 """
 from __future__ import annotations
 
 import io
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from types import TracebackType
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from rdflib import Graph
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from extract.facts import ArticleFacts
-from kg.mapping import article_graph_iri, article_name_of_graph, facts_to_graph
-from kg.store import (
-    MERGED_COUNT_QUERY, ONTOLOGY_GRAPH, TRIPLE_COUNT_QUERY, StoreError, remove_graph_update, replace_graph_update,
-)
-from kg.vocab import ONTOLOGY, PREFIXES
+from kg.sparql_text import user_position, with_prefixes
+from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri, article_name_of_graph
+from kg.store.interface import Store, StoreError
+from kg.store.updates import add_ntriples_update, remove_graph_update, replace_graph_update
+from kg.vocab import ONTOLOGY, prefixed_graph
 
-DEFAULT_BATCH_SIZE = 25  # articles per update request (~1-3 MB of N-Triples)
+DEFAULT_BATCH_SIZE = 25  # graphs per update request (~1-3 MB of N-Triples)
 DEFAULT_TIMEOUT_S = 300.0  # per HTTP request; a large batch or query takes a while
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 
-# The ontology's prefixes on one line before the query, so its own lines keep their numbers.
-_PREFIX_LINE = " ".join(f"PREFIX {prefix}: <{iri}>" for prefix, iri in PREFIXES.items()) + "\n"
-_ERROR_POSITION = re.compile(r"error at (\d+):(\d+)")
 _MAX_MESSAGE = 300  # characters of a server's error body kept in a one-line message
 
 
-class RemoteStore:
+class RemoteStore(Store):
     """A store on a SPARQL 1.1 server. Use `RemoteStore.at(url)` or `kg.store.open_store(url)`.
 
-    `graph` is a snapshot of the merged graph, downloaded when read (on a local store it
-    is a live view); `article_graph(name)` is one too.
+    `graph` and `article_graph(name)` download their copy when called.
     """
 
     def __init__(
@@ -71,59 +68,60 @@ class RemoteStore:
         self.update_url = update_url
         self.batch_size = batch_size
         self.timeout_s = timeout_s
-        self._pending: list[str] = []  # one update per queued article
+        self._pending: list[str] = []  # one update per queued graph
         self._ontology_written = False
 
     @classmethod
-    def at(cls, url: str, **options) -> RemoteStore:
-        """The store on the server at `url` (endpoints `url/query` and `url/update`).
+    def at(cls, url: str, *, update_url: str | None = None, **options) -> RemoteStore:
+        """The store on the server at `url` (see the module's doc for where its endpoints are).
 
-        Raises StoreError with one line when the server does not answer a query.
+        Raises StoreError with one line when no endpoint there answers a query.
         """
         base = url.rstrip("/")
-        store = cls(f"{base}/query", f"{base}/update", **options)
-        store._post(store.query_url, {"query": "ASK {}"}, accept=RESULTS_JSON).close()
-        return store
-
-    def __enter__(self) -> RemoteStore:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
+        beside = [f"{base}/query", f"{base}/sparql"]
+        tried = [base, *beside] if urllib.parse.urlsplit(base).path else [*beside, base]
+        for query_url in tried:
+            store = cls(query_url, update_url or _update_url(query_url), **options)
+            try:
+                store._post(query_url, {"query": "ASK {}"}, accept=RESULTS_JSON).close()
+                return store
+            except _NotAnEndpoint:
+                continue
+        raise StoreError(f"{url}: no SPARQL query endpoint there (tried {', '.join(tried)})")
 
     def __str__(self) -> str:
         return self.query_url
 
     def close(self) -> None:
-        """Send the queued articles (they are whole even when the caller stopped half-way)."""
+        """Send the queued graphs (they are whole even when the caller stopped half-way)."""
         self.flush()
 
     # ------------------------------------------------------------------ writing
 
-    def replace_article(self, facts: ArticleFacts) -> int:
-        """Queue the article's facts in place of whatever its graph holds; returns the triple count."""
-        return self.replace_graph(facts_to_graph(facts))
-
-    def replace_graph(self, graph: Graph) -> int:
-        """Queue `graph` in place of the named graph `graph.identifier`; returns its triple count."""
-        self._pending.append(replace_graph_update(graph.identifier, graph))
+    def replace_graph_text(self, graph_iri: str, ntriples: str) -> int:
+        """See `Store.replace_graph_text`; queued, sent with the next batch."""
+        self._pending.append(replace_graph_update(graph_iri, ntriples))
         if len(self._pending) >= self.batch_size:
             self.flush()
-        return len(graph)
+        return ntriples.count("\n")
+
+    def add_new_graphs(self, graphs: Sequence[tuple[str, str]]) -> int:
+        """See `Store.add_new_graphs`: queued like `replace_graph`, `batch_size` graphs per request."""
+        for iri, ntriples in graphs:
+            self._pending.append(add_ntriples_update(iri, ntriples))
+            if len(self._pending) >= self.batch_size:
+                self.flush()
+        return sum(ntriples.count("\n") for _, ntriples in graphs)
 
     def remove_article(self, name: str) -> bool:
-        """Drop the article's graph; False when the store has no such article."""
         graph_iri = article_graph_iri(name)
-        if not self._ask(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"):
+        if not self.query(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}").askAnswer:
             return False
         self._pending.append(remove_graph_update(graph_iri))
         self.flush()
         return True
 
     def apply_update(self, update: str) -> None:
-        """Send a SPARQL update that keeps the merged graph exact itself (kg.layout's steps)."""
         self._pending.append(update)
         self.flush()
 
@@ -133,14 +131,14 @@ class RemoteStore:
             return
         updates, self._pending = self._pending, []  # a failed batch is reported, never resent
         if not self._ontology_written:
-            updates.insert(0, replace_graph_update(ONTOLOGY_GRAPH, ONTOLOGY))
+            updates.insert(0, replace_graph_update(ONTOLOGY_GRAPH, ONTOLOGY.serialize(format="nt")))
         self._post(self.update_url, {"update": " ;\n".join(updates)}).close()
         self._ontology_written = True
 
     # ------------------------------------------------------------------ reading
 
     def query(self, sparql: str, init_bindings: Mapping[str, Identifier] | None = None) -> Result:
-        """Run a SPARQL query over the merged graph; the ontology's prefixes need no PREFIX lines.
+        """See `Store.query`.
 
         Bindings are joined to the query as a trailing VALUES clause (the protocol has no
         other way); a parameter of a named query is bound by its patterns, so the rows
@@ -164,14 +162,14 @@ class RemoteStore:
 
     @property
     def graph(self) -> Graph:
-        """The merged graph of all articles and the ontology, downloaded now."""
-        return self._construct("CONSTRUCT WHERE { ?s ?p ?o }")
+        graph = prefixed_graph()
+        graph += self.query("CONSTRUCT WHERE { ?s ?p ?o }").graph
+        return graph
 
     def article_graph(self, name: str) -> Graph:
-        """What the article `name` states (empty when the store does not hold it), downloaded now."""
         graph_iri = article_graph_iri(name)
-        graph = Graph(identifier=graph_iri)
-        graph += self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
+        graph = prefixed_graph(graph_iri)
+        graph += self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}").graph
         return graph
 
     def article_names(self) -> list[str]:
@@ -179,30 +177,6 @@ class RemoteStore:
         return sorted(
             name for (graph,) in graphs if (name := article_name_of_graph(str(graph))) is not None
         )
-
-    def article_count(self) -> int:
-        return len(self.article_names())
-
-    def triple_count(self) -> int:
-        """Distinct triples over all articles (a triple several articles state counts once)."""
-        return self._count(TRIPLE_COUNT_QUERY)
-
-    def merged_triple_count(self) -> int:
-        """Triples the queries read: the merged default graph (see `Store.merged_triple_count`)."""
-        return self._count(MERGED_COUNT_QUERY)
-
-    def _count(self, query: str) -> int:
-        (row,) = self.query(query)
-        return int(row[0])
-
-    def _ask(self, sparql: str) -> bool:
-        return bool(self.query(sparql).askAnswer)
-
-    def _construct(self, sparql: str) -> Graph:
-        graph = self.query(sparql).graph
-        for prefix, iri in PREFIXES.items():
-            graph.bind(prefix, iri)
-        return graph
 
     # ------------------------------------------------------------------ HTTP
 
@@ -218,6 +192,9 @@ class RemoteStore:
         try:
             return urllib.request.urlopen(request, timeout=self.timeout_s)
         except urllib.error.HTTPError as error:
+            if error.code in _NOT_AN_ENDPOINT:
+                raise _NotAnEndpoint(f"{url}: the server answered {error.code} {error.reason}: "
+                                     "no SPARQL endpoint at this URL") from None
             detail = _one_line(error.read().decode("utf-8", "replace"))[:_MAX_MESSAGE]
             if syntax_errors and error.code == 400:
                 raise SyntaxError(user_position(detail)) from None
@@ -227,14 +204,18 @@ class RemoteStore:
             raise StoreError(f"{url}: cannot reach the store: {_one_line(str(reason))}") from None
 
 
-def with_prefixes(sparql: str) -> str:
-    """`sparql` after one line declaring the ontology's prefixes (a PREFIX of the query's own wins)."""
-    return _PREFIX_LINE + sparql
+# What a server answers a query sent where it has no query endpoint.
+_NOT_AN_ENDPOINT = (404, 405, 415)
 
 
-def user_position(message: str) -> str:
-    """A server's "error at LINE:COLUMN" about a `with_prefixes` query, as the user counts lines."""
-    return _ERROR_POSITION.sub(lambda m: f"error at {max(int(m[1]) - 1, 1)}:{m[2]}", message)
+class _NotAnEndpoint(StoreError):
+    """The URL is not a SPARQL endpoint (a StoreError to callers other than `RemoteStore.at`)."""
+
+
+def _update_url(query_url: str) -> str:
+    """Where updates go, beside the query endpoint `query_url` (see the module's doc)."""
+    base, _, last = query_url.rpartition("/")
+    return f"{base}/update" if last in ("query", "sparql") else query_url
 
 
 def _one_line(text: str) -> str:

@@ -1,0 +1,55 @@
+"""Words that signal a date, a credit or page noise: the phrases the readers of
+extract/dates.py, extract/clean.py and the bylines component build their patterns from.
+
+`dates.tsv` and `bylines.tsv` are kind-tagged phrase lists (`kind <TAB> phrase`), so a
+domain expert adds a cue word without touching a pattern; `noise.tsv` holds whole-line
+regular expressions for the chrome of scraped pages.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .tables import Column, Row, Table
+
+DATE_KINDS = ("weekday", "stamp_label", "lead_time", "lead_time_modifier", "not_current_year", "year_review")
+BYLINE_KINDS = ("byline_prefix", "photo_prefix", "content_owner_prefix", "not_a_name")
+NOISE_KINDS = ("line", "footer", "footer_keep", "footer_contact", "links")
+DATES = Table("dates", (Column("kind", "choice", DATE_KINDS), Column("phrase"),
+                        Column("comment", required=False)))
+BYLINES = Table("bylines", (Column("kind", "choice", BYLINE_KINDS), Column("phrase"),
+                            Column("comment", required=False)))
+NOISE = Table("noise", (Column("kind", "choice", NOISE_KINDS), Column("pattern", "pattern"),
+                        Column("comment", required=False)))
+TABLES = (DATES, BYLINES, NOISE)
+
+Phrases = dict[str, tuple[str, ...]]  # kind -> phrases
+
+
+@dataclass(frozen=True)
+class CueWords:
+    dates: Phrases
+    bylines: Phrases
+    noise: dict[str, tuple[re.Pattern[str], ...]]  # kind -> whole-line patterns
+
+    @classmethod
+    def from_rows(cls, rows: Callable[[Table], list[Row]]) -> "CueWords":
+        def by_kind(table: Table, kinds: tuple[str, ...], column: str, value=lambda text: text) -> dict:
+            grouped: dict[str, list] = {kind: [] for kind in kinds}
+            for row in rows(table):
+                grouped[row["kind"]].append(value(row[column]))
+            return {kind: tuple(values) for kind, values in grouped.items()}
+
+        return cls(
+            dates=by_kind(DATES, DATE_KINDS, "phrase"),
+            bylines=by_kind(BYLINES, BYLINE_KINDS, "phrase"),
+            noise=by_kind(NOISE, NOISE_KINDS, "pattern", lambda text: re.compile(text, re.IGNORECASE)),
+        )
+
+
+def alternation(phrases: tuple[str, ...]) -> str:
+    """A non-capturing regex alternation of cue phrases, any white space between their
+    words, longest first so that `chiều tối` wins over `chiều`."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + ")"

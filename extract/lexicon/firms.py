@@ -1,0 +1,49 @@
+"""What tells a firm and an agreement: group names and aliases (`firms.tsv`), legal
+forms (`company_forms.tsv`), agreement words (`partnership_words.tsv`); see
+extract/components/firms.py."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .phrases import PhraseTable
+from .tables import Column, Row, Table
+
+PROVINCE = "{province}"
+FORM_ROLES = ("form", "branch")
+AGREEMENT_ROLES = ("agreement", "between", "with", "joiner", "signing")
+FIRMS = Table("firms", (Column("group"), Column("aliases", "phrases", required=False),
+                        Column("units", "phrases", required=False)))
+COMPANY_FORMS = Table("company_forms", (Column("role", "choice", FORM_ROLES), Column("word")))
+PARTNERSHIP_WORDS = Table("partnership_words", (Column("role", "choice", AGREEMENT_ROLES), Column("word")))
+TABLES = (FIRMS, COMPANY_FORMS, PARTNERSHIP_WORDS)
+
+
+@dataclass(frozen=True)
+class FirmWords:
+    names: PhraseTable[str]  # group name or alias -> group
+    units: PhraseTable[str]  # a provincial unit's name before "{province}" -> group
+    forms: PhraseTable[str]  # legal form or branch word -> role ("form", "branch")
+    agreement_words: dict[str, PhraseTable[str]]  # role of partnership_words.tsv -> phrases
+
+    def end_of(self, role: str, folded: Sequence[str], i: int) -> int | None:
+        found = self.agreement_words[role].match(folded, i) if 0 <= i < len(folded) else None
+        return found[0] if found else None
+
+    @classmethod
+    def from_rows(cls, rows: Callable[[Table], list[Row]]) -> "FirmWords":
+        names: PhraseTable[str] = PhraseTable()
+        units: PhraseTable[str] = PhraseTable()
+        for row in rows(FIRMS):
+            group = row["group"]
+            for alias in (group, *row.values("aliases")):
+                names.add(alias, group)
+            for unit in row.values("units"):
+                if not unit.endswith(PROVINCE):
+                    raise row.error("units", f"unit {unit!r} must end with {PROVINCE}")
+                units.add(unit[: -len(PROVINCE)], group)
+        forms = PhraseTable((row["word"], row["role"]) for row in rows(COMPANY_FORMS))
+        agreement_words: dict[str, PhraseTable[str]] = {role: PhraseTable() for role in AGREEMENT_ROLES}
+        for row in rows(PARTNERSHIP_WORDS):
+            agreement_words[row["role"]].add(row["word"], row["word"])
+        return cls(names, units, forms, agreement_words)

@@ -1,0 +1,81 @@
+"""What tells a person's name and post: family names, honorifics, titles.
+
+`surnames.tsv` lists family names (a name starts with one unless an honorific
+introduces it); `honorifics.tsv` the words before a name (`đồng chí`, `bà`) and the
+degrees (`TS.`); `titles.tsv` the titles and how each splits into a role and an
+organization; `title_status.tsv` the words that mark a post as former (`nguyên`);
+`not_persons.tsv` names that look like people's and are not; `name_blockers.tsv` the
+words after which a capitalized name is a street or a bridge, not a person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..text import fold
+from .organizations import OrganizationWords
+from .phrases import PhraseTable
+from .tables import Column, Row, Table
+
+SURNAMES = Table("surnames", (Column("word"),))
+HONORIFICS = Table("honorifics", (Column("word"), Column("kind", "choice", ("honorific", "degree"))))
+TITLES = Table("titles", (
+    Column("title", "phrases"), Column("role"), Column("absorbs", required=False),
+    Column("org", required=False), Column("heads", "phrases", required=False)))
+TITLE_STATUS = Table("title_status", (Column("word"), Column("status")))
+NOT_PERSONS = Table("not_persons", (Column("word"),))
+NAME_BLOCKERS = Table("name_blockers", (Column("word"),))
+# Posts one person may hold in several bodies at once (kg.identity): a role, and the kind
+# of body or "*" for any.
+CONCURRENT_ROLES = Table("concurrent_roles", (Column("role"), Column("kind")))
+TABLES = (SURNAMES, HONORIFICS, TITLES, TITLE_STATUS, NOT_PERSONS, NAME_BLOCKERS, CONCURRENT_ROLES)
+
+
+@dataclass(frozen=True)
+class Title:
+    """One row of titles.tsv."""
+
+    role: str  # "Phó Chủ tịch"
+    absorbs: str  # a canonical head the title contains ("Trưởng ban" absorbs "Ban"), or ""
+    org: str  # the organization the title names by itself ("Tỉnh ủy viên": Tỉnh ủy), or ""
+    heads: tuple[str, ...]  # heads of the earlier organization a bare title refers to
+
+
+@dataclass(frozen=True)
+class PersonWords:
+    surnames: frozenset[str]  # folded
+    honorifics: PhraseTable[str]  # phrase -> "honorific" or "degree"
+    honorific_words: tuple[str, ...]  # folded, every row, longest first ("các đồng chí" before "đồng chí")
+    degrees: frozenset[str]  # folded degrees ("ts."), after which a full stop ends no sentence
+    titles: PhraseTable[Title]
+    title_status: PhraseTable[str]  # "nguyên" -> status
+    not_persons: frozenset[str]  # folded
+    blockers: PhraseTable[str]
+    concurrent_roles: frozenset[tuple[str, str]]  # (folded role, folded kind or "*")
+
+    def concurrent(self, role: str, kind: str | None) -> bool:
+        """Whether one person may hold `role` in several bodies of `kind` at once."""
+        return (fold(role), "*") in self.concurrent_roles or (
+            kind is not None and (fold(role), fold(kind)) in self.concurrent_roles)
+
+    @classmethod
+    def from_rows(cls, rows: Callable[[Table], list[Row]], organizations: OrganizationWords) -> "PersonWords":
+        titles: PhraseTable[Title] = PhraseTable()
+        for row in rows(TITLES):
+            if row["absorbs"] and organizations.head(row["absorbs"]) is None:
+                raise row.error("absorbs", f"{row['absorbs']!r} is no canonical head of organizations.tsv")
+            title = Title(row["role"], row["absorbs"], row["org"], tuple(row.values("heads")))
+            for surface in row.values("title"):
+                titles.add(surface, title)
+        honorific_rows = rows(HONORIFICS)
+        return cls(
+            surnames=frozenset(fold(row["word"]) for row in rows(SURNAMES)),
+            honorifics=PhraseTable((row["word"], row["kind"]) for row in honorific_rows),
+            honorific_words=tuple(sorted({fold(row["word"]) for row in honorific_rows}, key=len, reverse=True)),
+            degrees=frozenset(fold(row["word"]) for row in honorific_rows if row["kind"] == "degree"),
+            titles=titles,
+            title_status=PhraseTable((row["word"], row["status"]) for row in rows(TITLE_STATUS)),
+            not_persons=frozenset(fold(row["word"]) for row in rows(NOT_PERSONS)),
+            blockers=PhraseTable((row["word"], "blocker") for row in rows(NAME_BLOCKERS)),
+            concurrent_roles=frozenset((fold(row["role"]), fold(row["kind"])) for row in rows(CONCURRENT_ROLES)),
+        )

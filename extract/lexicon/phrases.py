@@ -1,0 +1,67 @@
+"""Phrase lookup over folded tokens: the lexicon's phrases found in a token sequence.
+
+Matching is on folded token sequences (see `extract.text.fold`), so `Uỷ ban` and
+`Ủy ban`, `UBND` and `ubnd` look the same to a lexicon.
+"""
+from __future__ import annotations
+
+from typing import Generic, Iterable, Iterator, Sequence, TypeVar
+
+from ..text import TOKEN_RE, fold
+
+V = TypeVar("V")
+
+
+def folded_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase as the folded tokens our tokenizer would produce."""
+    return tuple(fold(m.group()) for m in TOKEN_RE.finditer(phrase) if not m.group().isspace())
+
+
+class PhraseTable(Generic[V]):
+    """Longest-match lookup of phrases (folded token sequences) starting at a token: "which
+    head, title or level word starts at token i?", as the grammar asks while parsing.
+
+    The lexicon is read without spaCy (`kg ask` uses it too), so this is plain Python;
+    benchmarks/bench_matching.py compares it with spaCy's PhraseMatcher on token norms.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, V]] = ()):
+        self._root: dict = {}
+        for phrase, value in entries:
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: V) -> None:
+        node = self._root
+        for token in folded_tokens(phrase):
+            node = node.setdefault(token, {})
+        node.setdefault(None, value)  # first entry wins: files list preferred forms first
+
+    def match(self, tokens: Sequence[str], start: int) -> tuple[int, V] | None:
+        """(end, value) of the longest phrase at `tokens[start:]` (folded tokens), or None."""
+        node, best = self._root, None
+        for i in range(start, len(tokens)):
+            node = node.get(tokens[i])
+            if node is None:
+                break
+            if None in node:
+                best = (i + 1, node[None])
+        return best
+
+    def finditer(self, tokens: Sequence[str], start: int, end: int) -> Iterator[tuple[int, int, V]]:
+        """(start, end, value) of each longest phrase in tokens[start:end], left to right."""
+        i = start
+        while i < end:
+            found = self.match(tokens, i)
+            if found is None:
+                i += 1
+                continue
+            yield i, found[0], found[1]
+            i = found[0]
+
+    def __contains__(self, phrase: str) -> bool:
+        node = self._root
+        for token in folded_tokens(phrase):
+            node = node.get(token)
+            if node is None:
+                return False
+        return None in node

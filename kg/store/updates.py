@@ -1,0 +1,44 @@
+"""The SPARQL updates that write a store, on disk or on a server alike.
+
+Each keeps the merged default graph exact: it holds every triple of the named graphs
+once, so replacing or removing a graph removes from the merge the triples no other
+graph states, then adds the new ones. A store applies each update as one transaction
+(a SPARQL server is asked to apply one request atomically): a crash never leaves half
+a graph or a merge out of step.
+"""
+from __future__ import annotations
+
+from rdflib import Graph
+
+# Removes from the merged default graph what only graph <{graph}> states (run before dropping it).
+_UNMERGE = (
+    "DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }}"
+    " FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph}>) }} }}"
+)
+
+
+def replace_graph_update(graph_iri: str, ntriples: str) -> str:
+    """The SPARQL update putting the triples `ntriples` (N-Triples) in place of named graph
+    <graph_iri>, keeping the merge exact."""
+    return (f"{_UNMERGE.format(graph=graph_iri)} ; DROP SILENT GRAPH <{graph_iri}> ;"
+            f" {add_ntriples_update(graph_iri, ntriples)}")
+
+
+def add_to_graph_update(graph_iri: str, graph: Graph) -> str:
+    """The SPARQL update adding `graph`'s triples to named graph <graph_iri> and to the merge."""
+    return add_ntriples_update(graph_iri, graph.serialize(format="nt"))
+
+
+def add_ntriples_update(graph_iri: str, ntriples: str) -> str:
+    """The SPARQL update adding triples written as N-Triples to named graph <graph_iri> and to the merge."""
+    return f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }} ; INSERT DATA {{\n{ntriples}\n}}"
+
+
+def merge_graph_update(graph_iri: str) -> str:
+    """The SPARQL update adding what named graph <graph_iri> holds to the merge (no change when it is there)."""
+    return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"
+
+
+def remove_graph_update(graph_iri: str) -> str:
+    """The SPARQL update dropping named graph <graph_iri> and what only it adds to the merge."""
+    return f"{_UNMERGE.format(graph=graph_iri)} ; DROP GRAPH <{graph_iri}>"
