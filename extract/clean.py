@@ -7,7 +7,8 @@ with visitor statistics and contact lines. `clean_page` keeps the article:
 
     [menu lines, page-header dates]     dropped (found by position, see _split_header)
     headline                            -> CleanPage.title, and first line of the text
-    [publication stamp]                 -> CleanPage.date, dropped from the text
+    [publication stamp]                 -> CleanPage.date when the lead gives no event day
+                                           (and the lead's year when it gives one), dropped
     lead, body, captions, byline        kept
     [footer: statistics, contacts]      dropped; site name and content owner kept
 
@@ -57,6 +58,7 @@ class _Header:
     body_start: int  # index of the first body line
     publication_date: str | None  # the stamp under the headline
     page_date: str | None  # the first date above the headline
+    credit_line: bool = False  # the body opens with the byline that shares the stamp's line
 
 
 class PageCleaner:
@@ -77,7 +79,11 @@ class PageCleaner:
         header = self._split_header(lines, nfc(" ".join(title.split())) if title else None)
         body = _drop_repeats(lines[header.body_start:])
         clean_text = "\n".join(([header.headline_line] if header.headline_line else []) + body)
-        date = header.publication_date or self.dates.lead_date(body[:_LEAD_PARAGRAPHS], clean_text) or header.page_date
+        # The article's date is the day of the event it reports (FORMAT.md), which the lead
+        # gives and the publication stamp may follow by a day; without a lead, the stamp.
+        paragraphs = body[1:] if header.credit_line else body
+        lead = self.dates.lead_date(paragraphs[:_LEAD_PARAGRAPHS], clean_text, header.publication_date)
+        date = lead or header.publication_date or header.page_date
         return CleanPage(title=header.title, date=date, text=clean_text)
 
 
@@ -117,7 +123,9 @@ class PageCleaner:
         Above the headline a page prints menu lines and its own clock
         (`Chủ nhật, 17/11/2024, 09:38[GMT+7]`): that date is when the page was shown,
         so it is only a last resort. A stamp right under the headline
-        (`Thứ 4, 09/06/2021 | 18:37:56`) is the article's publication date.
+        (`Thứ 4, 09/06/2021 | 18:37:56`) is the article's publication date, also when the
+        byline shares its line (`Đặng Dương • Chủ nhật, 17/03/2024-09:11`), which stays in
+        the text.
         """
         page_dates: list[str] = []
         i = 0
@@ -150,8 +158,11 @@ class PageCleaner:
         while i < len(lines) and self.dates.parse_stamp(lines[i]):
             stamps.append(self.dates.parse_stamp(lines[i]))
             i += 1
+        credited = self.dates.credited_stamp(lines[i]) if i < len(lines) and not stamps else None
+        if credited:  # "Đặng Dương • Chủ nhật, 17/03/2024-09:11": the line stays for its byline
+            stamps.append(credited[1])
         return _Header(title or headline, headline, i, stamps[0] if stamps else None,
-                       page_dates[0] if page_dates else None)
+                       page_dates[0] if page_dates else None, credit_line=credited is not None)
 
 
     def _headline_above_stamp(self, lines: list[str]) -> int | None:

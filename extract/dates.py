@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .lexicon.cues import Phrases, alternation
 
@@ -48,11 +48,13 @@ _LEAD_DAY_MONTH = (
 # "tháng 5/2025", "01/4/2025" (optionally "ngày 01/4/2025"). A bare number is not
 # one: "SN 2011" or "2.659 tỷ" must not count.
 _YEAR_EXPRESSION = re.compile(
-    r"(?:(?:ngày\s+)?(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
+    r"(?:(?:ngày\s+)?(?<![\d/.-])(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*"
     r"|tháng\s+\d{1,2}\s*[/-]\s*|quý\s+(?:[IVX]+|\d)\s*[/-]\s*|năm\s+)"
     r"(?P<year>(?:19|20)\d{2})(?![\d/])",
     re.IGNORECASE,
 )
+# A byline and the publication stamp on one line: "Đặng Dương • Chủ nhật, 17/03/2024-09:11".
+_CREDITED_STAMP = re.compile(r"(?P<credit>[^\W\d_][^•|·\d]{1,60}?)\s+[•|·–—-]\s+(?P<stamp>.+)")
 # "2021 - 2025": both ends of a period.
 _RANGE_AFTER = re.compile(r"\s*[–—-]\s*(?:19|20)\d{2}")
 _RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s*$")
@@ -64,6 +66,23 @@ _DOCUMENT_NUMBER_BEFORE = re.compile(r"\d+[/-]\S*[A-ZĐ]\S*\s*,?\s*$")
 # review, and the year is told the ordinary way.
 _REVIEW_MONTHS_IN_REVIEWED_YEAR = range(10, 13)
 _REVIEW_MONTHS_IN_NEXT_YEAR = range(1, 4)
+# News reports what just happened: an event a few weeks after a full date the article
+# names ("ngày 18/12/2017 ... Chiều 2/1") is in the next year when its day and month
+# come earlier in the year. Further apart, the full date is no guide.
+_DAYS_AFTER_A_NAMED_DATE = 92
+# The first sentence of a paragraph: up to a full stop, "?" or "!" and a space ("22.4" is
+# no sentence end).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _shortly_before(published: str, month: int, day: int) -> str | None:
+    """The date of (day, month) in the year of `published` (ISO), or of the year before
+    when that would come after publication: "Tối 31/12" published on 02/01."""
+    publication = datetime.date.fromisoformat(published)
+    event = iso_date(publication.year, month, day)
+    if event is not None and event > published:
+        event = iso_date(publication.year - 1, month, day)
+    return event
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:
@@ -92,11 +111,17 @@ class DateReader:
         # "Sáng thứ Hai (12/3)", "Chiều nay, thứ Ba, 13/3"
         lead_weekday = rf"(?:\s*,?\s*{words('weekday')})?"
         cue = rf"{words('lead_time')}(?:\s+{words('lead_time_modifier')})?{lead_weekday}"
-        self._lead = re.compile(
-            rf"(?:{_SOURCE_TAG})?{cue}\s*,?\s*\(?\s*(?:ngày\s+)?(?:{_LEAD_DAY_MONTH})\s*\)?(?=\s*[,;:)]|\s|$)",
-            re.IGNORECASE,
-        )
+        when = rf"{cue}\s*,?\s*\(?\s*(?:ngày\s+)?(?:{_LEAD_DAY_MONTH})\s*\)?"
+        self._lead = re.compile(rf"(?:{_SOURCE_TAG})?{when}(?=\s*[,;:)]|\s|$)", re.IGNORECASE)
+        # Inside the lead's first sentence, set off after a comma or "vào" and closed by
+        # punctuation: "Trong khuôn khổ ..., tối 14/12, ...", "... vào chiều nay (7/10)."
+        # ("..., ngày 15/3 là hạn cuối" is a deadline).
+        self._lead_in_sentence = re.compile(rf"(?:,\s*|(?<!\w)vào\s+){when}(?=\s*[,;:).]|\s*$)", re.IGNORECASE)
         self._not_current_before = re.compile(rf"(?:^|[^\w]){words('not_current_year')}\s*$", re.IGNORECASE)
+        # "9 tháng đầu năm 2021", not "so với 9 tháng đầu năm 2020"
+        self._year_to_date_before = re.compile(rf"(?:^|[^\w]){words('year_to_date')}\s*$", re.IGNORECASE)
+        self._not_current_shortly_before = re.compile(rf"(?:^|[^\w]){words('not_current_year')}\s",
+                                                      re.IGNORECASE)
         # The reviewed year follows the review word within the same clause.
         self._review = re.compile(rf"\b{words('year_review')}\b[^.;]*?\bnăm\s+(?P<year>(?:19|20)\d{{2}})\b",
                                   re.IGNORECASE)
@@ -116,6 +141,12 @@ class DateReader:
         return iso_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
 
 
+    def credited_stamp(self, line: str) -> tuple[str, str] | None:
+        """(credit, ISO date) of a line made of a byline and a date stamp, else None."""
+        match = _CREDITED_STAMP.fullmatch(line.strip())
+        date = self.parse_stamp(match.group("stamp")) if match else None
+        return (match.group("credit"), date) if date else None
+
     def normalize_date(self, value: str) -> str | None:
         """A date given as metadata (`2021-06-09`, `2021-06-09T18:37:56+07:00`, `09/06/2021`) as ISO."""
         value = value.strip()
@@ -125,23 +156,48 @@ class DateReader:
         return self.parse_stamp(value)
 
 
-    def lead_date(self, paragraphs: Sequence[str], article_text: str) -> str | None:
+    def lead_date(self, paragraphs: Sequence[str], article_text: str, published: str | None = None) -> str | None:
         """The event date a lead paragraph opens with, as ISO, or None.
 
-        Only the start of each paragraph counts: "Chiều 07/6, đồng chí ..." dates the
-        event, "... báo cáo trước ngày 5.5" is a deadline. Without a year in the lead,
-        the year comes from `article_year`; when that cannot tell, the date is None.
+        The start of each paragraph counts ("Chiều 07/6, đồng chí ..."), and a time of day
+        set off in its first sentence ("Trong khuôn khổ ..., tối 14/12, ...", "... vào chiều
+        nay (7/10)"); "... báo cáo trước ngày 5.5" is a deadline. Without a year in the
+        lead, the year is the one of the publication date `published` (ISO) the event
+        shortly precedes; without that, it comes from `article_year`, and moves to the next
+        one when the event follows a late full date the article names
+        (`_next_year_after_named_date`); when the article cannot tell, the date is None.
         """
         for paragraph in paragraphs:
-            match = self._lead.match(paragraph)
+            first_sentence = _SENTENCE_END.split(paragraph, maxsplit=1)[0]
+            match = self._lead.match(paragraph) or self._lead_in_sentence.search(first_sentence)
             if not match:
                 continue
             day = int(match.group("d") or match.group("wd") or match.group("rd"))
             month = int(match.group("m") or match.group("wm") or match.group("rm"))
             written_year = match.group("y") or match.group("wy") or match.group("ry")
-            year = int(written_year) if written_year else self.article_year(month, paragraph, article_text)
+            if written_year:
+                return iso_date(int(written_year), month, day)
+            if published:
+                return _shortly_before(published, month, day)
+            year = self.article_year(month, paragraph, article_text)
+            if year and self._next_year_after_named_date(year, month, day, article_text):
+                year += 1
             return iso_date(year, month, day) if year else None
         return None
+
+    def _next_year_after_named_date(self, year: int, month: int, day: int, article_text: str) -> bool:
+        """Whether (day, month) in `year` comes before a full date of that year the article
+        names, and a few weeks after it in the next year: "ngày 18/12/2017 ... Chiều 2/1"."""
+        event = iso_date(year + 1, month, day)
+        if event is None:
+            return False
+        for named in self._points_in_time(article_text):
+            if named.group("day") and int(named.group("year")) == year:
+                date = iso_date(year, int(named.group("month")), int(named.group("day")))
+                if date and 0 < (datetime.date.fromisoformat(event) - datetime.date.fromisoformat(date)).days \
+                        <= _DAYS_AFTER_A_NAMED_DATE and date > iso_date(year, month, day):
+                    return True
+        return False
 
 
     def article_year(self, month: int, lead: str, article_text: str) -> int | None:
@@ -150,14 +206,17 @@ class DateReader:
         A lead announcing a year-end review names the reviewed year. Otherwise: news
         reports what just happened, so the year it names most often as a point in time
         is the year it was written in, once targets, periods and cited documents are
-        set aside (`mentioned_years`); a tie is no answer.
+        set aside (`mentioned_years`); a report on the year so far ("9 tháng đầu năm
+        2021") counts twice; a tie is no answer.
         """
         review = self._review.search(lead)
         if review and month in _REVIEW_MONTHS_IN_REVIEWED_YEAR:
             return int(review.group("year"))
         if review and month in _REVIEW_MONTHS_IN_NEXT_YEAR:
             return int(review.group("year")) + 1
-        votes = Counter(self.mentioned_years(article_text))
+        votes: Counter[int] = Counter()
+        for match in self._points_in_time(article_text):
+            votes[int(match.group("year"))] += 2 if self._year_so_far(article_text, match.start()) == "current" else 1
         if not votes:
             return None
         ranked = votes.most_common(2)
@@ -166,15 +225,28 @@ class DateReader:
         return ranked[0][0]
 
 
+    def _year_so_far(self, text: str, start: int) -> str | None:
+        """How the year expression at `start` reports on the year so far: "current" after
+        "9 tháng đầu", "compared" after "so với 9 tháng đầu", else None."""
+        before = text[max(0, start - 40):start]
+        so_far = self._year_to_date_before.search(before)
+        if so_far is None:
+            return None
+        return "compared" if self._not_current_shortly_before.search(before, 0, so_far.start() + 1) else "current"
+
     def mentioned_years(self, text: str) -> list[int]:
         """Years the text names as points in time, skipping periods, targets, comparisons,
         birth years and the dates of cited documents."""
-        years = []
+        return [int(match.group("year")) for match in self._points_in_time(text)]
+
+    def _points_in_time(self, text: str) -> Iterator[re.Match[str]]:
+        """The year expressions of `mentioned_years`, as matches (a full date's day and month
+        in the groups "day" and "month")."""
         for match in _YEAR_EXPRESSION.finditer(text):
             before = text[max(0, match.start() - 60):match.start()]
             if _RANGE_AFTER.match(text, match.end()) or _RANGE_BEFORE.search(before):
                 continue
-            if self._not_current_before.search(before) or _DOCUMENT_NUMBER_BEFORE.search(before):
+            if self._not_current_before.search(before) or _DOCUMENT_NUMBER_BEFORE.search(before) \
+                    or self._year_so_far(text, match.start()) == "compared":
                 continue
-            years.append(int(match.group("year")))
-        return years
+            yield match

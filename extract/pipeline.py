@@ -35,12 +35,12 @@ from .reader import DEFAULT_MAX_BYTES
 
 PIPELINE = (
     "vi_sentences",  # sentence boundaries (lines, full stops)
+    "vi_bylines",  # authors, photo credits, content owner
     "vi_places",  # administrative units: spans "place"
-    "vi_article_province",  # the article's province, or None
+    "vi_article_province",  # the article's province (not from a credit), or None
     "vi_organizations",  # spans "org", Organization facts
     "vi_persons",  # person names: spans "person"
     "vi_positions",  # titles around names: Position facts, spans "person_ref"
-    "vi_bylines",  # authors, photo credits, content owner
     "vi_coref",  # title-only and short-name mentions -> persons
     "vi_events",  # meetings and who chaired/directed/attended/spoke
     "vi_directives",  # requests an official addresses to a body

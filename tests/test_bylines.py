@@ -124,3 +124,29 @@ def test_component_is_registered():
 @pytest.mark.parametrize("line", ["Tin, ảnh: KHÁNH TRUNG", "Tin và ảnh: Khánh Trung", "Tin: Khánh Trung"])
 def test_a_news_item_credit_names_its_writer(nlp, line):
     assert credits(nlp, f"UBND tỉnh Nam Định tổ chức hội nghị.\n{line}") == {line.split(": ")[1]: "byline"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế tổ chức hội nghị\nĐỗ Minh Khang • Thứ Ba, 12/03/2024-08:15\n" + BODY, {"Đỗ Minh Khang": "byline"}),
+    (BODY + "Quang cảnh hội nghị. Ảnh: LK", {"LK": "photo"}),
+    (BODY + "Quang cảnh hội nghị. Ảnh: H.T.", {"H.T.": "photo"}),
+    (BODY + "Minh Khang\nTheo “Báo Điện tử Tỉnh”", {"Minh Khang": "byline"}),
+    (BODY + "Tin bài và ảnh: Minh Khang - Thu Hà", {"Minh Khang": "byline", "Thu Hà": "byline"}),
+    (BODY + "Tác giả: Trang Lê - Phó Trưởng Phòng", {"Trang Lê": "byline"}),
+    (BODY + "Công trình cầu vượt đang thi công MINH KHANG\nSở cho biết sẽ hoàn thành trong năm.",
+     {"MINH KHANG": "photo"}),
+    (BODY + "Công trình cầu vượt vẫn chưa hoàn thành MINH KHANG Trong đó, Sở yêu cầu đẩy nhanh tiến độ.",
+     {"MINH KHANG": "photo"}),
+])
+def test_credits_in_the_forms_outlets_print_them(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    BODY + "Cánh đồng lúa chín. Ảnh: TL",
+    BODY + "Cánh đồng lúa chín. Ảnh: NVCC",
+    BODY + "Sở phối hợp với Công ty TNHH MTV Xây dựng Hòa Bình thi công.",
+    BODY + "Đoàn công tác làm việc tại QUẢNG NGÃI\nSở cho biết sẽ hoàn thành trong năm.",
+])
+def test_sources_abbreviations_and_places_in_capitals_are_no_credit(nlp, text):
+    assert credits(nlp, text) == {}

@@ -101,12 +101,20 @@ def _page(*lines: str) -> str:
     return "\n".join(lines)
 
 
-def test_stamp_under_headline_beats_page_clock_and_lead():
+def test_the_lead_gives_the_event_day_and_the_stamp_under_the_headline_its_year():
+    """FORMAT.md dates an article by the day of the event it reports; the page clock above
+    the headline is no date of the article."""
     page = clean_page(_page("Thứ Hai, 02/12/2024, 10:00 [GMT+7]", "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ",
-                            "Thứ 6, 08/03/2024 | 17:20:00", "Sáng 7/3, Sở Y tế tổ chức hội nghị năm 2024."))
-    assert page.date == "2024-03-08"
+                            "Thứ 6, 08/03/2024 | 17:20:00", "Sáng 7/3, Sở Y tế tổ chức hội nghị năm 2023."))
+    assert page.date == "2024-03-07"
     assert page.title == "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ"
     assert "02/12/2024" not in page.text and "08/03/2024" not in page.text
+    new_year = clean_page(_page("Tỉnh tổ chức chương trình nghệ thuật chào năm mới", "02/01/2025 08:00",
+                                "Tối 31/12, tỉnh tổ chức chương trình nghệ thuật."))
+    assert new_year.date == "2024-12-31"
+    no_lead = clean_page(_page("Sở Y tế tổ chức hội nghị triển khai nhiệm vụ", "Thứ 6, 08/03/2024 | 17:20:00",
+                               "Sở Y tế vừa tổ chức hội nghị triển khai nhiệm vụ năm 2024."))
+    assert no_lead.date == "2024-03-08"
 
 
 @pytest.mark.parametrize("menu", [
@@ -172,6 +180,40 @@ def test_deadline_in_the_lead_is_not_the_event_date():
                             "(BĐ) - UBND tỉnh vừa ban hành văn bản chỉ đạo.",
                             "Sở GD&ĐT báo cáo trước ngày 5.5. Kế hoạch năm 2025 được triển khai."))
     assert page.date is None
+    page = clean_page(_page("Chủ tịch UBND tỉnh yêu cầu hoàn thành báo cáo",
+                            "UBND tỉnh yêu cầu các sở hoàn thành báo cáo, ngày 15/3 là hạn cuối. Kế hoạch năm 2025."))
+    assert page.date is None
+
+
+@pytest.mark.parametrize("lead, year_context, expected", [
+    ("Trong khuôn khổ Ngày hội Văn hóa các dân tộc, tối 12/11, tại Quảng trường tỉnh diễn ra lễ khai mạc.",
+     "Năm 2024, ngày hội thu hút đông đảo du khách.", "2024-11-12"),
+    ("Đó là chỉ đạo của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Xây dựng vào sáng nay (15/8). Dự buổi "
+     "làm việc có lãnh đạo các sở.", "Trong 6 tháng đầu năm 2022, ngành tăng trưởng khá; năm 2021 tăng thấp.",
+     "2022-08-15"),
+    ("Chiều 3/1, lãnh đạo Sở cho biết ông Trần Văn Hòa đã đi làm trở lại.",
+     "Ông Hòa nghỉ phép từ ngày 20/12/2022. Ngày 20/12/2022, Sở nhận đơn.", "2023-01-03"),
+    ("Sáng 5/6, Sở tổ chức hội nghị sơ kết.", "Công trình khởi công ngày 15/12/2022 và năm 2022 về đích.",
+     "2022-06-05"),
+])
+def test_a_lead_set_off_in_its_sentence_and_the_year_after_a_late_date(lead, year_context, expected):
+    assert clean_page(_page("Tỉnh tổ chức làm việc với đoàn công tác", lead, year_context)).date == expected
+
+
+def test_a_report_on_the_year_so_far_names_the_year_unless_compared():
+    assert DATES.article_year(10, "", "Kết quả 9 tháng đầu năm 2021 khả quan. Ngày 3/12/2020, tỉnh ban hành kế "
+                                      "hoạch.") == 2021
+    assert DATES.article_year(10, "", "Tăng 5% so với 9 tháng đầu năm 2020. Năm 2021 là năm bản lề.") == 2021
+
+
+def test_a_byline_sharing_the_stamp_line_gives_the_date_and_stays():
+    page = clean_page(_page("Sở Y tế tổ chức hội nghị triển khai nhiệm vụ", "Đỗ Minh Khang • Thứ Ba, 12/03/2024-08:15",
+                            "Sở Y tế vừa tổ chức hội nghị."))
+    assert page.date == "2024-03-12" and "Đỗ Minh Khang • Thứ Ba, 12/03/2024-08:15" in page.text
+    with_lead = clean_page(_page("Sở Y tế tổ chức hội nghị triển khai nhiệm vụ",
+                                 "Đỗ Minh Khang • Thứ Ba, 12/03/2024-08:15", "Quang cảnh hội nghị",
+                                 "Chiều 11/3, Sở Y tế tổ chức hội nghị."))
+    assert with_lead.date == "2024-03-11"
 
 
 def test_dates_of_cited_documents_do_not_vote():
@@ -179,6 +221,7 @@ def test_dates_of_cited_documents_do_not_vote():
             "và Nghị quyết số 18-NQ/TW, ngày 25/10/2023 trong kế hoạch năm 2024.")
     assert DATES.mentioned_years(text) == [2024]
     assert clean_page(_page("UBND tỉnh triển khai các văn bản mới", text)).date == "2024-03-10"
+    assert DATES.mentioned_years("Đề án được ban hành tháng 1/2022 và phê duyệt ngày 5/3/2021.") == []
 
 
 def test_comparisons_and_same_period_last_year_do_not_vote():

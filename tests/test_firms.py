@@ -87,6 +87,42 @@ def test_common_nouns_are_not_firms(text):
     assert firms_in(text) == {}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Giám đốc Công ty lữ hành Sông Hương Travel cho biết đơn vị giảm giá tour.",
+     {"Sông Hương Travel": ["Công ty lữ hành Sông Hương Travel"]}),
+    ("Giám đốc Công ty du lịch SunTour Trần Minh Đức cho biết.", {"SunTour": ["Công ty du lịch SunTour"]}),
+    ("Giám đốc Công ty Saigontourist khu vực miền Trung Lê Văn Hòa giới thiệu tour mới.",
+     {"Saigontourist": ["Công ty Saigontourist"]}),
+    ("Công ty khởi nghiệp Edtech Việt ra mắt ứng dụng học tập.", {"Edtech Việt": ["Công ty khởi nghiệp Edtech Việt"]}),
+    ("Công ty liên doanh Kumho Việt Nam trao tặng xe cứu thương.",
+     {"Kumho Việt Nam": ["Công ty liên doanh Kumho Việt Nam"]}),
+    ("Ông Lee Jae Won, Tổng Giám đốc Daekwang Việt Nam cho biết công ty sẽ mở rộng đầu tư.", {"Daekwang Việt Nam": []}),
+])
+def test_a_firm_after_its_line_of_business_or_its_head_is_named_by_its_brand(text, expected):
+    assert firms_in(text) == expected
+
+
+def test_a_group_and_its_arm_in_vietnam_are_one_firm():
+    facts = facts_of("Tập đoàn Daekwang đầu tư nhà máy. Ông Park, Tổng Giám đốc Daekwang Việt Nam cho biết. "
+                     "Tỉnh và Tập đoàn Daekwang ký kết biên bản ghi nhớ về đào tạo nghề.")
+    assert {f.name: sorted(f.aliases) for f in facts.firms} == {
+        "Daekwang": ["Daekwang Việt Nam", "Tập đoàn Daekwang"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Sinh viên Trường Đại học FPT đạt giải nhất.",
+    "Bác sĩ Lê Hòa, Giám đốc Bệnh viện Quốc tế Becamex cho biết.",
+    "Các công ty du lịch Hà Nội giảm giá tour.",
+    "Tổng Giám đốc TTXVN dự lễ khai mạc.",
+    "Tổng Giám đốc Bảo hiểm xã hội Việt Nam làm việc với tỉnh.",
+    "Lãnh đạo Ngân hàng Phát triển châu Á làm việc với tỉnh.",
+    "Phòng giao dịch Ngân hàng Chính sách xã hội huyện giải ngân 5 tỷ đồng.",
+    "Công ty xuất khẩu sang Nhật Bản 1.000 tấn tôm.",
+])
+def test_bodies_named_after_firms_places_and_public_heads_are_no_firm(text):
+    assert firms_in(text) == {}
+
+
 # --- partnerships --------------------------------------------------------------------
 
 def test_an_agreement_between_two_parties():
@@ -109,6 +145,25 @@ def test_an_agreement_with_a_party_takes_the_subject_as_the_other():
 ])
 def test_parties_listed_before_a_signing_sign_the_agreement(text, firm, label):
     assert partnerships_in(text) == [(["Ủy ban nhân dân tỉnh Nghệ An", firm], label)]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Lễ ký kết thỏa thuận hợp tác giữa Sở Du lịch Lào Cai với Tập đoàn Mường Thanh diễn ra sáng nay.",
+     ["Sở Du lịch tỉnh Lào Cai", "Mường Thanh"]),
+    ("Hai bên đã ký kết thỏa thuận hợp tác giữa tỉnh Bắc Giang và Tập đoàn Luxshare.", ["Bắc Giang", "Luxshare"]),
+    ("Tỉnh Thanh Hóa và Liên doanh Lọc hóa dầu Nghi Sơn ký kết thỏa thuận hợp tác về bảo vệ môi trường.",
+     ["Thanh Hóa", "Lọc hóa dầu Nghi Sơn"]),
+    ("Công ty khởi nghiệp Edtech Việt đã ký kết thỏa thuận hợp tác với UBND huyện Yên Phong.",
+     ["Edtech Việt", "Ủy ban nhân dân huyện Yên Phong"]),
+])
+def test_provinces_and_start_ups_are_parties_and_giua_a_voi_b_lists_both(text, parties):
+    [(found, _label)] = partnerships_in(text)
+    assert found == parties
+
+
+def test_a_province_where_the_subject_stands_is_no_party():
+    assert partnerships_in("Tại tỉnh Bắc Ninh, Tập đoàn Samsung ký kết thỏa thuận hợp tác với Trường Đại học "
+                           "Bách khoa Hà Nội.")[0][0] == ["Samsung", "Trường Đại học Bách khoa Hà Nội"]
 
 
 @pytest.mark.parametrize("text", [

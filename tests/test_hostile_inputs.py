@@ -11,6 +11,7 @@ import codecs
 import errno
 import gzip
 import json
+import re
 import os
 import socket
 import unicodedata
@@ -239,9 +240,11 @@ def test_kg_build_stores_every_usable_input_and_skips_each_other_in_one_line(cor
     assert main(["build", *corpus.arguments, "--store", str(store)]) == 2
     out, err = capsys.readouterr()
     assert skipped_inputs(err) == corpus.skipped
-    assert out.startswith(f"read {len(corpus.articles)} article(s)")
+    # Most inputs are one text in other encodings and wrappings: stored once, the rest counted as its copies.
+    read = re.match(r"read (\d+) article\(s\)(?: \((\d+) more were copies)?", out)
+    assert int(read[1]) + int(read[2] or 0) == len(corpus.articles)
     with open_store(store, create=False) as opened:
-        assert set(opened.article_names()) == corpus.articles
+        assert set(opened.article_names()) <= corpus.articles and len(opened.article_names()) == int(read[1])
         # what JSON escapes let in never reaches the store
         assert not opened.query('ASK { ?s ?p ?o FILTER(isLiteral(?o) && REGEX(STR(?o), "[\\\\x00\\\\x01]")) }'
                                 ).askAnswer

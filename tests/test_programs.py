@@ -122,6 +122,7 @@ def test_a_program_belonging_to_a_larger_one_keeps_it_in_its_name():
 def test_a_plan_to_implement_a_program_is_the_program():
     assert names("UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án phát triển kinh tế đêm tỉnh Khánh Hòa.") \
         == ["Đề án phát triển kinh tế đêm tỉnh Khánh Hòa"]
+    assert names("Tỉnh ủy ban hành Kế hoạch hành động thực hiện Nghị quyết số 12-NQ/TW.") == ["Nghị quyết số 12-NQ/TW"]
     assert names("Tỉnh ban hành kế hoạch triển khai Kết luận số 15-KL/TU.") == ["Kết luận số 15-KL/TU"]
 
 
@@ -147,9 +148,114 @@ def test_a_program_named_again_is_one_program():
     "Tỉnh thực hiện Kế hoạch năm 2024.",
     "Hai bên ký kết thỏa thuận hợp tác chiến lược về chuyển đổi số.",
     "Tỉnh kiểm tra hạ tầng Cụm công nghiệp Tây Sơn và khu vực công nghiệp.",
+    'Tối 2/9, tỉnh tổ chức Chương trình nghệ thuật "Mừng Đảng, mừng Xuân" tại quảng trường.',
+    'Đài thực hiện Chương trình truyền hình trực tiếp "Xuân quê hương".',
 ])
 def test_common_nouns_are_not_programs(text):
     assert names(text) == []
+
+
+# --- a program named again, and what only speaks of one -----------------------------
+
+def test_a_shorter_or_fuller_mention_is_the_same_program_under_its_fullest_name():
+    text = ("Tỉnh triển khai Đề án 15. Đề án 15 về nâng cao chất lượng nguồn nhân lực, đào tạo nghề và giải "
+            "quyết việc làm cho thanh niên nông thôn giai đoạn 2024-2028 đã được phê duyệt. Đề án 15 ở các huyện "
+            "được đánh giá cao.")
+    assert names(text) == ["Đề án 15 về nâng cao chất lượng nguồn nhân lực, đào tạo nghề và giải quyết việc làm "
+                           "cho thanh niên nông thôn giai đoạn 2024-2028"]
+    assert names("Đoàn thăm Dự án cải tạo kênh Bắc. Dự án cải tạo kênh Bắc - tỉnh Long An được đánh giá cao.") == [
+        "Dự án cải tạo kênh Bắc - tỉnh Long An"]
+    assert names("Kiến trúc Chính quyền số được cập nhật theo Khung Kiến trúc Chính phủ số Việt Nam.") == [
+        "Kiến trúc Chính quyền số", "Khung Kiến trúc Chính phủ số Việt Nam"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 3/4/2024. Kế hoạch xác định nhiệm vụ trọng tâm là cải cách "
+     "hành chính.", ["Kế hoạch số 12/KH-UBND"]),
+    ("Tỉnh triển khai Chương trình chuyển đổi số quốc gia. Chương trình đặt mục tiêu đến năm 2025 có 80% dịch vụ "
+     "công trực tuyến.", ["Chương trình chuyển đổi số quốc gia"]),
+    ("Quy hoạch tỉnh Quảng Trị thời kỳ 2021-2030 được phê duyệt. Quy hoạch sau đó được công bố rộng rãi.",
+     ["Quy hoạch tỉnh Quảng Trị thời kỳ 2021-2030"]),
+    ("Chương trình thu hút 500 đại biểu tham dự.", []),
+    ("Chương trình thu hút 120 dự án tham gia.", []),
+    ("Tổng vốn đầu tư của Dự án 1.500 tỷ đồng.", []),
+    ("Dự án nâng cấp tuyến đê biển Tây cơ bản hoàn thành các hạng mục chính.", ["Dự án nâng cấp tuyến đê biển Tây"]),
+    ("Dự án nâng cấp tỉnh lộ 8 qua thị trấn Cam Lộ chậm tiến độ do vướng mặt bằng.",
+     ["Dự án nâng cấp tỉnh lộ 8 qua thị trấn Cam Lộ"]),
+    ("Sở tập huấn, triển khai Luật Đất đai thật bài bản đến người dân.", ["Luật Đất đai"]),
+    ("Sở hoàn thiện hồ sơ Quy hoạch phân khu Khu đô thị Bắc Sơn trong tháng 12/2024.",
+     ["Quy hoạch phân khu Khu đô thị Bắc Sơn"]),
+])
+def test_a_bare_trigger_opening_a_predicate_speaks_of_the_program_just_named(text, expected):
+    assert names(text) == expected
+
+
+def test_a_new_program_of_another_kind_is_no_reference():
+    assert names("Năm 2023, tỉnh ban hành Quyết định số 15/QĐ-UBND. Đề án phát triển du lịch cộng đồng được "
+                 "triển khai ở 5 huyện.") == ["Quyết định số 15/QĐ-UBND", "Đề án phát triển du lịch cộng đồng"]
+    assert names("Tỉnh triển khai Đề án phát triển bền vững 1 triệu ha lúa chất lượng cao vùng Đồng bằng sông "
+                 "Cửu Long.") == ["Đề án phát triển bền vững 1 triệu ha lúa chất lượng cao vùng Đồng bằng sông Cửu Long"]
+
+
+# --- triggers: laws, titles, dated plans, zones ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại biểu góp ý Dự án Luật Thủ đô (sửa đổi) và Luật Đường sắt.", ["Dự án Luật Thủ đô", "Luật Đường sắt"]),
+    ("Tỉnh hướng dẫn thực hiện Luật Đầu tư công và Nghị định số 40/2020/NĐ-CP.",
+     ["Luật Đầu tư công", "Nghị định số 40/2020/NĐ-CP"]),
+    ("Luật sư Nguyễn Văn An cho biết sẽ kháng cáo.", []),
+    ("Nhà trường kỷ luật Ban cán sự lớp.", []),
+    ("Giải thưởng Sao Khuê 2024 được trao cho 50 sản phẩm.", ["Giải thưởng Sao Khuê 2024"]),
+    ("Tham gia Giải thưởng Nhân tài Đất Việt 2024 sinh viên có cơ hội giao lưu.", ["Giải thưởng Nhân tài Đất Việt 2024"]),
+    ("Lễ trao giải thưởng Sáng tạo trẻ Miền Trung diễn ra tối qua.", ["giải thưởng Sáng tạo trẻ Miền Trung"]),
+    ("Việt Nam và Hàn Quốc khởi động Tầm nhìn Chung về hợp tác công nghiệp.",
+     ["Tầm nhìn Chung về hợp tác công nghiệp"]),
+    ("Tầm nhìn chiến lược của tỉnh là phát triển nhanh.", []),
+    ("Đoàn tham gia hành trình “Về nguồn” tại Cao Bằng.", ["hành trình Về nguồn"]),
+])
+def test_laws_awards_and_titled_initiatives_need_a_title(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HĐND tỉnh điều chỉnh kế hoạch đầu tư công năm 2025 và kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025.",
+     ["kế hoạch đầu tư công năm 2025", "kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025"]),
+    ("Tỷ lệ giải ngân kế hoạch đầu tư công đạt thấp.", []),
+    ("Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025 được HĐND thông qua.",
+     ["Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025"]),
+])
+def test_a_plan_renewed_every_year_is_named_by_its_period(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Khu kinh tế Vân Đồn triển khai 10 năm vẫn chưa đạt mục tiêu.", ["Khu kinh tế Vân Đồn"]),
+    ("Khu du lịch này thuộc Khu kinh tế Nam Phú.", []),
+    ("Tại các Khu công nghiệp tỉnh Bắc Giang có 300 dự án.", []),
+    ("Tỉnh xây dựng “Khu nông nghiệp ứng dụng công nghệ cao phát triển chè Thái Nguyên” để thu hút đầu tư.",
+     ["Khu nông nghiệp ứng dụng công nghệ cao phát triển chè Thái Nguyên"]),
+])
+def test_a_zone_ends_with_its_proper_name_and_a_place_where_something_is_is_none(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Trần Văn Bình, Giám đốc Sở Kế hoạch Đầu tư tỉnh Hòa Bình cho biết.", []),
+    ("Giám đốc Dự án nâng cấp đô thị Cần Thơ cho biết tiến độ đạt 80%.", []),
+    ("Tỉnh thu hồi 2 dự án thuộc Tập đoàn Hưng Phát.", []),
+    ("Dự án khu dân cư Bắc Hà thuộc Công ty Hòa An chậm tiến độ.", ["Dự án khu dân cư Bắc Hà"]),
+    ("Kỳ họp thông qua danh mục dự án Nhà nước thu hồi đất.", []),
+    ("Sở phối hợp điều chỉnh cục bộ quy hoạch phân khu đô thị ven sông thành phố Hà Tĩnh.",
+     ["quy hoạch phân khu đô thị ven sông thành phố Hà Tĩnh"]),
+])
+def test_bodies_owners_and_counts_are_not_programs(text, expected):
+    assert names(text) == expected
+
+
+def test_a_document_without_a_code_keeps_its_issuer_and_topic():
+    assert names("Kỳ họp sửa đổi Nghị quyết số 12 ngày 10/7/2020 của HĐND tỉnh về chính sách hỗ trợ phát triển "
+                 "nông nghiệp; đồng thời xem xét tờ trình.") == [
+        "Nghị quyết số 12 ngày 10/7/2020 của HĐND tỉnh về chính sách hỗ trợ phát triển nông nghiệp"]
 
 
 # --- the sample articles -----------------------------------------------------------

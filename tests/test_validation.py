@@ -49,7 +49,7 @@ def derived_graph() -> Graph:
     person = Individual([mention], RESOURCE["person/nam-dinh/a"])
     decision = Decision(mention, person, "first mention in province Nam Định", [(other, "different provinces")])
     graph = Graph()
-    for identity in identity_graphs([decision], [mention.search_key]):
+    for identity in identity_graphs([decision], [], [mention.search_key]):
         graph += identity
     membership = RESOURCE["membership/nam-dinh/a/pho-chu-tich"]
     graph.add((membership, KGO.firstAttested, Literal("2024-01-02", datatype=XSD.date)))

@@ -3,9 +3,13 @@
 Vietnamese news pages credit people in a few fixed places:
 
 - the byline: the writer's name alone on the article's last line (`Trịnh Cường`,
-  `T.SỸ`), possibly followed by a post (`Vũ Quốc Thạnh – Giám đốc sở TT&T`), or a
-  labelled line anywhere (`Tác giả: Trang Lê`, `Theo Nguyễn Văn An`);
-- photo credits closing a caption: `... phát biểu. Ảnh: Thành Tâm`, `(Ảnh: T.SỸ)`;
+  `T.SỸ`), possibly followed by a post (`Vũ Quốc Thạnh – Giám đốc sở TT&T`) or by a
+  source line (`Theo Báo X`), or a labelled line anywhere (`Tác giả: Trang Lê`, `Tin bài
+  và ảnh: Thành Trung - Duy Chiến`), or the writer's name before the date stamp under
+  the headline (`Đặng Dương • Chủ nhật, 17/03/2024-09:11`);
+- photo credits closing a caption: `... phát biểu. Ảnh: Thành Tâm`, `(Ảnh: T.SỸ)`,
+  `Ảnh: LK` (initials), or the photographer's name in capitals right after the caption
+  (`... vẫn chưa hoạt động HẢI PHONG`, at the end of the line or before the next sentence);
 - the footer's content owner: `Chịu trách nhiệm nội dung: Đỗ Xuân Hòa - Giám đốc`.
 
 Each credited person becomes an `extract.facts.Author` in `doc._.facts.authors`,
@@ -15,15 +19,17 @@ once per name, with the line it was read from as evidence. The labels are data
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..dates import DateReader
 from ..facts import Author, AuthorKind, Evidence
 from ..grammar import Tokens
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, folded_tokens
 from ..lexicon.cues import alternation
 from ..text import fold
 from .stage import Stage
@@ -40,8 +46,12 @@ _LABELLED_LINE_MAX_WORDS = 12
 _BANNER_MIN_WORDS = 6
 # Between the names of a credit, or between a name and the post that follows it.
 _CREDIT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[,;/()]\s*|\s+và\s+")
-# Pen names made of initials: "T.SỸ", "T. Sỹ", "N.H.Anh".
-_INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]+")
+# Pen names made of initials: "T.SỸ", "T. Sỹ", "N.H.Anh", "N.S.".
+_INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]+\.?")
+# A photographer credited by initials alone, in capitals: "Ảnh: LK".
+_CAPITAL_INITIALS_LENGTH = range(2, 5)
+# A final full stop closing initials belongs to them: "N.S." (but "T.SỸ." ends a sentence).
+_CLOSING_INITIAL = re.compile(r"(?:^|\.)\s?[^\W\d_]\.$")
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,10 @@ class CreditReader:
         cues = lexicon.cues.bylines
         self.source_words = tuple(fold(phrase) for phrase in cues["not_a_name"])
         self.honorifics = lexicon.persons.honorific_words
+        self.titles = lexicon.persons.titles
+        self.places = lexicon.places
+        self.abbreviations = lexicon.organizations.abbreviations
+        self.dates = DateReader(lexicon.cues.dates)
         self.byline = re.compile(rf"{alternation(cues['byline_prefix'])}(?:\s*:\s*|\s+)(?P<credit>.+)",
                                  re.IGNORECASE)
         self.content_owner = re.compile(rf"{alternation(cues['content_owner_prefix'])}\s*:\s*(?P<credit>.+)",
@@ -101,29 +115,69 @@ class CreditReader:
             evidence = Evidence(line, start, start + len(line))
             labelled = self.byline.fullmatch(line)
             if labelled and len(line.split()) <= _LABELLED_LINE_MAX_WORDS:
-                for name in self._names(labelled.group("credit"), first_only=True):
+                for name in self._names(labelled.group("credit"), leading_only=True):
+                    yield _Credit(name, "byline", evidence)
+            stamped = self.dates.credited_stamp(line)
+            if stamped:
+                for name in self._names(stamped[0], leading_only=True):
                     yield _Credit(name, "byline", evidence)
             owner = self.content_owner.fullmatch(line)
             if owner:
-                for name in self._names(owner.group("credit"), first_only=True):
+                for name in self._names(owner.group("credit"), leading_only=True):
                     yield _Credit(name, "content_owner", evidence)
             for photo in self.photo.finditer(line):
-                for name in self._names(photo.group("credit"), first_only=False):
+                credit = photo.group("credit").strip()
+                if credit.isalpha() and credit.isupper() and len(credit) in _CAPITAL_INITIALS_LENGTH \
+                        and not self._names_a_source(credit):
+                    yield _Credit(credit, "photo", evidence)
+                    continue
+                for name in self._names(credit, leading_only=False):
                     yield _Credit(name, "photo", evidence)
+            for name in self._capitals_after_caption(line):
+                yield _Credit(name, "photo", evidence)
             if index == last_body_line and not labelled and not owner:
                 name = self._signature(line)
                 if name:
                     yield _Credit(name, "byline", evidence)
 
     def _last_body_line(self, lines: list[tuple[int, str]]) -> int | None:
-        """Index of the article's last line, above a footer's site name and content owner."""
+        """Index of the article's last line, above a footer's site name and content owner
+        and above the source it was taken from (`Theo "Báo X"`, `Nguồn: Cổng TTĐT tỉnh`)."""
         owner = self.content_owner
         for index in range(len(lines) - 1, -1, -1):
             line = lines[index][1]
             banner = line.isupper() and len(line.split()) >= _BANNER_MIN_WORDS
-            if not banner and not owner.fullmatch(line):
+            labelled = self.byline.fullmatch(line)
+            source = labelled is not None and self._names_a_source(labelled.group("credit").strip(" \"“”'"))
+            if not banner and not source and not owner.fullmatch(line):
                 return index
         return None
+
+    def _capitals_after_caption(self, line: str) -> list[str]:
+        """Names in capitals that close a caption: after a lower-case word, before the end
+        of the line or a capitalized word opening the next sentence. A place in capitals
+        ("QUẢNG NGÃI") is no name, nor are abbreviations ("TNHH MTV")."""
+        words = line.split()
+        names = []
+        start = 1
+        while start < len(words):
+            end = start
+            while end < len(words) and _is_capital_syllable(words[end]) \
+                    and fold(words[end]) not in self.abbreviations:
+                end += 1
+            closes_caption = words[start - 1][-1].islower() and (
+                end == len(words) or words[end][0].isupper() and words[end][1:].islower())
+            if end - start >= 2 and closes_caption:
+                name = self._person_name(" ".join(words[start:end]))
+                if name and self.places.province(name) is None:
+                    names.append(name)
+            start = end + 1
+        return names
+
+    def _names_a_source(self, credit: str) -> bool:
+        """A credit that names a source, not a person: "Báo Thái Bình", "TTXVN"."""
+        folded = fold(credit)
+        return any(folded == source or folded.startswith(source + " ") for source in self.source_words)
 
 
     def _signature(self, line: str) -> str | None:
@@ -136,19 +190,26 @@ class CreditReader:
         return self._person_name(name)
 
 
-    def _names(self, credit: str, *, first_only: bool) -> list[str]:
+    def _names(self, credit: str, *, leading_only: bool) -> list[str]:
         """The person names in a credit: `Thành Tâm, Trịnh Cường` → both;
         `Đỗ Xuân Hòa - Giám đốc` → the name; `minh họa`, `Báo Thái Bình` → none.
-        With `first_only`, the credit must open with a name, and only that one counts."""
-        parts = [part for part in _CREDIT_SEPARATOR.split(credit.strip().rstrip(".")) if part]
-        if first_only:
-            parts = parts[:1]
+        With `leading_only`, the credit must open with a name, and only the names before
+        anything else count (`Thành Trung - Duy Chiến`, not a post after them)."""
+        credit = credit.strip()
+        if not _CLOSING_INITIAL.search(credit):
+            credit = credit.rstrip(".")
         names = []
-        for part in parts:
-            name = self._without_honorific(part) or self._person_name(part)
+        for part in filter(None, _CREDIT_SEPARATOR.split(credit)):
+            name = None if self._opens_with_title(part) else self._without_honorific(part) or self._person_name(part)
             if name:
                 names.append(name)
+            elif leading_only:
+                break
         return names
+
+    def _opens_with_title(self, part: str) -> bool:
+        """`Phó Trưởng Phòng ...` after a name is the writer's post, however it is written."""
+        return self.titles.match(folded_tokens(part), 0) is not None
 
 
     def _without_honorific(self, credit: str) -> str | None:
@@ -167,10 +228,10 @@ class CreditReader:
     def _person_name(self, candidate: str) -> str | None:
         """`candidate` as a person's name, or None when it is not shaped like one."""
         candidate = candidate.strip()
-        folded = fold(candidate)
-        if any(folded == source or folded.startswith(source + " ") for source in self.source_words):
+        if self._names_a_source(candidate):
             return None
-        if _INITIALS_NAME.fullmatch(candidate) and all(piece.strip()[:1].isupper() for piece in candidate.split(".")):
+        if _INITIALS_NAME.fullmatch(candidate) and all(piece.strip()[:1].isupper()
+                                                       for piece in candidate.split(".") if piece.strip()):
             return candidate
         syllables = candidate.split()
         if len(syllables) not in _NAME_SYLLABLES or not all(s.isalpha() for s in syllables):
@@ -178,6 +239,12 @@ class CreditReader:
         title_case = all(s[0].isupper() and (len(s) == 1 or s[1:].islower()) for s in syllables)
         capitals = all(s.isupper() for s in syllables)
         return " ".join(syllables) if title_case or capitals else None
+
+
+def _is_capital_syllable(word: str) -> bool:
+    """A Vietnamese syllable in capitals ("HẢI"): letters, a vowel among them."""
+    bare = unicodedata.normalize("NFD", word).casefold()
+    return len(word) > 1 and word.isalpha() and word.isupper() and any(vowel in bare for vowel in "aeiouy")
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

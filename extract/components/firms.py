@@ -2,32 +2,46 @@
 
 A firm mention is a name of `data/firms.tsv` (`Viettel`, `Tập đoàn Công nghiệp - Viễn
 thông Quân đội`), a provincial unit (`Viễn thông Thái Nguyên` is VNPT's, `Viettel Thái
-Nguyên` Viettel's), or a legal form of `data/company_forms.tsv` followed by a
-capitalized name (`Công ty TNHH Hoàng Long`). Branches count as their group; each group
-is one `Firm` per article, with the surface forms seen as aliases. Common nouns
-(`doanh nghiệp viễn thông`, `ngân hàng số`) match none of these.
+Nguyên` Viettel's), a legal form of `data/company_forms.tsv` followed by a capitalized
+name (`Công ty TNHH Hoàng Long`), possibly after its line of business in lower case
+(`Công ty lữ hành X`: the firm is X), or a brand after an executive's title (`Tổng Giám
+đốc Hyosung Việt Nam`). Branches count as their group; each group is one `Firm` per
+article, with the surface forms seen as aliases. Common nouns (`doanh nghiệp viễn
+thông`, `ngân hàng số`), a public body a form word opens (`Ngân hàng Thế giới`) and a
+body named after a firm (`Bệnh viện Quốc tế Becamex`) match none of these.
 
 A partnership is an agreement phrase of `data/partnership_words.tsv` with its parties:
-`thỏa thuận hợp tác ... giữa A và B`, `A ký kết thỏa thuận ... với B`, or `A và B (tổ
-chức lễ) ký kết thỏa thuận ...`. Parties are
-organizations (their canonical names, from the spans "org") and firms (their group).
+`thỏa thuận hợp tác ... giữa A và B` (or `giữa A với B`), `A ký kết thỏa thuận ... với
+B`, or `A và B (tổ chức lễ) ký kết thỏa thuận ...`. Parties are organizations (their
+canonical names, from the spans "org"), firms (their group) and provinces (`giữa tỉnh
+Bắc Giang và Tập đoàn X`: "Bắc Giang").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Firm, Partnership
 from ..grammar import Tokens, parse_place, parse_province_name
+from ..text import fold
 from .stage import Stage, evidence_for
 
 MAX_LABEL_TOKENS = 40
 SIGNERS_WINDOW = 6  # tokens from the parties who sign to the agreement ("tổ chức lễ ký kết")
 DESCRIPTOR_WORDS = 5  # lower-case syllables of a line of business before the brand
+SHORT_DESCRIPTOR_WORDS = 2  # before a Vietnamese name: "du lịch", "lữ hành", "khởi nghiệp"
 _DASHES = {"-", "–", "—"}
 _CLAUSE_ENDS = {";", ".", "!", "?", ":", "./."}
+# A Vietnamese syllable, tone marks and vowel marks set aside: onset, vowels, final.
+# A capitalized word that is none ("Hyosung", "C.P", "Vietravel") is a brand or a
+# foreign name.
+_SYLLABLE_RE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+                          r"(?:ch|ng|nh|[cmnpt])?")
 
 
 # ---------------------------------------------------------------- firm mentions
@@ -79,18 +93,24 @@ def _known_firm(tokens: Tokens, i: int) -> tuple[int, str] | None:
     return None
 
 
-def _company_name_end(tokens: Tokens, i: int) -> int:
+def _company_name_end(tokens: Tokens, i: int, people: frozenset[int] = frozenset()) -> int:
     """End of a company's name after its legal form: the line of business, whose
     syllables may be lower case, then the brand in capitals (`Xây dựng Hoàng Long`,
-    `Đầu tư phát triển nhà ở Hưng Thịnh`). It ends with a capitalized word: at the
-    first lower-case word after the brand, a boundary word or another firm; a number
-    right after the name ends it too (`Sông Đà 5`). A word of compounds.tsv is read
-    whole (`Xổ số kiến thiết`)."""
+    `Đầu tư phát triển nhà ở Hưng Thịnh`, `lữ hành Hanoitourist`). It ends with a
+    capitalized word: at the first lower-case word after the brand, a boundary word,
+    a region (`X khu vực miền Bắc`), a person after a foreign brand (`X Nguyễn Văn An`;
+    `people`: where person names start; "Hoàng Long" may be a firm's or a person's) or
+    another firm; a number right after the name ends it too (`Sông Đà 5`). A word of
+    compounds.tsv is read whole (`Xổ số kiến thiết`)."""
     boundaries = tokens.lexicon.organizations.boundaries
     compounds = tokens.lexicon.organizations.compounds
+    forms = tokens.lexicon.firms.forms
     end = j = i
     capitals_in_a_row = 0
     while j < tokens.n and tokens.is_word(j):
+        if end > i and (j in people and _is_brand(tokens, end - 1)
+                        or (form := forms.match(tokens.folded, j)) is not None and form[1] == "region"):
+            break
         compound = compounds.match(tokens.folded, j)
         if compound is not None:
             if tokens.is_cap(j):
@@ -108,7 +128,7 @@ def _company_name_end(tokens: Tokens, i: int) -> int:
         if tokens.is_cap(j):
             capitals_in_a_row += 1
             end = j + 1
-        elif capitals_in_a_row >= 2 or j == i or not _capital_follows(tokens, j):
+        elif capitals_in_a_row >= 2 or not _capital_follows(tokens, j):
             break
         else:
             capitals_in_a_row = 0
@@ -139,13 +159,46 @@ def _capital_follows(tokens: Tokens, i: int) -> bool:
     return False
 
 
-def parse_firm(tokens: Tokens, i: int) -> FirmMention | None:
-    """The firm named at token i, or None."""
+def _is_brand(tokens: Tokens, k: int) -> bool:
+    """A capitalized word that is no Vietnamese syllable: "Hyosung", "C.P", "7-Eleven"; not
+    "Việt", nor an acronym, which public bodies have as often as firms ("TTXVN")."""
+    word = tokens.text[k]
+    if not (tokens.is_cap(k) or word[:1].isdigit() and any(c.isupper() for c in word)) \
+            or word.isalpha() and word.isupper():
+        return False
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+    return not _SYLLABLE_RE.fullmatch(bare.replace("đ", "d"))
+
+
+def _brand_after_executive(tokens: Tokens, i: int, bodies: frozenset[int]) -> FirmMention | None:
+    """`Tổng Giám đốc Hyosung Việt Nam`: after an executive's title, a run of capitalized
+    words holding a brand names the firm he leads, unless the run names a known firm
+    (read as such) or opens a body (`bodies`: where organization names start)."""
+    title = tokens.lexicon.firms.forms.match(tokens.folded, i)
+    if title is None or title[1] != "executive":
+        return None
+    start = end = tokens.skip_space(title[0])
+    if start in bodies or parse_firm(tokens, start) is not None:
+        return None
+    while end < tokens.n and tokens.is_word(end) and (tokens.is_cap(end) or _is_brand(tokens, end)):
+        end = tokens.skip_space(end + 1)
+    while end > start and tokens.is_space(end - 1):
+        end -= 1
+    if not any(_is_brand(tokens, k) for k in range(start, end)):
+        return None
+    return FirmMention(start, end, " ".join(tokens.span_text(start, end).split()))
+
+
+def parse_firm(tokens: Tokens, i: int, people: frozenset[int] = frozenset()) -> FirmMention | None:
+    """The firm named at token i, or None (`people`: see `_company_name_end`)."""
     known = _known_firm(tokens, i)
     if known is not None:
         return FirmMention(i, known[0], known[1])
     form = tokens.lexicon.firms.forms.match(tokens.folded, i)
-    if form is None:
+    if form is None or form[1] not in ("form", "branch"):
+        return None
+    body = tokens.lexicon.organizations.heads.match(tokens.folded, i)
+    if body is not None and body[0] > form[0]:  # "Ngân hàng Thế giới" is a body
         return None
     name_start = tokens.skip_space(form[0])
     known = _known_firm(tokens, name_start)
@@ -153,23 +206,59 @@ def parse_firm(tokens: Tokens, i: int) -> FirmMention | None:
         return FirmMention(i, known[0], known[1])
     if form[1] != "form":
         return None
-    name_end = _company_name_end(tokens, name_start)
-    if name_end == name_start:
+    name_end = _company_name_end(tokens, name_start, people)
+    brand_start = next((k for k in range(name_start, name_end) if tokens.is_cap(k)), name_end)
+    if brand_start == name_end or brand_start > name_start and not _names_a_firm(tokens, name_start, brand_start,
+                                                                                  name_end):
         return None
-    return FirmMention(i, name_end, tokens.span_text(name_start, name_end))
+    return FirmMention(i, name_end, tokens.span_text(brand_start, name_end))
 
 
-def find_firm_mentions(tokens: Tokens) -> list[FirmMention]:
+def _names_a_firm(tokens: Tokens, descriptor: int, brand: int, end: int) -> bool:
+    """Whether a line of business in lower case (tokens [descriptor, brand)) and the
+    capitalized words after it name one firm: a brand ("du lịch SunTour"), or a short
+    line of business before a name that is no place: "du lịch Bến Thành", but not "các
+    công ty du lịch Hà Nội" nor "công ty xuất khẩu sang Nhật Bản"."""
+    if any(_is_brand(tokens, k) for k in range(brand, end)):
+        return True
+    words = sum(1 for k in range(descriptor, brand) if tokens.is_word(k))
+    return words <= SHORT_DESCRIPTOR_WORDS and not _is_place(tokens, brand, end)
+
+
+def _is_place(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are just a place's name (`Hà Nội`, `tỉnh Hà Tĩnh`)."""
+    return _province_end(tokens, start) == end
+
+
+def find_firm_mentions(doc: Doc, tokens: Tokens) -> list[FirmMention]:
+    people = frozenset(span.start for span in doc.spans.get("person", []))
+    bodies = frozenset(span.start for span in doc.spans.get("org", []))
+    inside_bodies = {k for span in doc.spans.get("org", []) for k in range(span.start + 1, span.end)}
     mentions: list[FirmMention] = []
     i = 0
     while i < tokens.n:
-        mention = parse_firm(tokens, i) if tokens.is_word(i) else None
-        if mention is None:
-            i += 1
+        mention = None
+        if tokens.is_word(i):
+            mention = parse_firm(tokens, i, people) or _brand_after_executive(tokens, i, bodies)
+        if mention is None or mention.start in inside_bodies:  # "Bệnh viện Quốc tế Becamex" is a body
+            i = mention.end if mention is not None else i + 1
             continue
         mentions.append(mention)
         i = mention.end
     return mentions
+
+
+def _one_group_per_firm(mentions: list[FirmMention]) -> list[FirmMention]:
+    """A group named with more words after it is the same firm ("Daewon" and "Daewon Việt
+    Nam", its arm in Vietnam): the mentions take the shortest name as their group."""
+    canonical: dict[str, str] = {}
+    by_first_word: dict[str, list[tuple[list[str], str]]] = {}  # shorter groups: (words, canonical)
+    for group in sorted({m.group for m in mentions}, key=lambda g: len(g.split())):
+        words = fold(group).split()
+        shorter = by_first_word.setdefault(words[0], [])
+        canonical[group] = next((name for prefix, name in shorter if words[:len(prefix)] == prefix), group)
+        shorter.append((words, canonical[group]))
+    return [replace(m, group=canonical[m.group]) for m in mentions]
 
 
 def _firms(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> list[Firm]:
@@ -189,7 +278,9 @@ def _firms(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> list[Firm]:
 
 
 class _Parties:
-    """Who is named where: organizations (canonical names) and firms (groups), by start token."""
+    """Who is named where, by start token: organizations (canonical names) and firms
+    (groups), and provinces (their names), which are parties only where a list of
+    parties is expected, not as the subject found anywhere before an agreement."""
 
     def __init__(self, doc: Doc, mentions: list[FirmMention]):
         self.at: dict[int, tuple[int, str]] = {}
@@ -199,24 +290,36 @@ class _Parties:
                 self.at[span.start] = (span.end, span._.org.canonical)
         for mention in mentions:  # a firm's group wins over an organization reading of its name
             self.at[mention.start] = (mention.end, mention.group)
+        self.provinces: dict[int, tuple[int, str]] = {
+            span.start: (span.end, span._.place.province) for span in doc.spans.get("place", [])
+            if span._.place.rank == "province" and span._.place.province and span.start not in self.at}
+        self.starts = sorted({*self.at, *self.provinces})
+
+    def party_at(self, i: int) -> tuple[int, str] | None:
+        return self.at.get(i) or self.provinces.get(i)
 
     def list_at(self, tokens: Tokens, i: int) -> tuple[list[str], int]:
-        """The parties listed from token i: `A và B`, `A, B và C` (an `(abbreviation)` may
-        follow each), and where the list ends."""
+        """The parties listed from token i: `A và B`, `A, B và C`, `A với B` (a province
+        saying where one is, or an `(abbreviation)`, may follow each), and where the list
+        ends."""
         lex = tokens.lexicon.firms
         parties: list[str] = []
         end = i
         while True:
             i = tokens.skip_space(i)
-            if i not in self.at:
+            party = self.party_at(i)
+            if party is None:
                 return parties, end
-            end, name = self.at[i]
+            end, name = party
             parties.append(name)
             i = tokens.skip_space(end)
+            if i in self.provinces:  # where the party is: "Sở Du lịch Hà Nội"
+                end = self.provinces[i][0]
+                i = tokens.skip_space(end)
             if i + 2 < tokens.n and tokens.text[i] == "(" and tokens.text[i + 2] == ")":
                 end = i = i + 3
                 i = tokens.skip_space(i)
-            joiner = lex.end_of("joiner", tokens.folded, i)
+            joiner = lex.end_of("joiner", tokens.folded, i) or lex.end_of("with", tokens.folded, i)
             if joiner is None:
                 return parties, end
             i = joiner
@@ -225,14 +328,12 @@ class _Parties:
         """Parties listed in tokens [start, agreement) who sign what starts at `agreement`:
         a signing verb, and no other party, stands between them."""
         signing = tokens.lexicon.firms.agreement_words["signing"]
-        for i in sorted(self.at):
-            if not start <= i < agreement:
-                continue
+        for i in self.starts[bisect_left(self.starts, start):bisect_left(self.starts, agreement)]:
             listed, end = self.list_at(tokens, i)
             between = range(end, agreement)
             if len(listed) >= 2 and len(between) <= SIGNERS_WINDOW \
                     and any(signing.match(tokens.folded, k) for k in (*between, agreement)) \
-                    and not any(k in self.at or tokens.text[k] in _CLAUSE_ENDS for k in between):
+                    and not any(self.party_at(k) or tokens.text[k] in _CLAUSE_ENDS for k in between):
                 return listed
         return []
 
@@ -300,6 +401,6 @@ class FirmsAndPartnerships(Stage):
 
 def find_firms(doc: Doc, tokens: Tokens) -> None:
     facts = doc._.facts
-    mentions = find_firm_mentions(tokens)
+    mentions = _one_group_per_firm(find_firm_mentions(doc, tokens))
     facts.firms.extend(_firms(doc, tokens, mentions))
     facts.partnerships.extend(find_partnerships(doc, tokens, mentions))

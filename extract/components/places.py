@@ -3,7 +3,8 @@
 Place mentions (`tỉnh Thái Bình`, `TX An Nhơn`, a bare `Hà Tĩnh`) become spans
 "place" carrying a `PlaceRef`. The article's province is the one named most
 (explicit `tỉnh X` counts double, a district counts for its province); an
-article that never names one has none — we never guess.
+article that never names one has none — we never guess. A credited person's name is
+no place, however it reads (`Ảnh: Hà Nam`, a byline `Thái Bình`).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..facts import Author
 from ..grammar import PlaceRef, Tokens, parse_place, parse_province_name
 from .stage import Stage
 
@@ -50,15 +52,26 @@ class ArticleProvince(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
         facts, places = doc._.facts, self.lexicon.places
         # The input may say so (a JSONL field); a province it names that we do not know stays unknown.
-        named = facts.article.province or voted_province(doc)
+        named = facts.article.province or voted_province(doc, _credited_names(facts.authors))
         facts.province = places.province(named) if named else None
 
 
-def voted_province(doc: Doc) -> str | None:
+def _credited_names(authors: list[Author]) -> list[tuple[int, int]]:
+    """Where the article's credits write their names: (start, end) character offsets."""
+    ranges = []
+    for author in authors:
+        if author.evidence is not None:
+            at = author.evidence.sentence.find(author.name)
+            if at >= 0:
+                ranges.append((author.evidence.start + at, author.evidence.start + at + len(author.name)))
+    return ranges
+
+
+def voted_province(doc: Doc, credited: list[tuple[int, int]]) -> str | None:
     votes: Counter[str] = Counter()
     for span in doc.spans["place"]:
         place: PlaceRef = span._.place
-        if place.province:
+        if place.province and not any(start <= span.start_char < end for start, end in credited):
             votes[place.province] += 2 if span.label_ == "explicit" else 1
     if votes:
         (best, count), *rest = votes.most_common(2) + [(None, 0)]

@@ -15,8 +15,15 @@ proper name, a quoted name or a place in its complement (`dự án đập dâng 
 unless its kind is a formal instrument by itself (`chương trình hành động ...`). A
 capitalized trigger followed only by a province and a period names that province's
 plan (`Quy hoạch tỉnh Quảng Ninh thời kỳ 2021 - 2030`).
-A mention repeated in the article (same number, same name, or the same name with or
-without its qualifiers) is one program.
+A trigger right after a body's head or a title belongs to the body's name (`Sở Kế hoạch
+Đầu tư`, `Giám đốc Dự án ...`); a zone after a locative is a place (`thuộc Khu kinh tế X`).
+
+A capitalized trigger also stands for "the program just named": a sentence opening with
+a bare trigger and a predicate (`Kế hoạch xác định ...`, `Dự án cơ bản hoàn thành ...`)
+names no new one; boundary words end the name at the predicate, and an amount
+(`Dự án 2.250 tỷ đồng`) is no part of a name. A mention repeated in the article (same
+number, or one name's words all in the other's: `Đề án 06` and `Đề án 06 về ...`) is
+one program, under the fullest name the article gives.
 """
 from __future__ import annotations
 
@@ -33,8 +40,9 @@ from ..text import document_numbers, fold
 from .stage import Stage, evidence_for
 
 MAX_NAME_TOKENS = 40
-COMMA_LOOKAHEAD = 12  # words a part after a comma may run before it reaches a place or period
+COMMA_LOOKAHEAD = 16  # words a part after a comma may run before it reaches a place or period
 MAX_LIST_ITEMS = 8  # trigger words a determiner may govern: "các quy hoạch, kế hoạch, đề án"
+ISSUER_WORDS = 8  # words of "của <issuer>" between a bare document number and "về <topic>"
 PARALLEL_PART = 4  # words of a part after a comma that repeats a word of the name ("nhà tạm, nhà dột nát")
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _DASHES = {"-", "–", "—"}
@@ -43,6 +51,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 _ORDINAL_RE = re.compile(r"[IVXLC]+|\d+(?:\.\d+)*")
 _DASH_BETWEEN_DIGITS_RE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD_RE = re.compile(r"[^\W_]+")
 
 
 # ---------------------------------------------------------------- qualifiers
@@ -110,11 +120,11 @@ class ProgramMatch:
     end: int = 0
     number: str | None = None
     complement: list[int] = field(default_factory=list)  # token positions of the complement
-    core_end: int = 0  # end of the name before its qualifiers and parent program
     excluded: set[int] = field(default_factory=set)  # quotes and "(KCN)" inside the span
     periods: list[str] = field(default_factory=list)
     has_place: bool = False
     quoted: bool = False
+    before_amount: bool = False  # the complement runs into an amount ("thu hút 74 dự án")
     parent: "ProgramMatch | None" = None  # the program it belongs to ("thuộc ...")
 
     def render(self, tokens: Tokens, end: int) -> str:
@@ -167,7 +177,7 @@ class _NameReader:
         if abbreviation_end is not None:
             match.excluded.update(range(i, abbreviation_end))
             i = tokens.skip_space(abbreviation_end)
-        match.end = match.core_end = match.trigger_end
+        match.end = match.trigger_end
         if i < tokens.n and tokens.text[i] in _QUOTES:
             self.read_quoted(i)
         elif match.kind.complement == "fixed":
@@ -177,7 +187,7 @@ class _NameReader:
 
     def take(self, start: int, end: int) -> None:
         self.match.complement.extend(range(start, end))
-        self.match.end = self.match.core_end = end
+        self.match.end = end
 
     def read_quoted(self, i: int) -> None:
         tokens, match = self.tokens, self.match
@@ -189,7 +199,7 @@ class _NameReader:
                 match.excluded.update((i, k))
                 match.quoted = True
                 self.take(i + 1, k)
-                match.end = match.core_end = k + 1
+                match.end = k + 1
                 self.read_qualifiers(k + 1)
                 return
 
@@ -241,10 +251,26 @@ class _NameReader:
             if text == "," and self.comma_continues(i) or text in _DASHES and self.dash_continues(i):
                 i += 1
                 continue
-            if not tokens.is_word(i) or self.ends_complement(i) or self.joins_nothing(i):
+            topic = self.topic_after_issuer(i)
+            compound = tokens.lexicon.organizations.compounds.match(tokens.folded, i)
+            if topic is not None or compound is not None and not tokens.is_cap(i):
+                end = topic if topic is not None else compound[0]  # "nhà ở" is read whole
+                self.take(i, end)
+                i = end
+                continue
+            if self.is_amount(i):
+                match.before_amount = True
+                return
+            if not tokens.is_word(i) or self.ends_complement(i) or self.joins_nothing(i) \
+                    or self.proper_name_ended(i):
+                return
+            if self.ends_edition(i):
+                self.take(i, i + 1)
+                match.periods.append(tokens.text[i])
                 return
             link_end = self.lex.end_of("link", tokens.folded, i)
-            if link_end is not None and self.read_parent(tokens.skip_space(link_end)):
+            if link_end is not None:
+                self.read_parent(tokens.skip_space(link_end))
                 return
             self.take(i, i + 1)
             i += 1
@@ -255,6 +281,47 @@ class _NameReader:
         if tokens.is_cap(i):
             return self.lex.triggers.match(tokens.folded, i) is not None
         return self.lex.end_of("boundary", tokens.folded, i) is not None
+
+    def is_amount(self, i: int) -> bool:
+        """A number and its unit, or the programs it counts ("2.250 tỷ đồng", "80%", "74 dự
+        án"): what the program costs or achieved, said by a predicate, not part of its name."""
+        tokens = self.tokens
+        if not _NUMBER_RE.fullmatch(tokens.text[i]):
+            return False
+        unit = tokens.skip_space(i + 1)
+        return self.lex.end_of("unit", tokens.folded, unit) is not None or (
+            not tokens.is_cap(unit) and self.lex.triggers.match(tokens.folded, unit) is not None)
+
+    def ends_edition(self, i: int) -> bool:
+        """A year right after a proper name is the edition that ends a title
+        ("Giải thưởng ... VietFuture 2023", then the sentence goes on)."""
+        tokens, complement = self.tokens, self.match.complement
+        return bool(complement) and tokens.is_cap(complement[-1]) and _YEAR_RE.fullmatch(tokens.text[i]) is not None
+
+    def proper_name_ended(self, i: int) -> bool:
+        """A zone's name ends with its proper name: "Khu kinh tế X triển khai ..." is "Khu kinh tế X"."""
+        tokens, complement = self.tokens, self.match.complement
+        return self.match.kind.complement == "proper" and not tokens.is_cap(i) \
+            and any(tokens.is_cap(k) for k in complement)
+
+    def topic_after_issuer(self, i: int) -> int | None:
+        """After a document number without its code ("Nghị quyết số 47 ngày 13/12/2019"),
+        the issuer and the topic identify the document: at "của" opening "của <issuer> về
+        <topic>", where the topic's words begin (the first one is a topic whatever it is:
+        "về ban hành Bảng giá ..."), else None."""
+        tokens, complement = self.tokens, self.match.complement
+        if tokens.folded[i] != "của" or not self.match.kind.numbered \
+                or not any(tokens.text[k].isdigit() for k in complement[:2]):
+            return None
+        j = tokens.skip_space(i + 1)
+        for _ in range(ISSUER_WORDS):
+            if self.ends_sentence(j) or not tokens.is_word(j):
+                return None
+            if tokens.folded[j] == "về":
+                first = tokens.skip_space(j + 1)
+                return first + 1 if tokens.is_word(first) else None
+            j = tokens.skip_space(j + 1)
+        return None
 
     def joins_nothing(self, i: int) -> bool:
         """`và` before something that is not part of the name ("dự án A và KCN B"), or
@@ -270,16 +337,15 @@ class _NameReader:
         return self.ends_sentence(following) or not tokens.is_word(following) \
             or self.ends_complement(following)
 
-    def read_parent(self, i: int) -> bool:
-        """`thuộc Chương trình ...`: the program this one belongs to stays in its name."""
+    def read_parent(self, i: int) -> None:
+        """`thuộc Chương trình ...`: the program this one belongs to stays in its name;
+        an owner or a place after "thuộc" does not ("dự án thuộc Tập đoàn X")."""
         if not self.tokens.is_cap(i):
-            return False
+            return
         parent = parse_program(self.tokens, i)
-        if parent is None or not is_named(self.tokens, parent):
-            return False
-        self.match.parent = parent
-        self.match.end = parent.end
-        return True
+        if parent is not None and is_named(self.tokens, parent):
+            self.match.parent = parent
+            self.match.end = parent.end
 
     def comma_continues(self, i: int) -> bool:
         """Whether the name goes on after the comma at token i: into a period; and after a
@@ -321,7 +387,7 @@ def parse_program(tokens: Tokens, i: int) -> ProgramMatch | None:
     if kind.numbered:
         number = _document_number(tokens, trigger_end)
         if number is not None:
-            match.end = match.core_end = number[0]
+            match.end = number[0]
             match.number = number[1]
             return match
     if kind.complement != "none":
@@ -352,15 +418,27 @@ def _is_proper(text: str, *, abbreviations: bool) -> bool:
     return any(c.isupper() for c in text)
 
 
-def _after_determiner(tokens: Tokens, i: int, depth: int = 0) -> bool:
-    """`các dự án`, and every member of `các quy hoạch, kế hoạch, đề án`."""
-    lex = tokens.lexicon.programs
+def _word_before(tokens: Tokens, i: int) -> int:
+    """The position of the last token before i that is not a space (-1 at the start)."""
     k = i - 1
     while k >= 0 and tokens.is_space(k):
         k -= 1
+    return k
+
+
+def _after(tokens: Tokens, role: str, i: int) -> bool:
+    """Whether a phrase of `role` (program_words.tsv) ends right before token i."""
+    k = _word_before(tokens, i)
+    return any(tokens.lexicon.programs.end_of(role, tokens.folded, s) == k + 1 for s in range(max(0, k - 2), k + 1))
+
+
+def _after_determiner(tokens: Tokens, i: int, depth: int = 0) -> bool:
+    """`các dự án`, `2 dự án`, and every member of `các quy hoạch, kế hoạch, đề án`."""
+    lex = tokens.lexicon.programs
+    k = _word_before(tokens, i)
     if k < 0:
         return False
-    if any(lex.end_of("determiner", tokens.folded, s) == k + 1 for s in range(max(0, k - 2), k + 1)):
+    if _NUMBER_RE.fullmatch(tokens.text[k]) or _after(tokens, "determiner", i):
         return True
     if tokens.folded[k] in _JOINERS and depth < MAX_LIST_ITEMS:
         for s in range(max(0, k - 4), k):
@@ -370,16 +448,40 @@ def _after_determiner(tokens: Tokens, i: int, depth: int = 0) -> bool:
     return False
 
 
+def _proper_words(tokens: Tokens, positions: list[int]) -> list[str]:
+    """The complement's words, without capitalized ones that name no one ("Nhà nước")."""
+    lex = tokens.lexicon.programs
+    words, k = [], 0
+    while k < len(positions):
+        end = lex.end_of("not-proper", tokens.folded, positions[k])
+        if end is None:
+            words.append(tokens.text[positions[k]])
+            k += 1
+            continue
+        while k < len(positions) and positions[k] < end:
+            k += 1
+    return words
+
+
 def is_named(tokens: Tokens, match: ProgramMatch) -> bool:
     """Whether the mention names one program (see the module docstring)."""
     complement = match.kind.complement
     if match.number is not None or complement in ("optional", "fixed"):
         return True
-    words = [tokens.text[k] for k in match.complement]
-    if complement == "proper":
-        return match.has_place or any(_is_proper(w, abbreviations=True) for w in words)
+    if match.complement and tokens.lexicon.programs.end_of("show", tokens.folded, match.complement[0]) is not None:
+        return False  # "Chương trình nghệ thuật ...": a show, not an initiative
+    words = _proper_words(tokens, match.complement)
+    if complement == "proper":  # "các khu công nghiệp tỉnh X" are no one zone, whatever the case
+        return (match.has_place or any(_is_proper(w, abbreviations=True) for w in words)) \
+            and not _after_determiner(tokens, match.start) and not _after(tokens, "locative", match.start)
     if complement == "none":
         return False
+    if complement == "titled":  # a lower-case "luật" may end a word: "kỷ luật Hội đồng ..."
+        one_word = match.trigger_end - match.start == 1
+        return match.quoted or (tokens.is_cap(match.start) or not one_word) and bool(match.complement) \
+            and tokens.is_cap(match.complement[0])
+    if complement == "dated" and match.periods:
+        return True
     if not (match.quoted or _is_specific(tokens, match.complement)):
         return tokens.is_cap(match.start) and match.has_place and bool(match.periods)
     if complement == "any-case" or tokens.is_cap(match.start):
@@ -391,30 +493,80 @@ def is_named(tokens: Tokens, match: ProgramMatch) -> bool:
 # ---------------------------------------------------------------- the component
 
 
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_WORD_RE.findall(fold(name)))
+
+
 class _SeenPrograms:
-    """The programs an article has named so far. A mention is one of them when it has the
-    same number or name, or the same name without qualifiers ("Dự án X" and "Dự án X -
-    tỉnh Y") and no other period ("Kế hoạch X năm 2023" is not "Kế hoạch X năm 2024")."""
+    """The programs an article has named so far, to tell a new one from one named again.
+
+    A mention names a known program when it has the same number, or when it has the same
+    trigger and the words of its name are all in one of the program's names, or the other
+    way round: "Đề án 06" and "Đề án 06 về ... giai đoạn 2022-2025", "Dự án X" and "Dự án
+    X - tỉnh Y"; but "Kế hoạch X năm 2023" is not "Kế hoạch X năm 2024", and "Kiến trúc
+    Chính quyền điện tử" is not "Khung Kiến trúc Chính quyền điện tử". The fullest name
+    the article gives is the program's.
+    """
 
     def __init__(self) -> None:
-        self.numbers: set[str] = set()
-        self.names: set[str] = set()
-        self.periods_by_core: dict[str, set[str | None]] = {}
+        self.by_number: dict[str, Program] = {}
+        self.by_head: dict[str, list[tuple[list[frozenset[str]], Program]]] = {}
 
-    def add(self, tokens: Tokens, match: ProgramMatch, name: str) -> bool:
+    def has_kind(self, kind: str) -> bool:
+        return any(p.kind == kind for p in self.by_number.values()) or any(
+            named and named[0][1].kind == kind for named in self.by_head.values())
+
+    def add(self, match: ProgramMatch, program: Program) -> bool:
         """Record the mention; False when it names a program seen before."""
         if match.number is not None:
             number = fold(match.number)
-            known = number in self.numbers
-            self.numbers.add(number)
-            return not known
-        core = fold(match.render(tokens, match.core_end))
-        periods = self.periods_by_core.setdefault(core, set())
-        known = fold(name) in self.names or bool(periods) and (
-            match.period is None or None in periods or match.period in periods)
-        self.names.add(fold(name))
-        periods.add(match.period)
-        return not known
+            if number in self.by_number:
+                return False
+            self.by_number[number] = program
+            return True
+        words = _words(program.name)
+        named = self.by_head.setdefault(fold(match.kind.head), [])
+        for names, known in named:
+            if any(words <= known_words for known_words in names):
+                return False
+            if any(known_words < words for known_words in names):
+                if all(len(words) > len(known_words) for known_words in names):  # a fuller name
+                    known.name, known.period, known.evidence = program.name, program.period, program.evidence
+                names.append(words)
+                return False
+        named.append(([words], program))
+        return True
+
+
+def _names_a_body(tokens: Tokens, i: int) -> bool:
+    """A trigger right after a body's head or a title is part of the body's name: "Sở Kế
+    hoạch Đầu tư", "ban quản lý Khu kinh tế ...", "Giám đốc Dự án ...". A one-word head
+    counts when capitalized: "điều chỉnh cục bộ quy hoạch" names no "Bộ"."""
+    heads, titles = tokens.lexicon.organizations.heads, tokens.lexicon.persons.titles
+    k = _word_before(tokens, i)
+    for start in range(max(0, k - 3), k + 1):
+        for table in (heads, titles):
+            found = table.match(tokens.folded, start)
+            if found is not None and found[0] == k + 1 and (tokens.is_cap(start) or start < k):
+                return True
+    return False
+
+
+def _refers_back(tokens: Tokens, match: ProgramMatch, seen: _SeenPrograms) -> bool:
+    """A sentence opening with a bare trigger and a predicate speaks of the program of that
+    kind the article has named ("Kế hoạch xác định ..."), or of the event just reported
+    when the words hold a count or an amount ("Chương trình thu hút 500 đại biểu ..."):
+    no new program, unless the words name one (a number, a quoted or proper name, a
+    place, a period; an abbreviation such as "TTATGT" is a common noun's)."""
+    if not tokens.doc[match.start].is_sent_start or match.kind.complement not in ("descriptive", "any-case", "dated"):
+        return False
+    words = _proper_words(tokens, match.complement)
+    names_one = match.number is not None or match.quoted or match.has_place or match.periods \
+        or any(_is_proper(w, abbreviations=False) for w in words)
+    counts = match.before_amount or any(  # "thu hút 500 đại biểu"; "Đề án 06" is a name
+        _NUMBER_RE.fullmatch(tokens.text[k]) and not tokens.is_cap(tokens.skip_space(k + 1))
+        for k in match.complement[1:])
+    return not names_one and (counts or seen.has_kind(match.kind.kind))
 
 
 @Language.factory("vi_programs", assigns=["doc._.facts"], requires=["doc.spans", "doc._.facts"])
@@ -430,17 +582,17 @@ def find_programs(doc: Doc, tokens: Tokens) -> None:
     i = 0
     while i < tokens.n:
         match = parse_program(tokens, i) if tokens.is_word(i) and i not in in_org else None
-        if match is None:
+        if match is None or _names_a_body(tokens, i):
             i += 1
             continue
-        if not is_named(tokens, match):
+        if not is_named(tokens, match) or _refers_back(tokens, match, seen):
             i = match.trigger_end
             continue
         mention: ProgramMatch | None = match
         while mention is not None:  # the program and the ones it belongs to
-            name = mention.render(tokens, mention.end)
-            if seen.add(tokens, mention, name):
-                facts.programs.append(Program(name, mention.kind.kind, mention.number, mention.period,
-                                              evidence=evidence_for(doc[mention.start:mention.end])))
+            program = Program(mention.render(tokens, mention.end), mention.kind.kind, mention.number,
+                              mention.period, evidence=evidence_for(doc[mention.start:mention.end]))
+            if seen.add(mention, program):
+                facts.programs.append(program)
             mention = mention.parent
         i = match.end
