@@ -115,8 +115,8 @@ print(failed)
 
 
 def test_commands_that_need_no_extraction_load_no_spacy(tmp_path):
-    """kg --help and kg query import neither spaCy nor the view's libraries (they start in
-    well under half a second: benchmarks/bench_startup.py)."""
+    """kg --help, kg query and kg ask import neither spaCy nor the view's libraries (the first
+    two start in well under half a second: benchmarks/bench_startup.py)."""
     from kg_fixtures import two_article_store
 
     store = two_article_store(tmp_path / "store")
@@ -124,7 +124,8 @@ def test_commands_that_need_no_extraction_load_no_spacy(tmp_path):
 import contextlib, io, sys
 from kg.cli import main
 with contextlib.redirect_stdout(io.StringIO()):
-    for argv in (["query", "--store", {str(store)!r}, "--name", "who_directed"], ["--help"]):
+    for argv in (["query", "--store", {str(store)!r}, "--name", "who_directed"], ["--help"],
+                 ["ask", "Ai chủ trì hội nghị?", "--store", {str(store)!r}]):
         try:
             main(argv)
         except SystemExit:

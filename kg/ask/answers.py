@@ -1,0 +1,443 @@
+"""From a reading of the question to the answer: which facts answer each intent.
+
+Each intent reads the facts about the slots it was given (`kg.ask.facts`,
+`kg.ask.events`) and makes answer rows of them (`kg.ask.render`). What a question
+says beyond its slots is never dropped in silence: a name the store does not know
+makes a note instead of an answer; words an intent does not use are listed in the
+note, and rows whose sentences hold them come first.
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from extract.text import ascii_key
+from kg.ask.events import Selection, participations, select
+from kg.ask.facts import (Article, Statement, articles, connections, directives, events_of, holders_of,
+                          is_headline, memberships, partnerships, programs, same_role, sentences_of,
+                          stated_sentence, top_titles)
+from kg.ask.grammar import Reading, _phrases
+from kg.ask.overlap import concepts, matches, score, text_of
+from kg.ask.render import Answer, AnswerRow, Source
+from kg.ask.resolve import Body, Catalog
+from kg.ask.times import find_times
+from kg.ask.store_reads import rows_for
+from kg.ask.tokens import tokenize
+from kg.ask.vocabulary import Vocabulary
+from kg.query import run_named_query
+
+MAX_ROWS = 40  # rows shown; the rest are counted
+
+
+def answer_reading(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> Answer:
+    reply = Answer(reading.question, reading.intent, reading.understood())
+    if reading.problems and reading.intent != "search":  # a name or time that cannot be placed: no answer
+        reply.note = "; ".join(reading.problems)
+        return reply
+    handler: Callable[[Reading, Catalog, Vocabulary, Answer], None] = _HANDLERS[reading.intent]
+    handler(reading, catalog, vocabulary, reply)
+    if reading.intent not in ("chaired", "directed", "attended", "spoke", "search"):
+        _rank_by_unused(reading, vocabulary, reply)
+    if len(reply.rows) > MAX_ROWS:
+        reply.more = len(reply.rows) - MAX_ROWS
+        reply.rows = reply.rows[:MAX_ROWS]
+    return reply
+
+
+# ---------------------------------------------------------------- events
+
+
+def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    wanted = concepts(reading.description, vocabulary)
+    provinces = [m.province for m in reading.description if m.kind == "place" and m.province]
+    selection = select(catalog, wanted, reading.period, provinces)
+    if not selection.events and reading.period is not None:
+        # "về tình hình ... quý I/2025": a time may be what the event was about; then its
+        # words are in the event's name or sentences
+        about_time = select(catalog, wanted, None, provinces)
+        named = [item for item in about_time.events if reading.period.label in _periods_named(item.event.name,
+                                                                                                vocabulary)]
+        if named:
+            selection = Selection(named, [], about_time.considered)
+    if not selection.events:
+        reply.note = _no_event_note(reading, selection)
+        return
+    found = participations(catalog, [item.event for item in selection.events])
+    rank = {item.event.iri: position for position, item in enumerate(selection.events)}
+    matched = {item.event.iri: item.fit.matched for item in selection.events}
+    asked = [p for p in found if p.role == reading.role]
+    if not asked:
+        recorded = "; ".join(dict.fromkeys(f"{p.name} ({p.role})" for p in found)) or "no one"
+        names = " / ".join(dict.fromkeys(item.event.name for item in selection.events))
+        reply.note = f"the store names no one who {reading.role} {names}; it records: {recorded}"
+        return
+    asked.sort(key=lambda p: (rank[p.event.iri], p.name))
+    info = articles(catalog, {p.event.article for p in asked if p.event.article})
+    sentences_by_person = {}
+    for p in found:
+        sentences_by_person.setdefault((p.event.iri, p.person), []).append((p.start, p.sentence))
+    seen = set()
+    for p in asked:
+        if (p.event.iri, p.person) in seen:
+            continue
+        seen.add((p.event.iri, p.person))
+        article = info.get(p.event.article)
+        own = [(p.start, p.sentence)] if p.sentence else []
+        others = [pair for pair in sentences_by_person[(p.event.iri, p.person)] if pair[1] and pair not in own]
+        sentence = stated_sentence(catalog, article, own + others, [p.name]) if article else p.sentence
+        entities = {"person": p.name, "role": p.role, "event": p.event.name}
+        if p.event.date:
+            entities["date"] = p.event.date
+        iris = {"person": p.person, "event": p.event.iri}
+        for number, body in enumerate(p.event.bodies[:3]):
+            iris["organization" if not number else f"organization_{number + 1}"] = body
+        reply.rows.append(AnswerRow(entities, sentence, _source(article), iris, matched[p.event.iri]))
+    notes = []
+    if len(selection.events) > 1:
+        notes.append(f"{len(selection.events)} events fit the question equally well: " + " / ".join(
+            f"{item.event.name} ({item.event.date or 'no date'})" for item in selection.events[:5]))
+    if selection.dateless:
+        notes.append(f"the store states no date of this event: not checked against {reading.understood()['time']}")
+    reply.note = "; ".join(notes) or None
+
+
+def _periods_named(text: str, vocabulary: Vocabulary) -> set[str]:
+    """The periods a text names ("... quý III/2022" → 2022-Q3), as labels."""
+    tokens = tokenize(text)
+    words = [[word for _, word in vocabulary.words.matches(tokens, i)] for i in range(len(tokens))]
+    return {time.period.label for time in find_times(tokens, words, vocabulary) if time.period}
+
+
+def _no_event_note(reading: Reading, selection: Selection) -> str:
+    words = [m.text for m in reading.description if m.kind not in ("place", "time")]
+    where = [m.text for m in reading.description if m.kind == "place"]
+    what = f'"{" ".join(words)}"' if words else "the question"
+    scope = "".join(f" in {place}" for place in where) + (f" in {reading.understood()['time']}"
+                                                            if reading.period else "")
+    note = f"no event in the store fits {what}{scope} ({selection.considered} events considered)"
+    if selection.candidates:
+        note += "; closest: " + "; ".join(
+            f"{item.event.name} ({item.event.date or 'no date'}: matched {', '.join(item.fit.matched) or 'nothing'}; "
+            f"not {', '.join(item.fit.missed)})" for item in selection.candidates[:3])
+    if selection.undated:
+        note += f"; {selection.undated} events have no date to compare with the time asked"
+    return note
+
+
+def _events_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    persons = _subject(reading, catalog, vocabulary, reply)
+    if not persons:
+        return
+    wanted = [c for c in concepts(reading.description, vocabulary)]
+    places = {m.province.name for m in reading.description if m.kind == "place" and m.province}
+    found = [row for row in events_of(catalog, persons) if row[2] == reading.role
+             and (not places or row[9] in places)]
+    info = articles(catalog, {row[8] for row in found if row[8]})
+    seen = set()
+    for person, name, role, event, event_name, date, sentence, start, article_iri, _ in sorted(
+            found, key=lambda row: (row[5] or "", row[4])):
+        if (person, event) in seen:
+            continue
+        if reading.period and not reading.period.holds(date):
+            continue
+        fit = score(wanted, [(1.0, text_of(event_name)), (0.6, text_of(sentence or ""))])
+        if fit.coverage < 0.8:
+            continue
+        seen.add((person, event))
+        article = info.get(article_iri)
+        quote = stated_sentence(catalog, article, [(start, sentence)] if sentence else [], [name]) if article \
+            else sentence
+        entities = {"person": name, "role": role, "event": event_name}
+        if date:
+            entities["date"] = date[:10]
+        reply.rows.append(AnswerRow(entities, quote, _source(article), {"person": person, "event": event},
+                                    fit.matched))
+    if not reply.rows:
+        reply.note = f"the store names no event that {_names(reading)} {reading.role}" + (
+            f" in {reading.period.label}" if reading.period else "")
+
+
+# ---------------------------------------------------------------- people and posts
+
+
+def _subject(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> list[str]:
+    """IRIs of the person asked about: named, or holding the title the question names."""
+    if reading.persons:
+        return list(dict.fromkeys(person.iri for person in reading.persons))
+    if reading.designation:
+        title, bodies = reading.designation
+        found = holders_of(catalog, title, bodies)
+        if not found:
+            reply.note = f"the store names no one as {title.role} of " + " or ".join(body.name for body in bodies)
+        return found
+    reply.note = f'the store knows no person named "{reading.person_text}"' if reading.person_text else \
+        "the question names no person the store knows"
+    return []
+
+
+def _names(reading: Reading) -> str:
+    if reading.persons:
+        return " or ".join(dict.fromkeys(person.name for person in reading.persons))
+    if reading.designation:
+        title, bodies = reading.designation
+        return f"the {title.role} of " + " or ".join(body.name for body in bodies)
+    return reading.person_text or "the person"
+
+
+def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    persons = _subject(reading, catalog, vocabulary, reply)
+    if not persons:
+        return
+    found = memberships(catalog, persons=persons)
+    if reading.bodies:
+        wanted = {body.iri for body in reading.bodies}
+        found = [statement for statement in found if statement.iris["organization"] in wanted]
+    if reading.provinces:
+        places = {province.name for province in reading.provinces}
+        found = [s for s in found if (catalog.bodies.get(s.iris["organization"]) or _NO_BODY).province in places]
+    if reading.title:
+        found = [s for s in found if same_role(reading.title.role, s.values["role"])]
+    found = _as_of(found, reading)
+    found.sort(key=lambda s: (s.values.get("person", ""), s.values.get("first_attested", "9999"),
+                              s.values["role"], s.values["organization"]))
+    reply.rows = _statement_rows(catalog, found, name_keys=("person",))
+    if not reply.rows:
+        reply.note = f"the store states no post of {_names(reading)}" + (
+            f" as {reading.title.role}" if reading.title else "") + _scope(reading)
+
+
+def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    if not reading.bodies and reading.body_text:
+        reply.note = f'the store knows no body that "{reading.body_text}" names'
+        return
+    if reading.bodies:
+        found = memberships(catalog, bodies=[body.iri for body in reading.bodies])
+    elif reading.title:
+        found = memberships(catalog, roles=[reading.title.role])
+    else:
+        reply.note = "name the body whose leaders you ask about"
+        return
+    if reading.title:
+        found = [s for s in found if same_role(reading.title.role, s.values["role"])]
+    elif reading.leader == "head":
+        tops = {}
+        for body in reading.bodies:
+            tops[body.iri] = top_titles(body, vocabulary)
+        found = [s for s in found if any(same_role(role, s.values["role"]) for role in tops.get(
+            s.iris["organization"], ()))]
+    found = _as_of(found, reading)
+    found.sort(key=lambda s: (_body_rank(reading.bodies, s), -_date_number(s.values.get("last_attested")),
+                              s.values["person"]))
+    reply.rows = _statement_rows(catalog, found, name_keys=("person",))
+    if not reply.rows:
+        post = reading.title.role if reading.title else ("the head" if reading.leader == "head" else "any post")
+        bodies = " or ".join(body.name for body in reading.bodies[:5]) or "any body"
+        reply.note = f"the store names no one as {post} of {bodies}" + _scope(reading)
+
+
+_NO_BODY = Body("", "", None, False)
+
+
+def _article_provinces(catalog: Catalog, articles: dict) -> set[str]:
+    """Names of the provinces these articles (IRIs) are about."""
+    return {catalog.province_names.get(province) for (province,) in rows_for(
+        catalog.store, "article", articles, "?article schema:contentLocation ?province", "?province")}
+
+
+def _body_rank(bodies: Sequence[Body], statement: Statement) -> int:
+    order = [body.iri for body in bodies]
+    iri = statement.iris.get("organization")
+    return order.index(iri) if iri in order else len(order)
+
+
+def _date_number(date: str | None) -> int:
+    return int(date.replace("-", "")) if date else 0
+
+
+def _as_of(found: list[Statement], reading: Reading) -> list[Statement]:
+    """With a time, what the articles published by its end state (the holder stated most
+    recently first): who held it then, as far as the articles tell."""
+    if reading.period is None:
+        return found
+    end = reading.period.end.isoformat()
+    kept = []
+    for statement in found:
+        statement.articles = {a: d for a, d in statement.articles.items() if d and d[:10] <= end}
+        if statement.articles:
+            kept.append(statement)
+    return kept
+
+
+def _scope(reading: Reading) -> str:
+    return f" by {reading.period.end.isoformat()}" if reading.period else ""
+
+
+# ---------------------------------------------------------------- directives, programs, partners
+
+
+def _directive(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    if reading.persons or reading.designation:
+        persons = _subject(reading, catalog, vocabulary, reply)
+        if not persons:
+            return
+        found = directives(catalog, persons=persons)
+        if reading.addressee and reading.bodies:
+            wanted = {body.iri for body in reading.bodies}
+            found = [s for s in found if s.iris.get("organization") in wanted]
+        elif reading.addressee:  # "Which bodies did X direct?": the directives that name one
+            found = [s for s in found if "organization" in s.iris]
+    elif reading.bodies:
+        found = directives(catalog, bodies=[body.iri for body in reading.bodies])
+    else:
+        reply.note = f'the store knows no person or body that "{reading.person_text or reading.body_text}" names'
+        return
+    if reading.period:
+        found = [s for s in found if reading.period.holds(s.values.get("date"))]
+    found.sort(key=lambda s: (-_date_number(s.values.get("date")), s.values.get("by", "")))
+    reply.rows = _statement_rows(catalog, found, name_keys=("by",), count_articles=False)
+    if not reply.rows:
+        who = _names(reading) if (reading.persons or reading.designation) else None
+        to = " or ".join(body.name for body in reading.bodies[:5])
+        reply.note = "the store states no directive" + (f" by {who}" if who else "") + (
+            f" to {to}" if to and (reading.addressee or not who) else "") + (
+            f" in {reading.period.label}" if reading.period else "")
+
+
+def _programs(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    provinces = {province.name for province in reading.provinces}
+    provinces |= {body.province for body in reading.bodies if body.province}
+    province_iris = [iri for iri, name in catalog.province_names.items() if name in provinces]
+    found = programs(catalog, province_iris, [body.iri for body in reading.bodies])
+    if reading.program_kind:
+        found = [s for s in found if ascii_key(s.values.get("kind", "")) == ascii_key(reading.program_kind)]
+    found.sort(key=lambda s: ascii_key(s.values["program"]))
+    reply.rows = _statement_rows(catalog, found, name_keys=())
+    if not reply.rows:
+        where = " or ".join(sorted(provinces)) or reading.body_text or "there"
+        reply.note = f"the store names no {reading.program_kind or 'program'} in the articles about {where}"
+
+
+def _partners(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    parties = [body.iri for body in (*reading.firms, *reading.bodies)]
+    province_iris = [iri for iri, name in catalog.province_names.items()
+                     if name in {province.name for province in reading.provinces}]
+    # A firm or body named: its partnerships (in the province named, if any); else the province's.
+    found = partnerships(catalog, parties, [] if parties else province_iris)
+    if parties and province_iris:  # "Viettel hợp tác với tỉnh Thái Nguyên": that province's partnerships
+        wanted = {province.name for province in reading.provinces}
+        found = [s for s in found if (catalog.bodies.get(s.iris["organization"]) or _NO_BODY).province in wanted
+                 or _article_provinces(catalog, s.articles) & wanted]
+    found.sort(key=lambda s: (s.values["firm"], s.values["partner"]))
+    reply.rows = _statement_rows(catalog, found, name_keys=("firm", "partner"), count_articles=False)
+    if not reply.rows:
+        reply.note = "the store states no partnership of " + (
+            reading.body_text or " or ".join(province.name for province in reading.provinces) or "them")
+
+
+def _connections(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    persons = _subject(reading, catalog, vocabulary, reply)
+    if not persons:
+        return
+    found = connections(catalog, persons)
+    if reading.period is not None:  # "X gặp ai trong tháng 4/2025": the events shared then
+        found = [row for row in found if reading.period.holds(row[6])]
+    grouped: dict[tuple[str, str], dict] = {}
+    for person, other, other_name, link, link_name, theirs, _ in found:
+        entry = grouped.setdefault((person, other), {"name": other_name, "links": {}, "facts": []})
+        entry["links"][link] = link_name
+        entry["facts"].append(theirs)
+    person_names = {p.iri: p.name for p in reading.persons}
+    ranked = sorted(grouped.items(), key=lambda item: (-len(item[1]["links"]), item[1]["name"]))
+    evidence = sentences_of(catalog, [entry["facts"][0] for _, entry in ranked[:MAX_ROWS]])
+    info = articles(catalog, {e[2] for e in evidence.values() if e[2]})
+    for (person, other), entry in ranked:
+        first = evidence.get(entry["facts"][0])
+        article = info.get(first[2]) if first else None
+        entities = {"person": person_names.get(person, ""), "other": entry["name"],
+                    "connections": str(len(entry["links"])), "shared": "; ".join(sorted(entry["links"].values()))}
+        if not entities["person"]:
+            del entities["person"]
+        reply.rows.append(AnswerRow(entities, first[0] if first else None, _source(article),
+                                    {"person": person, "other": other}))
+    if not reply.rows:
+        reply.note = f"the store links {_names(reading)} to no one"
+
+
+def _article(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    result = run_named_query(catalog.store, "article_facts", {"article_name": reading.person_text})
+    for values in result.rows:
+        cells = {name: str(value) for name, value in zip(result.variables, values) if value is not None}
+        sentence = cells.pop("sentence", None)
+        article = cells.pop("article", None)
+        reply.rows.append(AnswerRow(cells, sentence, Source(article) if article else None))
+
+
+def _search(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    from kg.ask.search import search  # noqa: PLC0415  (search reads much; only when no intent fits)
+
+    reply.search = search(reading, catalog, vocabulary)
+    understood = _phrases(reading.unused)
+    if reply.search:
+        reply.note = ("no question I know fits these words; the facts below share words with it"
+                      + (f" ({', '.join(understood)})" if understood else ""))
+    else:
+        reply.note = "no question I know fits these words, and no fact in the store shares them"
+
+
+_HANDLERS = {
+    "chaired": _event_role, "directed": _event_role, "attended": _event_role, "spoke": _event_role,
+    "events_of_person": _events_of_person, "post_of_person": _post_of_person, "holder_of_post": _holder_of_post,
+    "directive": _directive, "programs": _programs, "partners": _partners, "connections": _connections,
+    "article": _article, "search": _search,
+}
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _source(article: Article | None) -> Source | None:
+    if article is None or article.name is None:
+        return None
+    return Source(article.name, article.headline, article.date[:10] if article.date else None, article.iri)
+
+
+def _statement_rows(catalog: Catalog, found: list[Statement], name_keys: Sequence[str],
+                    count_articles: bool = True) -> list[AnswerRow]:
+    """One row per statement: its values, how many articles state it, and the newest
+    article's sentence (not its headline when the article has a sentence that says it)."""
+    info = articles(catalog, {article for s in found for article in s.articles})
+    result = []
+    for statement in found:
+        ordered = sorted(statement.articles, key=lambda a: (statement.articles[a] or "", a), reverse=True)
+        chosen, sentence = None, None
+        for article_iri in ordered:
+            sentences = sorted(statement.evidence.get(article_iri, []), key=lambda pair: pair[0] or 0)
+            names = [statement.values.get(key, "") for key in name_keys]
+            quote = stated_sentence(catalog, info[article_iri], sentences, names) if sentences else None
+            if quote and (chosen is None or not is_headline(quote, None, info[article_iri])):
+                chosen, sentence = info[article_iri], quote
+                if not is_headline(quote, None, chosen):
+                    break
+        if chosen is None and ordered:
+            chosen = info[ordered[0]]
+        entities = dict(statement.values)
+        if count_articles and len(statement.articles) > 0:
+            entities["articles"] = str(len(statement.articles))
+        if chosen is not None and chosen.date and "date" not in entities:
+            entities["date"] = chosen.date[:10]
+        result.append(AnswerRow(entities, sentence, _source(chosen), dict(statement.iris)))
+    return result
+
+
+def _rank_by_unused(reading: Reading, vocabulary: Vocabulary, reply: Answer) -> None:
+    """Words the intent did not use: rows whose texts hold them first, and a note naming them."""
+    unused = [m for m in reading.unused if m.kind in ("other", "word", "body", "place", "unknown_person")]
+    if not unused or not reply.rows:
+        return
+    wanted = concepts(unused, vocabulary)
+    for row in reply.rows:
+        texts = [text_of(row.sentence or "")] + [text_of(value) for value in row.entities.values()]
+        row.matched = [concept.label for concept in wanted if any(matches(concept, text) for text in texts)]
+    reply.rows.sort(key=lambda row: -len(row.matched))
+    words = ", ".join(f'"{phrase}"' for phrase in _phrases(unused))
+    extra = f"words not used to select the answer: {words}"
+    reply.note = f"{reply.note}; {extra}" if reply.note else extra

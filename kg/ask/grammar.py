@@ -1,0 +1,525 @@
+"""The question grammar: a question read as an intent and its slots.
+
+The question is cut into mentions first (`kg.ask.mentions`: people, bodies, places, times,
+words of the vocabulary, names the store does not know). The intent is then read from
+which mentions the question has, not from their order: a role at an event and a
+who-word ask who took that role ("Ai chủ trì ...?", "... do ai chủ trì?", "Tại X, ai
+...?"); a person and a word for posts ask for their posts; a title and a body (or a
+province, or "lãnh đạo") ask who holds it; a request verb with its issuer or its
+addressee asks for directives; and so on (`read`, the readers of `_Reader`, most
+specific first). Everything a question says is kept: words the intent does not use are
+either a description of the event asked about (matched against the store's events), or
+listed in the answer as not used. A name the store does not know is never dropped: the
+answer says so instead of answering for everyone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.lexicon.places import Province
+from extract.text import ascii_key
+from kg.ask.mentions import FUNCTION, Mention, mentions
+from kg.ask.resolve import Body, Catalog, Person, pieces
+from kg.ask.times import Period
+from kg.ask.tokens import tokenize
+from kg.ask.vocabulary import Title, Vocabulary, Word
+
+
+@dataclass
+class Reading:
+    """What a question asks: an intent and its slots, and the words it did not use."""
+
+    intent: str  # see kg.ask.vocabulary.INTENTS, or "search"
+    question: str
+    mentions: list[Mention]
+    role: str | None = None  # chaired, directed, attended, spoke
+    persons: list[Person] = field(default_factory=list)
+    person_text: str | None = None
+    designation: tuple[Title, list[Body]] | None = None  # "Bí thư Tỉnh ủy X" standing for its holder
+    bodies: list[Body] = field(default_factory=list)
+    body_text: str | None = None
+    generic_body: bool = False
+    addressee: bool = False  # directives: the bodies received them
+    provinces: list[Province] = field(default_factory=list)
+    period: Period | None = None
+    title: Title | None = None
+    leader: str | None = None  # holder_of_post: "head" (top post) or "any" post
+    program_kind: str | None = None
+    firms: list[Body] = field(default_factory=list)
+    description: list[Mention] = field(default_factory=list)  # event words, in order
+    unused: list[Mention] = field(default_factory=list)  # content the intent does not use
+    problems: list[str] = field(default_factory=list)  # names and times that cannot be placed
+
+    def understood(self) -> dict[str, str]:
+        """The slots, as words for people."""
+        slots: dict[str, str] = {}
+        if self.role:
+            slots["role"] = self.role
+        if self.persons:
+            slots["person"] = " or ".join(dict.fromkeys(person.name for person in self.persons))
+        if self.designation:
+            title, bodies = self.designation
+            names = list(dict.fromkeys(body.name for body in bodies))
+            slots["person"] = f"the {title.role} of " + " or ".join(names[:3]) + (
+                f" (and {len(names) - 3} more)" if len(names) > 3 else "")
+        if self.title:
+            slots["title"] = self.title.role
+        if self.leader:
+            slots["post"] = "the head" if self.leader == "head" else "any post"
+        if self.bodies:
+            names = list(dict.fromkeys(body.name for body in self.bodies))
+            shown = " or ".join(names[:6]) + (f" (and {len(names) - 6} more)" if len(names) > 6 else "")
+            slots["addressee" if self.addressee else "body"] = shown
+        if self.firms:
+            slots["firm"] = " or ".join(body.name for body in self.firms)
+        if self.provinces:
+            slots["province"] = " or ".join(province.name for province in self.provinces)
+        if self.period:
+            slots["time"] = self.period.label + (" (any year)" if self.period.yearless else "")
+        if self.program_kind:
+            slots["kind"] = self.program_kind
+        event_words = _phrases([mention for mention in self.description if mention.kind not in ("place", "time")])
+        if event_words:
+            slots["event"] = " · ".join(event_words)
+        if self.unused:
+            slots["not used"] = " · ".join(_phrases(self.unused))
+        return slots
+
+
+def _phrases(found: list[Mention]) -> list[str]:
+    """The mentions' words, those next to each other that no vocabulary knows as one phrase."""
+    phrases: list[str] = []
+    previous: Mention | None = None
+    for mention in found:
+        if previous is not None and mention.kind == previous.kind == "other" and previous.end == mention.start:
+            phrases[-1] += " " + mention.text
+        else:
+            phrases.append(mention.text)
+        previous = mention
+    return phrases
+
+
+# ---------------------------------------------------------------- intents
+
+# Words that take part in reading the intent, never words of an event's description.
+_QUESTION_WORDS = frozenset({"wh", "copula", "include", "courtesy", "post", "leader", "member", "connect",
+                             "article", "say", "have", "passive", "program_verb"})
+
+
+def read(question: str, catalog: Catalog, vocabulary: Vocabulary) -> Reading:
+    """The question as an intent and slots (see the module's docstring)."""
+    found = mentions(question, catalog, vocabulary)
+    return _Reader(question, found, catalog, vocabulary).reading()
+
+
+class _Reader:
+    def __init__(self, question: str, found: list[Mention], catalog: Catalog, vocabulary: Vocabulary) -> None:
+        self.question = question
+        self.found = found
+        self.catalog = catalog
+        self.vocabulary = vocabulary
+        self.used: set[int] = set()  # ids of mentions a slot or the intent took
+
+    # -- what the question holds
+
+    def of_kind(self, *kinds: str) -> list[Mention]:
+        return [mention for mention in self.found if mention.kind in kinds]
+
+    def words(self, cls: str, value: str | None = None) -> list[Mention]:
+        return [mention for mention in self.found if mention.kind == "word" and mention.has(cls, value)]
+
+    def wh(self, *values: str) -> list[Mention]:
+        return [mention for mention in self.words("wh") if set(mention.values("wh")) & set(values)]
+
+    def use(self, *mentions_: Mention) -> None:
+        self.used.update(id(mention) for mention in mentions_)
+
+    # -- the reading
+
+    def reading(self) -> Reading:
+        reading = Reading("search", self.question, self.found)
+        self.problems(reading)
+        self.time(reading)
+        intent = (self.article() or self.connections() or self.event_role() or self.directive()
+                  or self.partners() or self.programs() or self.holders() or self.posts())
+        if intent is None:
+            reading.unused = [m for m in self.content() if m.kind not in ("time",)]
+            return reading
+        intent(reading)
+        self.unknown_people(reading)
+        if reading.period is not None and reading.period.yearless and reading.intent in (
+                "holder_of_post", "post_of_person"):
+            time = next(m.text for m in self.of_kind("time") if m.time.period is reading.period)
+            reading.problems.append(f'cannot place the time "{time}": name its year ("năm 2023", '
+                                    '"tháng 12/2020", "in December 2020")')
+        if reading.intent in ("chaired", "directed", "attended", "spoke"):
+            reading.description = [m for m in self.content() if id(m) not in self.used]
+        else:
+            self.places(reading)
+            if reading.intent != "article":
+                for run in self.capitalized_runs():  # a name no slot took: never dropped
+                    name = " ".join(mention.text for mention in run)
+                    reading.problems.append(f'the store knows nothing called "{name}"')
+            reading.unused = [m for m in self.content() if id(m) not in self.used and m.kind != "time"]
+        return reading
+
+    def places(self, reading: Reading) -> None:
+        """Provinces narrow what an intent lists: the posts, programs, partners or directives
+        of a province; the bodies named without their place ("Sở Y tế ... ở Nghệ An")."""
+        for mention in self.of_kind("place"):
+            if id(mention) in self.used or not mention.province:
+                continue
+            if reading.bodies:
+                inside = [body for body in reading.bodies if body.province == mention.province.name]
+                if not inside and reading.generic_body:
+                    # "the People's Committee ... Kỳ Anh": that place's body, not any
+                    reading.problems.append(f'the store knows no "{reading.body_text}" of {mention.text}')
+                    reading.bodies = []
+                    self.use(mention)
+                    continue
+                if not inside:
+                    continue  # a province the bodies asked about are not in: not used
+                if mention.district is not None:
+                    district = ascii_key(mention.district.name)
+                    inside = [body for body in inside if district in ascii_key(body.name)] or inside
+                reading.bodies = inside
+            reading.provinces.append(mention.province)
+            self.use(mention)
+
+    def governments(self) -> list[Mention]:
+        """The People's Committees of the places named, as body mentions."""
+        found = []
+        for place in self.of_kind("place"):
+            where = f"{place.district.kind} {place.district.name}" if place.district else \
+                f"{place.province.kind} {place.province.name}"
+            bodies, _ = self.catalog.bodies_named(pieces(tokenize(f"Ủy ban nhân dân {where}"), self.vocabulary))
+            if bodies:
+                self.use(place)
+                found.append(Mention("body", place.start, place.end, place.text, bodies=bodies))
+        return found
+
+    def which_person(self) -> list[Mention]:
+        """"nào" after a word for people, maybe with a body or place between ("lãnh đạo tỉnh
+        nào", "Phó Chủ tịch UBND tỉnh nào", "đồng chí nào")."""
+        found = []
+        for mention in self.wh("which"):
+            index = self.found.index(mention)
+            before = index - 1
+            while before >= 0 and (self.found[before].kind in ("body", "place") or self.found[before].has("level")):
+                before -= 1
+            after = index + 1 if index + 1 < len(self.found) else None
+            if (before >= 0 and any(self.found[before].has(cls) for cls in ("title", "leader", "honorific"))) or (
+                    after is not None and any(self.found[after].has(cls) for cls in ("title", "leader"))):
+                found.append(mention)  # "lãnh đạo tỉnh nào", "which leader"
+        return found
+
+    def capitalized_runs(self) -> list[list[Mention]]:
+        """Runs of capitalized words no mention took, after the question's first word: names."""
+        runs: list[list[Mention]] = []
+        first = min((mention.start for mention in self.found), default=0)
+        for mention in self.found:
+            if mention.kind != "other" or id(mention) in self.used or mention.start == first \
+                    or not mention.text[:1].isupper():
+                continue
+            if runs and runs[-1][-1].end == mention.start:
+                runs[-1].append(mention)
+            else:
+                runs.append([mention])
+        return runs
+
+    def content(self) -> list[Mention]:
+        """Mentions that say something: not function words, nor words that ask."""
+        return [mention for mention in self.found
+                if not mention.is_function and not (mention.kind == "word" and all(
+                    word.cls in FUNCTION | _QUESTION_WORDS for word in mention.words))]
+
+    def unknown_people(self, reading: Reading) -> None:
+        """A person the store does not know, where the question asks about a person."""
+        if reading.persons or reading.designation or reading.intent not in (
+                "events_of_person", "post_of_person", "directive", "connections"):
+            return
+        for mention in self.of_kind("unknown_person"):
+            problem = f'the store knows no person named "{mention.text}"'
+            if not any(p.startswith(problem) for p in reading.problems):
+                reading.problems.append(problem + _did_you_mean(self.catalog.suggest_person(mention.key)))
+
+    def problems(self, reading: Reading) -> None:
+        for mention in self.of_kind("unknown_body"):
+            suggestion = self.catalog.suggest_body(mention.key)
+            reading.problems.append(f'the store knows no organization called "{mention.text}"'
+                                    + _did_you_mean(suggestion))
+
+    def time(self, reading: Reading) -> None:
+        for mention in self.of_kind("time"):
+            time = mention.time
+            if time.period is not None:
+                reading.period = reading.period or time.period
+            elif time.problem == "year":
+                reading.problems.append(f'cannot place the time "{mention.text}": name a year from 1900 to 2099 '
+                                        '("năm 2023")')
+            elif time.problem == "not a date":
+                reading.problems.append(f'"{mention.text}" is not a real date')
+            else:
+                reading.problems.append(f'cannot place the time "{mention.text}": name its year '
+                                        '("năm 2023", "tháng 12/2020", "in December 2020")')
+            self.use(mention)
+
+    def subject(self) -> tuple[list[Person], str | None, tuple[Title, list[Body]] | None, list[Mention]]:
+        """The person the question is about: named ("Nguyễn Văn An"), unknown to the store, or
+        designated by a title and a body or province ("Bí thư Tỉnh ủy Thái Bình")."""
+        people = self.of_kind("person", "unknown_person")
+        if people:
+            persons = [person for mention in people for person in mention.persons]
+            return persons, people[0].text, None, people
+        titles = [m for m in self.words("title")]
+        for title_mention in titles:
+            index = self.found.index(title_mention)
+            after = self.found[index + 1:]
+            holder = next((m for m in after[:2] if m.kind in ("body", "place")), None)
+            if holder is None and index and self.found[index - 1].kind in ("body", "place"):
+                holder = self.found[index - 1]  # "the Bình Định chairman"
+            if holder is None:
+                continue
+            rest = after[after.index(holder) + 1:] if holder in after else after
+            if rest and rest[0].kind == "word" and rest[0].has("wh", "which"):
+                continue  # "PCT UBND tỉnh nào": asks who, designates no one
+            title = self.vocabulary.titles[title_mention.values("title")[0]]
+            bodies = holder.bodies if holder.kind == "body" else self.catalog.bodies_of_province(
+                holder.province.name, title.heads or ("Ủy ban nhân dân",))
+            if bodies:
+                return [], None, (title, bodies), [title_mention, holder]
+        return [], None, None, []
+
+    # -- the intents, most specific first; each returns a function filling the reading
+
+    def article(self):
+        if not self.words("article"):
+            return None
+        key = ascii_key(self.question)
+        names = [name for name in self.catalog.store.article_names() if ascii_key(name) in key]
+        if not names:
+            return None
+
+        def fill(reading: Reading) -> None:
+            reading.intent = "article"
+            reading.person_text = max(names, key=len)
+            self.use(*self.words("article"), *self.words("say"), *self.of_kind("other"))
+        return fill
+
+    def connections(self):
+        connect = self.words("connect")
+        persons, text, designation, used = self.subject()
+        if not connect or not (persons or designation or self.of_kind("unknown_person")):
+            return None
+
+        def fill(reading: Reading) -> None:
+            reading.intent = "connections"
+            reading.persons, reading.person_text, reading.designation = persons, text, designation
+            self.use(*connect, *used)
+        return fill
+
+    def event_role(self):
+        roles = self.words("as_role")
+        if not roles and self.words("event_kind"):
+            # "Who was in charge of the conference?", "Ai phụ trách buổi làm việc?": who led it
+            roles = [Mention(m.kind, m.start, m.end, m.text, words=(*m.words, Word("as_role", "chaired")))
+                     for m in self.words("leader") if m.has("leader", "head")]
+            for role in roles:
+                self.found[self.found.index(next(m for m in self.found if m.start == role.start))] = role
+        if not roles:
+            return None
+        persons, text, designation, used = self.subject()
+        # Who: "ai", "who", or "nào" after a word for people ("lãnh đạo tỉnh nào", "PCT UBND tỉnh nào")
+        asks_who = self.wh("person") or ([] if (persons or designation) else self.which_person())
+        role_mention = _nearest(roles, asks_who[0]) if asks_who else roles[0]
+        role = _role(role_mention)
+        event_words = self.words("event_kind")
+        is_directive = role_mention.has("directive") and not event_words
+        if asks_who:
+            if is_directive and (self.of_kind("body", "unknown_body")):
+                return None  # "Ai chỉ đạo Sở X?": directives to a body
+
+            def fill(reading: Reading) -> None:
+                reading.intent = role
+                reading.role = role
+                self.use(*roles, *asks_who)
+            return fill
+        if persons or designation or self.of_kind("unknown_person"):
+            if is_directive:
+                return None  # "X chỉ đạo gì?": directives
+
+            def fill_events(reading: Reading) -> None:
+                reading.intent = "events_of_person"
+                reading.role = role
+                reading.persons, reading.person_text, reading.designation = persons, text, designation
+                self.use(role_mention, *used, *self.wh("thing", "which"), *event_words)
+                reading.description = [m for m in self.content() if id(m) not in self.used]
+                self.use(*reading.description)
+            return fill_events
+        return None
+
+    def directive(self):
+        verbs = self.words("directive")
+        if not verbs:
+            return None
+        persons, text, designation, used = self.subject()
+        passive = self.words("passive")
+        bodies = [m for m in self.of_kind("body") if m not in used]
+        if not bodies and passive and not (persons or designation):
+            bodies = self.governments()  # "Thành phố X được yêu cầu ...": its People's Committee
+        people = self.of_kind("person", "unknown_person")
+        received = passive and people and not any(p.end == people[0].start for p in passive)
+        if received and not bodies and not self.wh("body"):
+            return None  # "X được giao nhiệm vụ gì?": the person's posts ("được X giao": X gave it)
+        if not (persons or designation or bodies or self.of_kind("unknown_person", "unknown_body")):
+            return None
+
+        def fill(reading: Reading) -> None:
+            reading.intent = "directive"
+            reading.persons, reading.person_text, reading.designation = persons, text, designation
+            if bodies:
+                reading.bodies = [body for mention in bodies for body in mention.bodies]
+                reading.body_text = bodies[0].text
+                reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
+            # Asked to whom: "P đề nghị B làm gì?", "Which bodies / whom did P direct?"
+            reading.addressee = bool(bodies) or bool(self.wh("body")) or bool(
+                (persons or designation) and self.wh("person"))
+            self.use(*verbs, *used, *bodies, *passive, *self.words("program_kind", "Chỉ thị"), *self.wh("body"),
+                     *self.wh("person"))
+        return fill
+
+    def partners(self):
+        words = self.words("partner")
+        if not words:
+            return None
+        bodies = self.of_kind("body")
+        if not (bodies or self.of_kind("place", "unknown_body")):
+            return None
+
+        def fill(reading: Reading) -> None:
+            reading.intent = "partners"
+            firms = [body for mention in bodies for body in mention.bodies if body.firm]
+            others = [body for mention in bodies for body in mention.bodies if not body.firm]
+            reading.firms, reading.bodies = firms, others
+            reading.body_text = bodies[0].text if bodies else None
+            self.use(*words, *bodies, *self.words("firm"))
+        return fill
+
+    def programs(self):
+        kinds = self.words("program_kind")
+        if not kinds or self.wh("person"):
+            return None  # "Ai là PCT ... phụ trách dự án X?" asks for a person
+        holders = self.of_kind("body", "place", "unknown_body")
+        if not holders:
+            return None
+
+        def fill(reading: Reading) -> None:
+            reading.intent = "programs"
+            reading.program_kind = next((value for value in kinds[0].values("program_kind") if value), None)
+            places = {m.province.name for m in holders if m.kind == "place" and m.province}
+            bodies = [m for m in holders if m.kind == "body"
+                      and (not places or any(body.province in places for body in m.bodies))]
+            # A body of another place ("Thái Nguyên ... với Ngân hàng Thế giới") only ranks the programs.
+            reading.bodies = [body for mention in bodies for body in mention.bodies
+                              if not places or body.province in places]
+            reading.body_text = bodies[0].text if bodies else None
+            self.use(*kinds, *bodies, *self.words("program_verb"))
+        return fill
+
+    def holders(self):
+        titles = self.words("title")
+        leaders = self.words("leader") + self.words("member")
+        people = self.of_kind("person", "unknown_person")
+        if people or not (titles or leaders):
+            return None
+        holders = self.of_kind("body", "place", "unknown_body")
+        if not holders and not self.wh("person"):
+            return None
+
+        def fill(reading: Reading) -> None:
+            reading.intent = "holder_of_post"
+            if titles:
+                reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
+                self.use(titles[0])
+            else:
+                reading.leader = (leaders[0].values("leader") or leaders[0].values("member"))[0]
+                self.use(leaders[0])
+            bodies = [m for m in holders if m.kind == "body"]
+            if bodies:
+                reading.bodies = [body for mention in bodies for body in mention.bodies]
+                reading.body_text = bodies[0].text
+                reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
+                self.use(*bodies)
+            elif places := [m for m in holders if m.kind == "place"]:
+                # "Bí thư Thái Bình", "Chủ tịch tỉnh Bình Định": the province's bodies that title is held in;
+                # "lãnh đạo tỉnh Đồng Nai": the bodies that lead it
+                heads = (reading.title.heads or ("Ủy ban nhân dân",)) if reading.title else self.vocabulary.leadership
+                reading.bodies = self.catalog.bodies_of_province(places[0].province.name, heads)
+                reading.body_text = places[0].text
+                if reading.bodies:
+                    self.use(places[0])
+            self.use(*self.wh("person"), *self.words("copula"))
+        return fill
+
+    def posts(self):
+        people = self.of_kind("person", "unknown_person")
+        # a word for posts, "là ai" / "who is", or a title asked which ("làm giám đốc sở nào")
+        asks = self.words("post") or self.words("copula") or (
+            self.wh("which", "thing", "body") and [m for m in self.words("title") if not _describes(m, people)]) or (
+            self.words("passive") and self.words("directive"))  # "X được giao nhiệm vụ gì?"
+        if not people:
+            names = self.capitalized_runs()
+            if not (names and asks and self.wh("person", "thing")):
+                return None
+            # "Who is Pawalit Ua-Amornwanit?": a name the store does not know
+            unknown = Mention("unknown_person", names[0][0].start, names[0][-1].end,
+                              " ".join(mention.text for mention in names[0]))
+            self.found.append(unknown)
+            self.use(*names[0])
+
+            def fill_unknown(reading: Reading) -> None:
+                reading.intent = "post_of_person"
+                reading.person_text = unknown.text
+                reading.problems.append(f'the store knows no person named "{unknown.text}"')
+                self.use(*asks, *self.wh("person", "thing"))
+            return fill_unknown
+        others = [m for m in self.content() if m.kind in ("other", "word") and not m.has("honorific")
+                  and not m.has("title")]
+        if not asks and others:
+            return None  # "Ai cùng X đi trao học bổng?", "X và chuyển đổi số": not the person's posts
+        persons, text, _, used = self.subject()
+
+        def fill(reading: Reading) -> None:
+            reading.intent = "post_of_person"
+            reading.persons, reading.person_text = persons, text
+            self.use(*used, *self.words("post"), *self.wh("person", "thing", "which", "place"),
+                     *self.words("copula"), *self.words("passive"), *self.words("directive"))
+            bodies = [m for m in self.of_kind("body") if id(m) not in self.used]
+            if bodies:
+                reading.bodies = [body for mention in bodies for body in mention.bodies]
+                reading.body_text = bodies[0].text
+                self.use(*bodies)
+            titles = [m for m in self.words("title") if id(m) not in self.used and not _describes(m, people)]
+            if titles:  # "X là Phó Chủ tịch tỉnh nào?": that post of X's
+                reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
+                self.use(titles[0])
+        return fill
+
+
+def _describes(title: Mention, people: list[Mention]) -> bool:
+    """The title is said of a person named ("Phó Chủ tịch ... Nguyễn Văn An")."""
+    return any(title in person.about for person in people)
+
+
+def _nearest(found: list[Mention], to: Mention) -> Mention:
+    return min(found, key=lambda mention: min(abs(mention.start - to.end), abs(to.start - mention.end)))
+
+
+def _role(mention: Mention) -> str:
+    """The role a word names; "dự và chỉ đạo" names two: the one asked about is the first."""
+    return mention.values("as_role")[0]
+
+
+def _did_you_mean(names: list[str]) -> str:
+    return f" (did you mean {' or '.join(names)}?)" if names else ""
+

@@ -1,0 +1,106 @@
+"""The safe fallback: when no intent fits a question, the facts whose sentences best match it.
+
+The question's content words (`kg.ask.overlap.concepts`) are matched against the
+evidence sentences of the store's facts: those about the people and bodies the
+question names when it names any (a big store is then read only where the question
+points), else every sentence, each distinct sentence once, ruled out by a substring test
+before it is compared word by word. The facts of the best sentences are ranked by the
+weight of the words they match and shown with those words, as search results, not as
+an answer.
+"""
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+
+from extract.text import ascii_key
+
+from kg.ask.facts import articles
+from kg.ask.grammar import Reading
+from kg.ask.overlap import concepts, score, text_of, weights
+from kg.ask.render import AnswerRow, Source
+from kg.ask.resolve import Catalog
+from kg.ask.store_reads import rows, rows_for
+from kg.ask.vocabulary import Vocabulary
+
+MAX_RESULTS = 10
+MIN_COVERAGE = 0.3  # a result matches at least this share of the question's words
+MAX_COMPARED = 400  # sentences compared word by word, of those whose keys hold most of the words
+# Facts searched; a filter, not a VALUES block, which the engine would join first (every fact of a kind).
+_KINDS = "FILTER(?type IN (org:Membership, kgo:Participation, kgo:Directive, kgo:Partnership, kgo:Program))"
+
+
+def search(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> list[AnswerRow]:
+    wanted = concepts(reading.unused, vocabulary)  # the question's content: not its question words
+    if not wanted:
+        return []
+    # A first cut on keys alone: the sentences holding most of the concepts' words.
+    probes = [{" " + " ".join(probe.key for probe in alternative) + " " for alternative in concept.alternatives}
+              | {" " + probe.key + " " for probe in concept.run} for concept in wanted]
+    counted = []
+    for sentence in _sentences(reading, catalog):
+        keys = _keys(sentence)
+        count = sum(1 for alternatives in probes if any(key in keys for key in alternatives))
+        if count:
+            counted.append((count, sentence))
+    counted.sort(key=lambda pair: -pair[0])
+    sentences = [text_of(sentence) for _, sentence in counted[:MAX_COMPARED]]
+    weights(wanted, [[text] for text in sentences])
+    scored: list[tuple[float, str, list[str]]] = []
+    for text in sentences:
+        fit = score(wanted, [(1.0, text)])
+        if fit.coverage >= MIN_COVERAGE:
+            scored.append((fit.score, text.text, fit.matched))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    best = scored[:MAX_RESULTS]
+    facts = _facts_stated_by([sentence for _, sentence, _ in best], catalog)
+    info = articles(catalog, {article for found in facts.values() for _, _, article in found if article})
+    results = []
+    for _, sentence, matched in best:
+        for fact, kind, article in facts.get(sentence, [])[:1]:
+            source = info.get(article)
+            results.append(AnswerRow(
+                {"fact": kind.rsplit("#", 1)[-1].rsplit("/", 1)[-1]}, sentence,
+                Source(source.name, source.headline, source.date[:10] if source.date else None, source.iri)
+                if source and source.name else None,
+                {"fact": fact}, matched))
+    return results
+
+
+def _keys(sentence: str) -> str:
+    """The sentence as its words' keys, " "-delimited (no tokens made: sentences are many)."""
+    return " " + " ".join(_WORDS.findall(ascii_key(sentence))) + " "
+
+
+_WORDS = re.compile(r"[^\W_]+(?:[&/.,'’-][^\W_]+)*")
+
+
+def _sentences(reading: Reading, catalog: Catalog) -> list[str]:
+    """The distinct sentences to search: of the facts about the people and bodies the question
+    names, else all."""
+    persons = [p.iri for m in reading.mentions if m.kind == "person" for p in m.persons]
+    bodies = [b.iri for m in reading.mentions if m.kind == "body" for b in m.bodies]
+    found: list[str] = []
+    if persons or bodies:
+        found = [sentence for (sentence,) in rows_for(catalog.store, "node", persons + bodies, f"""
+            ?fact ?link ?node ; a ?type ; prov:wasDerivedFrom ?evidence . ?evidence kgo:sentence ?sentence .
+            {_KINDS}""", "DISTINCT ?sentence")]
+    if not found:
+        found = [sentence for (sentence,) in rows(catalog.store, "SELECT DISTINCT ?sentence WHERE { "
+                                                                 "?evidence kgo:sentence ?sentence }")]
+    return found
+
+
+def _facts_stated_by(sentences: list[str], catalog: Catalog) -> dict[str, list[tuple[str, str, str | None]]]:
+    """Sentence → (fact, its type, article) of the facts read from it."""
+    if not sentences:
+        return {}
+    values = " ".join(Literal(sentence, lang="vi").n3() for sentence in sentences)
+    found: dict[str, list[tuple[str, str, str | None]]] = {}
+    for sentence, fact, kind, article in rows(catalog.store, f"""SELECT ?sentence ?fact ?type ?article WHERE {{
+            VALUES ?sentence {{ {values} }}
+            ?evidence kgo:sentence ?sentence . ?fact prov:wasDerivedFrom ?evidence ; a ?type . {_KINDS}
+            OPTIONAL {{ ?evidence prov:wasQuotedFrom ?article }} }}"""):
+        found.setdefault(sentence, []).append((fact, kind, article))
+    return found

@@ -1,0 +1,360 @@
+"""The words `kg ask` knows, read once from the data files: the one place that reads them.
+
+Words shared with extraction come from `extract/data/*.tsv` (titles, bodies and their
+abbreviations, fields, places, event nouns and verbs, request verbs, honorifics, kinds
+of programs, partnership words, words that end a name, date words); words only
+questions use from `kg/data/question_words.tsv`, and example questions from
+`kg/data/questions.tsv`. Everything else in `kg.ask` receives a `Vocabulary`.
+
+The shared words come from the `Lexicon` extraction loaded (`extract.lexicon`): its
+places, its date reader's cue words, and the rows of the tables it declares, read from
+its folder. `vocabulary(lexicon)` builds the vocabulary once per lexicon.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Callable
+
+from extract.dates import DateReader
+from extract.facts import EVENT_ROLES
+from extract.lexicon import Lexicon
+from extract.lexicon.cues import DATES
+from extract.lexicon.firms import PARTNERSHIP_WORDS
+from extract.lexicon.meetings import DIRECTIVE_VERBS, EVENT_KINDS, EVENT_ROLE_CUES
+from extract.lexicon.organizations import ABBREVIATIONS, BOUNDARIES, FIELDS, ORGANIZATIONS
+from extract.lexicon.persons import HONORIFICS, SURNAMES, TITLES
+from extract.lexicon.places import PLACE_LEVELS, District, Places, Province
+from extract.lexicon.programs import PROGRAM_KINDS
+from extract.lexicon.tables import Column, Row, Table, read_rows
+from extract.text import ascii_key, fold
+from kg.ask.tokens import PhraseIndex
+
+# The intents a question can be read as (questions.tsv names them; kg/ask/grammar.py reads them).
+INTENTS = ("chaired", "directed", "attended", "spoke", "events_of_person", "post_of_person",
+           "holder_of_post", "directive", "programs", "partners", "connections", "article")
+
+# The tables only questions use, in kg/data/.
+QUESTION_WORDS = Table("question_words", (Column("slot"), Column("phrases", "phrases"),
+                                          Column("value", required=False)))
+QUESTIONS = Table("questions", (Column("intent", "choice", INTENTS), Column("lang", "choice", ("vi", "en")),
+                                Column("question")))
+
+
+def question_data() -> Path:
+    """kg/data/, where the tables of questions are."""
+    return Path(str(resources.files("kg").joinpath("data")))
+
+
+@dataclass(frozen=True)
+class Word:
+    """What a phrase of a question does: its class (a slot of question_words.tsv, or
+    title, org_head, field, event_kind ... for the shared vocabulary) and a value."""
+
+    cls: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Title:
+    role: str  # as the graph records it: "Phó Chủ tịch"
+    absorbs: str | None  # an organization head the title contains ("Trưởng ban" → "Ban")
+    org: str | None  # the organization the title names completely ("Tỉnh ủy viên" → Tỉnh ủy)
+    heads: tuple[str, ...]  # heads of the bodies the title is held in ("Sở", "Ủy ban nhân dân")
+
+    @property
+    def deputy(self) -> bool:
+        return ascii_key(self.role).startswith(("pho ", "quyen ", "uy vien"))
+
+
+@dataclass
+class NameWords:
+    """The words of names, by their keys (no diacritics): how bodies' names are put in one form
+    (kg.ask.resolve.pieces). Phrases are tuples of keys; each table maps the longest first."""
+
+    expansions: dict[tuple[str, ...], tuple[str, ...]]  # abbreviation or alias → canonical words
+    provinces: dict[tuple[str, ...], Province]
+    districts: dict[tuple[str, ...], list[District]]
+    levels: dict[tuple[str, ...], str]  # level word → canonical level ("tp" → "thành phố")
+    heads: frozenset[tuple[str, ...]]  # heads of names that open with a level word ("tinh uy")
+    first_words: dict[int, dict[str, int]] = field(default_factory=dict)  # id(table) → first key → most words
+
+    def __post_init__(self) -> None:
+        for table in (self.expansions, self.provinces, self.districts, self.levels):
+            firsts: dict[str, int] = {}
+            for key in table:
+                firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
+            self.first_words[id(table)] = firsts
+
+
+@dataclass
+class Vocabulary:
+    words: PhraseIndex[Word]  # every word of a question that has a meaning
+    titles: dict[str, Title]  # role → title
+    event_kinds: dict[str, tuple[str, ...]]  # kind → its words, as searched in an event's text
+    months: dict[str, int]  # ascii key of an English month name → number
+    provinces: PhraseIndex[Province]  # names and aliases
+    districts: PhraseIndex[District]  # names, after a level word
+    places: Places
+    expansions: PhraseIndex[str]  # abbreviation or alias → the words of canonical names
+    names: NameWords  # the same, and places, by keys
+    surnames: frozenset[str]  # folded family names ("tống"); typed without diacritics, by their keys
+    surname_keys: frozenset[str]  # the family names' keys
+    organization_heads: dict[str, str]  # ascii key of a head's canonical form → canonical
+    english_bodies: PhraseIndex[str]  # English name of a kind of body → Vietnamese head
+    english_fields: PhraseIndex[str]  # English name of a field → Vietnamese field
+    field_keys: frozenset[str]  # ascii keys of the fields' canonical names
+    english_only: frozenset[str]  # ascii keys of English words that are vocabulary in English questions only
+    english_markers: frozenset[str]  # ascii keys of words that make a question English
+    dates: DateReader  # extraction's date grammar, with its cue words
+    leadership: tuple[str, ...] = ()  # heads of the bodies that lead a province
+    examples: list[tuple[str, str, str]] = field(default_factory=list)  # (intent, lang, question)
+
+
+# The slots of question_words.tsv and what their values must be.
+def _checks(read_table: Callable[[Table], list[Row]]) -> dict[str, Callable[[str], bool]]:
+    heads = {ascii_key(row["canonical"]) for row in read_table(ORGANIZATIONS)}
+    fields = {row["canonical"] for row in read_table(FIELDS)}
+    kinds = {row["kind"] for row in read_table(PROGRAM_KINDS)}
+    levels = {row["canonical"] for row in read_table(PLACE_LEVELS)}
+    empty = lambda value: not value  # noqa: E731
+    return {
+        "wh": lambda value: value in ("person", "thing", "which", "body", "place", "time"),
+        "copula": empty, "include": empty, "have": empty, "passive": empty,
+        "as_role": lambda value: value in EVENT_ROLES,
+        "role_name": bool,
+        "event_kind": bool,
+        "term": bool,
+        "filler": empty, "link": empty,
+        "month": lambda value: value.isdigit() and 1 <= int(value) <= 12,
+        "time_word": lambda value: value in ("year", "month", "day", "quarter"),
+        "honorific": empty,
+        "body": lambda value: any(ascii_key(value) == head or ascii_key(value).startswith(head + " ")
+                                  for head in heads),
+        "field": lambda value: value in fields,
+        "level": lambda value: value in levels,
+        "courtesy": empty, "vague_time": empty,
+        "program_kind": lambda value: not value or value in kinds,
+        "program_verb": empty, "post": empty,
+        "leader": lambda value: value in ("head", "any"),
+        "member": lambda value: value == "any",
+        "directive": empty, "partner": empty, "firm": empty, "connect": empty,
+        "article": empty, "say": empty,
+        "english": lambda value: value in ("", "marker"),
+        "abbreviation": bool,
+        "leadership": lambda value: ascii_key(value) in heads,
+    }
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicon() -> Lexicon:
+    """The lexicon of extract/data/, loaded once, for callers that pass none."""
+    return Lexicon.load()
+
+
+_BUILT: dict[tuple[int, Path], tuple[Lexicon, Vocabulary]] = {}
+
+
+def vocabulary(lexicon: Lexicon | None = None, folder: Path | None = None) -> Vocabulary:
+    """The vocabulary of `lexicon` (default: the shipped one) and of the question tables in
+    `folder` (default: kg/data/), built once for each; a bad row raises LexiconError naming
+    its file, line and column."""
+    lexicon = lexicon or shipped_lexicon()
+    folder = folder or question_data()
+    key = (id(lexicon), folder)
+    if key not in _BUILT or _BUILT[key][0] is not lexicon:
+        if len(_BUILT) >= 4:  # a few lexicons at most in one process (tests load others)
+            _BUILT.clear()
+        _BUILT[key] = (lexicon, _build(lexicon, folder))
+    return _BUILT[key][1]
+
+
+def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
+    read: dict[str, list[Row]] = {}
+
+    def read_table(table: Table) -> list[Row]:
+        if table.name not in read:
+            read[table.name] = read_rows(lexicon.folder, table)
+        return read[table.name]
+
+    checks = _checks(read_table)
+    words: PhraseIndex[Word] = PhraseIndex()
+    by_slot: dict[str, list[tuple[list[str], str]]] = {}
+    for row in read_rows(folder, QUESTION_WORDS):
+        slot, value = row["slot"], row["value"]
+        if slot not in checks:
+            raise row.error("slot", f"unknown slot {slot!r}; known: {', '.join(checks)}")
+        if not checks[slot](value):
+            raise row.error("value", f"{value!r} is not a value for {slot}")
+        phrases = row.values("phrases")
+        by_slot.setdefault(slot, []).append((phrases, value))
+        if slot not in ("body", "field", "month", "english", "abbreviation", "leadership"):  # read apart below
+            for phrase in phrases:
+                words.add(phrase, Word(slot, value))
+
+    titles: dict[str, Title] = {}
+    for row in read_table(TITLES):
+        title = Title(row["role"], row["absorbs"] or None, row["org"] or None, tuple(row.values("heads")))
+        titles.setdefault(row["role"], title)
+        for surface in row.values("title"):
+            words.add(surface, Word("title", row["role"]))
+    for phrases, role in by_slot.get("role_name", []):
+        titles.setdefault(role, Title(role, None, None, ()))
+        for phrase in phrases:
+            words.add(phrase, Word("title", role))
+
+    organization_heads = {}
+    for row in read_table(ORGANIZATIONS):
+        organization_heads[ascii_key(row["canonical"])] = row["canonical"]
+        for surface in row.values("head"):
+            words.add(surface, Word("org_head", row["canonical"]))
+    for row in read_table(FIELDS):
+        for surface in (row["canonical"], *row.values("aliases")):
+            words.add(surface, Word("field", row["canonical"]))
+
+    # Event kinds: the groups of question_words.tsv, and each event word of extraction.
+    event_kinds: dict[str, list[str]] = {}
+    grouped = {fold(phrase): kind for phrases, kind in by_slot.get("event_kind", []) for phrase in phrases}
+    for phrases, kind in by_slot.get("event_kind", []):
+        event_kinds.setdefault(kind, []).extend(phrases)
+    for row in read_table(EVENT_KINDS):
+        if row["form"] == "other":  # "tiếp tục" is not "tiếp"
+            words.add(row["word"], Word("not_event", ""))
+            continue
+        kind = grouped.get(fold(row["word"]), row["word"])
+        if fold(row["word"]) not in grouped:
+            event_kinds.setdefault(kind, []).append(row["word"])
+            words.add(row["word"], Word("event_kind", kind))
+    for row in read_table(EVENT_ROLE_CUES):
+        roles = row.values("roles")
+        if row["scope"] in ("subject", "first"):
+            for cue in row.values("cue"):
+                if any(char.isalpha() for char in cue):
+                    for role in roles:
+                        words.add(cue, Word("as_role", role))
+    for row in read_table(DIRECTIVE_VERBS):
+        words.add(row["verb"], Word("directive", ""))
+    for row in read_table(HONORIFICS):
+        words.add(row["word"], Word("honorific", row["kind"]))
+    for row in read_table(PROGRAM_KINDS):
+        for trigger in row.values("trigger"):
+            words.add(trigger, Word("program_kind", row["kind"]))
+    for row in read_table(PARTNERSHIP_WORDS):
+        if row["role"] in ("agreement", "signing"):
+            words.add(row["word"], Word("partner", ""))
+    for row in read_table(PLACE_LEVELS):
+        words.add(row["word"], Word("level", row["canonical"]))
+    for row in read_table(BOUNDARIES):
+        words.add(row["word"], Word("boundary", ""))
+    for row in read_table(DATES):
+        if row["kind"] in ("weekday", "lead_time", "lead_time_modifier"):
+            words.add(row["phrase"], Word("time_part", row["kind"]))
+
+    places = lexicon.places
+    provinces: PhraseIndex[Province] = PhraseIndex()
+    for province in places.provinces:
+        for name in (province.name, *province.aliases):
+            provinces.add(name, province)
+    districts: PhraseIndex[District] = PhraseIndex()
+    for district in places.districts:
+        if not district.name.isdigit():
+            districts.add(district.name, district)
+
+    expansions: PhraseIndex[str] = PhraseIndex()
+    question_abbreviations = [(phrase, value) for phrases, value in by_slot.get("abbreviation", [])
+                              for phrase in phrases]
+    for row in read_table(ABBREVIATIONS):
+        expansions.add(row["abbreviation"], row["expansion"])
+    for phrase, value in question_abbreviations:
+        expansions.add(phrase, value)
+    for row in read_table(FIELDS):
+        for alias in row.values("aliases"):
+            expansions.add(alias, row["canonical"])
+    for row in read_table(ORGANIZATIONS):
+        for surface in row.values("head"):
+            if fold(surface) != fold(row["canonical"]):
+                expansions.add(surface, row["canonical"])
+    for province in places.provinces:
+        for alias in province.aliases:
+            expansions.add(alias, province.name)
+    for row in read_table(PLACE_LEVELS):
+        if fold(row["word"]) != fold(row["canonical"]):
+            expansions.add(row["word"], row["canonical"])
+
+    names = _name_words(places, question_abbreviations, read_table)
+    english_bodies: PhraseIndex[str] = PhraseIndex(
+        (phrase, head) for phrases, head in by_slot.get("body", []) for phrase in phrases)
+    english_fields: PhraseIndex[str] = PhraseIndex(
+        (phrase, name) for phrases, name in by_slot.get("field", []) for phrase in phrases)
+    months = {ascii_key(phrase): int(value) for phrases, value in by_slot.get("month", []) for phrase in phrases}
+    for phrases, value in by_slot.get("month", []):
+        for phrase in phrases:
+            words.add(phrase, Word("month", value))
+
+    examples = [(row["intent"], row["lang"], row["question"]) for row in read_rows(folder, QUESTIONS)]
+
+    return Vocabulary(
+        words=words, titles=titles,
+        event_kinds={kind: tuple(dict.fromkeys(phrases)) for kind, phrases in event_kinds.items()},
+        months=months, provinces=provinces, districts=districts, places=places,
+        expansions=expansions, names=names,
+        surnames=frozenset(fold(row["word"]) for row in read_table(SURNAMES)),
+        surname_keys=frozenset(ascii_key(row["word"]) for row in read_table(SURNAMES)),
+        organization_heads=organization_heads,
+        english_bodies=english_bodies, english_fields=english_fields,
+        field_keys=frozenset(ascii_key(row["canonical"]) for row in read_table(FIELDS)),
+        english_only=frozenset(ascii_key(phrase) for phrases, _ in by_slot.get("english", []) for phrase in phrases),
+        english_markers=frozenset(ascii_key(phrase) for phrases, value in by_slot.get("english", [])
+                                  if value == "marker" for phrase in phrases),
+        examples=examples,
+        dates=DateReader(lexicon.cues.dates),
+        leadership=tuple(value for _, value in by_slot.get("leadership", [])),
+    )
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    """A phrase as the keys of its words, as kg.ask.tokens cuts them."""
+    from kg.ask.tokens import tokenize  # noqa: PLC0415  (tokens imports nothing of this module at load)
+
+    return tuple(token.key for token in tokenize(phrase) if token.is_word)
+
+
+def _name_words(places: Places, question_abbreviations: list[tuple[str, str]],
+                read_table: Callable[[Table], list[Row]]) -> NameWords:
+    expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def expand(short: str, long: str) -> None:
+        if _keys(short) != _keys(long):
+            expansions.setdefault(_keys(short), _keys(long))
+
+    for row in read_table(ABBREVIATIONS):
+        expand(row["abbreviation"], row["expansion"])
+    for short, long in question_abbreviations:
+        expand(short, long)
+    for row in read_table(FIELDS):
+        for alias in row.values("aliases"):
+            expand(alias, row["canonical"])
+    heads: set[tuple[str, ...]] = set()
+    for row in read_table(ORGANIZATIONS):
+        for surface in row.values("head"):
+            expand(surface, row["canonical"])
+            heads.add(_keys(surface))
+    levels: dict[tuple[str, ...], str] = {}
+    for row in read_table(PLACE_LEVELS):
+        levels[_keys(row["word"])] = row["canonical"]
+        expand(row["word"], row["canonical"])
+    provinces: dict[tuple[str, ...], Province] = {}
+    for province in places.provinces:
+        for name in (province.name, *province.aliases):
+            provinces.setdefault(_keys(name), province)
+    districts: dict[tuple[str, ...], list[District]] = {}
+    for district in places.districts:
+        if not district.name.isdigit():
+            districts.setdefault(_keys(district.name), []).append(district)
+    level_keys = set(levels)
+    return NameWords(
+        expansions=expansions, provinces=provinces, districts=districts, levels=levels,
+        heads=frozenset(head for head in heads if len(head) > 1 and head[:1] in level_keys),
+    )
