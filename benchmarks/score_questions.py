@@ -130,14 +130,16 @@ def asker(store_path: str):
     """A function answering a question in this process, as `kg ask --format json` would."""
     root = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(root))
-    from kg.ask import Asker, UnknownQuestion  # noqa: PLC0415
+    from extract.lexicon import Lexicon  # noqa: PLC0415
+    from kg.ask import Asker, UnknownQuestion, vocabulary  # noqa: PLC0415
     from kg.store import open_store  # noqa: PLC0415
 
     store = open_store(store_path, create=False, read_only=True)
+    words = vocabulary(Lexicon.load())
 
     def ask_here(question: str) -> dict:
         try:
-            return json.loads(Asker(store).answer(question).as_json())
+            return json.loads(Asker(store, words).answer(question).as_json())
         except UnknownQuestion as error:
             return {"error": f"exit 2: kg: error: {error}"[:200]}
     return ask_here

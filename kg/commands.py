@@ -198,13 +198,14 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from kg.ask import UnknownQuestion, answer
+    from extract.lexicon import Lexicon
+    from kg.ask import UnknownQuestion, answer, vocabulary
 
     with _opened(args.store, create=False, read_only=True) as store:
         if store.article_count() == 0:
             raise UserError(f"{args.store}: the store holds no articles yet (run `kg build PATH...` first)")
         try:
-            reply = answer(store, args.question)
+            reply = answer(store, args.question, vocabulary(Lexicon.load()))
         except UnknownQuestion as error:
             raise UserError(str(error)) from None
     print(reply.as_json() if args.format == "json" else reply.as_text())

@@ -1,7 +1,8 @@
 """`kg ask`: questions as people ask them, in Vietnamese or English, answered from the store.
 
-    answer(store, "Ai chủ trì buổi làm việc với Sở TTTT Thái Bình?")
-    answer(store, "Who directed the Hà Tĩnh conference in December 2020?")
+    words = vocabulary(Lexicon.load())  # once: it reads a dozen tables
+    answer(store, "Ai chủ trì buổi làm việc với Sở TTTT Thái Bình?", words)
+    answer(store, "Who directed the Hà Tĩnh conference in December 2020?", words)
 
 A question is read as an intent and its slots, not matched against a list of
 phrasings; each module has one job:
@@ -24,25 +25,25 @@ from kg.ask.answers import answer_reading
 from kg.ask.grammar import read
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Catalog
-from extract.lexicon import Lexicon
-from kg.ask.vocabulary import vocabulary as _vocabulary
+from kg.ask.vocabulary import Vocabulary, vocabulary
 from kg.store import Store
 
 MAX_QUESTION_CHARS = 500  # a question, not a document
 MAX_EXAMPLES = 8  # example questions in an UnknownQuestion message
 
-__all__ = ["Answer", "AnswerRow", "Asker", "Source", "UnknownQuestion", "answer", "example_questions"]
+__all__ = ["Answer", "AnswerRow", "Asker", "Source", "UnknownQuestion", "Vocabulary", "answer", "example_questions",
+           "vocabulary"]
 
 
 class UnknownQuestion(ValueError):
     """A question that cannot be read at all, or whose words the store shares nowhere;
     the one-line message lists example questions."""
 
-    def __init__(self, question: str, reason: str) -> None:
+    def __init__(self, question: str, reason: str, words: Vocabulary) -> None:
         self.question = question
-        self.examples = example_questions()
+        self.examples = example_questions(words)
         first_per_intent: dict[str, str] = {}
-        for intent, _, example in _vocabulary().examples:
+        for intent, _, example in words.examples:
             first_per_intent.setdefault(intent, example)
         shown = "; ".join(f'"{example}"' for example in list(first_per_intent.values())[:MAX_EXAMPLES])
         one_line = " ".join(question.split())
@@ -52,8 +53,8 @@ class UnknownQuestion(ValueError):
                          f'for example: {shown}')
 
 
-def example_questions() -> list[str]:
-    return [example for _, _, example in _vocabulary().examples]
+def example_questions(words: Vocabulary) -> list[str]:
+    return [example for _, _, example in words.examples]
 
 
 class Asker:
@@ -61,26 +62,28 @@ class Asker:
     from one question to the next: for a store that does not change meanwhile (`kg serve`
     holds the store's lock while it serves)."""
 
-    def __init__(self, store: Store, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, store: Store, words: Vocabulary) -> None:
         self.store = store
-        self.vocabulary = _vocabulary(lexicon)
+        self.vocabulary = words
         self.catalog = Catalog(store, self.vocabulary)
 
     def answer(self, question: str) -> Answer:
         """Answer `question`. Raises UnknownQuestion for an empty or overlong question, or one
         that fits no intent and shares no word with any fact."""
         if not question.strip():
-            raise UnknownQuestion(question, "the question is empty")
+            raise UnknownQuestion(question, "the question is empty", self.vocabulary)
         if len(question) > MAX_QUESTION_CHARS:
-            raise UnknownQuestion(question, f"a question has at most {MAX_QUESTION_CHARS} characters")
+            raise UnknownQuestion(question, f"a question has at most {MAX_QUESTION_CHARS} characters",
+                                  self.vocabulary)
         reading = read(question, self.catalog, self.vocabulary)
         reply = answer_reading(reading, self.catalog, self.vocabulary)
         if reply.intent == "search" and not reply.search:
-            raise UnknownQuestion(question, "no question I know fits it, and no fact in the store shares its words")
+            raise UnknownQuestion(question, "no question I know fits it, and no fact in the store shares its words",
+                                  self.vocabulary)
         return reply
 
 
-def answer(store: Store, question: str, lexicon: Lexicon | None = None) -> Answer:
-    """Answer `question` from `store` with the words of `lexicon` (default: the shipped one),
-    reading what it needs of the store afresh (see `Asker`)."""
-    return Asker(store, lexicon).answer(question)
+def answer(store: Store, question: str, words: Vocabulary) -> Answer:
+    """Answer `question` from `store` with `words` (`vocabulary(lexicon)`), reading what it
+    needs of the store afresh (see `Asker`)."""
+    return Asker(store, words).answer(question)

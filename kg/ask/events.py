@@ -100,7 +100,7 @@ def load_events(catalog: Catalog, places: bool = True, dates: bool = True) -> di
         for event in events.values():
             event.province = provinces.get(event.article)
         for iri, body in pairs(store, _BODIES):
-            if iri in events:
+            if iri in events and body not in events[iri].bodies:  # a meeting of and about one body
                 events[iri].bodies.append(body)
     if dates:
         undated = {event.article for event in events.values() if event.date is None}

@@ -249,6 +249,8 @@ def _unknown_names(chosen: list[Mention], tokens: Sequence[Token], question: str
             following = chosen[j]
             if following.kind == "other" and tokens[following.start].capitalized:
                 j += 1
+            elif surname and tokens[following.start].capitalized and _only_function_words(following):
+                j += 1  # "Nguyen Van An": a given name typed plain may spell a word ("vẫn", "an")
             elif surname and following.kind == "other" and lower_case:
                 j += 1
             elif head and (following.kind == "place" or following.has("field") or following.has("org_head")):
@@ -264,6 +266,10 @@ def _unknown_names(chosen: list[Mention], tokens: Sequence[Token], question: str
             result.append(mention)
             i += 1
     return result
+
+
+def _only_function_words(mention: Mention) -> bool:
+    return mention.kind == "word" and all(word.cls in ("filler", "boundary", "link") for word in mention.words)
 
 
 def _narrow_bodies_by_adjacent_places(chosen: list[Mention], question: str, tokens: Sequence[Token],

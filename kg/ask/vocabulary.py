@@ -8,12 +8,11 @@ questions use from `kg/data/question_words.tsv`, and example questions from
 
 The shared words come from the `Lexicon` extraction loaded (`extract.lexicon`): its
 places, its date reader's cue words, and the rows of the tables it declares, read from
-its folder. `vocabulary(lexicon)` builds the vocabulary once per lexicon.
+its folder. `vocabulary(lexicon)` builds it; callers build it once and pass it on.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Callable
@@ -148,27 +147,11 @@ def _checks(read_table: Callable[[Table], list[Row]]) -> dict[str, Callable[[str
     }
 
 
-@lru_cache(maxsize=1)
-def shipped_lexicon() -> Lexicon:
-    """The lexicon of extract/data/, loaded once, for callers that pass none."""
-    return Lexicon.load()
-
-
-_BUILT: dict[tuple[int, Path], tuple[Lexicon, Vocabulary]] = {}
-
-
-def vocabulary(lexicon: Lexicon | None = None, folder: Path | None = None) -> Vocabulary:
-    """The vocabulary of `lexicon` (default: the shipped one) and of the question tables in
-    `folder` (default: kg/data/), built once for each; a bad row raises LexiconError naming
-    its file, line and column."""
-    lexicon = lexicon or shipped_lexicon()
-    folder = folder or question_data()
-    key = (id(lexicon), folder)
-    if key not in _BUILT or _BUILT[key][0] is not lexicon:
-        if len(_BUILT) >= 4:  # a few lexicons at most in one process (tests load others)
-            _BUILT.clear()
-        _BUILT[key] = (lexicon, _build(lexicon, folder))
-    return _BUILT[key][1]
+def vocabulary(lexicon: Lexicon, folder: Path | None = None) -> Vocabulary:
+    """The vocabulary of `lexicon` and of the question tables in `folder` (default: kg/data/);
+    a bad row raises LexiconError naming its file, line and column. Build it once and pass it
+    to whoever answers questions (it reads a dozen tables)."""
+    return _build(lexicon, folder or question_data())
 
 
 def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:

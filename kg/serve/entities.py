@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from http import HTTPStatus
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg.result_formats import GRAPH_FORMATS

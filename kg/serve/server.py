@@ -34,7 +34,8 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from kg.ask import UnknownQuestion, answer
+from extract.lexicon import Lexicon
+from kg.ask import UnknownQuestion, Vocabulary, answer, vocabulary
 from kg.serve.engine import EnginePool, ServeError
 from kg.serve.entities import WORDS, resolve
 from kg.serve.messages import Refused, Reply, parse_params
@@ -151,6 +152,15 @@ class KgServer(ThreadingHTTPServer):
         self.pages = _pages(PAGE.read_text(encoding="utf-8"))
         self.idle_timeout_s: float = IDLE_TIMEOUT_S
         self._thread: threading.Thread | None = None
+        self._words: Vocabulary | None = None
+
+    @property
+    def words(self) -> Vocabulary:
+        """The words of questions, read at the first one (a server that only answers SPARQL
+        never reads them)."""
+        if self._words is None:
+            self._words = vocabulary(Lexicon.load())
+        return self._words
 
     @property
     def url(self) -> str:
@@ -188,7 +198,7 @@ class KgServer(ThreadingHTTPServer):
     def answer_question(self, question: str, as_text: bool) -> Reply:
         """`kg ask` over HTTP: the answer as JSON or text; 400 for a question no pattern fits."""
         try:
-            found = answer(self.store, question)
+            found = answer(self.store, question, self.words)
         except UnknownQuestion as unknown:
             return Reply.text(HTTPStatus.BAD_REQUEST, str(unknown)) if as_text else \
                 Reply.json(HTTPStatus.BAD_REQUEST, {"error": str(unknown), "examples": unknown.examples})
