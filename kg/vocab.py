@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, XSD  # re-exported: core terms, closed in rdflib  # noqa: F401
+from rdflib.namespace import OWL, RDF, RDFS, XSD  # noqa: F401 (re-exported: core terms, closed in rdflib)
 
 from ontology import ONTOLOGY_DIR
 
