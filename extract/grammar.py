@@ -41,7 +41,8 @@ class Tokens:
         self.doc = doc
         self.lexicon = lexicon
         self.text: list[str] = [t.text for t in doc]
-        self.folded: list[str] = [fold(t) for t in self.text]
+        folds: dict[str, str] = {}  # an article repeats its words: each is folded once
+        self.folded: list[str] = [folds[t] if t in folds else folds.setdefault(t, fold(t)) for t in self.text]
         self.n = len(self.text)
 
     def is_word(self, i: int) -> bool:

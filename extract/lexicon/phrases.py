@@ -38,8 +38,12 @@ class PhraseTable(Generic[V]):
 
     def match(self, tokens: Sequence[str], start: int) -> tuple[int, V] | None:
         """(end, value) of the longest phrase at `tokens[start:]` (folded tokens), or None."""
-        node, best = self._root, None
-        for i in range(start, len(tokens)):
+        # Most tokens start no phrase, and every scanner asks at every token: answer them first.
+        node = self._root.get(tokens[start]) if start < len(tokens) else None
+        if node is None:
+            return None
+        best = (start + 1, node[None]) if None in node else None
+        for i in range(start + 1, len(tokens)):
             node = node.get(tokens[i])
             if node is None:
                 break
@@ -49,11 +53,8 @@ class PhraseTable(Generic[V]):
 
     def finditer(self, tokens: Sequence[str], start: int, end: int) -> Iterator[tuple[int, int, V]]:
         """(start, end, value) of each longest phrase in tokens[start:end], left to right."""
-        root, i = self._root, start
+        i = start
         while i < end:
-            if tokens[i] not in root:  # most tokens start no phrase: no call for them
-                i += 1
-                continue
             found = self.match(tokens, i)
             if found is None:
                 i += 1
