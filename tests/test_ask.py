@@ -796,3 +796,10 @@ def test_a_level_word_alone_names_no_place(made):
     assert reply.rows == [] and "no organization called" in reply.note, reply.as_text()
     assert first(answer(made, "Ai là Phó Giám đốc Sở Giao thông vận tải tỉnh Quảng Trị?"), "person") == "Lý Văn Phúc"
 
+
+
+def test_a_title_and_a_district_ask_for_that_districts_body_not_its_provinces(store):
+    # A town of Hà Tĩnh named after the title: its People's Committee, not the province's.
+    reply = answer(store, "Phó chủ tịch thị xã Kỳ Anh là ai vậy?")
+    assert column(reply, "person") == {"Nguyễn Văn Chung"}
+    assert column(reply, "organization") == {"Ủy ban nhân dân thị xã Kỳ Anh"}

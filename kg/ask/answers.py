@@ -197,8 +197,12 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
     if reading.title:
         found = [s for s in found if same_role(reading.title.role, s.values["role"])]
     found = _as_of(found, reading)
-    found.sort(key=lambda s: (s.values.get("person", ""), s.values.get("first_attested", "9999"),
-                              s.values["role"], s.values["organization"]))
+    # "What is X's position?": the post the most articles state first, one in a known place
+    # before one whose article names no place, then the latest
+    found.sort(key=lambda s: (s.values.get("person", ""), -len(s.articles),
+                              (catalog.bodies.get(s.iris["organization"]) or _NO_BODY).province is None,
+                              -_date_number(s.values.get("last_attested")), s.values["role"],
+                              s.values["organization"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))
     if not reply.rows:
         reply.note = f"the store states no post of {_names(reading)}" + (

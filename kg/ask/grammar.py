@@ -284,8 +284,8 @@ class _Reader:
             if rest and rest[0].kind == "word" and rest[0].has("wh", "which"):
                 continue  # "PCT UBND tỉnh nào": asks who, designates no one
             title = self.vocabulary.titles[title_mention.values("title")[0]]
-            bodies = holder.bodies if holder.kind == "body" else self.catalog.bodies_of_province(
-                holder.province.name, title.heads or ("Ủy ban nhân dân",))
+            bodies = holder.bodies if holder.kind == "body" else self.catalog.bodies_of_place(
+                holder.province.name, holder.district, title.heads or ("Ủy ban nhân dân",))
             if bodies:
                 return [], None, (title, bodies), [title_mention, holder]
         return [], None, None, []
@@ -451,10 +451,10 @@ class _Reader:
                 reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
                 self.use(*bodies)
             elif places := [m for m in holders if m.kind == "place"]:
-                # "Bí thư Thái Bình", "Chủ tịch tỉnh Bình Định": the province's bodies that title is held in;
-                # "lãnh đạo tỉnh Đồng Nai": the bodies that lead it
+                # "Bí thư Thái Bình", "Chủ tịch tỉnh Bình Định": the province's bodies that title is held in
+                # ("Phó chủ tịch thị xã Kỳ Anh": the town's); "lãnh đạo tỉnh Đồng Nai": the bodies that lead it
                 heads = (reading.title.heads or ("Ủy ban nhân dân",)) if reading.title else self.vocabulary.leadership
-                reading.bodies = self.catalog.bodies_of_province(places[0].province.name, heads)
+                reading.bodies = self.catalog.bodies_of_place(places[0].province.name, places[0].district, heads)
                 reading.body_text = places[0].text
                 if reading.bodies:
                     self.use(places[0])

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Sequence
 
-from extract.lexicon.places import Province
+from extract.lexicon.places import District, Province
 from extract.text import ascii_key
 from kg.ask.tokens import Token, tokenize
 from kg.ask.vocabulary import Vocabulary
@@ -266,9 +266,14 @@ class Catalog:
         """People whose name ends with these words ("Hoài Bảo" → Lê Phước Hoài Bảo)."""
         return [person for full, people in self.persons.items() if full.endswith(" " + key) for person in people]
 
-    def bodies_of_province(self, province: str, heads: Sequence[str]) -> list[Body]:
-        """The bodies of a province named by one of `heads` and the province only (its Tỉnh
-        ủy, its Ủy ban nhân dân ...), in the order of `heads`."""
+    def bodies_of_place(self, province: str, district: District | None, heads: Sequence[str]) -> list[Body]:
+        """The bodies of a province or district named by one of `heads` and the place only
+        (the province's Tỉnh ủy, Ủy ban nhân dân ...; "thị xã Kỳ Anh": that town's), in the
+        order of `heads`."""
+        if district is not None:
+            names = {ascii_key(f"{district.kind} {district.name}")}
+        else:
+            names = {ascii_key(province), f"tinh {ascii_key(province)}", f"thanh pho {ascii_key(province)}"}
         wanted = [ascii_key(head) for head in heads]
         found: list[tuple[int, Body]] = []
         for body in self.bodies.values():
@@ -276,9 +281,7 @@ class Catalog:
                 continue
             key = ascii_key(body.name)
             for rank, head in enumerate(wanted):
-                rest = key.removeprefix(head).strip()
-                if key.startswith(head) and rest in (ascii_key(province), f"tinh {ascii_key(province)}",
-                                                     f"thanh pho {ascii_key(province)}"):
+                if key.startswith(head) and key.removeprefix(head).strip() in names:
                     found.append((rank, body))
         return [body for _, body in sorted(found, key=lambda pair: (pair[0], pair[1].name))]
 
