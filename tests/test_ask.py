@@ -803,3 +803,10 @@ def test_a_title_and_a_district_ask_for_that_districts_body_not_its_provinces(st
     reply = answer(store, "Phó chủ tịch thị xã Kỳ Anh là ai vậy?")
     assert column(reply, "person") == {"Nguyễn Văn Chung"}
     assert column(reply, "organization") == {"Ủy ban nhân dân thị xã Kỳ Anh"}
+
+
+def test_which_provincial_leader_asks_who_took_the_role_at_the_event(store):
+    # A level word between "which" and "leader" still makes it a question about a person at an event.
+    reply = answer(store, "Which provincial leader chaired the working session with the Thái Bình "
+                          "Department of Information and Communications?")
+    assert reply.intent == "chaired" and first(reply, "person") == "Ngô Đông Hải"

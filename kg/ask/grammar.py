@@ -207,9 +207,11 @@ class _Reader:
             before = index - 1
             while before >= 0 and (self.found[before].kind in ("body", "place") or self.found[before].has("level")):
                 before -= 1
-            after = index + 1 if index + 1 < len(self.found) else None
+            after = index + 1
+            while after < len(self.found) and (self.found[after].kind == "place" or self.found[after].has("level")):
+                after += 1  # "which provincial leader"
             if (before >= 0 and any(self.found[before].has(cls) for cls in ("title", "leader", "honorific"))) or (
-                    after is not None and any(self.found[after].has(cls) for cls in ("title", "leader"))):
+                    after < len(self.found) and any(self.found[after].has(cls) for cls in ("title", "leader"))):
                 found.append(mention)  # "lãnh đạo tỉnh nào", "which leader"
         return found
 
