@@ -810,3 +810,27 @@ def test_which_provincial_leader_asks_who_took_the_role_at_the_event(store):
     reply = answer(store, "Which provincial leader chaired the working session with the Thái Bình "
                           "Department of Information and Communications?")
     assert reply.intent == "chaired" and first(reply, "person") == "Ngô Đông Hải"
+
+
+@pytest.mark.parametrize("question", [
+    "Ai yêu cầu xử lý dứt điểm các bến đò ngang?",
+    "Ai yêu cầu huyện Vĩnh Linh xử lý các bến đò ngang không an toàn?",  # a place given a task: its UBND
+    "What did Vũ Đức Tín ask Vĩnh Linh district to do?",
+])
+def test_a_directive_is_found_by_what_was_requested(made, question):
+    reply = answer(made, question)
+    assert reply.intent == "directive"
+    assert [(row.entities["by"], row.entities["organization"]) for row in reply.rows] == [
+        ("Vũ Đức Tín", "Ủy ban nhân dân huyện Vĩnh Linh")]
+
+
+def test_the_request_ranks_an_officials_directives_and_a_body_inside_it_is_no_addressee(made):
+    # "cơ quan nào" asks the addressee; the words after it say what was asked, first the best fit
+    reply = answer(made, "Vũ Đức Tín giao cơ quan nào rà soát các điểm đen tai nạn giao thông?")
+    assert first(reply, "organization") == "Sở Giao thông vận tải tỉnh Quảng Trị"
+    assert len(reply.rows) == 2
+
+
+def test_a_request_no_directive_holds_is_no_answer(made):
+    reply = answer(made, "Ai yêu cầu trồng rừng ngập mặn ven biển?")
+    assert reply.rows == [] and "no directive in the store asks" in reply.note

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from extract.text import ascii_key
-from kg.ask.events import Selection, participations, select
+from kg.ask.events import CLEARLY_BEST, Selection, participations, select
 from kg.ask.facts import (Article, Statement, articles, connections, directives, events_of, holders_of,
                           is_headline, memberships, partnerships, programs, same_role, sentences_of,
                           stated_sentence, top_titles)
 from kg.ask.grammar import Reading, _phrases
-from kg.ask.overlap import concepts, matches, score, text_of
+from kg.ask.overlap import Text, concepts, matches, score, text_of, weights
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Body, Catalog
 from kg.ask.times import find_times
@@ -26,6 +26,7 @@ from kg.ask.vocabulary import Vocabulary
 from kg.query import run_named_query
 
 MAX_ROWS = 40  # rows shown; the rest are counted
+REQUEST_FITS = 0.5  # share of what a question says was requested a directive must hold, asked by that alone
 
 
 def answer_reading(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> Answer:
@@ -291,12 +292,21 @@ def _directive(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply
             found = [s for s in found if "organization" in s.iris]
     elif reading.bodies:
         found = directives(catalog, bodies=[body.iri for body in reading.bodies])
+    elif reading.description and not (reading.person_text or reading.body_text):
+        found = directives(catalog)  # "Ai yêu cầu ... <the request>?": the request chooses
     else:
         reply.note = f'the store knows no person or body that "{reading.person_text or reading.body_text}" names'
         return
     if reading.period:
         found = [s for s in found if reading.period.holds(s.values.get("date"))]
+    if reading.provinces:
+        wanted = {province.name for province in reading.provinces}
+        found = [s for s in found if _article_provinces(catalog, s.articles) & wanted]
     found.sort(key=lambda s: (-_date_number(s.values.get("date")), s.values.get("by", "")))
+    if reading.description:
+        found = _requests_fitting(found, reading, vocabulary, reply)
+        if found is None:
+            return
     reply.rows = _statement_rows(catalog, found, name_keys=("by",), count_articles=False)
     if not reply.rows:
         who = _names(reading) if (reading.persons or reading.designation) else None
@@ -304,6 +314,36 @@ def _directive(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply
         reply.note = "the store states no directive" + (f" by {who}" if who else "") + (
             f" to {to}" if to and (reading.addressee or not who) else "") + (
             f" in {reading.period.label}" if reading.period else "")
+
+
+def _requests_fitting(found: list[Statement], reading: Reading, vocabulary: Vocabulary,
+                      reply: Answer) -> list[Statement] | None:
+    """The directives ranked by how much of what the question says was requested their
+    request (and the sentence stating it) holds. Asked with no person or body, the request
+    alone chooses: those matching at least REQUEST_FITS of its weight, about as well as the
+    best; None, with a note naming the closest, when none does."""
+    wanted = concepts(reading.description, vocabulary)
+    if not wanted:
+        return found
+
+    def texts(statement: Statement) -> list[tuple[float, Text]]:
+        sentences = [sentence for quoted in statement.evidence.values() for _, sentence in quoted]
+        return [(1.0, text_of(statement.values["action"]))] + [(0.8, text_of(sentence)) for sentence in sentences]
+
+    weights(wanted, [[text for _, text in texts(statement)] for statement in found])
+    scored = sorted(((score(wanted, texts(statement)), index) for index, statement in enumerate(found)),
+                    key=lambda pair: (-pair[0].score, -pair[0].coverage, pair[1]))
+    if reading.persons or reading.designation or reading.bodies:
+        return [found[index] for _, index in scored]  # who or to whom chose them: the request ranks
+    fitting = [(fit, index) for fit, index in scored if fit.coverage >= REQUEST_FITS]
+    if fitting:
+        best = fitting[0][0].score
+        return [found[index] for fit, index in fitting if fit.score >= CLEARLY_BEST * best]
+    words = " ".join(_phrases(reading.description))
+    closest = "; ".join(f'{found[index].values["action"]} (matched {", ".join(fit.matched) or "nothing"}; '
+                        f'not {", ".join(fit.missed)})' for fit, index in scored[:2])
+    reply.note = f'no directive in the store asks "{words}"' + (f"; closest: {closest}" if closest else "")
+    return None
 
 
 def _programs(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:

@@ -179,20 +179,24 @@ def same_role(asked: str, held: str) -> bool:
 
 
 def directives(catalog: Catalog, *, persons: Sequence[str] = (), bodies: Sequence[str] = ()) -> list[Statement]:
-    """Directives issued by these people, or addressed to these bodies."""
-    if persons:
-        variable, iris = "by", persons
-        addressee = "OPTIONAL { ?directive kgo:addressedTo ?to . ?to schema:name ?to_name }"
-    else:
-        variable, iris = "to", bodies
+    """Directives issued by these people, or addressed to these bodies; given neither, every
+    directive (the question's words about the request choose among them)."""
+    addressee = "OPTIONAL { ?directive kgo:addressedTo ?to . ?to schema:name ?to_name }"
+    if bodies and not persons:
         addressee = "?directive kgo:addressedTo ?to . ?to schema:name ?to_name ."
-    found: dict[str, Statement] = {}
-    for directive, by, by_name, to, to_name, action, article, date in rows_for(catalog.store, variable, iris, f"""
+    pattern = f"""
             ?directive kgo:issuedBy ?by ; kgo:requestedAction ?action .
             {addressee}
             ?by foaf:name ?by_name .
-            OPTIONAL {{ ?directive kgo:mentionedIn ?article OPTIONAL {{ ?article schema:datePublished ?date }} }}""",
-            "?directive ?by ?by_name ?to ?to_name ?action ?article ?date"):
+            OPTIONAL {{ ?directive kgo:mentionedIn ?article OPTIONAL {{ ?article schema:datePublished ?date }} }}"""
+    select = "?directive ?by ?by_name ?to ?to_name ?action ?article ?date"
+    if persons or bodies:
+        variable, iris = ("by", persons) if persons else ("to", bodies)
+        read = rows_for(catalog.store, variable, iris, pattern, select)
+    else:
+        read = rows(catalog.store, f"SELECT {select} WHERE {{ {pattern} }}")
+    found: dict[str, Statement] = {}
+    for directive, by, by_name, to, to_name, action, article, date in read:
         statement = found.get(directive)
         if statement is None:
             statement = found[directive] = Statement(directive, {"by": by_name}, {"person": by, "directive": directive})

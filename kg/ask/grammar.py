@@ -46,7 +46,7 @@ class Reading:
     leader: str | None = None  # holder_of_post: "head" (top post) or "any" post
     program_kind: str | None = None
     firms: list[Body] = field(default_factory=list)
-    description: list[Mention] = field(default_factory=list)  # event words, in order
+    description: list[Mention] = field(default_factory=list)  # event words (directives: request words), in order
     unused: list[Mention] = field(default_factory=list)  # content the intent does not use
     problems: list[str] = field(default_factory=list)  # names and times that cannot be placed
 
@@ -80,7 +80,7 @@ class Reading:
             slots["kind"] = self.program_kind
         event_words = _phrases([mention for mention in self.description if mention.kind not in ("place", "time")])
         if event_words:
-            slots["event"] = " · ".join(event_words)
+            slots["request" if self.intent == "directive" else "event"] = " · ".join(event_words)
         if self.unused:
             slots["not used"] = " · ".join(_phrases(self.unused))
         return slots
@@ -154,6 +154,10 @@ class _Reader:
                                     '"tháng 12/2020", "in December 2020")')
         if reading.intent in ("chaired", "directed", "attended", "spoke"):
             reading.description = [m for m in self.content() if id(m) not in self.used]
+        elif reading.intent == "directive":
+            self.places(reading)
+            # "Ai yêu cầu ... giải quyết dứt điểm ...": what was requested, matched with the requests
+            reading.description = [m for m in self.content() if id(m) not in self.used and m.kind != "time"]
         else:
             self.places(reading)
             if reading.intent != "article":
@@ -186,10 +190,10 @@ class _Reader:
             reading.provinces.append(mention.province)
             self.use(mention)
 
-    def governments(self) -> list[Mention]:
-        """The People's Committees of the places named, as body mentions."""
+    def governments(self, places: list[Mention]) -> list[Mention]:
+        """The People's Committees of these places, as body mentions."""
         found = []
-        for place in self.of_kind("place"):
+        for place in places:
             where = f"{place.district.kind} {place.district.name}" if place.district else \
                 f"{place.province.kind} {place.province.name}"
             bodies, _ = self.catalog.bodies_named(pieces(tokenize(f"Ủy ban nhân dân {where}"), self.vocabulary))
@@ -338,8 +342,9 @@ class _Reader:
         event_words = self.words("event_kind")
         is_directive = role_mention.has("directive") and not event_words
         if asks_who:
-            if is_directive and (self.of_kind("body", "unknown_body")):
-                return None  # "Ai chỉ đạo Sở X?": directives to a body
+            requested = [m for m in self.content() if m.kind in ("other", "word", "place") and m not in roles]
+            if is_directive and (self.of_kind("body", "unknown_body") or requested):
+                return None  # "Ai chỉ đạo Sở X?", "Ai yêu cầu huyện X giải quyết ...?": directives
 
             def fill(reading: Reading) -> None:
                 reading.intent = role
@@ -367,13 +372,29 @@ class _Reader:
         persons, text, designation, used = self.subject()
         passive = self.words("passive")
         bodies = [m for m in self.of_kind("body") if m not in used]
+        content = self.content()
+        requested = [m for m in content if m.kind in ("other", "word") and m not in verbs and m not in used]
+        if bodies and requested and not passive:
+            # A body inside the request ("... cụ thể hóa các quy hoạch của Bộ X") is none it went to: one
+            # right after the verb or before it is ("the department's tasks"), and none after it when the
+            # question asks which ("giao cơ quan nào ...")
+            def addressed(body: Mention) -> bool:
+                if all(body.end <= verb.start for verb in verbs):
+                    return True
+                return not self.wh("body") and any(
+                    verb.end <= body.start and not [m for m in content if verb.end <= m.start < body.start]
+                    for verb in verbs)
+            bodies = [m for m in bodies if addressed(m)]
         if not bodies and passive and not (persons or designation):
-            bodies = self.governments()  # "Thành phố X được yêu cầu ...": its People's Committee
+            bodies = self.governments(self.of_kind("place"))  # "Thành phố X được yêu cầu ...": its People's Committee
+        elif not bodies:  # "yêu cầu huyện X ...": a place given a task is its People's Committee
+            bodies = self.governments([m for m in self.of_kind("place") if any(v.end == m.start for v in verbs)])
         people = self.of_kind("person", "unknown_person")
         received = passive and people and not any(p.end == people[0].start for p in passive)
         if received and not bodies and not self.wh("body"):
             return None  # "X được giao nhiệm vụ gì?": the person's posts ("được X giao": X gave it)
-        if not (persons or designation or bodies or self.of_kind("unknown_person", "unknown_body")):
+        asks_who = self.wh("person") and requested
+        if not (persons or designation or bodies or asks_who or self.of_kind("unknown_person", "unknown_body")):
             return None
 
         def fill(reading: Reading) -> None:

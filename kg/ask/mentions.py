@@ -240,6 +240,9 @@ def _unknown_names(chosen: list[Mention], tokens: Sequence[Token], question: str
         token = tokens[mention.start]
         surname = mention.kind == "other" and capital and (  # "tổng" is no "Tống"
             token.fold in vocabulary.surnames or (token.plain and token.key in vocabulary.surname_keys))
+        if surname and not token.capitalized and i and chosen[i - 1].kind == "other" and \
+                chosen[i - 1].end == mention.start:
+            surname = False  # typed in lower case, a family name's syllable inside a word: "xử lý", "quản lý"
         if not (head or surname):
             result.append(mention)
             i += 1
