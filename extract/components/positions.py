@@ -81,10 +81,27 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     note = parenthesized_body(tokens, tokens.skip_space(end), ctx) if org is not None else None
     if note is not None:
         end = closing_parenthesis(tokens, note.end)  # "Vụ trưởng Vụ X (Bộ Y) A": the title goes on to A
+    status_note = _status_note(tokens, end)
+    if status_note is not None:
+        end, noted = status_note  # "Chủ tịch UBND phường X (cũ)": the post held before the merger
+        status = noted or status
     bare = _bare_head(tokens, k, org) if not row.absorbs and not row.org else None
     if bare is not None:
         end = max(end, bare[2])
     return TitleMatch(i, end, row.role, org, status, row.heads, bare)
+
+
+def _status_note(tokens: Tokens, i: int) -> tuple[int, str] | None:
+    """A note in parentheses at token i that qualifies the post before it (title_status.tsv,
+    written after): "(cũ)" makes it former; (end after the note, status or "")."""
+    j = tokens.skip_space(i)
+    if j >= tokens.n or tokens.text[j] != "(":
+        return None
+    found = tokens.lexicon.persons.status_notes.match(tokens.folded, tokens.skip_space(j + 1))
+    if found is None:
+        return None
+    end = closing_parenthesis(tokens, found[0])
+    return (end, found[1]) if end > found[0] else None
 
 
 def _bare_head(tokens: Tokens, k: int, org: OrgMatch | None) -> tuple[HeadRule, int, int] | None:
@@ -167,13 +184,19 @@ def _next_title_start(tokens: Tokens, j: int, in_chain: bool) -> int | None:
     word ("giữ chức", "làm", ", được bổ nhiệm làm"); None when the chain ends at j."""
     if j >= tokens.n:
         return None
-    links = tokens.lexicon.persons.post_links
     if tokens.text[j] in _APPOSITION or (in_chain and tokens.folded[j] in _CHAIN):
         k = tokens.skip_space(j + 1)
-        link = links.match(tokens.folded, k)
-        return tokens.skip_space(link[0]) if link else k
-    link = links.match(tokens.folded, j)
-    return tokens.skip_space(link[0]) if link else None
+        return _after_links(tokens, k) or k
+    return _after_links(tokens, j)
+
+
+def _after_links(tokens: Tokens, j: int) -> int | None:
+    """Where the post starts after the appointment words at token j, read one after another
+    ("được chỉ định" + "giữ chức vụ"); None when none is written there."""
+    links, k = tokens.lexicon.persons.post_links, None
+    while (link := links.match(tokens.folded, j)) is not None:
+        j = k = tokens.skip_space(link[0])
+    return k
 
 
 def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
@@ -183,6 +206,21 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
     honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, start)
     if not titles and honorific is not None and honorific > 0 and tokens.text[honorific - 1] in (",", "-", "–"):
         titles = _titles_ending_at(tokens, honorific - 1, ctx)
+    _complete_bare_heads(tokens, ctx, titles)
+    return titles
+
+
+def _titles_before_list(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
+    """Titles written before the list a name starting at `start` opens, its intro word
+    between them (post_links.tsv, list): "5 Phó Chủ tịch LĐLĐ tỉnh gồm các đồng chí: A, B"."""
+    persons = tokens.lexicon.persons
+    end = preceded_by(persons.honorifics, tokens, start)
+    if end is None:
+        end = start - 1 if start and tokens.text[start - 1] == ":" else start
+    intro = preceded_by(persons.list_intros, tokens, end)
+    if intro is None:
+        return []
+    titles = _titles_ending_at(tokens, intro, ctx)
     _complete_bare_heads(tokens, ctx, titles)
     return titles
 
@@ -308,7 +346,9 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
         person = people.setdefault(name, Person(name))
         person.mentions.append(evidence_for(span))
         before = [t for t in _chain_before(tokens, span.start, ctx) if t.start not in taken_after]
-        if before and before[0].start > 0 and tokens.folded[before[0].start - 1] in PLURAL:
+        listing = [] if before or after[span.start].titles else _titles_before_list(tokens, span.start, ctx)
+        before = before or listing
+        if listing or before and before[0].start > 0 and tokens.folded[before[0].start - 1] in PLURAL:
             shared = (before, span.end)  # "các Phó Chủ tịch UBND tỉnh A, B và C": each holds it
         elif not before and not after[span.start].titles and shared[0] and _listed_after(tokens, shared[1], span.start):
             before, shared = shared[0], (shared[0], span.end)
