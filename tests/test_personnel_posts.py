@@ -57,3 +57,59 @@ def test_a_post_before_a_list_of_its_holders_belongs_to_each():
 def test_the_national_labour_confederation_has_no_province():
     facts = facts_of("Đồng chí Nguyễn Văn Hòa, Chủ tịch Tổng LĐLĐVN, dự hội nghị của LĐLĐ tỉnh Nam Định.")
     assert positions(facts, "Nguyễn Văn Hòa") == {("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}
+
+
+def organization_names(facts: ArticleFacts) -> set[str]:
+    return {o.name for o in facts.organizations}
+
+
+def test_titles_of_central_and_military_leaders():
+    facts = facts_of("Phó Thủ tướng Thường trực Chính phủ Trần Văn Nam dự hội nghị. Cùng dự có Chuẩn đô đốc "
+                     "Phạm Văn Quân, Tư lệnh Quân chủng Hải quân; Đại tướng Ngô Văn Đức, Phó bí thư Quân ủy "
+                     "Trung ương; ông Lý Văn Sơn, Tổng Thư ký Quốc hội.")
+    assert positions(facts, "Trần Văn Nam") == {("Phó Thủ tướng Thường trực", "Chính phủ")}
+    assert positions(facts, "Phạm Văn Quân") == {("Tư lệnh", "Quân chủng Hải quân")}
+    assert positions(facts, "Ngô Văn Đức") == {("Phó Bí thư", "Quân ủy Trung ương")}
+    assert positions(facts, "Lý Văn Sơn") == {("Tổng Thư ký", "Quốc hội")}
+    assert "Thường trực Chính phủ" not in organization_names(facts)
+
+
+def test_abbreviated_party_posts():
+    facts = facts_of("Hội nghị Tỉnh ủy Nam Định. Đồng chí Hà Văn Tú, UVTVTU, Trưởng Ban Tuyên giáo Tỉnh ủy; "
+                     "đồng chí Lê Văn Hòa - UVTW Đảng, Bí thư Tỉnh ủy cùng dự. Ông Lê Văn Khải giữ chức Phó "
+                     "trưởng Ban Tuyên giáo TƯ.")
+    assert positions(facts, "Hà Văn Tú") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định"),
+                                             ("Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Nam Định")}
+    assert positions(facts, "Lê Văn Hòa") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                              ("Bí thư", "Tỉnh ủy Nam Định")}
+    assert positions(facts, "Lê Văn Khải") == {("Phó Trưởng ban", "Ban Tuyên giáo Trung ương")}
+
+
+def test_a_title_word_inside_a_body_or_a_phrase_is_no_post():
+    facts = facts_of("Theo Quyết định của Ban Bí thư Trung ương Đảng, đồng chí Hà Văn Tú, Trưởng Ban Dân vận "
+                     "Tỉnh ủy Nam Định được chuẩn y giữ chức vụ Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy. Đồng chí "
+                     "tiếp tục kiêm nhiệm chức vụ Trưởng Ban Dân vận Tỉnh ủy.")
+    assert positions(facts, "Hà Văn Tú") == {("Trưởng ban", "Ban Dân vận Tỉnh ủy Nam Định"),
+                                             ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Nam Định")}
+    names = organization_names(facts)
+    assert "Ban Bí thư Trung ương Đảng" in names
+    assert not any(name.startswith("Vụ ") for name in names)
+
+
+def test_a_principal_without_a_school_heads_the_school_named_before():
+    facts = facts_of("Chiều 6/6, Đảng ủy Trường Cao đẳng Nam Định tổ chức hội nghị. Các đồng chí Vũ Thị Lan - "
+                     "Bí thư Đảng ủy - Hiệu trưởng, Trần Văn Hùng - Phó Hiệu trưởng cùng chủ trì hội nghị.")
+    assert positions(facts, "Vũ Thị Lan") == {("Bí thư", "Đảng ủy Trường Cao đẳng Nam Định"),
+                                              ("Hiệu trưởng", "Trường Cao đẳng Nam Định")}
+    assert positions(facts, "Trần Văn Hùng") == {("Phó Hiệu trưởng", "Trường Cao đẳng Nam Định")}
+
+
+def test_a_name_ends_before_the_verb_that_follows_it():
+    facts = facts_of("Viettel và Quân chủng Hải quân ký kết chương trình phối hợp. Thứ trưởng Lê Văn Tám giao "
+                     "Tổng cục Thủy sản nghiên cứu phương án hỗ trợ tỉnh Nam Định.")
+    assert {"Quân chủng Hải quân", "Tổng cục Thủy sản"} <= organization_names(facts)
+
+
+def test_an_institute_takes_the_bare_province_written_after_it():
+    facts = facts_of("Ngày 20/3, Viện Quy hoạch xây dựng Hà Nội lấy ý kiến cộng đồng dân cư về phương án tuyến.")
+    assert "Viện Quy hoạch xây dựng Hà Nội" in organization_names(facts)

@@ -57,15 +57,15 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     if found_status:
         j, status = found_status
     titles = tokens.lexicon.persons.titles
-    if j >= tokens.n or not titles.starts(tokens.folded[j]):
+    if j >= tokens.n or not titles.starts(tokens.folded[j]) or _inside_head(tokens, j):
         return None
     # A title is capitalized, or all but its first word ("quyền Bí thư", "phó Chủ tịch").
     lower_first = not lowercase and not tokens.is_cap(j)
     if lower_first and not tokens.is_cap(tokens.skip_space(j + 1)):
         return None
     found = titles.match(tokens.folded, j)
-    if found is None or lower_first and found[0] - j < 2:
-        return None
+    if found is None or lower_first and not _capitalized_after_first(found[1].role):
+        return None  # "chức vụ Trưởng Ban X": no "Vụ trưởng", whose second word is in lower case
     k, row = found
     org: OrgMatch | None = None
     if row.absorbs:
@@ -89,6 +89,24 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     if bare is not None:
         end = max(end, bare[2])
     return TitleMatch(i, end, row.role, org, status, row.heads, bare)
+
+
+def _inside_head(tokens: Tokens, i: int) -> bool:
+    """Whether token i is inside a capitalized organization head that starts before it:
+    "Bí thư" in "Ban Bí thư" names no post."""
+    heads = tokens.lexicon.organizations.heads
+    for start in range(max(0, i - 2), i):
+        found = heads.match(tokens.folded, start) if tokens.is_cap(start) else None
+        if found is not None and found[0] > i:
+            return True
+    return False
+
+
+def _capitalized_after_first(role: str) -> bool:
+    """Whether a role capitalizes its second word ("Phó Chủ tịch", "Quyền Bí thư", not "Vụ
+    trưởng"): only such a title may be written with its first word in lower case."""
+    words = role.split()
+    return len(words) > 1 and words[1][0].isupper()
 
 
 def _status_note(tokens: Tokens, i: int) -> tuple[int, str] | None:
@@ -250,8 +268,8 @@ def _titles_ending_at(tokens: Tokens, end: int, ctx: OrgContext) -> list[TitleMa
 
 
 def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> OrgMatch | None:
-    """A title without organization refers to the nearest earlier one it fits; one with a
-    head written bare ("Bí thư Huyện ủy", "Chủ tịch HĐQT") to the nearest of that head."""
+    """A title without organization refers to the nearest earlier one it fits (or the body
+    one is part of); one with a head written bare ("Bí thư Huyện ủy", "Chủ tịch HĐQT") to the nearest of that head."""
     heads = (title.bare[0].canonical,) if title.bare is not None else title.heads
     if not heads or title.bare is None and _names_unread_body(doc, tokens, title):
         return None
@@ -262,8 +280,9 @@ def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) 
             break
         earliest = doc[earliest - 1].sent.start
     for span in reversed(orgs.starting_in(earliest, title.start)):
-        if span._.org.head in heads:
-            return span._.org
+        for body in span._.org.chain():  # "Hiệu trưởng" after "Đảng ủy Trường X": the school
+            if body.head in heads:
+                return body
     return None
 
 
