@@ -610,6 +610,12 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 with_level = kind == "province-unit" or tokens.lexicon.places.written_level(tokens.span_text(k, end))
                 match.canonical = f"{match.canonical} {match.place.render() if with_level else province.name}"
                 return True
+        elif kind == "committee":
+            committee = unit_committee(tokens, k, ctx)
+            if committee is not None:
+                match.parent, match.end = committee, committee.end
+                match.canonical = f"{match.canonical} {committee.canonical}"
+                return True
         elif kind == "district":
             district = parse_district_name(tokens, k)
             if district is not None:
@@ -620,6 +626,23 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 return True
     match.attached_at = None
     return False
+
+
+def unit_committee(tokens: Tokens, k: int, ctx: OrgContext) -> OrgMatch | None:
+    """The party committee of the unit named at token k (place_levels.tsv, party): an organ
+    written with a unit is its committee's ("Ủy ban Kiểm tra quận X": of Quận ủy X)."""
+    place = parse_place(tokens, k)
+    if place is None or not place[1].name:
+        return None
+    level = tokens.lexicon.places.levels.match(tokens.folded, k)
+    head = tokens.lexicon.organizations.head(level[1].party) if level else None
+    if head is None:
+        return None
+    committee = OrgMatch(k, k, head.canonical, head.canonical)
+    if not attach_shared_at(tokens, committee, head, ctx, k):
+        return None
+    committee.end = place[0]
+    return committee
 
 
 def _parent_in_parentheses(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext, depth: int) -> OrgMatch | None:
@@ -739,6 +762,23 @@ def _default_last_unit(_: Tokens, match: OrgMatch, level: str, ctx: OrgContext,
     return True
 
 
+PARTY_ORGANIZATION = "Đảng bộ"  # its organs are named after its committee: "Ban Thường vụ Tỉnh ủy"
+
+
+def _default_sibling(_: Tokens, match: OrgMatch, sibling: str, ctx: OrgContext,
+                     has_complement: bool) -> bool | None:
+    """The body whose organ `sibling` the article named last: "Ban Thường vụ" after "Ban Chấp
+    hành LĐLĐ tỉnh X" is the federation's. A party organization's organs are its committee's,
+    which the later defaults give."""
+    earlier = None if has_complement else ctx.latest_with_head(sibling, match.start)
+    parent = earlier.parent if earlier is not None else None
+    if parent is None or parent.head == PARTY_ORGANIZATION:
+        return None
+    match.parent = parent
+    match.canonical = f"{match.canonical} {parent.canonical}"
+    return True
+
+
 _DEFAULTS = {
     "national": lambda *_: True,
     "next-body": lambda *_: None,  # a chain of titles applies it (extract/components/positions.py)
@@ -753,6 +793,7 @@ _DEFAULTS = {
     "same-head": _default_same_head,
     "earlier": _default_earlier,
     "last-unit": _default_last_unit,
+    "sibling": _default_sibling,
 }
 
 

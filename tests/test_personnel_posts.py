@@ -113,3 +113,30 @@ def test_a_name_ends_before_the_verb_that_follows_it():
 def test_an_institute_takes_the_bare_province_written_after_it():
     facts = facts_of("Ngày 20/3, Viện Quy hoạch xây dựng Hà Nội lấy ý kiến cộng đồng dân cư về phương án tuyến.")
     assert "Viện Quy hoạch xây dựng Hà Nội" in organization_names(facts)
+
+
+def test_a_party_organ_written_with_a_unit_is_the_one_of_its_committee():
+    facts = facts_of("Kỳ họp HĐND thành phố Hà Nội. Ông Nguyễn Văn Thắng, Phó Chủ nhiệm UBKT quận Long Biên (cũ) "
+                     "làm Trưởng ban; bà Trần Thị Năm, Chủ nhiệm Ủy ban Kiểm tra phường Ngọc Lâm dự.")
+    assert positions(facts, "Nguyễn Văn Thắng") == {("nguyên Phó Chủ nhiệm", "Ủy ban Kiểm tra Quận ủy Long Biên")}
+    assert positions(facts, "Trần Thị Năm") == {("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy phường Ngọc Lâm")}
+
+
+def test_a_standing_committee_without_its_committee_is_the_one_of_the_next_post_s_body():
+    facts = facts_of("Kỳ họp HĐND thành phố Hà Nội. Ông Võ Văn Thắng, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND quận "
+                     "Long Biên được chỉ định giữ chức vụ Chủ tịch HĐND phường Ngọc Lâm. Đồng chí Bùi Văn Tư, UV "
+                     "BTV, Trưởng Ban Tổ chức Đảng ủy Than Hòn Gai dự.")
+    assert positions(facts, "Võ Văn Thắng") == {("Ủy viên", "Ban Thường vụ Quận ủy Long Biên"),
+                                                ("Phó Chủ tịch", "Ủy ban nhân dân quận Long Biên"),
+                                                ("Chủ tịch", "Hội đồng nhân dân phường Ngọc Lâm")}
+    assert ("Ủy viên", "Ban Thường vụ Đảng ủy Than Hòn Gai") in positions(facts, "Bùi Văn Tư")
+    assert "Ban Thường vụ Thành ủy Hà Nội" not in organization_names(facts)
+
+
+def test_a_standing_committee_after_a_federation_s_executive_committee_is_the_federation_s():
+    facts = facts_of("Theo quyết định, Ban Chấp hành LĐLĐ tỉnh Nam Định có 30 ủy viên. Ủy viên Ban Thường vụ gồm "
+                     "các đồng chí: Lê Văn Bình, Hoàng Thị Cúc. Hội nghị Ban Chấp hành Đảng bộ tỉnh Nam Định cũng "
+                     "họp. Ông Trần Văn Tư, Ủy viên Ban Thường vụ dự.")
+    for name in ("Lê Văn Bình", "Hoàng Thị Cúc"):
+        assert positions(facts, name) == {("Ủy viên", "Ban Thường vụ Liên đoàn Lao động tỉnh Nam Định")}, name
+    assert positions(facts, "Trần Văn Tư") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định")}

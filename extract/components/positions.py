@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..facts import Person, Position
 from ..grammar import (
     PLURAL, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
-    parse_org,
+    parse_org, unit_committee,
 )
 from ..lexicon.organizations import HeadRule
 from ..text import fold
@@ -151,7 +151,10 @@ def _complete_bare_heads(tokens: Tokens, ctx: OrgContext, titles: list[TitleMatc
     names: a committee is that body's, another head takes its place ("Huyện ủy" + "huyện X")."""
     for title, following in zip(titles, titles[1:]):
         body = following.org
-        if title.bare is None or body is None or body.end <= body.start:
+        if body is None or body.end <= body.start:
+            continue
+        if title.bare is None:
+            title.org = _organ_of_next_committee(tokens, ctx, title.org, body) or title.org
             continue
         head, start, end = title.bare
         if "next-body" in head.defaults:
@@ -160,6 +163,24 @@ def _complete_bare_heads(tokens: Tokens, ctx: OrgContext, titles: list[TitleMatc
         match = OrgMatch(start, end, head.canonical, head.canonical)
         if body.attached_at is not None and attach_shared_at(tokens, match, head, ctx, body.attached_at):
             title.org = match
+
+
+def _organ_of_next_committee(tokens: Tokens, ctx: OrgContext, organ: OrgMatch | None,
+                             body: OrgMatch) -> OrgMatch | None:
+    """A party organ written without its committee in a chain of titles is the one of the
+    committee of the next title's body: "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND quận X"
+    (Quận ủy X), "UV BTV, Trưởng Ban Tổ chức Đảng ủy Y" (Đảng ủy Y)."""
+    rule = tokens.lexicon.organizations.head(organ.head) if organ is not None else None
+    if rule is None or "committee" not in rule.attach or organ.parent is None or organ.parent.end > organ.parent.start:
+        return None
+    party = tokens.lexicon.places.party_heads
+    committee = next((part for part in body.chain() if part.head in party), None)
+    if committee is None and body.place is not None and body.place.rank != "province" and body.attached_at is not None:
+        committee = unit_committee(tokens, body.attached_at, ctx)
+    if committee is None:
+        return None
+    return OrgMatch(organ.start, organ.end, organ.head, f"{organ.head} {committee.canonical}", committee.place,
+                    parent=committee)
 
 
 def _longer_head(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> OrgMatch | None:
