@@ -140,3 +140,26 @@ def test_a_standing_committee_after_a_federation_s_executive_committee_is_the_fe
     for name in ("Lê Văn Bình", "Hoàng Thị Cúc"):
         assert positions(facts, name) == {("Ủy viên", "Ban Thường vụ Liên đoàn Lao động tỉnh Nam Định")}, name
     assert positions(facts, "Trần Văn Tư") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định")}
+
+
+def test_posts_in_firms_name_the_firm_as_written_and_its_board_is_a_body():
+    facts = facts_of("Dự lễ có Chủ tịch Tập đoàn Vingroup Phạm Văn Long. Ông Nguyễn Văn Quang - Phó Chủ tịch Hội đồng "
+                     "Quản trị kiêm Tổng giám đốc Tập đoàn Vingroup cho biết dự án hoàn thành năm 2027. Đại tá Tào "
+                     "Văn Thắng, Chủ tịch kiêm Tổng giám đốc Viettel, phát biểu. Giám đốc Công ty du lịch SunTour "
+                     "Lê Văn Tài cho biết đơn vị giảm giá tour.")
+    assert positions(facts, "Phạm Văn Long") == {("Chủ tịch", "Tập đoàn Vingroup")}
+    assert positions(facts, "Nguyễn Văn Quang") == {("Phó Chủ tịch", "Hội đồng quản trị Tập đoàn Vingroup"),
+                                                    ("Tổng Giám đốc", "Tập đoàn Vingroup")}
+    assert positions(facts, "Tào Văn Thắng") == {("Chủ tịch", "Viettel"), ("Tổng Giám đốc", "Viettel")}
+    assert positions(facts, "Lê Văn Tài") == {("Giám đốc", "Công ty du lịch SunTour")}
+    names = organization_names(facts)
+    assert "Hội đồng quản trị Tập đoàn Vingroup" in names
+    assert not names & {"Tập đoàn Vingroup", "Viettel", "Công ty du lịch SunTour"}  # firms, not bodies
+
+
+def test_a_subsidiary_named_after_its_group_keeps_the_group_in_its_name():
+    facts = facts_of("Ông Phạm Văn Phong, Phó Bí thư Đảng ủy, Giám đốc Công ty cổ phần Cảng biển Hòn Gai - TKV "
+                     "phát biểu tại hội nghị.")
+    assert positions(facts, "Phạm Văn Phong") == {
+        ("Phó Bí thư", "Đảng ủy Công ty cổ phần Cảng biển Hòn Gai - TKV"),
+        ("Giám đốc", "Công ty cổ phần Cảng biển Hòn Gai - TKV")}

@@ -25,11 +25,13 @@ from ..grammar import (
 )
 from ..lexicon.organizations import HeadRule
 from ..text import fold
+from .firms import parse_firm
 from .organizations import add_org_spans, name_body, org_context
 from .persons import preceded_by
 from .stage import SpanIndex, Stage, evidence_for
 
 _APPOSITION = {",", "-", "–", "—", "("}
+FIRM = "firm"  # the head of a firm a post is held in: firms are read by extract/components/firms.py
 _CHAIN = {",", "và"}
 LOOKBACK = 30  # tokens a pre-name title chain may span
 FALLBACK_SENTENCES = 2  # how far back a title without organization looks for one
@@ -46,6 +48,7 @@ class TitleMatch:
     # A head written bare after the title ("Bí thư Đảng ủy", "Bí thư Huyện ủy kiêm ..."), with
     # where it is written: in a chain of titles the next title's body completes it.
     bare: tuple[HeadRule, int, int] | None = None
+    in_firm: bool = False  # its organization is a firm (a Firm fact, no organization of the article's)
 
 
 def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False) -> TitleMatch | None:
@@ -76,7 +79,15 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     elif row.org:
         org = implied_org(tokens, row.org, k, ctx)
     else:
-        org = parse_org(tokens, k, ctx, after_title=True)
+        org = parse_org(tokens, k, ctx, after_title=True) or _firm_at(tokens, k)  # "Tổng Giám đốc Tập đoàn X"
+    firm = org if org is not None and org.head == FIRM else None
+    bare = _bare_head(tokens, k, org) if not row.absorbs and not row.org else None
+    if bare is not None and org is None and "parent" in bare[0].attach:
+        firm = _firm_at(tokens, bare[2])  # "Chủ tịch HĐQT Công ty X": the board of the firm
+        if firm is not None:
+            head, start, _ = bare
+            org, bare = OrgMatch(start, firm.end, head.canonical, f"{head.canonical} {firm.canonical}",
+                                 parent=firm), None
     end = org.end if org is not None and org.end > k else k
     note = parenthesized_body(tokens, tokens.skip_space(end), ctx) if org is not None else None
     if note is not None:
@@ -85,10 +96,22 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     if status_note is not None:
         end, noted = status_note  # "Chủ tịch UBND phường X (cũ)": the post held before the merger
         status = noted or status
-    bare = _bare_head(tokens, k, org) if not row.absorbs and not row.org else None
     if bare is not None:
         end = max(end, bare[2])
-    return TitleMatch(i, end, row.role, org, status, row.heads, bare)
+    return TitleMatch(i, end, row.role, org, status, row.heads, bare, in_firm=org is not None and org is firm)
+
+
+def _firm_at(tokens: Tokens, i: int) -> OrgMatch | None:
+    """A firm named right at token i (after spaces), as a body a post is held in: named as the
+    text writes it ("Tập đoàn X", "Công ty du lịch Y"); it is a firm, no organization of its own."""
+    j = tokens.skip_space(i)
+    if not tokens.is_cap(j):
+        return None
+    people = frozenset(span.start for span in tokens.doc.spans.get("person", []))
+    mention = parse_firm(tokens, j, people)
+    if mention is None:
+        return None
+    return OrgMatch(j, mention.end, FIRM, " ".join(tokens.span_text(j, mention.end).split()))
 
 
 def _inside_head(tokens: Tokens, i: int) -> bool:
@@ -153,10 +176,16 @@ def _complete_bare_heads(tokens: Tokens, ctx: OrgContext, titles: list[TitleMatc
         body = following.org
         if body is None or body.end <= body.start:
             continue
+        if title.org is None and title.bare is None and following.in_firm:
+            title.org, title.in_firm = body, True  # "Chủ tịch kiêm Tổng giám đốc Tập đoàn X"
+            continue
         if title.bare is None:
             title.org = _organ_of_next_committee(tokens, ctx, title.org, body) or title.org
             continue
         head, start, end = title.bare
+        if following.in_firm and "parent" in head.attach:  # "Phó Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn X"
+            title.org = OrgMatch(start, end, head.canonical, f"{head.canonical} {body.canonical}", parent=body)
+            continue
         if "next-body" in head.defaults:
             title.org = _committee_of(title.bare, body)
             continue
@@ -397,7 +426,7 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
                 + granted.get(span.start, []):
             used.update(range(title.start, title.end))
             titles.append(title)
-            if title.org is not None:
+            if title.org is not None and not title.in_firm:
                 title_orgs.append(title.org)
             position = title_position(doc, tokens, title, orgs)
             if position and all((p.role, p.organization) != (position.role, position.organization)
@@ -432,7 +461,7 @@ def _title_mentions(doc: Doc, tokens: Tokens, ctx: OrgContext, used: set[int],
         span = doc[title.start:title.end]
         span._.title = title
         spans.append(span)
-        if title.org is not None:
+        if title.org is not None and not title.in_firm:
             title_orgs.append(title.org)
         i = title.end
     return spans
