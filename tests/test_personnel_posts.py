@@ -163,3 +163,17 @@ def test_a_subsidiary_named_after_its_group_keeps_the_group_in_its_name():
     assert positions(facts, "Phạm Văn Phong") == {
         ("Phó Bí thư", "Đảng ủy Công ty cổ phần Cảng biển Hòn Gai - TKV"),
         ("Giám đốc", "Công ty cổ phần Cảng biển Hòn Gai - TKV")}
+
+
+def test_an_ethnic_minority_name_in_one_word_with_a_run_on_abbreviated_post():
+    facts = facts_of("Tiếp đoàn có các đồng chí: Nguyễn Văn Bốn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lâm Đồng; "
+                     "K'Thanh – TUV Phó Chủ tịch HĐND tỉnh; Bành Văn Ninh - Giám đốc Sở Tài chính.")
+    assert positions(facts, "K'Thanh") == {("Ủy viên", "Tỉnh ủy Lâm Đồng"),
+                                           ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Lâm Đồng")}
+    assert positions(facts, "Bành Văn Ninh") == {("Giám đốc", "Sở Tài chính tỉnh Lâm Đồng")}
+
+
+def test_a_place_in_parentheses_between_the_post_and_the_name():
+    facts = facts_of("Tối 21-7, Chủ tịch UBND phường Ngọc Lâm (Hà Nội) Đào Thị Thu Hà đã đi kiểm tra công tác "
+                     "phòng, chống bão.")
+    assert positions(facts, "Đào Thị Thu Hà") == {("Chủ tịch", "Ủy ban nhân dân phường Ngọc Lâm")}

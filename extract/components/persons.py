@@ -69,8 +69,8 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
             and not (tokens.text[j].isupper() and len(tokens.text[j]) > 1) \
             and not _ends_name(tokens, j, after_family_name=family_name and j == i + 1):
         j += 1
-    if j - i < 2 and not introduced:
-        return None
+    if j - i < 2 and not introduced and not _joined_family_name(tokens.folded[i], lex.surnames):
+        return None  # one syllable is a short reference, unless a family name is joined to it ("K'Thanh")
     if j - i >= 2 and len(tokens.text[j - 1]) == 1:
         return None  # "Đỗ Thị T.": a name the article withholds
     if fold(tokens.span_text(i, j)) in lex.not_persons:
@@ -131,6 +131,13 @@ def _is_family_name(folded: str, surnames: frozenset[str]) -> bool:
     return folded in surnames or bool(apostrophe) and f"{prefix}'" in surnames
 
 
+def _joined_family_name(folded: str, surnames: frozenset[str]) -> bool:
+    """A family-name prefix joined by an apostrophe to a given name ("K'Thanh", "H'Hen"): a
+    whole name in one word."""
+    prefix, apostrophe, given = folded.replace("’", "'").partition("'")
+    return bool(apostrophe and given) and f"{prefix}'" in surnames
+
+
 def _starts_with_place(tokens: Tokens, i: int) -> bool:
     lex = tokens.lexicon.places
     return bool(lex.province_names.match(tokens.folded, i) or lex.district_names.match(tokens.folded, i))
@@ -163,7 +170,8 @@ def find_persons(doc: Doc, tokens: Tokens) -> list:
             i += 1
             continue
         span = doc[i:end]
-        span.label_ = "short" if end - i == 1 else "name"
+        one_word = end - i == 1 and not _joined_family_name(tokens.folded[i], tokens.lexicon.persons.surnames)
+        span.label_ = "short" if one_word else "name"
         spans.append(span)
         if introduced:
             introduced_spans.append(span)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..facts import Person, Position
 from ..grammar import (
     PLURAL, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
-    parse_org, unit_committee,
+    parse_district_name, parse_org, parse_place, parse_province_name, unit_committee,
 )
 from ..lexicon.organizations import HeadRule
 from ..text import fold
@@ -92,6 +92,8 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     note = parenthesized_body(tokens, tokens.skip_space(end), ctx) if org is not None else None
     if note is not None:
         end = closing_parenthesis(tokens, note.end)  # "Vụ trưởng Vụ X (Bộ Y) A": the title goes on to A
+    elif org is not None:
+        end = _place_note(tokens, end) or end  # "Chủ tịch UBND phường X (Hà Nội) A": so does it to A
     status_note = _status_note(tokens, end)
     if status_note is not None:
         end, noted = status_note  # "Chủ tịch UBND phường X (cũ)": the post held before the merger
@@ -130,6 +132,20 @@ def _capitalized_after_first(role: str) -> bool:
     trưởng"): only such a title may be written with its first word in lower case."""
     words = role.split()
     return len(words) > 1 and words[1][0].isupper()
+
+
+def _place_note(tokens: Tokens, i: int) -> int | None:
+    """The end of a place in parentheses at token i that says where a body is ("(Hà Nội)",
+    "(huyện Y)"), or None."""
+    j = tokens.skip_space(i)
+    if j >= tokens.n or tokens.text[j] != "(":
+        return None
+    k = tokens.skip_space(j + 1)
+    place = parse_place(tokens, k) or parse_province_name(tokens, k) or parse_district_name(tokens, k)
+    if place is None:
+        return None
+    end = closing_parenthesis(tokens, place[0])
+    return end if end > place[0] else None
 
 
 def _status_note(tokens: Tokens, i: int) -> tuple[int, str] | None:
@@ -232,7 +248,8 @@ def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int
     name belongs to that name ("A, Phó Chủ tịch UBND tỉnh B chủ trì" is not A's title)."""
     chain = AppositionChain([], end)
     j = tokens.skip_space(end)
-    while (start := _next_title_start(tokens, j, bool(chain.titles))) is not None:
+    while (start := _next_title_start(tokens, j, bool(chain.titles))
+           or _run_on_title(tokens, j, chain.titles)) is not None:
         title = parse_title(tokens, start, ctx)
         if title is None or tokens.skip_space(title.end) in name_starts:
             break
@@ -244,6 +261,16 @@ def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int
             break
     _complete_bare_heads(tokens, ctx, chain.titles)
     return chain
+
+
+def _run_on_title(tokens: Tokens, j: int, titles: list[TitleMatch]) -> int | None:
+    """A title written right after an abbreviated one, with no comma: "K'Thanh – TUV Phó Chủ
+    tịch HĐND tỉnh" (an abbreviation of a post ends where the next post starts)."""
+    if not titles or not tokens.lexicon.persons.titles.starts(tokens.folded[j] if j < tokens.n else ""):
+        return None
+    last = titles[-1]
+    words = [tokens.text[k] for k in range(last.start, last.end) if tokens.is_word(k)]
+    return j if words and all(word.isupper() for word in words) else None
 
 
 def _next_title_start(tokens: Tokens, j: int, in_chain: bool) -> int | None:
