@@ -177,3 +177,14 @@ def test_a_place_in_parentheses_between_the_post_and_the_name():
     facts = facts_of("Tối 21-7, Chủ tịch UBND phường Ngọc Lâm (Hà Nội) Đào Thị Thu Hà đã đi kiểm tra công tác "
                      "phòng, chống bão.")
     assert positions(facts, "Đào Thị Thu Hà") == {("Chủ tịch", "Ủy ban nhân dân phường Ngọc Lâm")}
+
+
+def test_a_post_before_the_colon_of_a_list_of_officials_belongs_to_each_member():
+    facts = facts_of("Dự lễ có các đồng chí: Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Văn Mẫn; các đồng chí Ủy "
+                     "viên Trung ương Đảng: Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Lê Quang Minh; Bộ "
+                     "trưởng Bộ Xây dựng Trần Hồng Sơn cùng đại diện các đơn vị.")
+    assert positions(facts, "Trần Văn Mẫn") == {("Ủy viên", "Bộ Chính trị"), ("Chủ tịch", "Quốc hội")}
+    assert positions(facts, "Lê Quang Minh") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                                 ("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")}
+    assert positions(facts, "Trần Hồng Sơn") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                                 ("Bộ trưởng", "Bộ Xây dựng")}

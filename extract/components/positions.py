@@ -33,6 +33,7 @@ from .stage import SpanIndex, Stage, evidence_for
 _APPOSITION = {",", "-", "–", "—", "("}
 FIRM = "firm"  # the head of a firm a post is held in: firms are read by extract/components/firms.py
 _CHAIN = {",", "và"}
+_BEFORE_NAME_SEPARATORS = {",", "-", "–"}  # between titles before a name ("Tổng Thư ký X - Chủ nhiệm Y A")
 LOOKBACK = 30  # tokens a pre-name title chain may span
 FALLBACK_SENTENCES = 2  # how far back a title without organization looks for one
 
@@ -320,6 +321,26 @@ def _titles_before_list(tokens: Tokens, start: int, ctx: OrgContext) -> list[Tit
     return titles
 
 
+def _group_titles(doc: Doc, tokens: Tokens, ctx: OrgContext, start: int,
+                  groups: dict[int, list[TitleMatch]]) -> list[TitleMatch]:
+    """Titles a group of people shares, written before the colon that opens the list of its
+    members, each with posts of their own: "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ
+    X A; Chủ nhiệm Ủy ban Y B" (`groups` remembers them by the colon's position)."""
+    sentence_start = doc[start].sent.start
+    colon = next((k for k in range(start - 1, sentence_start - 1, -1) if tokens.text[k] == ":"), None)
+    if colon is None:
+        return []
+    if colon not in groups:
+        titles = _titles_ending_at(tokens, colon, ctx)
+        plural = titles and titles[0].start > 0 and (
+            tokens.folded[titles[0].start - 1] in PLURAL
+            or preceded_by(tokens.lexicon.persons.honorifics, tokens, titles[0].start) is not None
+            and tokens.folded[titles[0].start - 1] != ":")
+        _complete_bare_heads(tokens, ctx, titles)
+        groups[colon] = titles if plural else []
+    return groups[colon]
+
+
 def _titles_ending_at(tokens: Tokens, end: int, ctx: OrgContext) -> list[TitleMatch]:
     """The chain of titles ending right before token `end`, in text order."""
     titles: list[TitleMatch] = []
@@ -339,7 +360,7 @@ def _titles_ending_at(tokens: Tokens, end: int, ctx: OrgContext) -> list[TitleMa
             # quyền Bí thư Tỉnh ủy X, Trưởng Ban Y Z" the post in lower case is another person's.
             return titles[::-1]
         titles.append(best)
-        if best.start == 0 or tokens.text[best.start - 1] != ",":
+        if best.start == 0 or tokens.text[best.start - 1] not in _BEFORE_NAME_SEPARATORS:
             return titles[::-1]
         end = best.start - 1
 
@@ -437,6 +458,7 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
     listed = _titles_after_list(tokens, names, after)
     granted = _granted_posts(doc, tokens, ctx, names)
     shared: tuple[list[TitleMatch], int] = ([], -1)  # plural titles before a list of names, and where it has got to
+    groups: dict[int, list[TitleMatch]] = {}  # titles before a colon, by its position
     for span in names:
         name = span.text
         person = people.setdefault(name, Person(name))
@@ -449,8 +471,9 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
         elif not before and not after[span.start].titles and shared[0] and _listed_after(tokens, shared[1], span.start):
             before, shared = shared[0], (shared[0], span.end)
         own_before = before and before is not shared[0]
+        group = _group_titles(doc, tokens, ctx, before[0].start if before else span.start, groups)
         for title in before + (after[span.start].titles or ([] if own_before else listed.get(span.start, []))) \
-                + granted.get(span.start, []):
+                + granted.get(span.start, []) + [t for t in group if t.start not in taken_after]:
             used.update(range(title.start, title.end))
             titles.append(title)
             if title.org is not None and not title.in_firm:
