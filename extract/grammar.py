@@ -138,10 +138,13 @@ def _is_name_syllable(text: str) -> bool:
 
 def names_many_units(tokens: Tokens, i: int) -> bool:
     """`các huyện`, `những xã`, `cấp huyện`: administrative units of one level, in the plural
-    (or every unit of a level below the province)."""
+    (or every unit of a level below the province); `các cấp`: units of every level."""
     if i >= tokens.n:
         return False
-    level = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1))
+    following = tokens.skip_space(i + 1)
+    if tokens.folded[i] in PLURAL and following < tokens.n and tokens.folded[following] == LEVEL_OF:
+        return True
+    level = tokens.lexicon.places.levels.match(tokens.folded, following)
     if tokens.folded[i] == LEVEL_OF:
         return level is not None and level[1].rank != "province"
     return tokens.folded[i] in PLURAL and level is not None
@@ -834,7 +837,10 @@ def parse_unit_bodies(tokens: Tokens, i: int) -> list[OrgMatch]:
     if found is None or "place" not in found[1].attach or not names_many_units(tokens, plural):
         return []
     head = found[1]
-    level_end, level_word = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(plural + 1))
+    level = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(plural + 1))
+    if level is None:
+        return []  # "UBND các cấp": no unit named
+    level_end, level_word = level
     level, rank = level_word.canonical, level_word.rank
     bodies: list[OrgMatch] = []
     k = tokens.skip_space(level_end)

@@ -188,3 +188,10 @@ def test_a_post_before_the_colon_of_a_list_of_officials_belongs_to_each_member()
                                                  ("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")}
     assert positions(facts, "Trần Hồng Sơn") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
                                                  ("Bộ trưởng", "Bộ Xây dựng")}
+
+
+def test_a_council_written_without_its_unit_is_the_one_just_named_and_every_level_is_none():
+    facts = facts_of("Sáng 1/7, HĐND phường Ngọc Lâm (Hà Nội) tổ chức kỳ họp thứ nhất, nghe UBND phường Ngọc Lâm báo "
+                     "cáo. Các đại biểu HĐND thống nhất thành lập các phòng chuyên môn thuộc UBND. Phường cũng tổng "
+                     "kết bầu cử đại biểu HĐND các cấp; UBND các cấp tiếp tục rà soát.")
+    assert organization_names(facts) == {"Hội đồng nhân dân phường Ngọc Lâm", "Ủy ban nhân dân phường Ngọc Lâm"}
