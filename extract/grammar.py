@@ -782,6 +782,17 @@ def _default_sibling(_: Tokens, match: OrgMatch, sibling: str, ctx: OrgContext,
     return True
 
 
+def _default_latest(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_complement: bool) -> bool | None:
+    """Part of the body with this head the article named last: "Ban Pháp chế" after "HĐND
+    huyện X" is the council's committee."""
+    earlier = None if has_complement else ctx.latest_with_head(head, match.start)
+    if earlier is None:
+        return None
+    match.parent = earlier
+    match.canonical = f"{match.canonical} {earlier.canonical}"
+    return True
+
+
 _DEFAULTS = {
     "national": lambda *_: True,
     "next-body": lambda *_: None,  # a chain of titles applies it (extract/components/positions.py)
@@ -797,6 +808,7 @@ _DEFAULTS = {
     "earlier": _default_earlier,
     "last-unit": _default_last_unit,
     "sibling": _default_sibling,
+    "latest": _default_latest,
 }
 
 
@@ -805,7 +817,13 @@ def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch
     several names, and the parent or place they share; a body for each name."""
     if i >= tokens.n or tokens.folded[i] not in PLURAL:
         return []
-    found = tokens.lexicon.organizations.heads.match(tokens.folded, tokens.skip_space(i + 1))
+    heads, j = tokens.lexicon.organizations.heads, tokens.skip_space(i + 1)
+    found = heads.match(tokens.folded, j)
+    if found is not None and "name" not in found[1].complement:
+        # "các ban Kinh tế - Ngân sách, Văn hóa - Xã hội": the word "ban" heads the list,
+        # though a longer head starts with the first name ("Ban Kinh tế - Ngân sách")
+        word = heads.match(tokens.folded[j:j + 1], 0)
+        found = (j + word[0], word[1]) if word is not None else None
     if found is None or "name" not in found[1].complement:
         return []
     head = found[1]

@@ -195,3 +195,28 @@ def test_a_council_written_without_its_unit_is_the_one_just_named_and_every_leve
                      "cáo. Các đại biểu HĐND thống nhất thành lập các phòng chuyên môn thuộc UBND. Phường cũng tổng "
                      "kết bầu cử đại biểu HĐND các cấp; UBND các cấp tiếp tục rà soát.")
     assert organization_names(facts) == {"Hội đồng nhân dân phường Ngọc Lâm", "Ủy ban nhân dân phường Ngọc Lâm"}
+
+
+def test_a_council_committee_named_alone_is_the_council_s_and_its_head_is_given_in_lower_case():
+    facts = facts_of("Sáng 1/7, HĐND phường Ngọc Lâm tổ chức kỳ họp thứ nhất. Theo đó, HĐND phường gồm 2 ban:\n"
+                     "- Ban Kinh tế-Ngân sách (do bà Cung Thị Loan, Phó Bí thư Đảng ủy phường Ngọc Lâm (cũ) làm "
+                     "Trưởng ban);\n- Ban Văn hóa-Xã hội (do ông Nguyễn Văn Quyết làm trưởng ban).")
+    assert positions(facts, "Cung Thị Loan") == {
+        ("nguyên Phó Bí thư", "Đảng ủy phường Ngọc Lâm"),
+        ("Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân phường Ngọc Lâm")}
+    assert positions(facts, "Nguyễn Văn Quyết") == {
+        ("Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân phường Ngọc Lâm")}
+
+
+def test_committees_listed_after_a_plural_share_their_council():
+    facts = facts_of("Dự họp có lãnh đạo các ban Kinh tế – Ngân sách, Văn hóa – Xã hội HĐND tỉnh Nam Định.")
+    assert {"Ban Kinh tế – Ngân sách Hội đồng nhân dân tỉnh Nam Định",  # the dash as written
+            "Ban Văn hóa – Xã hội Hội đồng nhân dân tỉnh Nam Định"} <= organization_names(facts)
+
+
+def test_a_former_post_right_after_the_name_in_lower_case():
+    facts = facts_of("Tòa án nhân dân tỉnh Đắk Nông công bố quyết định điều động đồng chí Phan Văn Lương nguyên "
+                     "chánh án Tòa án nhân dân thị xã Gia Nghĩa. Đồng chí Phan Văn Lương được điều động giữ chức vụ "
+                     "chánh án Tòa án nhân dân huyện Đắk Song.")
+    assert positions(facts, "Phan Văn Lương") == {("nguyên Chánh án", "Tòa án nhân dân thị xã Gia Nghĩa"),
+                                                  ("Chánh án", "Tòa án nhân dân huyện Đắk Song")}

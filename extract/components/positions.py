@@ -249,9 +249,14 @@ def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int
     name belongs to that name ("A, Phó Chủ tịch UBND tỉnh B chủ trì" is not A's title)."""
     chain = AppositionChain([], end)
     j = tokens.skip_space(end)
+    links = tokens.lexicon.persons.post_links
     while (start := _next_title_start(tokens, j, bool(chain.titles))
            or _run_on_title(tokens, j, chain.titles)) is not None:
-        title = parse_title(tokens, start, ctx)
+        # A post given by an appointment word, or a former one, may be written in lower case
+        # ("làm trưởng ban", "nguyên chánh án").
+        lowercase = preceded_by(links, tokens, start) is not None \
+            or tokens.lexicon.persons.title_status.match(tokens.folded, start) is not None
+        title = parse_title(tokens, start, ctx, lowercase=lowercase)
         if title is None or tokens.skip_space(title.end) in name_starts:
             break
         chain.titles.append(title)
@@ -283,6 +288,8 @@ def _next_title_start(tokens: Tokens, j: int, in_chain: bool) -> int | None:
     if tokens.text[j] in _APPOSITION or (in_chain and tokens.folded[j] in _CHAIN):
         k = tokens.skip_space(j + 1)
         return _after_links(tokens, k) or k
+    if tokens.lexicon.persons.title_status.match(tokens.folded, j):
+        return j  # "ông A nguyên Giám đốc Sở X": a former post needs no comma
     return _after_links(tokens, j)
 
 
