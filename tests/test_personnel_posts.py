@@ -220,3 +220,17 @@ def test_a_former_post_right_after_the_name_in_lower_case():
                      "chánh án Tòa án nhân dân huyện Đắk Song.")
     assert positions(facts, "Phan Văn Lương") == {("nguyên Chánh án", "Tòa án nhân dân thị xã Gia Nghĩa"),
                                                   ("Chánh án", "Tòa án nhân dân huyện Đắk Song")}
+
+
+def test_a_national_assembly_committee_and_the_head_of_its_delegation():
+    facts = facts_of("Sáng 27/2, Đoàn công tác Ủy ban Pháp luật của Quốc hội do Ủy viên Trung ương Đảng, Chủ nhiệm Ủy "
+                     "ban Pháp luật Nguyễn Khắc Đông làm Trưởng đoàn có buổi khảo sát tại tỉnh Đắk Nông.")
+    assert positions(facts, "Nguyễn Khắc Đông") == {
+        ("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội"),
+        ("Trưởng đoàn", "Đoàn công tác Ủy ban Pháp luật của Quốc hội")}
+
+
+def test_a_post_written_short_in_the_headline_is_the_full_one():
+    facts = facts_of("Phó Thủ tướng Trần Văn Nam thăm ngư dân\nSáng 16/5, Phó Thủ tướng Thường trực Chính phủ Trần "
+                     "Văn Nam đến thăm ngư dân tỉnh Quảng Bình.")
+    assert positions(facts, "Trần Văn Nam") == {("Phó Thủ tướng Thường trực", "Chính phủ")}

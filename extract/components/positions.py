@@ -494,6 +494,8 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
         ref = doc[honorific if honorific is not None else start:after[span.start].end]
         ref._.person = name
         refs.append(ref)
+    for person in people.values():
+        person.positions = _without_short_forms(person.positions)
     facts.persons = list(people.values())
     doc.spans["person_ref"] = refs
     doc.spans["title"] = _title_mentions(doc, tokens, ctx, used, title_orgs)
@@ -503,6 +505,15 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
     inner = {t for title in titles for t in range(title.start + 1, title.org.start if title.org else title.end)}
     doc.spans["org"] = [s for s in doc.spans["org"] if s.start not in inner]
     add_org_spans(doc, title_orgs)
+
+
+def _without_short_forms(positions: list[Position]) -> list[Position]:
+    """One post written in full and short ("Phó Thủ tướng Thường trực" in the lead, "Phó Thủ
+    tướng" in the headline) is held once: the short role goes."""
+    def shortens(short: Position, full: Position) -> bool:
+        return (short.organization, short.status) == (full.organization, full.status) \
+            and full.role.startswith(short.role + " ")
+    return [p for p in positions if not any(shortens(p, q) for q in positions)]
 
 
 def _title_mentions(doc: Doc, tokens: Tokens, ctx: OrgContext, used: set[int],
