@@ -402,6 +402,12 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
     return end if end > i else None
 
 
+def _parse_number(tokens: Tokens, i: int) -> int | None:
+    """End of a number naming a body at token i ("Tổ dân phố 76", "Tổ dân phố số 5"), or None."""
+    j = tokens.skip_space(i + 1) if i < tokens.n and tokens.folded[i] == "số" else i
+    return j + 1 if j < tokens.n and tokens.text[j].isdigit() else None
+
+
 def _starts_person(tokens: Tokens, i: int) -> bool:
     """A family name followed by another capitalized syllable, unless the run is a name
     that is no person's ("Học viện Chính trị quốc gia Hồ Chí Minh")."""
@@ -462,6 +468,11 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
             found_field = _parse_field(tokens, k)
             if found_field:
                 j, complement = found_field[0], found_field[1]
+                break
+        elif kind == "number":
+            number_end = _parse_number(tokens, k)
+            if number_end:
+                j, complement = number_end, tokens.span_text(k, number_end)
                 break
         elif kind in ("name", "phrase"):
             name_end = _parse_name(tokens, k, descriptive=kind == "phrase", people_names=head.people_names) or (

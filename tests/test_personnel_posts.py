@@ -234,3 +234,18 @@ def test_a_post_written_short_in_the_headline_is_the_full_one():
     facts = facts_of("Phó Thủ tướng Trần Văn Nam thăm ngư dân\nSáng 16/5, Phó Thủ tướng Thường trực Chính phủ Trần "
                      "Văn Nam đến thăm ngư dân tỉnh Quảng Bình.")
     assert positions(facts, "Trần Văn Nam") == {("Phó Thủ tướng Thường trực", "Chính phủ")}
+
+
+def test_a_residential_group_and_its_party_cell():
+    facts = facts_of("Bí thư Chi bộ, Tổ trưởng TDP 12 phường Ngọc Lâm Lê Văn Cường cho biết tổ có hơn 100 hộ bị ảnh "
+                     "hưởng. Ông Trần Văn Bảy, Bí thư Chi bộ thôn 3 phát biểu.")
+    assert positions(facts, "Lê Văn Cường") == {("Bí thư", "Chi bộ Tổ dân phố 12 phường Ngọc Lâm"),
+                                                ("Tổ trưởng", "Tổ dân phố 12 phường Ngọc Lâm")}
+    assert positions(facts, "Trần Văn Bảy") == {("Bí thư", "Chi bộ thôn 3")}
+
+
+def test_a_party_committee_before_a_principal_is_the_school_s():
+    facts = facts_of("Sáng 31/5, đoàn công tác làm việc với Trường Cao đẳng Nam Định. Về phía Trường Cao đẳng Nam Định "
+                     "có PGS.TS Vũ Thị Lan – Bí Thư Đảng ủy – Hiệu trưởng cùng các Phó Hiệu trưởng.")
+    assert positions(facts, "Vũ Thị Lan") == {("Bí thư", "Đảng ủy Trường Cao đẳng Nam Định"),
+                                              ("Hiệu trưởng", "Trường Cao đẳng Nam Định")}

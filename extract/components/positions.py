@@ -229,6 +229,17 @@ def _organ_of_next_committee(tokens: Tokens, ctx: OrgContext, organ: OrgMatch | 
                     parent=committee)
 
 
+def _complete_with_fallbacks(doc: Doc, tokens: Tokens, titles: list[TitleMatch], orgs: SpanIndex) -> None:
+    """A committee written bare before a title that names no body is the committee of the body
+    that title refers to: "A - Bí thư Đảng ủy - Hiệu trưởng" after "Trường X" (Đảng ủy Trường X)."""
+    for title, following in zip(titles, titles[1:]):
+        if title.bare is None or "next-body" not in title.bare[0].defaults or following.org is not None:
+            continue
+        body = _fallback_org(doc, tokens, following, orgs)
+        if body is not None:
+            title.org = _committee_of(title.bare, body)
+
+
 def _longer_head(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> OrgMatch | None:
     """The organization when the absorbed head word opens a longer head: "Trưởng Ban
     Chỉ đạo" is the head of a Ban Chỉ đạo, not of a "Ban" named "Chỉ đạo"."""
@@ -479,6 +490,8 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
             before, shared = shared[0], (shared[0], span.end)
         own_before = before and before is not shared[0]
         group = _group_titles(doc, tokens, ctx, before[0].start if before else span.start, groups)
+        _complete_with_fallbacks(doc, tokens, before, orgs)
+        _complete_with_fallbacks(doc, tokens, after[span.start].titles, orgs)
         for title in before + (after[span.start].titles or ([] if own_before else listed.get(span.start, []))) \
                 + granted.get(span.start, []) + [t for t in group if t.start not in taken_after]:
             used.update(range(title.start, title.end))

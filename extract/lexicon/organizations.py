@@ -18,7 +18,7 @@ from ..text import fold
 from .phrases import PhraseTable
 from .tables import Column, Row, Table
 
-COMPLEMENTS = ("none", "field", "name", "phrase")
+COMPLEMENTS = ("none", "field", "name", "phrase", "number")
 ATTACHMENTS = ("none", "parent", "place", "province", "province-unit", "district", "committee")
 # organizations.tsv, column default: see the file's header for what each one does.
 DEFAULTS = ("national", "attached", "none", "province", "province-name", "city-name", "same-head", "earlier",
