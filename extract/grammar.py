@@ -139,10 +139,13 @@ def _is_name_syllable(text: str) -> bool:
 
 def names_many_units(tokens: Tokens, i: int) -> bool:
     """`các huyện`, `những xã`, `cấp huyện`: administrative units of one level, in the plural
-    (or every unit of a level below the province)."""
+    (or every unit of a level below the province); `các cấp`: units of every level."""
     if i >= tokens.n:
         return False
-    level = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1))
+    following = tokens.skip_space(i + 1)
+    if tokens.folded[i] in PLURAL and following < tokens.n and tokens.folded[following] == LEVEL_OF:
+        return True
+    level = tokens.lexicon.places.levels.match(tokens.folded, following)
     if tokens.folded[i] == LEVEL_OF:
         return level is not None and level[1].rank != "province"
     return tokens.folded[i] in PLURAL and level is not None
@@ -400,6 +403,12 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
     return end if end > i else None
 
 
+def _parse_number(tokens: Tokens, i: int) -> int | None:
+    """End of a number naming a body at token i ("Tổ dân phố 76", "Tổ dân phố số 5"), or None."""
+    j = tokens.skip_space(i + 1) if i < tokens.n and tokens.folded[i] == "số" else i
+    return j + 1 if j < tokens.n and tokens.text[j].isdigit() else None
+
+
 def _starts_person(tokens: Tokens, i: int) -> bool:
     """A family name followed by another capitalized syllable, unless the run is a name
     that is no person's ("Học viện Chính trị quốc gia Hồ Chí Minh")."""
@@ -460,6 +469,11 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
             found_field = _parse_field(tokens, k)
             if found_field:
                 j, complement = found_field[0], found_field[1]
+                break
+        elif kind == "number":
+            number_end = _parse_number(tokens, k)
+            if number_end:
+                j, complement = number_end, tokens.span_text(k, number_end)
                 break
         elif kind in ("name", "phrase"):
             name_end = _parse_name(tokens, k, descriptive=kind == "phrase", people_names=head.people_names) or (
@@ -611,6 +625,12 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 with_level = kind == "province-unit" or tokens.lexicon.places.written_level(tokens.span_text(k, end))
                 match.canonical = f"{match.canonical} {match.place.render() if with_level else province.name}"
                 return True
+        elif kind == "committee":
+            committee = unit_committee(tokens, k, ctx)
+            if committee is not None:
+                match.parent, match.end = committee, committee.end
+                match.canonical = f"{match.canonical} {committee.canonical}"
+                return True
         elif kind == "district":
             district = parse_district_name(tokens, k)
             if district is not None:
@@ -621,6 +641,23 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 return True
     match.attached_at = None
     return False
+
+
+def unit_committee(tokens: Tokens, k: int, ctx: OrgContext) -> OrgMatch | None:
+    """The party committee of the unit named at token k (place_levels.tsv, party): an organ
+    written with a unit is its committee's ("Ủy ban Kiểm tra quận X": of Quận ủy X)."""
+    place = parse_place(tokens, k)
+    if place is None or not place[1].name:
+        return None
+    level = tokens.lexicon.places.levels.match(tokens.folded, k)
+    head = tokens.lexicon.organizations.head(level[1].party) if level else None
+    if head is None:
+        return None
+    committee = OrgMatch(k, k, head.canonical, head.canonical)
+    if not attach_shared_at(tokens, committee, head, ctx, k):
+        return None
+    committee.end = place[0]
+    return committee
 
 
 def _parent_in_parentheses(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext, depth: int) -> OrgMatch | None:
@@ -740,6 +777,34 @@ def _default_last_unit(_: Tokens, match: OrgMatch, level: str, ctx: OrgContext,
     return True
 
 
+PARTY_ORGANIZATION = "Đảng bộ"  # its organs are named after its committee: "Ban Thường vụ Tỉnh ủy"
+
+
+def _default_sibling(_: Tokens, match: OrgMatch, sibling: str, ctx: OrgContext,
+                     has_complement: bool) -> bool | None:
+    """The body whose organ `sibling` the article named last: "Ban Thường vụ" after "Ban Chấp
+    hành LĐLĐ tỉnh X" is the federation's. A party organization's organs are its committee's,
+    which the later defaults give."""
+    earlier = None if has_complement else ctx.latest_with_head(sibling, match.start)
+    parent = earlier.parent if earlier is not None else None
+    if parent is None or parent.head == PARTY_ORGANIZATION:
+        return None
+    match.parent = parent
+    match.canonical = f"{match.canonical} {parent.canonical}"
+    return True
+
+
+def _default_latest(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_complement: bool) -> bool | None:
+    """Part of the body with this head the article named last: "Ban Pháp chế" after "HĐND
+    huyện X" is the council's committee."""
+    earlier = None if has_complement else ctx.latest_with_head(head, match.start)
+    if earlier is None:
+        return None
+    match.parent = earlier
+    match.canonical = f"{match.canonical} {earlier.canonical}"
+    return True
+
+
 _DEFAULTS = {
     "national": lambda *_: True,
     "next-body": lambda *_: None,  # a chain of titles applies it (extract/components/positions.py)
@@ -754,6 +819,8 @@ _DEFAULTS = {
     "same-head": _default_same_head,
     "earlier": _default_earlier,
     "last-unit": _default_last_unit,
+    "sibling": _default_sibling,
+    "latest": _default_latest,
 }
 
 
@@ -762,7 +829,13 @@ def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch
     several names, and the parent or place they share; a body for each name."""
     if i >= tokens.n or tokens.folded[i] not in PLURAL:
         return []
-    found = tokens.lexicon.organizations.heads.match(tokens.folded, tokens.skip_space(i + 1))
+    heads, j = tokens.lexicon.organizations.heads, tokens.skip_space(i + 1)
+    found = heads.match(tokens.folded, j)
+    if found is not None and "name" not in found[1].complement:
+        # "các ban Kinh tế - Ngân sách, Văn hóa - Xã hội": the word "ban" heads the list,
+        # though a longer head starts with the first name ("Ban Kinh tế - Ngân sách")
+        word = heads.match(tokens.folded[j:j + 1], 0)
+        found = (j + word[0], word[1]) if word is not None else None
     if found is None or "name" not in found[1].complement:
         return []
     head = found[1]
@@ -794,7 +867,10 @@ def parse_unit_bodies(tokens: Tokens, i: int) -> list[OrgMatch]:
     if found is None or "place" not in found[1].attach or not names_many_units(tokens, plural):
         return []
     head = found[1]
-    level_end, level_word = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(plural + 1))
+    level = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(plural + 1))
+    if level is None:
+        return []  # "UBND các cấp": no unit named
+    level_end, level_word = level
     level, rank = level_word.canonical, level_word.rank
     bodies: list[OrgMatch] = []
     k = tokens.skip_space(level_end)

@@ -107,6 +107,7 @@ def _company_name_end(tokens: Tokens, i: int, people: frozenset[int] = frozenset
     forms = tokens.lexicon.firms.forms
     end = j = i
     capitals_in_a_row = 0
+    group_suffix = False  # after a dash: "Hoa tiêu hàng hải - TKV" ends with the group's name
     while j < tokens.n and tokens.is_word(j):
         if end > i and (j in people and _is_brand(tokens, end - 1)
                         or (form := forms.match(tokens.folded, j)) is not None and form[1] == "region"):
@@ -128,13 +129,14 @@ def _company_name_end(tokens: Tokens, i: int, people: frozenset[int] = frozenset
         if tokens.is_cap(j):
             capitals_in_a_row += 1
             end = j + 1
-        elif capitals_in_a_row >= 2 or not _capital_follows(tokens, j):
+        elif group_suffix or capitals_in_a_row >= 2 or not _capital_follows(tokens, j):
             break
         else:
             capitals_in_a_row = 0
         following = tokens.skip_space(j + 1)
         if following < tokens.n and tokens.text[following] in {"&", *_DASHES} \
                 and tokens.is_cap(tokens.skip_space(following + 1)):
+            group_suffix = group_suffix or tokens.text[following] in _DASHES
             following = tokens.skip_space(following + 1)
         j = following
     return end
@@ -142,7 +144,8 @@ def _company_name_end(tokens: Tokens, i: int, people: frozenset[int] = frozenset
 
 def _capital_follows(tokens: Tokens, i: int) -> bool:
     """A capitalized word within DESCRIPTOR_WORDS after token i, before any boundary
-    word (a word of compounds.tsv is read whole), and not opening another firm."""
+    word (a word of compounds.tsv is read whole), and not opening another firm; or a dash
+    before a capitalized word, the group a subsidiary's name ends with ("Hoa tiêu hàng hải - TKV")."""
     boundaries = tokens.lexicon.organizations.boundaries
     compounds = tokens.lexicon.organizations.compounds
     j = i
@@ -152,6 +155,8 @@ def _capital_follows(tokens: Tokens, i: int) -> bool:
         if compound is not None and not tokens.is_cap(j):
             j = compound[0] - 1
             continue
+        if j < tokens.n and tokens.text[j] in _DASHES:
+            return tokens.is_cap(tokens.skip_space(j + 1))
         if j >= tokens.n or not tokens.is_word(j) or tokens.folded[j] in boundaries:
             return False
         if tokens.is_cap(j):

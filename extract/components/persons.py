@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..grammar import Tokens
+from ..grammar import PLURAL, Tokens
 from ..lexicon import PhraseTable
 from ..text import fold
 from .stage import Stage
@@ -69,8 +69,8 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
             and not (tokens.text[j].isupper() and len(tokens.text[j]) > 1) \
             and not _ends_name(tokens, j, after_family_name=family_name and j == i + 1):
         j += 1
-    if j - i < 2 and not introduced:
-        return None
+    if j - i < 2 and not introduced and not _joined_family_name(tokens.folded[i], lex.surnames):
+        return None  # one syllable is a short reference, unless a family name is joined to it ("K'Thanh")
     if j - i >= 2 and len(tokens.text[j - 1]) == 1:
         return None  # "Đỗ Thị T.": a name the article withholds
     if fold(tokens.span_text(i, j)) in lex.not_persons:
@@ -131,6 +131,13 @@ def _is_family_name(folded: str, surnames: frozenset[str]) -> bool:
     return folded in surnames or bool(apostrophe) and f"{prefix}'" in surnames
 
 
+def _joined_family_name(folded: str, surnames: frozenset[str]) -> bool:
+    """A family-name prefix joined by an apostrophe to a given name ("K'Thanh", "H'Hen"): a
+    whole name in one word."""
+    prefix, apostrophe, given = folded.replace("’", "'").partition("'")
+    return bool(apostrophe and given) and f"{prefix}'" in surnames
+
+
 def _starts_with_place(tokens: Tokens, i: int) -> bool:
     lex = tokens.lexicon.places
     return bool(lex.province_names.match(tokens.folded, i) or lex.district_names.match(tokens.folded, i))
@@ -163,13 +170,74 @@ def find_persons(doc: Doc, tokens: Tokens) -> list:
             i += 1
             continue
         span = doc[i:end]
-        span.label_ = "short" if end - i == 1 else "name"
+        one_word = end - i == 1 and not _joined_family_name(tokens.folded[i], tokens.lexicon.persons.surnames)
+        span.label_ = "short" if one_word else "name"
         spans.append(span)
         if introduced:
             introduced_spans.append(span)
         i = end
     _shorten_partial_names(spans, introduced_spans)
-    return spans
+    places = _names_used_as_places(doc, tokens, [s for s in spans if not any(s is t for t in introduced_spans)])
+    return [span for span in spans if not any(span is place for place in places)]
+
+
+def _names_used_as_places(doc: Doc, tokens: Tokens, candidates: list) -> list:
+    """Names without an honorific that the article uses as places: the name of a unit it
+    writes with its level word elsewhere ("phường Bạch Mai" makes a headline's "Bạch Mai"
+    the ward), or an item of a list of places ("Ba Đình, Kim Liên, Bạch Mai")."""
+    unit_names = {fold(s._.place.name) for s in doc.spans["place"] if s.label_ == "explicit" and s._.place.name}
+    places: list = []
+    changed = True
+    while changed:
+        changed = False
+        for span in candidates:
+            if any(span is place for place in places):
+                continue
+            neighbours = _list_neighbours(tokens, span.start, span.end)
+            if fold(span.text) in unit_names or any(_is_place_name(tokens, start, end, unit_names, places)
+                                                    for start, end in neighbours):
+                places.append(span)
+                changed = True
+    return places
+
+
+def _is_place_name(tokens: Tokens, start: int, end: int, unit_names: set[str], places: list) -> bool:
+    """Whether tokens[start:end] name a place: a unit the lexicon or the article names so,
+    or a name found to be a place already."""
+    lex = tokens.lexicon.places
+    if fold(tokens.span_text(start, end)) in unit_names or any((p.start, p.end) == (start, end) for p in places):
+        return True
+    return any((found := names.match(tokens.folded, start)) is not None and found[0] == end
+               for names in (lex.district_names, lex.province_names))
+
+
+_LIST_SEPARATORS = {",", "và", "-", "–", "—"}
+
+
+def _after_one_unit_level(tokens: Tokens, i: int) -> bool:
+    """Whether the name at token i follows the level word of one unit: "xã Mỹ Tân, Trần Thị
+    Lan" lists a farmer of the commune and a person, "các phường Kim Liên và Bạch Mai" two wards."""
+    level = preceded_by(tokens.lexicon.places.levels, tokens, i)
+    return level is not None and not (level > 0 and tokens.folded[level - 1] in PLURAL)
+
+
+def _list_neighbours(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:
+    """The capitalized runs written next to tokens[start:end] in a list, before and after it."""
+    neighbours = []
+    before = start - 1
+    if before > 0 and tokens.folded[before] in _LIST_SEPARATORS:
+        run_start = before
+        while run_start > 0 and tokens.is_cap(run_start - 1) and _is_syllable(tokens.text[run_start - 1]):
+            run_start -= 1
+        if run_start < before and not _after_one_unit_level(tokens, run_start):
+            neighbours.append((run_start, before))
+    if end < tokens.n and tokens.folded[end] in _LIST_SEPARATORS:
+        run_end = end + 1
+        while run_end < tokens.n and tokens.is_cap(run_end) and _is_syllable(tokens.text[run_end]):
+            run_end += 1
+        if run_end > end + 1:
+            neighbours.append((end + 1, run_end))
+    return neighbours
 
 
 def _shorten_partial_names(spans: list, introduced: list) -> None:

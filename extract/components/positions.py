@@ -21,16 +21,19 @@ from spacy.tokens import Doc, Span
 from ..facts import Person, Position
 from ..grammar import (
     PLURAL, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
-    parse_org,
+    parse_district_name, parse_org, parse_place, parse_province_name, unit_committee,
 )
 from ..lexicon.organizations import HeadRule
 from ..text import fold
+from .firms import parse_firm
 from .organizations import add_org_spans, name_body, org_context
 from .persons import preceded_by
 from .stage import SpanIndex, Stage, evidence_for
 
 _APPOSITION = {",", "-", "–", "—", "("}
+FIRM = "firm"  # the head of a firm a post is held in: firms are read by extract/components/firms.py
 _CHAIN = {",", "và"}
+_BEFORE_NAME_SEPARATORS = {",", "-", "–"}  # between titles before a name ("Tổng Thư ký X - Chủ nhiệm Y A")
 LOOKBACK = 30  # tokens a pre-name title chain may span
 FALLBACK_SENTENCES = 2  # how far back a title without organization looks for one
 
@@ -46,6 +49,7 @@ class TitleMatch:
     # A head written bare after the title ("Bí thư Đảng ủy", "Bí thư Huyện ủy kiêm ..."), with
     # where it is written: in a chain of titles the next title's body completes it.
     bare: tuple[HeadRule, int, int] | None = None
+    in_firm: bool = False  # its organization is a firm (a Firm fact, no organization of the article's)
 
 
 def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False) -> TitleMatch | None:
@@ -57,15 +61,15 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     if found_status:
         j, status = found_status
     titles = tokens.lexicon.persons.titles
-    if j >= tokens.n or not titles.starts(tokens.folded[j]):
+    if j >= tokens.n or not titles.starts(tokens.folded[j]) or _inside_head(tokens, j):
         return None
     # A title is capitalized, or all but its first word ("quyền Bí thư", "phó Chủ tịch").
     lower_first = not lowercase and not tokens.is_cap(j)
     if lower_first and not tokens.is_cap(tokens.skip_space(j + 1)):
         return None
     found = titles.match(tokens.folded, j)
-    if found is None or lower_first and found[0] - j < 2:
-        return None
+    if found is None or lower_first and not _capitalized_after_first(found[1].role):
+        return None  # "chức vụ Trưởng Ban X": no "Vụ trưởng", whose second word is in lower case
     k, row = found
     org: OrgMatch | None = None
     if row.absorbs:
@@ -76,15 +80,86 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     elif row.org:
         org = implied_org(tokens, row.org, k, ctx)
     else:
-        org = parse_org(tokens, k, ctx, after_title=True)
+        org = parse_org(tokens, k, ctx, after_title=True) or _firm_at(tokens, k)  # "Tổng Giám đốc Tập đoàn X"
+    firm = org if org is not None and org.head == FIRM else None
+    bare = _bare_head(tokens, k, org) if not row.absorbs and not row.org else None
+    if bare is not None and org is None and "parent" in bare[0].attach:
+        firm = _firm_at(tokens, bare[2])  # "Chủ tịch HĐQT Công ty X": the board of the firm
+        if firm is not None:
+            head, start, _ = bare
+            org, bare = OrgMatch(start, firm.end, head.canonical, f"{head.canonical} {firm.canonical}",
+                                 parent=firm), None
     end = org.end if org is not None and org.end > k else k
     note = parenthesized_body(tokens, tokens.skip_space(end), ctx) if org is not None else None
     if note is not None:
         end = closing_parenthesis(tokens, note.end)  # "Vụ trưởng Vụ X (Bộ Y) A": the title goes on to A
-    bare = _bare_head(tokens, k, org) if not row.absorbs and not row.org else None
+    elif org is not None:
+        end = _place_note(tokens, end) or end  # "Chủ tịch UBND phường X (Hà Nội) A": so does it to A
+    status_note = _status_note(tokens, end)
+    if status_note is not None:
+        end, noted = status_note  # "Chủ tịch UBND phường X (cũ)": the post held before the merger
+        status = noted or status
     if bare is not None:
         end = max(end, bare[2])
-    return TitleMatch(i, end, row.role, org, status, row.heads, bare)
+    return TitleMatch(i, end, row.role, org, status, row.heads, bare, in_firm=org is not None and org is firm)
+
+
+def _firm_at(tokens: Tokens, i: int) -> OrgMatch | None:
+    """A firm named right at token i (after spaces), as a body a post is held in: named as the
+    text writes it ("Tập đoàn X", "Công ty du lịch Y"); it is a firm, no organization of its own."""
+    j = tokens.skip_space(i)
+    if not tokens.is_cap(j):
+        return None
+    people = frozenset(span.start for span in tokens.doc.spans.get("person", []))
+    mention = parse_firm(tokens, j, people)
+    if mention is None:
+        return None
+    return OrgMatch(j, mention.end, FIRM, " ".join(tokens.span_text(j, mention.end).split()))
+
+
+def _inside_head(tokens: Tokens, i: int) -> bool:
+    """Whether token i is inside a capitalized organization head that starts before it:
+    "Bí thư" in "Ban Bí thư" names no post."""
+    heads = tokens.lexicon.organizations.heads
+    for start in range(max(0, i - 2), i):
+        found = heads.match(tokens.folded, start) if tokens.is_cap(start) else None
+        if found is not None and found[0] > i:
+            return True
+    return False
+
+
+def _capitalized_after_first(role: str) -> bool:
+    """Whether a role capitalizes its second word ("Phó Chủ tịch", "Quyền Bí thư", not "Vụ
+    trưởng"): only such a title may be written with its first word in lower case."""
+    words = role.split()
+    return len(words) > 1 and words[1][0].isupper()
+
+
+def _place_note(tokens: Tokens, i: int) -> int | None:
+    """The end of a place in parentheses at token i that says where a body is ("(Hà Nội)",
+    "(huyện Y)"), or None."""
+    j = tokens.skip_space(i)
+    if j >= tokens.n or tokens.text[j] != "(":
+        return None
+    k = tokens.skip_space(j + 1)
+    place = parse_place(tokens, k) or parse_province_name(tokens, k) or parse_district_name(tokens, k)
+    if place is None:
+        return None
+    end = closing_parenthesis(tokens, place[0])
+    return end if end > place[0] else None
+
+
+def _status_note(tokens: Tokens, i: int) -> tuple[int, str] | None:
+    """A note in parentheses at token i that qualifies the post before it (title_status.tsv,
+    written after): "(cũ)" makes it former; (end after the note, status or "")."""
+    j = tokens.skip_space(i)
+    if j >= tokens.n or tokens.text[j] != "(":
+        return None
+    found = tokens.lexicon.persons.status_notes.match(tokens.folded, tokens.skip_space(j + 1))
+    if found is None:
+        return None
+    end = closing_parenthesis(tokens, found[0])
+    return (end, found[1]) if end > found[0] else None
 
 
 def _bare_head(tokens: Tokens, k: int, org: OrgMatch | None) -> tuple[HeadRule, int, int] | None:
@@ -116,15 +191,53 @@ def _complete_bare_heads(tokens: Tokens, ctx: OrgContext, titles: list[TitleMatc
     names: a committee is that body's, another head takes its place ("Huyện ủy" + "huyện X")."""
     for title, following in zip(titles, titles[1:]):
         body = following.org
-        if title.bare is None or body is None or body.end <= body.start:
+        if body is None or body.end <= body.start:
+            continue
+        if title.org is None and title.bare is None and following.in_firm:
+            title.org, title.in_firm = body, True  # "Chủ tịch kiêm Tổng giám đốc Tập đoàn X"
+            continue
+        if title.bare is None:
+            title.org = _organ_of_next_committee(tokens, ctx, title.org, body) or title.org
             continue
         head, start, end = title.bare
+        if following.in_firm and "parent" in head.attach:  # "Phó Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn X"
+            title.org = OrgMatch(start, end, head.canonical, f"{head.canonical} {body.canonical}", parent=body)
+            continue
         if "next-body" in head.defaults:
             title.org = _committee_of(title.bare, body)
             continue
         match = OrgMatch(start, end, head.canonical, head.canonical)
         if body.attached_at is not None and attach_shared_at(tokens, match, head, ctx, body.attached_at):
             title.org = match
+
+
+def _organ_of_next_committee(tokens: Tokens, ctx: OrgContext, organ: OrgMatch | None,
+                             body: OrgMatch) -> OrgMatch | None:
+    """A party organ written without its committee in a chain of titles is the one of the
+    committee of the next title's body: "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND quận X"
+    (Quận ủy X), "UV BTV, Trưởng Ban Tổ chức Đảng ủy Y" (Đảng ủy Y)."""
+    rule = tokens.lexicon.organizations.head(organ.head) if organ is not None else None
+    if rule is None or "committee" not in rule.attach or organ.parent is None or organ.parent.end > organ.parent.start:
+        return None
+    party = tokens.lexicon.places.party_heads
+    committee = next((part for part in body.chain() if part.head in party), None)
+    if committee is None and body.place is not None and body.place.rank != "province" and body.attached_at is not None:
+        committee = unit_committee(tokens, body.attached_at, ctx)
+    if committee is None:
+        return None
+    return OrgMatch(organ.start, organ.end, organ.head, f"{organ.head} {committee.canonical}", committee.place,
+                    parent=committee)
+
+
+def _complete_with_fallbacks(doc: Doc, tokens: Tokens, titles: list[TitleMatch], orgs: SpanIndex) -> None:
+    """A committee written bare before a title that names no body is the committee of the body
+    that title refers to: "A - Bí thư Đảng ủy - Hiệu trưởng" after "Trường X" (Đảng ủy Trường X)."""
+    for title, following in zip(titles, titles[1:]):
+        if title.bare is None or "next-body" not in title.bare[0].defaults or following.org is not None:
+            continue
+        body = _fallback_org(doc, tokens, following, orgs)
+        if body is not None:
+            title.org = _committee_of(title.bare, body)
 
 
 def _longer_head(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> OrgMatch | None:
@@ -147,8 +260,14 @@ def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int
     name belongs to that name ("A, Phó Chủ tịch UBND tỉnh B chủ trì" is not A's title)."""
     chain = AppositionChain([], end)
     j = tokens.skip_space(end)
-    while (start := _next_title_start(tokens, j, bool(chain.titles))) is not None:
-        title = parse_title(tokens, start, ctx)
+    links = tokens.lexicon.persons.post_links
+    while (start := _next_title_start(tokens, j, bool(chain.titles))
+           or _run_on_title(tokens, j, chain.titles)) is not None:
+        # A post given by an appointment word, or a former one, may be written in lower case
+        # ("làm trưởng ban", "nguyên chánh án").
+        lowercase = preceded_by(links, tokens, start) is not None \
+            or tokens.lexicon.persons.title_status.match(tokens.folded, start) is not None
+        title = parse_title(tokens, start, ctx, lowercase=lowercase)
         if title is None or tokens.skip_space(title.end) in name_starts:
             break
         chain.titles.append(title)
@@ -161,19 +280,37 @@ def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int
     return chain
 
 
+def _run_on_title(tokens: Tokens, j: int, titles: list[TitleMatch]) -> int | None:
+    """A title written right after an abbreviated one, with no comma: "K'Thanh – TUV Phó Chủ
+    tịch HĐND tỉnh" (an abbreviation of a post ends where the next post starts)."""
+    if not titles or not tokens.lexicon.persons.titles.starts(tokens.folded[j] if j < tokens.n else ""):
+        return None
+    last = titles[-1]
+    words = [tokens.text[k] for k in range(last.start, last.end) if tokens.is_word(k)]
+    return j if words and all(word.isupper() for word in words) else None
+
+
 def _next_title_start(tokens: Tokens, j: int, in_chain: bool) -> int | None:
     """Where the next title of a chain after a name starts, with token j after the name or
     the last title: after a comma or a dash, after "và" inside a chain, after an appointment
     word ("giữ chức", "làm", ", được bổ nhiệm làm"); None when the chain ends at j."""
     if j >= tokens.n:
         return None
-    links = tokens.lexicon.persons.post_links
     if tokens.text[j] in _APPOSITION or (in_chain and tokens.folded[j] in _CHAIN):
         k = tokens.skip_space(j + 1)
-        link = links.match(tokens.folded, k)
-        return tokens.skip_space(link[0]) if link else k
-    link = links.match(tokens.folded, j)
-    return tokens.skip_space(link[0]) if link else None
+        return _after_links(tokens, k) or k
+    if tokens.lexicon.persons.title_status.match(tokens.folded, j):
+        return j  # "ông A nguyên Giám đốc Sở X": a former post needs no comma
+    return _after_links(tokens, j)
+
+
+def _after_links(tokens: Tokens, j: int) -> int | None:
+    """Where the post starts after the appointment words at token j, read one after another
+    ("được chỉ định" + "giữ chức vụ"); None when none is written there."""
+    links, k = tokens.lexicon.persons.post_links, None
+    while (link := links.match(tokens.folded, j)) is not None:
+        j = k = tokens.skip_space(link[0])
+    return k
 
 
 def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
@@ -185,6 +322,41 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
         titles = _titles_ending_at(tokens, honorific - 1, ctx)
     _complete_bare_heads(tokens, ctx, titles)
     return titles
+
+
+def _titles_before_list(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
+    """Titles written before the list a name starting at `start` opens, its intro word
+    between them (post_links.tsv, list): "5 Phó Chủ tịch LĐLĐ tỉnh gồm các đồng chí: A, B"."""
+    persons = tokens.lexicon.persons
+    end = preceded_by(persons.honorifics, tokens, start)
+    if end is None:
+        end = start - 1 if start and tokens.text[start - 1] == ":" else start
+    intro = preceded_by(persons.list_intros, tokens, end)
+    if intro is None:
+        return []
+    titles = _titles_ending_at(tokens, intro, ctx)
+    _complete_bare_heads(tokens, ctx, titles)
+    return titles
+
+
+def _group_titles(doc: Doc, tokens: Tokens, ctx: OrgContext, start: int,
+                  groups: dict[int, list[TitleMatch]]) -> list[TitleMatch]:
+    """Titles a group of people shares, written before the colon that opens the list of its
+    members, each with posts of their own: "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ
+    X A; Chủ nhiệm Ủy ban Y B" (`groups` remembers them by the colon's position)."""
+    sentence_start = doc[start].sent.start
+    colon = next((k for k in range(start - 1, sentence_start - 1, -1) if tokens.text[k] == ":"), None)
+    if colon is None:
+        return []
+    if colon not in groups:
+        titles = _titles_ending_at(tokens, colon, ctx)
+        plural = titles and titles[0].start > 0 and (
+            tokens.folded[titles[0].start - 1] in PLURAL
+            or preceded_by(tokens.lexicon.persons.honorifics, tokens, titles[0].start) is not None
+            and tokens.folded[titles[0].start - 1] != ":")
+        _complete_bare_heads(tokens, ctx, titles)
+        groups[colon] = titles if plural else []
+    return groups[colon]
 
 
 def _titles_ending_at(tokens: Tokens, end: int, ctx: OrgContext) -> list[TitleMatch]:
@@ -206,14 +378,14 @@ def _titles_ending_at(tokens: Tokens, end: int, ctx: OrgContext) -> list[TitleMa
             # quyền Bí thư Tỉnh ủy X, Trưởng Ban Y Z" the post in lower case is another person's.
             return titles[::-1]
         titles.append(best)
-        if best.start == 0 or tokens.text[best.start - 1] != ",":
+        if best.start == 0 or tokens.text[best.start - 1] not in _BEFORE_NAME_SEPARATORS:
             return titles[::-1]
         end = best.start - 1
 
 
 def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> OrgMatch | None:
-    """A title without organization refers to the nearest earlier one it fits; one with a
-    head written bare ("Bí thư Huyện ủy", "Chủ tịch HĐQT") to the nearest of that head."""
+    """A title without organization refers to the nearest earlier one it fits (or the body
+    one is part of); one with a head written bare ("Bí thư Huyện ủy", "Chủ tịch HĐQT") to the nearest of that head."""
     heads = (title.bare[0].canonical,) if title.bare is not None else title.heads
     if not heads or title.bare is None and _names_unread_body(doc, tokens, title):
         return None
@@ -224,8 +396,9 @@ def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) 
             break
         earliest = doc[earliest - 1].sent.start
     for span in reversed(orgs.starting_in(earliest, title.start)):
-        if span._.org.head in heads:
-            return span._.org
+        for body in span._.org.chain():  # "Hiệu trưởng" after "Đảng ủy Trường X": the school
+            if body.head in heads:
+                return body
     return None
 
 
@@ -303,21 +476,27 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
     listed = _titles_after_list(tokens, names, after)
     granted = _granted_posts(doc, tokens, ctx, names)
     shared: tuple[list[TitleMatch], int] = ([], -1)  # plural titles before a list of names, and where it has got to
+    groups: dict[int, list[TitleMatch]] = {}  # titles before a colon, by its position
     for span in names:
         name = span.text
         person = people.setdefault(name, Person(name))
         person.mentions.append(evidence_for(span))
         before = [t for t in _chain_before(tokens, span.start, ctx) if t.start not in taken_after]
-        if before and before[0].start > 0 and tokens.folded[before[0].start - 1] in PLURAL:
+        listing = [] if before or after[span.start].titles else _titles_before_list(tokens, span.start, ctx)
+        before = before or listing
+        if listing or before and before[0].start > 0 and tokens.folded[before[0].start - 1] in PLURAL:
             shared = (before, span.end)  # "các Phó Chủ tịch UBND tỉnh A, B và C": each holds it
         elif not before and not after[span.start].titles and shared[0] and _listed_after(tokens, shared[1], span.start):
             before, shared = shared[0], (shared[0], span.end)
         own_before = before and before is not shared[0]
+        group = _group_titles(doc, tokens, ctx, before[0].start if before else span.start, groups)
+        _complete_with_fallbacks(doc, tokens, before, orgs)
+        _complete_with_fallbacks(doc, tokens, after[span.start].titles, orgs)
         for title in before + (after[span.start].titles or ([] if own_before else listed.get(span.start, []))) \
-                + granted.get(span.start, []):
+                + granted.get(span.start, []) + [t for t in group if t.start not in taken_after]:
             used.update(range(title.start, title.end))
             titles.append(title)
-            if title.org is not None:
+            if title.org is not None and not title.in_firm:
                 title_orgs.append(title.org)
             position = title_position(doc, tokens, title, orgs)
             if position and all((p.role, p.organization) != (position.role, position.organization)
@@ -328,6 +507,8 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
         ref = doc[honorific if honorific is not None else start:after[span.start].end]
         ref._.person = name
         refs.append(ref)
+    for person in people.values():
+        person.positions = _without_short_forms(person.positions)
     facts.persons = list(people.values())
     doc.spans["person_ref"] = refs
     doc.spans["title"] = _title_mentions(doc, tokens, ctx, used, title_orgs)
@@ -337,6 +518,15 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
     inner = {t for title in titles for t in range(title.start + 1, title.org.start if title.org else title.end)}
     doc.spans["org"] = [s for s in doc.spans["org"] if s.start not in inner]
     add_org_spans(doc, title_orgs)
+
+
+def _without_short_forms(positions: list[Position]) -> list[Position]:
+    """One post written in full and short ("Phó Thủ tướng Thường trực" in the lead, "Phó Thủ
+    tướng" in the headline) is held once: the short role goes."""
+    def shortens(short: Position, full: Position) -> bool:
+        return (short.organization, short.status) == (full.organization, full.status) \
+            and full.role.startswith(short.role + " ")
+    return [p for p in positions if not any(shortens(p, q) for q in positions)]
 
 
 def _title_mentions(doc: Doc, tokens: Tokens, ctx: OrgContext, used: set[int],
@@ -352,7 +542,7 @@ def _title_mentions(doc: Doc, tokens: Tokens, ctx: OrgContext, used: set[int],
         span = doc[title.start:title.end]
         span._.title = title
         spans.append(span)
-        if title.org is not None:
+        if title.org is not None and not title.in_firm:
             title_orgs.append(title.org)
         i = title.end
     return spans

@@ -18,12 +18,12 @@ from ..text import fold
 from .phrases import PhraseTable
 from .tables import Column, Row, Table
 
-COMPLEMENTS = ("none", "field", "name", "phrase")
-ATTACHMENTS = ("none", "parent", "place", "province", "province-unit", "district")
+COMPLEMENTS = ("none", "field", "name", "phrase", "number")
+ATTACHMENTS = ("none", "parent", "place", "province", "province-unit", "district", "committee")
 # organizations.tsv, column default: see the file's header for what each one does.
 DEFAULTS = ("national", "attached", "none", "province", "province-name", "city-name", "same-head", "earlier",
             "next-body",
-            "level:*", "parent:*", "city-parent:*", "last-unit:*")
+            "level:*", "parent:*", "city-parent:*", "last-unit:*", "sibling:*", "latest:*")
 TEMPLATE_FIELDS = ("province", "province_name", "district")
 
 ORGANIZATIONS = Table("organizations", (
@@ -49,7 +49,7 @@ class HeadRule:
 
     canonical: str
     complement: tuple[str, ...]  # "field", "name", "phrase" (tried in order), or empty
-    attach: tuple[str, ...]  # "parent", "place", "province", "province-unit", "district"
+    attach: tuple[str, ...]  # "parent", "place", "province", "province-unit", "district", "committee"
     defaults: tuple[str, ...]  # tried in order ("level:tỉnh", "parent:Tỉnh ủy" ...)
     capital: bool
     people_names: bool  # its names are often people's ("Trường THPT Phan Bội Châu")

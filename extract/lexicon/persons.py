@@ -3,7 +3,8 @@
 `surnames.tsv` lists family names (a name starts with one unless an honorific
 introduces it); `honorifics.tsv` the words before a name (`đồng chí`, `bà`) and the
 degrees (`TS.`); `titles.tsv` the titles and how each splits into a role and an
-organization; `title_status.tsv` the words that mark a post as former (`nguyên`);
+organization; `title_status.tsv` the words that mark a post as former (`nguyên`, or
+`(cũ)` after it);
 `not_persons.tsv` names that look like people's and are not; `name_blockers.tsv` the
 words after which a capitalized name is a street or a bridge, not a person; `post_links.tsv`
 the words that give a person a post ("giữ chức", "được bổ nhiệm làm", "bầu ... đối với").
@@ -23,10 +24,11 @@ HONORIFICS = Table("honorifics", (Column("word"), Column("kind", "choice", ("hon
 TITLES = Table("titles", (
     Column("title", "phrases"), Column("role"), Column("absorbs", required=False),
     Column("org", required=False), Column("heads", "phrases", required=False)))
-TITLE_STATUS = Table("title_status", (Column("word"), Column("status")))
+TITLE_STATUS = Table("title_status", (
+    Column("word"), Column("written", "choice", ("before", "after")), Column("status", required=False)))
 NOT_PERSONS = Table("not_persons", (Column("word"),))
 NAME_BLOCKERS = Table("name_blockers", (Column("word"),))
-POST_LINKS = Table("post_links", (Column("word"), Column("kind", "choice", ("link", "grant", "to"))))
+POST_LINKS = Table("post_links", (Column("word"), Column("kind", "choice", ("link", "grant", "to", "list"))))
 # Posts one person may hold in several bodies at once (kg.identity): a role, and the kind
 # of body or "*" for any.
 CONCURRENT_ROLES = Table("concurrent_roles", (Column("role"), Column("kind")))
@@ -51,11 +53,13 @@ class PersonWords:
     degrees: frozenset[str]  # folded degrees ("ts."), after which a full stop ends no sentence
     titles: PhraseTable[Title]
     title_status: PhraseTable[str]  # "nguyên" -> status
+    status_notes: PhraseTable[str]  # "cũ" in "(cũ)" after a post -> status, "" for a note that changes none
     not_persons: frozenset[str]  # folded
     blockers: PhraseTable[str]
     post_links: PhraseTable[str]  # "giữ chức", "làm": a post given to the person before them
     post_grants: PhraseTable[str]  # "bầu bổ sung chức danh": a post given to people named after ...
     grant_targets: PhraseTable[str]  # ... "đối với"
+    list_intros: PhraseTable[str]  # "gồm": between a post and the list of the people who hold it
     concurrent_roles: frozenset[tuple[str, str]]  # (folded role, folded kind or "*")
 
     def concurrent(self, role: str, kind: str | None) -> bool:
@@ -79,11 +83,15 @@ class PersonWords:
             honorific_words=tuple(sorted({fold(row["word"]) for row in honorific_rows}, key=len, reverse=True)),
             degrees=frozenset(fold(row["word"]) for row in honorific_rows if row["kind"] == "degree"),
             titles=titles,
-            title_status=PhraseTable((row["word"], row["status"]) for row in rows(TITLE_STATUS)),
+            title_status=PhraseTable((row["word"], row["status"]) for row in rows(TITLE_STATUS)
+                                     if row["written"] == "before"),
+            status_notes=PhraseTable((row["word"], row["status"] or "") for row in rows(TITLE_STATUS)
+                                     if row["written"] == "after"),
             not_persons=frozenset(fold(row["word"]) for row in rows(NOT_PERSONS)),
             blockers=PhraseTable((row["word"], "blocker") for row in rows(NAME_BLOCKERS)),
             post_links=PhraseTable((row["word"], "link") for row in rows(POST_LINKS) if row["kind"] == "link"),
             post_grants=PhraseTable((row["word"], "grant") for row in rows(POST_LINKS) if row["kind"] == "grant"),
             grant_targets=PhraseTable((row["word"], "to") for row in rows(POST_LINKS) if row["kind"] == "to"),
+            list_intros=PhraseTable((row["word"], "list") for row in rows(POST_LINKS) if row["kind"] == "list"),
             concurrent_roles=frozenset((fold(row["role"]), fold(row["kind"])) for row in rows(CONCURRENT_ROLES)),
         )

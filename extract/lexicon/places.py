@@ -31,7 +31,8 @@ DISTRICTS = Table("districts", (
     Column("province"), Column("kind", "choice", ("huyện", "thị xã", "thành phố", "quận")), Column("name"),
     Column("code")))
 PLACE_LEVELS = Table("place_levels", (
-    Column("word"), Column("canonical"), Column("rank", "choice", RANKS), Column("dotted", "flag")))
+    Column("word"), Column("canonical"), Column("rank", "choice", RANKS), Column("dotted", "flag"),
+    Column("party")))
 TABLES = (PROVINCES, DISTRICTS, PLACE_LEVELS)
 
 
@@ -70,6 +71,7 @@ class Level:
     canonical: str  # "thị xã"
     rank: str  # "province", "district" or "commune"
     dotted: bool = False  # an abbreviation a full stop may follow ("TP. Hà Tĩnh")
+    party: str = ""  # the head of a unit's party committee ("quận": Quận ủy; "phường": Đảng ủy)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class Places:
         self.districts = tuple(districts)
         self.levels: PhraseTable[Level] = PhraseTable(levels.items())  # level words at a token
         self.level_words = frozenset(level.canonical for level in levels.values())  # "tỉnh", "thị xã" ...
+        self.party_heads = frozenset(level.party for level in levels.values())  # "Tỉnh ủy", "Đảng ủy" ...
         # Folded level abbreviations a full stop may follow ("TP."): no sentence ends there.
         self.dotted = frozenset(fold(word) for word, level in levels.items() if level.dotted)
         self.province_names: PhraseTable[Province] = PhraseTable()  # names and aliases at a token
@@ -201,6 +204,6 @@ class Places:
             if fold(row["province"]) not in known:
                 raise row.error("province", f"{row['province']!r} is not a province of {PROVINCES.file}")
             districts.append(District(row["name"], row["kind"], row["province"], row["code"]))
-        levels = {row["word"]: Level(row["canonical"], row["rank"], row["dotted"] == "yes")
+        levels = {row["word"]: Level(row["canonical"], row["rank"], row["dotted"] == "yes", row["party"])
                   for row in rows(PLACE_LEVELS)}
         return cls(provinces, districts, levels)

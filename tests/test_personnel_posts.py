@@ -1,0 +1,251 @@
+"""Posts in personnel news: appointments, former posts, lists of office holders.
+
+Every text is made up for the test (the officials and units are invented); each test
+states what a careful reader of a Vietnamese personnel announcement takes from it.
+"""
+from __future__ import annotations
+
+from lexicon_fixtures import extract_facts
+
+from extract.facts import Article, ArticleFacts
+
+
+def facts_of(text: str) -> ArticleFacts:
+    return extract_facts(Article(name="t", source="t", text=text))
+
+
+def positions(facts: ArticleFacts, name: str) -> set[tuple[str, str]]:
+    (person,) = [p for p in facts.persons if p.name == name]
+    return {(p.written_role, p.organization) for p in person.positions}
+
+
+def test_a_post_marked_old_in_parentheses_is_a_former_post():
+    facts = facts_of("Kỳ họp thứ nhất HĐND xã Giao Hòa, tỉnh Nam Định. Ông Lê Văn Bình, Bí thư Đảng ủy "
+                     "xã Giao Lạc (cũ) giữ chức vụ Chủ tịch UBND xã Giao Hòa.")
+    assert positions(facts, "Lê Văn Bình") == {("nguyên Bí thư", "Đảng ủy xã Giao Lạc"),
+                                               ("Chủ tịch", "Ủy ban nhân dân xã Giao Hòa")}
+
+
+def test_a_post_marked_new_in_parentheses_is_held():
+    facts = facts_of("Từ ngày 1/7, đồng chí Trần Văn An được chỉ định làm Chủ tịch LĐLĐ tỉnh Nam Định (mới), "
+                     "nhiệm kỳ 2023 - 2028.")
+    assert positions(facts, "Trần Văn An") == {("Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}
+
+
+def test_appointment_words_read_one_after_another():
+    for link in ("được chỉ định giữ chức vụ", "được chuẩn y giữ chức vụ", "được điều động giữ chức vụ"):
+        facts = facts_of(f"Ông Trần Văn An, Trưởng ban Pháp chế HĐND huyện Giao Thủy {link} Phó Chủ tịch "
+                         "HĐND huyện Xuân Trường.")
+        assert positions(facts, "Trần Văn An") == {
+            ("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân huyện Giao Thủy"),
+            ("Phó Chủ tịch", "Hội đồng nhân dân huyện Xuân Trường")}, link
+
+
+def test_a_post_before_a_list_of_its_holders_belongs_to_each():
+    facts = facts_of("Theo quyết định, đồng chí Trần Văn An giữ chức Chủ tịch LĐLĐ tỉnh Nam Định; 3 Phó Chủ tịch "
+                     "LĐLĐ tỉnh Nam Định gồm các đồng chí: Lê Văn Bình, Hoàng Thị Cúc, Phạm Minh Dũng. Ủy ban "
+                     "Kiểm tra LĐLĐ tỉnh Nam Định có 7 ủy viên, trong đó đồng chí Vũ Văn Hải là Chủ nhiệm Ủy "
+                     "ban Kiểm tra; Phó Chủ nhiệm Ủy ban Kiểm tra gồm: Đỗ Văn Khánh và Ngô Thị Lan.")
+    assert positions(facts, "Trần Văn An") == {("Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}
+    for name in ("Lê Văn Bình", "Hoàng Thị Cúc", "Phạm Minh Dũng"):
+        assert positions(facts, name) == {("Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}, name
+    assert positions(facts, "Vũ Văn Hải") == {("Chủ nhiệm", "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh Nam Định")}
+    for name in ("Đỗ Văn Khánh", "Ngô Thị Lan"):
+        assert positions(facts, name) == {("Phó Chủ nhiệm", "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh Nam Định")}
+
+
+def test_the_national_labour_confederation_has_no_province():
+    facts = facts_of("Đồng chí Nguyễn Văn Hòa, Chủ tịch Tổng LĐLĐVN, dự hội nghị của LĐLĐ tỉnh Nam Định.")
+    assert positions(facts, "Nguyễn Văn Hòa") == {("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}
+
+
+def organization_names(facts: ArticleFacts) -> set[str]:
+    return {o.name for o in facts.organizations}
+
+
+def test_titles_of_central_and_military_leaders():
+    facts = facts_of("Phó Thủ tướng Thường trực Chính phủ Trần Văn Nam dự hội nghị. Cùng dự có Chuẩn đô đốc "
+                     "Phạm Văn Quân, Tư lệnh Quân chủng Hải quân; Đại tướng Ngô Văn Đức, Phó bí thư Quân ủy "
+                     "Trung ương; ông Lý Văn Sơn, Tổng Thư ký Quốc hội.")
+    assert positions(facts, "Trần Văn Nam") == {("Phó Thủ tướng Thường trực", "Chính phủ")}
+    assert positions(facts, "Phạm Văn Quân") == {("Tư lệnh", "Quân chủng Hải quân")}
+    assert positions(facts, "Ngô Văn Đức") == {("Phó Bí thư", "Quân ủy Trung ương")}
+    assert positions(facts, "Lý Văn Sơn") == {("Tổng Thư ký", "Quốc hội")}
+    assert "Thường trực Chính phủ" not in organization_names(facts)
+
+
+def test_abbreviated_party_posts():
+    facts = facts_of("Hội nghị Tỉnh ủy Nam Định. Đồng chí Hà Văn Tú, UVTVTU, Trưởng Ban Tuyên giáo Tỉnh ủy; "
+                     "đồng chí Lê Văn Hòa - UVTW Đảng, Bí thư Tỉnh ủy cùng dự. Ông Lê Văn Khải giữ chức Phó "
+                     "trưởng Ban Tuyên giáo TƯ.")
+    assert positions(facts, "Hà Văn Tú") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định"),
+                                             ("Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Nam Định")}
+    assert positions(facts, "Lê Văn Hòa") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                              ("Bí thư", "Tỉnh ủy Nam Định")}
+    assert positions(facts, "Lê Văn Khải") == {("Phó Trưởng ban", "Ban Tuyên giáo Trung ương")}
+
+
+def test_a_title_word_inside_a_body_or_a_phrase_is_no_post():
+    facts = facts_of("Theo Quyết định của Ban Bí thư Trung ương Đảng, đồng chí Hà Văn Tú, Trưởng Ban Dân vận "
+                     "Tỉnh ủy Nam Định được chuẩn y giữ chức vụ Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy. Đồng chí "
+                     "tiếp tục kiêm nhiệm chức vụ Trưởng Ban Dân vận Tỉnh ủy.")
+    assert positions(facts, "Hà Văn Tú") == {("Trưởng ban", "Ban Dân vận Tỉnh ủy Nam Định"),
+                                             ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Nam Định")}
+    names = organization_names(facts)
+    assert "Ban Bí thư Trung ương Đảng" in names
+    assert not any(name.startswith("Vụ ") for name in names)
+
+
+def test_a_principal_without_a_school_heads_the_school_named_before():
+    facts = facts_of("Chiều 6/6, Đảng ủy Trường Cao đẳng Nam Định tổ chức hội nghị. Các đồng chí Vũ Thị Lan - "
+                     "Bí thư Đảng ủy - Hiệu trưởng, Trần Văn Hùng - Phó Hiệu trưởng cùng chủ trì hội nghị.")
+    assert positions(facts, "Vũ Thị Lan") == {("Bí thư", "Đảng ủy Trường Cao đẳng Nam Định"),
+                                              ("Hiệu trưởng", "Trường Cao đẳng Nam Định")}
+    assert positions(facts, "Trần Văn Hùng") == {("Phó Hiệu trưởng", "Trường Cao đẳng Nam Định")}
+
+
+def test_a_name_ends_before_the_verb_that_follows_it():
+    facts = facts_of("Viettel và Quân chủng Hải quân ký kết chương trình phối hợp. Thứ trưởng Lê Văn Tám giao "
+                     "Tổng cục Thủy sản nghiên cứu phương án hỗ trợ tỉnh Nam Định.")
+    assert {"Quân chủng Hải quân", "Tổng cục Thủy sản"} <= organization_names(facts)
+
+
+def test_an_institute_takes_the_bare_province_written_after_it():
+    facts = facts_of("Ngày 20/3, Viện Quy hoạch xây dựng Hà Nội lấy ý kiến cộng đồng dân cư về phương án tuyến.")
+    assert "Viện Quy hoạch xây dựng Hà Nội" in organization_names(facts)
+
+
+def test_a_party_organ_written_with_a_unit_is_the_one_of_its_committee():
+    facts = facts_of("Kỳ họp HĐND thành phố Hà Nội. Ông Nguyễn Văn Thắng, Phó Chủ nhiệm UBKT quận Long Biên (cũ) "
+                     "làm Trưởng ban; bà Trần Thị Năm, Chủ nhiệm Ủy ban Kiểm tra phường Ngọc Lâm dự.")
+    assert positions(facts, "Nguyễn Văn Thắng") == {("nguyên Phó Chủ nhiệm", "Ủy ban Kiểm tra Quận ủy Long Biên")}
+    assert positions(facts, "Trần Thị Năm") == {("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy phường Ngọc Lâm")}
+
+
+def test_a_standing_committee_without_its_committee_is_the_one_of_the_next_post_s_body():
+    facts = facts_of("Kỳ họp HĐND thành phố Hà Nội. Ông Võ Văn Thắng, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND quận "
+                     "Long Biên được chỉ định giữ chức vụ Chủ tịch HĐND phường Ngọc Lâm. Đồng chí Bùi Văn Tư, UV "
+                     "BTV, Trưởng Ban Tổ chức Đảng ủy Than Hòn Gai dự.")
+    assert positions(facts, "Võ Văn Thắng") == {("Ủy viên", "Ban Thường vụ Quận ủy Long Biên"),
+                                                ("Phó Chủ tịch", "Ủy ban nhân dân quận Long Biên"),
+                                                ("Chủ tịch", "Hội đồng nhân dân phường Ngọc Lâm")}
+    assert ("Ủy viên", "Ban Thường vụ Đảng ủy Than Hòn Gai") in positions(facts, "Bùi Văn Tư")
+    assert "Ban Thường vụ Thành ủy Hà Nội" not in organization_names(facts)
+
+
+def test_a_standing_committee_after_a_federation_s_executive_committee_is_the_federation_s():
+    facts = facts_of("Theo quyết định, Ban Chấp hành LĐLĐ tỉnh Nam Định có 30 ủy viên. Ủy viên Ban Thường vụ gồm "
+                     "các đồng chí: Lê Văn Bình, Hoàng Thị Cúc. Hội nghị Ban Chấp hành Đảng bộ tỉnh Nam Định cũng "
+                     "họp. Ông Trần Văn Tư, Ủy viên Ban Thường vụ dự.")
+    for name in ("Lê Văn Bình", "Hoàng Thị Cúc"):
+        assert positions(facts, name) == {("Ủy viên", "Ban Thường vụ Liên đoàn Lao động tỉnh Nam Định")}, name
+    assert positions(facts, "Trần Văn Tư") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định")}
+
+
+def test_posts_in_firms_name_the_firm_as_written_and_its_board_is_a_body():
+    facts = facts_of("Dự lễ có Chủ tịch Tập đoàn Vingroup Phạm Văn Long. Ông Nguyễn Văn Quang - Phó Chủ tịch Hội đồng "
+                     "Quản trị kiêm Tổng giám đốc Tập đoàn Vingroup cho biết dự án hoàn thành năm 2027. Đại tá Tào "
+                     "Văn Thắng, Chủ tịch kiêm Tổng giám đốc Viettel, phát biểu. Giám đốc Công ty du lịch SunTour "
+                     "Lê Văn Tài cho biết đơn vị giảm giá tour.")
+    assert positions(facts, "Phạm Văn Long") == {("Chủ tịch", "Tập đoàn Vingroup")}
+    assert positions(facts, "Nguyễn Văn Quang") == {("Phó Chủ tịch", "Hội đồng quản trị Tập đoàn Vingroup"),
+                                                    ("Tổng Giám đốc", "Tập đoàn Vingroup")}
+    assert positions(facts, "Tào Văn Thắng") == {("Chủ tịch", "Viettel"), ("Tổng Giám đốc", "Viettel")}
+    assert positions(facts, "Lê Văn Tài") == {("Giám đốc", "Công ty du lịch SunTour")}
+    names = organization_names(facts)
+    assert "Hội đồng quản trị Tập đoàn Vingroup" in names
+    assert not names & {"Tập đoàn Vingroup", "Viettel", "Công ty du lịch SunTour"}  # firms, not bodies
+
+
+def test_a_subsidiary_named_after_its_group_keeps_the_group_in_its_name():
+    facts = facts_of("Ông Phạm Văn Phong, Phó Bí thư Đảng ủy, Giám đốc Công ty cổ phần Cảng biển Hòn Gai - TKV "
+                     "phát biểu tại hội nghị.")
+    assert positions(facts, "Phạm Văn Phong") == {
+        ("Phó Bí thư", "Đảng ủy Công ty cổ phần Cảng biển Hòn Gai - TKV"),
+        ("Giám đốc", "Công ty cổ phần Cảng biển Hòn Gai - TKV")}
+
+
+def test_an_ethnic_minority_name_in_one_word_with_a_run_on_abbreviated_post():
+    facts = facts_of("Tiếp đoàn có các đồng chí: Nguyễn Văn Bốn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lâm Đồng; "
+                     "K'Thanh – TUV Phó Chủ tịch HĐND tỉnh; Bành Văn Ninh - Giám đốc Sở Tài chính.")
+    assert positions(facts, "K'Thanh") == {("Ủy viên", "Tỉnh ủy Lâm Đồng"),
+                                           ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Lâm Đồng")}
+    assert positions(facts, "Bành Văn Ninh") == {("Giám đốc", "Sở Tài chính tỉnh Lâm Đồng")}
+
+
+def test_a_place_in_parentheses_between_the_post_and_the_name():
+    facts = facts_of("Tối 21-7, Chủ tịch UBND phường Ngọc Lâm (Hà Nội) Đào Thị Thu Hà đã đi kiểm tra công tác "
+                     "phòng, chống bão.")
+    assert positions(facts, "Đào Thị Thu Hà") == {("Chủ tịch", "Ủy ban nhân dân phường Ngọc Lâm")}
+
+
+def test_a_post_before_the_colon_of_a_list_of_officials_belongs_to_each_member():
+    facts = facts_of("Dự lễ có các đồng chí: Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Văn Mẫn; các đồng chí Ủy "
+                     "viên Trung ương Đảng: Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Lê Quang Minh; Bộ "
+                     "trưởng Bộ Xây dựng Trần Hồng Sơn cùng đại diện các đơn vị.")
+    assert positions(facts, "Trần Văn Mẫn") == {("Ủy viên", "Bộ Chính trị"), ("Chủ tịch", "Quốc hội")}
+    assert positions(facts, "Lê Quang Minh") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                                 ("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")}
+    assert positions(facts, "Trần Hồng Sơn") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                                 ("Bộ trưởng", "Bộ Xây dựng")}
+
+
+def test_a_council_written_without_its_unit_is_the_one_just_named_and_every_level_is_none():
+    facts = facts_of("Sáng 1/7, HĐND phường Ngọc Lâm (Hà Nội) tổ chức kỳ họp thứ nhất, nghe UBND phường Ngọc Lâm báo "
+                     "cáo. Các đại biểu HĐND thống nhất thành lập các phòng chuyên môn thuộc UBND. Phường cũng tổng "
+                     "kết bầu cử đại biểu HĐND các cấp; UBND các cấp tiếp tục rà soát.")
+    assert organization_names(facts) == {"Hội đồng nhân dân phường Ngọc Lâm", "Ủy ban nhân dân phường Ngọc Lâm"}
+
+
+def test_a_council_committee_named_alone_is_the_council_s_and_its_head_is_given_in_lower_case():
+    facts = facts_of("Sáng 1/7, HĐND phường Ngọc Lâm tổ chức kỳ họp thứ nhất. Theo đó, HĐND phường gồm 2 ban:\n"
+                     "- Ban Kinh tế-Ngân sách (do bà Cung Thị Loan, Phó Bí thư Đảng ủy phường Ngọc Lâm (cũ) làm "
+                     "Trưởng ban);\n- Ban Văn hóa-Xã hội (do ông Nguyễn Văn Quyết làm trưởng ban).")
+    assert positions(facts, "Cung Thị Loan") == {
+        ("nguyên Phó Bí thư", "Đảng ủy phường Ngọc Lâm"),
+        ("Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân phường Ngọc Lâm")}
+    assert positions(facts, "Nguyễn Văn Quyết") == {
+        ("Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân phường Ngọc Lâm")}
+
+
+def test_committees_listed_after_a_plural_share_their_council():
+    facts = facts_of("Dự họp có lãnh đạo các ban Kinh tế – Ngân sách, Văn hóa – Xã hội HĐND tỉnh Nam Định.")
+    assert {"Ban Kinh tế – Ngân sách Hội đồng nhân dân tỉnh Nam Định",  # the dash as written
+            "Ban Văn hóa – Xã hội Hội đồng nhân dân tỉnh Nam Định"} <= organization_names(facts)
+
+
+def test_a_former_post_right_after_the_name_in_lower_case():
+    facts = facts_of("Tòa án nhân dân tỉnh Đắk Nông công bố quyết định điều động đồng chí Phan Văn Lương nguyên "
+                     "chánh án Tòa án nhân dân thị xã Gia Nghĩa. Đồng chí Phan Văn Lương được điều động giữ chức vụ "
+                     "chánh án Tòa án nhân dân huyện Đắk Song.")
+    assert positions(facts, "Phan Văn Lương") == {("nguyên Chánh án", "Tòa án nhân dân thị xã Gia Nghĩa"),
+                                                  ("Chánh án", "Tòa án nhân dân huyện Đắk Song")}
+
+
+def test_a_national_assembly_committee_and_the_head_of_its_delegation():
+    facts = facts_of("Sáng 27/2, Đoàn công tác Ủy ban Pháp luật của Quốc hội do Ủy viên Trung ương Đảng, Chủ nhiệm Ủy "
+                     "ban Pháp luật Nguyễn Khắc Đông làm Trưởng đoàn có buổi khảo sát tại tỉnh Đắk Nông.")
+    assert positions(facts, "Nguyễn Khắc Đông") == {
+        ("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội"),
+        ("Trưởng đoàn", "Đoàn công tác Ủy ban Pháp luật của Quốc hội")}
+
+
+def test_a_post_written_short_in_the_headline_is_the_full_one():
+    facts = facts_of("Phó Thủ tướng Trần Văn Nam thăm ngư dân\nSáng 16/5, Phó Thủ tướng Thường trực Chính phủ Trần "
+                     "Văn Nam đến thăm ngư dân tỉnh Quảng Bình.")
+    assert positions(facts, "Trần Văn Nam") == {("Phó Thủ tướng Thường trực", "Chính phủ")}
+
+
+def test_a_residential_group_and_its_party_cell():
+    facts = facts_of("Bí thư Chi bộ, Tổ trưởng TDP 12 phường Ngọc Lâm Lê Văn Cường cho biết tổ có hơn 100 hộ bị ảnh "
+                     "hưởng. Ông Trần Văn Bảy, Bí thư Chi bộ thôn 3 phát biểu.")
+    assert positions(facts, "Lê Văn Cường") == {("Bí thư", "Chi bộ Tổ dân phố 12 phường Ngọc Lâm"),
+                                                ("Tổ trưởng", "Tổ dân phố 12 phường Ngọc Lâm")}
+    assert positions(facts, "Trần Văn Bảy") == {("Bí thư", "Chi bộ thôn 3")}
+
+
+def test_a_party_committee_before_a_principal_is_the_school_s():
+    facts = facts_of("Sáng 31/5, đoàn công tác làm việc với Trường Cao đẳng Nam Định. Về phía Trường Cao đẳng Nam Định "
+                     "có PGS.TS Vũ Thị Lan – Bí Thư Đảng ủy – Hiệu trưởng cùng các Phó Hiệu trưởng.")
+    assert positions(facts, "Vũ Thị Lan") == {("Bí thư", "Đảng ủy Trường Cao đẳng Nam Định"),
+                                              ("Hiệu trưởng", "Trường Cao đẳng Nam Định")}
