@@ -243,7 +243,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         if department is not None:
             return department.end, [Addressee(name_body(doc, department), department)]
     if word is not None and word[1].means == "refers":
-        earlier = ctx.latest_with_head(word[1].head, j)
+        # the head or a longer one starting with it: "nhà trường" after "Trường Mầm non X"
+        earlier = ctx.latest_starting_with(word[1].head, j)
         return (word[0], [Addressee(name_body(doc, earlier), earlier)]) if earlier is not None else None
     if word is not None and word[1].means == "generic":
         return word[0], generic
