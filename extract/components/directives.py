@@ -28,10 +28,10 @@ each body is to do: "Trong đó, Sở GTVT sớm tham mưu ...", "Hà Nội cũn
 
 The floor. When someone presides over the article's meeting (chaired or directed it), a
 speaker below them who only spoke there makes proposals, not directives: their request
-counts only for a body they outrank (one of a lower level, or one under the governing body of their own
-level: org_hierarchy.tsv). An official whose requests at the meeting go to bodies in
-general or to bodies they outrank directed it (FORMAT.md): the event gets that role, and
-they are no longer listed as having only spoken.
+counts only for a body they outrank (one of a lower level, or one under the governing body
+of their own level: org_hierarchy.tsv). An official whose requests at the meeting go to
+bodies in general or to bodies they outrank directed it (FORMAT.md): the event gets that
+role, and they are no longer listed as having only spoken.
 """
 from __future__ import annotations
 
@@ -217,6 +217,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
     org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
     if org is not None and plural and _bare_head(tokens, org):
         return org.end, generic  # "các Sở, ban, ngành"
+    if org is None and plural and head is not None:
+        return head[0], generic  # "các Vụ, Cục trực thuộc": bodies of a kind, none named
     if org is not None:
         after = words.match(tokens.folded, tokens.skip_space(org.end))
         if after is not None and after[1].means == "generic-after":
@@ -601,14 +603,15 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
     if earlier and not (earlier_bodies and earlier_bodies[-1].start > earlier[-1].start
                         and _is_subject(tokens, earlier_bodies[-1], i)):
         return _clause_subject(tokens, sent, earlier) or earlier[-1]._.person
-    if earlier or earlier_bodies or _body_subject(text, sent, subject_end):
+    if earlier or earlier_bodies or _other_subject(text, sent, subject_end):
         return None
     return speaker.name  # no subject in this clause: the official speaking before
 
 
-def _body_subject(text: _Text, sent: Span, subject_end: int) -> bool:
+def _other_subject(text: _Text, sent: Span, subject_end: int) -> bool:
     """Whether the clause's subject, ending at `subject_end`, is a body named by a word that
-    is no organization span ("Thành phố tiếp tục yêu cầu ...")."""
+    is no organization span ("Thành phố tiếp tục yêu cầu ...") or people who hold no post
+    ("Bà con cũng mong muốn ...", "Cử tri đề nghị ...")."""
     tokens = text.tokens
     start = subject_end
     while start > sent.start and tokens.text[start - 1] not in CLAUSE_OPENERS:
@@ -617,7 +620,7 @@ def _body_subject(text: _Text, sent: Span, subject_end: int) -> bool:
     if start >= subject_end:
         return False
     item = _addressee_at(text, start, False)
-    return item is not None and item[0] == subject_end and isinstance(item[1], list)
+    return item is not None and item[0] == subject_end
 
 
 def _named_by_epithet(tokens: Tokens, sent: Span, subject_end: int) -> bool:

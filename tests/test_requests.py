@@ -1,0 +1,28 @@
+"""Who asked whom: constructions of requests in provincial news that any outlet writes.
+
+Every sentence is invented for its test (officials and places are made up).
+"""
+from __future__ import annotations
+
+from lexicon_fixtures import extract_facts
+
+from extract.facts import Article
+
+VISIT = ("Chiều 20/6/2024, Bộ trưởng Bộ Công Thương Trần Văn Tuấn làm việc với UBND tỉnh Nam Định "
+         "về tình hình sản xuất công nghiệp. ")
+
+
+def directives(text: str) -> set[tuple[str, str | None]]:
+    facts = extract_facts(Article(name="t", source="t", text=text))
+    return {(d.by, d.to) for d in facts.directives}
+
+
+def test_bodies_of_a_kind_in_the_plural_are_no_body_named():
+    # not the counterpart of the working session (UBND tỉnh Nam Định): nobody in particular
+    assert directives(VISIT + "Bộ trưởng yêu cầu các Vụ, Cục trực thuộc cần chủ động phối hợp với tỉnh.") \
+        == {("Trần Văn Tuấn", None)}
+
+
+def test_a_wish_of_people_holding_no_post_is_not_the_officials():
+    assert directives(VISIT + "Bà con cũng mong muốn các doanh nghiệp hỗ trợ tiêu thụ sản phẩm. "
+                              "Cử tri đề nghị Sở Công Thương sớm có giải pháp.") == set()
