@@ -318,7 +318,8 @@ def test_old_tone_mark_placement_is_kept():
 
 
 @pytest.mark.parametrize("noise", [
-    "DetailController", "4,455 lượt xem", "Lượt xem: 120", "Xem thêm", "Audio: 0906_lam_viec.mp3",
+    "DetailController", "4,455 lượt xem", "Lượt xem: 120", "Xem thêm", "Xem chi tiết tại đây",
+    "Audio: 0906_lam_viec.mp3",
     "Video: Phat_bieu_10_6.mp4", "0:00 / 0:00", "0:00", "[img]", "Trang chủ > Tin tức > Thời sự",
 ])
 def test_line_noise_is_removed_anywhere(noise):
