@@ -90,3 +90,18 @@ def test_a_plural_heading_before_a_colon_opens_a_list_not_a_quote():
                          "Văn An; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Trưởng ban Tổ chức Tỉnh ủy Vũ Văn "
                          "Hải; Giám đốc Sở Y tế Đỗ Thị Mai.")
     assert found == {"Lê Văn An": {"attended"}, "Vũ Văn Hải": {"attended"}, "Đỗ Thị Mai": {"attended"}}
+
+
+def test_chairs_listed_after_degrees_written_as_one_word():
+    # "GS,TS." ends no sentence: the list goes on to every chair
+    found = roles("Sáng 12/4/2024, Học viện Chính trị khu vực I tổ chức hội thảo khoa học. Chủ trì Hội thảo gồm "
+                  "các đồng chí: GS,TS. Lê Văn Lợi - Phó Giám đốc Học viện; ThS. Nguyễn Thị Loan - Hiệu trưởng "
+                  "Trường Chính trị tỉnh Nam Định.")
+    assert found == {"Lê Văn Lợi": {"chaired"}, "Nguyễn Thị Loan": {"chaired"}}
+
+
+def test_the_official_who_announces_the_decisions_speaks():
+    found = roles("Sáng 12/4/2024, Đảng ủy Công ty Cổ phần Than Hà Lầm tổ chức hội nghị công bố quyết định về công "
+                  "tác cán bộ. Đồng chí Vũ Văn Hải, Trưởng Ban Tổ chức Đảng ủy Than Quảng Ninh công bố các quyết "
+                  "định bổ nhiệm.")
+    assert found == {"Vũ Văn Hải": {"spoke"}}
