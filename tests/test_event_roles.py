@@ -105,3 +105,9 @@ def test_the_official_who_announces_the_decisions_speaks():
                   "tác cán bộ. Đồng chí Vũ Văn Hải, Trưởng Ban Tổ chức Đảng ủy Than Quảng Ninh công bố các quyết "
                   "định bổ nhiệm.")
     assert found == {"Vũ Văn Hải": {"spoke"}}
+
+
+def test_a_speech_closing_the_actions_a_sentence_opens_with():
+    found = roles(LEAD + "Trao quyết định, tặng hoa và phát biểu tại buổi lễ, đồng chí Lê Văn An, Bí thư Tỉnh ủy "
+                         "tin tưởng đồng chí Đỗ Thị Mai sẽ hoàn thành tốt nhiệm vụ.")
+    assert found == {"Lê Văn An": {"spoke"}}

@@ -192,6 +192,15 @@ def _cues_outside_names(tokens: Tokens, sentence: Span, inside_names: set[int]):
         i = found[0]
 
 
+def _ends_leading_actions(tokens: Tokens, sentence: Span, refs: list[Span], i: int) -> bool:
+    """Whether the cue at token i ends a list of actions the sentence opens with, before
+    the person who did them: "Trao quyết định, tặng hoa | và | phát biểu tại buổi lễ,
+    đồng chí X ..."."""
+    before = _previous_word(tokens, i)
+    return before is not None and tokens.folded[before] == "và" and not any(r.start < i for r in refs) \
+        and tokens.is_cap(tokens.skip_space(sentence.start))
+
+
 def _clause_subject(tokens: Tokens, after: list[Span], named: set[int]) -> list[Span]:
     """The subject of the clause a leading phrase opens ("Phát biểu tại hội nghị, | đồng
     chí X ..."): the first person right after a comma, or after a title the mention left
@@ -398,7 +407,8 @@ def find_event(doc: Doc, tokens: Tokens, max_label_tokens: int) -> Event | None:
                     people = subjects_before(tokens, in_sentence, i)
                 elif cue.scope == "of-event":
                     people = _of_event(tokens, in_sentence, end)
-                elif cue.scope == "after" or opens_clause(tokens, sent, i):
+                elif cue.scope == "after" or opens_clause(tokens, sent, i) \
+                        or cue.scope == "first" and _ends_leading_actions(tokens, sent, in_sentence, i):
                     after = [r for r in in_sentence if r.start >= end]
                     if cue.scope == "first":
                         people = _clause_subject(tokens, after, named)
