@@ -26,3 +26,12 @@ def test_bodies_of_a_kind_in_the_plural_are_no_body_named():
 def test_a_wish_of_people_holding_no_post_is_not_the_officials():
     assert directives(VISIT + "Bà con cũng mong muốn các doanh nghiệp hỗ trợ tiêu thụ sản phẩm. "
                               "Cử tri đề nghị Sở Công Thương sớm có giải pháp.") == set()
+
+
+def test_a_sector_is_the_provinces_department_only_for_a_provincial_official():
+    provincial = ("Chiều 20/6/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn chủ trì hội nghị. "
+                  "Đồng chí Lê Văn Bốn đề nghị ngành Y tế tập trung phòng, chống dịch.")
+    assert directives(provincial) == {("Lê Văn Bốn", "Sở Y tế tỉnh Nam Định")}
+    national = ("Chiều 20/6/2024, Bộ Y tế tổ chức hội nghị trực tuyến toàn quốc. Bộ trưởng Bộ Y tế Trần Văn Tuấn "
+                "chủ trì hội nghị. Đồng chí Trần Văn Tuấn đề nghị ngành Y tế tập trung phòng, chống dịch.")
+    assert directives(national) == {("Trần Văn Tuấn", None)}

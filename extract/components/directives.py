@@ -11,10 +11,11 @@ giao Bộ X") is someone else's request: neither is a directive.
 
 Who is asked. The addressees are listed right after the verb, or after the word that
 introduces them once the verb has its object ("giao các nhiệm vụ cho Sở X",
-directive_verbs.tsv): each body named (a firm by its group; `ngành TT&TT` by its
-department; a unit `huyện X`, a province by its name or a bare level word by the unit
-named before → its People's Committee; a body through its leaders, "lãnh đạo trường X",
-"Giám đốc Sở Y"). Words that name no one body ("các đơn vị", "lực lượng Công an", "đoàn
+directive_verbs.tsv): each body named (a firm by its group; `ngành TT&TT` by the
+province's department, but the whole country's sector, no one body, when the article
+names no province or the official holds a national post; a unit `huyện X`, a province by
+its name or a bare level word by the unit named before → its People's Committee; a body
+through its leaders, "lãnh đạo trường X", "Giám đốc Sở Y"). Words that name no one body ("các đơn vị", "lực lượng Công an", "đoàn
 thanh niên các cấp", directive_addressees.tsv) give a null addressee; a request to a
 person is no directive. When the verb names nobody, a request that starts with what is
 to be done goes to the body the sentence opens by naming ("Đối với Sở Y tế, ...",
@@ -103,7 +104,9 @@ class _Speaker:
 
 def _field_department(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None:
     """`ngành TT&TT` → the department of that field; `ngành` alone → the field
-    named last with `ngành` in the article."""
+    named last with `ngành` in the article. In an article of no province, or from an
+    official of a national post, the sector is the whole country's: no one body (see
+    `find_directives`)."""
     if tokens.folded[i] != "ngành":
         return None
     fields = tokens.lexicon.organizations.fields
@@ -123,6 +126,11 @@ def _field_department(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | Non
         department.canonical += f" {ctx.province_place()}"
         department.place = PlaceRef(ctx.province.kind, ctx.province.name, "province", ctx.province.name)
     return department
+
+
+def _is_sector(tokens: Tokens, addressee: Addressee) -> bool:
+    """Whether the addressee is a sector named by "ngành" ("ngành TT&TT")."""
+    return addressee.org is not None and tokens.folded[addressee.org.start] == "ngành"
 
 
 def _unit_committee(tokens: Tokens, at: int, end: int, place: PlaceRef) -> OrgMatch:
@@ -379,6 +387,10 @@ class _Standing:
         mine, theirs = self.people.get(person), self.people.get(other)
         return person != other and (theirs is None or mine is not None and mine > theirs)
 
+    def national(self, person: str) -> bool:
+        """Whether the person holds a national post."""
+        return self.people.get(person, (0, 0))[0] == _NATIONAL
+
     def outranks(self, person: str, addressee: Addressee) -> bool:
         """Whether the person stands above the body addressed."""
         issuer, rank = self.people.get(person), self.body(addressee.org)
@@ -434,6 +446,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     seen: set[tuple[str, str | None, str]] = set()
 
     def add(by: str, to: Addressee, asked: str, evidence: Span) -> None:
+        if _is_sector(tokens, to) and (facts.province is None or standing.national(by)):
+            to = Addressee(None)  # "ngành Nội vụ" of the whole country, not one province's department
         if (by, to.name, asked) in seen:
             return
         seen.add((by, to.name, asked))
