@@ -28,7 +28,7 @@ def test_a_wish_of_people_holding_no_post_is_not_the_officials():
                               "Cử tri đề nghị Sở Công Thương sớm có giải pháp.") == set()
 
 
-def test_a_sector_is_the_provinces_department_only_for_a_provincial_official():
+def test_a_sector_is_a_department_except_for_an_official_of_a_national_post():
     provincial = ("Chiều 20/6/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn chủ trì hội nghị. "
                   "Đồng chí Lê Văn Bốn đề nghị ngành Y tế tập trung phòng, chống dịch.")
     assert directives(provincial) == {("Lê Văn Bốn", "Sở Y tế tỉnh Nam Định")}

@@ -11,11 +11,11 @@ giao Bộ X") is someone else's request: neither is a directive.
 
 Who is asked. The addressees are listed right after the verb, or after the word that
 introduces them once the verb has its object ("giao các nhiệm vụ cho Sở X",
-directive_verbs.tsv): each body named (a firm by its group; `ngành TT&TT` by the
-province's department, but the whole country's sector, no one body, when the article
-names no province or the official holds a national post; a unit `huyện X`, a province by
-its name or a bare level word by the unit named before → its People's Committee; a body
-through its leaders, "lãnh đạo trường X", "Giám đốc Sở Y"). Words that name no one body ("các đơn vị", "lực lượng Công an", "đoàn
+directive_verbs.tsv): each body named (a firm by its group; `ngành TT&TT` by its
+department, but from an official of a national post by no one body: the whole country's
+sector; a unit `huyện X`, a province by its name or a bare level word by the unit named
+before → its People's Committee; a body through its leaders, "lãnh đạo trường X",
+"Giám đốc Sở Y"). Words that name no one body ("các đơn vị", "lực lượng Công an", "đoàn
 thanh niên các cấp", directive_addressees.tsv) give a null addressee; a request to a
 person is no directive. When the verb names nobody, a request that starts with what is
 to be done goes to the body the sentence opens by naming ("Đối với Sở Y tế, ...",
@@ -104,9 +104,8 @@ class _Speaker:
 
 def _field_department(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None:
     """`ngành TT&TT` → the department of that field; `ngành` alone → the field
-    named last with `ngành` in the article. In an article of no province, or from an
-    official of a national post, the sector is the whole country's: no one body (see
-    `find_directives`)."""
+    named last with `ngành` in the article. From an official of a national post, the
+    sector is the whole country's: no one body (see `find_directives`)."""
     if tokens.folded[i] != "ngành":
         return None
     fields = tokens.lexicon.organizations.fields
@@ -446,7 +445,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     seen: set[tuple[str, str | None, str]] = set()
 
     def add(by: str, to: Addressee, asked: str, evidence: Span) -> None:
-        if _is_sector(tokens, to) and (facts.province is None or standing.national(by)):
+        if _is_sector(tokens, to) and standing.national(by):
             to = Addressee(None)  # "ngành Nội vụ" of the whole country, not one province's department
         if (by, to.name, asked) in seen:
             return
