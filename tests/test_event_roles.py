@@ -111,3 +111,10 @@ def test_a_speech_closing_the_actions_a_sentence_opens_with():
     found = roles(LEAD + "Trao quyết định, tặng hoa và phát biểu tại buổi lễ, đồng chí Lê Văn An, Bí thư Tỉnh ủy "
                          "tin tưởng đồng chí Đỗ Thị Mai sẽ hoàn thành tốt nhiệm vụ.")
     assert found == {"Lê Văn An": {"spoke"}}
+
+
+def test_a_visit_is_a_meeting_with_the_people_on_each_side():
+    found = roles("Đó là ghi nhận của Thứ trưởng Bộ Y tế Trần Văn Hùng trong chuyến thăm và làm việc với Bệnh viện "
+                  "Đa khoa tỉnh Nam Định chiều ngày 31/5/2023.\nVề phía bệnh viện có Giám đốc Bệnh viện Đa khoa "
+                  "tỉnh Nam Định Lê Thị Hoa cùng các Phó Giám đốc.")
+    assert found == {"Lê Thị Hoa": {"attended"}}
