@@ -118,3 +118,10 @@ def test_a_visit_is_a_meeting_with_the_people_on_each_side():
                   "Đa khoa tỉnh Nam Định chiều ngày 31/5/2023.\nVề phía bệnh viện có Giám đốc Bệnh viện Đa khoa "
                   "tỉnh Nam Định Lê Thị Hoa cùng các Phó Giám đốc.")
     assert found == {"Lê Thị Hoa": {"attended"}}
+
+
+def test_an_official_who_gives_an_order_directs_and_is_not_listed_as_speaking():
+    found = roles("Chiều 5/3/2024, đoàn công tác của Bộ Y tế đã có buổi làm việc với UBND tỉnh Nam Định. "
+                  "Theo Thứ trưởng Bộ Y tế Trần Văn Hùng, tỉnh đã chủ động phòng dịch. "
+                  "Thứ trưởng Trần Văn Hùng giao Cục Quản lý Dược nghiên cứu đề xuất của tỉnh.")
+    assert found == {"Trần Văn Hùng": {"directed"}}

@@ -30,9 +30,10 @@ each body is to do: "Trong đó, Sở GTVT sớm tham mưu ...", "Hà Nội cũn
 The floor. When someone presides over the article's meeting (chaired or directed it), a
 speaker below them who only spoke there makes proposals, not directives: their request
 counts only for a body they outrank (one of a lower level, or one under the governing body
-of their own level: org_hierarchy.tsv). An official whose requests at the meeting go to
-bodies in general or to bodies they outrank directed it (FORMAT.md): the event gets that
-role, and they are no longer listed as having only spoken.
+of their own level: org_hierarchy.tsv). An official who gives an order at the meeting
+(a verb that is no proposal: "giao", "yêu cầu") or whose requests go to bodies in general
+or to bodies they outrank directed it (FORMAT.md): the event gets that role, and they are
+no longer listed as having only spoken.
 """
 from __future__ import annotations
 
@@ -444,7 +445,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     speaker = _Speaker()
     seen: set[tuple[str, str | None, str]] = set()
 
-    def add(by: str, to: Addressee, asked: str, evidence: Span) -> None:
+    def add(by: str, to: Addressee, asked: str, evidence: Span, order: bool = False) -> None:
         if _is_sector(tokens, to) and standing.national(by):
             to = Addressee(None)  # "ngành Nội vụ" of the whole country, not one province's department
         if (by, to.name, asked) in seen:
@@ -452,7 +453,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         seen.add((by, to.name, asked))
         directive = Directive(by, to.name, asked, evidence_for(evidence))
         facts.directives.append(directive)
-        if to.name is None or standing.outranks(by, to):
+        if order or to.name is None or standing.outranks(by, to):
             meeting.directed.setdefault(by, directive)
         speaker.continued, speaker.since = by, 0
 
@@ -485,7 +486,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
                 named = [a for a in named if a.name is not None and standing.outranks(by, a)]
             asked = _request_text(tokens, end, stop)
             for to in named:
-                add(by, to, asked, doc[i:end])
+                add(by, to, asked, doc[i:end], order=not verb.proposal)
         if len(facts.directives) == requests and not in_sentence and speaker.continued \
                 and speaker.since <= CONTINUATION_SENTENCES:
             for start in _clause_starts(tokens, sent):
