@@ -35,3 +35,11 @@ def test_a_sector_is_a_department_except_for_an_official_of_a_national_post():
     national = ("Chiều 20/6/2024, Bộ Y tế tổ chức hội nghị trực tuyến toàn quốc. Bộ trưởng Bộ Y tế Trần Văn Tuấn "
                 "chủ trì hội nghị. Đồng chí Trần Văn Tuấn đề nghị ngành Y tế tập trung phòng, chống dịch.")
     assert directives(national) == {("Trần Văn Tuấn", None)}
+
+
+def test_a_task_given_to_an_official_the_article_names_is_no_directive():
+    text = ("Chiều 20/6/2024, Tỉnh ủy Nam Định tổ chức hội nghị công bố quyết định về công tác cán bộ. Đồng chí Đỗ "
+            "Thị Mai được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Nam Định. Bí thư Tỉnh ủy Lê Văn An giao nhiệm "
+            "vụ cho Giám đốc Sở Nội vụ tập trung sắp xếp bộ máy. Đồng chí Lê Văn An giao Giám đốc Sở Y tế chỉ đạo "
+            "phòng, chống dịch.")
+    assert directives(text) == {("Lê Văn An", "Sở Y tế tỉnh Nam Định")}

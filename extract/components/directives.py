@@ -15,9 +15,10 @@ directive_verbs.tsv): each body named (a firm by its group; `ngành TT&TT` by it
 department, but from an official of a national post by no one body: the whole country's
 sector; a unit `huyện X`, a province by its name or a bare level word by the unit named
 before → its People's Committee; a body through its leaders, "lãnh đạo trường X",
-"Giám đốc Sở Y"). Words that name no one body ("các đơn vị", "lực lượng Công an", "đoàn
-thanh niên các cấp", directive_addressees.tsv) give a null addressee; a request to a
-person is no directive. When the verb names nobody, a request that starts with what is
+"Giám đốc Sở Y" when no one of the article holds that post: a title that refers to one
+of its people is a person). Words that name no one body ("các đơn vị", "lực lượng Công
+an", "đoàn thanh niên các cấp", directive_addressees.tsv) give a null addressee; a
+request to a person is no directive. When the verb names nobody, a request that starts with what is
 to be done goes to the body the sentence opens by naming ("Đối với Sở Y tế, ...",
 directive_frames.tsv) or else to the counterpart of the working session named before it
 ("làm việc với huyện X", event_counterparts.tsv; never one a later sentence names); one
@@ -203,6 +204,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         if word is not None and word[1].means == "leaders":
             leaders, j = True, tokens.skip_space(word[0])
             continue
+        if j in text.person_starts:
+            return j + 1, TO_A_PERSON  # a title the article's coreference gives to one of its people
         title = parse_title(tokens, j, ctx)
         if title is not None and title.org is not None and title.org.end > title.start:
             return title.org.end, [Addressee(name_body(doc, title.org), title.org)]
