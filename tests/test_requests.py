@@ -43,3 +43,11 @@ def test_a_task_given_to_an_official_the_article_names_is_no_directive():
             "vụ cho Giám đốc Sở Nội vụ tập trung sắp xếp bộ máy. Đồng chí Lê Văn An giao Giám đốc Sở Y tế chỉ đạo "
             "phòng, chống dịch.")
     assert directives(text) == {("Lê Văn An", "Sở Y tế tỉnh Nam Định")}
+
+
+def test_a_request_after_the_province_speaks_is_the_provinces_not_the_last_officials():
+    text = ("Chiều 20/6/2024, đoàn công tác của Ủy ban Pháp luật của Quốc hội làm việc với UBND tỉnh Nam Định. "
+            "Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn báo cáo tình hình thi hành luật. "
+            "Đối với Luật Cán bộ, công chức, tỉnh đề xuất sửa đổi quy định về vị trí việc làm. "
+            "Đề nghị Chính phủ ban hành quy định về xử lý kỷ luật cán bộ.")
+    assert directives(text) == set()

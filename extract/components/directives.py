@@ -4,7 +4,7 @@ Who asks. The official is the person mention right before the verb (by name or b
 through coreference). When the clause has none, it is the official the sentence refers
 back to: the subject of an earlier clause ("X khen ngợi học sinh Y ...; đồng chí cũng đề
 nghị ..." is X's request, not Y's), else the speaker of the previous sentence ("Do đó, đề
-nghị ..."). A request after a semicolon or "đồng thời" goes on with the official of the
+nghị ..."), unless a body spoke there ("..., tỉnh đề xuất ... . Đề nghị Chính phủ ..."). A request after a semicolon or "đồng thời" goes on with the official of the
 request before it. A clause whose subject is an organization or a place is a proposal by
 that body, and one whose subject is a title nobody in the article holds ("Phó Thủ tướng
 giao Bộ X") is someone else's request: neither is a directive.
@@ -501,8 +501,9 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         spoken = [ref for ref in in_sentence if ref._.person in officials]
         if spoken or speaker.author:
             speaker.name = _last_speaker(tokens, sent, spoken) or speaker.author
-        elif any(bodies.starting_in(start, start + 1) for start in _clause_starts(tokens, sent)):
-            speaker.name = None  # a body speaks now ("Sở Công Thương đề xuất ...")
+        elif any(bodies.starting_in(start, start + 1) for start in _clause_starts(tokens, sent)) \
+                or _body_speaks(text, sent):
+            speaker.name = None  # a body speaks now ("Sở Công Thương đề xuất ...", "..., tỉnh đề xuất ...")
     _record_directors(facts, meeting)
 
 
@@ -553,6 +554,23 @@ def _clause_starts(tokens: Tokens, sent: Span) -> list[int]:
     return starts
 
 
+def _body_speaks(text: _Text, sent: Span) -> bool:
+    """Whether a clause of the sentence has a body as the subject of a verb of speaking or
+    asking, also one named by a word that is no organization span ("Đối với Luật X, | tỉnh
+    đề xuất ...")."""
+    tokens, meetings = text.tokens, text.tokens.lexicon.meetings
+    for start in range(sent.start, sent.end):
+        if start > sent.start and tokens.text[start - 1] != ",":
+            continue
+        item = _addressee_at(text, tokens.skip_space(start), False)
+        if item is None or not isinstance(item[1], list) or not any(a.name for a in item[1]):
+            continue
+        verb_at = _verb_after(tokens, item[0], sent.end)
+        if meetings.role_cues.match(tokens.folded, verb_at) or meetings.request_verbs.match(tokens.folded, verb_at):
+            return True
+    return False
+
+
 def _continued_request(text: _Text, start: int, end: int) -> list[Addressee]:
     """The bodies of "Sở X cần ...", "Hà Nội cũng cần ..." at token `start`: a clause whose
     subject names bodies, followed by a word of request_modals.tsv; none otherwise."""
@@ -560,11 +578,18 @@ def _continued_request(text: _Text, start: int, end: int) -> list[Addressee]:
     item = _addressee_at(text, start, False)
     if item is None or not isinstance(item[1], list) or any(a.name is None for a in item[1]):
         return []
-    verb_at = tokens.skip_space(item[0])
+    verb_at = _verb_after(tokens, item[0], end)
+    return item[1] if tokens.lexicon.meetings.request_modals.match(tokens.folded, verb_at) else []
+
+
+def _verb_after(tokens: Tokens, i: int, end: int) -> int:
+    """Where the verb of a subject ending at token i starts, past the words of
+    verb_adverbs.tsv ("Sở X | cũng | cần ...")."""
+    verb_at = tokens.skip_space(i)
     adverbs = tokens.lexicon.meetings.verb_adverbs
     while verb_at < end and (found := adverbs.match(tokens.folded, verb_at)) is not None and not found[1]:
         verb_at = tokens.skip_space(found[0])
-    return item[1] if tokens.lexicon.meetings.request_modals.match(tokens.folded, verb_at) else []
+    return verb_at
 
 
 def _request_text(tokens: Tokens, start: int, stop: int) -> str:
