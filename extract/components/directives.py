@@ -4,10 +4,11 @@ Who asks. The official is the person mention right before the verb (by name or b
 through coreference). When the clause has none, it is the official the sentence refers
 back to: the subject of an earlier clause ("X khen ngợi học sinh Y ...; đồng chí cũng đề
 nghị ..." is X's request, not Y's), else the speaker of the previous sentence ("Do đó, đề
-nghị ..."), unless a body spoke there ("..., tỉnh đề xuất ... . Đề nghị Chính phủ ..."). A request after a semicolon or "đồng thời" goes on with the official of the
-request before it. A clause whose subject is an organization or a place is a proposal by
-that body, and one whose subject is a title nobody in the article holds ("Phó Thủ tướng
-giao Bộ X") is someone else's request: neither is a directive.
+nghị ..."), unless a body spoke there ("..., tỉnh đề xuất ... . Đề nghị Chính phủ ...").
+A request after a semicolon or "đồng thời" goes on with the official of the request
+before it. A clause whose subject is an organization or a place is a proposal by that
+body, and one whose subject is a title nobody in the article holds ("Phó Thủ tướng giao
+Bộ X") is someone else's request: neither is a directive.
 
 Who is asked. The addressees are listed right after the verb, or after the word that
 introduces them once the verb has its object ("giao các nhiệm vụ cho Sở X",
