@@ -114,9 +114,11 @@ class DateReader:
         when = rf"{cue}\s*,?\s*\(?\s*(?:ngày\s+)?(?:{_LEAD_DAY_MONTH})\s*\)?"
         self._lead = re.compile(rf"(?:{_SOURCE_TAG})?{when}(?=\s*[,;:)]|\s|$)", re.IGNORECASE)
         # Inside the lead's first sentence, set off after a comma or "vào" and closed by
-        # punctuation: "Trong khuôn khổ ..., tối 14/12, ...", "... vào chiều nay (7/10)."
+        # punctuation: "Trong khuôn khổ ..., tối 14/12, ...", "... vào chiều nay (7/10).",
+        # the dateline of a press release "Hà Nội, ngày 20 tháng 01 năm 2022 - ..."
         # ("..., ngày 15/3 là hạn cuối" is a deadline).
-        self._lead_in_sentence = re.compile(rf"(?:,\s*|(?<!\w)vào\s+){when}(?=\s*[,;:).]|\s*$)", re.IGNORECASE)
+        self._lead_in_sentence = re.compile(rf"(?:,\s*|(?<!\w)vào\s+){when}(?=\s*[,;:).]|\s*$|\s+[–—-]\s)",
+                                            re.IGNORECASE)
         self._not_current_before = re.compile(rf"(?:^|[^\w]){words('not_current_year')}\s*$", re.IGNORECASE)
         # "9 tháng đầu năm 2021", not "so với 9 tháng đầu năm 2020"
         self._year_to_date_before = re.compile(rf"(?:^|[^\w]){words('year_to_date')}\s*$", re.IGNORECASE)

@@ -25,3 +25,9 @@ def test_a_credited_name_that_reads_as_a_province_names_none(text):
 
 def test_the_province_the_text_names_wins_over_a_credit():
     assert province_of(BODY + " Hội nghị diễn ra tại tỉnh Hà Tĩnh.\nQuang cảnh hội nghị. Ảnh: Hà Nam") == "Hà Tĩnh"
+
+
+def test_a_province_named_after_a_person_is_the_person_when_written_bare():
+    assert province_of("Sáng 6/6/2024, Đảng ủy Trường Cao đẳng Nam Định học tập tư tưởng, đạo đức, phong cách "
+                       "Hồ Chí Minh. Tư tưởng Hồ Chí Minh là tài sản tinh thần vô giá.") == "Nam Định"
+    assert province_of(BODY + " Đoàn công tác của TP Hồ Chí Minh đến dự.") == "Hồ Chí Minh"

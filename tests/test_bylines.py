@@ -137,6 +137,9 @@ def test_a_news_item_credit_names_its_writer(nlp, line):
      {"MINH KHANG": "photo"}),
     (BODY + "Công trình cầu vượt vẫn chưa hoàn thành MINH KHANG Trong đó, Sở yêu cầu đẩy nhanh tiến độ.",
      {"MINH KHANG": "photo"}),
+    (BODY + "Đỗ Minh Khang – Lê Thu Hà (Đài Truyền thanh huyện)",
+     {"Đỗ Minh Khang": "byline", "Lê Thu Hà": "byline"}),
+    (BODY + "Đại biểu dự hội nghị tại điểm cầu Nam Định- Ảnh: TH", {"TH": "photo"}),
 ])
 def test_credits_in_the_forms_outlets_print_them(nlp, text, expected):
     assert credits(nlp, text) == expected

@@ -195,6 +195,8 @@ def test_deadline_in_the_lead_is_not_the_event_date():
      "Ông Hòa nghỉ phép từ ngày 20/12/2022. Ngày 20/12/2022, Sở nhận đơn.", "2023-01-03"),
     ("Sáng 5/6, Sở tổ chức hội nghị sơ kết.", "Công trình khởi công ngày 15/12/2022 và năm 2022 về đích.",
      "2022-06-05"),
+    ("Nam Định, ngày 14 tháng 02 năm 2023 - Sở Y tế và Công ty Dược Minh An ký kết thỏa thuận hợp tác.",
+     "Năm 2022, hai bên đã phối hợp tốt.", "2023-02-14"),
 ])
 def test_a_lead_set_off_in_its_sentence_and_the_year_after_a_late_date(lead, year_context, expected):
     assert clean_page(_page("Tỉnh tổ chức làm việc với đoàn công tác", lead, year_context)).date == expected
@@ -316,7 +318,8 @@ def test_old_tone_mark_placement_is_kept():
 
 
 @pytest.mark.parametrize("noise", [
-    "DetailController", "4,455 lượt xem", "Lượt xem: 120", "Xem thêm", "Audio: 0906_lam_viec.mp3",
+    "DetailController", "4,455 lượt xem", "Lượt xem: 120", "Xem thêm", "Xem chi tiết tại đây",
+    "Audio: 0906_lam_viec.mp3",
     "Video: Phat_bieu_10_6.mp4", "0:00 / 0:00", "0:00", "[img]", "Trang chủ > Tin tức > Thời sự",
 ])
 def test_line_noise_is_removed_anywhere(noise):

@@ -3,7 +3,8 @@
 Vietnamese news pages credit people in a few fixed places:
 
 - the byline: the writer's name alone on the article's last line (`Trịnh Cường`,
-  `T.SỸ`), possibly followed by a post (`Vũ Quốc Thạnh – Giám đốc sở TT&T`) or by a
+  `T.SỸ`), or several joined by dashes (`Ngô Văn Tâm – Lê Thu Hà`), possibly followed by
+  a post (`Vũ Quốc Thạnh – Giám đốc sở TT&T`), the outlet in parentheses, or by a
   source line (`Theo Báo X`), or a labelled line anywhere (`Tác giả: Trang Lê`, `Tin bài
   và ảnh: Thành Trung - Duy Chiến`), or the writer's name before the date stamp under
   the headline (`Đặng Dương • Chủ nhật, 17/03/2024-09:11`);
@@ -50,6 +51,8 @@ _CREDIT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[,;/()]\s*|\s+và\s+")
 _INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]+\.?")
 # A photographer credited by initials alone, in capitals: "Ảnh: LK".
 _CAPITAL_INITIALS_LENGTH = range(2, 5)
+# The outlet a signature names after the writers: "Ngô Văn Tâm – Lê Thu Hà (Đài Truyền thanh huyện)".
+_AFFILIATION = re.compile(r"\s*\([^()]*\)$")
 # A final full stop closing initials belongs to them: "N.S." (but "T.SỸ." ends a sentence).
 _CLOSING_INITIAL = re.compile(r"(?:^|\.)\s?[^\W\d_]\.$")
 
@@ -93,8 +96,9 @@ class CreditReader:
                                  re.IGNORECASE)
         self.content_owner = re.compile(rf"{alternation(cues['content_owner_prefix'])}\s*:\s*(?P<credit>.+)",
                                         re.IGNORECASE)
-        # A photo credit opens a line, follows a sentence or a dash, or sits in brackets.
-        self.photo = re.compile(rf"(?:^|[.!?…(]\s*|\s[-–—|]\s*){alternation(cues['photo_prefix'])}\s*:\s*"
+        # A photo credit opens a line, follows a sentence or a dash (spaced or not: "...
+        # Quảng Trị- Ảnh: NV"), or sits in brackets.
+        self.photo = re.compile(rf"(?:^|[.!?…(]\s*|\s?[-–—|]\s*){alternation(cues['photo_prefix'])}\s*:\s*"
                                 rf"(?P<credit>[^()\n]*?)\s*(?:\)|$)", re.IGNORECASE | re.MULTILINE)
 
     def read_credits(self, text: str) -> list[_Credit]:
@@ -136,8 +140,7 @@ class CreditReader:
             for name in self._capitals_after_caption(line):
                 yield _Credit(name, "photo", evidence)
             if index == last_body_line and not labelled and not owner:
-                name = self._signature(line)
-                if name:
+                for name in self._signature(line):
                     yield _Credit(name, "byline", evidence)
 
     def _last_body_line(self, lines: list[tuple[int, str]]) -> int | None:
@@ -180,14 +183,21 @@ class CreditReader:
         return any(folded == source or folded.startswith(source + " ") for source in self.source_words)
 
 
-    def _signature(self, line: str) -> str | None:
-        """The writer's name when the line is a signature: the name alone, or the name,
-        a dash and a post (`Vũ Quốc Thạnh – Giám đốc sở TT&T`). A caption naming
-        someone ("Đồng chí Hoàng Văn An, Phó Giám đốc ... tặng ...") is no signature."""
+    def _signature(self, line: str) -> list[str]:
+        """The writers' names when the line is a signature: a name alone, names joined by
+        dashes (`Ngô Văn Tâm – Lê Thu Hà`), the last one possibly followed by a post
+        (`Vũ Quốc Thạnh – Giám đốc sở TT&T`) or by the outlet in parentheses (`(Đài
+        Truyền thanh huyện)`). A caption naming someone ("Đồng chí Hoàng Văn An, Phó Giám
+        đốc ... tặng ...") is no signature."""
         if len(line.split()) > _LABELLED_LINE_MAX_WORDS:
-            return None
-        name = re.split(r"\s+[-–—]\s+", line.rstrip("."), maxsplit=1)[0]
-        return self._person_name(name)
+            return []
+        names = []
+        for part in re.split(r"\s+[-–—]\s+", _AFFILIATION.sub("", line.rstrip("."))):
+            name = self._person_name(part)
+            if name is None:
+                break
+            names.append(name)
+        return names
 
 
     def _names(self, credit: str, *, leading_only: bool) -> list[str]:

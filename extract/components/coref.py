@@ -1,7 +1,8 @@
 """Coreference inside an article: mentions that name a person without the full name.
 
 - A title standing alone (`đồng chí Bí thư Tỉnh ủy`, `Phó Chủ tịch UBND tỉnh đề nghị`)
-  is the person last mentioned who holds exactly that post.
+  is the person last mentioned who holds exactly that post; in the plural (`các đồng
+  chí Ủy viên Ban Thường vụ`) it names no one.
 - A short name after an honorific (`ông Hưng`) is the person last mentioned whose
   name ends with it.
 Resolved mentions join the spans "person_ref", so events and directives see them.
@@ -14,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Person
-from ..grammar import Tokens
+from ..grammar import PLURAL, Tokens
 from ..text import fold
 from .persons import preceded_by
 from .stage import Stage
@@ -56,10 +57,13 @@ def resolve_mentions(doc: Doc, tokens: Tokens) -> None:
     resolved: list[Span] = []
 
     def refer(span: Span, candidates: list[Person]) -> None:
+        honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, span.start)
+        first = honorific if honorific is not None else span.start
+        if first and tokens.folded[first - 1] in PLURAL:
+            return  # "các đồng chí Ủy viên Trung ương Đảng": holders of the post, not one of them
         person = _latest(candidates, mentions, span.start)
         if person is not None:
-            honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, span.start)
-            ref = doc[honorific if honorific is not None else span.start:span.end]
+            ref = doc[first:span.end]
             ref._.person = person.name
             resolved.append(ref)
 

@@ -4,19 +4,22 @@ Who asks. The official is the person mention right before the verb (by name or b
 through coreference). When the clause has none, it is the official the sentence refers
 back to: the subject of an earlier clause ("X khen ngợi học sinh Y ...; đồng chí cũng đề
 nghị ..." is X's request, not Y's), else the speaker of the previous sentence ("Do đó, đề
-nghị ..."). A request after a semicolon or "đồng thời" goes on with the official of the
-request before it. A clause whose subject is an organization or a place is a proposal by
-that body, and one whose subject is a title nobody in the article holds ("Phó Thủ tướng
-giao Bộ X") is someone else's request: neither is a directive.
+nghị ..."), unless a body spoke there ("..., tỉnh đề xuất ... . Đề nghị Chính phủ ...").
+A request after a semicolon or "đồng thời" goes on with the official of the request
+before it. A clause whose subject is an organization or a place is a proposal by that
+body, and one whose subject is a title nobody in the article holds ("Phó Thủ tướng giao
+Bộ X") is someone else's request: neither is a directive.
 
 Who is asked. The addressees are listed right after the verb, or after the word that
 introduces them once the verb has its object ("giao các nhiệm vụ cho Sở X",
 directive_verbs.tsv): each body named (a firm by its group; `ngành TT&TT` by its
-department; a unit `huyện X`, a province by its name or a bare level word by the unit
-named before → its People's Committee; a body through its leaders, "lãnh đạo trường X",
-"Giám đốc Sở Y"). Words that name no one body ("các đơn vị", "lực lượng Công an", "đoàn
-thanh niên các cấp", directive_addressees.tsv) give a null addressee; a request to a
-person is no directive. When the verb names nobody, a request that starts with what is
+department, but from an official of a national post by no one body: the whole country's
+sector; a unit `huyện X`, a province by its name or a bare level word by the unit named
+before → its People's Committee; a body through its leaders, "lãnh đạo trường X",
+"Giám đốc Sở Y" when no one of the article holds that post: a title that refers to one
+of its people is a person). Words that name no one body ("các đơn vị", "lực lượng Công
+an", "đoàn thanh niên các cấp", directive_addressees.tsv) give a null addressee; a
+request to a person is no directive. When the verb names nobody, a request that starts with what is
 to be done goes to the body the sentence opens by naming ("Đối với Sở Y tế, ...",
 directive_frames.tsv) or else to the counterpart of the working session named before it
 ("làm việc với huyện X", event_counterparts.tsv; never one a later sentence names); one
@@ -28,10 +31,11 @@ each body is to do: "Trong đó, Sở GTVT sớm tham mưu ...", "Hà Nội cũn
 
 The floor. When someone presides over the article's meeting (chaired or directed it), a
 speaker below them who only spoke there makes proposals, not directives: their request
-counts only for a body they outrank (one of a lower level, or one under the governing body of their own
-level: org_hierarchy.tsv). An official whose requests at the meeting go to bodies in
-general or to bodies they outrank directed it (FORMAT.md): the event gets that role, and
-they are no longer listed as having only spoken.
+counts only for a body they outrank (one of a lower level, or one under the governing body
+of their own level: org_hierarchy.tsv). An official who gives an order at the meeting
+(a verb that is no proposal: "giao", "yêu cầu") or whose requests go to bodies in general
+or to bodies they outrank directed it (FORMAT.md): the event gets that role, and they are
+no longer listed as having only spoken.
 """
 from __future__ import annotations
 
@@ -103,7 +107,8 @@ class _Speaker:
 
 def _field_department(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None:
     """`ngành TT&TT` → the department of that field; `ngành` alone → the field
-    named last with `ngành` in the article."""
+    named last with `ngành` in the article. From an official of a national post, the
+    sector is the whole country's: no one body (see `find_directives`)."""
     if tokens.folded[i] != "ngành":
         return None
     fields = tokens.lexicon.organizations.fields
@@ -123,6 +128,11 @@ def _field_department(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | Non
         department.canonical += f" {ctx.province_place()}"
         department.place = PlaceRef(ctx.province.kind, ctx.province.name, "province", ctx.province.name)
     return department
+
+
+def _is_sector(tokens: Tokens, addressee: Addressee) -> bool:
+    """Whether the addressee is a sector named by "ngành" ("ngành TT&TT")."""
+    return addressee.org is not None and tokens.folded[addressee.org.start] == "ngành"
 
 
 def _unit_committee(tokens: Tokens, at: int, end: int, place: PlaceRef) -> OrgMatch:
@@ -195,6 +205,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         if word is not None and word[1].means == "leaders":
             leaders, j = True, tokens.skip_space(word[0])
             continue
+        if j in text.person_starts:
+            return j + 1, TO_A_PERSON  # a title the article's coreference gives to one of its people
         title = parse_title(tokens, j, ctx)
         if title is not None and title.org is not None and title.org.end > title.start:
             return title.org.end, [Addressee(name_body(doc, title.org), title.org)]
@@ -217,6 +229,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
     org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
     if org is not None and plural and _bare_head(tokens, org):
         return org.end, generic  # "các Sở, ban, ngành"
+    if org is None and plural and head is not None:
+        return head[0], generic  # "các Vụ, Cục trực thuộc": bodies of a kind, none named
     if org is not None:
         after = words.match(tokens.folded, tokens.skip_space(org.end))
         if after is not None and after[1].means == "generic-after":
@@ -243,7 +257,7 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         if department is not None:
             return department.end, [Addressee(name_body(doc, department), department)]
     if word is not None and word[1].means == "refers":
-        # "nhà trường": the latest body whose name opens with the head (a Trường Mầm non too)
+        # the head or a longer one starting with it: "nhà trường" after "Trường Mầm non X"
         earlier = ctx.latest_starting_with(word[1].head, j)
         return (word[0], [Addressee(name_body(doc, earlier), earlier)]) if earlier is not None else None
     if word is not None and word[1].means == "generic":
@@ -377,6 +391,10 @@ class _Standing:
         mine, theirs = self.people.get(person), self.people.get(other)
         return person != other and (theirs is None or mine is not None and mine > theirs)
 
+    def national(self, person: str) -> bool:
+        """Whether the person holds a national post."""
+        return self.people.get(person, (0, 0))[0] == _NATIONAL
+
     def outranks(self, person: str, addressee: Addressee) -> bool:
         """Whether the person stands above the body addressed."""
         issuer, rank = self.people.get(person), self.body(addressee.org)
@@ -431,13 +449,15 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     speaker = _Speaker()
     seen: set[tuple[str, str | None, str]] = set()
 
-    def add(by: str, to: Addressee, asked: str, evidence: Span) -> None:
+    def add(by: str, to: Addressee, asked: str, evidence: Span, order: bool = False) -> None:
+        if _is_sector(tokens, to) and standing.national(by):
+            to = Addressee(None)  # "ngành Nội vụ" of the whole country, not one province's department
         if (by, to.name, asked) in seen:
             return
         seen.add((by, to.name, asked))
         directive = Directive(by, to.name, asked, evidence_for(evidence))
         facts.directives.append(directive)
-        if to.name is None or standing.outranks(by, to):
+        if order or to.name is None or standing.outranks(by, to):
             meeting.directed.setdefault(by, directive)
         speaker.continued, speaker.since = by, 0
 
@@ -470,7 +490,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
                 named = [a for a in named if a.name is not None and standing.outranks(by, a)]
             asked = _request_text(tokens, end, stop)
             for to in named:
-                add(by, to, asked, doc[i:end])
+                add(by, to, asked, doc[i:end], order=not verb.proposal)
         if len(facts.directives) == requests and not in_sentence and speaker.continued \
                 and speaker.since <= CONTINUATION_SENTENCES:
             for start in _clause_starts(tokens, sent):
@@ -482,8 +502,9 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         spoken = [ref for ref in in_sentence if ref._.person in officials]
         if spoken or speaker.author:
             speaker.name = _last_speaker(tokens, sent, spoken) or speaker.author
-        elif any(bodies.starting_in(start, start + 1) for start in _clause_starts(tokens, sent)):
-            speaker.name = None  # a body speaks now ("Sở Công Thương đề xuất ...")
+        elif any(bodies.starting_in(start, start + 1) for start in _clause_starts(tokens, sent)) \
+                or _body_speaks(text, sent):
+            speaker.name = None  # a body speaks now ("Sở Công Thương đề xuất ...", "..., tỉnh đề xuất ...")
     _record_directors(facts, meeting)
 
 
@@ -534,6 +555,23 @@ def _clause_starts(tokens: Tokens, sent: Span) -> list[int]:
     return starts
 
 
+def _body_speaks(text: _Text, sent: Span) -> bool:
+    """Whether a clause of the sentence has a body as the subject of a verb of speaking or
+    asking, also one named by a word that is no organization span ("Đối với Luật X, | tỉnh
+    đề xuất ...")."""
+    tokens, meetings = text.tokens, text.tokens.lexicon.meetings
+    for start in range(sent.start, sent.end):
+        if start > sent.start and tokens.text[start - 1] != ",":
+            continue
+        item = _addressee_at(text, tokens.skip_space(start), False)
+        if item is None or not isinstance(item[1], list) or not any(a.name for a in item[1]):
+            continue
+        verb_at = _verb_after(tokens, item[0], sent.end)
+        if meetings.role_cues.match(tokens.folded, verb_at) or meetings.request_verbs.match(tokens.folded, verb_at):
+            return True
+    return False
+
+
 def _continued_request(text: _Text, start: int, end: int) -> list[Addressee]:
     """The bodies of "Sở X cần ...", "Hà Nội cũng cần ..." at token `start`: a clause whose
     subject names bodies, followed by a word of request_modals.tsv; none otherwise."""
@@ -541,11 +579,18 @@ def _continued_request(text: _Text, start: int, end: int) -> list[Addressee]:
     item = _addressee_at(text, start, False)
     if item is None or not isinstance(item[1], list) or any(a.name is None for a in item[1]):
         return []
-    verb_at = tokens.skip_space(item[0])
+    verb_at = _verb_after(tokens, item[0], end)
+    return item[1] if tokens.lexicon.meetings.request_modals.match(tokens.folded, verb_at) else []
+
+
+def _verb_after(tokens: Tokens, i: int, end: int) -> int:
+    """Where the verb of a subject ending at token i starts, past the words of
+    verb_adverbs.tsv ("Sở X | cũng | cần ...")."""
+    verb_at = tokens.skip_space(i)
     adverbs = tokens.lexicon.meetings.verb_adverbs
     while verb_at < end and (found := adverbs.match(tokens.folded, verb_at)) is not None and not found[1]:
         verb_at = tokens.skip_space(found[0])
-    return item[1] if tokens.lexicon.meetings.request_modals.match(tokens.folded, verb_at) else []
+    return verb_at
 
 
 def _request_text(tokens: Tokens, start: int, stop: int) -> str:
@@ -601,14 +646,15 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
     if earlier and not (earlier_bodies and earlier_bodies[-1].start > earlier[-1].start
                         and _is_subject(tokens, earlier_bodies[-1], i)):
         return _clause_subject(tokens, sent, earlier) or earlier[-1]._.person
-    if earlier or earlier_bodies or _body_subject(text, sent, subject_end):
+    if earlier or earlier_bodies or _other_subject(text, sent, subject_end):
         return None
     return speaker.name  # no subject in this clause: the official speaking before
 
 
-def _body_subject(text: _Text, sent: Span, subject_end: int) -> bool:
+def _other_subject(text: _Text, sent: Span, subject_end: int) -> bool:
     """Whether the clause's subject, ending at `subject_end`, is a body named by a word that
-    is no organization span ("Thành phố tiếp tục yêu cầu ...")."""
+    is no organization span ("Thành phố tiếp tục yêu cầu ...") or people who hold no post
+    ("Bà con cũng mong muốn ...", "Cử tri đề nghị ...")."""
     tokens = text.tokens
     start = subject_end
     while start > sent.start and tokens.text[start - 1] not in CLAUSE_OPENERS:
@@ -617,7 +663,7 @@ def _body_subject(text: _Text, sent: Span, subject_end: int) -> bool:
     if start >= subject_end:
         return False
     item = _addressee_at(text, start, False)
-    return item is not None and item[0] == subject_end and isinstance(item[1], list)
+    return item is not None and item[0] == subject_end
 
 
 def _named_by_epithet(tokens: Tokens, sent: Span, subject_end: int) -> bool:

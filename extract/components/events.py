@@ -28,6 +28,8 @@ _LABEL_STOPS = {";", ":", "!", "?"}  # and the sentence's end (a "." inside it e
 _AT_EVENT = {"tại", "sau", "trong"}  # "kết luận của X | tại | buổi làm việc"
 _MANY = {"các", "những", "nhiều", "số", "mọi"}  # "một số cuộc họp": meetings, not the one reported
 MAX_ADVERB_TOKENS = 3
+MAX_COMPANION_TOKENS = 6  # "cùng đại diện lãnh đạo các sở": people with the subject
+MAX_NOTE_TOKENS = 8  # "(thứ hai từ trái sang)": a caption's note on where a person stands
 LEAD_SENTENCES = 3  # a meeting named this early is what the article reports, even with no roles
 
 
@@ -39,25 +41,56 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
     ending: dict[int, list[Span]] = {}
     for ref in refs:
         ending.setdefault(ref.end, []).append(ref)
-    j = start_of_verb_phrase(tokens, i)
+    j = _before_note(tokens, start_of_verb_phrase(tokens, i))
     comma = _previous_word(tokens, j)
     if comma is not None and tokens.text[comma] == "," \
             and any(_in_apposition(tokens, r) for r in ending.get(comma, ())):
         j = comma
+    if j not in ending:
+        j = _before_companions(tokens, j)
     chain: list[Span] = []
     while True:
         candidates = [r for r in ending.get(j, ()) if r not in chain]
         if not candidates:
             return chain[::-1]
         ref = min(candidates, key=lambda r: r.start)  # the longest mention ending here
+        if not chain and tokens.folded[ref.start] in PLURAL:
+            return []  # "các đồng chí Ủy viên Trung ương Đảng: A; B": the heading of a list
         chain.append(ref)
         j = ref.start
         if j > 0 and tokens.folded[j - 1] in PLURAL:
             j -= 1  # "và các Phó Chủ tịch HĐND tỉnh B, C"
         if j > 0 and tokens.folded[j - 1] in _COORDINATORS:
-            j -= 1
+            j = _before_note(tokens, j - 1)
         else:
             return chain[::-1]
+
+
+def _before_companions(tokens: Tokens, j: int) -> int:
+    """Where "cùng" and the people it adds to the subject, written right before token j,
+    start ("X | cùng các đại biểu | dự", "X | cùng lãnh đạo các sở | kiểm tra"): people
+    named by common nouns, lower-case words."""
+    for k in range(j - 1, max(-1, j - MAX_COMPANION_TOKENS), -1):
+        if tokens.folded[k] == "cùng":
+            return k if k < j - 1 else j
+        if not (tokens.is_space(k) or tokens.is_word(k) and not tokens.is_cap(k)):
+            return j
+    return j
+
+
+def _before_note(tokens: Tokens, j: int) -> int:
+    """Where a caption's note on where a person stands, written in parentheses right before
+    token j, starts ("X (bên trái) và Y chủ trì", "X (thứ hai từ phải sang) trao quà"): the
+    note is no word of the clause. A note is lower-case words and numbers."""
+    close = _previous_word(tokens, j)
+    if close is None or tokens.text[close] != ")":
+        return j
+    for k in range(close - 1, max(-1, close - MAX_NOTE_TOKENS), -1):
+        if tokens.text[k] == "(":
+            return k if k < close - 1 else j
+        if not (tokens.is_space(k) or tokens.is_word(k) and not tokens.is_cap(k)):
+            return j
+    return j
 
 
 def _previous_word(tokens: Tokens, i: int) -> int | None:
@@ -142,6 +175,62 @@ def _has_own_verb(tokens: Tokens, ref: Span) -> bool:
     meetings = tokens.lexicon.meetings
     return j < tokens.n and tokens.is_word(j) and not tokens.is_cap(j) and any(
         table.match(tokens.folded, j) for table in (meetings.verb_adverbs, meetings.role_cues, meetings.request_verbs))
+
+
+def _cues_outside_names(tokens: Tokens, sentence: Span, inside_names: set[int]):
+    """The role cues of a sentence, (start, end, cues), left to right; none starting inside
+    a person's name, where the name's last syllable and the verb may spell a longer cue
+    ("Hà Văn Đồng chủ trì" is "chủ trì", not "đồng chủ trì")."""
+    cues = tokens.lexicon.meetings.role_cues
+    i = sentence.start
+    while i < sentence.end:
+        found = None if i in inside_names or not cues.starts(tokens.folded[i]) else cues.match(tokens.folded, i)
+        if found is None:
+            i += 1
+            continue
+        yield i, found[0], found[1]
+        i = found[0]
+
+
+def _ends_leading_actions(tokens: Tokens, sentence: Span, refs: list[Span], i: int) -> bool:
+    """Whether the cue at token i ends a list of actions the sentence opens with, before
+    the person who did them: "Trao quyết định, tặng hoa | và | phát biểu tại buổi lễ,
+    đồng chí X ..."."""
+    before = _previous_word(tokens, i)
+    return before is not None and tokens.folded[before] == "và" and not any(r.start < i for r in refs) \
+        and tokens.is_cap(tokens.skip_space(sentence.start))
+
+
+def _clause_subject(tokens: Tokens, after: list[Span], named: set[int]) -> list[Span]:
+    """The subject of the clause a leading phrase opens ("Phát biểu tại hội nghị, | đồng
+    chí X ..."): the first person right after a comma, or after a title the mention left
+    out (capitalized words, tokens of titles and bodies: `named`); not one the clause
+    speaks of ("..., lãnh đạo Sở chúc mừng đồng chí X"; "Phát biểu giao nhiệm vụ cho X, | Y")."""
+    for ref in after:
+        before = _previous_word(tokens, ref.start)
+        while before is not None and (tokens.is_cap(before) or before in named):
+            before = _previous_word(tokens, before)
+        if before is not None and tokens.text[before] == ",":
+            return [ref]
+    return []
+
+
+def _source(tokens: Tokens, after: list[Span], end: int) -> list[Span]:
+    """The person a statement is reported from: "Theo | ông X, ..." (the mention right
+    after the cue, closed by a comma)."""
+    if not after or after[0].start != tokens.skip_space(end):
+        return []
+    closing = tokens.skip_space(after[0].end)
+    return [after[0]] if closing < tokens.n and tokens.text[closing] == "," else []
+
+
+def _without_companion(tokens: Tokens, after: list[Span], end: int) -> list[Span]:
+    """The people listed after a cue, without the one it names as their companion: "Cùng
+    đi với | Bộ trưởng X | có các đồng chí: A, B" lists A and B."""
+    at = tokens.skip_space(end)
+    if after and at < tokens.n and tokens.folded[at] == "với" and after[0].start == tokens.skip_space(at + 1):
+        return after[1:]
+    return after
 
 
 def _of_event(tokens: Tokens, refs: list[Span], end: int) -> list[Span]:
@@ -306,20 +395,27 @@ def find_event(doc: Doc, tokens: Tokens, max_label_tokens: int) -> Event | None:
     sentence = doc[start].sent
     refs = SpanIndex(doc.spans["person_ref"])
     participations: list[Participation] = []
-    cues = tokens.lexicon.meetings.role_cues
+    inside_names = {t for r in refs.spans for t in range(r.start + 1, r.end)}
+    named = {t for span in (*doc.spans["title"], *doc.spans["org"]) for t in range(span.start, span.end)}
     for sent in doc.sents:
         in_sentence = refs.starting_in(sent.start, sent.end)
         if not in_sentence:
             continue
-        for i, end, entries in cues.finditer(tokens.folded, sent.start, sent.end):
+        for i, end, entries in _cues_outside_names(tokens, sent, inside_names):
             for cue in entries:
                 if cue.scope == "subject":
                     people = subjects_before(tokens, in_sentence, i)
                 elif cue.scope == "of-event":
                     people = _of_event(tokens, in_sentence, end)
-                elif cue.scope == "after" or opens_clause(tokens, sent, i):
+                elif cue.scope == "after" or opens_clause(tokens, sent, i) \
+                        or cue.scope == "first" and _ends_leading_actions(tokens, sent, in_sentence, i):
                     after = [r for r in in_sentence if r.start >= end]
-                    people = after[:1] if cue.scope == "first" else _listed(tokens, after)
+                    if cue.scope == "first":
+                        people = _clause_subject(tokens, after, named)
+                    elif cue.scope == "source":
+                        people = _source(tokens, after, end)
+                    else:
+                        people = _listed(tokens, _without_companion(tokens, after, end))
                 else:
                     people = []
                 for ref in people:

@@ -3,7 +3,8 @@
 Place mentions (`tỉnh Thái Bình`, `TX An Nhơn`, a bare `Hà Tĩnh`) become spans
 "place" carrying a `PlaceRef`. The article's province is the one named most
 (explicit `tỉnh X` counts double, a district counts for its province); an
-article that never names one has none — we never guess. A credited person's name is
+article that never names one has none — we never guess. A province named after a person
+is no place when written bare (`phong cách Hồ Chí Minh`: eponymous_places.tsv). A credited person's name is
 no place, however it reads (`Ảnh: Hà Nam`, a byline `Thái Bình`).
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..facts import Author
 from ..grammar import PlaceRef, Tokens, parse_place, parse_province_name
+from ..text import fold
 from .stage import Stage
 
 
@@ -25,12 +27,16 @@ class PlaceMentions(Stage):
 
 
 def find_places(doc: Doc, tokens: Tokens) -> list:
+    places = tokens.lexicon.places
     spans = []
     i = 0
     while i < tokens.n:
         found = parse_place(tokens, i)
         if found is None or found[1].name is None:
             bare = parse_province_name(tokens, i)
+            if bare is not None and fold(bare[1].name) in places.eponymous:
+                i = bare[0]  # "phong cách Hồ Chí Minh": the person
+                continue
             found = (bare[0], PlaceRef(bare[1].kind, bare[1].name, "province", bare[1].name)) if bare else None
             explicit = False
         else:

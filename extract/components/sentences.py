@@ -38,8 +38,8 @@ def set_sentence_starts(doc: Doc, dotted: frozenset[str]) -> None:
         if "\n" in text:
             starts[i + 1] = 1
         elif text in _ENDS and token.whitespace_:
-            if i and fold(doc[i - 1].text) in dotted:
-                continue
+            if i and fold(doc[i - 1].text).rsplit(",", 1)[-1] in dotted:
+                continue  # "TS. Nguyễn Văn A", and the last of degrees written as one token: "GS,TS. Lê Văn B"
             first = doc[i + 1].text[:1]
             if first.isupper() or first.isdigit() or first in _OPENERS:
                 starts[i + 1] = 1

@@ -27,7 +27,7 @@ from .phrases import PhraseTable
 from .tables import Column, Row, Table
 
 EVENT_ROLES = ("chaired", "directed", "attended", "spoke")
-SCOPES = ("subject", "first", "all", "after", "of-event")
+SCOPES = ("subject", "first", "all", "after", "of-event", "source")
 EVENT_PLACEHOLDER = "{event}"  # in a role cue: any noun of event_kinds.tsv
 ADDRESSEE_MEANINGS = ("generic", "generic-after", "person", "leaders", "refers:*")
 EVENT_KINDS = Table("event_kinds", (Column("word"), Column("form", "choice", ("noun", "verb", "other"))))

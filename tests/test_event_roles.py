@@ -1,0 +1,127 @@
+"""Who played which role at the article's meeting, in constructions of provincial news
+that other outlets write the same way: captions, host lists, reported speech.
+
+Every sentence is invented for its test (officials and places are made up).
+"""
+from __future__ import annotations
+
+from lexicon_fixtures import extract_facts
+
+from extract.facts import Article, ArticleFacts
+
+LEAD = "Sáng 12/4/2024, UBND tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm 2023. "
+
+
+def facts_of(text: str) -> ArticleFacts:
+    return extract_facts(Article(name="t", source="t", text=text))
+
+
+def roles(text: str) -> dict[str, set[str]]:
+    """Person -> the roles they played at the article's one event."""
+    (event,) = facts_of(text).events
+    found: dict[str, set[str]] = {}
+    for participation in event.participations:
+        found.setdefault(participation.person, set()).add(participation.role)
+    return found
+
+
+def test_a_name_ending_like_a_cue_word_leaves_the_cue_after_it():
+    # "Đồng" + "chủ trì" spells "đồng chủ trì": the cue is "chủ trì", its subject the name
+    found = roles(LEAD + "Phó Chủ tịch UBND tỉnh Trần Văn Đồng chủ trì hội nghị.")
+    assert found == {"Trần Văn Đồng": {"chaired"}}
+
+
+def test_a_statement_reported_from_someone_is_theirs():
+    found = roles(LEAD + "Theo Giám đốc Sở Tài chính Lê Văn Hòa, thu ngân sách năm qua vượt dự toán. "
+                         "Theo đó, ông Phạm Văn Kiên sẽ nhận nhiệm vụ mới.")
+    assert found == {"Lê Văn Hòa": {"spoke"}}
+
+
+def test_co_chairs_listed_with_their_titles():
+    found = roles(LEAD + "Các đồng chí Lê Văn An - Bí thư Tỉnh ủy, Phạm Minh Đức - Phó Bí thư Tỉnh ủy "
+                         "cùng chủ trì hội nghị.")
+    assert found == {"Lê Văn An": {"chaired"}, "Phạm Minh Đức": {"chaired"}}
+
+
+def test_the_person_a_speaker_congratulates_did_not_speak():
+    found = roles(LEAD + "Phát biểu tại hội nghị, lãnh đạo Sở Nội vụ đã chúc mừng đồng chí Ngô Văn Tâm.")
+    assert "Ngô Văn Tâm" not in found
+
+
+def test_the_speaker_is_the_subject_after_the_leading_phrase():
+    found = roles(LEAD + "Phát biểu giao nhiệm vụ cho đồng chí Đỗ Thị Mai tại buổi lễ, đồng chí Vũ Văn Hải, "
+                         "Chủ tịch UBND tỉnh nhấn mạnh công tác cán bộ.")
+    assert found == {"Vũ Văn Hải": {"directed"}}
+
+
+def test_a_captions_note_on_where_people_stand():
+    found = roles(LEAD + "Thứ trưởng Bộ Y tế Vũ Văn Tâm (bên trái) và Phó Chủ tịch UBND tỉnh Đỗ Văn Hậu "
+                         "chủ trì hội nghị.")
+    assert found == {"Vũ Văn Tâm": {"chaired"}, "Đỗ Văn Hậu": {"chaired"}}
+
+
+def test_an_official_who_goes_to_inspect_holds_the_inspection():
+    found = roles("Tối 6/3/2024, Chủ tịch UBND huyện Ý Yên Lê Thị Lan đã đi kiểm tra thực tế công tác "
+                  "phòng, chống lụt bão tại một số xã.")
+    assert found == {"Lê Thị Lan": {"chaired"}}
+
+
+def test_every_host_a_report_lists_chairs_the_working_session():
+    found = roles("Sáng 5/3/2024, đoàn công tác của Bộ Y tế đã có buổi làm việc với UBND tỉnh Nam Định. "
+                  "Tiếp và làm việc với đoàn có các đồng chí: Lê Văn An - Bí thư Tỉnh ủy; "
+                  "Phạm Minh Đức - Chủ tịch UBND tỉnh cùng lãnh đạo các sở, ngành.")
+    assert found == {"Lê Văn An": {"chaired"}, "Phạm Minh Đức": {"chaired"}}
+
+
+def test_people_who_accompany_an_official_attend_and_the_official_is_not_listed():
+    found = roles("Sáng 5/3/2024, Bộ trưởng Bộ Y tế Trần Văn Hùng đã đến thăm, kiểm tra Bệnh viện Đa khoa "
+                  "tỉnh Nam Định. Cùng đi với Bộ trưởng Trần Văn Hùng có các đồng chí: Vụ trưởng Vụ Kế hoạch "
+                  "Đỗ Văn Lâm; Thứ trưởng Bộ Công an Vũ Thị Hoa.")
+    assert found == {"Trần Văn Hùng": {"chaired"}, "Đỗ Văn Lâm": {"attended"}, "Vũ Thị Hoa": {"attended"}}
+
+
+def test_an_official_attending_with_the_delegates():
+    found = roles(LEAD + "Chủ tịch UBND tỉnh Hà Văn Bảo cùng các đại biểu dự tại điểm cầu Nam Định.")
+    assert found == {"Hà Văn Bảo": {"attended"}}
+
+
+def test_a_plural_heading_before_a_colon_opens_a_list_not_a_quote():
+    found = roles(LEAD + "Tham dự có các đồng chí: Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Ý Yên Lê "
+                         "Văn An; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Trưởng ban Tổ chức Tỉnh ủy Vũ Văn "
+                         "Hải; Giám đốc Sở Y tế Đỗ Thị Mai.")
+    assert found == {"Lê Văn An": {"attended"}, "Vũ Văn Hải": {"attended"}, "Đỗ Thị Mai": {"attended"}}
+
+
+def test_chairs_listed_after_degrees_written_as_one_word():
+    # "GS,TS." ends no sentence: the list goes on to every chair
+    found = roles("Sáng 12/4/2024, Học viện Chính trị khu vực I tổ chức hội thảo khoa học. Chủ trì Hội thảo gồm "
+                  "các đồng chí: GS,TS. Lê Văn Lợi - Phó Giám đốc Học viện; ThS. Nguyễn Thị Loan - Hiệu trưởng "
+                  "Trường Chính trị tỉnh Nam Định.")
+    assert found == {"Lê Văn Lợi": {"chaired"}, "Nguyễn Thị Loan": {"chaired"}}
+
+
+def test_the_official_who_announces_the_decisions_speaks():
+    found = roles("Sáng 12/4/2024, Đảng ủy Công ty Cổ phần Than Hà Lầm tổ chức hội nghị công bố quyết định về công "
+                  "tác cán bộ. Đồng chí Vũ Văn Hải, Trưởng Ban Tổ chức Đảng ủy Than Quảng Ninh công bố các quyết "
+                  "định bổ nhiệm.")
+    assert found == {"Vũ Văn Hải": {"spoke"}}
+
+
+def test_a_speech_closing_the_actions_a_sentence_opens_with():
+    found = roles(LEAD + "Trao quyết định, tặng hoa và phát biểu tại buổi lễ, đồng chí Lê Văn An, Bí thư Tỉnh ủy "
+                         "tin tưởng đồng chí Đỗ Thị Mai sẽ hoàn thành tốt nhiệm vụ.")
+    assert found == {"Lê Văn An": {"spoke"}}
+
+
+def test_a_visit_is_a_meeting_with_the_people_on_each_side():
+    found = roles("Đó là ghi nhận của Thứ trưởng Bộ Y tế Trần Văn Hùng trong chuyến thăm và làm việc với Bệnh viện "
+                  "Đa khoa tỉnh Nam Định chiều ngày 31/5/2023.\nVề phía bệnh viện có Giám đốc Bệnh viện Đa khoa "
+                  "tỉnh Nam Định Lê Thị Hoa cùng các Phó Giám đốc.")
+    assert found == {"Lê Thị Hoa": {"attended"}}
+
+
+def test_an_official_who_gives_an_order_directs_and_is_not_listed_as_speaking():
+    found = roles("Chiều 5/3/2024, đoàn công tác của Bộ Y tế đã có buổi làm việc với UBND tỉnh Nam Định. "
+                  "Theo Thứ trưởng Bộ Y tế Trần Văn Hùng, tỉnh đã chủ động phòng dịch. "
+                  "Thứ trưởng Trần Văn Hùng giao Cục Quản lý Dược nghiên cứu đề xuất của tỉnh.")
+    assert found == {"Trần Văn Hùng": {"directed"}}

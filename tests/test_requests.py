@@ -1,0 +1,53 @@
+"""Who asked whom: constructions of requests in provincial news that any outlet writes.
+
+Every sentence is invented for its test (officials and places are made up).
+"""
+from __future__ import annotations
+
+from lexicon_fixtures import extract_facts
+
+from extract.facts import Article
+
+VISIT = ("Chiều 20/6/2024, Bộ trưởng Bộ Công Thương Trần Văn Tuấn làm việc với UBND tỉnh Nam Định "
+         "về tình hình sản xuất công nghiệp. ")
+
+
+def directives(text: str) -> set[tuple[str, str | None]]:
+    facts = extract_facts(Article(name="t", source="t", text=text))
+    return {(d.by, d.to) for d in facts.directives}
+
+
+def test_bodies_of_a_kind_in_the_plural_are_no_body_named():
+    # not the counterpart of the working session (UBND tỉnh Nam Định): nobody in particular
+    assert directives(VISIT + "Bộ trưởng yêu cầu các Vụ, Cục trực thuộc cần chủ động phối hợp với tỉnh.") \
+        == {("Trần Văn Tuấn", None)}
+
+
+def test_a_wish_of_people_holding_no_post_is_not_the_officials():
+    assert directives(VISIT + "Bà con cũng mong muốn các doanh nghiệp hỗ trợ tiêu thụ sản phẩm. "
+                              "Cử tri đề nghị Sở Công Thương sớm có giải pháp.") == set()
+
+
+def test_a_sector_is_a_department_except_for_an_official_of_a_national_post():
+    provincial = ("Chiều 20/6/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn chủ trì hội nghị. "
+                  "Đồng chí Lê Văn Bốn đề nghị ngành Y tế tập trung phòng, chống dịch.")
+    assert directives(provincial) == {("Lê Văn Bốn", "Sở Y tế tỉnh Nam Định")}
+    national = ("Chiều 20/6/2024, Bộ Y tế tổ chức hội nghị trực tuyến toàn quốc. Bộ trưởng Bộ Y tế Trần Văn Tuấn "
+                "chủ trì hội nghị. Đồng chí Trần Văn Tuấn đề nghị ngành Y tế tập trung phòng, chống dịch.")
+    assert directives(national) == {("Trần Văn Tuấn", None)}
+
+
+def test_a_task_given_to_an_official_the_article_names_is_no_directive():
+    text = ("Chiều 20/6/2024, Tỉnh ủy Nam Định tổ chức hội nghị công bố quyết định về công tác cán bộ. Đồng chí Đỗ "
+            "Thị Mai được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Nam Định. Bí thư Tỉnh ủy Lê Văn An giao nhiệm "
+            "vụ cho Giám đốc Sở Nội vụ tập trung sắp xếp bộ máy. Đồng chí Lê Văn An giao Giám đốc Sở Y tế chỉ đạo "
+            "phòng, chống dịch.")
+    assert directives(text) == {("Lê Văn An", "Sở Y tế tỉnh Nam Định")}
+
+
+def test_a_request_after_the_province_speaks_is_the_provinces_not_the_last_officials():
+    text = ("Chiều 20/6/2024, đoàn công tác của Ủy ban Pháp luật của Quốc hội làm việc với UBND tỉnh Nam Định. "
+            "Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn báo cáo tình hình thi hành luật. "
+            "Đối với Luật Cán bộ, công chức, tỉnh đề xuất sửa đổi quy định về vị trí việc làm. "
+            "Đề nghị Chính phủ ban hành quy định về xử lý kỷ luật cán bộ.")
+    assert directives(text) == set()
