@@ -15,11 +15,11 @@ from kg.ask.events import Selection, participations, select
 from kg.ask.facts import (Article, Statement, articles, connections, directives, events_of, holders_of,
                           is_headline, memberships, partnerships, programs, same_role, sentences_of,
                           stated_sentence, top_titles)
-from kg.ask.grammar import Reading, _phrases
+from kg.ask.grammar import Reading, _in_locality, _phrases
 from kg.ask.overlap import concepts, matches, score, text_of
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Body, Catalog
-from kg.ask.times import find_times
+from kg.ask.times import find_times, in_year
 from kg.ask.store_reads import rows_for
 from kg.ask.tokens import tokenize
 from kg.ask.vocabulary import Vocabulary
@@ -65,6 +65,15 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
     rank = {item.event.iri: position for position, item in enumerate(selection.events)}
     matched = {item.event.iri: item.fit.matched for item in selection.events}
     asked = [p for p in found if p.role == reading.role]
+    if asked and reading.designation:
+        title, bodies = reading.designation
+        holders = set(holders_of(catalog, title, bodies))
+        if not any(p.person in holders for p in asked):
+            reply.note = (f"the store names no {title.role} of " + " or ".join(body.name for body in bodies[:3])
+                          + f" who {reading.role} it; it records: "
+                          + "; ".join(dict.fromkeys(f"{p.name} ({p.role})" for p in asked)))
+            return
+        asked = [p for p in asked if p.person in holders]
     if not asked:
         recorded = "; ".join(dict.fromkeys(f"{p.name} ({p.role})" for p in found)) or "no one"
         names = " / ".join(dict.fromkeys(item.event.name for item in selection.events))
@@ -188,15 +197,18 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
     if not persons:
         return
     found = memberships(catalog, persons=persons)
-    if reading.bodies:
+    if reading.bodies:  # a post in the body; a post asked by its title also in a part of it ("phó phòng nào ở Sở X")
         wanted = {body.iri for body in reading.bodies}
-        found = [statement for statement in found if statement.iris["organization"] in wanted]
+        found = [statement for statement in found if statement.iris["organization"] in wanted or (
+            reading.title and catalog.with_ancestors([statement.iris["organization"]]) & wanted)]
     if reading.provinces:
         places = {province.name for province in reading.provinces}
         found = [s for s in found if (catalog.bodies.get(s.iris["organization"]) or _NO_BODY).province in places]
+    if reading.localities:
+        found = [s for s in found if any(_in_locality(s.values["organization"], key) for key in reading.localities)]
     if reading.title:
         found = [s for s in found if same_role(reading.title.role, s.values["role"])]
-    found = _as_of(found, reading)
+    found = _as_of(found, reading, reply)
     found.sort(key=lambda s: (s.values.get("person", ""), s.values.get("first_attested", "9999"),
                               s.values["role"], s.values["organization"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))
@@ -224,7 +236,7 @@ def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
             tops[body.iri] = top_titles(body, vocabulary)
         found = [s for s in found if any(same_role(role, s.values["role"]) for role in tops.get(
             s.iris["organization"], ()))]
-    found = _as_of(found, reading)
+    found = _as_of(found, reading, reply)
     found.sort(key=lambda s: (_body_rank(reading.bodies, s), -_date_number(s.values.get("last_attested")),
                               s.values["person"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))
@@ -253,17 +265,37 @@ def _date_number(date: str | None) -> int:
     return int(date.replace("-", "")) if date else 0
 
 
-def _as_of(found: list[Statement], reading: Reading) -> list[Statement]:
+def _as_of(found: list[Statement], reading: Reading, reply: Answer) -> list[Statement]:
     """With a time, what the articles published by its end state (the holder stated most
-    recently first): who held it then, as far as the articles tell."""
-    if reading.period is None:
+    recently first): who held it then, as far as the articles tell. A day or month without
+    its year ("từ ngày 1/7") is read in the year of the newest article stating the post; when
+    only articles without a date state it, they answer, and the note says so."""
+    period = reading.period
+    if period is None:
         return found
-    end = reading.period.end.isoformat()
-    kept = []
+    notes = []
+    if period.yearless:
+        years = {date[:4] for statement in found for date in statement.articles.values() if date}
+        if not years:
+            return found
+        typed = next(m.text for m in reading.mentions if m.kind == "time" and m.time.period is period)
+        period = in_year(period, int(max(years)))
+        notes.append(f'"{typed}" names no year: read as {period.label}, the year of the newest article '
+                     "stating the post")
+    end = period.end.isoformat()
+    kept, undated = [], []
     for statement in found:
-        statement.articles = {a: d for a, d in statement.articles.items() if d and d[:10] <= end}
-        if statement.articles:
+        dated = {a: d for a, d in statement.articles.items() if d and d[:10] <= end}
+        if dated:
+            statement.articles = dated
             kept.append(statement)
+        elif not any(statement.articles.values()):
+            undated.append(statement)
+    if not kept and undated:
+        kept = undated
+        notes.append(f"the articles stating it have no date: not checked against {period.label}")
+    if notes:
+        reply.note = "; ".join(filter(None, [reply.note, *notes]))
     return kept
 
 

@@ -41,6 +41,7 @@ class Reading:
     generic_body: bool = False
     addressee: bool = False  # directives: the bodies received them
     provinces: list[Province] = field(default_factory=list)
+    localities: list[str] = field(default_factory=list)  # keys of wards, communes ... the store's bodies name
     period: Period | None = None
     title: Title | None = None
     leader: str | None = None  # holder_of_post: "head" (top post) or "any" post
@@ -74,6 +75,8 @@ class Reading:
             slots["firm"] = " or ".join(body.name for body in self.firms)
         if self.provinces:
             slots["province"] = " or ".join(province.name for province in self.provinces)
+        if self.localities:
+            slots["place"] = " or ".join(self.localities)
         if self.period:
             slots["time"] = self.period.label + (" (any year)" if self.period.yearless else "")
         if self.program_kind:
@@ -147,17 +150,14 @@ class _Reader:
             return reading
         intent(reading)
         self.unknown_people(reading)
-        if reading.period is not None and reading.period.yearless and reading.intent in (
-                "holder_of_post", "post_of_person"):
-            time = next(m.text for m in self.of_kind("time") if m.time.period is reading.period)
-            reading.problems.append(f'cannot place the time "{time}": name its year ("năm 2023", '
-                                    '"tháng 12/2020", "in December 2020")')
         if reading.intent in ("chaired", "directed", "attended", "spoke"):
             reading.description = [m for m in self.content() if id(m) not in self.used]
         else:
             self.places(reading)
             if reading.intent != "article":
                 for run in self.capitalized_runs():  # a name no slot took: never dropped
+                    if _slots_filled(reading) and not self.says_where(run):
+                        continue  # said around what is asked: listed as not used
                     name = " ".join(mention.text for mention in run)
                     reading.problems.append(f'the store knows nothing called "{name}"')
             reading.unused = [m for m in self.content() if id(m) not in self.used and m.kind != "time"]
@@ -167,7 +167,17 @@ class _Reader:
         """Provinces narrow what an intent lists: the posts, programs, partners or directives
         of a province; the bodies named without their place ("Sở Y tế ... ở Nghệ An")."""
         for mention in self.of_kind("place"):
-            if id(mention) in self.used or not mention.province:
+            if id(mention) in self.used:
+                continue
+            if mention.locality:  # "ở phường Tương Mai": the bodies of that ward
+                inside = [body for body in reading.bodies if _in_locality(body.name, mention.locality)]
+                if reading.bodies and not inside:
+                    continue
+                reading.bodies = inside
+                reading.localities.append(mention.locality)
+                self.use(mention)
+                continue
+            if not mention.province:
                 continue
             if reading.bodies:
                 inside = [body for body in reading.bodies if body.province == mention.province.name]
@@ -226,6 +236,12 @@ class _Reader:
             else:
                 runs.append([mention])
         return runs
+
+    def says_where(self, run: list[Mention]) -> bool:
+        """The name follows a word that places what is asked ("ở Vietcombank", "at X"): it
+        narrows the post asked about, which the store cannot."""
+        index = self.found.index(run[0])
+        return index > 0 and self.found[index - 1].has("locative")
 
     def content(self) -> list[Mention]:
         """Mentions that say something: not function words, nor words that ask."""
@@ -342,6 +358,10 @@ class _Reader:
             def fill(reading: Reading) -> None:
                 reading.intent = role
                 reading.role = role
+                # "Ai là Phó Chủ tịch UBND X dự hội nghị Y?": only the holders of that post; a post
+                # named after the role is the event's ("ai dự buổi làm việc với Bí thư Tỉnh ủy")
+                if designation and used[0].start < role_mention.start:
+                    reading.designation = designation
                 self.use(*roles, *asks_who)
             return fill
         if persons or designation or self.of_kind("unknown_person"):
@@ -365,8 +385,9 @@ class _Reader:
         persons, text, designation, used = self.subject()
         passive = self.words("passive")
         bodies = [m for m in self.of_kind("body") if m not in used]
-        if not bodies and passive and not (persons or designation):
-            bodies = self.governments()  # "Thành phố X được yêu cầu ...": its People's Committee
+        if not bodies and (passive or self.wh("person")) and not (persons or designation):
+            # "Thành phố X được yêu cầu ...", "Who told Hanoi ...?": its People's Committee
+            bodies = self.governments()
         people = self.of_kind("person", "unknown_person")
         received = passive and people and not any(p.end == people[0].start for p in passive)
         if received and not bodies and not self.wh("body"):
@@ -407,8 +428,8 @@ class _Reader:
 
     def programs(self):
         kinds = self.words("program_kind")
-        if not kinds or self.wh("person"):
-            return None  # "Ai là PCT ... phụ trách dự án X?" asks for a person
+        if not kinds or self.wh("person") or self.which_person():
+            return None  # "Ai là PCT ... phụ trách dự án X?", "Which vice-chairs ... under Decision X?" ask for people
         holders = self.of_kind("body", "place", "unknown_body")
         if not holders:
             return None
@@ -504,6 +525,24 @@ class _Reader:
                 reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
                 self.use(titles[0])
         return fill
+
+
+def _slots_filled(reading: Reading) -> bool:
+    """The question names what the intent needs in full: a person the store knows, whose
+    posts are asked; a post and the body it is held in, with its place. A name no slot took is then what
+    the question says around it ("... when Hanoi announced ...", "hồi vụ nữ sinh X bị đánh"),
+    unless a word that places the post comes before it ("ở X"): the answer lists it as not used and ranks the rows that hold it first, instead of
+    refusing to answer."""
+    if reading.intent == "post_of_person":
+        return bool(reading.persons)
+    if reading.intent == "holder_of_post":  # not "the People's Court" of a place the store does not know
+        return bool(reading.bodies and reading.title and not reading.generic_body)
+    return False
+
+
+def _in_locality(name: str, locality: str) -> bool:
+    """The body's name ends with the ward's or commune's ("... phường Tương Mai")."""
+    return (" " + ascii_key(name)).endswith(" " + locality)
 
 
 def _describes(title: Mention, people: list[Mention]) -> bool:

@@ -67,9 +67,15 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# "R’Lấp", "R'Lấp", "R‘Lấp": one word however the apostrophe of a minority place name is typed.
+_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc`\u00b4", "'" * 5)
+
+
 @lru_cache(maxsize=100_000)
 def _forms(word: str) -> tuple[str, str]:
-    """(folded, key) of a word: words recur in every name, so each is folded once."""
+    """(folded, key) of a word, with one apostrophe: words recur in every name, so each is
+    folded once."""
+    word = word.translate(_APOSTROPHES)
     return fold(word), ascii_key(word)
 
 
