@@ -880,3 +880,12 @@ def test_an_english_title_of_two_words_is_one_title(made):
 def test_which_with_a_title_asks_for_people_even_beside_a_kind_of_program(made):
     reply = answer(made, "Which vice-chairs of UBND phường Kim Ngọc Đông were appointed under Decision 12/QĐ-UBND?")
     assert reply.intent == "holder_of_post" and first(reply, "person") == "Phí Văn Dũng", reply.as_text()
+
+
+def test_an_event_lacking_a_word_asked_answers_when_no_other_comes_close_and_says_so(made):
+    # No meeting is called the first; the one on the operations centre fits the rest by far.
+    reply = answer(made, "Who chaired the first meeting on the smart operations centre?")
+    assert first(reply, "person") == "Hoàng Văn Lâm", reply.as_text()
+    assert "which lacks: first" in reply.note
+    # A word that leaves the kind of event alone, or two events alike, is still no answer.
+    assert answer(made, "Who chaired the first meeting on tourism?").rows == []

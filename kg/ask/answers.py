@@ -104,6 +104,9 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
     if len(selection.events) > 1:
         notes.append(f"{len(selection.events)} events fit the question equally well: " + " / ".join(
             f"{item.event.name} ({item.event.date or 'no date'})" for item in selection.events[:5]))
+    if selection.unmatched:
+        notes.append("no event has every word asked; answered from the one that fits best by far, "
+                     f"which lacks: {', '.join(selection.unmatched)}")
     if selection.dateless:
         notes.append(f"the store states no date of this event: not checked against {reading.understood()['time']}")
     reply.note = "; ".join(notes) or None
