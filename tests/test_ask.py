@@ -889,3 +889,21 @@ def test_an_event_lacking_a_word_asked_answers_when_no_other_comes_close_and_say
     assert "which lacks: first" in reply.note
     # A word that leaves the kind of event alone, or two events alike, is still no answer.
     assert answer(made, "Who chaired the first meeting on tourism?").rows == []
+
+
+@pytest.mark.parametrize("question, column_name, expected", [
+    # A person and "phụ trách ... nào": the body they head.
+    ("Lê Thị Thu Hiền phụ trách ban nào?", "organization", "Ban Tuyên giáo Tỉnh ủy Quảng Trị"),
+    # A request verb asking which body, beside the words of an event: the directives' addressees.
+    ("Hoàng Văn Lâm đề nghị đơn vị nào hoàn thiện các phân hệ giám sát tại cuộc họp?", "organization",
+     "Sở Thông tin và Truyền thông tỉnh Quảng Trị"),
+    # "Kế hoạch nào": programs, whatever partnership word follows.
+    ("Quảng Trị có kế hoạch nào được nhắc tới khi bàn phối hợp bảo đảm an toàn giao thông?", "program",
+     "Kế hoạch số 210/KH-UBND"),
+    ("Phó CT UBND tỉnh Quảng Trị là ai?", "person", "Hoàng Văn Lâm"),
+    # A capitalized word typed without diacritics inside a question is a name ("Tết Kỷ Hợi"), not "ký".
+    ("chu tich ubnd tinh quang tri di tham dip tet Ky Hoi la ai", "person", "Vũ Đức Tín"),
+])
+def test_what_a_question_asks_for_wins_over_the_words_around_it(made, question, column_name, expected):
+    reply = answer(made, question)
+    assert first(reply, column_name) == expected, reply.as_text()

@@ -237,6 +237,15 @@ class _Reader:
                 runs.append([mention])
         return runs
 
+    def asks_which_program(self) -> bool:
+        """A kind of program with "nào" right after it ("Nghị quyết nào", "which resolution")."""
+        for index, mention in enumerate(self.found):
+            if mention.has("program_kind"):
+                around = self.found[max(0, index - 1):index] + self.found[index + 1:index + 2]
+                if any(other.kind == "word" and other.has("wh", "which") for other in around):
+                    return True
+        return False
+
     def says_where(self, run: list[Mention]) -> bool:
         """The name follows a word that places what is asked ("ở Vietcombank", "at X"): it
         narrows the post asked about, which the store cannot."""
@@ -350,6 +359,8 @@ class _Reader:
         role_mention = _nearest(roles, asks_who[0]) if asks_who else roles[0]
         role = _role(role_mention)
         event_words = self.words("event_kind")
+        if self.words("directive") and self.wh("body"):
+            return None  # "X yêu cầu đơn vị nào ... khi thăm ...?": the bodies X's directives went to
         is_directive = role_mention.has("directive") and not event_words
         if asks_who:
             if is_directive and (self.of_kind("body", "unknown_body")):
@@ -411,8 +422,8 @@ class _Reader:
 
     def partners(self):
         words = self.words("partner")
-        if not words:
-            return None
+        if not words or self.asks_which_program():
+            return None  # "Nghị quyết nào ... hội thảo liên kết vùng": programs
         bodies = self.of_kind("body")
         if not (bodies or self.of_kind("place", "unknown_body")):
             return None
@@ -487,7 +498,8 @@ class _Reader:
         # a word for posts, "là ai" / "who is", or a title asked which ("làm giám đốc sở nào")
         asks = self.words("post") or self.words("copula") or (
             self.wh("which", "thing", "body") and [m for m in self.words("title") if not _describes(m, people)]) or (
-            self.words("passive") and self.words("directive"))  # "X được giao nhiệm vụ gì?"
+            self.words("passive") and self.words("directive")) or (  # "X được giao nhiệm vụ gì?"
+            people and self.wh("which", "body") and self.words("leader"))  # "X phụ trách bộ nào?"
         if not people:
             names = self.capitalized_runs()
             if not (names and asks and self.wh("person", "thing")):
@@ -513,8 +525,8 @@ class _Reader:
         def fill(reading: Reading) -> None:
             reading.intent = "post_of_person"
             reading.persons, reading.person_text = persons, text
-            self.use(*used, *self.words("post"), *self.wh("person", "thing", "which", "place"),
-                     *self.words("copula"), *self.words("passive"), *self.words("directive"))
+            self.use(*used, *self.words("post"), *self.wh("person", "thing", "which", "place", "body"),
+                     *self.words("copula"), *self.words("passive"), *self.words("directive"), *self.words("leader"))
             bodies = [m for m in self.of_kind("body") if id(m) not in self.used]
             if bodies:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]

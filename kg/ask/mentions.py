@@ -95,6 +95,8 @@ def mentions(question: str, catalog: Catalog, vocabulary: Vocabulary) -> list[Me
     for i in range(len(tokens)):
         found_here: dict[int, list[Word]] = {}
         for end, entry, word in vocabulary.words.entries(tokens, i):
+            if word.cls in _VERBS and i and tokens[i].plain and tokens[i].capitalized and not english:
+                continue  # "dip tet Ky Hoi": a capitalized word typed plain is a name, not "ký"
             if english or not all(part in vocabulary.english_only for part in entry):
                 found_here.setdefault(end, []).append(word)  # "an" of "an toàn" is no English article
         for end, found in found_here.items():  # shorter ones too, for where a longer one overlaps another
@@ -122,6 +124,10 @@ def mentions(question: str, catalog: Catalog, vocabulary: Vocabulary) -> list[Me
     chosen = _narrow_bodies_by_adjacent_places(chosen, question, tokens, catalog)
     return _people_described(chosen)
 
+
+# Words that say what someone did or asks to do: never a capitalized word typed without diacritics
+# inside a question, which is a name ("Tết Kỷ Hợi" typed "tet Ky Hoi" is no "ký").
+_VERBS = frozenset({"as_role", "directive", "partner", "connect", "say", "program_verb"})
 
 # Words that are no part of a body's name: a question made only of these and of people's
 # names and times names no body, and the store's bodies need not be read.
