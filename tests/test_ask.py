@@ -21,6 +21,7 @@ from kg.ask import Answer, UnknownQuestion, example_questions
 from kg.ask import answer as answer_with
 from kg.ask.grammar import read
 from kg.ask.resolve import Catalog
+from kg.ask.tokens import tokenize
 from kg.ask.vocabulary import question_data, vocabulary
 from kg.build import build
 from kg.cli import main
@@ -907,3 +908,17 @@ def test_an_event_lacking_a_word_asked_answers_when_no_other_comes_close_and_say
 def test_what_a_question_asks_for_wins_over_the_words_around_it(made, question, column_name, expected):
     reply = answer(made, question)
     assert first(reply, column_name) == expected, reply.as_text()
+
+
+def test_who_requested_something_at_an_event_is_who_made_that_request(made):
+    # "đề nghị" is also how a speaker is introduced; asked with a request, the request answers.
+    reply = answer(made, "Tại cuộc họp về Trung tâm điều hành thông minh, ai đề nghị hoàn thiện các phân hệ giám sát?")
+    assert reply.intent == "directive" and first(reply, "by") == "Hoàng Văn Lâm", reply.as_text()
+
+
+def test_words_glued_to_a_number_are_an_abbreviation_and_the_number(made):
+    # "QL1A" is "QL 1A": "Quốc lộ 1A" in the store's texts.
+    tokens = [token.text for token in tokenize("dự án trục QL1A")]
+    assert tokens == ["dự", "án", "trục", "QL", "1A"]
+    reading = read("Ai chủ trì cuộc họp về QL1A?", Catalog(made, WORDS), WORDS)
+    assert any(m.has("term", "Quốc lộ") for m in reading.description)

@@ -62,6 +62,8 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
         reply.note = _no_event_note(reading, selection)
         return
     found = participations(catalog, [item.event for item in selection.events])
+    if reading.request and _requests_at(reading, catalog, vocabulary, selection, found, reply):
+        return
     rank = {item.event.iri: position for position, item in enumerate(selection.events)}
     matched = {item.event.iri: item.fit.matched for item in selection.events}
     asked = [p for p in found if p.role == reading.role]
@@ -110,6 +112,34 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
     if selection.dateless:
         notes.append(f"the store states no date of this event: not checked against {reading.understood()['time']}")
     reply.note = "; ".join(notes) or None
+
+
+def _requests_at(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, selection: Selection,
+                 found: list, reply: Answer) -> bool:
+    """"Tại lễ X, ai đề nghị các sở tập trung giải phóng mặt bằng?": the directives of the event's
+    participants, stated in its article, whose request holds the most of the question's words
+    (those about as good as the best); False when none holds any."""
+    wanted = concepts(reading.description, vocabulary)
+    event_articles = {item.event.article for item in selection.events if item.event.article}
+    people = list(dict.fromkeys(p.person for p in found))
+    candidates = [s for s in directives(catalog, persons=people) if set(s.articles) & event_articles]
+    scored = [(score(wanted, [(1.0, text_of(s.values.get("action", ""))),
+                              (1.0, text_of(s.values.get("organization", "")))]), s) for s in candidates]
+    best = max((fit.score for fit, _ in scored), default=0.0)
+    if not best:
+        return False
+    chosen = [(fit, s) for fit, s in scored if fit.score >= CLEARLY_BEST_REQUEST * best]
+    chosen.sort(key=lambda pair: -pair[0].score)
+    reply.intent = "directive"
+    reply.rows = _statement_rows(catalog, [s for _, s in chosen], name_keys=("by",), count_articles=False)
+    for row, (fit, _) in zip(reply.rows, chosen):
+        row.matched = fit.matched
+    reply.note = ("the requests made at " + " / ".join(dict.fromkeys(item.event.name for item in selection.events))
+                  + " that hold the most of the question's words")
+    return True
+
+
+CLEARLY_BEST_REQUEST = 0.85  # requests scoring at least this share of the best one answer too
 
 
 def _periods_named(text: str, vocabulary: Vocabulary) -> set[str]:

@@ -33,6 +33,7 @@ class Reading:
     question: str
     mentions: list[Mention]
     role: str | None = None  # chaired, directed, attended, spoke
+    request: bool = False  # the role is asked with a request verb ("ai đề nghị ... tại lễ X"): who requested it
     persons: list[Person] = field(default_factory=list)
     person_text: str | None = None
     designation: tuple[Title, list[Body]] | None = None  # "Bí thư Tỉnh ủy X" standing for its holder
@@ -237,10 +238,10 @@ class _Reader:
                 runs.append([mention])
         return runs
 
-    def asks_which_program(self) -> bool:
-        """A kind of program with "nào" right after it ("Nghị quyết nào", "which resolution")."""
+    def asks_which_program(self, kind: Mention | None = None) -> bool:
+        """A kind of program (`kind`, or any) next to "nào" ("Nghị quyết nào", "which resolution")."""
         for index, mention in enumerate(self.found):
-            if mention.has("program_kind"):
+            if mention.has("program_kind") and (kind is None or mention is kind):
                 around = self.found[max(0, index - 1):index] + self.found[index + 1:index + 2]
                 if any(other.kind == "word" and other.has("wh", "which") for other in around):
                     return True
@@ -369,10 +370,15 @@ class _Reader:
             def fill(reading: Reading) -> None:
                 reading.intent = role
                 reading.role = role
+                # "ai đề nghị <a request>" (not "ai chỉ đạo <the event>": who directed it)
+                following = self.found[self.found.index(role_mention) + 1:][:1]
+                reading.request = role_mention.has("directive") and role != "directed" and bool(following) and not (
+                    following[0].has("event_kind"))
                 # "Ai là Phó Chủ tịch UBND X dự hội nghị Y?": only the holders of that post; a post
                 # named after the role is the event's ("ai dự buổi làm việc với Bí thư Tỉnh ủy")
                 if designation and used[0].start < role_mention.start:
                     reading.designation = designation
+                    self.use(used[0])  # the title chooses the person; its body may still be the event's
                 self.use(*roles, *asks_who)
             return fill
         if persons or designation or self.of_kind("unknown_person"):
@@ -447,7 +453,8 @@ class _Reader:
 
         def fill(reading: Reading) -> None:
             reading.intent = "programs"
-            reading.program_kind = next((value for value in kinds[0].values("program_kind") if value), None)
+            asked = next((kind for kind in kinds if self.asks_which_program(kind)), kinds[0])  # "nghị quyết nào"
+            reading.program_kind = next((value for value in asked.values("program_kind") if value), None)
             places = {m.province.name for m in holders if m.kind == "place" and m.province}
             bodies = [m for m in holders if m.kind == "body"
                       and (not places or any(body.province in places for body in m.bodies))]

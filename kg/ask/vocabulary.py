@@ -248,6 +248,8 @@ def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
             provinces.add(name, province)
     for alias, province in province_aliases:
         provinces.add(alias, province)
+    for phrase, value in question_abbreviations:  # "QL" is searched as "Quốc lộ" in events and facts
+        words.add(phrase, Word("term", value))
     districts: PhraseIndex[District] = PhraseIndex()
     for district in places.districts:
         if not district.name.isdigit():
