@@ -329,7 +329,9 @@ WARD_TEXT = (
     "phường, Chủ tịch HĐND phường Kim Ngọc Đông và chủ trì hội nghị.\n"
     "Dự hội nghị có bà Đinh Thị Lựu, Chủ tịch UBND phường Kim Ngọc Đông và ông Phí Văn Dũng, Phó Chủ tịch "
     "UBND phường.\n"
-    "Ông Hứa Văn Tính, Phó Trưởng phòng Quản lý đô thị Sở Xây dựng Hải Phòng, trình bày phương án sắp xếp trụ sở."
+    "Ông Hứa Văn Tính, Phó Trưởng phòng Quản lý đô thị Sở Xây dựng Hải Phòng, trình bày phương án sắp xếp trụ sở.\n"
+    "Phó Chủ tịch UBND phường Kim Ngọc Đông Phí Văn Dũng thông báo từ ngày 15/7 phường mở điểm tiếp nhận hồ sơ "
+    "tại nhà văn hóa tổ dân phố."
 )
 
 
@@ -340,6 +342,7 @@ def ward_facts() -> ArticleFacts:
     chair = _said(text, "Đồng chí Lục Văn Khang", "chủ trì hội nghị.")
     attended = _said(text, "Dự hội nghị", "UBND phường.")
     office = _said(text, "Ông Hứa Văn Tính", "sắp xếp trụ sở.")
+    announced = _said(text, "Phó Chủ tịch UBND phường Kim Ngọc Đông Phí", "tổ dân phố.")
     return ArticleFacts(
         article=Article("hp-kim-ngoc-dong", "corpus/hp-kim-ngoc-dong.txt", text,
                         title=text.split("\n", 1)[0], date="2025-07-02"),
@@ -350,7 +353,7 @@ def ward_facts() -> ArticleFacts:
                                      Position("Chủ tịch", "Ủy ban nhân dân quận Hồng Bàng", status="nguyên",
                                               evidence=chair)], [chair]),
             Person("Đinh Thị Lựu", [Position("Chủ tịch", UBND_WARD, evidence=attended)], [attended]),
-            Person("Phí Văn Dũng", [Position("Phó Chủ tịch", UBND_WARD, evidence=attended)], [attended]),
+            Person("Phí Văn Dũng", [Position("Phó Chủ tịch", UBND_WARD, evidence=announced)], [attended, announced]),
             Person("Hứa Văn Tính", [Position("Phó Trưởng phòng", "Phòng Quản lý đô thị Sở Xây dựng thành phố Hải "
                                                                  "Phòng", evidence=office)], [office]),
         ],

@@ -922,3 +922,12 @@ def test_words_glued_to_a_number_are_an_abbreviation_and_the_number(made):
     assert tokens == ["dự", "án", "trục", "QL", "1A"]
     reading = read("Ai chủ trì cuộc họp về QL1A?", Catalog(made, WORDS), WORDS)
     assert any(m.has("term", "Quốc lộ") for m in reading.description)
+
+
+def test_which_holder_of_a_post_announced_something_no_event_records(made):
+    # No event records the announcement; the sentence stating the post says it.
+    reply = answer(made, "Phó Chủ tịch UBND phường Kim Ngọc Đông nào thông báo mở điểm tiếp nhận hồ sơ từ ngày 15/7?")
+    assert first(reply, "person") == "Phí Văn Dũng", reply.as_text()
+    assert "whose sentence in the store holds the question's words" in reply.note
+    # Words no sentence of a holder holds: no answer.
+    assert answer(made, "Phó Chủ tịch UBND phường Kim Ngọc Đông nào thông báo đóng cửa chợ đêm?").rows == []

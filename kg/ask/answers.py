@@ -60,6 +60,8 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
             selection = Selection(named, [], about_time.considered)
     if not selection.events:
         reply.note = _no_event_note(reading, selection)
+        if reading.designation:
+            _holders_saying(reading, catalog, vocabulary, reply)
         return
     found = participations(catalog, [item.event for item in selection.events])
     if reading.request and _requests_at(reading, catalog, vocabulary, selection, found, reply):
@@ -140,6 +142,31 @@ def _requests_at(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, sel
 
 
 CLEARLY_BEST_REQUEST = 0.85  # requests scoring at least this share of the best one answer too
+STATED_BY_HOLDER = 0.8  # share of the question's words the sentence stating a post must hold
+
+
+def _holders_saying(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    """"PCT UBND TP X nào thông báo <something>?" when no event records it: the holders of that post
+    whose sentence stating it holds nearly all the question's words (what they announced)."""
+    title, bodies = reading.designation
+    wanted = concepts(reading.description, vocabulary)
+    if not wanted:
+        return
+    found = [s for s in memberships(catalog, bodies=[body.iri for body in bodies])
+             if same_role(title.role, s.values["role"])]
+    fitting = []
+    for statement in found:
+        sentences = [sentence for pairs in statement.evidence.values() for _, sentence in pairs if sentence]
+        fit = score(wanted, [(1.0, text_of(sentence)) for sentence in sentences], [statement.iris["organization"]])
+        if fit.coverage >= STATED_BY_HOLDER:
+            fitting.append((fit, statement))
+    if not fitting:
+        return
+    reply.rows = _statement_rows(catalog, [statement for _, statement in fitting], name_keys=("person",))
+    for row, (fit, _) in zip(reply.rows, fitting):
+        row.matched = fit.matched
+    reply.note += (f"; the {title.role} of " + " or ".join(body.name for body in bodies[:3])
+                   + " whose sentence in the store holds the question's words")
 
 
 def _periods_named(text: str, vocabulary: Vocabulary) -> set[str]:

@@ -138,8 +138,8 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
                                                              for key in province_keys):
             continue  # not of the province asked about, and its name does not name it
         if period is not None:
-            if event.date is None and not event.years:
-                undated.append(event)
+            if event.date is None and not (period.year is not None and period.year in event.years):
+                undated.append(event)  # no date, nor the year asked in its name ("nhiệm kỳ 2015 - 2020")
                 continue
             if not (period.holds(event.date) or (period.year is not None and period.year in event.years)):
                 continue

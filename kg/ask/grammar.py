@@ -307,8 +307,8 @@ class _Reader:
             if holder is None:
                 continue
             rest = after[after.index(holder) + 1:] if holder in after else after
-            if rest and rest[0].kind == "word" and rest[0].has("wh", "which"):
-                continue  # "PCT UBND tỉnh nào": asks who, designates no one
+            if rest and rest[0].kind == "word" and rest[0].has("wh", "which") and (holder.kind != "body" or holder.generic):
+                continue  # "PCT UBND tỉnh nào": asks which province's, designates no one ("PCT UBND TP X nào" does)
             title = self.vocabulary.titles[title_mention.values("title")[0]]
             bodies = holder.bodies if holder.kind == "body" else self.catalog.bodies_of_province(
                 holder.province.name, title.heads or ("Ủy ban nhân dân",))
@@ -356,7 +356,7 @@ class _Reader:
             return None
         persons, text, designation, used = self.subject()
         # Who: "ai", "who", or "nào" after a word for people ("lãnh đạo tỉnh nào", "PCT UBND tỉnh nào")
-        asks_who = self.wh("person") or ([] if (persons or designation) else self.which_person())
+        asks_who = self.wh("person") or ([] if persons else self.which_person())
         role_mention = _nearest(roles, asks_who[0]) if asks_who else roles[0]
         role = _role(role_mention)
         event_words = self.words("event_kind")
