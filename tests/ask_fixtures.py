@@ -331,7 +331,9 @@ WARD_TEXT = (
     "UBND phường.\n"
     "Ông Hứa Văn Tính, Phó Trưởng phòng Quản lý đô thị Sở Xây dựng Hải Phòng, trình bày phương án sắp xếp trụ sở.\n"
     "Phó Chủ tịch UBND phường Kim Ngọc Đông Phí Văn Dũng thông báo từ ngày 15/7 phường mở điểm tiếp nhận hồ sơ "
-    "tại nhà văn hóa tổ dân phố."
+    "tại nhà văn hóa tổ dân phố.\n"
+    "Phường đang thực hiện Kế hoạch số 15/KH-UBND về chỉnh trang vỉa hè tuyến phố Lê Lợi.\n"
+    "Phường cũng triển khai Kế hoạch số 12/KH-UBND về số hóa hồ sơ hộ tịch."
 )
 
 
@@ -343,6 +345,8 @@ def ward_facts() -> ArticleFacts:
     attended = _said(text, "Dự hội nghị", "UBND phường.")
     office = _said(text, "Ông Hứa Văn Tính", "sắp xếp trụ sở.")
     announced = _said(text, "Phó Chủ tịch UBND phường Kim Ngọc Đông Phí", "tổ dân phố.")
+    sidewalks = _said(text, "Phường đang thực hiện", "phố Lê Lợi.")
+    records = _said(text, "Phường cũng triển khai", "hồ sơ hộ tịch.")
     return ArticleFacts(
         article=Article("hp-kim-ngoc-dong", "corpus/hp-kim-ngoc-dong.txt", text,
                         title=text.split("\n", 1)[0], date="2025-07-02"),
@@ -366,6 +370,8 @@ def ward_facts() -> ArticleFacts:
             _body("Phòng Quản lý đô thị Sở Xây dựng thành phố Hải Phòng", "Phòng", "thành phố Hải Phòng",
                   parent=SO_XD_HP, evidence=office),
         ],
+        programs=[Program("Kế hoạch số 15/KH-UBND", "Kế hoạch", number="15/KH-UBND", evidence=sidewalks),
+                  Program("Kế hoạch số 12/KH-UBND", "Kế hoạch", number="12/KH-UBND", evidence=records)],
         events=[Event("Hội nghị công bố các quyết định về công tác cán bộ", "2025-07-02", organizer=DANG_UY_WARD,
                       evidence=held, participations=[
                           Participation("Lục Văn Khang", "chaired", chair),

@@ -931,3 +931,9 @@ def test_which_holder_of_a_post_announced_something_no_event_records(made):
     assert "whose sentence in the store holds the question's words" in reply.note
     # Words no sentence of a holder holds: no answer.
     assert answer(made, "Phó Chủ tịch UBND phường Kim Ngọc Đông nào thông báo đóng cửa chợ đêm?").rows == []
+
+
+def test_rows_holding_as_many_words_asked_rank_by_how_much_of_the_question_they_hold(made):
+    # Each program holds one phrase of the question; the longer, rarer one says more.
+    reply = answer(made, "Hải Phòng có kế hoạch nào về chỉnh trang vỉa hè tuyến phố hay hộ tịch?")
+    assert first(reply, "program") == "Kế hoạch số 15/KH-UBND", reply.as_text()

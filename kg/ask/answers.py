@@ -16,7 +16,7 @@ from kg.ask.facts import (Article, Statement, articles, connections, directives,
                           is_headline, memberships, partnerships, programs, same_role, sentences_of,
                           stated_sentence, top_titles)
 from kg.ask.grammar import Reading, _in_locality, _phrases
-from kg.ask.overlap import concepts, matches, score, text_of
+from kg.ask.overlap import concepts, matches, score, text_of, weights
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Body, Catalog
 from kg.ask.times import find_times, in_year
@@ -526,10 +526,15 @@ def _rank_by_unused(reading: Reading, vocabulary: Vocabulary, reply: Answer) -> 
     if not unused or not reply.rows:
         return
     wanted = concepts(unused, vocabulary)
+    texts = {id(row): [text_of(row.sentence or "")] + [text_of(value) for value in row.entities.values()]
+             for row in reply.rows}
+    weights(wanted, list(texts.values()))  # a word few rows hold says more about which row is meant
+    held: dict[int, float] = {}
     for row in reply.rows:
-        texts = [text_of(row.sentence or "")] + [text_of(value) for value in row.entities.values()]
-        row.matched = [concept.label for concept in wanted if any(matches(concept, text) for text in texts)]
-    reply.rows.sort(key=lambda row: -len(row.matched))
+        found = [concept for concept in wanted if any(matches(concept, text) for text in texts[id(row)])]
+        row.matched = [concept.label for concept in found]
+        held[id(row)] = sum(concept.weight * len(concept.alternatives[0]) for concept in found)
+    reply.rows.sort(key=lambda row: (-len(row.matched), -held[id(row)]))
     words = ", ".join(f'"{phrase}"' for phrase in _phrases(unused))
     extra = f"words not used to select the answer: {words}"
     reply.note = f"{reply.note}; {extra}" if reply.note else extra
