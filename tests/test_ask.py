@@ -937,3 +937,10 @@ def test_rows_holding_as_many_words_asked_rank_by_how_much_of_the_question_they_
     # Each program holds one phrase of the question; the longer, rarer one says more.
     reply = answer(made, "Hải Phòng có kế hoạch nào về chỉnh trang vỉa hè tuyến phố hay hộ tịch?")
     assert first(reply, "program") == "Kế hoạch số 15/KH-UBND", reply.as_text()
+
+
+def test_a_person_s_posts_come_as_a_reader_knows_them(made):
+    # Current posts before former ones, heads before deputies, the bodies that lead a place first.
+    reply = answer(made, "Lục Văn Khang giữ chức vụ gì?")
+    assert [row.entities["organization"] for row in reply.rows] == [
+        "Hội đồng nhân dân phường Kim Ngọc Đông", "Đảng ủy phường Kim Ngọc Đông", "Ủy ban nhân dân quận Hồng Bàng"]

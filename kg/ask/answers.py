@@ -22,7 +22,7 @@ from kg.ask.resolve import Body, Catalog
 from kg.ask.times import find_times, in_year
 from kg.ask.store_reads import rows_for
 from kg.ask.tokens import tokenize
-from kg.ask.vocabulary import Vocabulary
+from kg.ask.vocabulary import Vocabulary, post_rank
 from kg.query import run_named_query
 
 MAX_ROWS = 40  # rows shown; the rest are counted
@@ -270,7 +270,10 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
         found = [s for s in found if same_role(reading.title.role, s.values["role"])]
     found = _as_of(found, reading, reply)
     found.sort(key=lambda s: (s.values.get("person", ""), s.values.get("first_attested", "9999"),
-                              s.values["role"], s.values["organization"]))
+                              "status" in s.values, post_rank(s.values["role"]),
+                              _leadership_rank(s.values["organization"], vocabulary),
+                              s.values["role"],
+                              s.values["organization"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))
     if not reply.rows:
         reply.note = f"the store states no post of {_names(reading)}" + (
@@ -307,6 +310,15 @@ def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
 
 
 _NO_BODY = Body("", "", None, False)
+
+
+def _leadership_rank(organization: str, vocabulary: Vocabulary) -> int:
+    """Posts in the bodies that lead a province (its Tỉnh ủy, Ủy ban nhân dân, Hội đồng nhân dân)
+    first, in that order (after current posts before former, heads before deputies before members):
+    the posts a reader knows a person by."""
+    key = ascii_key(organization)
+    heads = [ascii_key(head) for head in vocabulary.leadership]
+    return next((rank for rank, head in enumerate(heads) if key.startswith(head + " ")), len(heads))
 
 
 def _article_provinces(catalog: Catalog, articles: dict) -> set[str]:

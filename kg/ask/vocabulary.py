@@ -65,7 +65,19 @@ class Title:
 
     @property
     def deputy(self) -> bool:
-        return ascii_key(self.role).startswith(("pho ", "quyen ", "uy vien"))
+        return is_deputy(self.role)
+
+
+def is_deputy(role: str) -> bool:
+    """A deputy's, an acting or a member's post ("Phó Chủ tịch", "Quyền Giám đốc", "Ủy viên")."""
+    return post_rank(role) > 0
+
+
+def post_rank(role: str) -> int:
+    """0 for a head's post, 1 for a deputy's or an acting one ("Phó Chủ tịch", "Quyền Giám đốc"),
+    2 for a member's ("Ủy viên")."""
+    key = ascii_key(role)
+    return 2 if key.startswith("uy vien") else 1 if key.startswith(("pho ", "quyen ")) else 0
 
 
 @dataclass
