@@ -333,7 +333,8 @@ WARD_TEXT = (
     "Phó Chủ tịch UBND phường Kim Ngọc Đông Phí Văn Dũng thông báo từ ngày 15/7 phường mở điểm tiếp nhận hồ sơ "
     "tại nhà văn hóa tổ dân phố.\n"
     "Phường đang thực hiện Kế hoạch số 15/KH-UBND về chỉnh trang vỉa hè tuyến phố Lê Lợi.\n"
-    "Phường cũng triển khai Kế hoạch số 12/KH-UBND về số hóa hồ sơ hộ tịch."
+    "Phường cũng triển khai Kế hoạch số 12/KH-UBND về số hóa hồ sơ hộ tịch.\n"
+    "Đảng ủy Trường Cao đẳng Kim Ngọc quán triệt Kết luận số 14-KL/TW của Bộ Chính trị."
 )
 
 
@@ -347,6 +348,7 @@ def ward_facts() -> ArticleFacts:
     announced = _said(text, "Phó Chủ tịch UBND phường Kim Ngọc Đông Phí", "tổ dân phố.")
     sidewalks = _said(text, "Phường đang thực hiện", "phố Lê Lợi.")
     records = _said(text, "Phường cũng triển khai", "hồ sơ hộ tịch.")
+    college = _said(text, "Đảng ủy Trường Cao đẳng Kim Ngọc", "Bộ Chính trị.")
     return ArticleFacts(
         article=Article("hp-kim-ngoc-dong", "corpus/hp-kim-ngoc-dong.txt", text,
                         title=text.split("\n", 1)[0], date="2025-07-02"),
@@ -367,11 +369,14 @@ def ward_facts() -> ArticleFacts:
             _body(UBND_WARD, "Ủy ban nhân dân", WARD, aliases=[f"UBND {WARD}"], evidence=attended),
             _body("Ủy ban nhân dân quận Hồng Bàng", "Ủy ban nhân dân", "quận Hồng Bàng", evidence=chair),
             _body(SO_XD_HP, "Sở", "thành phố Hải Phòng", evidence=office),
+            _body("Trường Cao đẳng Kim Ngọc", "Trường Cao đẳng", evidence=college),
+            _body("Đảng ủy Trường Cao đẳng Kim Ngọc", "Đảng ủy", parent="Trường Cao đẳng Kim Ngọc", evidence=college),
             _body("Phòng Quản lý đô thị Sở Xây dựng thành phố Hải Phòng", "Phòng", "thành phố Hải Phòng",
                   parent=SO_XD_HP, evidence=office),
         ],
         programs=[Program("Kế hoạch số 15/KH-UBND", "Kế hoạch", number="15/KH-UBND", evidence=sidewalks),
-                  Program("Kế hoạch số 12/KH-UBND", "Kế hoạch", number="12/KH-UBND", evidence=records)],
+                  Program("Kế hoạch số 12/KH-UBND", "Kế hoạch", number="12/KH-UBND", evidence=records),
+                  Program("Kết luận số 14-KL/TW", "Kết luận", number="14-KL/TW", evidence=college)],
         events=[Event("Hội nghị công bố các quyết định về công tác cán bộ", "2025-07-02", organizer=DANG_UY_WARD,
                       evidence=held, participations=[
                           Participation("Lục Văn Khang", "chaired", chair),

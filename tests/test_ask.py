@@ -944,3 +944,10 @@ def test_a_person_s_posts_come_as_a_reader_knows_them(made):
     reply = answer(made, "Lục Văn Khang giữ chức vụ gì?")
     assert [row.entities["organization"] for row in reply.rows] == [
         "Hội đồng nhân dân phường Kim Ngọc Đông", "Đảng ủy phường Kim Ngọc Đông", "Ủy ban nhân dân quận Hồng Bàng"]
+
+
+def test_an_english_body_named_after_the_body_it_belongs_to(made):
+    # "the Kim Ngọc College party committee" is Đảng ủy Trường Cao đẳng Kim Ngọc, a body of no province:
+    # its programs are those of the articles naming it.
+    reply = answer(made, "Which conclusions did the Kim Ngọc College party committee study?")
+    assert column(reply, "program") == {"Kết luận số 14-KL/TW"}, reply.as_text()

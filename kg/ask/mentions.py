@@ -83,8 +83,9 @@ def mentions(question: str, catalog: Catalog, vocabulary: Vocabulary) -> list[Me
         add(1, Mention("person", start, end, span_text(tokens, start, end, question), persons=people))
     if _may_name_a_body(tokens, vocabulary, candidates):
         for start, end, bodies, generic in _bodies(tokens, catalog, vocabulary, words):
-            add(2, Mention("body" if bodies else "unknown_body", start, end, span_text(tokens, start, end, question),
-                           bodies=bodies, generic=generic))
+            # a body the store knows before an unknown reading of the same words
+            add(2 if bodies else 3, Mention("body" if bodies else "unknown_body", start, end,
+                                            span_text(tokens, start, end, question), bodies=bodies, generic=generic))
     for start, end, province, district in _places(tokens, vocabulary, words):
         add(3, Mention("place", start, end, span_text(tokens, start, end, question),
                        province=province, district=district))
