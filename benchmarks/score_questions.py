@@ -260,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
                 counts["stored_correct"] += status == "correct"
         answers = answers_of(output)
         first = answer_text(answers[0])[:90] if answers else ""
-        print(f"{question['id']:>4} {question['kind']:<15} {style:<13} {status:<8}{' OTHER' if other else ''} "
+        held = {True: " in-store", False: " not-in-store"}.get(stored.get(id(question)), "") if args.in_store else ""
+        print(f"{question['id']:>4} {question['kind']:<15} {style:<13} {status:<8}{' OTHER' if other else ''}{held} "
               f"{question['q'][:70]!r} -> {first or why}")
         if args.results:
             (args.results / f"{question['id']:03}.json").write_text(

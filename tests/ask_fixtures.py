@@ -6,7 +6,9 @@ province on different subjects (one on its smart operations centre); a delegatio
 foreign bank received by the chairman, and a working session with the same bank in
 another province on another project; a ceremony; a post whose first evidence is the
 headline; directives to a department from the provincial party secretary; programs of
-several kinds; a partnership with a firm; an article naming no province, whose bodies have no place.
+several kinds; a partnership with a firm; an article naming no province, whose bodies have no place;
+a ward the place tables do not list, with posts in it and in a part of a Sở; an undated article of a
+district whose name has an apostrophe.
 """
 from __future__ import annotations
 
@@ -315,8 +317,97 @@ def inspection_facts() -> ArticleFacts:
     )
 
 
+WARD = "phường Kim Ngọc Đông"
+UBND_WARD = f"Ủy ban nhân dân {WARD}"
+HDND_WARD = f"Hội đồng nhân dân {WARD}"
+DANG_UY_WARD = f"Đảng ủy {WARD}"
+SO_XD_HP = "Sở Xây dựng thành phố Hải Phòng"
+WARD_TEXT = (
+    "Phường Kim Ngọc Đông kiện toàn bộ máy sau sắp xếp\n"
+    "Ngày 2/7/2025, Đảng ủy phường Kim Ngọc Đông tổ chức hội nghị công bố các quyết định về công tác cán bộ.\n"
+    "Đồng chí Lục Văn Khang, nguyên Chủ tịch UBND quận Hồng Bàng, được chỉ định giữ chức Bí thư Đảng ủy "
+    "phường, Chủ tịch HĐND phường Kim Ngọc Đông và chủ trì hội nghị.\n"
+    "Dự hội nghị có bà Đinh Thị Lựu, Chủ tịch UBND phường Kim Ngọc Đông và ông Phí Văn Dũng, Phó Chủ tịch "
+    "UBND phường.\n"
+    "Ông Hứa Văn Tính, Phó Trưởng phòng Quản lý đô thị Sở Xây dựng Hải Phòng, trình bày phương án sắp xếp trụ sở.\n"
+    "Phó Chủ tịch UBND phường Kim Ngọc Đông Phí Văn Dũng thông báo từ ngày 15/7 phường mở điểm tiếp nhận hồ sơ "
+    "tại nhà văn hóa tổ dân phố.\n"
+    "Phường đang thực hiện Kế hoạch số 15/KH-UBND về chỉnh trang vỉa hè tuyến phố Lê Lợi.\n"
+    "Phường cũng triển khai Kế hoạch số 12/KH-UBND về số hóa hồ sơ hộ tịch.\n"
+    "Đảng ủy Trường Cao đẳng Kim Ngọc quán triệt Kết luận số 14-KL/TW của Bộ Chính trị."
+)
+
+
+def ward_facts() -> ArticleFacts:
+    """Hải Phòng, 2025: a ward the place tables do not list, its new posts, and a post in a part of a Sở."""
+    text = WARD_TEXT
+    held = _said(text, "Ngày 2/7/2025", "công tác cán bộ.")
+    chair = _said(text, "Đồng chí Lục Văn Khang", "chủ trì hội nghị.")
+    attended = _said(text, "Dự hội nghị", "UBND phường.")
+    office = _said(text, "Ông Hứa Văn Tính", "sắp xếp trụ sở.")
+    announced = _said(text, "Phó Chủ tịch UBND phường Kim Ngọc Đông Phí", "tổ dân phố.")
+    sidewalks = _said(text, "Phường đang thực hiện", "phố Lê Lợi.")
+    records = _said(text, "Phường cũng triển khai", "hồ sơ hộ tịch.")
+    college = _said(text, "Đảng ủy Trường Cao đẳng Kim Ngọc", "Bộ Chính trị.")
+    return ArticleFacts(
+        article=Article("hp-kim-ngoc-dong", "corpus/hp-kim-ngoc-dong.txt", text,
+                        title=text.split("\n", 1)[0], date="2025-07-02"),
+        province=_province("Hải Phòng"),
+        persons=[
+            Person("Lục Văn Khang", [Position("Bí thư", DANG_UY_WARD, evidence=chair),
+                                     Position("Chủ tịch", HDND_WARD, evidence=chair),
+                                     Position("Chủ tịch", "Ủy ban nhân dân quận Hồng Bàng", status="nguyên",
+                                              evidence=chair)], [chair]),
+            Person("Đinh Thị Lựu", [Position("Chủ tịch", UBND_WARD, evidence=attended)], [attended]),
+            Person("Phí Văn Dũng", [Position("Phó Chủ tịch", UBND_WARD, evidence=announced)], [attended, announced]),
+            Person("Hứa Văn Tính", [Position("Phó Trưởng phòng", "Phòng Quản lý đô thị Sở Xây dựng thành phố Hải "
+                                                                 "Phòng", evidence=office)], [office]),
+        ],
+        organizations=[
+            _body(DANG_UY_WARD, "Đảng ủy", WARD, evidence=held),
+            _body(HDND_WARD, "Hội đồng nhân dân", WARD, aliases=[f"HĐND {WARD}"], evidence=chair),
+            _body(UBND_WARD, "Ủy ban nhân dân", WARD, aliases=[f"UBND {WARD}"], evidence=attended),
+            _body("Ủy ban nhân dân quận Hồng Bàng", "Ủy ban nhân dân", "quận Hồng Bàng", evidence=chair),
+            _body(SO_XD_HP, "Sở", "thành phố Hải Phòng", evidence=office),
+            _body("Trường Cao đẳng Kim Ngọc", "Trường Cao đẳng", evidence=college),
+            _body("Đảng ủy Trường Cao đẳng Kim Ngọc", "Đảng ủy", parent="Trường Cao đẳng Kim Ngọc", evidence=college),
+            _body("Phòng Quản lý đô thị Sở Xây dựng thành phố Hải Phòng", "Phòng", "thành phố Hải Phòng",
+                  parent=SO_XD_HP, evidence=office),
+        ],
+        programs=[Program("Kế hoạch số 15/KH-UBND", "Kế hoạch", number="15/KH-UBND", evidence=sidewalks),
+                  Program("Kế hoạch số 12/KH-UBND", "Kế hoạch", number="12/KH-UBND", evidence=records),
+                  Program("Kết luận số 14-KL/TW", "Kết luận", number="14-KL/TW", evidence=college)],
+        events=[Event("Hội nghị công bố các quyết định về công tác cán bộ", "2025-07-02", organizer=DANG_UY_WARD,
+                      evidence=held, participations=[
+                          Participation("Lục Văn Khang", "chaired", chair),
+                          Participation("Đinh Thị Lựu", "attended", attended),
+                          Participation("Phí Văn Dũng", "attended", attended),
+                          Participation("Hứa Văn Tính", "spoke", office),
+                      ])],
+    )
+
+
+DISTRICT_TEXT = (
+    "Huyện ủy Ia H’Drai ra quân mùa khô\n"
+    "Đồng chí Rơ Châm Thoại, Bí thư Huyện ủy Ia H’Drai phát động phong trào trồng rừng mùa khô."
+)
+
+
+def district_facts() -> ArticleFacts:
+    """An undated article of a district whose name is written with a typographic apostrophe."""
+    text = DISTRICT_TEXT
+    launched = _said(text, "Đồng chí Rơ Châm Thoại", "mùa khô.")
+    return ArticleFacts(
+        article=Article("kt-ia-hdrai", "corpus/kt-ia-hdrai.txt", text, title=text.split("\n", 1)[0], date=None),
+        province=_province("Kon Tum"),
+        persons=[Person("Rơ Châm Thoại", [Position("Bí thư", "Huyện ủy Ia H’Drai", evidence=launched)], [launched])],
+        organizations=[_body("Huyện ủy Ia H’Drai", "Huyện ủy", "huyện Ia H'Drai", evidence=launched)],
+    )
+
+
 def all_facts() -> list[ArticleFacts]:
-    return [operations_facts(), traffic_facts(), bank_facts(), ceremony_facts(), review_facts(), inspection_facts()]
+    return [operations_facts(), traffic_facts(), bank_facts(), ceremony_facts(), review_facts(), inspection_facts(),
+            ward_facts(), district_facts()]
 
 
 def ask_store(path: Path) -> Path:

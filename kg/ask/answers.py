@@ -15,14 +15,14 @@ from kg.ask.events import CLEARLY_BEST, Selection, participations, select
 from kg.ask.facts import (Article, Statement, articles, connections, directives, events_of, holders_of,
                           is_headline, memberships, partnerships, programs, same_role, sentences_of,
                           stated_sentence, top_titles)
-from kg.ask.grammar import Reading, _phrases
+from kg.ask.grammar import Reading, _in_locality, _phrases
 from kg.ask.overlap import Text, concepts, matches, score, text_of, weights
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Body, Catalog
-from kg.ask.times import find_times
+from kg.ask.times import find_times, in_year
 from kg.ask.store_reads import rows_for
 from kg.ask.tokens import tokenize
-from kg.ask.vocabulary import Vocabulary
+from kg.ask.vocabulary import Vocabulary, post_rank
 from kg.query import run_named_query
 
 MAX_ROWS = 40  # rows shown; the rest are counted
@@ -61,11 +61,24 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
             selection = Selection(named, [], about_time.considered)
     if not selection.events:
         reply.note = _no_event_note(reading, selection)
+        if reading.designation:
+            _holders_saying(reading, catalog, vocabulary, reply)
         return
     found = participations(catalog, [item.event for item in selection.events])
+    if reading.request and _requests_at(reading, catalog, vocabulary, selection, found, reply):
+        return
     rank = {item.event.iri: position for position, item in enumerate(selection.events)}
     matched = {item.event.iri: item.fit.matched for item in selection.events}
     asked = [p for p in found if p.role == reading.role]
+    if asked and reading.designation:
+        title, bodies = reading.designation
+        holders = set(holders_of(catalog, title, bodies))
+        if not any(p.person in holders for p in asked):
+            reply.note = (f"the store names no {title.role} of " + " or ".join(body.name for body in bodies[:3])
+                          + f" who {reading.role} it; it records: "
+                          + "; ".join(dict.fromkeys(f"{p.name} ({p.role})" for p in asked)))
+            return
+        asked = [p for p in asked if p.person in holders]
     if not asked:
         recorded = "; ".join(dict.fromkeys(f"{p.name} ({p.role})" for p in found)) or "no one"
         names = " / ".join(dict.fromkeys(item.event.name for item in selection.events))
@@ -96,9 +109,65 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
     if len(selection.events) > 1:
         notes.append(f"{len(selection.events)} events fit the question equally well: " + " / ".join(
             f"{item.event.name} ({item.event.date or 'no date'})" for item in selection.events[:5]))
+    if selection.unmatched:
+        notes.append("no event has every word asked; answered from the one that fits best by far, "
+                     f"which lacks: {', '.join(selection.unmatched)}")
     if selection.dateless:
         notes.append(f"the store states no date of this event: not checked against {reading.understood()['time']}")
     reply.note = "; ".join(notes) or None
+
+
+def _requests_at(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, selection: Selection,
+                 found: list, reply: Answer) -> bool:
+    """"Tại lễ X, ai đề nghị các sở tập trung giải phóng mặt bằng?": the directives of the event's
+    participants, stated in its article, whose request holds the most of the question's words
+    (those about as good as the best); False when none holds any."""
+    wanted = concepts(reading.description, vocabulary)
+    event_articles = {item.event.article for item in selection.events if item.event.article}
+    people = list(dict.fromkeys(p.person for p in found))
+    candidates = [s for s in directives(catalog, persons=people) if set(s.articles) & event_articles]
+    scored = [(score(wanted, [(1.0, text_of(s.values.get("action", ""))),
+                              (1.0, text_of(s.values.get("organization", "")))]), s) for s in candidates]
+    best = max((fit.score for fit, _ in scored), default=0.0)
+    if not best:
+        return False
+    chosen = [(fit, s) for fit, s in scored if fit.score >= CLEARLY_BEST_REQUEST * best]
+    chosen.sort(key=lambda pair: -pair[0].score)
+    reply.intent = "directive"
+    reply.rows = _statement_rows(catalog, [s for _, s in chosen], name_keys=("by",), count_articles=False)
+    for row, (fit, _) in zip(reply.rows, chosen):
+        row.matched = fit.matched
+    reply.note = ("the requests made at " + " / ".join(dict.fromkeys(item.event.name for item in selection.events))
+                  + " that hold the most of the question's words")
+    return True
+
+
+CLEARLY_BEST_REQUEST = 0.85  # requests scoring at least this share of the best one answer too
+STATED_BY_HOLDER = 0.8  # share of the question's words the sentence stating a post must hold
+
+
+def _holders_saying(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
+    """"PCT UBND TP X nào thông báo <something>?" when no event records it: the holders of that post
+    whose sentence stating it holds nearly all the question's words (what they announced)."""
+    title, bodies = reading.designation
+    wanted = concepts(reading.description, vocabulary)
+    if not wanted:
+        return
+    found = [s for s in memberships(catalog, bodies=[body.iri for body in bodies])
+             if same_role(title.role, s.values["role"])]
+    fitting = []
+    for statement in found:
+        sentences = [sentence for pairs in statement.evidence.values() for _, sentence in pairs if sentence]
+        fit = score(wanted, [(1.0, text_of(sentence)) for sentence in sentences], [statement.iris["organization"]])
+        if fit.coverage >= STATED_BY_HOLDER:
+            fitting.append((fit, statement))
+    if not fitting:
+        return
+    reply.rows = _statement_rows(catalog, [statement for _, statement in fitting], name_keys=("person",))
+    for row, (fit, _) in zip(reply.rows, fitting):
+        row.matched = fit.matched
+    reply.note += (f"; the {title.role} of " + " or ".join(body.name for body in bodies[:3])
+                   + " whose sentence in the store holds the question's words")
 
 
 def _periods_named(text: str, vocabulary: Vocabulary) -> set[str]:
@@ -189,19 +258,24 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
     if not persons:
         return
     found = memberships(catalog, persons=persons)
-    if reading.bodies:
+    if reading.bodies:  # a post in the body; a post asked by its title also in a part of it ("phó phòng nào ở Sở X")
         wanted = {body.iri for body in reading.bodies}
-        found = [statement for statement in found if statement.iris["organization"] in wanted]
+        found = [statement for statement in found if statement.iris["organization"] in wanted or (
+            reading.title and catalog.with_ancestors([statement.iris["organization"]]) & wanted)]
     if reading.provinces:
         places = {province.name for province in reading.provinces}
         found = [s for s in found if (catalog.bodies.get(s.iris["organization"]) or _NO_BODY).province in places]
+    if reading.localities:
+        found = [s for s in found if any(_in_locality(s.values["organization"], key) for key in reading.localities)]
     if reading.title:
         found = [s for s in found if same_role(reading.title.role, s.values["role"])]
-    found = _as_of(found, reading)
-    # "What is X's position?": the post the most articles state first, one in a known place
-    # before one whose article names no place, then the latest
-    found.sort(key=lambda s: (s.values.get("person", ""), -len(s.articles),
+    found = _as_of(found, reading, reply)
+    # "What is X's position?" as a reader knows it: current before former, the post the most
+    # articles state, one in a known place before the same of an article naming no place,
+    # heads before deputies before members, the bodies that lead a place first, the latest
+    found.sort(key=lambda s: (s.values.get("person", ""), "status" in s.values, -len(s.articles),
                               (catalog.bodies.get(s.iris["organization"]) or _NO_BODY).province is None,
+                              post_rank(s.values["role"]), _leadership_rank(s.values["organization"], vocabulary),
                               -_date_number(s.values.get("last_attested")), s.values["role"],
                               s.values["organization"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))
@@ -229,7 +303,7 @@ def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
             tops[body.iri] = top_titles(body, vocabulary)
         found = [s for s in found if any(same_role(role, s.values["role"]) for role in tops.get(
             s.iris["organization"], ()))]
-    found = _as_of(found, reading)
+    found = _as_of(found, reading, reply)
     found.sort(key=lambda s: (_body_rank(reading.bodies, s), -_date_number(s.values.get("last_attested")),
                               s.values["person"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))
@@ -240,6 +314,15 @@ def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
 
 
 _NO_BODY = Body("", "", None, False)
+
+
+def _leadership_rank(organization: str, vocabulary: Vocabulary) -> int:
+    """Posts in the bodies that lead a province (its Tỉnh ủy, Ủy ban nhân dân, Hội đồng nhân dân)
+    first, in that order (after current posts before former, heads before deputies before members):
+    the posts a reader knows a person by."""
+    key = ascii_key(organization)
+    heads = [ascii_key(head) for head in vocabulary.leadership]
+    return next((rank for rank, head in enumerate(heads) if key.startswith(head + " ")), len(heads))
 
 
 def _article_provinces(catalog: Catalog, articles: dict) -> set[str]:
@@ -258,17 +341,37 @@ def _date_number(date: str | None) -> int:
     return int(date.replace("-", "")) if date else 0
 
 
-def _as_of(found: list[Statement], reading: Reading) -> list[Statement]:
+def _as_of(found: list[Statement], reading: Reading, reply: Answer) -> list[Statement]:
     """With a time, what the articles published by its end state (the holder stated most
-    recently first): who held it then, as far as the articles tell."""
-    if reading.period is None:
+    recently first): who held it then, as far as the articles tell. A day or month without
+    its year ("từ ngày 1/7") is read in the year of the newest article stating the post; when
+    only articles without a date state it, they answer, and the note says so."""
+    period = reading.period
+    if period is None:
         return found
-    end = reading.period.end.isoformat()
-    kept = []
+    notes = []
+    if period.yearless:
+        years = {date[:4] for statement in found for date in statement.articles.values() if date}
+        if not years:
+            return found
+        typed = next(m.text for m in reading.mentions if m.kind == "time" and m.time.period is period)
+        period = in_year(period, int(max(years)))
+        notes.append(f'"{typed}" names no year: read as {period.label}, the year of the newest article '
+                     "stating the post")
+    end = period.end.isoformat()
+    kept, undated = [], []
     for statement in found:
-        statement.articles = {a: d for a, d in statement.articles.items() if d and d[:10] <= end}
-        if statement.articles:
+        dated = {a: d for a, d in statement.articles.items() if d and d[:10] <= end}
+        if dated:
+            statement.articles = dated
             kept.append(statement)
+        elif not any(statement.articles.values()):
+            undated.append(statement)
+    if not kept and undated:
+        kept = undated
+        notes.append(f"the articles stating it have no date: not checked against {period.label}")
+    if notes:
+        reply.note = "; ".join(filter(None, [reply.note, *notes]))
     return kept
 
 
@@ -350,7 +453,9 @@ def _programs(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply:
     provinces = {province.name for province in reading.provinces}
     provinces |= {body.province for body in reading.bodies if body.province}
     province_iris = [iri for iri, name in catalog.province_names.items() if name in provinces]
-    found = programs(catalog, province_iris, [body.iri for body in reading.bodies])
+    # A body of no province ("Đảng ủy Trường Cao đẳng X"): the programs of the articles naming it
+    found = programs(catalog, province_iris, [body.iri for body in reading.bodies],
+                     [] if province_iris else [body.iri for body in reading.bodies])
     if reading.program_kind:
         found = [s for s in found if ascii_key(s.values.get("kind", "")) == ascii_key(reading.program_kind)]
     found.sort(key=lambda s: ascii_key(s.values["program"]))
@@ -478,10 +583,15 @@ def _rank_by_unused(reading: Reading, vocabulary: Vocabulary, reply: Answer) -> 
     if not unused or not reply.rows:
         return
     wanted = concepts(unused, vocabulary)
+    texts = {id(row): [text_of(row.sentence or "")] + [text_of(value) for value in row.entities.values()]
+             for row in reply.rows}
+    weights(wanted, list(texts.values()))  # a word few rows hold says more about which row is meant
+    held: dict[int, float] = {}
     for row in reply.rows:
-        texts = [text_of(row.sentence or "")] + [text_of(value) for value in row.entities.values()]
-        row.matched = [concept.label for concept in wanted if any(matches(concept, text) for text in texts)]
-    reply.rows.sort(key=lambda row: -len(row.matched))
+        found = [concept for concept in wanted if any(matches(concept, text) for text in texts[id(row)])]
+        row.matched = [concept.label for concept in found]
+        held[id(row)] = sum(concept.weight * len(concept.alternatives[0]) for concept in found)
+    reply.rows.sort(key=lambda row: (-len(row.matched), -held[id(row)]))
     words = ", ".join(f'"{phrase}"' for phrase in _phrases(unused))
     extra = f"words not used to select the answer: {words}"
     reply.note = f"{reply.note}; {extra}" if reply.note else extra

@@ -47,9 +47,11 @@ def _english_body(tokens, start, end, head, catalog, vocabulary, words) -> tuple
     level = (parts.get("level") or inside) if "province" in parts else getattr(parts.get("district"), "kind", None)
     for with_place in ((True, False) if place else (False,)):
         for with_field in ((True, False) if "field" in parts else (False,)):
+            names = " ".join(left.names) or None  # the names before a body it belongs to are that body's
             name = " ".join(filter(None, (
-                head, parts.get("field") if with_field else None, " ".join(left.names) or None,
-                parts.get("parent"), level if with_place else None, place.name if with_place else None)))
+                head, parts.get("field") if with_field else None, *((parts["parent"], names) if "parent" in left.parts
+                                                                   else (names, parts.get("parent"))),
+                level if with_place else None, place.name if with_place else None)))
             bodies, generic = catalog.bodies_named(pieces(tokenize(name), vocabulary))
             if not with_place and place is not None:
                 bodies = [body for body in bodies if body.province is None]  # a national body, then a place
@@ -79,7 +81,8 @@ def _english_parts(tokens: Sequence[Token], i: int, stop: int, step: int, vocabu
     found = _EnglishParts(edge if step < 0 else 0, edge + 1 if step > 0 else 0, 0, 0)
     place_edge = edge
     while i != stop:
-        taken = _english_part(tokens, i, step, vocabulary, words)
+        # a body right before the kind of body is the one it belongs to ("Quảng Nam College party committee")
+        taken = _english_part(tokens, i, step, vocabulary, words, parent_before=step < 0 and i == edge + step)
         if taken is None:
             break
         kind, value, after = taken
@@ -101,14 +104,15 @@ def _english_parts(tokens: Sequence[Token], i: int, stop: int, step: int, vocabu
     return found
 
 
-def _english_part(tokens, i, step, vocabulary, words):
+def _english_part(tokens, i, step, vocabulary, words, parent_before=False):
     """(kind, value, next index) of what stands at token i of an English body's name, going
     right (step 1) or left (-1): a province, a district with its English level, a field, a
-    body it belongs to, a level word, "of"/"the", or (leftwards) a proper name."""
+    body it belongs to (leftwards only right before the kind of body: `parent_before`), a level
+    word, "of"/"the", or (leftwards) a proper name."""
     for kind, index in (("province", vocabulary.provinces), ("field", vocabulary.english_fields),
                         ("parent", vocabulary.english_bodies)):
-        if kind == "parent" and step < 0:
-            continue  # a body before the kind of body is another body
+        if kind == "parent" and step < 0 and not parent_before:
+            continue  # a body further before the kind of body is another body
         for first in (range(i, i + 1) if step > 0 else range(max(0, i - 7), i + 1)):
             ends = [(end, value) for end, value in index.matches(tokens, first)
                     if (step > 0) or end == i + 1]

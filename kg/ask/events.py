@@ -13,7 +13,9 @@ answer, and the answer says its date was not checked.
 
 An event fits the description when it matches nearly all of its weight (`FITS`):
 a word that names nothing of the event is a sign of another event, and a question
-whose words fit no event is not answered from the closest one. Among the events
+whose words fit no event is not answered from the closest one, unless that one matches
+most of it and no other event comes close (`NEARLY_FITS`, `CLEAR_LEAD`): then the
+answer names the words the event lacks. Among the events
 that fit, those matching the most of the description compete, and the best answers
 when it is clearly best (`CLEARLY_BEST`: its words matched where they weigh most, in
 its name rather than a sentence); else every event that fits about as well does,
@@ -37,6 +39,8 @@ from kg.ask.store_reads import pairs, rows, rows_for
 from kg.ask.times import Period
 
 FITS = 0.8  # share of the description's weight an event must match
+NEARLY_FITS = 0.6  # ... or this share, when no other event comes close (`CLEAR_LEAD`): answered, said so
+CLEAR_LEAD = 0.3  # the share of the description by which the nearly fitting event leads every other
 CLEARLY_BEST = 0.85  # events scoring at least this share of the best one fit about as well
 SAME_COVERAGE = 0.05  # events matching this much less of the description than the best do not compete
 SENTENCES_FOR = 60  # candidates whose participations' sentences are read to rank them
@@ -82,6 +86,7 @@ class Selection:
     considered: int  # events of the place and time asked about
     undated: int = 0  # events that might fit but carry no date to check
     dateless: bool = False  # the events answering have no date: the time asked was not checked
+    unmatched: list[str] = field(default_factory=list)  # words of the description the answering event lacks
 
 
 def load_events(catalog: Catalog, places: bool = True, dates: bool = True) -> dict[str, Event]:
@@ -133,8 +138,8 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
                                                              for key in province_keys):
             continue  # not of the province asked about, and its name does not name it
         if period is not None:
-            if event.date is None and not event.years:
-                undated.append(event)
+            if event.date is None and not (period.year is not None and period.year in event.years):
+                undated.append(event)  # no date, nor the year asked in its name ("nhiệm kỳ 2015 - 2020")
                 continue
             if not (period.holds(event.date) or (period.year is not None and period.year in event.years)):
                 continue
@@ -185,6 +190,10 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
         # No event of that time fits; one whose date the store does not know may be it.
         fitting, _ = best(undated)
         dateless = bool(fitting)
+    if not fitting and ranked and _nearly_fits(ranked, concepts):
+        # "the first session", "national conference": a word the event's texts lack, when the rest
+        # singles it out; the answer names the words it lacks
+        return Selection(ranked[:1], [], len(considered), len(undated), unmatched=ranked[0].fit.missed)
     if not fitting:
         return Selection([], ranked[:5], len(considered), len(undated))
     # The events matching most of the description; among them, those scoring about as well as the best.
@@ -194,6 +203,16 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
     chosen = [item for item in fitting if item.fit.score >= CLEARLY_BEST * best]
     chosen.sort(key=lambda item: (-item.fit.score, -_date_key(item.event.date)))
     return Selection(chosen, [], len(considered), len(undated), dateless)
+
+
+def _nearly_fits(ranked: list[Ranked], concepts: list[Concept]) -> bool:
+    """The best event matches most of the description, some of it beyond the kind of event,
+    every body and person it names, and no other event comes close."""
+    best = max(ranked, key=lambda item: item.fit.coverage)
+    others = [item.fit.coverage for item in ranked if item is not best]
+    named = {concept.label for concept in concepts if concept.bodies or concept.persons}
+    return best is ranked[0] and best.fit.coverage >= NEARLY_FITS and len(best.fit.matched) >= 2 and not (
+        named & set(best.fit.missed)) and all(coverage <= best.fit.coverage - CLEAR_LEAD for coverage in others)
 
 
 def _date_key(date: str | None) -> int:

@@ -220,8 +220,10 @@ def directives(catalog: Catalog, *, persons: Sequence[str] = (), bodies: Sequenc
 # ---------------------------------------------------------------- programs and partners
 
 
-def programs(catalog: Catalog, provinces: Sequence[str], bodies: Sequence[str]) -> list[Statement]:
-    """Programs mentioned in the articles about these provinces (IRIs), or issued by these bodies."""
+def programs(catalog: Catalog, provinces: Sequence[str], bodies: Sequence[str],
+             mentioned_with: Sequence[str] = ()) -> list[Statement]:
+    """Programs mentioned in the articles about these provinces (IRIs) or in the articles that
+    mention the bodies `mentioned_with`, or issued by these bodies."""
     found: dict[str, Statement] = {}
 
     def add(program: str, name: str, article: str | None, date: str | None) -> None:
@@ -231,6 +233,12 @@ def programs(catalog: Catalog, provinces: Sequence[str], bodies: Sequence[str]) 
 
     for program, name, article, date in rows_for(catalog.store, "province", provinces, """
             ?article schema:contentLocation ?province .
+            GRAPH ?graph { ?article a schema:NewsArticle . ?program a kgo:Program }
+            ?program schema:name ?name .
+            OPTIONAL { ?article schema:datePublished ?date }""", "?program ?name ?article ?date"):
+        add(program, name, article, date)
+    for program, name, article, date in rows_for(catalog.store, "body", mentioned_with, """
+            ?body kgo:mentionedIn ?article .
             GRAPH ?graph { ?article a schema:NewsArticle . ?program a kgo:Program }
             ?program schema:name ?name .
             OPTIONAL { ?article schema:datePublished ?date }""", "?program ?name ?article ?date"):

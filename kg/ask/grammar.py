@@ -33,6 +33,7 @@ class Reading:
     question: str
     mentions: list[Mention]
     role: str | None = None  # chaired, directed, attended, spoke
+    request: bool = False  # the role is asked with a request verb ("ai đề nghị ... tại lễ X"): who requested it
     persons: list[Person] = field(default_factory=list)
     person_text: str | None = None
     designation: tuple[Title, list[Body]] | None = None  # "Bí thư Tỉnh ủy X" standing for its holder
@@ -41,6 +42,7 @@ class Reading:
     generic_body: bool = False
     addressee: bool = False  # directives: the bodies received them
     provinces: list[Province] = field(default_factory=list)
+    localities: list[str] = field(default_factory=list)  # keys of wards, communes ... the store's bodies name
     period: Period | None = None
     title: Title | None = None
     leader: str | None = None  # holder_of_post: "head" (top post) or "any" post
@@ -74,6 +76,8 @@ class Reading:
             slots["firm"] = " or ".join(body.name for body in self.firms)
         if self.provinces:
             slots["province"] = " or ".join(province.name for province in self.provinces)
+        if self.localities:
+            slots["place"] = " or ".join(self.localities)
         if self.period:
             slots["time"] = self.period.label + (" (any year)" if self.period.yearless else "")
         if self.program_kind:
@@ -147,11 +151,6 @@ class _Reader:
             return reading
         intent(reading)
         self.unknown_people(reading)
-        if reading.period is not None and reading.period.yearless and reading.intent in (
-                "holder_of_post", "post_of_person"):
-            time = next(m.text for m in self.of_kind("time") if m.time.period is reading.period)
-            reading.problems.append(f'cannot place the time "{time}": name its year ("năm 2023", '
-                                    '"tháng 12/2020", "in December 2020")')
         if reading.intent in ("chaired", "directed", "attended", "spoke"):
             reading.description = [m for m in self.content() if id(m) not in self.used]
         elif reading.intent == "directive":
@@ -162,6 +161,8 @@ class _Reader:
             self.places(reading)
             if reading.intent != "article":
                 for run in self.capitalized_runs():  # a name no slot took: never dropped
+                    if _slots_filled(reading) and not self.says_where(run):
+                        continue  # said around what is asked: listed as not used
                     name = " ".join(mention.text for mention in run)
                     reading.problems.append(f'the store knows nothing called "{name}"')
             reading.unused = [m for m in self.content() if id(m) not in self.used and m.kind != "time"]
@@ -171,7 +172,17 @@ class _Reader:
         """Provinces narrow what an intent lists: the posts, programs, partners or directives
         of a province; the bodies named without their place ("Sở Y tế ... ở Nghệ An")."""
         for mention in self.of_kind("place"):
-            if id(mention) in self.used or not mention.province:
+            if id(mention) in self.used:
+                continue
+            if mention.locality:  # "ở phường Tương Mai": the bodies of that ward
+                inside = [body for body in reading.bodies if _in_locality(body.name, mention.locality)]
+                if reading.bodies and not inside:
+                    continue
+                reading.bodies = inside
+                reading.localities.append(mention.locality)
+                self.use(mention)
+                continue
+            if not mention.province:
                 continue
             if reading.bodies:
                 inside = [body for body in reading.bodies if body.province == mention.province.name]
@@ -233,6 +244,21 @@ class _Reader:
                 runs.append([mention])
         return runs
 
+    def asks_which_program(self, kind: Mention | None = None) -> bool:
+        """A kind of program (`kind`, or any) next to "nào" ("Nghị quyết nào", "which resolution")."""
+        for index, mention in enumerate(self.found):
+            if mention.has("program_kind") and (kind is None or mention is kind):
+                around = self.found[max(0, index - 1):index] + self.found[index + 1:index + 2]
+                if any(other.kind == "word" and other.has("wh", "which") for other in around):
+                    return True
+        return False
+
+    def says_where(self, run: list[Mention]) -> bool:
+        """The name follows a word that places what is asked ("ở Vietcombank", "at X"): it
+        narrows the post asked about, which the store cannot."""
+        index = self.found.index(run[0])
+        return index > 0 and self.found[index - 1].has("locative")
+
     def content(self) -> list[Mention]:
         """Mentions that say something: not function words, nor words that ask."""
         return [mention for mention in self.found
@@ -287,8 +313,8 @@ class _Reader:
             if holder is None:
                 continue
             rest = after[after.index(holder) + 1:] if holder in after else after
-            if rest and rest[0].kind == "word" and rest[0].has("wh", "which"):
-                continue  # "PCT UBND tỉnh nào": asks who, designates no one
+            if rest and rest[0].kind == "word" and rest[0].has("wh", "which") and (holder.kind != "body" or holder.generic):
+                continue  # "PCT UBND tỉnh nào": asks which province's, designates no one ("PCT UBND TP X nào" does)
             title = self.vocabulary.titles[title_mention.values("title")[0]]
             bodies = holder.bodies if holder.kind == "body" else self.catalog.bodies_of_place(
                 holder.province.name, holder.district, title.heads or ("Ủy ban nhân dân",))
@@ -336,10 +362,12 @@ class _Reader:
             return None
         persons, text, designation, used = self.subject()
         # Who: "ai", "who", or "nào" after a word for people ("lãnh đạo tỉnh nào", "PCT UBND tỉnh nào")
-        asks_who = self.wh("person") or ([] if (persons or designation) else self.which_person())
+        asks_who = self.wh("person") or ([] if persons else self.which_person())
         role_mention = _nearest(roles, asks_who[0]) if asks_who else roles[0]
         role = _role(role_mention)
         event_words = self.words("event_kind")
+        if self.words("directive") and self.wh("body"):
+            return None  # "X yêu cầu đơn vị nào ... khi thăm ...?": the bodies X's directives went to
         is_directive = role_mention.has("directive") and not event_words
         if asks_who:
             requested = [m for m in self.content() if m.kind in ("other", "word", "place") and m not in roles]
@@ -349,6 +377,15 @@ class _Reader:
             def fill(reading: Reading) -> None:
                 reading.intent = role
                 reading.role = role
+                # "ai đề nghị <a request>" (not "ai chỉ đạo <the event>": who directed it)
+                following = self.found[self.found.index(role_mention) + 1:][:1]
+                reading.request = role_mention.has("directive") and role != "directed" and bool(following) and not (
+                    following[0].has("event_kind"))
+                # "Ai là Phó Chủ tịch UBND X dự hội nghị Y?": only the holders of that post; a post
+                # named after the role is the event's ("ai dự buổi làm việc với Bí thư Tỉnh ủy")
+                if designation and used[0].start < role_mention.start:
+                    reading.designation = designation
+                    self.use(used[0])  # the title chooses the person; its body may still be the event's
                 self.use(*roles, *asks_who)
             return fill
         if persons or designation or self.of_kind("unknown_person"):
@@ -387,7 +424,7 @@ class _Reader:
             bodies = [m for m in bodies if addressed(m)]
         if not bodies and passive and not (persons or designation):
             bodies = self.governments(self.of_kind("place"))  # "Thành phố X được yêu cầu ...": its People's Committee
-        elif not bodies:  # "yêu cầu huyện X ...": a place given a task is its People's Committee
+        elif not bodies:  # "yêu cầu huyện X ...", "Who told Hanoi ...?": a place given a task is its People's Committee
             bodies = self.governments([m for m in self.of_kind("place") if any(v.end == m.start for v in verbs)])
         people = self.of_kind("person", "unknown_person")
         received = passive and people and not any(p.end == people[0].start for p in passive)
@@ -413,8 +450,8 @@ class _Reader:
 
     def partners(self):
         words = self.words("partner")
-        if not words:
-            return None
+        if not words or self.asks_which_program():
+            return None  # "Nghị quyết nào ... hội thảo liên kết vùng": programs
         bodies = self.of_kind("body")
         if not (bodies or self.of_kind("place", "unknown_body")):
             return None
@@ -430,15 +467,16 @@ class _Reader:
 
     def programs(self):
         kinds = self.words("program_kind")
-        if not kinds or self.wh("person"):
-            return None  # "Ai là PCT ... phụ trách dự án X?" asks for a person
+        if not kinds or self.wh("person") or self.which_person():
+            return None  # "Ai là PCT ... phụ trách dự án X?", "Which vice-chairs ... under Decision X?" ask for people
         holders = self.of_kind("body", "place", "unknown_body")
         if not holders:
             return None
 
         def fill(reading: Reading) -> None:
             reading.intent = "programs"
-            reading.program_kind = next((value for value in kinds[0].values("program_kind") if value), None)
+            asked = next((kind for kind in kinds if self.asks_which_program(kind)), kinds[0])  # "nghị quyết nào"
+            reading.program_kind = next((value for value in asked.values("program_kind") if value), None)
             places = {m.province.name for m in holders if m.kind == "place" and m.province}
             bodies = [m for m in holders if m.kind == "body"
                       and (not places or any(body.province in places for body in m.bodies))]
@@ -489,7 +527,8 @@ class _Reader:
         # a word for posts, "là ai" / "who is", or a title asked which ("làm giám đốc sở nào")
         asks = self.words("post") or self.words("copula") or (
             self.wh("which", "thing", "body") and [m for m in self.words("title") if not _describes(m, people)]) or (
-            self.words("passive") and self.words("directive"))  # "X được giao nhiệm vụ gì?"
+            self.words("passive") and self.words("directive")) or (  # "X được giao nhiệm vụ gì?"
+            people and self.wh("which", "body") and self.words("leader"))  # "X phụ trách bộ nào?"
         if not people:
             names = self.capitalized_runs()
             if not (names and asks and self.wh("person", "thing")):
@@ -515,8 +554,8 @@ class _Reader:
         def fill(reading: Reading) -> None:
             reading.intent = "post_of_person"
             reading.persons, reading.person_text = persons, text
-            self.use(*used, *self.words("post"), *self.wh("person", "thing", "which", "place"),
-                     *self.words("copula"), *self.words("passive"), *self.words("directive"))
+            self.use(*used, *self.words("post"), *self.wh("person", "thing", "which", "place", "body"),
+                     *self.words("copula"), *self.words("passive"), *self.words("directive"), *self.words("leader"))
             bodies = [m for m in self.of_kind("body") if id(m) not in self.used]
             if bodies:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]
@@ -527,6 +566,24 @@ class _Reader:
                 reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
                 self.use(titles[0])
         return fill
+
+
+def _slots_filled(reading: Reading) -> bool:
+    """The question names what the intent needs in full: a person the store knows, whose
+    posts are asked; a post and the body it is held in, with its place. A name no slot took is then what
+    the question says around it ("... when Hanoi announced ...", "hồi vụ nữ sinh X bị đánh"),
+    unless a word that places the post comes before it ("ở X"): the answer lists it as not used and ranks the rows that hold it first, instead of
+    refusing to answer."""
+    if reading.intent == "post_of_person":
+        return bool(reading.persons)
+    if reading.intent == "holder_of_post":  # not "the People's Court" of a place the store does not know
+        return bool(reading.bodies and reading.title and not reading.generic_body)
+    return False
+
+
+def _in_locality(name: str, locality: str) -> bool:
+    """The body's name ends with the ward's or commune's ("... phường Tương Mai")."""
+    return (" " + ascii_key(name)).endswith(" " + locality)
 
 
 def _describes(title: Mention, people: list[Mention]) -> bool:

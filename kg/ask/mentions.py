@@ -31,7 +31,7 @@ MAX_BODY_PIECES = 24  # a body's name, in words
 
 # Classes of words that ask nothing by themselves and end a name.
 FUNCTION = frozenset({"filler", "link", "boundary", "courtesy", "copula", "honorific", "time_word",
-                      "time_part", "level", "have", "passive", "include", "not_event"})
+                      "time_part", "level", "have", "passive", "include", "not_event", "locative"})
 
 
 @dataclass
@@ -46,6 +46,7 @@ class Mention:
     generic: bool = False  # bodies named without their place: every province's, and one of no place
     province: Province | None = None
     district: District | None = None
+    locality: str | None = None  # a place below a province that only the store's bodies name: its key
     time: TimeMention | None = None
     about: list[Mention] = field(default_factory=list)  # a title and body said of a person
 
@@ -82,15 +83,21 @@ def mentions(question: str, catalog: Catalog, vocabulary: Vocabulary) -> list[Me
         add(1, Mention("person", start, end, span_text(tokens, start, end, question), persons=people))
     if _may_name_a_body(tokens, vocabulary, candidates):
         for start, end, bodies, generic in _bodies(tokens, catalog, vocabulary, words):
-            add(2, Mention("body" if bodies else "unknown_body", start, end, span_text(tokens, start, end, question),
-                           bodies=bodies, generic=generic))
+            # a body the store knows before an unknown reading of the same words
+            add(2 if bodies else 3, Mention("body" if bodies else "unknown_body", start, end,
+                                            span_text(tokens, start, end, question), bodies=bodies, generic=generic))
     for start, end, province, district in _places(tokens, vocabulary, words):
         add(3, Mention("place", start, end, span_text(tokens, start, end, question),
                        province=province, district=district))
+    for start, end, province, locality in _localities(tokens, catalog, vocabulary, words):
+        add(3, Mention("place", start, end, span_text(tokens, start, end, question),
+                       province=province, locality=locality))
     english = any(token.plain and token.key in vocabulary.english_markers for token in tokens)
     for i in range(len(tokens)):
         found_here: dict[int, list[Word]] = {}
         for end, entry, word in vocabulary.words.entries(tokens, i):
+            if word.cls in _VERBS and i and tokens[i].plain and tokens[i].capitalized and not english:
+                continue  # "dip tet Ky Hoi": a capitalized word typed plain is a name, not "ký"
             if english or not all(part in vocabulary.english_only for part in entry):
                 found_here.setdefault(end, []).append(word)  # "an" of "an toàn" is no English article
         for end, found in found_here.items():  # shorter ones too, for where a longer one overlaps another
@@ -103,8 +110,8 @@ def mentions(question: str, catalog: Catalog, vocabulary: Vocabulary) -> list[Me
     for _, _, mention in sorted(candidates, key=lambda item: (item[0], item[1], item[2].start)):
         if any(taken[mention.start:mention.end]):
             continue
-        if mention.kind == "body" and any(start < mention.start < end for start, end in titles):
-            continue  # "Trưởng [ban Tuyên giáo ...]": the title holds the head, the body follows it
+        if mention.kind in ("body", "unknown_body") and any(start < mention.start < end for start, end in titles):
+            continue  # "Trưởng [ban Tuyên giáo ...]", "Chief [Judge of ...]": the title holds it, the body follows
         if mention.kind == "person" and _after_level_word(chosen, mention):
             continue  # "xã Đồng Sơn" is a place, whoever else is called so
         chosen.append(mention)
@@ -118,6 +125,10 @@ def mentions(question: str, catalog: Catalog, vocabulary: Vocabulary) -> list[Me
     chosen = _narrow_bodies_by_adjacent_places(chosen, question, tokens, catalog)
     return _people_described(chosen)
 
+
+# Words that say what someone did or asks to do: never a capitalized word typed without diacritics
+# inside a question, which is a name ("Tết Kỷ Hợi" typed "tet Ky Hoi" is no "ký").
+_VERBS = frozenset({"as_role", "directive", "partner", "connect", "say", "program_verb"})
 
 # Words that are no part of a body's name: a question made only of these and of people's
 # names and times names no body, and the store's bodies need not be read.
@@ -217,6 +228,37 @@ def _places(tokens: Sequence[Token], vocabulary: Vocabulary, words: list[list[Wo
                 district = next((d for d in districts if d.kind == level), None)
                 if district:
                     yield start, end, vocabulary.places.province(district.province), district
+
+
+MAX_LOCALITY_WORDS = 4  # a commune's or ward's name after its level word
+
+
+def _localities(tokens: Sequence[Token], catalog: Catalog, vocabulary: Vocabulary, words: list[list[Word]]):
+    """(start, end, province, key) of a level word and a name after it that the store's bodies
+    end their names with ("phường Tương Mai", typed with or without diacritics), when the
+    place tables do not list it: a ward or commune of the 2025 reform. The province is the
+    bodies' when they agree."""
+    if not catalog.localities:
+        return
+    for start in range(len(tokens)):
+        levels = [end for end, word in vocabulary.words.matches(tokens, start)
+                  if word.cls == "level" and word.value != "tỉnh"]
+        if not levels:
+            continue
+        level_end = max(levels)
+        level_key = " ".join(ascii_key(word) for word in next(
+            word.value for end, word in vocabulary.words.matches(tokens, start)
+            if word.cls == "level" and end == level_end).split())
+        for end in range(min(len(tokens), level_end + MAX_LOCALITY_WORDS), level_end, -1):
+            if not all(token.is_word for token in tokens[level_end:end]):
+                continue
+            key = f"{level_key} {span_key(tokens, level_end, end)}"
+            provinces = catalog.localities.get(key)
+            if provinces:
+                known = provinces - {None}
+                province = next(iter(known)) if len(known) == 1 else None
+                yield start, end, vocabulary.places.province(province) if province else None, key
+                break
 
 
 def _after_level_word(chosen: list[Mention], mention: Mention) -> bool:

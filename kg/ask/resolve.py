@@ -285,6 +285,24 @@ class Catalog:
                     found.append((rank, body))
         return [body for _, body in sorted(found, key=lambda pair: (pair[0], pair[1].name))]
 
+    @cached_property
+    def localities(self) -> dict[str, set[str | None]]:
+        """Key of a commune, ward or district as the store's bodies end their names ("phuong
+        tuong mai" of "Ủy ban nhân dân phường Tương Mai") → the provinces of those bodies:
+        the places below a province the store knows, which the place tables may not list."""
+        levels = {" ".join(words) for words, canonical in self.vocabulary.names.levels.items()
+                  if canonical != "tỉnh" and words == tuple(ascii_key(canonical).split())}
+        found: dict[str, set[str | None]] = {}
+        for body in self.bodies.values():
+            if body.firm:
+                continue
+            words = ascii_key(body.name).split()
+            for at in range(1, len(words) - 1):
+                for size in (1, 2):
+                    if " ".join(words[at:at + size]) in levels and at + size < len(words):
+                        found.setdefault(" ".join(words[at:]), set()).add(body.province)
+        return found
+
     def suggest_person(self, key: str) -> list[str]:
         close = difflib.get_close_matches(key, list(self.persons), n=3, cutoff=0.85)
         return list(dict.fromkeys(self.persons[match][0].name for match in close))

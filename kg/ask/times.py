@@ -94,6 +94,13 @@ def yearless_period(month: int, day: int | None = None) -> Period | None:
                   yearless=True)
 
 
+def in_year(period: Period, year: int) -> Period:
+    """A day or month of any year ("--07-01") in `year`; 29/2 of a year without it is 28/2."""
+    end_day = min(period.end.day, calendar.monthrange(year, period.end.month)[1])
+    return Period(period.start.replace(year=year, day=min(period.start.day, end_day)),
+                  period.end.replace(year=year, day=end_day), f"{year:04d}{period.label[1:]}")
+
+
 def quarter_period(year: int, quarter: int) -> Period:
     first = 3 * (quarter - 1) + 1
     last = calendar.monthrange(year, first + 2)[1]

@@ -23,6 +23,8 @@ V = TypeVar("V")
 
 # "Hải's position": the English possessive is a word of its own.
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")
+# "QL1A", "ĐT741": an abbreviation glued to a number is two words ("Quốc lộ 1A", "đường tỉnh 741").
+_CODE = re.compile(r"([A-ZĐ]{2,})(\d+[A-Z]?)")
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    """The tokens of `text` (NFC), with their offsets in it; "Hải's" is two tokens."""
+    """The tokens of `text` (NFC), with their offsets in it; "Hải's" and "QL1A" are two tokens."""
     text = nfc(text)
     tokens = []
     for match in TOKEN_RE.finditer(text):
@@ -61,15 +63,26 @@ def tokenize(text: str) -> list[Token]:
         if piece.isspace():
             continue
         possessive = _POSSESSIVE.search(piece)
-        parts = [(piece[:possessive.start()], start), (possessive[0], start + possessive.start())] \
-            if possessive and possessive.end() == len(piece) else [(piece, start)]
+        code = _CODE.fullmatch(piece)
+        if possessive and possessive.end() == len(piece):
+            parts = [(piece[:possessive.start()], start), (possessive[0], start + possessive.start())]
+        elif code:
+            parts = [(code[1], start), (code[2], start + code.start(2))]
+        else:
+            parts = [(piece, start)]
         tokens += [Token(part, *_forms(part), at, at + len(part)) for part, at in parts]
     return tokens
 
 
+# "R’Lấp", "R'Lấp", "R‘Lấp": one word however the apostrophe of a minority place name is typed.
+_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc`\u00b4", "'" * 5)
+
+
 @lru_cache(maxsize=100_000)
 def _forms(word: str) -> tuple[str, str]:
-    """(folded, key) of a word: words recur in every name, so each is folded once."""
+    """(folded, key) of a word, with one apostrophe: words recur in every name, so each is
+    folded once."""
+    word = word.translate(_APOSTROPHES)
     return fold(word), ascii_key(word)
 
 

@@ -65,7 +65,19 @@ class Title:
 
     @property
     def deputy(self) -> bool:
-        return ascii_key(self.role).startswith(("pho ", "quyen ", "uy vien"))
+        return is_deputy(self.role)
+
+
+def is_deputy(role: str) -> bool:
+    """A deputy's, an acting or a member's post ("Phó Chủ tịch", "Quyền Giám đốc", "Ủy viên")."""
+    return post_rank(role) > 0
+
+
+def post_rank(role: str) -> int:
+    """0 for a head's post, 1 for a deputy's or an acting one ("Phó Chủ tịch", "Quyền Giám đốc"),
+    2 for a member's ("Ủy viên")."""
+    key = ascii_key(role)
+    return 2 if key.startswith("uy vien") else 1 if key.startswith(("pho ", "quyen ")) else 0
 
 
 @dataclass
@@ -126,7 +138,7 @@ def _checks(read_table: Callable[[Table], list[Row]]) -> dict[str, Callable[[str
         "role_name": bool,
         "event_kind": bool,
         "term": bool,
-        "filler": empty, "link": empty,
+        "filler": empty, "link": empty, "locative": empty,
         "month": lambda value: value.isdigit() and 1 <= int(value) <= 12,
         "time_word": lambda value: value in ("year", "month", "day", "quarter"),
         "honorific": empty,
@@ -236,18 +248,26 @@ def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
             words.add(row["phrase"], Word("time_part", row["kind"]))
 
     places = lexicon.places
+    # An abbreviation or English name of a province ("HN", "Hanoi") is one more name of it.
+    question_abbreviations, province_aliases = [], []
+    for phrases, value in by_slot.get("abbreviation", []):
+        province = places.province(value)
+        for phrase in phrases:
+            (province_aliases if province else question_abbreviations).append((phrase, province or value))
     provinces: PhraseIndex[Province] = PhraseIndex()
     for province in places.provinces:
         for name in (province.name, *province.aliases):
             provinces.add(name, province)
+    for alias, province in province_aliases:
+        provinces.add(alias, province)
+    for phrase, value in question_abbreviations:  # "QL" is searched as "Quốc lộ" in events and facts
+        words.add(phrase, Word("term", value))
     districts: PhraseIndex[District] = PhraseIndex()
     for district in places.districts:
         if not district.name.isdigit():
             districts.add(district.name, district)
 
     expansions: PhraseIndex[str] = PhraseIndex()
-    question_abbreviations = [(phrase, value) for phrases, value in by_slot.get("abbreviation", [])
-                              for phrase in phrases]
     for row in read_table(ABBREVIATIONS):
         expansions.add(row["abbreviation"], row["expansion"])
     for phrase, value in question_abbreviations:
@@ -262,11 +282,13 @@ def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
     for province in places.provinces:
         for alias in province.aliases:
             expansions.add(alias, province.name)
+    for alias, province in province_aliases:
+        expansions.add(alias, province.name)
     for row in read_table(PLACE_LEVELS):
         if fold(row["word"]) != fold(row["canonical"]):
             expansions.add(row["word"], row["canonical"])
 
-    names = _name_words(places, question_abbreviations, read_table)
+    names = _name_words(places, question_abbreviations, province_aliases, read_table)
     english_bodies: PhraseIndex[str] = PhraseIndex(
         (phrase, head) for phrases, head in by_slot.get("body", []) for phrase in phrases)
     english_fields: PhraseIndex[str] = PhraseIndex(
@@ -305,7 +327,7 @@ def _keys(phrase: str) -> tuple[str, ...]:
 
 
 def _name_words(places: Places, question_abbreviations: list[tuple[str, str]],
-                read_table: Callable[[Table], list[Row]]) -> NameWords:
+                province_aliases: list[tuple[str, Province]], read_table: Callable[[Table], list[Row]]) -> NameWords:
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def expand(short: str, long: str) -> None:
@@ -332,6 +354,8 @@ def _name_words(places: Places, question_abbreviations: list[tuple[str, str]],
     for province in places.provinces:
         for name in (province.name, *province.aliases):
             provinces.setdefault(_keys(name), province)
+    for alias, province in province_aliases:
+        provinces.setdefault(_keys(alias), province)
     districts: dict[tuple[str, ...], list[District]] = {}
     for district in places.districts:
         if not district.name.isdigit():
