@@ -253,8 +253,10 @@ class CreditReader:
 
 def _is_capital_syllable(word: str) -> bool:
     """A Vietnamese syllable in capitals ("HẢI"): letters, a vowel among them."""
+    if not (len(word) > 1 and word.isalpha() and word.isupper()):
+        return False  # most words: no decomposition for them
     bare = unicodedata.normalize("NFD", word).casefold()
-    return len(word) > 1 and word.isalpha() and word.isupper() and any(vowel in bare for vowel in "aeiouy")
+    return any(vowel in bare for vowel in "aeiouy")
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

@@ -20,8 +20,9 @@ from ..grammar import Tokens
 from ..lexicon import Lexicon
 
 # What the components leave on a Doc for later ones (besides its spans): the facts read so
-# far, the token view, the organization context and the bodies facts refer to.
-for _name in ("facts", "tokens", "org_context", "bodies"):
+# far, the token view, the organization context, the bodies facts refer to and where its
+# sentences start.
+for _name in ("facts", "tokens", "org_context", "bodies", "sentence_starts"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 # What a span stands for: a place, an organization, a person, a title.
@@ -72,7 +73,12 @@ def tokens_of(doc: Doc, lexicon: Lexicon) -> Tokens:
 
 def evidence_for(span: Span) -> Evidence:
     """The sentence around `span`, trimmed, with its exact offsets in the article text."""
-    sentence = span.sent
+    doc = span.doc
+    starts = doc._.sentence_starts
+    if starts is None:  # once per article, after vi_sentences: `span.sent` walks back token by token
+        starts = doc._.sentence_starts = [sentence.start for sentence in doc.sents]
+    index = bisect.bisect_right(starts, span.start) - 1
+    sentence = doc[starts[index]:starts[index + 1] if index + 1 < len(starts) else len(doc)]
     text = sentence.text
     lead = len(text) - len(text.lstrip())
     trimmed = text.strip()
