@@ -125,3 +125,9 @@ def test_an_official_who_gives_an_order_directs_and_is_not_listed_as_speaking():
                   "Theo Thứ trưởng Bộ Y tế Trần Văn Hùng, tỉnh đã chủ động phòng dịch. "
                   "Thứ trưởng Trần Văn Hùng giao Cục Quản lý Dược nghiên cứu đề xuất của tỉnh.")
     assert found == {"Trần Văn Hùng": {"directed"}}
+
+
+def test_a_person_the_clause_names_after_ve_phia_without_co_is_no_attendee():
+    found = roles(LEAD + "Về phía ngành giáo dục, ngoài học bổng của Sở dành cho em Nguyễn Văn Đạt, trung tâm "
+                         "ngoại ngữ sẽ giảm học phí. Về phía tỉnh có đồng chí Lê Văn An, Bí thư Tỉnh ủy.")
+    assert found == {"Lê Văn An": {"attended"}}

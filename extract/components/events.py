@@ -22,7 +22,8 @@ from .organizations import org_context
 from .positions import parse_title
 from .stage import SpanIndex, Stage, evidence_for
 
-_COORDINATORS = {",", ";", "và", "cùng"}  # between the people of a list subject ("A, B và C chủ trì")
+_COORDINATORS = {",", ";", "và", "cùng"}
+_LIST_OPENERS = {"có", ":", "gồm", "là"}  # "Tham dự có | A", "gồm các đồng chí: | A"  # between the people of a list subject ("A, B và C chủ trì")
 CLAUSE_OPENERS = {",", ";", ":", "(", "“", '"'}
 _LABEL_STOPS = {";", ":", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
 _AT_EVENT = {"tại", "sau", "trong"}  # "kết luận của X | tại | buổi làm việc"
@@ -158,15 +159,33 @@ def _acting_for(adverbs: PhraseTable[str], tokens: Tokens, i: int, floor: int) -
     return None
 
 
-def _listed(tokens: Tokens, refs: list[Span]) -> list[Span]:
+def _listed(tokens: Tokens, refs: list[Span], cue_end: int) -> list[Span]:
     """The people of a list, in text order: up to the first one who is the subject of a
-    verb of their own ("Tham dự có A, B. | C đã ghi nhận ...")."""
+    verb of their own ("Tham dự có A, B. | C đã ghi nhận ..."); none when the list does not
+    open after the cue (`_opens_list`)."""
+    if not refs or not _opens_list(tokens, cue_end, refs[0].start):
+        return []
     listed = []
     for ref in refs:
         if _has_own_verb(tokens, ref):
             break
         listed.append(ref)
     return listed
+
+
+def _opens_list(tokens: Tokens, cue_end: int, first: int) -> bool:
+    """Whether the person mention at token `first` opens the list of a cue ending at
+    `cue_end`: right after it ("sự tham dự của | A"), or after a word that introduces a list,
+    with no comma between ("Về phía tỉnh | có | đồng chí A", "gồm các đồng chí | : | A"); not
+    a person the clause names elsewhere ("Về phía ngành, học bổng dành cho em A")."""
+    if tokens.skip_space(cue_end) == first:
+        return True
+    for k in range(first - 1, cue_end - 1, -1):
+        if tokens.folded[k] in _LIST_OPENERS:
+            return True
+        if tokens.text[k] in (",", ";"):
+            return False
+    return False
 
 
 def _has_own_verb(tokens: Tokens, ref: Span) -> bool:
@@ -415,7 +434,7 @@ def find_event(doc: Doc, tokens: Tokens, max_label_tokens: int) -> Event | None:
                     elif cue.scope == "source":
                         people = _source(tokens, after, end)
                     else:
-                        people = _listed(tokens, _without_companion(tokens, after, end))
+                        people = _listed(tokens, _without_companion(tokens, after, end), end)
                 else:
                     people = []
                 for ref in people:
