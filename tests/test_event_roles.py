@@ -131,3 +131,8 @@ def test_a_person_the_clause_names_after_ve_phia_without_co_is_no_attendee():
     found = roles(LEAD + "Về phía ngành giáo dục, ngoài học bổng của Sở dành cho em Nguyễn Văn Đạt, trung tâm "
                          "ngoại ngữ sẽ giảm học phí. Về phía tỉnh có đồng chí Lê Văn An, Bí thư Tỉnh ủy.")
     assert found == {"Lê Văn An": {"attended"}}
+
+
+def test_an_official_reporting_with_the_heads_of_departments():
+    found = roles(LEAD + "Tại hội nghị, đồng chí Lê Văn An và lãnh đạo các Sở, ngành đã báo cáo kết quả thực hiện.")
+    assert found == {"Lê Văn An": {"spoke"}}

@@ -29,7 +29,8 @@ _LABEL_STOPS = {";", ":", "!", "?"}  # and the sentence's end (a "." inside it e
 _AT_EVENT = {"tại", "sau", "trong"}  # "kết luận của X | tại | buổi làm việc"
 _MANY = {"các", "những", "nhiều", "số", "mọi"}  # "một số cuộc họp": meetings, not the one reported
 MAX_ADVERB_TOKENS = 3
-MAX_COMPANION_TOKENS = 6  # "cùng đại diện lãnh đạo các sở": people with the subject
+MAX_COMPANION_TOKENS = 8  # "và lãnh đạo các Sở, ngành": people with the subject
+_COMPANION_WORDS = {"cùng", "và"}
 MAX_NOTE_TOKENS = 8  # "(thứ hai từ trái sang)": a caption's note on where a person stands
 LEAD_SENTENCES = 3  # a meeting named this early is what the article reports, even with no roles
 
@@ -48,7 +49,7 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
             and any(_in_apposition(tokens, r) for r in ending.get(comma, ())):
         j = comma
     if j not in ending:
-        j = _before_companions(tokens, j)
+        j = _before_companions(tokens, j, ending)
     chain: list[Span] = []
     while True:
         candidates = [r for r in ending.get(j, ()) if r not in chain]
@@ -67,14 +68,15 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
             return chain[::-1]
 
 
-def _before_companions(tokens: Tokens, j: int) -> int:
-    """Where "cùng" and the people it adds to the subject, written right before token j,
-    start ("X | cùng các đại biểu | dự", "X | cùng lãnh đạo các sở | kiểm tra"): people
-    named by common nouns, lower-case words."""
-    for k in range(j - 1, max(-1, j - MAX_COMPANION_TOKENS), -1):
-        if tokens.folded[k] == "cùng":
-            return k if k < j - 1 else j
-        if not (tokens.is_space(k) or tokens.is_word(k) and not tokens.is_cap(k)):
+def _before_companions(tokens: Tokens, j: int, ending: dict[int, list[Span]]) -> int:
+    """Where "cùng" or "và" and the people it adds to the subject, written right before
+    token j, start when a person's mention ends right before it ("X | cùng các đại biểu |
+    dự", "X | và lãnh đạo các Sở, ngành | đã báo cáo"): people named by common nouns, no
+    clause punctuation but commas between; else j."""
+    for k in range(j - 2, max(-1, j - MAX_COMPANION_TOKENS), -1):
+        if tokens.folded[k] in _COMPANION_WORDS and k in ending:
+            return k
+        if not (tokens.is_space(k) or tokens.is_word(k) or tokens.text[k] == ","):
             return j
     return j
 
