@@ -136,3 +136,9 @@ def test_a_person_the_clause_names_after_ve_phia_without_co_is_no_attendee():
 def test_an_official_reporting_with_the_heads_of_departments():
     found = roles(LEAD + "Tại hội nghị, đồng chí Lê Văn An và lãnh đạo các Sở, ngành đã báo cáo kết quả thực hiện.")
     assert found == {"Lê Văn An": {"spoke"}}
+
+
+def test_an_official_who_gives_wishes_speaks():
+    found = roles("Ngày 7/2/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn An đã có buổi gặp mặt các doanh nghiệp. "
+                  "Nhân dịp đầu xuân, Giám đốc Sở Công Thương Đỗ Thị Mai chúc các doanh nghiệp sản xuất thuận lợi.")
+    assert found == {"Lê Văn An": {"chaired"}, "Đỗ Thị Mai": {"spoke"}}
