@@ -142,3 +142,9 @@ def test_an_official_who_gives_wishes_speaks():
     found = roles("Ngày 7/2/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn An đã có buổi gặp mặt các doanh nghiệp. "
                   "Nhân dịp đầu xuân, Giám đốc Sở Công Thương Đỗ Thị Mai chúc các doanh nghiệp sản xuất thuận lợi.")
     assert found == {"Lê Văn An": {"chaired"}, "Đỗ Thị Mai": {"spoke"}}
+
+
+def test_the_concluding_official_after_a_degree():
+    found = roles("Sáng 12/4/2024, Học viện Chính trị khu vực I tổ chức hội thảo khoa học. Tổng kết Hội thảo, "
+                  "GS,TS. Lê Văn Lợi - Phó Giám đốc Học viện tóm lược các kết quả.")
+    assert found == {"Lê Văn Lợi": {"chaired", "directed"}}

@@ -224,12 +224,15 @@ def _ends_leading_actions(tokens: Tokens, sentence: Span, refs: list[Span], i: i
 
 def _clause_subject(tokens: Tokens, after: list[Span], named: set[int]) -> list[Span]:
     """The subject of the clause a leading phrase opens ("Phát biểu tại hội nghị, | đồng
-    chí X ..."): the first person right after a comma, or after a title the mention left
-    out (capitalized words, tokens of titles and bodies: `named`); not one the clause
-    speaks of ("..., lãnh đạo Sở chúc mừng đồng chí X"; "Phát biểu giao nhiệm vụ cho X, | Y")."""
+    chí X ..."): the first person right after a comma, or after a title or degree the
+    mention left out ("GS,TS.", capitalized words, tokens of titles and bodies: `named`);
+    not one the clause speaks of ("..., lãnh đạo Sở chúc mừng đồng chí X"; "Phát biểu giao
+    nhiệm vụ cho X, | Y")."""
+    degrees = tokens.lexicon.persons.degrees
     for ref in after:
         before = _previous_word(tokens, ref.start)
-        while before is not None and (tokens.is_cap(before) or before in named):
+        while before is not None and (tokens.is_cap(before) or before in named or tokens.text[before] == "."
+                                      and tokens.folded[before - 1].rsplit(",", 1)[-1] in degrees):
             before = _previous_word(tokens, before)
         if before is not None and tokens.text[before] == ",":
             return [ref]
