@@ -12,18 +12,21 @@ meeting's time, the clause's end).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Event, Participation
 from ..grammar import MAX_NAME_TOKENS, PLURAL, Tokens, parse_org
 from ..lexicon import PhraseTable
+from ..lexicon.meetings import RoleCue
 from .organizations import org_context
 from .positions import parse_title
 from .stage import SpanIndex, Stage, evidence_for
 
-_COORDINATORS = {",", ";", "và", "cùng"}
-_LIST_OPENERS = {"có", ":", "gồm", "là"}  # "Tham dự có | A", "gồm các đồng chí: | A"  # between the people of a list subject ("A, B và C chủ trì")
+_COORDINATORS = {",", ";", "và", "cùng"}  # between the people of a list subject ("A, B và C chủ trì")
+_LIST_OPENERS = {"có", ":", "gồm", "là"}  # the words a list of people follows: "Tham dự có | A", "gồm: | A"
 CLAUSE_OPENERS = {",", ";", ":", "(", "“", '"'}
 _LABEL_STOPS = {";", ":", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
 _AT_EVENT = {"tại", "sau", "trong"}  # "kết luận của X | tại | buổi làm việc"
@@ -198,7 +201,8 @@ def _has_own_verb(tokens: Tokens, ref: Span) -> bool:
         table.match(tokens.folded, j) for table in (meetings.verb_adverbs, meetings.role_cues, meetings.request_verbs))
 
 
-def _cues_outside_names(tokens: Tokens, sentence: Span, inside_names: set[int]):
+def _cues_outside_names(tokens: Tokens, sentence: Span,
+                        inside_names: set[int]) -> Iterator[tuple[int, int, list[RoleCue]]]:
     """The role cues of a sentence, (start, end, cues), left to right; none starting inside
     a person's name, where the name's last syllable and the verb may spell a longer cue
     ("Hà Văn Đồng chủ trì" is "chủ trì", not "đồng chủ trì")."""
