@@ -148,3 +148,9 @@ def test_the_concluding_official_after_a_degree():
     found = roles("Sáng 12/4/2024, Học viện Chính trị khu vực I tổ chức hội thảo khoa học. Tổng kết Hội thảo, "
                   "GS,TS. Lê Văn Lợi - Phó Giám đốc Học viện tóm lược các kết quả.")
     assert found == {"Lê Văn Lợi": {"chaired", "directed"}}
+
+
+def test_a_note_on_who_the_speaker_is_stands_between_name_and_verb():
+    found = roles(LEAD + "Ông Nguyễn Văn Bình (45 tuổi, trú tại xã Yên Lợi, huyện Ý Yên) cho biết, năm nay "
+                         "gia đình thu hoạch tốt.")
+    assert found == {"Nguyễn Văn Bình": {"spoke"}}

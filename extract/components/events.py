@@ -34,7 +34,7 @@ _MANY = {"các", "những", "nhiều", "số", "mọi"}  # "một số cuộc h�
 MAX_ADVERB_TOKENS = 3
 MAX_COMPANION_TOKENS = 8  # "và lãnh đạo các Sở, ngành": people with the subject
 _COMPANION_WORDS = {"cùng", "và"}
-MAX_NOTE_TOKENS = 8  # "(thứ hai từ trái sang)": a caption's note on where a person stands
+MAX_NOTE_TOKENS = 16  # "(31 tuổi, đại biểu tỉnh Tiền Giang)": a note on a person
 LEAD_SENTENCES = 3  # a meeting named this early is what the article reports, even with no roles
 
 
@@ -46,7 +46,7 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
     ending: dict[int, list[Span]] = {}
     for ref in refs:
         ending.setdefault(ref.end, []).append(ref)
-    j = _before_note(tokens, start_of_verb_phrase(tokens, i))
+    j = _before_note(tokens, start_of_verb_phrase(tokens, i), ending)
     comma = _previous_word(tokens, j)
     if comma is not None and tokens.text[comma] == "," \
             and any(_in_apposition(tokens, r) for r in ending.get(comma, ())):
@@ -66,7 +66,7 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
         if j > 0 and tokens.folded[j - 1] in PLURAL:
             j -= 1  # "và các Phó Chủ tịch HĐND tỉnh B, C"
         if j > 0 and tokens.folded[j - 1] in _COORDINATORS:
-            j = _before_note(tokens, j - 1)
+            j = _before_note(tokens, j - 1, ending)
         else:
             return chain[::-1]
 
@@ -84,17 +84,18 @@ def _before_companions(tokens: Tokens, j: int, ending: dict[int, list[Span]]) ->
     return j
 
 
-def _before_note(tokens: Tokens, j: int) -> int:
-    """Where a caption's note on where a person stands, written in parentheses right before
-    token j, starts ("X (bên trái) và Y chủ trì", "X (thứ hai từ phải sang) trao quà"): the
-    note is no word of the clause. A note is lower-case words and numbers."""
+def _before_note(tokens: Tokens, j: int, ending: dict[int, list[Span]]) -> int:
+    """Where a note on a person, written in parentheses right before token j, starts: where
+    they stand in a caption ("X (bên trái) và Y chủ trì") or who they are ("bạn X (31
+    tuổi, đại biểu tỉnh Y) cho biết"); the note is no word of the clause. A mention
+    ending at j keeps its own parentheses ("X (Trưởng ban Dân vận Tỉnh ủy) chủ trì")."""
     close = _previous_word(tokens, j)
-    if close is None or tokens.text[close] != ")":
+    if j in ending or close is None or tokens.text[close] != ")":
         return j
     for k in range(close - 1, max(-1, close - MAX_NOTE_TOKENS), -1):
         if tokens.text[k] == "(":
             return k if k < close - 1 else j
-        if not (tokens.is_space(k) or tokens.is_word(k) and not tokens.is_cap(k)):
+        if tokens.text[k] == ")" or "\n" in tokens.text[k]:
             return j
     return j
 
