@@ -154,3 +154,10 @@ def test_a_note_on_who_the_speaker_is_stands_between_name_and_verb():
     found = roles(LEAD + "Ông Nguyễn Văn Bình (45 tuổi, trú tại xã Yên Lợi, huyện Ý Yên) cho biết, năm nay "
                          "gia đình thu hoạch tốt.")
     assert found == {"Nguyễn Văn Bình": {"spoke"}}
+
+
+def test_a_person_named_inside_a_note_is_no_speaker():
+    found = roles("Sáng 12/4/2024, HĐND phường Yên Hòa tổ chức kỳ họp thứ nhất. Kỳ họp thành lập các ban:\n"
+                  "- Ban Kinh tế - Ngân sách (do bà Lê Thị Hoa, Phó Chủ tịch HĐND phường làm Trưởng ban):\n"
+                  "Ông Trần Văn Nam chủ trì kỳ họp.")
+    assert found == {"Trần Văn Nam": {"chaired"}}

@@ -61,6 +61,8 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
         ref = min(candidates, key=lambda r: r.start)  # the longest mention ending here
         if not chain and tokens.folded[ref.start] in PLURAL:
             return []  # "các đồng chí Ủy viên Trung ương Đảng: A; B": the heading of a list
+        if _opened_before(tokens, ref.start):
+            return chain[::-1]  # "Ban X (do bà A làm Trưởng ban):": A is named inside a note
         chain.append(ref)
         j = ref.start
         if j > 0 and tokens.folded[j - 1] in PLURAL:
@@ -69,6 +71,23 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
             j = _before_note(tokens, j - 1, ending)
         else:
             return chain[::-1]
+
+
+def _opened_before(tokens: Tokens, start: int) -> bool:
+    """Whether a parenthesis opened before token `start`, on its line, is still open there:
+    a person named inside a note ("Ban X (do bà A, ... làm Trưởng ban): ...") is no subject
+    of the verb after it."""
+    depth = 0
+    for k in range(start - 1, max(-1, start - MAX_NOTE_TOKENS * 2), -1):
+        if "\n" in tokens.text[k]:
+            break
+        if tokens.text[k] == ")":
+            depth -= 1
+        elif tokens.text[k] == "(":
+            depth += 1
+            if depth > 0:
+                return True
+    return False
 
 
 def _before_companions(tokens: Tokens, j: int, ending: dict[int, list[Span]]) -> int:
