@@ -155,6 +155,8 @@ class PageCleaner:
             headline = lines[i]
             i += 1
         stamps: list[str] = []
+        if i + 1 < len(lines) and self.dates.parse_stamp(lines[i + 1]) and self._category_under_headline(lines, i):
+            i += 1  # the category between headline and stamp is page chrome
         while i < len(lines) and self.dates.parse_stamp(lines[i]):
             stamps.append(self.dates.parse_stamp(lines[i]))
             i += 1
@@ -174,10 +176,22 @@ class PageCleaner:
             if self.dates.parse_stamp(lines[k]):
                 if not self.dates.parse_stamp(lines[k - 1]) and _looks_like_headline(lines[k - 1]):
                     found = k - 1
+                    if self._category_under_headline(lines, found):
+                        found -= 1
             elif not _looks_like_headline(lines[k]):
                 break  # the body has started
         return found
 
+
+    def _category_under_headline(self, lines: list[str], index: int) -> bool:
+        """Whether the short line at `index`, above a stamp, is the category a page prints
+        between the headline and the stamp ("Headline / Kinh tế Chính trị / thứ ba, 16 07
+        2019 14:30"): the line above it is a longer headline-like line, no stamp."""
+        if index == 0 or len(lines[index].split()) > _MENU_MAX_WORDS:
+            return False
+        above = lines[index - 1]
+        return not self.dates.parse_stamp(above) and _looks_like_headline(above) \
+            and len(above.split()) > len(lines[index].split())
 
     def _is_menu_line(self, lines: list[str], index: int) -> bool:
         """A short line followed by a headline-like line: a menu or category above the headline."""

@@ -24,9 +24,10 @@ from typing import Iterator, Sequence
 
 from .lexicon.cues import Phrases, alternation
 
-# The numeric shapes of a full date: 09/06/2021, 03-12-2018, 31.12.2024, 2021-06-09.
+# The numeric shapes of a full date: 09/06/2021, 03-12-2018, 31.12.2024, 2021-06-09, and
+# in a stamp, where nothing else stands on the line, 16 07 2019 (some portals print it so).
 # Digits before or after (document numbers such as 178/2024/NĐ-CP) break the shape.
-_DMY = r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"
+_DMY = r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-]| )\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"
 _YMD = r"(?<![\d/.-])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d/])"
 _TIME = r"\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
 _ZONE = r"[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"

@@ -130,6 +130,13 @@ def test_a_long_menu_above_the_headline_is_no_headline(menu):
     assert menu not in page.text
 
 
+def test_a_category_between_the_headline_and_the_stamp_is_chrome():
+    page = clean_page(_page("Sở Y tế tổ chức hội nghị triển khai nhiệm vụ năm 2019", "Kinh tế Chính trị",
+                            "thứ ba, 16 07 2019 14:30", "Ngày 8/7, Sở Y tế tổ chức hội nghị sơ kết."))
+    assert page.title == "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ năm 2019" and page.date == "2019-07-08"
+    assert "Kinh tế Chính trị" not in page.text
+
+
 def test_page_clock_is_the_last_resort():
     page = clean_page(_page("Chủ nhật, 17/11/2024, 09:38[GMT+7]", "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ",
                             "Sở Y tế vừa tổ chức hội nghị triển khai nhiệm vụ."))
@@ -239,6 +246,7 @@ def test_comparisons_and_same_period_last_year_do_not_vote():
     ("Thứ Hai, ngày 12/03/2024", "2024-03-12"),
     ("Cập nhật lúc 08:30 ngày 12/03/2024", "2024-03-12"),
     ("2024-01-04", "2024-01-04"),
+    ("thứ ba, 16 07 2019 14:30", "2019-07-16"),
     ("Ngày 04/01/2024, Sở tổ chức hội nghị.", None),
     ("31/02/2024", None),
     ("0:00 / 0:00", None),

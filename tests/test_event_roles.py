@@ -125,3 +125,39 @@ def test_an_official_who_gives_an_order_directs_and_is_not_listed_as_speaking():
                   "Theo Thứ trưởng Bộ Y tế Trần Văn Hùng, tỉnh đã chủ động phòng dịch. "
                   "Thứ trưởng Trần Văn Hùng giao Cục Quản lý Dược nghiên cứu đề xuất của tỉnh.")
     assert found == {"Trần Văn Hùng": {"directed"}}
+
+
+def test_a_person_the_clause_names_after_ve_phia_without_co_is_no_attendee():
+    found = roles(LEAD + "Về phía ngành giáo dục, ngoài học bổng của Sở dành cho em Nguyễn Văn Đạt, trung tâm "
+                         "ngoại ngữ sẽ giảm học phí. Về phía tỉnh có đồng chí Lê Văn An, Bí thư Tỉnh ủy.")
+    assert found == {"Lê Văn An": {"attended"}}
+
+
+def test_an_official_reporting_with_the_heads_of_departments():
+    found = roles(LEAD + "Tại hội nghị, đồng chí Lê Văn An và lãnh đạo các Sở, ngành đã báo cáo kết quả thực hiện.")
+    assert found == {"Lê Văn An": {"spoke"}}
+
+
+def test_an_official_who_gives_wishes_speaks():
+    found = roles("Ngày 7/2/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn An đã có buổi gặp mặt các doanh nghiệp. "
+                  "Nhân dịp đầu xuân, Giám đốc Sở Công Thương Đỗ Thị Mai chúc các doanh nghiệp sản xuất thuận lợi.")
+    assert found == {"Lê Văn An": {"chaired"}, "Đỗ Thị Mai": {"spoke"}}
+
+
+def test_the_concluding_official_after_a_degree():
+    found = roles("Sáng 12/4/2024, Học viện Chính trị khu vực I tổ chức hội thảo khoa học. Tổng kết Hội thảo, "
+                  "GS,TS. Lê Văn Lợi - Phó Giám đốc Học viện tóm lược các kết quả.")
+    assert found == {"Lê Văn Lợi": {"chaired", "directed"}}
+
+
+def test_a_note_on_who_the_speaker_is_stands_between_name_and_verb():
+    found = roles(LEAD + "Ông Nguyễn Văn Bình (45 tuổi, trú tại xã Yên Lợi, huyện Ý Yên) cho biết, năm nay "
+                         "gia đình thu hoạch tốt.")
+    assert found == {"Nguyễn Văn Bình": {"spoke"}}
+
+
+def test_a_person_named_inside_a_note_is_no_speaker():
+    found = roles("Sáng 12/4/2024, HĐND phường Yên Hòa tổ chức kỳ họp thứ nhất. Kỳ họp thành lập các ban:\n"
+                  "- Ban Kinh tế - Ngân sách (do bà Lê Thị Hoa, Phó Chủ tịch HĐND phường làm Trưởng ban):\n"
+                  "Ông Trần Văn Nam chủ trì kỳ họp.")
+    assert found == {"Trần Văn Nam": {"chaired"}}

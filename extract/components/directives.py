@@ -504,7 +504,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             speaker.name = _last_speaker(tokens, sent, spoken) or speaker.author
         elif any(bodies.starting_in(start, start + 1) for start in _clause_starts(tokens, sent)) \
                 or _body_speaks(text, sent):
-            speaker.name = None  # a body speaks now ("Sở Công Thương đề xuất ...", "..., tỉnh đề xuất ...")
+            speaker.name = None  # a body speaks now ("Sở Công Thương đề xuất ...", ", tỉnh đề xuất ...")
     _record_directors(facts, meeting)
 
 

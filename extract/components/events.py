@@ -12,24 +12,29 @@ meeting's time, the clause's end).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..facts import Event, Participation
 from ..grammar import MAX_NAME_TOKENS, PLURAL, Tokens, parse_org
 from ..lexicon import PhraseTable
+from ..lexicon.meetings import RoleCue
 from .organizations import org_context
 from .positions import parse_title
 from .stage import SpanIndex, Stage, evidence_for
 
 _COORDINATORS = {",", ";", "và", "cùng"}  # between the people of a list subject ("A, B và C chủ trì")
+_LIST_OPENERS = {"có", ":", "gồm", "là"}  # the words a list of people follows: "Tham dự có | A", "gồm: | A"
 CLAUSE_OPENERS = {",", ";", ":", "(", "“", '"'}
 _LABEL_STOPS = {";", ":", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
 _AT_EVENT = {"tại", "sau", "trong"}  # "kết luận của X | tại | buổi làm việc"
 _MANY = {"các", "những", "nhiều", "số", "mọi"}  # "một số cuộc họp": meetings, not the one reported
 MAX_ADVERB_TOKENS = 3
-MAX_COMPANION_TOKENS = 6  # "cùng đại diện lãnh đạo các sở": people with the subject
-MAX_NOTE_TOKENS = 8  # "(thứ hai từ trái sang)": a caption's note on where a person stands
+MAX_COMPANION_TOKENS = 8  # "và lãnh đạo các Sở, ngành": people with the subject
+_COMPANION_WORDS = {"cùng", "và"}
+MAX_NOTE_TOKENS = 16  # "(31 tuổi, đại biểu tỉnh Tiền Giang)": a note on a person
 LEAD_SENTENCES = 3  # a meeting named this early is what the article reports, even with no roles
 
 
@@ -41,13 +46,13 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
     ending: dict[int, list[Span]] = {}
     for ref in refs:
         ending.setdefault(ref.end, []).append(ref)
-    j = _before_note(tokens, start_of_verb_phrase(tokens, i))
+    j = _before_note(tokens, start_of_verb_phrase(tokens, i), ending)
     comma = _previous_word(tokens, j)
     if comma is not None and tokens.text[comma] == "," \
             and any(_in_apposition(tokens, r) for r in ending.get(comma, ())):
         j = comma
     if j not in ending:
-        j = _before_companions(tokens, j)
+        j = _before_companions(tokens, j, ending)
     chain: list[Span] = []
     while True:
         candidates = [r for r in ending.get(j, ()) if r not in chain]
@@ -56,39 +61,60 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
         ref = min(candidates, key=lambda r: r.start)  # the longest mention ending here
         if not chain and tokens.folded[ref.start] in PLURAL:
             return []  # "các đồng chí Ủy viên Trung ương Đảng: A; B": the heading of a list
+        if _opened_before(tokens, ref.start):
+            return chain[::-1]  # "Ban X (do bà A làm Trưởng ban):": A is named inside a note
         chain.append(ref)
         j = ref.start
         if j > 0 and tokens.folded[j - 1] in PLURAL:
             j -= 1  # "và các Phó Chủ tịch HĐND tỉnh B, C"
         if j > 0 and tokens.folded[j - 1] in _COORDINATORS:
-            j = _before_note(tokens, j - 1)
+            j = _before_note(tokens, j - 1, ending)
         else:
             return chain[::-1]
 
 
-def _before_companions(tokens: Tokens, j: int) -> int:
-    """Where "cùng" and the people it adds to the subject, written right before token j,
-    start ("X | cùng các đại biểu | dự", "X | cùng lãnh đạo các sở | kiểm tra"): people
-    named by common nouns, lower-case words."""
-    for k in range(j - 1, max(-1, j - MAX_COMPANION_TOKENS), -1):
-        if tokens.folded[k] == "cùng":
-            return k if k < j - 1 else j
-        if not (tokens.is_space(k) or tokens.is_word(k) and not tokens.is_cap(k)):
+def _opened_before(tokens: Tokens, start: int) -> bool:
+    """Whether a parenthesis opened before token `start`, on its line, is still open there:
+    a person named inside a note ("Ban X (do bà A, ... làm Trưởng ban): ...") is no subject
+    of the verb after it."""
+    depth = 0
+    for k in range(start - 1, max(-1, start - MAX_NOTE_TOKENS * 2), -1):
+        if "\n" in tokens.text[k]:
+            break
+        if tokens.text[k] == ")":
+            depth -= 1
+        elif tokens.text[k] == "(":
+            depth += 1
+            if depth > 0:
+                return True
+    return False
+
+
+def _before_companions(tokens: Tokens, j: int, ending: dict[int, list[Span]]) -> int:
+    """Where "cùng" or "và" and the people it adds to the subject, written right before
+    token j, start when a person's mention ends right before it ("X | cùng các đại biểu |
+    dự", "X | và lãnh đạo các Sở, ngành | đã báo cáo"): people named by common nouns, no
+    clause punctuation but commas between; else j."""
+    for k in range(j - 2, max(-1, j - MAX_COMPANION_TOKENS), -1):
+        if tokens.folded[k] in _COMPANION_WORDS and k in ending:
+            return k
+        if not (tokens.is_space(k) or tokens.is_word(k) or tokens.text[k] == ","):
             return j
     return j
 
 
-def _before_note(tokens: Tokens, j: int) -> int:
-    """Where a caption's note on where a person stands, written in parentheses right before
-    token j, starts ("X (bên trái) và Y chủ trì", "X (thứ hai từ phải sang) trao quà"): the
-    note is no word of the clause. A note is lower-case words and numbers."""
+def _before_note(tokens: Tokens, j: int, ending: dict[int, list[Span]]) -> int:
+    """Where a note on a person, written in parentheses right before token j, starts: where
+    they stand in a caption ("X (bên trái) và Y chủ trì") or who they are ("bạn X (31
+    tuổi, đại biểu tỉnh Y) cho biết"); the note is no word of the clause. A mention
+    ending at j keeps its own parentheses ("X (Trưởng ban Dân vận Tỉnh ủy) chủ trì")."""
     close = _previous_word(tokens, j)
-    if close is None or tokens.text[close] != ")":
+    if j in ending or close is None or tokens.text[close] != ")":
         return j
     for k in range(close - 1, max(-1, close - MAX_NOTE_TOKENS), -1):
         if tokens.text[k] == "(":
             return k if k < close - 1 else j
-        if not (tokens.is_space(k) or tokens.is_word(k) and not tokens.is_cap(k)):
+        if tokens.text[k] == ")" or "\n" in tokens.text[k]:
             return j
     return j
 
@@ -158,15 +184,33 @@ def _acting_for(adverbs: PhraseTable[str], tokens: Tokens, i: int, floor: int) -
     return None
 
 
-def _listed(tokens: Tokens, refs: list[Span]) -> list[Span]:
+def _listed(tokens: Tokens, refs: list[Span], cue_end: int) -> list[Span]:
     """The people of a list, in text order: up to the first one who is the subject of a
-    verb of their own ("Tham dự có A, B. | C đã ghi nhận ...")."""
+    verb of their own ("Tham dự có A, B. | C đã ghi nhận ..."); none when the list does not
+    open after the cue (`_opens_list`)."""
+    if not refs or not _opens_list(tokens, cue_end, refs[0].start):
+        return []
     listed = []
     for ref in refs:
         if _has_own_verb(tokens, ref):
             break
         listed.append(ref)
     return listed
+
+
+def _opens_list(tokens: Tokens, cue_end: int, first: int) -> bool:
+    """Whether the person mention at token `first` opens the list of a cue ending at
+    `cue_end`: right after it ("sự tham dự của | A"), or after a word that introduces a list,
+    with no comma between ("Về phía tỉnh | có | đồng chí A", "gồm các đồng chí | : | A"); not
+    a person the clause names elsewhere ("Về phía ngành, học bổng dành cho em A")."""
+    if tokens.skip_space(cue_end) == first:
+        return True
+    for k in range(first - 1, cue_end - 1, -1):
+        if tokens.folded[k] in _LIST_OPENERS:
+            return True
+        if tokens.text[k] in (",", ";"):
+            return False
+    return False
 
 
 def _has_own_verb(tokens: Tokens, ref: Span) -> bool:
@@ -177,7 +221,8 @@ def _has_own_verb(tokens: Tokens, ref: Span) -> bool:
         table.match(tokens.folded, j) for table in (meetings.verb_adverbs, meetings.role_cues, meetings.request_verbs))
 
 
-def _cues_outside_names(tokens: Tokens, sentence: Span, inside_names: set[int]):
+def _cues_outside_names(tokens: Tokens, sentence: Span,
+                        inside_names: set[int]) -> Iterator[tuple[int, int, list[RoleCue]]]:
     """The role cues of a sentence, (start, end, cues), left to right; none starting inside
     a person's name, where the name's last syllable and the verb may spell a longer cue
     ("Hà Văn Đồng chủ trì" is "chủ trì", not "đồng chủ trì")."""
@@ -203,12 +248,15 @@ def _ends_leading_actions(tokens: Tokens, sentence: Span, refs: list[Span], i: i
 
 def _clause_subject(tokens: Tokens, after: list[Span], named: set[int]) -> list[Span]:
     """The subject of the clause a leading phrase opens ("Phát biểu tại hội nghị, | đồng
-    chí X ..."): the first person right after a comma, or after a title the mention left
-    out (capitalized words, tokens of titles and bodies: `named`); not one the clause
-    speaks of ("..., lãnh đạo Sở chúc mừng đồng chí X"; "Phát biểu giao nhiệm vụ cho X, | Y")."""
+    chí X ..."): the first person right after a comma, or after a title or degree the
+    mention left out ("GS,TS.", capitalized words, tokens of titles and bodies: `named`);
+    not one the clause speaks of ("..., lãnh đạo Sở chúc mừng đồng chí X"; "Phát biểu giao
+    nhiệm vụ cho X, | Y")."""
+    degrees = tokens.lexicon.persons.degrees
     for ref in after:
         before = _previous_word(tokens, ref.start)
-        while before is not None and (tokens.is_cap(before) or before in named):
+        while before is not None and (tokens.is_cap(before) or before in named or tokens.text[before] == "."
+                                      and tokens.folded[before - 1].rsplit(",", 1)[-1] in degrees):
             before = _previous_word(tokens, before)
         if before is not None and tokens.text[before] == ",":
             return [ref]
@@ -415,7 +463,7 @@ def find_event(doc: Doc, tokens: Tokens, max_label_tokens: int) -> Event | None:
                     elif cue.scope == "source":
                         people = _source(tokens, after, end)
                     else:
-                        people = _listed(tokens, _without_companion(tokens, after, end))
+                        people = _listed(tokens, _without_companion(tokens, after, end), end)
                 else:
                     people = []
                 for ref in people:
