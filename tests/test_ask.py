@@ -951,3 +951,10 @@ def test_an_english_body_named_after_the_body_it_belongs_to(made):
     # its programs are those of the articles naming it.
     reply = answer(made, "Which conclusions did the Kim Ngọc College party committee study?")
     assert column(reply, "program") == {"Kết luận số 14-KL/TW"}, reply.as_text()
+
+
+def test_who_chaired_a_body_asks_who_headed_it(made):
+    reply = answer(made, "Who chaired the Phu Yen provincial People's Committee when the World Bank project was appraised?")
+    assert reply.intent == "holder_of_post" and first(reply, "person") == "Tạ Minh Khôi", reply.as_text()
+    # "chaired" before an event still asks who chaired the event
+    assert answer(made, "Who chaired the Quảng Trị traffic safety conference?").intent == "chaired"

@@ -352,8 +352,8 @@ class _Reader:
                      for m in self.words("leader") if m.has("leader", "head")]
             for role in roles:
                 self.found[self.found.index(next(m for m in self.found if m.start == role.start))] = role
-        if not roles:
-            return None
+        if not roles or (self.chairs_a_body() and not self.words("event_kind")):
+            return None  # "Who chaired the X People's Committee ...?": who headed it
         persons, text, designation, used = self.subject()
         # Who: "ai", "who", or "nào" after a word for people ("lãnh đạo tỉnh nào", "PCT UBND tỉnh nào")
         asks_who = self.wh("person") or ([] if persons else self.which_person())
@@ -465,9 +465,22 @@ class _Reader:
             self.use(*kinds, *bodies, *self.words("program_verb"))
         return fill
 
+    def chairs_a_body(self) -> list[Mention]:
+        """"chaired" right before a body, in English ("Who chaired the Quang Binh People's Committee"):
+        headed it (in Vietnamese one "chủ trì"s a meeting, and "tiếp đoàn X" receives a delegation)."""
+        found = []
+        english = any(mention.key in self.vocabulary.english_markers for mention in self.found)
+        for mention in self.words("as_role", "chaired") if english else ():
+            if mention.has("event_kind"):
+                continue  # "received": a reception
+            after = [m for m in self.found[self.found.index(mention) + 1:] if not m.is_function][:1]
+            if after and after[0].kind == "body":
+                found.append(mention)
+        return found
+
     def holders(self):
         titles = self.words("title")
-        leaders = self.words("leader") + self.words("member")
+        leaders = self.words("leader") + self.words("member") + self.chairs_a_body()
         people = self.of_kind("person", "unknown_person")
         if people or not (titles or leaders):
             return None
@@ -481,7 +494,7 @@ class _Reader:
                 reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
                 self.use(titles[0])
             else:
-                reading.leader = (leaders[0].values("leader") or leaders[0].values("member"))[0]
+                reading.leader = (leaders[0].values("leader") or leaders[0].values("member") or ["head"])[0]
                 self.use(leaders[0])
             bodies = [m for m in holders if m.kind == "body"]
             if bodies:
