@@ -958,3 +958,12 @@ def test_who_chaired_a_body_asks_who_headed_it(made):
     assert reply.intent == "holder_of_post" and first(reply, "person") == "Tạ Minh Khôi", reply.as_text()
     # "chaired" before an event still asks who chaired the event
     assert answer(made, "Who chaired the Quảng Trị traffic safety conference?").intent == "chaired"
+
+
+def test_an_english_body_of_a_ward_the_place_tables_lack(made):
+    reply = answer(made, "Who is the chairman of the Kim Ngoc Dong ward People's Committee?")
+    assert first(reply, "person") == "Đinh Thị Lựu", reply.as_text()
+    # A capitalized word before "of" names no part of the body ("Zeta of the ... People's Committee").
+    bodies = [m for m in read("Who is Zeta of the Kim Ngoc Dong ward People's Committee?", Catalog(made, WORDS),
+                              WORDS).mentions if m.kind == "body"]
+    assert [m.text for m in bodies] == ["Kim Ngoc Dong ward People's Committee"]

@@ -574,7 +574,7 @@ def _slots_filled(reading: Reading) -> bool:
 
 def _in_locality(name: str, locality: str) -> bool:
     """The body's name ends with the ward's or commune's ("... phường Tương Mai")."""
-    return (" " + ascii_key(name)).endswith(" " + locality)
+    return (" " + " ".join(token.key for token in tokenize(name) if token.is_word)).endswith(" " + locality)
 
 
 def _describes(title: Mention, people: list[Mention]) -> bool:
