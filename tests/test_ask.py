@@ -967,3 +967,12 @@ def test_an_english_body_of_a_ward_the_place_tables_lack(made):
     bodies = [m for m in read("Who is Zeta of the Kim Ngoc Dong ward People's Committee?", Catalog(made, WORDS),
                               WORDS).mentions if m.kind == "body"]
     assert [m.text for m in bodies] == ["Kim Ngoc Dong ward People's Committee"]
+
+
+@pytest.mark.parametrize("word, searched", [
+    ("developing", "phát triển"), ("industry", "ngành"), ("national", "toàn quốc|quốc gia"),
+    ("groundbreaking", "khởi công"), ("first", "thứ nhất|đầu tiên|lần thứ nhất"), ("signing", "ký kết|lễ ký"),
+])
+def test_english_words_of_what_events_are_about_are_searched_in_vietnamese(made, word, searched):
+    reading = read(f"Who chaired the {word} conference?", Catalog(made, WORDS), WORDS)
+    assert any(m.has("term", searched) for m in reading.description), [m.words for m in reading.description]
