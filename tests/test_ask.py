@@ -976,3 +976,10 @@ def test_an_english_body_of_a_ward_the_place_tables_lack(made):
 def test_english_words_of_what_events_are_about_are_searched_in_vietnamese(made, word, searched):
     reading = read(f"Who chaired the {word} conference?", Catalog(made, WORDS), WORDS)
     assert any(m.has("term", searched) for m in reading.description), [m.words for m in reading.description]
+
+
+def test_who_is_a_post_of_a_place_who_did_something_asks_who_holds_it(made):
+    # Not the people connected to the secretary, nor the district's committee named later.
+    reply = answer(made, "Who is the Party Secretary of Quảng Trị who worked with the Vinh Linh district People's "
+                         "Committee on ferries?")
+    assert reply.intent == "holder_of_post" and first(reply, "person") == "Bế Quang Vinh", reply.as_text()

@@ -238,6 +238,11 @@ class _Reader:
                 runs.append([mention])
         return runs
 
+    def asks_who_is(self, title: Mention) -> bool:
+        """"Who is | the <title>", "Ai là <title>": the question asks who holds the title."""
+        before = [m for m in self.found[:self.found.index(title)] if not m.has("filler")]
+        return len(before) >= 2 and before[-1].has("copula") and before[-2].has("wh", "person")
+
     def asks_which_program(self, kind: Mention | None = None) -> bool:
         """A kind of program (`kind`, or any) next to "nào" ("Nghị quyết nào", "which resolution")."""
         for index, mention in enumerate(self.found):
@@ -337,6 +342,8 @@ class _Reader:
         persons, text, designation, used = self.subject()
         if not connect or not (persons or designation or self.of_kind("unknown_person")):
             return None
+        if designation and self.asks_who_is(used[0]):
+            return None  # "Who is the Party Secretary of X who worked with Y?": who holds that post
 
         def fill(reading: Reading) -> None:
             reading.intent = "connections"
@@ -496,13 +503,19 @@ class _Reader:
             else:
                 reading.leader = (leaders[0].values("leader") or leaders[0].values("member") or ["head"])[0]
                 self.use(leaders[0])
-            bodies = [m for m in holders if m.kind == "body"]
+            named = holders
+            after_title = next((m for m in self.found[self.found.index(titles[0]) + 1:] if not m.is_function),
+                               None) if titles else None
+            if after_title is not None and after_title.kind == "place" and after_title.province:
+                # "the Party Secretary of Cà Mau who worked with the X district party committee": the place's
+                named = [after_title]
+            bodies = [m for m in named if m.kind == "body"]
             if bodies:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]
                 reading.body_text = bodies[0].text
                 reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
                 self.use(*bodies)
-            elif places := [m for m in holders if m.kind == "place"]:
+            elif places := [m for m in named if m.kind == "place"]:
                 # "Bí thư Thái Bình", "Chủ tịch tỉnh Bình Định": the province's bodies that title is held in;
                 # "lãnh đạo tỉnh Đồng Nai": the bodies that lead it
                 heads = (reading.title.heads or ("Ủy ban nhân dân",)) if reading.title else self.vocabulary.leadership
