@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from extract.text import ascii_key
-from kg.ask.events import Selection, participations, select
+from kg.ask.events import Participation, Selection, participations, select
 from kg.ask.facts import (Article, Statement, articles, connections, directives, events_of, holders_of,
                           is_headline, memberships, partnerships, programs, same_role, sentences_of,
                           stated_sentence, top_titles)
@@ -26,6 +26,8 @@ from kg.ask.vocabulary import Vocabulary, post_rank
 from kg.query import run_named_query
 
 MAX_ROWS = 40  # rows shown; the rest are counted
+CLEARLY_BEST_REQUEST = 0.85  # requests scoring at least this share of the best one answer too
+STATED_BY_HOLDER = 0.8  # share of the question's words the sentence stating a post must hold
 
 
 def answer_reading(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> Answer:
@@ -117,7 +119,7 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
 
 
 def _requests_at(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, selection: Selection,
-                 found: list, reply: Answer) -> bool:
+                 found: list[Participation], reply: Answer) -> bool:
     """"Tại lễ X, ai đề nghị các sở tập trung giải phóng mặt bằng?": the directives of the event's
     participants, stated in its article, whose request holds the most of the question's words
     (those about as good as the best); False when none holds any."""
@@ -139,10 +141,6 @@ def _requests_at(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, sel
     reply.note = ("the requests made at " + " / ".join(dict.fromkeys(item.event.name for item in selection.events))
                   + " that hold the most of the question's words")
     return True
-
-
-CLEARLY_BEST_REQUEST = 0.85  # requests scoring at least this share of the best one answer too
-STATED_BY_HOLDER = 0.8  # share of the question's words the sentence stating a post must hold
 
 
 def _holders_saying(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
@@ -257,7 +255,8 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
     if not persons:
         return
     found = memberships(catalog, persons=persons)
-    if reading.bodies:  # a post in the body; a post asked by its title also in a part of it ("phó phòng nào ở Sở X")
+    if reading.bodies:
+        # a post in the body; a post asked by its title also in a part of it ("phó phòng nào ở Sở X")
         wanted = {body.iri for body in reading.bodies}
         found = [statement for statement in found if statement.iris["organization"] in wanted or (
             reading.title and catalog.with_ancestors([statement.iris["organization"]]) & wanted)]

@@ -33,7 +33,7 @@ class Reading:
     question: str
     mentions: list[Mention]
     role: str | None = None  # chaired, directed, attended, spoke
-    request: bool = False  # the role is asked with a request verb ("ai đề nghị ... tại lễ X"): who requested it
+    request: bool = False  # asked with a request verb ("ai đề nghị ... tại lễ X"): who made the request
     persons: list[Person] = field(default_factory=list)
     person_text: str | None = None
     designation: tuple[Title, list[Body]] | None = None  # "Bí thư Tỉnh ủy X" standing for its holder
@@ -312,7 +312,8 @@ class _Reader:
             if holder is None:
                 continue
             rest = after[after.index(holder) + 1:] if holder in after else after
-            if rest and rest[0].kind == "word" and rest[0].has("wh", "which") and (holder.kind != "body" or holder.generic):
+            if rest and rest[0].kind == "word" and rest[0].has("wh", "which") and (
+                    holder.kind != "body" or holder.generic):
                 continue  # "PCT UBND tỉnh nào": asks which province's, designates no one ("PCT UBND TP X nào" does)
             title = self.vocabulary.titles[title_mention.values("title")[0]]
             bodies = holder.bodies if holder.kind == "body" else self.catalog.bodies_of_province(
@@ -453,7 +454,7 @@ class _Reader:
     def programs(self):
         kinds = self.words("program_kind")
         if not kinds or self.wh("person") or self.which_person():
-            return None  # "Ai là PCT ... phụ trách dự án X?", "Which vice-chairs ... under Decision X?" ask for people
+            return None  # "Ai là PCT ... phụ trách dự án X?", "Which vice-chairs ... under Decision X?": people
         holders = self.of_kind("body", "place", "unknown_body")
         if not holders:
             return None
