@@ -972,6 +972,7 @@ def test_an_english_body_of_a_ward_the_place_tables_lack(made):
 @pytest.mark.parametrize("word, searched", [
     ("developing", "phát triển"), ("industry", "ngành"), ("national", "toàn quốc|quốc gia"),
     ("groundbreaking", "khởi công"), ("first", "thứ nhất|đầu tiên|lần thứ nhất"), ("signing", "ký kết|lễ ký"),
+    ("voters", "cử tri"),
 ])
 def test_english_words_of_what_events_are_about_are_searched_in_vietnamese(made, word, searched):
     reading = read(f"Who chaired the {word} conference?", Catalog(made, WORDS), WORDS)
@@ -983,3 +984,9 @@ def test_who_is_a_post_of_a_place_who_did_something_asks_who_holds_it(made):
     reply = answer(made, "Who is the Party Secretary of Quảng Trị who worked with the Vinh Linh district People's "
                          "Committee on ferries?")
     assert reply.intent == "holder_of_post" and first(reply, "person") == "Bế Quang Vinh", reply.as_text()
+
+
+def test_which_before_a_place_and_a_title_asks_who(made):
+    reply = answer(made, "Which Hà Giang vice-chairman attended the ceremony?")
+    assert reply.intent == "attended" and first(reply, "person") == "Giàng Thị Mỷ", reply.as_text()
+    assert read("Who answered questions at the ceremony?", Catalog(made, WORDS), WORDS).role == "spoke"

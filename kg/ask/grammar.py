@@ -210,17 +210,19 @@ class _Reader:
         return found
 
     def which_person(self) -> list[Mention]:
-        """"nào" after a word for people, maybe with a body or place between ("lãnh đạo tỉnh
-        nào", "Phó Chủ tịch UBND tỉnh nào", "đồng chí nào")."""
+        """"nào" after a word for people, or "which" before one, maybe with a body or place between
+        ("lãnh đạo tỉnh nào", "Phó Chủ tịch UBND tỉnh nào", "đồng chí nào", "which Hanoi vice-chairman")."""
         found = []
         for mention in self.wh("which"):
             index = self.found.index(mention)
             before = index - 1
             while before >= 0 and (self.found[before].kind in ("body", "place") or self.found[before].has("level")):
                 before -= 1
-            after = index + 1 if index + 1 < len(self.found) else None
+            after = index + 1
+            while after < len(self.found) and self.found[after].kind in ("body", "place"):
+                after += 1  # "which Hanoi vice-chairman"
             if (before >= 0 and any(self.found[before].has(cls) for cls in ("title", "leader", "honorific"))) or (
-                    after is not None and any(self.found[after].has(cls) for cls in ("title", "leader"))):
+                    after < len(self.found) and any(self.found[after].has(cls) for cls in ("title", "leader"))):
                 found.append(mention)  # "lãnh đạo tỉnh nào", "which leader"
         return found
 
