@@ -264,7 +264,8 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
         places = {province.name for province in reading.provinces}
         found = [s for s in found if (catalog.bodies.get(s.iris["organization"]) or _NO_BODY).province in places]
     if reading.localities:
-        found = [s for s in found if any(_in_locality(s.values["organization"], key) for key in reading.localities)]
+        found = [s for s in found
+                 if any(_in_locality(s.values["organization"], place.locality) for place in reading.localities)]
     if reading.title:
         found = [s for s in found if same_role(reading.title.role, s.values["role"])]
     found = _as_of(found, reading, reply)

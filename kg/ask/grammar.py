@@ -42,7 +42,7 @@ class Reading:
     generic_body: bool = False
     addressee: bool = False  # directives: the bodies received them
     provinces: list[Province] = field(default_factory=list)
-    localities: list[str] = field(default_factory=list)  # keys of wards, communes ... the store's bodies name
+    localities: list[Mention] = field(default_factory=list)  # wards, communes ... only the store's bodies name
     period: Period | None = None
     title: Title | None = None
     leader: str | None = None  # holder_of_post: "head" (top post) or "any" post
@@ -77,7 +77,7 @@ class Reading:
         if self.provinces:
             slots["province"] = " or ".join(province.name for province in self.provinces)
         if self.localities:
-            slots["place"] = " or ".join(self.localities)
+            slots["place"] = " or ".join(mention.text for mention in self.localities)
         if self.period:
             slots["time"] = self.period.label + (" (any year)" if self.period.yearless else "")
         if self.program_kind:
@@ -175,7 +175,7 @@ class _Reader:
                 if reading.bodies and not inside:
                     continue
                 reading.bodies = inside
-                reading.localities.append(mention.locality)
+                reading.localities.append(mention)
                 self.use(mention)
                 continue
             if not mention.province:
