@@ -989,3 +989,42 @@ def test_an_english_body_named_after_the_body_it_belongs_to(made):
     # its programs are those of the articles naming it.
     reply = answer(made, "Which conclusions did the Kim Ngọc College party committee study?")
     assert column(reply, "program") == {"Kết luận số 14-KL/TW"}, reply.as_text()
+
+
+def test_who_chaired_a_body_asks_who_headed_it(made):
+    reply = answer(made, "Who chaired the Phu Yen provincial People's Committee when the World Bank project was appraised?")
+    assert reply.intent == "holder_of_post" and first(reply, "person") == "Tạ Minh Khôi", reply.as_text()
+    # "chaired" before an event still asks who chaired the event
+    assert answer(made, "Who chaired the Quảng Trị traffic safety conference?").intent == "chaired"
+
+
+def test_an_english_body_of_a_ward_the_place_tables_lack(made):
+    reply = answer(made, "Who is the chairman of the Kim Ngoc Dong ward People's Committee?")
+    assert first(reply, "person") == "Đinh Thị Lựu", reply.as_text()
+    # A capitalized word before "of" names no part of the body ("Zeta of the ... People's Committee").
+    bodies = [m for m in read("Who is Zeta of the Kim Ngoc Dong ward People's Committee?", Catalog(made, WORDS),
+                              WORDS).mentions if m.kind == "body"]
+    assert [m.text for m in bodies] == ["Kim Ngoc Dong ward People's Committee"]
+
+
+@pytest.mark.parametrize("word, searched", [
+    ("developing", "phát triển"), ("industry", "ngành"), ("national", "toàn quốc|quốc gia"),
+    ("groundbreaking", "khởi công"), ("first", "thứ nhất|đầu tiên|lần thứ nhất"), ("signing", "ký kết|lễ ký"),
+    ("voters", "cử tri"),
+])
+def test_english_words_of_what_events_are_about_are_searched_in_vietnamese(made, word, searched):
+    reading = read(f"Who chaired the {word} conference?", Catalog(made, WORDS), WORDS)
+    assert any(m.has("term", searched) for m in reading.description), [m.words for m in reading.description]
+
+
+def test_who_is_a_post_of_a_place_who_did_something_asks_who_holds_it(made):
+    # Not the people connected to the secretary, nor the district's committee named later.
+    reply = answer(made, "Who is the Party Secretary of Quảng Trị who worked with the Vinh Linh district People's "
+                         "Committee on ferries?")
+    assert reply.intent == "holder_of_post" and first(reply, "person") == "Bế Quang Vinh", reply.as_text()
+
+
+def test_which_before_a_place_and_a_title_asks_who(made):
+    reply = answer(made, "Which Hà Giang vice-chairman attended the ceremony?")
+    assert reply.intent == "attended" and first(reply, "person") == "Giàng Thị Mỷ", reply.as_text()
+    assert read("Who answered questions at the ceremony?", Catalog(made, WORDS), WORDS).role == "spoke"

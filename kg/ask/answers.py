@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from extract.text import ascii_key
-from kg.ask.events import CLEARLY_BEST, Selection, participations, select
+from kg.ask.events import Participation, Selection, participations, select
 from kg.ask.facts import (Article, Statement, articles, connections, directives, events_of, holders_of,
                           is_headline, memberships, partnerships, programs, same_role, sentences_of,
                           stated_sentence, top_titles)
@@ -27,6 +27,8 @@ from kg.query import run_named_query
 
 MAX_ROWS = 40  # rows shown; the rest are counted
 REQUEST_FITS = 0.5  # share of what a question says was requested a directive must hold, asked by that alone
+CLEARLY_BEST_REQUEST = 0.85  # requests scoring at least this share of the best one answer too
+STATED_BY_HOLDER = 0.8  # share of the question's words the sentence stating a post must hold
 
 
 def answer_reading(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> Answer:
@@ -118,7 +120,7 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
 
 
 def _requests_at(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, selection: Selection,
-                 found: list, reply: Answer) -> bool:
+                 found: list[Participation], reply: Answer) -> bool:
     """"Tại lễ X, ai đề nghị các sở tập trung giải phóng mặt bằng?": the directives of the event's
     participants, stated in its article, whose request holds the most of the question's words
     (those about as good as the best); False when none holds any."""
@@ -140,10 +142,6 @@ def _requests_at(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, sel
     reply.note = ("the requests made at " + " / ".join(dict.fromkeys(item.event.name for item in selection.events))
                   + " that hold the most of the question's words")
     return True
-
-
-CLEARLY_BEST_REQUEST = 0.85  # requests scoring at least this share of the best one answer too
-STATED_BY_HOLDER = 0.8  # share of the question's words the sentence stating a post must hold
 
 
 def _holders_saying(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
@@ -258,7 +256,8 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
     if not persons:
         return
     found = memberships(catalog, persons=persons)
-    if reading.bodies:  # a post in the body; a post asked by its title also in a part of it ("phó phòng nào ở Sở X")
+    if reading.bodies:
+        # a post in the body; a post asked by its title also in a part of it ("phó phòng nào ở Sở X")
         wanted = {body.iri for body in reading.bodies}
         found = [statement for statement in found if statement.iris["organization"] in wanted or (
             reading.title and catalog.with_ancestors([statement.iris["organization"]]) & wanted)]
@@ -266,7 +265,8 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
         places = {province.name for province in reading.provinces}
         found = [s for s in found if (catalog.bodies.get(s.iris["organization"]) or _NO_BODY).province in places]
     if reading.localities:
-        found = [s for s in found if any(_in_locality(s.values["organization"], key) for key in reading.localities)]
+        found = [s for s in found
+                 if any(_in_locality(s.values["organization"], place.locality) for place in reading.localities)]
     if reading.title:
         found = [s for s in found if same_role(reading.title.role, s.values["role"])]
     found = _as_of(found, reading, reply)
@@ -441,7 +441,7 @@ def _requests_fitting(found: list[Statement], reading: Reading, vocabulary: Voca
     fitting = [(fit, index) for fit, index in scored if fit.coverage >= REQUEST_FITS]
     if fitting:
         best = fitting[0][0].score
-        return [found[index] for fit, index in fitting if fit.score >= CLEARLY_BEST * best]
+        return [found[index] for fit, index in fitting if fit.score >= CLEARLY_BEST_REQUEST * best]
     words = " ".join(_phrases(reading.description))
     closest = "; ".join(f'{found[index].values["action"]} (matched {", ".join(fit.matched) or "nothing"}; '
                         f'not {", ".join(fit.missed)})' for fit, index in scored[:2])

@@ -14,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from extract.lexicon.places import District
+from extract.text import ascii_key
 from kg.ask.resolve import Catalog, pieces
-from kg.ask.tokens import Token, tokenize
+from kg.ask.tokens import Token, span_key, tokenize
 from kg.ask.vocabulary import Vocabulary, Word
 
 def english_bodies(tokens: Sequence[Token], catalog: Catalog, vocabulary: Vocabulary, words: list[list[Word]]):
@@ -37,8 +39,8 @@ def english_bodies(tokens: Sequence[Token], catalog: Catalog, vocabulary: Vocabu
 def _english_body(tokens, start, end, head, catalog, vocabulary, words) -> tuple[list, list]:
     """([span of the body found], []) or ([], [span of a body the store does not know]) for the
     English body whose kind (`head`, in Vietnamese) is at tokens start..end."""
-    right = _english_parts(tokens, end, len(tokens), 1, vocabulary, words)
-    left = _english_parts(tokens, start - 1, -1, -1, vocabulary, words)
+    right = _english_parts(tokens, end, len(tokens), 1, catalog, vocabulary, words)
+    left = _english_parts(tokens, start - 1, -1, -1, catalog, vocabulary, words)
     parts = {**left.parts, **right.parts}
     place = parts.get("province") or parts.get("district")
     # "provincial" inside the kind of body's name ("provincial People's Committee") says the level too
@@ -74,7 +76,7 @@ class _EnglishParts:
     names: list[str] = field(default_factory=list)  # proper names before the kind of body
 
 
-def _english_parts(tokens: Sequence[Token], i: int, stop: int, step: int, vocabulary: Vocabulary,
+def _english_parts(tokens: Sequence[Token], i: int, stop: int, step: int, catalog: Catalog, vocabulary: Vocabulary,
                    words: list[list[Word]]) -> _EnglishParts:
     """The parts of an English body's name from token i on, to the right (step 1) or left (-1)."""
     edge = i - step  # the last token taken (the kind of body's own edge to begin with)
@@ -82,7 +84,7 @@ def _english_parts(tokens: Sequence[Token], i: int, stop: int, step: int, vocabu
     place_edge = edge
     while i != stop:
         # a body right before the kind of body is the one it belongs to ("Quảng Nam College party committee")
-        taken = _english_part(tokens, i, step, vocabulary, words, parent_before=step < 0 and i == edge + step)
+        taken = _english_part(tokens, i, step, catalog, vocabulary, words, parent_before=step < 0 and i == edge + step)
         if taken is None:
             break
         kind, value, after = taken
@@ -104,7 +106,7 @@ def _english_parts(tokens: Sequence[Token], i: int, stop: int, step: int, vocabu
     return found
 
 
-def _english_part(tokens, i, step, vocabulary, words, parent_before=False):
+def _english_part(tokens, i, step, catalog, vocabulary, words, parent_before=False):
     """(kind, value, next index) of what stands at token i of an English body's name, going
     right (step 1) or left (-1): a province, a district with its English level, a field, a
     body it belongs to (leftwards only right before the kind of body: `parent_before`), a level
@@ -119,15 +121,38 @@ def _english_part(tokens, i, step, vocabulary, words, parent_before=False):
             if ends:
                 end, value = max(ends, key=lambda pair: pair[0])  # the longest: "education and training"
                 return kind, value, (end if step > 0 else first - 1)
-    district = district_with_english_level(tokens, i, step, vocabulary, words)
+    district = district_with_english_level(tokens, i, step, vocabulary, words) or \
+        _locality_with_english_level(tokens, i, step, catalog, words)
     if district:
         return district
     if any(word.cls == "level" for word in words[i]) and tokens[i].key in ("province", "provincial", "city"):
         return "level", next(word.value for word in words[i] if word.cls == "level"), i + step
+    if tokens[i].key == "of" and step < 0:
+        return None  # "Chief Judge of | the X district People's Court": what comes before "of" is no part of the name
     if tokens[i].key in ("of", "the", "'s"):
         return "filler", None, i + step
     if step < 0 and tokens[i].capitalized and tokens[i].is_word and not words[i]:
         return "name", tokens[i].text, i + step
+    return None
+
+
+MAX_LOCALITY_WORDS = 4
+
+
+def _locality_with_english_level(tokens, i, step, catalog, words):
+    """("district", a District of the name as typed, next index) for "Đăk R’Lấp district", "Tương Mai
+    ward" at i when the place tables do not list it (or spell it otherwise) but the store's bodies end
+    their names with it ("Tòa án nhân dân huyện Đăk R’lấp", kg.ask.resolve.Catalog.localities)."""
+    for size in range(1, MAX_LOCALITY_WORDS + 1):
+        first, level_at = (i, i + size) if step > 0 else (i - size, i)
+        if first < 0 or level_at >= len(tokens) or not all(token.is_word for token in tokens[first:level_at]):
+            continue
+        level = next((word.value for word in words[level_at] if word.cls == "level" and word.value != "tỉnh"), None)
+        if level is None or not tokens[first].capitalized:
+            continue
+        if f"{ascii_key(level)} {span_key(tokens, first, level_at)}" in catalog.localities:
+            name = " ".join(token.text for token in tokens[first:level_at])
+            return "district", District(name, level, "", ""), (level_at + 1 if step > 0 else first - 1)
     return None
 
 

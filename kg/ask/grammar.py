@@ -33,7 +33,7 @@ class Reading:
     question: str
     mentions: list[Mention]
     role: str | None = None  # chaired, directed, attended, spoke
-    request: bool = False  # the role is asked with a request verb ("ai đề nghị ... tại lễ X"): who requested it
+    request: bool = False  # asked with a request verb ("ai đề nghị ... tại lễ X"): who made the request
     persons: list[Person] = field(default_factory=list)
     person_text: str | None = None
     designation: tuple[Title, list[Body]] | None = None  # "Bí thư Tỉnh ủy X" standing for its holder
@@ -42,7 +42,7 @@ class Reading:
     generic_body: bool = False
     addressee: bool = False  # directives: the bodies received them
     provinces: list[Province] = field(default_factory=list)
-    localities: list[str] = field(default_factory=list)  # keys of wards, communes ... the store's bodies name
+    localities: list[Mention] = field(default_factory=list)  # wards, communes ... only the store's bodies name
     period: Period | None = None
     title: Title | None = None
     leader: str | None = None  # holder_of_post: "head" (top post) or "any" post
@@ -77,7 +77,7 @@ class Reading:
         if self.provinces:
             slots["province"] = " or ".join(province.name for province in self.provinces)
         if self.localities:
-            slots["place"] = " or ".join(self.localities)
+            slots["place"] = " or ".join(mention.text for mention in self.localities)
         if self.period:
             slots["time"] = self.period.label + (" (any year)" if self.period.yearless else "")
         if self.program_kind:
@@ -179,7 +179,7 @@ class _Reader:
                 if reading.bodies and not inside:
                     continue
                 reading.bodies = inside
-                reading.localities.append(mention.locality)
+                reading.localities.append(mention)
                 self.use(mention)
                 continue
             if not mention.province:
@@ -214,8 +214,8 @@ class _Reader:
         return found
 
     def which_person(self) -> list[Mention]:
-        """"nào" after a word for people, maybe with a body or place between ("lãnh đạo tỉnh
-        nào", "Phó Chủ tịch UBND tỉnh nào", "đồng chí nào")."""
+        """"nào" after a word for people, or "which" before one, maybe with a body or place between
+        ("lãnh đạo tỉnh nào", "Phó Chủ tịch UBND tỉnh nào", "đồng chí nào", "which Hanoi vice-chairman")."""
         found = []
         for mention in self.wh("which"):
             index = self.found.index(mention)
@@ -223,8 +223,9 @@ class _Reader:
             while before >= 0 and (self.found[before].kind in ("body", "place") or self.found[before].has("level")):
                 before -= 1
             after = index + 1
-            while after < len(self.found) and (self.found[after].kind == "place" or self.found[after].has("level")):
-                after += 1  # "which provincial leader"
+            while after < len(self.found) and (self.found[after].kind in ("body", "place")
+                                               or self.found[after].has("level")):
+                after += 1  # "which Hanoi vice-chairman", "which provincial leader"
             if (before >= 0 and any(self.found[before].has(cls) for cls in ("title", "leader", "honorific"))) or (
                     after < len(self.found) and any(self.found[after].has(cls) for cls in ("title", "leader"))):
                 found.append(mention)  # "lãnh đạo tỉnh nào", "which leader"
@@ -243,6 +244,11 @@ class _Reader:
             else:
                 runs.append([mention])
         return runs
+
+    def asks_who_is(self, title: Mention) -> bool:
+        """"Who is | the <title>", "Ai là <title>": the question asks who holds the title."""
+        before = [m for m in self.found[:self.found.index(title)] if not m.has("filler")]
+        return len(before) >= 2 and before[-1].has("copula") and before[-2].has("wh", "person")
 
     def asks_which_program(self, kind: Mention | None = None) -> bool:
         """A kind of program (`kind`, or any) next to "nào" ("Nghị quyết nào", "which resolution")."""
@@ -313,7 +319,8 @@ class _Reader:
             if holder is None:
                 continue
             rest = after[after.index(holder) + 1:] if holder in after else after
-            if rest and rest[0].kind == "word" and rest[0].has("wh", "which") and (holder.kind != "body" or holder.generic):
+            if rest and rest[0].kind == "word" and rest[0].has("wh", "which") and (
+                    holder.kind != "body" or holder.generic):
                 continue  # "PCT UBND tỉnh nào": asks which province's, designates no one ("PCT UBND TP X nào" does)
             title = self.vocabulary.titles[title_mention.values("title")[0]]
             bodies = holder.bodies if holder.kind == "body" else self.catalog.bodies_of_place(
@@ -343,6 +350,8 @@ class _Reader:
         persons, text, designation, used = self.subject()
         if not connect or not (persons or designation or self.of_kind("unknown_person")):
             return None
+        if designation and self.asks_who_is(used[0]):
+            return None  # "Who is the Party Secretary of X who worked with Y?": who holds that post
 
         def fill(reading: Reading) -> None:
             reading.intent = "connections"
@@ -358,8 +367,8 @@ class _Reader:
                      for m in self.words("leader") if m.has("leader", "head")]
             for role in roles:
                 self.found[self.found.index(next(m for m in self.found if m.start == role.start))] = role
-        if not roles:
-            return None
+        if not roles or (self.chairs_a_body() and not self.words("event_kind")):
+            return None  # "Who chaired the X People's Committee ...?": who headed it
         persons, text, designation, used = self.subject()
         # Who: "ai", "who", or "nào" after a word for people ("lãnh đạo tỉnh nào", "PCT UBND tỉnh nào")
         asks_who = self.wh("person") or ([] if persons else self.which_person())
@@ -468,7 +477,7 @@ class _Reader:
     def programs(self):
         kinds = self.words("program_kind")
         if not kinds or self.wh("person") or self.which_person():
-            return None  # "Ai là PCT ... phụ trách dự án X?", "Which vice-chairs ... under Decision X?" ask for people
+            return None  # "Ai là PCT ... phụ trách dự án X?", "Which vice-chairs ... under Decision X?": people
         holders = self.of_kind("body", "place", "unknown_body")
         if not holders:
             return None
@@ -487,9 +496,22 @@ class _Reader:
             self.use(*kinds, *bodies, *self.words("program_verb"))
         return fill
 
+    def chairs_a_body(self) -> list[Mention]:
+        """"chaired" right before a body, in English ("Who chaired the Quang Binh People's Committee"):
+        headed it (in Vietnamese one "chủ trì"s a meeting, and "tiếp đoàn X" receives a delegation)."""
+        found = []
+        english = any(mention.key in self.vocabulary.english_markers for mention in self.found)
+        for mention in self.words("as_role", "chaired") if english else ():
+            if mention.has("event_kind"):
+                continue  # "received": a reception
+            after = [m for m in self.found[self.found.index(mention) + 1:] if not m.is_function][:1]
+            if after and after[0].kind == "body":
+                found.append(mention)
+        return found
+
     def holders(self):
         titles = self.words("title")
-        leaders = self.words("leader") + self.words("member")
+        leaders = self.words("leader") + self.words("member") + self.chairs_a_body()
         people = self.of_kind("person", "unknown_person")
         if people or not (titles or leaders):
             return None
@@ -503,15 +525,21 @@ class _Reader:
                 reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
                 self.use(titles[0])
             else:
-                reading.leader = (leaders[0].values("leader") or leaders[0].values("member"))[0]
+                reading.leader = (leaders[0].values("leader") or leaders[0].values("member") or ["head"])[0]
                 self.use(leaders[0])
-            bodies = [m for m in holders if m.kind == "body"]
+            named = holders
+            after_title = next((m for m in self.found[self.found.index(titles[0]) + 1:] if not m.is_function),
+                               None) if titles else None
+            if after_title is not None and after_title.kind == "place" and after_title.province:
+                # "the Party Secretary of Cà Mau who worked with the X district party committee": the place's
+                named = [after_title]
+            bodies = [m for m in named if m.kind == "body"]
             if bodies:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]
                 reading.body_text = bodies[0].text
                 reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
                 self.use(*bodies)
-            elif places := [m for m in holders if m.kind == "place"]:
+            elif places := [m for m in named if m.kind == "place"]:
                 # "Bí thư Thái Bình", "Chủ tịch tỉnh Bình Định": the province's bodies that title is held in
                 # ("Phó chủ tịch thị xã Kỳ Anh": the town's); "lãnh đạo tỉnh Đồng Nai": the bodies that lead it
                 heads = (reading.title.heads or ("Ủy ban nhân dân",)) if reading.title else self.vocabulary.leadership
@@ -583,7 +611,7 @@ def _slots_filled(reading: Reading) -> bool:
 
 def _in_locality(name: str, locality: str) -> bool:
     """The body's name ends with the ward's or commune's ("... phường Tương Mai")."""
-    return (" " + ascii_key(name)).endswith(" " + locality)
+    return (" " + " ".join(token.key for token in tokenize(name) if token.is_word)).endswith(" " + locality)
 
 
 def _describes(title: Mention, people: list[Mention]) -> bool:

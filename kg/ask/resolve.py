@@ -296,10 +296,11 @@ class Catalog:
         for body in self.bodies.values():
             if body.firm:
                 continue
-            words = ascii_key(body.name).split()
+            words = [token.key for token in tokenize(body.name) if token.is_word]  # one apostrophe, as questions
             for at in range(1, len(words) - 1):
                 for size in (1, 2):
-                    if " ".join(words[at:at + size]) in levels and at + size < len(words):
+                    if " ".join(words[at:at + size]) in levels and at + size < len(words) and \
+                            tuple(words[at:at + size + 1]) not in self.vocabulary.names.heads:  # not "huyện ủy"
                         found.setdefault(" ".join(words[at:]), set()).add(body.province)
         return found
 
