@@ -138,6 +138,7 @@ class EnginePool:
         if size < 1:
             raise ServeError(f"the number of engine processes must be at least 1, got {size}")
         self._store_dir = store_dir
+        self._size = size
         self._idle: list[_Worker] = []
         self._all: set[_Worker] = set()
         self._changed = threading.Condition()
@@ -168,10 +169,12 @@ class EnginePool:
 
         Raises OverTime when no worker is free or the query runs past the deadline (its
         worker is then ended and replaced), and EngineDied when the query's worker dies
-        twice.
+        twice. A worker killed from outside (SIGKILL) is no fault of the query: the query
+        goes on to another, as long as the pool has one it has not tried.
         """
         data = json.dumps(asdict(request)).encode("utf-8")
-        for attempt in (1, 2):
+        deaths = killed = 0
+        while True:
             worker = self._take(deadline)
             try:
                 header, body = worker.ask(data, deadline)
@@ -181,7 +184,12 @@ class EnginePool:
                 raise
             except _WorkerDied:
                 self._replace(worker)
-                if attempt == 1:
+                # killed between its last check and this query (kill -9 of every engine at once)
+                if worker.popen.wait() == -signal.SIGKILL and killed < self._size:
+                    killed += 1
+                    continue
+                deaths += 1
+                if deaths == 1:
                     continue
                 raise EngineDied(f"the SPARQL engine died evaluating this query "
                                  f"(exit status {worker.popen.returncode}), twice") from None
