@@ -804,6 +804,17 @@ def _default_latest(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_
     return True
 
 
+def _default_place_of(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_complement: bool) -> bool | None:
+    """The place of the body with this head the article named last: "Văn phòng HĐND và UBND"
+    after "UBND phường X" is the ward's."""
+    earlier = None if has_complement else ctx.latest_with_head(head, match.start)
+    if earlier is None or earlier.place is None or not earlier.place.name:
+        return None
+    match.place = earlier.place
+    match.canonical = f"{match.canonical} {earlier.place.render()}"
+    return True
+
+
 _DEFAULTS = {
     "national": lambda *_: True,
     "next-body": lambda *_: None,  # a chain of titles applies it (extract/components/positions.py)
@@ -820,6 +831,7 @@ _DEFAULTS = {
     "last-unit": _default_last_unit,
     "sibling": _default_sibling,
     "latest": _default_latest,
+    "place-of": _default_place_of,
 }
 
 

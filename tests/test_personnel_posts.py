@@ -249,3 +249,14 @@ def test_a_party_committee_before_a_principal_is_the_school_s():
                      "có PGS.TS Vũ Thị Lan – Bí Thư Đảng ủy – Hiệu trưởng cùng các Phó Hiệu trưởng.")
     assert positions(facts, "Vũ Thị Lan") == {("Bí thư", "Đảng ủy Trường Cao đẳng Nam Định"),
                                               ("Hiệu trưởng", "Trường Cao đẳng Nam Định")}
+
+
+def test_offices_serving_two_bodies_and_presidiums_are_one_body_each():
+    facts = facts_of("Thay mặt Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam, đồng chí Nguyễn Văn Khang ký quyết "
+                     "định. Giấy đi đường do Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh Phú Yên cấp. UBND phường "
+                     "Ngọc Lâm thành lập các cơ quan chuyên môn: Văn phòng HĐND và UBND; Phòng Văn hóa - Xã hội. "
+                     "Liên Hiệp Quốc chọn chủ đề năm nay.")
+    names = organization_names(facts)
+    assert {"Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+            "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Phú Yên",
+            "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Ngọc Lâm", "Liên Hiệp Quốc"} <= names
