@@ -837,7 +837,8 @@ _DEFAULTS = {
 
 def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch]:
     """`các ban Kinh tế - Ngân sách, Văn hóa - Xã hội HĐND tỉnh`: one head in the plural,
-    several names, and the parent or place they share; a body for each name."""
+    several names, and the parent or place they share (none for national bodies: `các quân
+    chủng Hải quân, Lục quân`); a body for each name."""
     if i >= tokens.n or tokens.folded[i] not in PLURAL:
         return []
     heads, j = tokens.lexicon.organizations.heads, tokens.skip_space(i + 1)
@@ -861,8 +862,8 @@ def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch
     if len(names) < 2:
         return []
     last = OrgMatch(names[-1][0], names[-1][1], head.canonical, head.canonical)
-    if not _attach(tokens, last, head, ctx, 1, tokens.skip_space(names[-1][1])):
-        return []
+    if not _attach(tokens, last, head, ctx, 1, tokens.skip_space(names[-1][1])) and "national" not in head.defaults:
+        return []  # "các ban X, Y" shares nothing written; "các quân chủng X, Y" are national bodies
     shared = last.canonical[len(head.canonical):]
     bodies = [OrgMatch(start, end, head.canonical, f"{head.canonical} {_expand(tokens, start, end)}{shared}",
                        last.place, last.parent) for start, end in names]

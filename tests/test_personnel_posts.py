@@ -260,3 +260,14 @@ def test_offices_serving_two_bodies_and_presidiums_are_one_body_each():
     assert {"Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
             "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Phú Yên",
             "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Ngọc Lâm", "Liên Hiệp Quốc"} <= names
+
+
+def test_a_post_in_the_firm_written_only_by_its_legal_form_is_in_the_firm_named_before():
+    facts = facts_of("Thay mặt lãnh đạo Tập đoàn Viettel, Đại tá Tào Văn Thắng, Chủ tịch kiêm Tổng giám đốc tập đoàn, "
+                     "báo cáo kết quả năm 2021.")
+    assert positions(facts, "Tào Văn Thắng") == {("Chủ tịch", "Viettel"), ("Tổng Giám đốc", "Viettel")}
+
+
+def test_national_bodies_listed_after_a_plural_head():
+    facts = facts_of("Viettel sản xuất khí tài cho các quân chủng Hải quân, Lục quân.")
+    assert {"Quân chủng Hải quân", "Quân chủng Lục quân"} <= organization_names(facts)

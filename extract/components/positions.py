@@ -106,15 +106,29 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
 
 def _firm_at(tokens: Tokens, i: int) -> OrgMatch | None:
     """A firm named right at token i (after spaces), as a body a post is held in: named as the
-    text writes it ("Tập đoàn X", "Công ty du lịch Y"); it is a firm, no organization of its own."""
+    text writes it ("Tập đoàn X", "Công ty du lịch Y"), or, when only its legal form is written
+    ("Tổng giám đốc tập đoàn"), the firm named before it; a firm is no organization of its own."""
     j = tokens.skip_space(i)
-    if not tokens.is_cap(j):
+    if j >= tokens.n:
         return None
     people = frozenset(span.start for span in tokens.doc.spans.get("person", []))
-    mention = parse_firm(tokens, j, people)
-    if mention is None:
-        return None
-    return OrgMatch(j, mention.end, FIRM, " ".join(tokens.span_text(j, mention.end).split()))
+    mention = parse_firm(tokens, j, people) if tokens.is_cap(j) else None
+    if mention is not None:
+        return OrgMatch(j, mention.end, FIRM, " ".join(tokens.span_text(j, mention.end).split()))
+    form = tokens.lexicon.firms.forms.match(tokens.folded, j)
+    earlier = _firm_named_before(tokens, j) if form is not None and form[1] == "form" else None
+    return OrgMatch(j, form[0], FIRM, earlier) if earlier is not None else None
+
+
+def _firm_named_before(tokens: Tokens, i: int) -> str | None:
+    """The firm the text named last before token i: its group when the lexicon knows it
+    ("tập đoàn" after "Tập đoàn Viettel": Viettel), else its name as written."""
+    for k in range(i - 1, -1, -1):
+        mention = parse_firm(tokens, k) if tokens.is_cap(k) else None
+        if mention is not None and mention.end <= i:
+            known = mention.group in tokens.lexicon.firms.names
+            return mention.group if known else " ".join(tokens.span_text(k, mention.end).split())
+    return None
 
 
 def _inside_head(tokens: Tokens, i: int) -> bool:
