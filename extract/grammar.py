@@ -107,17 +107,19 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
             # "UBND tỉnh Lê Văn A": an unknown capitalized word after "tỉnh" is not a
             # province (we know them all); the level word stands alone.
             return end, PlaceRef(level, None, rank)
-    name_end = _unknown_place_name(tokens, j)
+    name_end = _unknown_place_name(tokens, j, level=i)
     if name_end == j:
         return end, PlaceRef(level, None, rank)
     return name_end, PlaceRef(level, tokens.span_text(j, name_end), rank)
 
 
-def _unknown_place_name(tokens: Tokens, i: int) -> int:
+def _unknown_place_name(tokens: Tokens, i: int, level: int | None = None) -> int:
     """End of the name of a unit missing from the lexicon (communes, new units): up to
     three capitalized syllables, or a number ("phường 1"); a family name after two
     syllables starts a person ("xã Cát Thành Nguyễn Văn A"), and so do three syllables
-    starting with one."""
+    starting with one where a person may follow (after a post: "Chủ tịch UBND xã Nguyễn
+    Văn A"; after a level word at token `level` that no post precedes, "phường Hoàng Văn
+    Thụ" is a ward named after a person)."""
     if i < tokens.n and tokens.text[i].isdigit():
         return i + 1
     surnames = tokens.lexicon.persons.surnames
@@ -126,9 +128,21 @@ def _unknown_place_name(tokens: Tokens, i: int) -> int:
         if j - i >= 2 and tokens.folded[j] in surnames:
             break
         j += 1
-    if j - i == 3 and tokens.folded[i] in surnames:
+    if j - i == 3 and tokens.folded[i] in surnames and (level is None or _after_titled_body(tokens, level)):
         return i  # "UBND thành phố Hà Minh Hải": a person follows the bare level word
     return j
+
+
+def _after_titled_body(tokens: Tokens, level: int) -> bool:
+    """Whether the level word at token `level` ends a post and its body ("Chủ tịch UBND |xã"),
+    or a post alone ("Chủ tịch |xã"): only then may a person's name follow it."""
+    lex = tokens.lexicon
+    for end in (level, *(s for s in range(max(0, level - 6), level)
+                         if (head := lex.organizations.heads.match(tokens.folded, s)) and head[0] == level)):
+        if any((title := lex.persons.titles.match(tokens.folded, s)) and title[0] == end
+               for s in range(max(0, end - 6), end)):
+            return True
+    return False
 
 
 def _is_name_syllable(text: str) -> bool:

@@ -35,3 +35,11 @@ def test_people_listed_together_stay_people():
     names = person_names("Dự hội nghị có ông Nguyễn Văn An, Chủ tịch UBND huyện Thanh Trì, và Trần Văn Bình, "
                          "Lê Thị Hoa, đại diện Hội Nông dân.")
     assert names == {"Nguyễn Văn An", "Trần Văn Bình", "Lê Thị Hoa"}
+
+
+def test_a_commune_named_after_a_person_is_a_place_unless_a_post_precedes_its_level_word():
+    facts = extract_facts(Article(name="t", source="t", text=(
+        "Bí thư Tỉnh ủy Cà Mau làm việc với Ban Chấp hành Đảng bộ xã Nguyễn Việt Khái. Tuyến cống dẫn đến phường "
+        "Hoàng Văn Thụ. Chủ tịch UBND xã Lê Văn Hải phát biểu.")))
+    assert {p.name for p in facts.persons} == {"Lê Văn Hải"}
+    assert "Ban Chấp hành Đảng bộ xã Nguyễn Việt Khái" in {o.name for o in facts.organizations}
