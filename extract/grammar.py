@@ -819,10 +819,11 @@ def _default_latest(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_
 
 
 def _default_place_of(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_complement: bool) -> bool | None:
-    """The place of the body with this head the article named last: "Văn phòng HĐND và UBND"
-    after "UBND phường X" is the ward's."""
-    earlier = None if has_complement else ctx.latest_with_head(head, match.start)
-    if earlier is None or earlier.place is None or not earlier.place.name:
+    """The unit below the province of the body with this head the article named last:
+    "Văn phòng HĐND và UBND" after "UBND phường X" is the ward's (a province's offices and
+    divisions have names of their own)."""
+    earlier = ctx.latest_with_head(head, match.start)
+    if earlier is None or earlier.place is None or not earlier.place.name or earlier.place.rank == "province":
         return None
     match.place = earlier.place
     match.canonical = f"{match.canonical} {earlier.place.render()}"

@@ -271,3 +271,16 @@ def test_a_post_in_the_firm_written_only_by_its_legal_form_is_in_the_firm_named_
 def test_national_bodies_listed_after_a_plural_head():
     facts = facts_of("Viettel sản xuất khí tài cho các quân chủng Hải quân, Lục quân.")
     assert {"Quân chủng Hải quân", "Quân chủng Lục quân"} <= organization_names(facts)
+
+
+def test_divisions_listed_under_a_ward_s_committee_are_the_ward_s():
+    facts = facts_of("Thành lập các cơ quan chuyên môn thuộc UBND phường Ngọc Lâm, gồm:\n- Văn phòng HĐND và UBND;\n"
+                     "- Phòng Kinh tế - Hạ tầng và Đô thị;\n- Phòng Văn hóa – Xã hội.")
+    assert {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Ngọc Lâm",
+            "Phòng Kinh tế, Hạ tầng và Đô thị phường Ngọc Lâm",
+            "Phòng Văn hóa – Xã hội phường Ngọc Lâm"} <= organization_names(facts)
+
+
+def test_a_division_after_the_province_s_committee_stays_no_body():
+    facts = facts_of("UBND tỉnh Nam Định chỉ đạo Phòng Nghiệp vụ khẩn trương rà soát hồ sơ.")
+    assert organization_names(facts) == {"Ủy ban nhân dân tỉnh Nam Định"}
