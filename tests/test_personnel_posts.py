@@ -284,3 +284,11 @@ def test_divisions_listed_under_a_ward_s_committee_are_the_ward_s():
 def test_a_division_after_the_province_s_committee_stays_no_body():
     facts = facts_of("UBND tỉnh Nam Định chỉ đạo Phòng Nghiệp vụ khẩn trương rà soát hồ sơ.")
     assert organization_names(facts) == {"Ủy ban nhân dân tỉnh Nam Định"}
+
+
+def test_a_post_given_by_an_electing_body_named_between():
+    facts = facts_of("Ngày 27/4, ông Nguyễn Hồng Sơn được hội nghị BCH Đảng bộ tỉnh bầu làm Bí thư Tỉnh ủy Thái "
+                     "Bình nhiệm kỳ 2015 - 2020. Ông Lê Văn Tám được khen thưởng, sau đó bổ nhiệm làm Giám đốc Sở "
+                     "Y tế tỉnh Thái Bình.")
+    assert positions(facts, "Nguyễn Hồng Sơn") == {("Bí thư", "Tỉnh ủy Thái Bình")}
+    assert positions(facts, "Lê Văn Tám") == set()  # the clause of "được" ends before the appointment

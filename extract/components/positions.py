@@ -35,6 +35,8 @@ FIRM = "firm"  # the head of a firm a post is held in: firms are read by extract
 _CHAIN = {",", "và"}
 _BEFORE_NAME_SEPARATORS = {",", "-", "–"}  # between titles before a name ("Tổng Thư ký X - Chủ nhiệm Y A")
 LOOKBACK = 30  # tokens a pre-name title chain may span
+PASSIVE = "được"  # "A được hội nghị bầu làm Bí thư"
+AGENT_WINDOW = 10  # tokens from "được" to the election or appointment word
 FALLBACK_SENTENCES = 2  # how far back a title without organization looks for one
 
 
@@ -315,7 +317,24 @@ def _next_title_start(tokens: Tokens, j: int, in_chain: bool) -> int | None:
         return _after_links(tokens, k) or k
     if tokens.lexicon.persons.title_status.match(tokens.folded, j):
         return j  # "ông A nguyên Giám đốc Sở X": a former post needs no comma
-    return _after_links(tokens, j)
+    return _after_links(tokens, j) or _after_agent(tokens, j)
+
+
+def _after_agent(tokens: Tokens, j: int) -> int | None:
+    """Where the post starts in "A được <who elects or appoints> bầu làm <post>" ("được hội nghị
+    Ban Chấp hành Đảng bộ tỉnh bầu làm Bí thư Tỉnh ủy"): after the election or appointment word
+    (post_links.tsv, grant) within the clause, and the links after it; None elsewhere."""
+    if tokens.folded[j] != PASSIVE:
+        return None
+    grants = tokens.lexicon.persons.post_grants
+    for k in range(j + 1, min(tokens.n, j + AGENT_WINDOW)):
+        if not tokens.is_word(k):
+            return None  # the clause ended: "được khen thưởng, ..."
+        grant = grants.match(tokens.folded, k)
+        if grant is not None:
+            start = tokens.skip_space(grant[0])
+            return _after_links(tokens, start) or start
+    return None
 
 
 def _after_links(tokens: Tokens, j: int) -> int | None:
