@@ -270,6 +270,13 @@ class OrgContext:
         earlier = self._by_head.get(head)
         return earlier.latest(before) if earlier else None
 
+    def latest_of_kind(self, head: str, before: int) -> OrgMatch | None:
+        """The latest body named before token `before` whose head is `head` or a longer head
+        starting with it ("Trường": "Trường Cao đẳng", "Trường THPT" too)."""
+        found = [earlier for name, bodies in self._by_head.items() if name == head or name.startswith(f"{head} ")
+                 if (earlier := bodies.latest(before)) is not None]
+        return max(found, key=lambda body: body.start, default=None)
+
     @property
     def defines_acronyms(self) -> bool:
         return bool(self._acronyms)
@@ -384,6 +391,8 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
     """
     if i >= tokens.n or _stops_name(tokens, i) or not (descriptive or tokens.is_cap(i)):
         return None
+    if not people_names and _starts_person(tokens, i):
+        return None  # "Cục trưởng Nguyễn Văn A": a person, not the name of a "Cục"
     abbreviations = tokens.lexicon.organizations.abbreviations
     j, end, proper_run = i, i, 0
     while j < tokens.n and j - i < MAX_NAME_TOKENS:
@@ -808,9 +817,9 @@ def _default_sibling(_: Tokens, match: OrgMatch, sibling: str, ctx: OrgContext,
 
 
 def _default_latest(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_complement: bool) -> bool | None:
-    """Part of the body with this head the article named last: "Ban Pháp chế" after "HĐND
-    huyện X" is the council's committee."""
-    earlier = None if has_complement else ctx.latest_with_head(head, match.start)
+    """Part of the body of this kind the article named last: "Ban Pháp chế" after "HĐND huyện
+    X" is the council's committee, "Ban Giám hiệu" after "Trường Cao đẳng Y" the college's."""
+    earlier = None if has_complement else ctx.latest_of_kind(head, match.start)
     if earlier is None:
         return None
     match.parent = earlier

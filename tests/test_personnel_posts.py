@@ -292,3 +292,17 @@ def test_a_post_given_by_an_electing_body_named_between():
                      "Y tế tỉnh Thái Bình.")
     assert positions(facts, "Nguyễn Hồng Sơn") == {("Bí thư", "Tỉnh ủy Thái Bình")}
     assert positions(facts, "Lê Văn Tám") == set()  # the clause of "được" ends before the appointment
+
+
+def test_a_person_after_a_head_s_title_is_no_body_s_name_and_the_title_refers_to_the_body_before():
+    facts = facts_of("Tổng cục Thủy sản làm việc tại tỉnh Nam Định. Phó Tổng cục trưởng Phạm Văn Bình ghi nhận kết "
+                     "quả. Cục Thú y cũng dự. Cục trưởng Nguyễn Văn An phát biểu.")
+    assert positions(facts, "Phạm Văn Bình") == {("Phó Tổng cục trưởng", "Tổng cục Thủy sản")}
+    assert positions(facts, "Nguyễn Văn An") == {("Cục trưởng", "Cục Thú y")}
+    assert organization_names(facts) == {"Tổng cục Thủy sản", "Cục Thú y"}
+
+
+def test_a_school_board_written_alone_is_the_school_s_named_before():
+    facts = facts_of("Đoàn làm việc với Trường Cao đẳng Nam Định. Thay mặt Ban Giám hiệu, PGS.TS Vũ Thị Lan giới "
+                     "thiệu kết quả đào tạo.")
+    assert "Ban Giám hiệu Trường Cao đẳng Nam Định" in organization_names(facts)

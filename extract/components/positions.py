@@ -103,7 +103,8 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         status = noted or status
     if bare is not None:
         end = max(end, bare[2])
-    return TitleMatch(i, end, row.role, org, status, row.heads, bare, in_firm=org is not None and org is firm)
+    heads = row.heads or ((row.absorbs,) if row.absorbs else ())  # "Cục trưởng A": the Cục named before
+    return TitleMatch(i, end, row.role, org, status, heads, bare, in_firm=org is not None and org is firm)
 
 
 def _firm_at(tokens: Tokens, i: int) -> OrgMatch | None:
