@@ -353,7 +353,7 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
     if tokens.folded[i] == LEVEL_OF and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)):
         return True
     head = lex.heads.match(tokens.folded, i)
-    return bool(head and tokens.is_cap(i))
+    return bool(head and tokens.is_cap(i) and not _in_compound(tokens, i))  # "Phòng chống": no "Phòng"
 
 
 def _in_compound(tokens: Tokens, i: int) -> bool:

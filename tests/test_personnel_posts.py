@@ -306,3 +306,8 @@ def test_a_school_board_written_alone_is_the_school_s_named_before():
     facts = facts_of("Đoàn làm việc với Trường Cao đẳng Nam Định. Thay mặt Ban Giám hiệu, PGS.TS Vũ Thị Lan giới "
                      "thiệu kết quả đào tạo.")
     assert "Ban Giám hiệu Trường Cao đẳng Nam Định" in organization_names(facts)
+
+
+def test_a_verb_that_starts_like_a_head_is_part_of_a_name():
+    facts = facts_of("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Nam Định họp triển khai phương án.")
+    assert organization_names(facts) == {"Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Nam Định"}
