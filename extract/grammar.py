@@ -341,22 +341,22 @@ def _spaced_dashes(text: str) -> str:
 def _stops_name(tokens: Tokens, i: int) -> bool:
     """Whether a free-form name must end before token i."""
     lex = tokens.lexicon.organizations
-    if i >= tokens.n or not tokens.is_word(i) and not _in_compound(tokens, i):  # "phòng, chống"
+    if i >= tokens.n or not tokens.is_word(i) and not in_compound(tokens, i):  # "phòng, chống"
         return True
     if not tokens.is_cap(i):  # a capitalized word is part of a name ("Dự án Nông nghiệp")
         two = tokens.folded[i] + " " + tokens.folded[i + 1] if i + 1 < tokens.n else ""
-        if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not _in_compound(tokens, i):
+        if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not in_compound(tokens, i):
             return True
     level = tokens.lexicon.places.levels.match(tokens.folded, i)
-    if level and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0])) and not _in_compound(tokens, i)):
+    if level and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0])) and not in_compound(tokens, i)):
         return True  # "tỉnh", or "Tỉnh" written with a capital and no name after it ("Hội X Tỉnh", not "Xã hội")
     if tokens.folded[i] == LEVEL_OF and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)):
         return True
     head = lex.heads.match(tokens.folded, i)
-    return bool(head and tokens.is_cap(i) and not _in_compound(tokens, i))  # "Phòng chống": no "Phòng"
+    return bool(head and tokens.is_cap(i) and not in_compound(tokens, i))  # "Phòng chống": no "Phòng"
 
 
-def _in_compound(tokens: Tokens, i: int) -> bool:
+def in_compound(tokens: Tokens, i: int) -> bool:
     """Whether token i is a syllable of a word of compounds.tsv ("dự án", "xổ số")."""
     compounds = tokens.lexicon.organizations.compounds
     for start in range(max(0, i - 3), i + 1):
@@ -417,7 +417,7 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
         if tokens.is_cap(j):
             is_abbreviation = text.isupper() and (len(text) > 1 or tokens.folded[j] in abbreviations)
             proper_run = 0 if is_abbreviation else proper_run + 1
-        elif proper_run >= 2 and not _in_compound(tokens, j):
+        elif proper_run >= 2 and not in_compound(tokens, j):
             break  # "Trường THPT Hòa Bình | đánh": a proper name ended ("Tháng Thanh niên" goes on)
         else:
             proper_run = 0  # "Văn hóa - Xã hội": capitalized words each open a lower-case run

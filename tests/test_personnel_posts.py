@@ -311,3 +311,11 @@ def test_a_school_board_written_alone_is_the_school_s_named_before():
 def test_a_verb_that_starts_like_a_head_is_part_of_a_name():
     facts = facts_of("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Nam Định họp triển khai phương án.")
     assert organization_names(facts) == {"Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Nam Định"}
+
+
+def test_any_post_may_be_acting_and_authority_is_no_acting_post():
+    facts = facts_of("Đồng chí Lê Văn Tám, Q. Giám đốc Sở Y tế tỉnh Quảng Trị dự. Ông Trần Văn Ba được bổ nhiệm làm "
+                     "quyền Cục trưởng Cục Thú y. Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Nguyễn Văn An.")
+    assert positions(facts, "Lê Văn Tám") == {("Quyền Giám đốc", "Sở Y tế tỉnh Quảng Trị")}
+    assert positions(facts, "Trần Văn Ba") == {("Quyền Cục trưởng", "Cục Thú y")}
+    assert positions(facts, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị")}

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..facts import Person, Position
 from ..grammar import (
     PLURAL, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
-    parse_district_name, parse_org, parse_place, parse_province_name, unit_committee,
+    in_compound, parse_district_name, parse_org, parse_place, parse_province_name, unit_committee,
 )
 from ..lexicon.organizations import HeadRule
 from ..text import fold
@@ -62,6 +62,10 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     j = i
     if found_status:
         j, status = found_status
+    prefix = tokens.lexicon.persons.role_prefixes.match(tokens.folded, j)
+    acting = None
+    if prefix is not None and not in_compound(tokens, j):  # "quyền Bí thư"; "thẩm quyền" is no prefix
+        j, acting = tokens.skip_space(prefix[0]), prefix[1]
     titles = tokens.lexicon.persons.titles
     if j >= tokens.n or not titles.starts(tokens.folded[j]) or _inside_head(tokens, j):
         return None
@@ -104,7 +108,8 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     if bare is not None:
         end = max(end, bare[2])
     heads = row.heads or ((row.absorbs,) if row.absorbs else ())  # "Cục trưởng A": the Cục named before
-    return TitleMatch(i, end, row.role, org, status, heads, bare, in_firm=org is not None and org is firm)
+    role = f"{acting} {row.role}" if acting else row.role
+    return TitleMatch(i, end, role, org, status, heads, bare, in_firm=org is not None and org is firm)
 
 
 def _firm_at(tokens: Tokens, i: int) -> OrgMatch | None:
