@@ -319,3 +319,10 @@ def test_any_post_may_be_acting_and_authority_is_no_acting_post():
     assert positions(facts, "Lê Văn Tám") == {("Quyền Giám đốc", "Sở Y tế tỉnh Quảng Trị")}
     assert positions(facts, "Trần Văn Ba") == {("Quyền Cục trưởng", "Cục Thú y")}
     assert positions(facts, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị")}
+
+
+def test_a_foreign_executive_of_a_brand():
+    facts = facts_of("Theo ông Pawalit Ua-Somchai, Tổng Giám đốc C.P Việt Nam cho biết công ty đã xuất khẩu 10.000 "
+                     "tấn gà sang Nhật Bản. Tỉnh Bà Rịa-Vũng Tàu cũng có nhà máy của công ty.")
+    assert positions(facts, "Pawalit Ua-Somchai") == {("Tổng Giám đốc", "C.P Việt Nam")}
+    assert [p.name for p in facts.persons] == ["Pawalit Ua-Somchai"]

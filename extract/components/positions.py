@@ -25,7 +25,7 @@ from ..grammar import (
 )
 from ..lexicon.organizations import HeadRule
 from ..text import fold
-from .firms import parse_firm
+from .firms import parse_brand, parse_firm
 from .organizations import add_org_spans, name_body, org_context
 from .persons import preceded_by
 from .stage import SpanIndex, Stage, evidence_for
@@ -86,7 +86,10 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     elif row.org:
         org = implied_org(tokens, row.org, k, ctx)
     else:
-        org = parse_org(tokens, k, ctx, after_title=True) or _firm_at(tokens, k)  # "Tổng Giám đốc Tập đoàn X"
+        executive = tokens.lexicon.firms.forms.match(tokens.folded, j)
+        # "Tổng Giám đốc Tập đoàn X"; after an executive's title, a brand ("Tổng Giám đốc C.P Việt Nam")
+        org = parse_org(tokens, k, ctx, after_title=True) \
+            or _firm_at(tokens, k, brand=executive is not None and executive == (k, "executive"))
     firm = org if org is not None and org.head == FIRM else None
     bare = _bare_head(tokens, k, org) if not row.absorbs and not row.org else None
     if bare is not None and org is None and "parent" in bare[0].attach:
@@ -112,17 +115,20 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     return TitleMatch(i, end, role, org, status, heads, bare, in_firm=org is not None and org is firm)
 
 
-def _firm_at(tokens: Tokens, i: int) -> OrgMatch | None:
+def _firm_at(tokens: Tokens, i: int, brand: bool = False) -> OrgMatch | None:
     """A firm named right at token i (after spaces), as a body a post is held in: named as the
-    text writes it ("Tập đoàn X", "Công ty du lịch Y"), or, when only its legal form is written
-    ("Tổng giám đốc tập đoàn"), the firm named before it; a firm is no organization of its own."""
+    text writes it ("Tập đoàn X", "Công ty du lịch Y", with `brand` a brand alone: "C.P Việt
+    Nam"), or, when only its legal form is written ("Tổng giám đốc tập đoàn"), the firm named
+    before it; a firm is no organization of its own."""
     j = tokens.skip_space(i)
     if j >= tokens.n:
         return None
     people = frozenset(span.start for span in tokens.doc.spans.get("person", []))
-    mention = parse_firm(tokens, j, people) if tokens.is_cap(j) else None
+    mention = (parse_firm(tokens, j, people) or (parse_brand(tokens, j) if brand else None)) \
+        if tokens.is_cap(j) and j not in people else None
     if mention is not None:
-        return OrgMatch(j, mention.end, FIRM, " ".join(tokens.span_text(j, mention.end).split()))
+        end = min([p for p in people if j < p < mention.end] + [mention.end])  # "C.P Việt Nam | Pawalit ..."
+        return OrgMatch(j, end, FIRM, " ".join(tokens.span_text(j, end).split()))
     form = tokens.lexicon.firms.forms.match(tokens.folded, j)
     earlier = _firm_named_before(tokens, j) if form is not None and form[1] == "form" else None
     return OrgMatch(j, form[0], FIRM, earlier) if earlier is not None else None
