@@ -87,7 +87,8 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         org = implied_org(tokens, row.org, k, ctx)
     else:
         executive = tokens.lexicon.firms.forms.match(tokens.folded, j)
-        # "Tổng Giám đốc Tập đoàn X"; after an executive's title, a brand ("Tổng Giám đốc C.P Việt Nam")
+        # "Tổng Giám đốc Tập đoàn X"; after an executive's title, a brand
+        # ("Tổng Giám đốc C.P Việt Nam")
         org = parse_org(tokens, k, ctx, after_title=True) \
             or _firm_at(tokens, k, brand=executive is not None and executive == (k, "executive"))
     firm = org if org is not None and org.head == FIRM else None
@@ -228,7 +229,7 @@ def _complete_bare_heads(tokens: Tokens, ctx: OrgContext, titles: list[TitleMatc
             title.org = _organ_of_next_committee(tokens, ctx, title.org, body) or title.org
             continue
         head, start, end = title.bare
-        if following.in_firm and "parent" in head.attach:  # "Phó Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn X"
+        if following.in_firm and "parent" in head.attach:  # "Phó Chủ tịch HĐQT kiêm Tổng giám đốc X"
             title.org = OrgMatch(start, end, head.canonical, f"{head.canonical} {body.canonical}", parent=body)
             continue
         if "next-body" in head.defaults:
@@ -259,7 +260,8 @@ def _organ_of_next_committee(tokens: Tokens, ctx: OrgContext, organ: OrgMatch | 
 
 def _complete_with_fallbacks(doc: Doc, tokens: Tokens, titles: list[TitleMatch], orgs: SpanIndex) -> None:
     """A committee written bare before a title that names no body is the committee of the body
-    that title refers to: "A - Bí thư Đảng ủy - Hiệu trưởng" after "Trường X" (Đảng ủy Trường X)."""
+    that title refers to: "A - Bí thư Đảng ủy - Hiệu trưởng" after "Trường X" (Đảng ủy
+    Trường X)."""
     for title, following in zip(titles, titles[1:]):
         if title.bare is None or "next-body" not in title.bare[0].defaults or following.org is not None:
             continue
@@ -430,7 +432,8 @@ def _titles_ending_at(tokens: Tokens, end: int, ctx: OrgContext) -> list[TitleMa
 
 def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> OrgMatch | None:
     """A title without organization refers to the nearest earlier one it fits (or the body
-    one is part of); one with a head written bare ("Bí thư Huyện ủy", "Chủ tịch HĐQT") to the nearest of that head."""
+    one is part of); one with a head written bare ("Bí thư Huyện ủy", "Chủ tịch HĐQT") to the
+    nearest of that head."""
     heads = (title.bare[0].canonical,) if title.bare is not None else title.heads
     if not heads or title.bare is None and _names_unread_body(doc, tokens, title):
         return None
