@@ -58,7 +58,7 @@ class Position:
 
     role: str  # "Phó Chủ tịch"
     organization: str  # canonical name of one of the article's bodies (`ArticleFacts.body`)
-    status: str | None = None  # "nguyên" (former); acting posts are titles ("Quyền Giám đốc")
+    status: str | None = None  # "nguyên" (former); an acting post is its role ("Quyền Giám đốc")
     evidence: Evidence | None = None
 
     @property

@@ -108,17 +108,19 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
             # "UBND tỉnh Lê Văn A": an unknown capitalized word after "tỉnh" is not a
             # province (we know them all); the level word stands alone.
             return end, PlaceRef(level, None, rank)
-    name_end = _unknown_place_name(tokens, j)
+    name_end = _unknown_place_name(tokens, j, level=i)
     if name_end == j:
         return end, PlaceRef(level, None, rank)
     return name_end, PlaceRef(level, tokens.span_text(j, name_end), rank)
 
 
-def _unknown_place_name(tokens: Tokens, i: int) -> int:
+def _unknown_place_name(tokens: Tokens, i: int, level: int | None = None) -> int:
     """End of the name of a unit missing from the lexicon (communes, new units): up to
     three capitalized syllables, or a number ("phường 1"); a family name after two
     syllables starts a person ("xã Cát Thành Nguyễn Văn A"), and so do three syllables
-    starting with one."""
+    starting with one where a person may follow (after a post: "Chủ tịch UBND xã Nguyễn
+    Văn A"; after a level word at token `level` that no post precedes, "phường Hoàng Văn
+    Thụ" is a ward named after a person)."""
     if i < tokens.n and tokens.text[i].isdigit():
         return i + 1
     surnames = tokens.lexicon.persons.surnames
@@ -127,9 +129,21 @@ def _unknown_place_name(tokens: Tokens, i: int) -> int:
         if j - i >= 2 and tokens.folded[j] in surnames:
             break
         j += 1
-    if j - i == 3 and tokens.folded[i] in surnames:
+    if j - i == 3 and tokens.folded[i] in surnames and (level is None or _after_titled_body(tokens, level)):
         return i  # "UBND thành phố Hà Minh Hải": a person follows the bare level word
     return j
+
+
+def _after_titled_body(tokens: Tokens, level: int) -> bool:
+    """Whether the level word at token `level` ends a post and its body ("Chủ tịch UBND |xã"),
+    or a post alone ("Chủ tịch |xã"): only then may a person's name follow it."""
+    lex = tokens.lexicon
+    for end in (level, *(s for s in range(max(0, level - 6), level)
+                         if (head := lex.organizations.heads.match(tokens.folded, s)) and head[0] == level)):
+        if any((title := lex.persons.titles.match(tokens.folded, s)) and title[0] == end
+               for s in range(max(0, end - 6), end)):
+            return True
+    return False
 
 
 def _is_name_syllable(text: str) -> bool:
@@ -257,6 +271,13 @@ class OrgContext:
         earlier = self._by_head.get(head)
         return earlier.latest(before) if earlier else None
 
+    def latest_of_kind(self, head: str, before: int) -> OrgMatch | None:
+        """The latest body named before token `before` whose head is `head` or a longer head
+        starting with it ("Trường": "Trường Cao đẳng", "Trường THPT" too)."""
+        found = [earlier for name, bodies in self._by_head.items() if name == head or name.startswith(f"{head} ")
+                 if (earlier := bodies.latest(before)) is not None]
+        return max(found, key=lambda body: body.start, default=None)
+
     @property
     def defines_acronyms(self) -> bool:
         return bool(self._acronyms)
@@ -321,22 +342,22 @@ def _spaced_dashes(text: str) -> str:
 def _stops_name(tokens: Tokens, i: int) -> bool:
     """Whether a free-form name must end before token i."""
     lex = tokens.lexicon.organizations
-    if i >= tokens.n or not tokens.is_word(i) and not _in_compound(tokens, i):  # "phòng, chống"
+    if i >= tokens.n or not tokens.is_word(i) and not in_compound(tokens, i):  # "phòng, chống"
         return True
     if not tokens.is_cap(i):  # a capitalized word is part of a name ("Dự án Nông nghiệp")
         two = tokens.folded[i] + " " + tokens.folded[i + 1] if i + 1 < tokens.n else ""
-        if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not _in_compound(tokens, i):
+        if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not in_compound(tokens, i):
             return True
     level = tokens.lexicon.places.levels.match(tokens.folded, i)
-    if level and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0])) and not _in_compound(tokens, i)):
+    if level and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0])) and not in_compound(tokens, i)):
         return True  # "tỉnh", or "Tỉnh" written with a capital and no name after it ("Hội X Tỉnh", not "Xã hội")
     if tokens.folded[i] == LEVEL_OF and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)):
         return True
     head = lex.heads.match(tokens.folded, i)
-    return bool(head and tokens.is_cap(i))
+    return bool(head and tokens.is_cap(i) and not in_compound(tokens, i))  # "Phòng chống": no "Phòng"
 
 
-def _in_compound(tokens: Tokens, i: int) -> bool:
+def in_compound(tokens: Tokens, i: int) -> bool:
     """Whether token i is a syllable of a word of compounds.tsv ("dự án", "xổ số")."""
     compounds = tokens.lexicon.organizations.compounds
     for start in range(max(0, i - 3), i + 1):
@@ -371,6 +392,8 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
     """
     if i >= tokens.n or _stops_name(tokens, i) or not (descriptive or tokens.is_cap(i)):
         return None
+    if not people_names and _starts_person(tokens, i):
+        return None  # "Cục trưởng Nguyễn Văn A": a person, not the name of a "Cục"
     abbreviations = tokens.lexicon.organizations.abbreviations
     j, end, proper_run = i, i, 0
     while j < tokens.n and j - i < MAX_NAME_TOKENS:
@@ -395,7 +418,7 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
         if tokens.is_cap(j):
             is_abbreviation = text.isupper() and (len(text) > 1 or tokens.folded[j] in abbreviations)
             proper_run = 0 if is_abbreviation else proper_run + 1
-        elif proper_run >= 2 and not _in_compound(tokens, j):
+        elif proper_run >= 2 and not in_compound(tokens, j):
             break  # "Trường THPT Hòa Bình | đánh": a proper name ended ("Tháng Thanh niên" goes on)
         else:
             proper_run = 0  # "Văn hóa - Xã hội": capitalized words each open a lower-case run
@@ -795,13 +818,25 @@ def _default_sibling(_: Tokens, match: OrgMatch, sibling: str, ctx: OrgContext,
 
 
 def _default_latest(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_complement: bool) -> bool | None:
-    """Part of the body with this head the article named last: "Ban Pháp chế" after "HĐND
-    huyện X" is the council's committee."""
-    earlier = None if has_complement else ctx.latest_with_head(head, match.start)
+    """Part of the body of this kind the article named last: "Ban Pháp chế" after "HĐND huyện
+    X" is the council's committee, "Ban Giám hiệu" after "Trường Cao đẳng Y" the college's."""
+    earlier = None if has_complement else ctx.latest_of_kind(head, match.start)
     if earlier is None:
         return None
     match.parent = earlier
     match.canonical = f"{match.canonical} {earlier.canonical}"
+    return True
+
+
+def _default_place_of(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_complement: bool) -> bool | None:
+    """The unit below the province of the body with this head the article named last:
+    "Văn phòng HĐND và UBND" after "UBND phường X" is the ward's (a province's offices and
+    divisions have names of their own)."""
+    earlier = ctx.latest_with_head(head, match.start)
+    if earlier is None or earlier.place is None or not earlier.place.name or earlier.place.rank == "province":
+        return None
+    match.place = earlier.place
+    match.canonical = f"{match.canonical} {earlier.place.render()}"
     return True
 
 
@@ -821,12 +856,14 @@ _DEFAULTS = {
     "last-unit": _default_last_unit,
     "sibling": _default_sibling,
     "latest": _default_latest,
+    "place-of": _default_place_of,
 }
 
 
 def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch]:
     """`các ban Kinh tế - Ngân sách, Văn hóa - Xã hội HĐND tỉnh`: one head in the plural,
-    several names, and the parent or place they share; a body for each name."""
+    several names, and the parent or place they share (none for national bodies: `các quân
+    chủng Hải quân, Lục quân`); a body for each name."""
     if i >= tokens.n or tokens.folded[i] not in PLURAL:
         return []
     heads, j = tokens.lexicon.organizations.heads, tokens.skip_space(i + 1)
@@ -850,8 +887,8 @@ def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch
     if len(names) < 2:
         return []
     last = OrgMatch(names[-1][0], names[-1][1], head.canonical, head.canonical)
-    if not _attach(tokens, last, head, ctx, 1, tokens.skip_space(names[-1][1])):
-        return []
+    if not _attach(tokens, last, head, ctx, 1, tokens.skip_space(names[-1][1])) and "national" not in head.defaults:
+        return []  # "các ban X, Y" shares nothing written; "các quân chủng X, Y" are national bodies
     shared = last.canonical[len(head.canonical):]
     bodies = [OrgMatch(start, end, head.canonical, f"{head.canonical} {_expand(tokens, start, end)}{shared}",
                        last.place, last.parent) for start, end in names]

@@ -75,3 +75,15 @@ _DOCUMENT_NUMBER_RE = re.compile(r"(?<![\w/])\d+(?:/\d{4})?[/-][^\W\d_]+(?:[-/][
 def document_numbers(text: str) -> set[str]:
     """The folded document numbers in a text: {"348/qđ-ttg"}."""
     return set(_DOCUMENT_NUMBER_RE.findall(fold(text)))
+
+
+# A Vietnamese syllable, tone marks and vowel marks set aside: onset, vowels, final.
+_SYLLABLE_RE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+                          r"(?:ch|ng|nh|[cmnpt])?")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether a word is one Vietnamese syllable ("Việt", "Nguyễn"), not a foreign word or a
+    brand ("Hyosung", "Amornwanit", "C.P")."""
+    bare = strip_diacritics(word.casefold()).replace("đ", "d")
+    return bool(_SYLLABLE_RE.fullmatch(bare))

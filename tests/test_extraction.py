@@ -126,7 +126,7 @@ def test_former_post_keeps_its_role_and_says_nguyen():
     "Ông Lê Văn Cường, Quyền Giám đốc Sở Nội vụ tỉnh Ninh Bình, cho biết kết quả tuyển dụng.",
 ])
 def test_an_acting_post_is_a_title_of_its_own(text):
-    # titles.tsv: "Quyền Giám đốc" is the role; it is no status of "Giám đốc"
+    # title_status.tsv: "Quyền Giám đốc" is the role; it is no status of "Giám đốc"
     assert statuses(facts_of(text), "Lê Văn Cường") == {("Quyền Giám đốc", "Sở Nội vụ tỉnh Ninh Bình", None)}
 
 

@@ -249,3 +249,80 @@ def test_a_party_committee_before_a_principal_is_the_school_s():
                      "có PGS.TS Vũ Thị Lan – Bí Thư Đảng ủy – Hiệu trưởng cùng các Phó Hiệu trưởng.")
     assert positions(facts, "Vũ Thị Lan") == {("Bí thư", "Đảng ủy Trường Cao đẳng Nam Định"),
                                               ("Hiệu trưởng", "Trường Cao đẳng Nam Định")}
+
+
+def test_offices_serving_two_bodies_and_presidiums_are_one_body_each():
+    facts = facts_of("Thay mặt Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam, đồng chí Nguyễn Văn Khang ký quyết "
+                     "định. Giấy đi đường do Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh Phú Yên cấp. UBND phường "
+                     "Ngọc Lâm thành lập các cơ quan chuyên môn: Văn phòng HĐND và UBND; Phòng Văn hóa - Xã hội. "
+                     "Liên Hiệp Quốc chọn chủ đề năm nay.")
+    names = organization_names(facts)
+    assert {"Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+            "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Phú Yên",
+            "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Ngọc Lâm", "Liên Hiệp Quốc"} <= names
+
+
+def test_a_post_in_the_firm_written_only_by_its_legal_form_is_in_the_firm_named_before():
+    facts = facts_of("Thay mặt lãnh đạo Tập đoàn Viettel, Đại tá Tào Văn Thắng, Chủ tịch kiêm Tổng giám đốc tập đoàn, "
+                     "báo cáo kết quả năm 2021.")
+    assert positions(facts, "Tào Văn Thắng") == {("Chủ tịch", "Viettel"), ("Tổng Giám đốc", "Viettel")}
+
+
+def test_national_bodies_listed_after_a_plural_head():
+    facts = facts_of("Viettel sản xuất khí tài cho các quân chủng Hải quân, Lục quân.")
+    assert {"Quân chủng Hải quân", "Quân chủng Lục quân"} <= organization_names(facts)
+
+
+def test_divisions_listed_under_a_ward_s_committee_are_the_ward_s():
+    facts = facts_of("Thành lập các cơ quan chuyên môn thuộc UBND phường Ngọc Lâm, gồm:\n- Văn phòng HĐND và UBND;\n"
+                     "- Phòng Kinh tế - Hạ tầng và Đô thị;\n- Phòng Văn hóa – Xã hội.")
+    assert {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Ngọc Lâm",
+            "Phòng Kinh tế, Hạ tầng và Đô thị phường Ngọc Lâm",
+            "Phòng Văn hóa – Xã hội phường Ngọc Lâm"} <= organization_names(facts)
+
+
+def test_a_division_after_the_province_s_committee_stays_no_body():
+    facts = facts_of("UBND tỉnh Nam Định chỉ đạo Phòng Nghiệp vụ khẩn trương rà soát hồ sơ.")
+    assert organization_names(facts) == {"Ủy ban nhân dân tỉnh Nam Định"}
+
+
+def test_a_post_given_by_an_electing_body_named_between():
+    facts = facts_of("Ngày 27/4, ông Nguyễn Hồng Sơn được hội nghị BCH Đảng bộ tỉnh bầu làm Bí thư Tỉnh ủy Thái "
+                     "Bình nhiệm kỳ 2015 - 2020. Ông Lê Văn Tám được khen thưởng, sau đó bổ nhiệm làm Giám đốc Sở "
+                     "Y tế tỉnh Thái Bình.")
+    assert positions(facts, "Nguyễn Hồng Sơn") == {("Bí thư", "Tỉnh ủy Thái Bình")}
+    assert positions(facts, "Lê Văn Tám") == set()  # the clause of "được" ends before the appointment
+
+
+def test_a_person_after_a_head_s_title_is_no_body_s_name_and_the_title_refers_to_the_body_before():
+    facts = facts_of("Tổng cục Thủy sản làm việc tại tỉnh Nam Định. Phó Tổng cục trưởng Phạm Văn Bình ghi nhận kết "
+                     "quả. Cục Thú y cũng dự. Cục trưởng Nguyễn Văn An phát biểu.")
+    assert positions(facts, "Phạm Văn Bình") == {("Phó Tổng cục trưởng", "Tổng cục Thủy sản")}
+    assert positions(facts, "Nguyễn Văn An") == {("Cục trưởng", "Cục Thú y")}
+    assert organization_names(facts) == {"Tổng cục Thủy sản", "Cục Thú y"}
+
+
+def test_a_school_board_written_alone_is_the_school_s_named_before():
+    facts = facts_of("Đoàn làm việc với Trường Cao đẳng Nam Định. Thay mặt Ban Giám hiệu, PGS.TS Vũ Thị Lan giới "
+                     "thiệu kết quả đào tạo.")
+    assert "Ban Giám hiệu Trường Cao đẳng Nam Định" in organization_names(facts)
+
+
+def test_a_verb_that_starts_like_a_head_is_part_of_a_name():
+    facts = facts_of("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Nam Định họp triển khai phương án.")
+    assert organization_names(facts) == {"Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Nam Định"}
+
+
+def test_any_post_may_be_acting_and_authority_is_no_acting_post():
+    facts = facts_of("Đồng chí Lê Văn Tám, Q. Giám đốc Sở Y tế tỉnh Quảng Trị dự. Ông Trần Văn Ba được bổ nhiệm làm "
+                     "quyền Cục trưởng Cục Thú y. Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Nguyễn Văn An.")
+    assert positions(facts, "Lê Văn Tám") == {("Quyền Giám đốc", "Sở Y tế tỉnh Quảng Trị")}
+    assert positions(facts, "Trần Văn Ba") == {("Quyền Cục trưởng", "Cục Thú y")}
+    assert positions(facts, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị")}
+
+
+def test_a_foreign_executive_of_a_brand():
+    facts = facts_of("Theo ông Pawalit Ua-Somchai, Tổng Giám đốc C.P Việt Nam cho biết công ty đã xuất khẩu 10.000 "
+                     "tấn gà sang Nhật Bản. Tỉnh Bà Rịa-Vũng Tàu cũng có nhà máy của công ty.")
+    assert positions(facts, "Pawalit Ua-Somchai") == {("Tổng Giám đốc", "C.P Việt Nam")}
+    assert [p.name for p in facts.persons] == ["Pawalit Ua-Somchai"]

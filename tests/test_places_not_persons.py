@@ -4,7 +4,7 @@ Every text is made up for the test; each test states what a careful reader takes
 """
 from __future__ import annotations
 
-from lexicon_fixtures import extract_facts
+from lexicon_fixtures import clean_page, extract_facts
 
 from extract.facts import Article
 
@@ -35,3 +35,20 @@ def test_people_listed_together_stay_people():
     names = person_names("Dự hội nghị có ông Nguyễn Văn An, Chủ tịch UBND huyện Thanh Trì, và Trần Văn Bình, "
                          "Lê Thị Hoa, đại diện Hội Nông dân.")
     assert names == {"Nguyễn Văn An", "Trần Văn Bình", "Lê Thị Hoa"}
+
+
+def test_a_commune_named_after_a_person_is_a_place_unless_a_post_precedes_its_level_word():
+    facts = extract_facts(Article(name="t", source="t", text=(
+        "Bí thư Tỉnh ủy Cà Mau làm việc với Ban Chấp hành Đảng bộ xã Nguyễn Việt Khái. Tuyến cống dẫn đến phường "
+        "Hoàng Văn Thụ. Chủ tịch UBND xã Lê Văn Hải phát biểu.")))
+    assert {p.name for p in facts.persons} == {"Lê Văn Hải"}
+    assert "Ban Chấp hành Đảng bộ xã Nguyễn Việt Khái" in {o.name for o in facts.organizations}
+
+
+def test_a_link_label_after_the_byline_leaves_the_byline_last():
+    page = clean_page("Huyện tổ chức hội nghị\nChiều 24/6, UBND huyện Đắk Song tổ chức hội nghị tổng kết công tác "
+                      "năm.\nNgô Văn Tâm\nXem chi tiết tại đây")
+    assert "Xem chi tiết" not in page.text
+    facts = extract_facts(Article(name="t", source="t", text=page.text))
+    assert {a.name for a in facts.authors} == {"Ngô Văn Tâm"}
+    assert facts.persons == []

@@ -18,8 +18,6 @@ Bắc Giang và Tập đoàn X`: "Bắc Giang").
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -28,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..facts import Firm, Partnership
 from ..grammar import Tokens, parse_place, parse_province_name
-from ..text import fold
+from ..text import fold, is_vietnamese_syllable
 from .stage import Stage, evidence_for
 
 MAX_LABEL_TOKENS = 40
@@ -37,11 +35,6 @@ DESCRIPTOR_WORDS = 5  # lower-case syllables of a line of business before the br
 SHORT_DESCRIPTOR_WORDS = 2  # before a Vietnamese name: "du lịch", "lữ hành", "khởi nghiệp"
 _DASHES = {"-", "–", "—"}
 _CLAUSE_ENDS = {";", ".", "!", "?", ":", "./."}
-# A Vietnamese syllable, tone marks and vowel marks set aside: onset, vowels, final.
-# A capitalized word that is none ("Hyosung", "C.P", "Vietravel") is a brand or a
-# foreign name.
-_SYLLABLE_RE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}"
-                          r"(?:ch|ng|nh|[cmnpt])?")
 
 
 # ---------------------------------------------------------------- firm mentions
@@ -171,8 +164,7 @@ def _is_brand(tokens: Tokens, k: int) -> bool:
     if not (tokens.is_cap(k) or word[:1].isdigit() and any(c.isupper() for c in word)) \
             or word.isalpha() and word.isupper():
         return False
-    bare = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
-    return not _SYLLABLE_RE.fullmatch(bare.replace("đ", "d"))
+    return not is_vietnamese_syllable(word)  # "Hyosung", "C.P", "Vietravel": a brand or a foreign name
 
 
 def _brand_after_executive(tokens: Tokens, i: int, bodies: frozenset[int]) -> FirmMention | None:
@@ -182,9 +174,16 @@ def _brand_after_executive(tokens: Tokens, i: int, bodies: frozenset[int]) -> Fi
     title = tokens.lexicon.firms.forms.match(tokens.folded, i)
     if title is None or title[1] != "executive":
         return None
-    start = end = tokens.skip_space(title[0])
+    start = tokens.skip_space(title[0])
     if start in bodies or parse_firm(tokens, start) is not None:
         return None
+    return parse_brand(tokens, start)
+
+
+def parse_brand(tokens: Tokens, start: int) -> FirmMention | None:
+    """A run of capitalized words at token `start` holding a brand ("C.P Việt Nam", "Hyosung
+    Việt Nam"): the firm an executive's title before it names."""
+    end = start
     while end < tokens.n and tokens.is_word(end) and (tokens.is_cap(end) or _is_brand(tokens, end)):
         end = tokens.skip_space(end + 1)
     while end > start and tokens.is_space(end - 1):

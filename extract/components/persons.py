@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..grammar import PLURAL, Tokens
 from ..lexicon import PhraseTable
-from ..text import fold
+from ..text import fold, is_vietnamese_syllable
 from .stage import Stage
 
 MAX_NAME = 5
@@ -117,10 +117,12 @@ def _past_parenthesis(tokens: Tokens, i: int) -> int:
 
 def _is_syllable(text: str) -> bool:
     """Letters, or letters after an apostrophe prefix ("H'Yim", "K'Mák"), or a romanized
-    given name's two syllables joined by a hyphen, the second in lower case ("Sung-min";
-    not "Rịa-Vũng", two names run together)."""
+    given name's two syllables joined by a hyphen, the second in lower case ("Sung-min"), or
+    a foreign name's parts joined by one ("Ua-Amornwanit"; not "Rịa-Vũng", two Vietnamese
+    names run together)."""
     first, hyphen, second = text.partition("-")
-    if hyphen and not (second.isalpha() and second.islower()):
+    if hyphen and not (second.isalpha() and second.islower()) and (
+            not second.isalpha() or is_vietnamese_syllable(first) and is_vietnamese_syllable(second)):
         return False
     return (first + second).replace("'", "").replace("’", "").isalpha()
 

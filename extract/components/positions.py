@@ -21,11 +21,11 @@ from spacy.tokens import Doc, Span
 from ..facts import Person, Position
 from ..grammar import (
     PLURAL, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
-    parse_district_name, parse_org, parse_place, parse_province_name, unit_committee,
+    in_compound, parse_district_name, parse_org, parse_place, parse_province_name, unit_committee,
 )
 from ..lexicon.organizations import HeadRule
 from ..text import fold
-from .firms import parse_firm
+from .firms import parse_brand, parse_firm
 from .organizations import add_org_spans, name_body, org_context
 from .persons import preceded_by
 from .stage import SpanIndex, Stage, evidence_for
@@ -35,6 +35,8 @@ FIRM = "firm"  # the head of a firm a post is held in: firms are read by extract
 _CHAIN = {",", "và"}
 _BEFORE_NAME_SEPARATORS = {",", "-", "–"}  # between titles before a name ("Tổng Thư ký X - Chủ nhiệm Y A")
 LOOKBACK = 30  # tokens a pre-name title chain may span
+PASSIVE = "được"  # "A được hội nghị bầu làm Bí thư"
+AGENT_WINDOW = 10  # tokens from "được" to the election or appointment word
 FALLBACK_SENTENCES = 2  # how far back a title without organization looks for one
 
 
@@ -60,6 +62,10 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     j = i
     if found_status:
         j, status = found_status
+    prefix = tokens.lexicon.persons.role_prefixes.match(tokens.folded, j)
+    acting = None
+    if prefix is not None and not in_compound(tokens, j):  # "quyền Bí thư"; "thẩm quyền" is no prefix
+        j, acting = tokens.skip_space(prefix[0]), prefix[1]
     titles = tokens.lexicon.persons.titles
     if j >= tokens.n or not titles.starts(tokens.folded[j]) or _inside_head(tokens, j):
         return None
@@ -80,7 +86,11 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     elif row.org:
         org = implied_org(tokens, row.org, k, ctx)
     else:
-        org = parse_org(tokens, k, ctx, after_title=True) or _firm_at(tokens, k)  # "Tổng Giám đốc Tập đoàn X"
+        executive = tokens.lexicon.firms.forms.match(tokens.folded, j)
+        # "Tổng Giám đốc Tập đoàn X"; after an executive's title, a brand
+        # ("Tổng Giám đốc C.P Việt Nam")
+        org = parse_org(tokens, k, ctx, after_title=True) \
+            or _firm_at(tokens, k, brand=executive is not None and executive == (k, "executive"))
     firm = org if org is not None and org.head == FIRM else None
     bare = _bare_head(tokens, k, org) if not row.absorbs and not row.org else None
     if bare is not None and org is None and "parent" in bare[0].attach:
@@ -101,20 +111,39 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         status = noted or status
     if bare is not None:
         end = max(end, bare[2])
-    return TitleMatch(i, end, row.role, org, status, row.heads, bare, in_firm=org is not None and org is firm)
+    heads = row.heads or ((row.absorbs,) if row.absorbs else ())  # "Cục trưởng A": the Cục named before
+    role = f"{acting} {row.role}" if acting else row.role
+    return TitleMatch(i, end, role, org, status, heads, bare, in_firm=org is not None and org is firm)
 
 
-def _firm_at(tokens: Tokens, i: int) -> OrgMatch | None:
+def _firm_at(tokens: Tokens, i: int, brand: bool = False) -> OrgMatch | None:
     """A firm named right at token i (after spaces), as a body a post is held in: named as the
-    text writes it ("Tập đoàn X", "Công ty du lịch Y"); it is a firm, no organization of its own."""
+    text writes it ("Tập đoàn X", "Công ty du lịch Y", with `brand` a brand alone: "C.P Việt
+    Nam"), or, when only its legal form is written ("Tổng giám đốc tập đoàn"), the firm named
+    before it; a firm is no organization of its own."""
     j = tokens.skip_space(i)
-    if not tokens.is_cap(j):
+    if j >= tokens.n:
         return None
     people = frozenset(span.start for span in tokens.doc.spans.get("person", []))
-    mention = parse_firm(tokens, j, people)
-    if mention is None:
-        return None
-    return OrgMatch(j, mention.end, FIRM, " ".join(tokens.span_text(j, mention.end).split()))
+    mention = (parse_firm(tokens, j, people) or (parse_brand(tokens, j) if brand else None)) \
+        if tokens.is_cap(j) and j not in people else None
+    if mention is not None:
+        end = min([p for p in people if j < p < mention.end] + [mention.end])  # "C.P Việt Nam | Pawalit ..."
+        return OrgMatch(j, end, FIRM, " ".join(tokens.span_text(j, end).split()))
+    form = tokens.lexicon.firms.forms.match(tokens.folded, j)
+    earlier = _firm_named_before(tokens, j) if form is not None and form[1] == "form" else None
+    return OrgMatch(j, form[0], FIRM, earlier) if earlier is not None else None
+
+
+def _firm_named_before(tokens: Tokens, i: int) -> str | None:
+    """The firm the text named last before token i: its group when the lexicon knows it
+    ("tập đoàn" after "Tập đoàn Viettel": Viettel), else its name as written."""
+    for k in range(i - 1, -1, -1):
+        mention = parse_firm(tokens, k) if tokens.is_cap(k) else None
+        if mention is not None and mention.end <= i:
+            known = mention.group in tokens.lexicon.firms.names
+            return mention.group if known else " ".join(tokens.span_text(k, mention.end).split())
+    return None
 
 
 def _inside_head(tokens: Tokens, i: int) -> bool:
@@ -200,7 +229,7 @@ def _complete_bare_heads(tokens: Tokens, ctx: OrgContext, titles: list[TitleMatc
             title.org = _organ_of_next_committee(tokens, ctx, title.org, body) or title.org
             continue
         head, start, end = title.bare
-        if following.in_firm and "parent" in head.attach:  # "Phó Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn X"
+        if following.in_firm and "parent" in head.attach:  # "Phó Chủ tịch HĐQT kiêm Tổng giám đốc X"
             title.org = OrgMatch(start, end, head.canonical, f"{head.canonical} {body.canonical}", parent=body)
             continue
         if "next-body" in head.defaults:
@@ -231,7 +260,8 @@ def _organ_of_next_committee(tokens: Tokens, ctx: OrgContext, organ: OrgMatch | 
 
 def _complete_with_fallbacks(doc: Doc, tokens: Tokens, titles: list[TitleMatch], orgs: SpanIndex) -> None:
     """A committee written bare before a title that names no body is the committee of the body
-    that title refers to: "A - Bí thư Đảng ủy - Hiệu trưởng" after "Trường X" (Đảng ủy Trường X)."""
+    that title refers to: "A - Bí thư Đảng ủy - Hiệu trưởng" after "Trường X" (Đảng ủy
+    Trường X)."""
     for title, following in zip(titles, titles[1:]):
         if title.bare is None or "next-body" not in title.bare[0].defaults or following.org is not None:
             continue
@@ -301,7 +331,24 @@ def _next_title_start(tokens: Tokens, j: int, in_chain: bool) -> int | None:
         return _after_links(tokens, k) or k
     if tokens.lexicon.persons.title_status.match(tokens.folded, j):
         return j  # "ông A nguyên Giám đốc Sở X": a former post needs no comma
-    return _after_links(tokens, j)
+    return _after_links(tokens, j) or _after_agent(tokens, j)
+
+
+def _after_agent(tokens: Tokens, j: int) -> int | None:
+    """Where the post starts in "A được <who elects or appoints> bầu làm <post>" ("được hội nghị
+    Ban Chấp hành Đảng bộ tỉnh bầu làm Bí thư Tỉnh ủy"): after the election or appointment word
+    (post_links.tsv, grant) within the clause, and the links after it; None elsewhere."""
+    if tokens.folded[j] != PASSIVE:
+        return None
+    grants = tokens.lexicon.persons.post_grants
+    for k in range(j + 1, min(tokens.n, j + AGENT_WINDOW)):
+        if not tokens.is_word(k):
+            return None  # the clause ended: "được khen thưởng, ..."
+        grant = grants.match(tokens.folded, k)
+        if grant is not None:
+            start = tokens.skip_space(grant[0])
+            return _after_links(tokens, start) or start
+    return None
 
 
 def _after_links(tokens: Tokens, j: int) -> int | None:
@@ -385,7 +432,8 @@ def _titles_ending_at(tokens: Tokens, end: int, ctx: OrgContext) -> list[TitleMa
 
 def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> OrgMatch | None:
     """A title without organization refers to the nearest earlier one it fits (or the body
-    one is part of); one with a head written bare ("Bí thư Huyện ủy", "Chủ tịch HĐQT") to the nearest of that head."""
+    one is part of); one with a head written bare ("Bí thư Huyện ủy", "Chủ tịch HĐQT") to the
+    nearest of that head."""
     heads = (title.bare[0].canonical,) if title.bare is not None else title.heads
     if not heads or title.bare is None and _names_unread_body(doc, tokens, title):
         return None

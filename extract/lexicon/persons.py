@@ -25,7 +25,7 @@ TITLES = Table("titles", (
     Column("title", "phrases"), Column("role"), Column("absorbs", required=False),
     Column("org", required=False), Column("heads", "phrases", required=False)))
 TITLE_STATUS = Table("title_status", (
-    Column("word"), Column("written", "choice", ("before", "after")), Column("status", required=False)))
+    Column("word"), Column("written", "choice", ("before", "after", "prefix")), Column("status", required=False)))
 NOT_PERSONS = Table("not_persons", (Column("word"),))
 NAME_BLOCKERS = Table("name_blockers", (Column("word"),))
 POST_LINKS = Table("post_links", (Column("word"), Column("kind", "choice", ("link", "grant", "to", "list"))))
@@ -54,6 +54,7 @@ class PersonWords:
     titles: PhraseTable[Title]
     title_status: PhraseTable[str]  # "nguyên" -> status
     status_notes: PhraseTable[str]  # "cũ" in "(cũ)" after a post -> status, "" for a note that changes none
+    role_prefixes: PhraseTable[str]  # "quyền", "Q." before a title -> the word the role starts with ("Quyền")
     not_persons: frozenset[str]  # folded
     blockers: PhraseTable[str]
     post_links: PhraseTable[str]  # "giữ chức", "làm": a post given to the person before them
@@ -87,6 +88,8 @@ class PersonWords:
                                      if row["written"] == "before"),
             status_notes=PhraseTable((row["word"], row["status"] or "") for row in rows(TITLE_STATUS)
                                      if row["written"] == "after"),
+            role_prefixes=PhraseTable((row["word"], row["status"]) for row in rows(TITLE_STATUS)
+                                      if row["written"] == "prefix"),
             not_persons=frozenset(fold(row["word"]) for row in rows(NOT_PERSONS)),
             blockers=PhraseTable((row["word"], "blocker") for row in rows(NAME_BLOCKERS)),
             post_links=PhraseTable((row["word"], "link") for row in rows(POST_LINKS) if row["kind"] == "link"),
