@@ -354,7 +354,28 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
     if tokens.folded[i] == LEVEL_OF and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)):
         return True
     head = lex.heads.match(tokens.folded, i)
-    return bool(head and tokens.is_cap(i) and not in_compound(tokens, i))  # "Phòng chống": no "Phòng"
+    # "Phòng chống": no "Phòng"; "Khu kinh tế Hải Phòng": the city's name, no "Phòng" either
+    return bool(head and tokens.is_cap(i) and not in_compound(tokens, i) and not _inside_place_name(tokens, i))
+
+
+def _place_name_ends_at(tokens: Tokens, end: int) -> bool:
+    """Whether the words before token `end` are a province's name."""
+    names = tokens.lexicon.places.province_names
+    for start in range(max(0, end - 3), end):
+        found = names.match(tokens.folded, start) if tokens.is_cap(start) else None
+        if found is not None and found[0] == end:
+            return True
+    return False
+
+
+def _inside_place_name(tokens: Tokens, i: int) -> bool:
+    """Whether token i is a later syllable of a province's name ("Phòng" in "Hải Phòng")."""
+    names = tokens.lexicon.places.province_names
+    for start in range(max(0, i - 2), i):
+        found = names.match(tokens.folded, start) if tokens.is_cap(start) else None
+        if found is not None and found[0] > i:
+            return True
+    return False
 
 
 def in_compound(tokens: Tokens, i: int) -> bool:
@@ -397,6 +418,8 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
     abbreviations = tokens.lexicon.organizations.abbreviations
     j, end, proper_run = i, i, 0
     while j < tokens.n and j - i < MAX_NAME_TOKENS:
+        if proper_run >= 2 and not tokens.is_cap(j) and _place_name_ends_at(tokens, j):
+            break  # a province's name ends it before any word ("Trung tâm Khuyến nông Bắc Giang | xây dựng")
         found_field = _parse_field(tokens, j) if j > i else None
         if found_field:
             j = end = found_field[0]
@@ -731,8 +754,8 @@ def _in_province(match: OrgMatch, ctx: OrgContext, text: str | None) -> bool:
     """Attach the article's province (written `text`, when given) to the name."""
     if ctx.province:
         match.place = PlaceRef(ctx.province.kind, ctx.province.name, "province", ctx.province.name)
-        if text:
-            match.canonical = f"{match.canonical} {text}"
+        if text and not fold(match.canonical).endswith(" " + fold(ctx.province.name)):
+            match.canonical = f"{match.canonical} {text}"  # "Khu kinh tế Hải Phòng" names it already
     return True
 
 
@@ -897,13 +920,17 @@ def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch
 
 
 def parse_unit_bodies(tokens: Tokens, i: int) -> list[OrgMatch]:
-    """`UBND các huyện Thanh Bình, Tam Nông`: the body of each unit listed after a plural
-    level word; none for `UBND các huyện, thị xã`."""
+    """`UBND các huyện Thanh Bình, Tam Nông`, `Sở Y tế các tỉnh Gia Lai, Kon Tum`: the body of
+    each unit listed after a plural level word; none for `UBND các huyện, thị xã`."""
     found = tokens.lexicon.organizations.heads.match(tokens.folded, i)
-    plural = tokens.skip_space(found[0]) if found else i
-    if found is None or "place" not in found[1].attach or not names_many_units(tokens, plural):
+    if found is None or "place" not in found[1].attach:
         return []
-    head = found[1]
+    head, name, plural = found[1], found[1].canonical, tokens.skip_space(found[0])
+    field = _parse_field(tokens, plural) if "field" in head.complement else None
+    if field is not None:
+        name, plural = f"{name} {field[1]}", tokens.skip_space(field[0])
+    if not names_many_units(tokens, plural):
+        return []
     level = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(plural + 1))
     if level is None:
         return []  # "UBND các cấp": no unit named
@@ -915,12 +942,15 @@ def parse_unit_bodies(tokens: Tokens, i: int) -> list[OrgMatch]:
         if rank == "district":
             district = parse_district_name(tokens, k)
             end = district[0] if district else k
+        elif rank == "province":
+            province = parse_province_name(tokens, k)
+            end = province[0] if province else k
         else:
             end = _unknown_place_name(tokens, k) if tokens.is_cap(k) else k
         if end == k:
             return bodies
         unit = PlaceRef(level, tokens.span_text(k, end), rank)
-        bodies.append(OrgMatch(k if bodies else i, end, head.canonical, f"{head.canonical} {unit.render()}", unit))
+        bodies.append(OrgMatch(k if bodies else i, end, head.canonical, f"{name} {unit.render()}", unit))
         k = tokens.skip_space(end)
         if k >= tokens.n or tokens.folded[k] not in (",", "và"):
             return bodies

@@ -1,0 +1,34 @@
+"""Bodies whose names hold a province's name, and bodies of several provinces at once."""
+from __future__ import annotations
+
+from test_extraction import facts_of, positions
+
+
+def organizations(text: str) -> set[str]:
+    return {organization.name for organization in facts_of(text).organizations}
+
+
+def test_a_head_word_inside_a_province_name_starts_no_body():
+    # "Phòng" heads divisions, but in "Hải Phòng" it is the city's name, written once.
+    assert "Ban Quản lý Khu kinh tế Hải Phòng" in organizations(
+        "Sáng 3/4, thành phố Hải Phòng tổ chức hội nghị. Ban quản lý Khu kinh tế Hải Phòng đã trao "
+        "giấy chứng nhận đầu tư cho nhà đầu tư.")
+
+
+def test_a_province_name_closes_a_body_name_before_the_words_after_it():
+    # "xây dựng" is also a field ("Sở Xây dựng"): after the province's name it is the verb.
+    assert organizations("Trung tâm Dịch vụ việc làm Nam Định xây dựng kế hoạch tuyển sinh năm 2024.") == {
+        "Trung tâm Dịch vụ việc làm Nam Định"}
+
+
+def test_a_field_written_half_abbreviated():
+    facts = facts_of("Ông Lê Văn Tám, Phó Giám đốc Sở Nông nghiệp và PTNT tỉnh Hậu Giang cho biết "
+                     "vụ lúa năm nay thắng lợi.")
+    assert positions(facts, "Lê Văn Tám") == {
+        ("Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hậu Giang")}
+
+
+def test_a_department_of_several_provinces_is_one_body_for_each():
+    assert organizations("Cục Trồng trọt phối hợp với Sở Y tế các tỉnh Gia Lai, Kon Tum và Đắk Lắk "
+                         "ký quy chế phối hợp.") >= {
+        "Sở Y tế tỉnh Gia Lai", "Sở Y tế tỉnh Kon Tum", "Sở Y tế tỉnh Đắk Lắk"}
