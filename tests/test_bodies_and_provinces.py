@@ -32,3 +32,10 @@ def test_a_department_of_several_provinces_is_one_body_for_each():
     assert organizations("Cục Trồng trọt phối hợp với Sở Y tế các tỉnh Gia Lai, Kon Tum và Đắk Lắk "
                          "ký quy chế phối hợp.") >= {
         "Sở Y tế tỉnh Gia Lai", "Sở Y tế tỉnh Kon Tum", "Sở Y tế tỉnh Đắk Lắk"}
+
+
+def test_a_post_and_its_body_set_off_from_the_name_by_a_comma():
+    facts = facts_of("Phó Tổng cục trưởng Tổng cục GDNN, Lê Văn Tám và Phó Giám đốc Sở Y tế tỉnh Gia Lai, "
+                     "Nguyễn Văn An đã chủ trì lễ ký kết.")
+    assert positions(facts, "Lê Văn Tám") == {("Phó Tổng cục trưởng", "Tổng cục Giáo dục nghề nghiệp")}
+    assert positions(facts, "Nguyễn Văn An") == {("Phó Giám đốc", "Sở Y tế tỉnh Gia Lai")}
