@@ -75,7 +75,7 @@ class Bylines(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
         facts = doc._.facts
         known = {fold(author.name) for author in facts.authors}
-        for credit in self.reader.read_credits(doc.text):
+        for credit in self.reader.read_credits(facts.article.text):  # the Doc's text, not joined again
             if fold(credit.name) not in known:
                 known.add(fold(credit.name))
                 facts.authors.append(Author(credit.name, credit.kind, credit.evidence))

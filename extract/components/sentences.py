@@ -8,39 +8,41 @@ word, a quote or a digit follows, except after an abbreviation that takes a dot
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..grammar import Tokens
-from ..text import fold
 from .stage import Stage
 
 _ENDS = {".", "!", "?", "…", "./."}
 _OPENERS = {"“", '"', "‘", "(", "["}
 
 
-@Language.factory("vi_sentences", assigns=["token.is_sent_start"])
+@Language.factory("vi_sentences", assigns=["token.is_sent_start", "doc._.sentence_starts"])
 class SentenceStarts(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
-        set_sentence_starts(doc, self.lexicon.persons.degrees | self.lexicon.places.dotted)
+        doc._.sentence_starts = set_sentence_starts(doc, tokens, self.lexicon.persons.degrees | self.lexicon.places.dotted)
 
 
-def set_sentence_starts(doc: Doc, dotted: frozenset[str]) -> None:
-    """`dotted`: degrees ("TS.") and unit abbreviations ("TP.") that a full stop may follow."""
+def set_sentence_starts(doc: Doc, tokens: Tokens, dotted: frozenset[str]) -> list[int]:
+    """Mark where sentences start, and return those tokens (for `stage.evidence_for`).
+    `dotted`: degrees ("TS.") and unit abbreviations ("TP.") that a full stop may follow."""
     if not len(doc):
-        return
+        return []
     # Set all boundaries at once: token-by-token assignment re-checks the whole Doc.
+    texts, spaced = tokens.text, doc.to_array(SPACY)
     starts = numpy.full(len(doc), -1, dtype="int32")
     starts[0] = 1
-    for i, token in enumerate(doc[:-1]):
-        text = token.text
+    for i in range(len(doc) - 1):
+        text = texts[i]
         if "\n" in text:
             starts[i + 1] = 1
-        elif text in _ENDS and token.whitespace_:
-            if i and fold(doc[i - 1].text).rsplit(",", 1)[-1] in dotted:
+        elif text in _ENDS and spaced[i]:
+            if i and tokens.folded[i - 1].rsplit(",", 1)[-1] in dotted:
                 continue  # "TS. Nguyễn Văn A", and the last of degrees written as one token: "GS,TS. Lê Văn B"
-            first = doc[i + 1].text[:1]
+            first = texts[i + 1][:1]
             if first.isupper() or first.isdigit() or first in _OPENERS:
                 starts[i + 1] = 1
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+    return numpy.flatnonzero(starts == 1).tolist()
