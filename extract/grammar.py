@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from .lexicon import Lexicon
 from .lexicon.organizations import HeadRule
+from .lexicon.phrases import PhraseTable
 from .lexicon.places import District, Province
 from .text import fold
 
@@ -355,7 +356,7 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
         return True
     head = lex.heads.match(tokens.folded, i)
     # "Phòng chống": no "Phòng"; "Khu kinh tế Hải Phòng": the city's name, no "Phòng" either
-    return bool(head and tokens.is_cap(i) and not in_compound(tokens, i) and not _inside_place_name(tokens, i))
+    return bool(head and tokens.is_cap(i) and not in_compound(tokens, i) and not inside_phrase(tokens, tokens.lexicon.places.province_names, i))
 
 
 def _place_name_ends_at(tokens: Tokens, end: int) -> bool:
@@ -368,11 +369,11 @@ def _place_name_ends_at(tokens: Tokens, end: int) -> bool:
     return False
 
 
-def _inside_place_name(tokens: Tokens, i: int) -> bool:
-    """Whether token i is a later syllable of a province's name ("Phòng" in "Hải Phòng")."""
-    names = tokens.lexicon.places.province_names
+def inside_phrase(tokens: Tokens, table: PhraseTable, i: int) -> bool:
+    """Whether token i is a later word of a capitalized phrase of `table` that starts before
+    it: "Phòng" in "Hải Phòng" (a province's name), "Bí thư" in "Ban Bí thư" (a head)."""
     for start in range(max(0, i - 2), i):
-        found = names.match(tokens.folded, start) if tokens.is_cap(start) else None
+        found = table.match(tokens.folded, start) if tokens.is_cap(start) else None
         if found is not None and found[0] > i:
             return True
     return False

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..facts import Person, Position
 from ..grammar import (
     PLURAL, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
-    in_compound, parse_district_name, parse_org, parse_place, parse_province_name, unit_committee,
+    in_compound, inside_phrase, parse_district_name, parse_org, parse_place, parse_province_name, unit_committee,
 )
 from ..lexicon.organizations import HeadRule
 from ..text import fold
@@ -67,8 +67,9 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     if prefix is not None and not in_compound(tokens, j):  # "quyền Bí thư"; "thẩm quyền" is no prefix
         j, acting = tokens.skip_space(prefix[0]), prefix[1]
     titles = tokens.lexicon.persons.titles
-    if j >= tokens.n or not titles.starts(tokens.folded[j]) or _inside_head(tokens, j):
-        return None
+    heads = tokens.lexicon.organizations.heads
+    if j >= tokens.n or not titles.starts(tokens.folded[j]) or inside_phrase(tokens, heads, j):
+        return None  # "Bí thư" in "Ban Bí thư" names no post
     # A title is capitalized, or all but its first word ("quyền Bí thư", "phó Chủ tịch").
     lower_first = not lowercase and not tokens.is_cap(j)
     if lower_first and not tokens.is_cap(tokens.skip_space(j + 1)):
@@ -144,17 +145,6 @@ def _firm_named_before(tokens: Tokens, i: int) -> str | None:
             known = mention.group in tokens.lexicon.firms.names
             return mention.group if known else " ".join(tokens.span_text(k, mention.end).split())
     return None
-
-
-def _inside_head(tokens: Tokens, i: int) -> bool:
-    """Whether token i is inside a capitalized organization head that starts before it:
-    "Bí thư" in "Ban Bí thư" names no post."""
-    heads = tokens.lexicon.organizations.heads
-    for start in range(max(0, i - 2), i):
-        found = heads.match(tokens.folded, start) if tokens.is_cap(start) else None
-        if found is not None and found[0] > i:
-            return True
-    return False
 
 
 def _capitalized_after_first(role: str) -> bool:
