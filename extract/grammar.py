@@ -94,7 +94,7 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
         j += 1  # "TP. Hà Tĩnh"; after a word ("... của xã. Đồng chí ...") the sentence ends
     j = tokens.skip_space(j)
     if rank != "commune" and tokens.is_cap(j):
-        # After a level word a known name wins, whatever follows it ("TP Hà Tĩnh Hồ Quốc Tuấn").
+        # After a level word a known name wins, whatever follows it ("TP Hà Tĩnh Lương Văn Khải").
         known = lex.province_names.match(tokens.folded, j) if rank == "province" or level == "thành phố" else None
         if known and (rank == "province" or known[1].kind == "thành phố"):
             province = known[1]
@@ -355,7 +355,7 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
     if tokens.folded[i] == LEVEL_OF and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)):
         return True
     head = lex.heads.match(tokens.folded, i)
-    # "Phòng chống": no "Phòng"; "Khu kinh tế Hải Phòng": the city's name, no "Phòng" either
+    # "Phòng chống": no "Phòng"; "Trung tâm Xúc tiến đầu tư Hải Phòng": the city's name, no "Phòng" either
     return bool(head and tokens.is_cap(i) and not in_compound(tokens, i) and not inside_phrase(tokens, tokens.lexicon.places.province_names, i))
 
 
@@ -420,7 +420,7 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
     j, end, proper_run = i, i, 0
     while j < tokens.n and j - i < MAX_NAME_TOKENS:
         if proper_run >= 2 and not tokens.is_cap(j) and _place_name_ends_at(tokens, j):
-            break  # a province's name ends it before any word ("Trung tâm Khuyến nông Bắc Giang | xây dựng")
+            break  # a province's name ends it before any word ("Trung tâm Dịch vụ việc làm Nam Định | xây dựng")
         found_field = _parse_field(tokens, j) if j > i else None
         if found_field:
             j = end = found_field[0]
@@ -756,7 +756,7 @@ def _in_province(match: OrgMatch, ctx: OrgContext, text: str | None) -> bool:
     if ctx.province:
         match.place = PlaceRef(ctx.province.kind, ctx.province.name, "province", ctx.province.name)
         if text and not fold(match.canonical).endswith(" " + fold(ctx.province.name)):
-            match.canonical = f"{match.canonical} {text}"  # "Khu kinh tế Hải Phòng" names it already
+            match.canonical = f"{match.canonical} {text}"  # "... Xúc tiến đầu tư Hải Phòng" names it already
     return True
 
 

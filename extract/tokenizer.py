@@ -6,7 +6,7 @@ writes one syllable per space-separated piece, so syllables are our tokens; we
 only have to split punctuation off while keeping the compact forms that
 administrative text relies on as single tokens: abbreviations (`TT&TT`,
 `LĐ-TB&XH`, `KT-XH`), document numbers (`348/QĐ-TTg`, `206-KL/TU`), dates
-(`09/06/2021`, `22.4`), numbers (`4,455`, `12.000`) and initials (`T.SỸ`).
+(`09/06/2021`, `22.4`), numbers (`4,455`, `12.000`) and initials (`T.LONG`).
 """
 from __future__ import annotations
 

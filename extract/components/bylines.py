@@ -2,16 +2,16 @@
 
 Vietnamese news pages credit people in a few fixed places:
 
-- the byline: the writer's name alone on the article's last line (`Trịnh Cường`,
-  `T.SỸ`), or several joined by dashes (`Ngô Văn Tâm – Lê Thu Hà`), possibly followed by
-  a post (`Vũ Quốc Thạnh – Giám đốc sở TT&T`), the outlet in parentheses, or by a
-  source line (`Theo Báo X`), or a labelled line anywhere (`Tác giả: Trang Lê`, `Tin bài
-  và ảnh: Thành Trung - Duy Chiến`), or the writer's name before the date stamp under
-  the headline (`Đặng Dương • Chủ nhật, 17/03/2024-09:11`);
-- photo credits closing a caption: `... phát biểu. Ảnh: Thành Tâm`, `(Ảnh: T.SỸ)`,
+- the byline: the writer's name alone on the article's last line (`Hà Phương`,
+  `T.LONG`), or several joined by dashes (`Đào Minh Khôi – Lâm Ngọc Bích`), possibly followed by
+  a post (`Tạ Đình Phong – Giám đốc sở TT&T`), the outlet in parentheses, or by a
+  source line (`Theo Báo X`), or a labelled line anywhere (`Tác giả: Mai Hiên`, `Tin bài
+  và ảnh: Quốc Bảo - Hữu Nghĩa`), or the writer's name before the date stamp under
+  the headline (`Lục Khánh • Chủ nhật, 12/05/2024-08:30`);
+- photo credits closing a caption: `... phát biểu. Ảnh: Gia Khánh`, `(Ảnh: T.LONG)`,
   `Ảnh: LK` (initials), or the photographer's name in capitals right after the caption
-  (`... vẫn chưa hoạt động HẢI PHONG`, at the end of the line or before the next sentence);
-- the footer's content owner: `Chịu trách nhiệm nội dung: Đỗ Xuân Hòa - Giám đốc`.
+  (`... vẫn chưa hoạt động QUỐC VIỆT`, at the end of the line or before the next sentence);
+- the footer's content owner: `Chịu trách nhiệm nội dung: Kiều Văn Sâm - Giám đốc`.
 
 Each credited person becomes an `extract.facts.Author` in `doc._.facts.authors`,
 once per name, with the line it was read from as evidence. The labels are data
@@ -38,7 +38,7 @@ from .stage import Stage
 # When one name is credited twice (the writer also took the photos), the kind
 # that says the most about the article wins.
 _KIND_PRIORITY: tuple[AuthorKind, ...] = ("byline", "content_owner", "photo")
-# Vietnamese personal names have two to five syllables ("Nguyễn Thị Thanh Hương").
+# Vietnamese personal names have two to five syllables ("Lý Thị Ngọc Diệp").
 _NAME_SYLLABLES = range(2, 6)
 # A labelled byline is a line of its own; a longer line starting with "Theo"
 # is a sentence ("Theo ông Nguyễn Văn An, Giám đốc Sở, ...").
@@ -47,13 +47,13 @@ _LABELLED_LINE_MAX_WORDS = 12
 _BANNER_MIN_WORDS = 6
 # Between the names of a credit, or between a name and the post that follows it.
 _CREDIT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[,;/()]\s*|\s+và\s+")
-# Pen names made of initials: "T.SỸ", "T. Sỹ", "N.H.Anh", "N.S.".
+# Pen names made of initials: "T.LONG", "T. Long", "N.H.Anh", "N.S.".
 _INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]+\.?")
 # A photographer credited by initials alone, in capitals: "Ảnh: LK".
 _CAPITAL_INITIALS_LENGTH = range(2, 5)
-# The outlet a signature names after the writers: "Ngô Văn Tâm – Lê Thu Hà (Đài Truyền thanh huyện)".
+# The outlet a signature names after the writers: "Đào Minh Khôi – Lâm Ngọc Bích (Đài Truyền thanh huyện)".
 _AFFILIATION = re.compile(r"\s*\([^()]*\)$")
-# A final full stop closing initials belongs to them: "N.S." (but "T.SỸ." ends a sentence).
+# A final full stop closing initials belongs to them: "N.S." (but "T.LONG." ends a sentence).
 _CLOSING_INITIAL = re.compile(r"(?:^|\.)\s?[^\W\d_]\.$")
 
 
@@ -185,8 +185,8 @@ class CreditReader:
 
     def _signature(self, line: str) -> list[str]:
         """The writers' names when the line is a signature: a name alone, names joined by
-        dashes (`Ngô Văn Tâm – Lê Thu Hà`), the last one possibly followed by a post
-        (`Vũ Quốc Thạnh – Giám đốc sở TT&T`) or by the outlet in parentheses (`(Đài
+        dashes (`Đào Minh Khôi – Lâm Ngọc Bích`), the last one possibly followed by a post
+        (`Tạ Đình Phong – Giám đốc sở TT&T`) or by the outlet in parentheses (`(Đài
         Truyền thanh huyện)`). A caption naming someone ("Đồng chí Hoàng Văn An, Phó Giám
         đốc ... tặng ...") is no signature."""
         if len(line.split()) > _LABELLED_LINE_MAX_WORDS:
@@ -201,8 +201,8 @@ class CreditReader:
 
 
     def _names(self, credit: str, *, leading_only: bool) -> list[str]:
-        """The person names in a credit: `Thành Tâm, Trịnh Cường` → both;
-        `Đỗ Xuân Hòa - Giám đốc` → the name; `minh họa`, `Báo Thái Bình` → none.
+        """The person names in a credit: `Gia Khánh, Hà Phương` → both;
+        `Kiều Văn Sâm - Giám đốc` → the name; `minh họa`, `Báo Thái Bình` → none.
         With `leading_only`, the credit must open with a name, and only the names before
         anything else count (`Thành Trung - Duy Chiến`, not a post after them)."""
         credit = credit.strip()

@@ -31,8 +31,8 @@ def _ends_name(tokens: Tokens, i: int, after_family_name: bool) -> bool:
     head = tokens.lexicon.organizations.heads.match(tokens.folded, i)
     if head is None:
         return False
-    # A head of one syllable is also a given name ("Nguyễn Quang Trường, Bí thư ...",
-    # "Võ Trường Giang"): right after a family name it is one; elsewhere it opens an
+    # A head of one syllable is also a given name ("Phan Minh Trường, Bí thư ...",
+    # "Đỗ Trường Lâm"): right after a family name it is one; elsewhere it opens an
     # organization only when a name follows it ("Trường THPT Lê Lợi").
     end = head[0]
     return end - i > 1 or not after_family_name and end < tokens.n and tokens.is_cap(end)
