@@ -263,7 +263,7 @@ class Catalog:
         return found
 
     def persons_ending_with(self, key: str) -> list[Person]:
-        """People whose name ends with these words ("Hoài Bảo" → Lê Phước Hoài Bảo)."""
+        """People whose name ends with these words ("Minh Khôi" → Đào Minh Khôi)."""
         return [person for full, people in self.persons.items() if full.endswith(" " + key) for person in people]
 
     def bodies_of_place(self, province: str, district: District | None, heads: Sequence[str]) -> list[Body]:
