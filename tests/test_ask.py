@@ -1028,3 +1028,10 @@ def test_which_before_a_place_and_a_title_asks_who(made):
     reply = answer(made, "Which Hà Giang vice-chairman attended the ceremony?")
     assert reply.intent == "attended" and first(reply, "person") == "Giàng Thị Mỷ", reply.as_text()
     assert read("Who answered questions at the ceremony?", Catalog(made, WORDS), WORDS).role == "spoke"
+
+
+def test_a_roman_numeral_is_a_number_not_an_unknown_name(store):
+    # "khóa XIII": a term's number, no name the store must know
+    reply = answer(store, "Ai là Phó Giám đốc Sở TT&TT khóa XIII?")
+    assert column(reply, "person") >= {"Hoàng Mạnh Cường", "Nguyễn Thành Vinh"}
+    assert "knows nothing called" not in (reply.note or "")

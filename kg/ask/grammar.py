@@ -14,6 +14,8 @@ answer says so instead of answering for everyone.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from extract.lexicon.places import Province
@@ -23,6 +25,9 @@ from kg.ask.resolve import Body, Catalog, Person, pieces
 from kg.ask.times import Period
 from kg.ask.tokens import tokenize
 from kg.ask.vocabulary import Title, Vocabulary, Word
+
+
+_ROMAN = re.compile(r"[IVXLC]+")  # term, quarter and session numbers
 
 
 @dataclass
@@ -237,8 +242,8 @@ class _Reader:
         first = min((mention.start for mention in self.found), default=0)
         for mention in self.found:
             if mention.kind != "other" or id(mention) in self.used or mention.start == first \
-                    or not mention.text[:1].isupper():
-                continue
+                    or not mention.text[:1].isupper() or _ROMAN.fullmatch(mention.text):
+                continue  # "khóa XIII", "quý III": a number, no name
             if runs and runs[-1][-1].end == mention.start:
                 runs[-1].append(mention)
             else:
