@@ -1035,3 +1035,9 @@ def test_a_roman_numeral_is_a_number_not_an_unknown_name(store):
     reply = answer(store, "Ai là Phó Giám đốc Sở TT&TT khóa XIII?")
     assert column(reply, "person") >= {"Hoàng Mạnh Cường", "Nguyễn Thành Vinh"}
     assert "knows nothing called" not in (reply.note or "")
+
+
+def test_abbreviations_journalists_write_are_read_written_out(store):
+    # "CĐS": chuyển đổi số, which the articles write out
+    reply = answer(store, "Bắc Kạn ký thỏa thuận về CĐS với doanh nghiệp nào?")
+    assert reply.intent == "partners" and column(reply, "firm") >= {"Viettel"}
