@@ -1041,3 +1041,9 @@ def test_abbreviations_journalists_write_are_read_written_out(store):
     # "CĐS": chuyển đổi số, which the articles write out
     reply = answer(store, "Bắc Kạn ký thỏa thuận về CĐS với doanh nghiệp nào?")
     assert reply.intent == "partners" and column(reply, "firm") >= {"Viettel"}
+
+
+def test_a_programs_own_words_rank_a_provinces_programs_instead_of_blocking_them(store):
+    # "về Hạ tầng kỹ thuật": capitalized words of the program's name, not a name the store must know
+    reply = answer(store, "Thái Nguyên có những dự án nào về Hạ tầng kỹ thuật?")
+    assert first(reply, "program").startswith("dự án Xây dựng Hạ tầng kỹ thuật")

@@ -166,7 +166,8 @@ class _Reader:
             self.places(reading)
             if reading.intent != "article":
                 for run in self.capitalized_runs():  # a name no slot took: never dropped
-                    if _slots_filled(reading) and not self.says_where(run):
+                    places_post = reading.intent in ("post_of_person", "holder_of_post") and self.says_where(run)
+                    if _slots_filled(reading) and not places_post:
                         continue  # said around what is asked: listed as not used
                     name = " ".join(mention.text for mention in run)
                     reading.problems.append(f'the store knows nothing called "{name}"')
@@ -611,6 +612,8 @@ def _slots_filled(reading: Reading) -> bool:
         return bool(reading.persons)
     if reading.intent == "holder_of_post":  # not "the People's Court" of a place the store does not know
         return bool(reading.bodies and reading.title and not reading.generic_body)
+    if reading.intent == "programs":  # a body's or province's programs: a name is the program's own
+        return bool(reading.bodies or reading.provinces)  # ("Dự án Phát triển tích hợp ..."), which ranks them
     return False
 
 
