@@ -231,23 +231,16 @@ def programs(catalog: Catalog, provinces: Sequence[str], bodies: Sequence[str],
         if article:
             statement.articles[article] = date
 
-    for program, name, article, date in rows_for(catalog.store, "province", provinces, """
-            ?article schema:contentLocation ?province .
-            GRAPH ?graph { ?article a schema:NewsArticle . ?program a kgo:Program }
-            ?program schema:name ?name .
-            OPTIONAL { ?article schema:datePublished ?date }""", "?program ?name ?article ?date"):
-        add(program, name, article, date)
-    for program, name, article, date in rows_for(catalog.store, "body", mentioned_with, """
-            ?body kgo:mentionedIn ?article .
-            GRAPH ?graph { ?article a schema:NewsArticle . ?program a kgo:Program }
-            ?program schema:name ?name .
-            OPTIONAL { ?article schema:datePublished ?date }""", "?program ?name ?article ?date"):
-        add(program, name, article, date)
-    for program, name, article, date in rows_for(catalog.store, "issuer", bodies, """
-            ?program kgo:issuer ?issuer ; schema:name ?name .
-            OPTIONAL { ?program kgo:mentionedIn ?article OPTIONAL { ?article schema:datePublished ?date } }""",
-                                                 "?program ?name ?article ?date"):
-        add(program, name, article, date)
+    named_in = "GRAPH ?graph { ?article a schema:NewsArticle . ?program a kgo:Program } ?program schema:name ?name ."
+    dated = "OPTIONAL { ?article schema:datePublished ?date }"
+    for variable, iris, pattern in (
+            ("province", provinces, f"?article schema:contentLocation ?province . {named_in} {dated}"),
+            ("body", mentioned_with, f"?body kgo:mentionedIn ?article . {named_in} {dated}"),
+            ("issuer", bodies, f"?program kgo:issuer ?issuer ; schema:name ?name . "
+                               f"OPTIONAL {{ ?program kgo:mentionedIn ?article {dated} }}")):
+        for program, name, article, date in rows_for(catalog.store, variable, iris, pattern,
+                                                     "?program ?name ?article ?date"):
+            add(program, name, article, date)
     for program, kind, number, period in rows_for(catalog.store, "program", found, """
             OPTIONAL { ?program kgo:programKind ?kind_node . ?kind_node skos:prefLabel ?kind }
             OPTIONAL { ?program kgo:documentNumber ?number } OPTIONAL { ?program kgo:period ?period }""",
