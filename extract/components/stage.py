@@ -75,8 +75,6 @@ def evidence_for(span: Span) -> Evidence:
     """The sentence around `span`, trimmed, with its exact offsets in the article text."""
     doc = span.doc
     starts = doc._.sentence_starts  # vi_sentences's: `span.sent` would walk back token by token
-    if starts is None:
-        starts = doc._.sentence_starts = [sentence.start for sentence in doc.sents]
     index = bisect.bisect_right(starts, span.start) - 1
     sentence = doc[starts[index]:starts[index + 1] if index + 1 < len(starts) else len(doc)]
     text = sentence.text
