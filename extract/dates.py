@@ -54,6 +54,9 @@ _YEAR_EXPRESSION = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?![\d/])",
     re.IGNORECASE,
 )
+# A full date anywhere, also as the end of a range ("19/5/1890-19/5/2026").
+_FULL_DATE = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
+                        r"(?P<year>(?:19|20)\d{2})(?![\d/])")
 # A byline and the publication stamp on one line: "Đặng Dương • Chủ nhật, 17/03/2024-09:11".
 _CREDITED_STAMP = re.compile(r"(?P<credit>[^\W\d_][^•|·\d]{1,60}?)\s+[•|·–—-]\s+(?P<stamp>.+)")
 # "2021 - 2025": both ends of a period.
@@ -71,6 +74,10 @@ _REVIEW_MONTHS_IN_NEXT_YEAR = range(1, 4)
 # names ("ngày 18/12/2017 ... Chiều 2/1") is in the next year when its day and month
 # come earlier in the year. Further apart, the full date is no guide.
 _DAYS_AFTER_A_NAMED_DATE = 92
+# Early in a year, news looks back at the last one and ahead to this one ("kết quả năm
+# 2021 ... nhiệm vụ năm 2022" in late January): with both years named, the later one is
+# the year of writing, even when the past one is named more often.
+_MONTHS_LOOKING_BACK = range(1, 3)
 # The first sentence of a paragraph: up to a full stop, "?" or "!" and a space ("22.4" is
 # no sentence end).
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
@@ -182,11 +189,22 @@ class DateReader:
                 return iso_date(int(written_year), month, day)
             if published:
                 return _shortly_before(published, month, day)
+            same_day = self._year_of_same_day(month, day, article_text)
+            if same_day:
+                return iso_date(same_day, month, day)
             year = self.article_year(month, paragraph, article_text)
             if year and self._next_year_after_named_date(year, month, day, article_text):
                 year += 1
             return iso_date(year, month, day) if year else None
         return None
+
+    def _year_of_same_day(self, month: int, day: int, article_text: str) -> int | None:
+        """The latest year the article writes in full with this day and month ("Sáng 19/5
+        ... kỷ niệm (19/5/1890-19/5/2026)"), other than a cited document's date."""
+        years = [int(match.group("year")) for match in _FULL_DATE.finditer(article_text)
+                 if int(match.group("day")) == day and int(match.group("month")) == month
+                 and not _DOCUMENT_NUMBER_BEFORE.search(article_text[max(0, match.start() - 60):match.start()])]
+        return max(years, default=None)
 
     def _next_year_after_named_date(self, year: int, month: int, day: int, article_text: str) -> bool:
         """Whether (day, month) in `year` comes before a full date of that year the article
@@ -210,7 +228,8 @@ class DateReader:
         reports what just happened, so the year it names most often as a point in time
         is the year it was written in, once targets, periods and cited documents are
         set aside (`mentioned_years`); a report on the year so far ("9 tháng đầu năm
-        2021") counts twice; a tie is no answer.
+        2021") counts twice; early in a year, the later of two consecutive years named
+        (`_MONTHS_LOOKING_BACK`); otherwise a tie is no answer.
         """
         review = self._review.search(lead)
         if review and month in _REVIEW_MONTHS_IN_REVIEWED_YEAR:
@@ -223,6 +242,8 @@ class DateReader:
         if not votes:
             return None
         ranked = votes.most_common(2)
+        if month in _MONTHS_LOOKING_BACK and ranked[0][0] + 1 in votes:
+            return ranked[0][0] + 1
         if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
             return None
         return ranked[0][0]

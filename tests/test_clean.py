@@ -162,6 +162,15 @@ def test_page_clock_is_the_last_resort():
     ("NAM ĐỊNH - Sáng 12/3, UBND tỉnh họp.", "Kết quả năm 2024.", "2024-03-12"),
     ("Trong 2 ngày 12 và 13/3/2024, UBND tỉnh tổ chức hội thảo.", "", "2024-03-12"),
     ("Ngày 12-13/3, UBND tỉnh tổ chức hội thảo.", "Kết quả năm 2024.", "2024-03-12"),
+    # a full date elsewhere with the lead's day and month gives its year, over a target year
+    ("Sáng 19/5, UBND thành phố khởi công dự án cầu.", "Lễ diễn ra đúng dịp kỷ niệm (19/5/1890-19/5/2026). "
+     "Cầu thông xe năm 2027; năm 2027 đưa vào khai thác.", "2026-05-19"),
+    # late January: last year's results named more often than this year's tasks
+    ("Chiều 26-1, Bộ trưởng làm việc với Tổng công ty.", "Kết quả năm 2021 tốt; năm 2021 tăng 9%. Năm 2021 vượt "
+     "kế hoạch. Trong năm 2022, Tổng công ty phấn đấu tăng 10%.", "2022-01-26"),
+    # ... but not in May, when the next year is a target
+    ("Sáng 26/5, Sở làm việc với huyện.", "Kết quả năm 2021 tốt; năm 2021 tăng 9%. Năm 2022 phấn đấu tăng 10%.",
+     "2021-05-26"),
 ])
 def test_lead_date_takes_its_year_from_the_article(lead, year_context, expected):
     page = clean_page(_page("Tỉnh tổ chức làm việc với đoàn công tác", lead, year_context))
