@@ -155,6 +155,24 @@ def test_common_nouns_are_not_programs(text):
     assert names(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kỳ họp thông qua Nghị quyết về thành lập các Ban của HĐND xã Tân Phú.", []),
+    ("Các đại biểu thông qua Nghị quyết phê chuẩn danh sách Ủy viên Ban Pháp chế HĐND huyện.", []),
+    ("Quốc hội ban hành nghị quyết thành lập thị xã Hòa Bình.", []),
+    ("HĐND phường thông qua các Nghị quyết quan trọng về bộ máy nhân sự.", []),
+    ("Hội nghị đánh giá việc thực hiện Nghị quyết 6 tháng đầu năm 2024.", []),
+    # a resolution that is a policy, or one its number names, stays a program
+    ("HĐND tỉnh thông qua Nghị quyết về chính sách hỗ trợ giáo viên mầm non.",
+     ["Nghị quyết về chính sách hỗ trợ giáo viên mầm non"]),
+    ("Kỳ họp thông qua Nghị quyết số 12/NQ-HĐND về thành lập các Ban của HĐND xã.", ["Nghị quyết số 12/NQ-HĐND"]),
+    # a scheme to set a body up is an initiative
+    ("Hội đồng thông qua Đề án thành lập các phòng chuyên môn thuộc UBND xã.",
+     ["Đề án thành lập các phòng chuyên môn"]),
+])
+def test_a_resolution_that_sets_up_a_body_or_confirms_officials_is_an_act(text, expected):
+    assert names(text) == expected
+
+
 # --- a program named again, and what only speaks of one -----------------------------
 
 def test_a_shorter_or_fuller_mention_is_the_same_program_under_its_fullest_name():

@@ -411,6 +411,14 @@ def _is_specific(tokens: Tokens, positions: list[int]) -> bool:
     return False
 
 
+def _enacts(tokens: Tokens, positions: list[int]) -> bool:
+    """Whether the complement opens, after an optional "về", with what the instrument
+    itself does to a body or its officials ("thành lập", "phê chuẩn", "bầu" ...)."""
+    if positions and tokens.folded[positions[0]] == "về":
+        positions = positions[1:]
+    return bool(positions) and tokens.lexicon.programs.end_of("act", tokens.folded, positions[0]) is not None
+
+
 def _is_proper(text: str, *, abbreviations: bool) -> bool:
     """A proper-name word: `Suối`, `Ipv4`; an all-capitals one (`VSIP`, `CNTT`) only when asked."""
     if text.isupper():
@@ -471,6 +479,8 @@ def is_named(tokens: Tokens, match: ProgramMatch) -> bool:
     if match.complement and tokens.lexicon.programs.end_of("show", tokens.folded, match.complement[0]) is not None:
         return False  # "Chương trình nghệ thuật ...": a show, not an initiative
     words = _proper_words(tokens, match.complement)
+    if complement == "enacting" and (_enacts(tokens, match.complement) or _after_determiner(tokens, match.start)):
+        return False  # "Nghị quyết về thành lập các Ban ...": an act of the council, not an initiative
     if complement == "proper":  # "các khu công nghiệp tỉnh X" are no one zone, whatever the case
         return (match.has_place or any(_is_proper(w, abbreviations=True) for w in words)) \
             and not _after_determiner(tokens, match.start) and not _after(tokens, "locative", match.start)
@@ -558,7 +568,7 @@ def _refers_back(tokens: Tokens, match: ProgramMatch, seen: _SeenPrograms) -> bo
     when the words hold a count or an amount ("Chương trình thu hút 500 đại biểu ..."):
     no new program, unless the words name one (a number, a quoted or proper name, a
     place, a period; an abbreviation such as "TTATGT" is a common noun's)."""
-    if not tokens.doc[match.start].is_sent_start or match.kind.complement not in ("descriptive", "any-case", "dated"):
+    if not tokens.doc[match.start].is_sent_start or match.kind.complement not in ("descriptive", "enacting", "any-case", "dated"):
         return False
     words = _proper_words(tokens, match.complement)
     names_one = match.number is not None or match.quoted or match.has_place or match.periods \

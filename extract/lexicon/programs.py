@@ -8,9 +8,9 @@ from typing import Callable, Sequence
 from .phrases import PhraseTable
 from .tables import Column, Row, Table
 
-COMPLEMENTS = ("none", "descriptive", "any-case", "dated", "titled", "optional", "proper", "fixed")
+COMPLEMENTS = ("none", "descriptive", "enacting", "any-case", "dated", "titled", "optional", "proper", "fixed")
 WORD_ROLES = ("boundary", "period", "period-label", "ordinal", "generic", "determiner", "locative", "link",
-              "unit", "not-proper", "show")
+              "unit", "not-proper", "show", "act")
 PROGRAM_KINDS = Table("program_kinds", (
     Column("trigger", "phrases"), Column("head"), Column("kind"), Column("numbered", "flag"),
     Column("complement", "choice", COMPLEMENTS)))
