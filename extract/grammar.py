@@ -62,6 +62,13 @@ class Tokens:
             i += 1
         return i
 
+    def word_before(self, i: int) -> int | None:
+        """The position of the last non-space token before i, or None at the start."""
+        j = i - 1
+        while j >= 0 and self.is_space(j):
+            j -= 1
+        return j if j >= 0 else None
+
     def span_text(self, start: int, end: int) -> str:
         return self.doc[start:end].text
 

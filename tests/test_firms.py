@@ -166,6 +166,22 @@ def test_a_province_where_the_subject_stands_is_no_party():
                            "Bách khoa Hà Nội.")[0][0] == ["Samsung", "Trường Đại học Bách khoa Hà Nội"]
 
 
+def test_a_list_after_voi_signs_with_the_party_named_before_it():
+    assert partnerships_in(
+        "Ngày 3/4, Cục Chăn nuôi đã phối hợp với Sở Nông nghiệp - PTNT tỉnh Nghệ An và Sở Nông nghiệp-PTNT tỉnh Hà "
+        "Tĩnh ký quy chế phối hợp trong quản lý con giống.") == [
+        (["Cục Chăn nuôi", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An",
+          "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh"],
+         "quy chế phối hợp trong quản lý con giống")]
+
+
+def test_an_agreement_named_again_is_the_first_one():
+    assert partnerships_in(
+        "UBND tỉnh Nghệ An và Tập đoàn FPT ký kết thỏa thuận hợp tác về chuyển đổi số. Theo đó, Sở Thông tin và "
+        "Truyền thông tỉnh Nghệ An và Tập đoàn FPT đã ký kết thỏa thuận hợp tác về chuyển đổi số.") == [
+        (["Ủy ban nhân dân tỉnh Nghệ An", "FPT"], "thỏa thuận hợp tác về chuyển đổi số")]
+
+
 @pytest.mark.parametrize("text", [
     "Sở Y tế và Sở Tài chính tỉnh Nghệ An đã triển khai thỏa thuận phối hợp.",
     "Hai bên ký kết thỏa thuận hợp tác chiến lược về chuyển đổi số.",

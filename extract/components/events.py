@@ -47,7 +47,7 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
     for ref in refs:
         ending.setdefault(ref.end, []).append(ref)
     j = _before_note(tokens, start_of_verb_phrase(tokens, i), ending)
-    comma = _previous_word(tokens, j)
+    comma = tokens.word_before(j)
     if comma is not None and tokens.text[comma] == "," \
             and any(_in_apposition(tokens, r) for r in ending.get(comma, ())):
         j = comma
@@ -108,7 +108,7 @@ def _before_note(tokens: Tokens, j: int, ending: dict[int, list[Span]]) -> int:
     they stand in a caption ("X (bên trái) và Y chủ trì") or who they are ("bạn X (31
     tuổi, đại biểu tỉnh Y) cho biết"); the note is no word of the clause. A mention
     ending at j keeps its own parentheses ("X (Trưởng ban Dân vận Tỉnh ủy) chủ trì")."""
-    close = _previous_word(tokens, j)
+    close = tokens.word_before(j)
     if j in ending or close is None or tokens.text[close] != ")":
         return j
     for k in range(close - 1, max(-1, close - MAX_NOTE_TOKENS), -1):
@@ -119,18 +119,11 @@ def _before_note(tokens: Tokens, j: int, ending: dict[int, list[Span]]) -> int:
     return j
 
 
-def _previous_word(tokens: Tokens, i: int) -> int | None:
-    j = i - 1
-    while j >= 0 and tokens.is_space(j):
-        j -= 1
-    return j if j >= 0 else None
-
-
 def _in_apposition(tokens: Tokens, ref: Span) -> bool:
     """A mention that a comma may close before its verb: titles after the name ("A,
     Phó Chủ tịch UBND tỉnh, chủ trì"), or a name set off by commas ("Chủ tịch UBND tỉnh,
     ông A, cho biết")."""
-    before = _previous_word(tokens, ref.start)
+    before = tokens.word_before(ref.start)
     return not ref.text.rstrip(" )").endswith(ref._.person.split()[-1]) or (
         before is not None and tokens.text[before] == ",")
 
@@ -241,7 +234,7 @@ def _ends_leading_actions(tokens: Tokens, sentence: Span, refs: list[Span], i: i
     """Whether the cue at token i ends a list of actions the sentence opens with, before
     the person who did them: "Trao quyết định, tặng hoa | và | phát biểu tại buổi lễ,
     đồng chí X ..."."""
-    before = _previous_word(tokens, i)
+    before = tokens.word_before(i)
     return before is not None and tokens.folded[before] == "và" and not any(r.start < i for r in refs) \
         and tokens.is_cap(tokens.skip_space(sentence.start))
 
@@ -254,10 +247,10 @@ def _clause_subject(tokens: Tokens, after: list[Span], named: set[int]) -> list[
     nhiệm vụ cho X, | Y")."""
     degrees = tokens.lexicon.persons.degrees
     for ref in after:
-        before = _previous_word(tokens, ref.start)
+        before = tokens.word_before(ref.start)
         while before is not None and (tokens.is_cap(before) or before in named or tokens.text[before] == "."
                                       and tokens.folded[before - 1].rsplit(",", 1)[-1] in degrees):
-            before = _previous_word(tokens, before)
+            before = tokens.word_before(before)
         if before is not None and tokens.text[before] == ",":
             return [ref]
     return []

@@ -330,7 +330,8 @@ class _Parties:
 
     def signers_before(self, tokens: Tokens, start: int, agreement: int) -> list[str]:
         """Parties listed in tokens [start, agreement) who sign what starts at `agreement`:
-        a signing verb, and no other party, stands between them."""
+        a signing verb, and no other party, stands between them. A list that "với" opens
+        signs with the party named before it: "A đã phối hợp với B, C ký quy chế ..."."""
         signing = tokens.lexicon.firms.agreement_words["signing"]
         for i in self.starts[bisect_left(self.starts, start):bisect_left(self.starts, agreement)]:
             listed, end = self.list_at(tokens, i)
@@ -338,7 +339,10 @@ class _Parties:
             if len(listed) >= 2 and len(between) <= SIGNERS_WINDOW \
                     and any(signing.match(tokens.folded, k) for k in (*between, agreement)) \
                     and not any(self.party_at(k) or tokens.text[k] in _CLAUSE_ENDS for k in between):
-                return listed
+                marker = tokens.word_before(i)
+                first = self.first_before(start, marker) if marker is not None \
+                    and tokens.lexicon.firms.end_of("with", tokens.folded, marker) == marker + 1 else None
+                return [first, *listed] if first else listed
         return []
 
     def first_before(self, start: int, end: int) -> str | None:
@@ -384,8 +388,12 @@ def _partnership(doc: Doc, tokens: Tokens, parties: list[str], start: int, end: 
 
 
 def find_partnerships(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> list[Partnership]:
+    """The partnerships of the article; an agreement named again under the same label
+    ("ký kết quy chế phối hợp trong quản lý X" in the lead, then in the body) is the first
+    one, whose parties the lead names."""
     parties = _Parties(doc, mentions)
     found: list[Partnership] = []
+    labels: set[str] = set()
     i = 0
     while i < tokens.n:
         result = _partnership_at(doc, tokens, parties, i)
@@ -393,8 +401,18 @@ def find_partnerships(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> 
             i += 1
             continue
         i, partnership = result
-        found.append(partnership)
+        if partnership.label not in labels:
+            found.append(partnership)
+        if _describes(tokens, partnership.label):
+            labels.add(partnership.label)
     return found
+
+
+def _describes(tokens: Tokens, label: str) -> bool:
+    """Whether a label says more than an agreement word ("thỏa thuận hợp tác" could be any)."""
+    words = fold(label).split()
+    end = tokens.lexicon.firms.end_of("agreement", words, 0)
+    return end is not None and end < len(words)
 
 
 @Language.factory("vi_firms", assigns=["doc._.facts"], requires=["doc.spans", "doc._.facts"])

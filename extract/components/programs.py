@@ -426,25 +426,18 @@ def _is_proper(text: str, *, abbreviations: bool) -> bool:
     return any(c.isupper() for c in text)
 
 
-def _word_before(tokens: Tokens, i: int) -> int:
-    """The position of the last token before i that is not a space (-1 at the start)."""
-    k = i - 1
-    while k >= 0 and tokens.is_space(k):
-        k -= 1
-    return k
-
-
 def _after(tokens: Tokens, role: str, i: int) -> bool:
     """Whether a phrase of `role` (program_words.tsv) ends right before token i."""
-    k = _word_before(tokens, i)
-    return any(tokens.lexicon.programs.end_of(role, tokens.folded, s) == k + 1 for s in range(max(0, k - 2), k + 1))
+    k = tokens.word_before(i)
+    return k is not None and any(tokens.lexicon.programs.end_of(role, tokens.folded, s) == k + 1
+                                 for s in range(max(0, k - 2), k + 1))
 
 
 def _after_determiner(tokens: Tokens, i: int, depth: int = 0) -> bool:
     """`các dự án`, `2 dự án`, and every member of `các quy hoạch, kế hoạch, đề án`."""
     lex = tokens.lexicon.programs
-    k = _word_before(tokens, i)
-    if k < 0:
+    k = tokens.word_before(i)
+    if k is None:
         return False
     if _NUMBER_RE.fullmatch(tokens.text[k]) or _after(tokens, "determiner", i):
         return True
@@ -553,7 +546,9 @@ def _names_a_body(tokens: Tokens, i: int) -> bool:
     hoạch Đầu tư", "ban quản lý Khu kinh tế ...", "Giám đốc Dự án ...". A one-word head
     counts when capitalized: "điều chỉnh cục bộ quy hoạch" names no "Bộ"."""
     heads, titles = tokens.lexicon.organizations.heads, tokens.lexicon.persons.titles
-    k = _word_before(tokens, i)
+    k = tokens.word_before(i)
+    if k is None:
+        return False
     for start in range(max(0, k - 3), k + 1):
         for table in (heads, titles):
             found = table.match(tokens.folded, start)
