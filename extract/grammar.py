@@ -251,16 +251,17 @@ class OrgContext:
     def province_place(self) -> str | None:
         return f"{self.province.kind} {self.province.name}" if self.province else None
 
-    def remember(self, match: OrgMatch) -> None:
+    def remember(self, match: OrgMatch, former: bool = False) -> None:
         """A mention read left to right; its units ("UBND huyện X") are the ones a later
-        bare level word ("huyện") means."""
+        bare level word ("huyện") means, unless they are `former` ones ("trụ sở UBND
+        phường X cũ")."""
         self.history.append(match)
         if match.canonical != match.head:
             self._by_head.setdefault(match.head, _Earlier()).add(match.start, match)
         for alias in match.aliases:
             self._acronyms.setdefault(fold(alias), _Earlier()).add(match.start, match)
         for part in match.chain():
-            if part.place and part.place.name and part.place.rank != "province":
+            if part.place and part.place.name and part.place.rank != "province" and not former:
                 self.remember_place(match.start, part.place)
 
     def remember_place(self, at: int, place: PlaceRef) -> None:
@@ -976,6 +977,9 @@ def implied_org(tokens: Tokens, head_name: str, at: int, ctx: OrgContext) -> Org
     return match
 
 
+MAX_FORMER_LIST_TOKENS = 16  # "phường X, Y và Z cũ": the names a note after a list covers
+
+
 def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
     """Every organization mention, left to right; each one joins the context history."""
     found: list[OrgMatch] = []
@@ -985,18 +989,32 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
             i += 1
             continue
         place = parse_place(tokens, i)
-        if place and place[1].rank != "province" and place[1].name:
+        if place and place[1].rank != "province" and place[1].name and not is_former(tokens, place[0]):
             ctx.remember_place(i, place[1])
         match = parse_org(tokens, i, ctx)
         if match is None:
             units = parse_unit_bodies(tokens, i) or parse_named_bodies(tokens, i, ctx)
             found.extend(units)
             for unit in units:
-                ctx.remember(unit)
+                ctx.remember(unit, is_former(tokens, unit.end))
             # A place's own name holds no body ("xã Lịch Hội Thượng" is no "Hội Thượng").
             i = units[-1].end if units else place[0] if place and place[1].name else i + 1
             continue
         found.append(match)
-        ctx.remember(match)
+        ctx.remember(match, is_former(tokens, match.end))
         i = match.end
     return found
+
+
+def is_former(tokens: Tokens, end: int) -> bool:
+    """Whether a note making it former (title_status.tsv, written after: "cũ", "trước
+    đây"), in parentheses or not, follows what ends at token `end`, or the list of names
+    it opens: "phường X (cũ)", "phường X, Y cũ"."""
+    j = tokens.skip_space(end)
+    while j < tokens.n and j - end < MAX_FORMER_LIST_TOKENS and (
+            tokens.text[j] == "," or tokens.folded[j] == "và" or tokens.is_cap(j) or tokens.is_space(j)):
+        j += 1
+    if j < tokens.n and tokens.text[j] == "(":
+        j = tokens.skip_space(j + 1)
+    found = tokens.lexicon.persons.status_notes.match(tokens.folded, j) if j < tokens.n else None
+    return found is not None and bool(found[1])

@@ -43,3 +43,16 @@ def test_a_post_and_its_body_set_off_from_the_name_by_a_comma():
 def test_an_abbreviated_word_in_a_bodys_name_is_written_out():
     assert "Tổng cục Giáo dục nghề nghiệp" in organizations(
         "Trường Cao đẳng Kỹ thuật Lam Sơn gửi báo cáo tuyển sinh lên Tổng cục GDNN.")
+
+
+def test_a_former_unit_is_not_the_one_a_bare_level_word_means():
+    # after the 2025 merger, articles name the wards a new one was made of, marked "cũ"
+    text = ("Phường Tân Lập mới được thành lập năm 2025. Trụ sở Đảng ủy đặt tại trụ sở UBND phường Bình Minh cũ, "
+            "một phần phường An Phú, Phú Hòa cũ.\n- Đồng chí Nguyễn Hải Linh – Phó chủ tịch UBND phường\n")
+    assert positions(facts_of(text), "Nguyễn Hải Linh") == {("Phó Chủ tịch", "Ủy ban nhân dân phường Tân Lập")}
+
+
+def test_a_word_of_a_bodys_name_that_is_also_a_verb_stays_in_it():
+    # "dự" is the verb "attend", but "dự phòng" (prevention) is a word of the name
+    facts = facts_of("TS. Lê Văn Tám (Cục trưởng Cục Y tế dự phòng, Bộ Y tế) cho biết Bộ đã cử đoàn công tác.")
+    assert positions(facts, "Lê Văn Tám") == {("Cục trưởng", "Cục Y tế dự phòng")}

@@ -37,6 +37,13 @@ def test_a_statement_reported_from_someone_is_theirs():
     assert found == {"Lê Văn Hòa": {"spoke"}}
 
 
+def test_a_title_set_off_by_dashes_or_a_long_note_stands_between_name_and_verb():
+    assert roles(LEAD + "PGS.TS Lê Văn Tám - Giám đốc Sở Y tế tỉnh Nam Định - cho biết 61 cơ sở đã hoàn thành.") \
+        == {"Lê Văn Tám": {"spoke"}}
+    assert roles(LEAD + "TS. Lê Văn Tám (Cục trưởng Cục Quản lý môi trường y tế, Bộ Y tế) cho biết Bộ đã cử "
+                        "đoàn công tác.") == {"Lê Văn Tám": {"spoke"}}
+
+
 def test_co_chairs_listed_with_their_titles():
     found = roles(LEAD + "Các đồng chí Lê Văn An - Bí thư Tỉnh ủy, Phạm Minh Đức - Phó Bí thư Tỉnh ủy "
                          "cùng chủ trì hội nghị.")

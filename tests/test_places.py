@@ -61,6 +61,7 @@ def test_aliases_and_unit_words(places):
     assert places.province("Thành phố Hồ Chí Minh") is hcm
     assert places.province("Bà Rịa – Vũng Tàu").name == "Bà Rịa - Vũng Tàu"
     assert places.province("Đắc Lắc").name == "Đắk Lắk"
+    assert places.province("Đak Nông").name == places.province("Đăk Nông").name == "Đắk Nông"
 
 
 def test_unit_word_must_fit_the_unit(places):

@@ -34,23 +34,26 @@ _MANY = {"các", "những", "nhiều", "số", "mọi"}  # "một số cuộc h�
 MAX_ADVERB_TOKENS = 3
 MAX_COMPANION_TOKENS = 8  # "và lãnh đạo các Sở, ngành": people with the subject
 _COMPANION_WORDS = {"cùng", "và"}
-MAX_NOTE_TOKENS = 16  # "(31 tuổi, đại biểu tỉnh Tiền Giang)": a note on a person
+# "(31 tuổi, đại biểu tỉnh Tiền Giang)", "(Cục trưởng Cục Y tế dự phòng, Bộ Y tế)": a note on
+# a person, in words; its tokens are twice as many with the spaces between them.
+MAX_NOTE_WORDS = 16
+_APPOSITION_ENDS = {",", "-", "–", "—"}  # "A, Phó Chủ tịch UBND tỉnh, chủ trì"; "A - Giám đốc Sở - cho biết"
 LEAD_SENTENCES = 3  # a meeting named this early is what the article reports, even with no roles
 
 
 def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
     """The person mention(s) whose clause the verb at token i completes: `A, B chủ trì`
-    → [A, B]; `A, Phó Chủ tịch UBND tỉnh, chủ trì` → [A] (a comma closes a title in
-    apposition); `A - ..., và các Phó Chủ tịch B, C - ..., chủ trì` → [A, B, C];
+    → [A, B]; `A, Phó Chủ tịch UBND tỉnh, chủ trì` → [A] (a comma or a dash closes a
+    title in apposition: `A - Giám đốc Sở Y tế - cho biết`); `A - ..., và các Phó Chủ tịch B, C - ..., chủ trì` → [A, B, C];
     nothing when another word stands between."""
     ending: dict[int, list[Span]] = {}
     for ref in refs:
         ending.setdefault(ref.end, []).append(ref)
     j = _before_note(tokens, start_of_verb_phrase(tokens, i), ending)
-    comma = tokens.word_before(j)
-    if comma is not None and tokens.text[comma] == "," \
-            and any(_in_apposition(tokens, r) for r in ending.get(comma, ())):
-        j = comma
+    closing = tokens.word_before(j)
+    if closing is not None and tokens.text[closing] in _APPOSITION_ENDS \
+            and any(_in_apposition(tokens, r) for r in ending.get(closing, ())):
+        j = closing
     if j not in ending:
         j = _before_companions(tokens, j, ending)
     chain: list[Span] = []
@@ -78,7 +81,7 @@ def _opened_before(tokens: Tokens, start: int) -> bool:
     a person named inside a note ("Ban X (do bà A, ... làm Trưởng ban): ...") is no subject
     of the verb after it."""
     depth = 0
-    for k in range(start - 1, max(-1, start - MAX_NOTE_TOKENS * 2), -1):
+    for k in range(start - 1, max(-1, start - MAX_NOTE_WORDS * 2), -1):
         if "\n" in tokens.text[k]:
             break
         if tokens.text[k] == ")":
@@ -107,13 +110,16 @@ def _before_note(tokens: Tokens, j: int, ending: dict[int, list[Span]]) -> int:
     """Where a note on a person, written in parentheses right before token j, starts: where
     they stand in a caption ("X (bên trái) và Y chủ trì") or who they are ("bạn X (31
     tuổi, đại biểu tỉnh Y) cho biết"); the note is no word of the clause. A mention
-    ending at j keeps its own parentheses ("X (Trưởng ban Dân vận Tỉnh ủy) chủ trì")."""
+    ending at j keeps its own parentheses ("X (Trưởng ban Dân vận Tỉnh ủy) chủ trì"), and
+    one that reads into the note ends where it does."""
     close = tokens.word_before(j)
     if j in ending or close is None or tokens.text[close] != ")":
         return j
-    for k in range(close - 1, max(-1, close - MAX_NOTE_TOKENS), -1):
+    for k in range(close - 1, max(-1, close - MAX_NOTE_WORDS * 2), -1):
         if tokens.text[k] == "(":
-            return k if k < close - 1 else j
+            # a mention may read into its note: "X (Cục trưởng Cục Y tế dự phòng, Bộ Y tế) cho biết"
+            into = [r.end for refs in ending.values() for r in refs if r.start < k < r.end <= close]
+            return max(into) if into else k if k < close - 1 else j
         if tokens.text[k] == ")" or "\n" in tokens.text[k]:
             return j
     return j
