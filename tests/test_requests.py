@@ -51,3 +51,10 @@ def test_a_request_after_the_province_speaks_is_the_provinces_not_the_last_offic
             "Đối với Luật Cán bộ, công chức, tỉnh đề xuất sửa đổi quy định về vị trí việc làm. "
             "Đề nghị Chính phủ ban hành quy định về xử lý kỷ luật cán bộ.")
     assert directives(text) == set()
+
+
+def test_a_request_verb_inside_the_words_of_a_request_is_part_of_it():
+    # "đề nghị UBND huyện" is what the Sở is asked to do, not a second request
+    assert directives(VISIT + "Bộ trưởng đề nghị Sở Công Thương rà soát các cụm công nghiệp chưa có hạ tầng "
+                              "thì lập danh sách đề nghị UBND huyện bố trí vốn.") \
+        == {("Trần Văn Tuấn", "Sở Công Thương tỉnh Nam Định")}

@@ -471,7 +471,10 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         framed, clause = _framed_body(text, sent) or (None, sent)
         found = [(i, end, verb) for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end)
                  if not _is_noun_or_passive(tokens, i, end)]
+        request_end = sent.start  # a request made runs to the next verb that opens one of its own
         for number, (i, end, verb) in enumerate(found):
+            if i < request_end:
+                continue  # "đề nghị Hội X rà soát ... thì lập danh sách đề nghị UBND huyện": part of it
             by = _official(text, clause, i, in_sentence, officials, bodies.starting_in(clause.start, i),
                            unheld_titles.starting_in(clause.start, i), verb.subject, speaker)
             speaker.author = by or speaker.author
@@ -491,6 +494,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             asked = _request_text(tokens, end, stop)
             for to in named:
                 add(by, to, asked, doc[i:end], order=not verb.proposal)
+            if named:
+                request_end = stop
         if len(facts.directives) == requests and not in_sentence and speaker.continued \
                 and speaker.since <= CONTINUATION_SENTENCES:
             for start in _clause_starts(tokens, sent):
