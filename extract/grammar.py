@@ -676,8 +676,11 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 match.end = end
                 match.place = PlaceRef(province.kind, province.name, "province", province.name)
                 # "Sở Y tế Hà Nội" is written with the unit's level, and so is a name the text
-                # writes with it ("Thành ủy TP.HCM": Thành ủy Thành phố Hồ Chí Minh)
-                with_level = kind == "province-unit" or tokens.lexicon.places.written_level(tokens.span_text(k, end))
+                # writes with it ("Thành ủy TP.HCM": Thành ủy Thành phố Hồ Chí Minh) and a
+                # centrally-run city's own organ ("Thành ủy Đà Nẵng": Thành ủy thành phố Đà
+                # Nẵng), though not a proper name ending in the city's ("Hội Lữ hành Hà Nội")
+                with_level = kind == "province-unit" or province.kind == "thành phố" and not head.complement \
+                    or tokens.lexicon.places.written_level(tokens.span_text(k, end))
                 match.canonical = f"{match.canonical} {match.place.render() if with_level else province.name}"
                 return True
         elif kind == "committee":
@@ -778,7 +781,7 @@ def _default_level(_: Tokens, match: OrgMatch, level: str, ctx: OrgContext, __: 
 def _default_city_name(_: Tokens, match: OrgMatch, __: str, ctx: OrgContext, ___: bool) -> bool | None:
     """"Thành ủy" in an article about a centrally-run city is that city's."""
     if ctx.province and ctx.province.kind == "thành phố":
-        return _in_province(match, ctx, ctx.province.name)
+        return _in_province(match, ctx, ctx.province_place())
     return None
 
 
