@@ -700,7 +700,7 @@ def test_a_school_may_be_named_after_a_person():
 def test_a_centrally_run_city_names_its_bodies_as_a_city():
     facts = facts_of("Sáng 3/5/2024, UBND thành phố Hà Nội tổ chức hội nghị. Bí thư Thành ủy Nguyễn Văn Phong "
                      "chủ trì. Phó Chủ tịch UBND thành phố Hà Minh Hải báo cáo.")
-    assert positions(facts, "Nguyễn Văn Phong") == {("Bí thư", "Thành ủy Hà Nội")}
+    assert positions(facts, "Nguyễn Văn Phong") == {("Bí thư", "Thành ủy thành phố Hà Nội")}
     assert positions(facts, "Hà Minh Hải") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")}
 
 

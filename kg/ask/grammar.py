@@ -545,7 +545,7 @@ class _Reader:
                 reading.body_text = bodies[0].text
                 reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
                 self.use(*bodies)
-            elif places := [m for m in named if m.kind == "place"]:
+            elif places := [m for m in named if m.kind == "place" and m.province]:
                 # "Bí thư Thái Bình", "Chủ tịch tỉnh Bình Định": the province's bodies that title is held in
                 # ("Phó chủ tịch thị xã Kỳ Anh": the town's); "lãnh đạo tỉnh Đồng Nai": the bodies that lead it
                 heads = (reading.title.heads or ("Ủy ban nhân dân",)) if reading.title else self.vocabulary.leadership
