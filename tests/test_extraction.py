@@ -721,8 +721,8 @@ def test_the_party_committee_of_provincial_agencies(body):
 def test_the_standing_committee_of_a_centrally_run_city_belongs_to_its_thanh_uy():
     facts = facts_of("Sáng 3/5/2024, UBND thành phố Hải Phòng tổ chức hội nghị. Đồng chí Nguyễn Văn Phong, "
                      "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy chủ trì.")
-    assert positions(facts, "Nguyễn Văn Phong") == {("Ủy viên", "Ban Thường vụ Thành ủy Hải Phòng"),
-                                                    ("Trưởng ban", "Ban Tổ chức Thành ủy Hải Phòng")}
+    assert positions(facts, "Nguyễn Văn Phong") == {("Ủy viên", "Ban Thường vụ Thành ủy thành phố Hải Phòng"),
+                                                    ("Trưởng ban", "Ban Tổ chức Thành ủy thành phố Hải Phòng")}
 
 
 @pytest.mark.parametrize("field", ["Du lịch", "Quy hoạch - Kiến trúc", "Văn hóa và Thể thao"])
