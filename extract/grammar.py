@@ -252,11 +252,11 @@ class OrgContext:
         return f"{self.province.kind} {self.province.name}" if self.province else None
 
     def remember(self, match: OrgMatch, former: bool = False) -> None:
-        """A mention read left to right; its units ("UBND huyện X") are the ones a later
-        bare level word ("huyện") means, unless they are `former` ones ("trụ sở UBND
-        phường X cũ")."""
+        """A mention read left to right; it is the body a later bare head means ("UBND"),
+        and its units ("UBND huyện X") are the ones a later bare level word ("huyện")
+        means, unless it is a `former` one ("trụ sở UBND phường X cũ")."""
         self.history.append(match)
-        if match.canonical != match.head:
+        if match.canonical != match.head and not former:
             self._by_head.setdefault(match.head, _Earlier()).add(match.start, match)
         for alias in match.aliases:
             self._acronyms.setdefault(fold(alias), _Earlier()).add(match.start, match)
@@ -981,6 +981,7 @@ def implied_org(tokens: Tokens, head_name: str, at: int, ctx: OrgContext) -> Org
 
 
 MAX_FORMER_LIST_TOKENS = 16  # "phường X, Y và Z cũ": the names a note after a list covers
+_FORMER_LIST_JOINERS = {",", "và", "-", "–"}
 
 
 def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
@@ -1012,11 +1013,16 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
 def is_former(tokens: Tokens, end: int) -> bool:
     """Whether a note making it former (title_status.tsv, written after: "cũ", "trước
     đây"), in parentheses or not, follows what ends at token `end`, or the list of names
-    it opens: "phường X (cũ)", "phường X, Y cũ"."""
+    it opens: "phường X (cũ)", "phường X, Y cũ", "Đảng ủy - UBND phường X cũ"."""
     j = tokens.skip_space(end)
-    while j < tokens.n and j - end < MAX_FORMER_LIST_TOKENS and (
-            tokens.text[j] == "," or tokens.folded[j] == "và" or tokens.is_cap(j) or tokens.is_space(j)):
-        j += 1
+    levels = tokens.lexicon.places.levels
+    while j < tokens.n and j - end < MAX_FORMER_LIST_TOKENS:
+        if tokens.text[j] in _FORMER_LIST_JOINERS or tokens.is_cap(j) or tokens.is_space(j):
+            j += 1
+        elif (level := levels.match(tokens.folded, j)) is not None:
+            j = level[0]  # "Đảng ủy - UBND phường X cũ"
+        else:
+            break
     if j < tokens.n and tokens.text[j] == "(":
         j = tokens.skip_space(j + 1)
     found = tokens.lexicon.persons.status_notes.match(tokens.folded, j) if j < tokens.n else None

@@ -50,6 +50,9 @@ def test_a_former_unit_is_not_the_one_a_bare_level_word_means():
     text = ("Phường Tân Lập mới được thành lập năm 2025. Trụ sở Đảng ủy đặt tại trụ sở UBND phường Bình Minh cũ, "
             "một phần phường An Phú, Phú Hòa cũ.\n- Đồng chí Nguyễn Hải Linh – Phó chủ tịch UBND phường\n")
     assert positions(facts_of(text), "Nguyễn Hải Linh") == {("Phó Chủ tịch", "Ủy ban nhân dân phường Tân Lập")}
+    text = ("UBND phường Tân Lập làm việc từ ngày 1/7/2025 tại trụ sở Đảng ủy - UBND phường Bình Minh cũ.\n"
+            "- Đồng chí Lê Văn Tám – Trưởng phòng Văn hóa - Xã hội\n")
+    assert positions(facts_of(text), "Lê Văn Tám") == {("Trưởng phòng", "Phòng Văn hóa - Xã hội phường Tân Lập")}
 
 
 def test_a_word_of_a_bodys_name_that_is_also_a_verb_stays_in_it():
