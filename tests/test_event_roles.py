@@ -44,6 +44,12 @@ def test_a_title_set_off_by_dashes_or_a_long_note_stands_between_name_and_verb()
                         "đoàn công tác.") == {"Lê Văn Tám": {"spoke"}}
 
 
+def test_a_time_of_day_between_the_subject_and_the_verb():
+    found = roles("Chủ tịch Quốc hội Lê Văn Tám chiều nay dẫn đầu đoàn ĐBQH tỉnh Nam Định có buổi tiếp xúc "
+                  "cử tri tại huyện Hải Hậu. Cử tri Trần Văn Nam phản ánh về giao thông nông thôn.")
+    assert found["Lê Văn Tám"] == {"chaired"}
+
+
 def test_co_chairs_listed_with_their_titles():
     found = roles(LEAD + "Các đồng chí Lê Văn An - Bí thư Tỉnh ủy, Phạm Minh Đức - Phó Bí thư Tỉnh ủy "
                          "cùng chủ trì hội nghị.")

@@ -332,3 +332,10 @@ def test_a_centrally_run_citys_thanh_uy_carries_its_level_written_or_not():
 def test_e_government_is_no_government():
     facts = facts_of("Tỉnh Đắk Nông tập trung xây dựng Chính phủ điện tử và chính quyền số.")
     assert organization_names(facts) == set()
+
+
+def test_a_verb_or_an_honorific_after_a_free_form_name_ends_it():
+    facts = facts_of("Sáng 5/3, Chủ tịch Hội đồng trường gặp gỡ lãnh đạo tỉnh. Người dân nghe đại diện Chi cục "
+                     "Chăn nuôi ông Lê Văn Tám – Phó chi cục trưởng giới thiệu. Ban Tuyên giáo Tỉnh đoàn chúc mừng.")
+    names = organization_names(facts)
+    assert not any(word in name for name in names for word in ("gặp", "ông", "chúc"))
