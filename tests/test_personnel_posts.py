@@ -326,3 +326,11 @@ def test_a_foreign_executive_of_a_brand():
                      "tấn gà sang Nhật Bản. Tỉnh Bà Rịa-Vũng Tàu cũng có nhà máy của công ty.")
     assert positions(facts, "Pawalit Ua-Somchai") == {("Tổng Giám đốc", "C.P Việt Nam")}
     assert [p.name for p in facts.persons] == ["Pawalit Ua-Somchai"]
+
+
+def test_an_organ_before_a_title_is_of_that_titles_committee_not_of_an_earlier_sibling():
+    # the youth union's executive committee was named first; the guest's posts are the party's
+    facts = facts_of("Chiều 7/10, Ban Chấp hành Huyện đoàn Tiên Yên tổ chức hội nghị. Dự hội nghị có đồng chí "
+                     "Lê Văn Tám, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy.")
+    assert positions(facts, "Lê Văn Tám") == {("Ủy viên", "Ban Thường vụ Huyện ủy Tiên Yên"),
+                                              ("Trưởng ban", "Ban Tổ chức Huyện ủy Tiên Yên")}

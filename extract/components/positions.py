@@ -236,8 +236,8 @@ def _organ_of_next_committee(tokens: Tokens, ctx: OrgContext, organ: OrgMatch | 
     committee of the next title's body: "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND quận X"
     (Quận ủy X), "UV BTV, Trưởng Ban Tổ chức Đảng ủy Y" (Đảng ủy Y)."""
     rule = tokens.lexicon.organizations.head(organ.head) if organ is not None else None
-    if rule is None or "committee" not in rule.attach or organ.parent is None or organ.parent.end > organ.parent.start:
-        return None
+    if rule is None or "committee" not in rule.attach or organ.parent is None or organ.attached_at is not None:
+        return None  # its committee is written after it, not a default's (an earlier sibling's, the province's)
     party = tokens.lexicon.places.party_heads
     committee = next((part for part in body.chain() if part.head in party), None)
     if committee is None and body.place is not None and body.place.rank != "province" and body.attached_at is not None:
