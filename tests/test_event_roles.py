@@ -50,6 +50,12 @@ def test_a_time_of_day_between_the_subject_and_the_verb():
     assert found["Lê Văn Tám"] == {"chaired"}
 
 
+def test_voters_who_raise_issues_at_a_voter_meeting_spoke():
+    lead = "Sáng 12/4/2024, Đoàn ĐBQH tỉnh Nam Định tổ chức tiếp xúc cử tri xã Hải An. "
+    assert roles(lead + "Theo cử tri Trần Văn Nam, việc xử lý cán bộ sai phạm còn chậm. Cử tri Lê Thị Hoa phản "
+                        "ánh, đường liên thôn xuống cấp.") == {"Trần Văn Nam": {"spoke"}, "Lê Thị Hoa": {"spoke"}}
+
+
 def test_co_chairs_listed_with_their_titles():
     found = roles(LEAD + "Các đồng chí Lê Văn An - Bí thư Tỉnh ủy, Phạm Minh Đức - Phó Bí thư Tỉnh ủy "
                          "cùng chủ trì hội nghị.")
