@@ -208,6 +208,13 @@ def test_a_council_committee_named_alone_is_the_council_s_and_its_head_is_given_
         ("Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân phường Ngọc Lâm")}
 
 
+def test_a_title_that_writes_the_committee_head_in_lower_case_keeps_the_committee():
+    facts = facts_of("Kỳ họp HĐND huyện Tiên Yên.\n- Đồng chí Lê Văn Nam – Trưởng ban Kinh tế - Ngân sách\n"
+                     "- Đồng chí Lê Văn Hòa – Phó trưởng ban Pháp chế\n")
+    assert positions(facts, "Lê Văn Nam") == {("Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân huyện Tiên Yên")}
+    assert positions(facts, "Lê Văn Hòa") == {("Phó Trưởng ban", "Ban Pháp chế Hội đồng nhân dân huyện Tiên Yên")}
+
+
 def test_committees_listed_after_a_plural_share_their_council():
     facts = facts_of("Dự họp có lãnh đạo các ban Kinh tế – Ngân sách, Văn hóa – Xã hội HĐND tỉnh Nam Định.")
     assert {"Ban Kinh tế – Ngân sách Hội đồng nhân dân tỉnh Nam Định",  # the dash as written

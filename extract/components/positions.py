@@ -265,7 +265,8 @@ def _longer_head(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> Org
     Chỉ đạo" is the head of a Ban Chỉ đạo, not of a "Ban" named "Chỉ đạo"."""
     if k == 0 or tokens.folded[k - 1] != fold(head.canonical):
         return None
-    found = parse_org(tokens, k - 1, ctx)
+    # the title wrote the head word, in lower case too: "Trưởng ban Kinh tế - Ngân sách"
+    found = parse_org(tokens, k - 1, ctx, lowercase=True)
     return found if found is not None and found.head != head.canonical else None
 
 
