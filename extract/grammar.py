@@ -28,6 +28,7 @@ MAX_NAME_TOKENS = 20  # long descriptive names exist: "Ban đô thị thích ứ
 MAX_PARENT_DEPTH = 3
 SHARED_TAIL_TOKENS = 12  # how far a list of bare heads runs to the place or parent they share
 PLURAL = {"các", "những"}  # "UBND các huyện": many bodies of that kind, none named
+_LIST_OPENERS = {"như", "gồm", ":", "là"}  # "các sở như Nội vụ, Tư pháp"
 LEVEL_OF = "cấp"  # "Ban An toàn giao thông cấp tỉnh": the province's; "UBND cấp huyện": every district's
 
 
@@ -903,6 +904,8 @@ def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch
         return []
     heads, j = tokens.lexicon.organizations.heads, tokens.skip_space(i + 1)
     found = heads.match(tokens.folded, j)
+    if found is not None and "field" in found[1].complement:
+        return _field_bodies(tokens, found[0], found[1], ctx)
     if found is not None and "name" not in found[1].complement:
         # "các ban Kinh tế - Ngân sách, Văn hóa - Xã hội": the word "ban" heads the list,
         # though a longer head starts with the first name ("Ban Kinh tế - Ngân sách")
@@ -927,6 +930,36 @@ def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch
     shared = last.canonical[len(head.canonical):]
     bodies = [OrgMatch(start, end, head.canonical, f"{head.canonical} {_expand(tokens, start, end)}{shared}",
                        last.place, last.parent) for start, end in names]
+    bodies[-1].end = last.end
+    return bodies
+
+
+def _field_bodies(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> list[OrgMatch]:
+    """`các sở như Nội vụ, Tư pháp, Tài chính`, `các Sở: Y tế, Xây dựng`: a body for each field
+    listed after a head in the plural, with the place written after the list or the head's
+    default (the article's province)."""
+    k = tokens.skip_space(k)
+    if k < tokens.n and tokens.folded[k] in _LIST_OPENERS:
+        k = tokens.skip_space(k + 1)
+    fields: list[tuple[int, int, str]] = []
+    heads = tokens.lexicon.organizations.heads
+    # a body of its own kind ends the list: "..., Ngoại vụ, Thanh tra tỉnh" (no "Sở Thanh tra")
+    while (field := _parse_field(tokens, k)) is not None and heads.match(tokens.folded, k) is None:
+        fields.append((k, field[0], field[1]))
+        k = tokens.skip_space(field[0])
+        if k >= tokens.n or tokens.folded[k] not in (",", "và"):
+            break
+        k = tokens.skip_space(k + 1)
+    if len(fields) < 2:
+        return []
+    start, end, name = fields[-1]
+    last = OrgMatch(start, end, head.canonical, f"{head.canonical} {name}")
+    if not _attach(tokens, last, head, ctx, 1, tokens.skip_space(end)) \
+            and not apply_default(tokens, last, head, ctx, True):
+        return []
+    shared = last.canonical[len(f"{head.canonical} {name}"):]
+    bodies = [OrgMatch(start, end, head.canonical, f"{head.canonical} {name}{shared}", last.place, last.parent)
+              for start, end, name in fields]
     bodies[-1].end = last.end
     return bodies
 

@@ -65,3 +65,13 @@ def test_a_centrally_run_citys_own_organ_carries_thanh_pho_but_not_a_proper_name
     facts = facts_of("Sáng 5/3, Bí thư Thành ủy Đà Nẵng Trương Văn Hải gặp Hội Du lịch Đà Nẵng.")
     assert positions(facts, "Trương Văn Hải") == {("Bí thư", "Thành ủy thành phố Đà Nẵng")}
     assert "Hội Du lịch Đà Nẵng" in {organization.name for organization in facts.organizations}
+
+
+def test_departments_listed_by_their_fields_after_a_plural_head_are_one_body_each():
+    names = organizations("Ngày 2/7, UBND tỉnh Tây Ninh tổ chức hội nghị. Các sở như Nội vụ, Tư pháp, Văn hóa, Thể "
+                          "thao và Du lịch, Dân tộc và Tôn giáo, Thanh tra tỉnh đã có lãnh đạo mới.")
+    assert {"Sở Nội vụ tỉnh Tây Ninh", "Sở Tư pháp tỉnh Tây Ninh", "Sở Văn hóa, Thể thao và Du lịch tỉnh Tây Ninh",
+            "Sở Dân tộc và Tôn giáo tỉnh Tây Ninh", "Thanh tra tỉnh Tây Ninh"} <= names
+    assert "Sở Thanh tra tỉnh Tây Ninh" not in names
+    assert {"Sở Y tế tỉnh Nam Định", "Sở Xây dựng tỉnh Nam Định"} <= organizations(
+        "Dự hội nghị có lãnh đạo các Sở: Y tế, Xây dựng tỉnh Nam Định.")
