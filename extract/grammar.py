@@ -120,7 +120,19 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
     name_end = _unknown_place_name(tokens, j, level=i)
     if name_end == j:
         return end, PlaceRef(level, None, rank)
+    if rank == "commune":
+        name_end = _with_former_town(tokens, name_end)
     return name_end, PlaceRef(level, tokens.span_text(j, name_end), rank)
+
+
+def _with_former_town(tokens: Tokens, end: int) -> int:
+    """A commune named in 2025 after a town it was part of keeps the town's name after a
+    dash: "phường Lang Biang - Đà Lạt", "phường Xuân Hương - Đà Lạt"."""
+    k = tokens.skip_space(end)
+    if k >= tokens.n or tokens.text[k] not in ("-", "–"):
+        return end
+    town = tokens.lexicon.places.district_names.match(tokens.folded, tokens.skip_space(k + 1))
+    return town[0] if town is not None else end
 
 
 def _unknown_place_name(tokens: Tokens, i: int, level: int | None = None) -> int:

@@ -101,3 +101,13 @@ def test_generated_files_are_up_to_date():
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "gen_admin_units.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_ward_named_after_its_former_town_keeps_the_town_after_a_dash():
+    from lexicon_fixtures import extract_facts
+    from extract.facts import Article
+    facts = extract_facts(Article(name="t", source="t", text=(
+        "Ngày 5/7, Đảng ủy phường Cam Ly - Đà Lạt tổ chức hội nghị. Ông Lê Văn Tâm, Chủ tịch UBND xã Tân Phú - "
+        "Phó Bí thư Đảng ủy xã phát biểu.")))
+    names = {organization.name for organization in facts.organizations}
+    assert {"Đảng ủy phường Cam Ly - Đà Lạt", "Ủy ban nhân dân xã Tân Phú"} <= names
