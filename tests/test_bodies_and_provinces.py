@@ -75,3 +75,10 @@ def test_departments_listed_by_their_fields_after_a_plural_head_are_one_body_eac
     assert "Sở Thanh tra tỉnh Tây Ninh" not in names
     assert {"Sở Y tế tỉnh Nam Định", "Sở Xây dựng tỉnh Nam Định"} <= organizations(
         "Dự hội nghị có lãnh đạo các Sở: Y tế, Xây dựng tỉnh Nam Định.")
+
+
+def test_a_province_named_without_its_level_after_a_peoples_committee_and_a_bare_city_party_committee():
+    facts = facts_of("Sáng 2/1, Chủ tịch UBND Hậu Giang, ông Lê Văn Tám dự lễ. Thành phố Vị Thanh có các đồng chí: "
+                     "Nguyễn Văn An, Phó Bí thư Thường trực Thành ủy; Trần Thị Hoa, Trưởng Ban Dân vận Thành ủy.")
+    assert positions(facts, "Lê Văn Tám") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Hậu Giang")}
+    assert positions(facts, "Nguyễn Văn An") == {("Phó Bí thư Thường trực", "Thành ủy Vị Thanh")}

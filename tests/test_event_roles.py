@@ -56,6 +56,12 @@ def test_voters_who_raise_issues_at_a_voter_meeting_spoke():
                         "ánh, đường liên thôn xuống cấp.") == {"Trần Văn Nam": {"spoke"}, "Lê Thị Hoa": {"spoke"}}
 
 
+def test_an_announcement_of_decisions_chaired_and_guests_who_came_to_attend():
+    found = roles("Sáng 2/1, Chủ tịch UBND Hậu Giang, ông Lê Văn Tám chủ trì công bố quyết định về công tác cán bộ. "
+                  "Về dự buổi lễ có Phó Chủ tịch UBND TP.HCM, ông Trần Văn Nam.")
+    assert found == {"Lê Văn Tám": {"chaired"}, "Trần Văn Nam": {"attended"}}
+
+
 def test_co_chairs_listed_with_their_titles():
     found = roles(LEAD + "Các đồng chí Lê Văn An - Bí thư Tỉnh ủy, Phạm Minh Đức - Phó Bí thư Tỉnh ủy "
                          "cùng chủ trì hội nghị.")
