@@ -341,3 +341,16 @@ def test_an_organ_before_a_title_is_of_that_titles_committee_not_of_an_earlier_s
                      "Lê Văn Tám, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy.")
     assert positions(facts, "Lê Văn Tám") == {("Ủy viên", "Ban Thường vụ Huyện ủy Tiên Yên"),
                                               ("Trưởng ban", "Ban Tổ chức Huyện ủy Tiên Yên")}
+
+
+def test_abbreviated_titles_and_bodies_of_a_commune_leadership_list():
+    facts = facts_of("UBND xã Tân Phú công bố danh sách lãnh đạo.\n"
+                     "- Đồng chí Lê Văn Tám – PBT thường trực Đảng ủy xã\n"
+                     "- Đồng chí Lê Văn Nam - Ủy viên BTV Đảng ủy, Phó Chủ tịch HĐND xã\n"
+                     "- Đồng chí Trần Văn Hòa - PCT MTTQ xã phụ trách Hội Cựu chiến binh\n"
+                     "- Đồng chí Trần Quốc Bình – Chỉ huy trưởng BCH Quân sự\n")
+    assert positions(facts, "Lê Văn Tám") == {("Phó Bí thư Thường trực", "Đảng ủy xã Tân Phú")}
+    assert positions(facts, "Lê Văn Nam") == {("Ủy viên", "Ban Thường vụ Đảng ủy xã Tân Phú"),
+                                              ("Phó Chủ tịch", "Hội đồng nhân dân xã Tân Phú")}
+    assert positions(facts, "Trần Văn Hòa") == {("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú")}
+    assert positions(facts, "Trần Quốc Bình") == {("Chỉ huy trưởng", "Ban Chỉ huy Quân sự xã Tân Phú")}
