@@ -479,6 +479,17 @@ def test_an_unknown_person_gets_a_note_whatever_the_intent(store):
     assert reply.intent == "connections" and reply.note.endswith('no person named "Trần Quang Vinh"')
 
 
+def test_a_title_of_a_commune_of_no_known_province_is_answered(tmp_path):
+    # a ward the article places in no province: its bodies are found by their name
+    article = tmp_path / "phuong.txt"
+    article.write_text("Đảng ủy phường Tân Hòa tổ chức hội nghị\nChiều 10/7/2025, Đảng ủy phường Tân Hòa tổ chức "
+                       "hội nghị. Bí thư Đảng ủy phường Tân Hòa Trần Thị Hoa chủ trì.\n", "utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([article], store, LEXICON)
+        reply = answer(store, "Bí thư phường Tân Hòa là ai?")
+    assert first(reply, "person") == "Trần Thị Hoa"
+
+
 @pytest.mark.parametrize("question, suggested", [
     ("Ngo Dong Haii giữ chức vụ gì?", "Ngô Đông Hải"),
 ])

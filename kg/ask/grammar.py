@@ -15,7 +15,7 @@ answer says so instead of answering for everyone.
 from __future__ import annotations
 
 import re
-
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.lexicon.places import Province
@@ -207,6 +207,18 @@ class _Reader:
             reading.provinces.append(mention.province)
             self.use(mention)
 
+    def place_bodies(self, place: Mention, heads: Sequence[str]) -> list[Body]:
+        """The bodies of a place named by one of `heads`: a province's or district's from the
+        catalog; those of a commune the administrative tables lack (a ward made in 2025) by
+        the name the question writes ("Đảng ủy phường X - Đà Lạt")."""
+        if place.province:
+            return self.catalog.bodies_of_place(place.province.name, place.district, heads)
+        found: list[Body] = []
+        for head in heads:
+            bodies, _ = self.catalog.bodies_named(pieces(tokenize(f"{head} {place.text}"), self.vocabulary))
+            found.extend(body for body in bodies if body not in found)
+        return found
+
     def governments(self, places: list[Mention]) -> list[Mention]:
         """The People's Committees of these places, as body mentions."""
         found = []
@@ -329,8 +341,8 @@ class _Reader:
                     holder.kind != "body" or holder.generic):
                 continue  # "PCT UBND tỉnh nào": asks which province's, designates no one ("PCT UBND TP X nào" does)
             title = self.vocabulary.titles[title_mention.values("title")[0]]
-            bodies = holder.bodies if holder.kind == "body" else self.catalog.bodies_of_place(
-                holder.province.name, holder.district, title.heads or ("Ủy ban nhân dân",))
+            bodies = holder.bodies if holder.kind == "body" else self.place_bodies(
+                holder, title.heads or ("Ủy ban nhân dân",))
             if bodies:
                 return [], None, (title, bodies), [title_mention, holder]
         return [], None, None, []
@@ -545,11 +557,11 @@ class _Reader:
                 reading.body_text = bodies[0].text
                 reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
                 self.use(*bodies)
-            elif places := [m for m in named if m.kind == "place" and m.province]:
+            elif places := [m for m in named if m.kind == "place"]:
                 # "Bí thư Thái Bình", "Chủ tịch tỉnh Bình Định": the province's bodies that title is held in
                 # ("Phó chủ tịch thị xã Kỳ Anh": the town's); "lãnh đạo tỉnh Đồng Nai": the bodies that lead it
                 heads = (reading.title.heads or ("Ủy ban nhân dân",)) if reading.title else self.vocabulary.leadership
-                reading.bodies = self.catalog.bodies_of_place(places[0].province.name, places[0].district, heads)
+                reading.bodies = self.place_bodies(places[0], heads)
                 reading.body_text = places[0].text
                 if reading.bodies:
                     self.use(places[0])
