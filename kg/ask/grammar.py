@@ -224,7 +224,7 @@ class _Reader:
         found = []
         for place in places:
             where = f"{place.district.kind} {place.district.name}" if place.district else \
-                f"{place.province.kind} {place.province.name}"
+                f"{place.province.kind} {place.province.name}" if place.province else place.text
             bodies, _ = self.catalog.bodies_named(pieces(tokenize(f"Ủy ban nhân dân {where}"), self.vocabulary))
             if bodies:
                 self.use(place)

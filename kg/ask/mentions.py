@@ -330,7 +330,7 @@ def _narrow_bodies_by_adjacent_places(chosen: list[Mention], question: str, toke
         while j < len(chosen) and chosen[j].kind == "word" and chosen[j].key in ("cua", "of"):
             j += 1
         if mention.kind == "body" and mention.generic and j < len(chosen) and chosen[j].kind == "place" \
-                and chosen[j].district is None:
+                and chosen[j].district is None and chosen[j].province is not None:
             place = chosen[j]
             bodies = [body for body in mention.bodies if body.province == place.province.name]
             text = span_text(tokens, mention.start, place.end, question)
