@@ -31,3 +31,14 @@ def test_a_province_named_after_a_person_is_the_person_when_written_bare():
     assert province_of("Sáng 6/6/2024, Đảng ủy Trường Cao đẳng Nam Định học tập tư tưởng, đạo đức, phong cách "
                        "Hồ Chí Minh. Tư tưởng Hồ Chí Minh là tài sản tinh thần vô giá.") == "Nam Định"
     assert province_of(BODY + " Đoàn công tác của TP Hồ Chí Minh đến dự.") == "Hồ Chí Minh"
+
+
+def test_an_article_writing_a_bare_tinh_for_its_own_is_about_the_tinh_it_names():
+    # the consulate's city is named more often, but "UBND tỉnh" says the article is a tỉnh's
+    text = ("Phó Chủ tịch UBND tỉnh Lê Văn Tám tiếp Tổng lãnh sự Cuba\nChiều 17/9, Phó Chủ tịch UBND tỉnh Lê Văn Tám "
+            "tiếp Tổng lãnh sự Cuba tại TP. Hồ Chí Minh. Tổng lãnh sự cảm ơn UBND tỉnh Hậu Giang. Bà vừa nhận nhiệm "
+            "vụ tại TP. Hồ Chí Minh và đã thăm TP. Hồ Chí Minh nhiều lần.")
+    assert province_of(text) == "Hậu Giang"
+    # "giữa 5 tỉnh, thành phố" counts provinces; it is no bare "tỉnh" of the article's own
+    assert province_of("Hội nghị du lịch tại Hà Nội\nSáng 3/4, tại thành phố Hà Nội, hợp tác giữa 5 tỉnh, thành phố: "
+                       "Hà Nội, Hải Phòng, Quảng Ninh, Ninh Bình và Thanh Hóa. Sở Du lịch Hà Nội chủ trì.") == "Hà Nội"

@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Author
-from ..grammar import PlaceRef, Tokens, parse_place, parse_province_name
+from ..grammar import PLURAL, PlaceRef, Tokens, parse_place, parse_province_name
+from ..lexicon.places import Places
 from ..text import fold
 from .stage import Stage
 
@@ -58,8 +59,21 @@ class ArticleProvince(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
         facts, places = doc._.facts, self.lexicon.places
         # The input may say so (a JSONL field); a province it names that we do not know stays unknown.
-        named = facts.article.province or voted_province(doc, _credited_names(facts.authors))
+        named = facts.article.province or voted_province(doc, _credited_names(facts.authors),
+                                                         places if _writes_its_own_tinh(tokens) else None)
         facts.province = places.province(named) if named else None
+
+
+def _writes_its_own_tinh(tokens: Tokens) -> bool:
+    """Whether the article writes a bare "tỉnh" for its own province ("UBND tỉnh", "của
+    tỉnh"; not "các tỉnh", "5 tỉnh"): then it is about a province, not a centrally-run city."""
+    for i in range(tokens.n):
+        found = parse_place(tokens, i)
+        before = tokens.word_before(i)
+        if found is not None and found[1].name is None and found[1].level == "tỉnh" \
+                and not (before is not None and (tokens.folded[before] in PLURAL or tokens.text[before].isdigit())):
+            return True
+    return False
 
 
 def _credited_names(authors: list[Author]) -> list[tuple[int, int]]:
@@ -73,12 +87,19 @@ def _credited_names(authors: list[Author]) -> list[tuple[int, int]]:
     return ranges
 
 
-def voted_province(doc: Doc, credited: list[tuple[int, int]]) -> str | None:
+def voted_province(doc: Doc, credited: list[tuple[int, int]], tinh_only: Places | None = None) -> str | None:
+    """The province named most; with `tinh_only` (the lexicon's places), a tỉnh, when the
+    article writes a bare "tỉnh" for its own and names one: "UBND tỉnh tiếp Tổng lãnh sự
+    Cuba tại TP. Hồ Chí Minh" is about the tỉnh it names, however often it names the city."""
     votes: Counter[str] = Counter()
     for span in doc.spans["place"]:
         place: PlaceRef = span._.place
         if place.province and not any(start <= span.start_char < end for start, end in credited):
             votes[place.province] += 2 if span.label_ == "explicit" else 1
+    if tinh_only is not None:
+        tinh = Counter({name: count for name, count in votes.items()
+                        if (province := tinh_only.province(name)) is not None and province.kind == "tỉnh"})
+        votes = tinh or votes
     if votes:
         (best, count), *rest = votes.most_common(2) + [(None, 0)]
         if count > rest[0][1]:  # a tie names no province
