@@ -354,3 +354,11 @@ def test_abbreviated_titles_and_bodies_of_a_commune_leadership_list():
                                               ("Phó Chủ tịch", "Hội đồng nhân dân xã Tân Phú")}
     assert positions(facts, "Trần Văn Hòa") == {("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú")}
     assert positions(facts, "Trần Quốc Bình") == {("Chỉ huy trưởng", "Ban Chỉ huy Quân sự xã Tân Phú")}
+
+
+def test_a_plural_post_before_an_intro_word_and_a_colon_is_each_members():
+    facts = facts_of("Đại hội bầu ông Trần Văn Hòa làm Bí thư Tỉnh ủy Nam Định. Các Phó Bí thư gồm: ông Lê Văn Tám "
+                     "- Chủ tịch UBND tỉnh, bà Lê Thị Hoa - Trưởng Ban Dân vận Tỉnh ủy.")
+    assert positions(facts, "Lê Văn Tám") == {("Phó Bí thư", "Tỉnh ủy Nam Định"),
+                                              ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+    assert ("Phó Bí thư", "Tỉnh ủy Nam Định") in positions(facts, "Lê Thị Hoa")

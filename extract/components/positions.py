@@ -383,14 +383,18 @@ def _titles_before_list(tokens: Tokens, start: int, ctx: OrgContext) -> list[Tit
 def _group_titles(doc: Doc, tokens: Tokens, ctx: OrgContext, start: int,
                   groups: dict[int, list[TitleMatch]]) -> list[TitleMatch]:
     """Titles a group of people shares, written before the colon that opens the list of its
-    members, each with posts of their own: "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ
-    X A; Chủ nhiệm Ủy ban Y B" (`groups` remembers them by the colon's position)."""
+    members (an intro word may stand between: "Các Phó Bí thư gồm:"), each with posts of
+    their own: "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ X A; Chủ nhiệm Ủy ban Y B"
+    (`groups` remembers them by the colon's position)."""
     sentence_start = doc[start].sent.start
     colon = next((k for k in range(start - 1, sentence_start - 1, -1) if tokens.text[k] == ":"), None)
     if colon is None:
         return []
     if colon not in groups:
         titles = _titles_ending_at(tokens, colon, ctx)
+        intro = preceded_by(tokens.lexicon.persons.list_intros, tokens, colon)
+        if not titles and intro is not None:  # "Các Phó Bí thư gồm: ...", "các ủy viên UBND tỉnh gồm: ..."
+            titles = _titles_ending_at(tokens, intro, ctx)
         plural = titles and titles[0].start > 0 and (
             tokens.folded[titles[0].start - 1] in PLURAL
             or preceded_by(tokens.lexicon.persons.honorifics, tokens, titles[0].start) is not None
