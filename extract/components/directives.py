@@ -638,7 +638,8 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
         return None
     earlier = [r for r in refs if r.end <= i and r._.person in officials]
     honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, subject_end)
-    if honorific is not None and opens_clause(tokens, sent, honorific):
+    if honorific is not None and opens_clause(tokens, sent, honorific) \
+            and tokens.lexicon.persons.honorifics.match(tokens.folded, honorific)[1] != "role":
         # "Ông giao ...", "...; đồng chí cũng đề nghị ...": the official the sentence refers back to
         return _clause_subject(tokens, sent, earlier) or speaker.author or speaker.name
     if speaker.author and (tokens.text[subject_end - 1] == ";" or (

@@ -20,7 +20,7 @@ from .phrases import PhraseTable
 from .tables import Column, Row, Table
 
 SURNAMES = Table("surnames", (Column("word"),))
-HONORIFICS = Table("honorifics", (Column("word"), Column("kind", "choice", ("honorific", "degree"))))
+HONORIFICS = Table("honorifics", (Column("word"), Column("kind", "choice", ("honorific", "degree", "role"))))
 TITLES = Table("titles", (
     Column("title", "phrases"), Column("role"), Column("absorbs", required=False),
     Column("org", required=False), Column("heads", "phrases", required=False)))
