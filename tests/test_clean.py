@@ -375,3 +375,12 @@ def test_a_date_stamp_that_carries_a_view_counter_is_no_toolbar():
     page = clean_page(_page("Tỉnh ủy Nam Định chuẩn bị đại hội", "Thứ ba, 14/07/2020 - 17:42 | Lượt xem: 1.206",
                             "Sáng 14/7, Ban Thường vụ Tỉnh ủy họp."))
     assert page.date == "2020-07-14"
+
+
+def test_the_sites_domain_alone_on_a_line_is_footer_and_the_byline_above_it_stays_last():
+    page = clean_page(_page("UBND tỉnh họp bàn kế hoạch năm", "Sáng 5/3/2024, UBND tỉnh Quảng Trị họp bàn kế hoạch.",
+                            "TRẦN VĂN NAM", "Bình luận", "baomoi.com.vn"))
+    assert page.text.rstrip().endswith("TRẦN VĂN NAM")
+    # a domain inside a sentence is the article's words
+    assert "baomoi.com.vn" in clean_page(_page("Sở TT&TT cảnh báo trang giả mạo",
+                                               "Trang giả mạo có địa chỉ baomoi.com.vn đã bị chặn.")).text
