@@ -339,3 +339,9 @@ def test_a_verb_or_an_honorific_after_a_free_form_name_ends_it():
                      "Chăn nuôi ông Lê Văn Tám – Phó chi cục trưởng giới thiệu. Ban Tuyên giáo Tỉnh đoàn chúc mừng.")
     names = organization_names(facts)
     assert not any(word in name for name in names for word in ("gặp", "ông", "chúc"))
+
+
+def test_an_academic_title_written_out_introduces_a_foreign_name():
+    facts = facts_of("Chiều 24/9, lãnh đạo tỉnh đã tiếp đoàn sinh viên trường Đại học Portland State do giáo sư "
+                     "Marcus Ingle dẫn đầu.")
+    assert "Marcus Ingle" in {person.name for person in facts.persons}
