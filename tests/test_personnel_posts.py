@@ -362,3 +362,12 @@ def test_a_plural_post_before_an_intro_word_and_a_colon_is_each_members():
     assert positions(facts, "Lê Văn Tám") == {("Phó Bí thư", "Tỉnh ủy Nam Định"),
                                               ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
     assert ("Phó Bí thư", "Tỉnh ủy Nam Định") in positions(facts, "Lê Thị Hoa")
+
+
+def test_a_post_after_a_list_of_two_with_honorifics_and_notes_is_each_ones():
+    lead = "Sáng 3/7/2025, UBND tỉnh Quảng Ngãi trao quyết định nghỉ hưu. "
+    for text in (lead + "Bà Lê Thị Nga (SN 1973) và ông Lê Văn Huy, đều là Phó Giám đốc Sở Công Thương, nghỉ hưu.",
+                 lead + "Bà Lê Thị Nga và ông Lê Văn Huy, Phó Giám đốc Sở Công Thương, nghỉ hưu."):
+        facts = facts_of(text)
+        for name in ("Lê Thị Nga", "Lê Văn Huy"):
+            assert positions(facts, name) == {("Phó Giám đốc", "Sở Công Thương tỉnh Quảng Ngãi")}
