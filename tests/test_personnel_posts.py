@@ -371,3 +371,8 @@ def test_a_post_after_a_list_of_two_with_honorifics_and_notes_is_each_ones():
         facts = facts_of(text)
         for name in ("Lê Thị Nga", "Lê Văn Huy"):
             assert positions(facts, name) == {("Phó Giám đốc", "Sở Công Thương tỉnh Quảng Ngãi")}
+
+
+def test_a_title_set_off_from_the_name_after_it_by_a_dash():
+    facts = facts_of("Sáng 30/11, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam – Lê Văn Tám tiếp nhận quà hỗ trợ.")
+    assert positions(facts, "Lê Văn Tám") == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam")}

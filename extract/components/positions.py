@@ -354,14 +354,14 @@ def _after_links(tokens: Tokens, j: int) -> int | None:
 
 def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
     """Titles written right before a name starting at `start`, or before the name or its
-    honorific set off by a comma ("Chủ tịch UBND tỉnh X, ông A, cho biết"; "Phó Giám đốc Sở
-    Y tế tỉnh X, A cho biết"), in text order."""
+    honorific set off by a comma or a dash ("Chủ tịch UBND tỉnh X, ông A, cho biết"; "Phó
+    Giám đốc Sở Y tế tỉnh X, A cho biết"; "Chủ tịch UBMTTQ tỉnh – A"), in text order."""
     titles = _titles_ending_at(tokens, start, ctx)
     honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, start)
     if not titles and honorific is not None and honorific > 0 and tokens.text[honorific - 1] in (",", "-", "–"):
         titles = _titles_ending_at(tokens, honorific - 1, ctx)
-    if not titles and honorific is None and start > 0 and tokens.text[start - 1] == ",":
-        titles = _titles_ending_at(tokens, start - 1, ctx)
+    if not titles and honorific is None and start > 0 and tokens.text[start - 1] in _BEFORE_NAME_SEPARATORS:
+        titles = _titles_ending_at(tokens, start - 1, ctx)  # "Chủ tịch Ủy ban MTTQ tỉnh – A tiếp nhận ..."
     _complete_bare_heads(tokens, ctx, titles)
     return titles
 
