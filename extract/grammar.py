@@ -665,7 +665,10 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
     match.attached_at = k
     for kind in head.attach:
         if kind == "parent" and depth < MAX_PARENT_DEPTH:
-            parent = parse_org(tokens, k, ctx, depth=depth + 1)
+            # a party committee after its organ may be written in lower case: "Ban thường vụ huyện ủy"
+            written = tokens.lexicon.organizations.heads.match(tokens.folded, k)
+            lowercase = written is not None and written[1].canonical in tokens.lexicon.places.party_heads
+            parent = parse_org(tokens, k, ctx, depth=depth + 1, lowercase=lowercase)
             end = parent.end if parent is not None else k
             if parent is None:
                 parent = _parent_in_parentheses(tokens, k, head, ctx, depth)
@@ -893,6 +896,7 @@ _DEFAULTS = {
     "next-body": lambda *_: None,  # a chain of titles applies it (extract/components/positions.py)
     "attached": lambda *_: False,
     "none": lambda *_: None,
+    "written": lambda *_: True,
     "province": lambda _, match, __, ctx, ___: _in_province(match, ctx, ctx.province_place()),
     "province-name": lambda _, match, __, ctx, ___: _in_province(match, ctx, ctx.province and ctx.province.name),
     "level": _default_level,

@@ -376,3 +376,12 @@ def test_a_post_after_a_list_of_two_with_honorifics_and_notes_is_each_ones():
 def test_a_title_set_off_from_the_name_after_it_by_a_dash():
     facts = facts_of("Sáng 30/11, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam – Lê Văn Tám tiếp nhận quà hỗ trợ.")
     assert positions(facts, "Lê Văn Tám") == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam")}
+
+
+def test_a_districts_own_portal_writes_its_party_committee_in_lower_case_and_without_its_name():
+    facts = facts_of("Chiều 17/5, Ủy ban nhân dân huyện họp giao ban. Tham dự có đồng chí Lê Văn Tám, Ủy viên Ban thường "
+                     "vụ huyện ủy, Phó chủ tịch thường trực Hội đồng nhân dân huyện, đồng chí Lê Văn Nam, Phó chủ tịch "
+                     "Ủy ban nhân dân huyện.")
+    assert positions(facts, "Lê Văn Tám") == {("Ủy viên", "Ban Thường vụ Huyện ủy"),
+                                              ("Phó Chủ tịch Thường trực", "Hội đồng nhân dân huyện")}
+    assert positions(facts, "Lê Văn Nam") == {("Phó Chủ tịch", "Ủy ban nhân dân huyện")}

@@ -21,7 +21,7 @@ from .tables import Column, Row, Table
 COMPLEMENTS = ("none", "field", "name", "phrase", "number")
 ATTACHMENTS = ("none", "parent", "place", "province", "province-unit", "district", "committee")
 # organizations.tsv, column default: see the file's header for what each one does.
-DEFAULTS = ("national", "attached", "none", "province", "province-name", "city-name", "same-head", "earlier",
+DEFAULTS = ("national", "attached", "none", "written", "province", "province-name", "city-name", "same-head", "earlier",
             "next-body",
             "level:*", "parent:*", "city-parent:*", "last-unit:*", "sibling:*", "latest:*", "place-of:*")
 TEMPLATE_FIELDS = ("province", "province_name", "district")
