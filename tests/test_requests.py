@@ -58,3 +58,10 @@ def test_a_request_verb_inside_the_words_of_a_request_is_part_of_it():
     assert directives(VISIT + "Bộ trưởng đề nghị Sở Công Thương rà soát các cụm công nghiệp chưa có hạ tầng "
                               "thì lập danh sách đề nghị UBND huyện bố trí vốn.") \
         == {("Trần Văn Tuấn", "Sở Công Thương tỉnh Nam Định")}
+
+
+def test_a_request_after_a_colon_lists_one_per_clause_a_semicolon_opens_with_a_body():
+    assert directives("Sáng 5/3/2024, UBND huyện Tiên Yên họp giao ban. Kết luận cuộc họp, đồng chí Lê Văn Tám – Chủ "
+                      "tịch UBND huyện đề nghị: các xã, đơn vị liên quan tiếp tục đẩy nhanh tiến độ trồng rừng; phòng "
+                      "NN&PTNT tham mưu, đề xuất tháo gỡ khó khăn, vướng mắc.") \
+        == {("Lê Văn Tám", None), ("Lê Văn Tám", "Phòng Nông nghiệp và Phát triển nông thôn huyện Tiên Yên")}

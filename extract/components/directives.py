@@ -494,6 +494,9 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             asked = _request_text(tokens, end, stop)
             for to in named:
                 add(by, to, asked, doc[i:end], order=not verb.proposal)
+            for start, item_end, bodies in _listed_requests(text, end, stop):
+                for to in bodies:
+                    add(by, to, _request_text(tokens, start, item_end), doc[i:end], order=not verb.proposal)
             if named:
                 request_end = stop
         if len(facts.directives) == requests and not in_sentence and speaker.continued \
@@ -537,6 +540,23 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], n
     if not needs_addressee and counterpart is not None:
         return [counterpart]
     return []
+
+
+def _listed_requests(text: _Text, end: int, stop: int) -> list[tuple[int, int, list[Addressee]]]:
+    """The requests a verb followed by a colon lists after its first, one per clause that a
+    semicolon opens with a body it names: "đề nghị: các xã tiếp tục ...; phòng NN&PTNT tham
+    mưu ..." asks the Phòng too. (start, end, bodies) of each."""
+    tokens = text.tokens
+    if tokens.skip_space(end) >= stop or tokens.text[tokens.skip_space(end)] != ":":
+        return []
+    ends = [k for k in range(end, stop) if tokens.text[k] == ";"] + [stop]
+    found = []
+    for start, item_end in zip(ends, ends[1:]):
+        named = addressees(text, start + 1, item_end)
+        bodies = [a for a in named if a.name is not None] if isinstance(named, list) else []
+        if bodies:
+            found.append((tokens.skip_space(start + 1), item_end, bodies))
+    return found
 
 
 def _opens_request(tokens: Tokens, sent: Span, i: int) -> bool:
