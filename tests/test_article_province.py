@@ -42,3 +42,11 @@ def test_an_article_writing_a_bare_tinh_for_its_own_is_about_the_tinh_it_names()
     # "giữa 5 tỉnh, thành phố" counts provinces; it is no bare "tỉnh" of the article's own
     assert province_of("Hội nghị du lịch tại Hà Nội\nSáng 3/4, tại thành phố Hà Nội, hợp tác giữa 5 tỉnh, thành phố: "
                        "Hà Nội, Hải Phòng, Quảng Ninh, Ninh Bình và Thanh Hóa. Sở Du lịch Hà Nội chủ trì.") == "Hà Nội"
+
+
+def test_a_province_named_in_a_roads_name_is_no_place_of_the_article():
+    assert province_of("UBND thành phố họp giao ban\nSáng 5/3/2024, UBND thành phố họp giao ban. Giao Ban Quản lý Dự án "
+                       "lắp đặt cống hộp trên tuyến QL18 Bắc Ninh - Uông Bí và sửa đường Thái Bình.") is None
+    # a video-conference point is a place: "điểm cầu" is no road
+    assert province_of("Bộ Nội vụ họp trực tuyến\nSáng 21/12/2024, Bộ Nội vụ họp trực tuyến. Quyền Chủ tịch UBND tỉnh "
+                       "Lê Văn Tám dự tại điểm cầu Quảng Trị.") == "Quảng Trị"

@@ -9,6 +9,7 @@ no place, however it reads (`Ảnh: Hà Nam`, a byline `Thái Bình`).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -18,7 +19,10 @@ from ..facts import Author
 from ..grammar import PLURAL, PlaceRef, Tokens, parse_place, parse_province_name
 from ..lexicon.places import Places
 from ..text import fold
+from .persons import preceded_by
 from .stage import Stage
+
+_ROAD_NUMBER = re.compile(r"(?:QL|ĐT|TL|ĐH|CT)\.?\d+[A-Z]?")  # "QL18", "ĐT.741", "QL1A": a road's number
 
 
 @Language.factory("vi_places", assigns=["doc.spans"], requires=["token.is_sent_start"])
@@ -38,6 +42,9 @@ def find_places(doc: Doc, tokens: Tokens) -> list:
             if bare is not None and fold(bare[1].name) in places.eponymous:
                 i = bare[0]  # "phong cách Hồ Chí Minh": the person
                 continue
+            if bare is not None and _names_a_road(tokens, i):
+                i = bare[0]  # "đường Hà Nội", "tuyến QL18 Bắc Ninh - Uông Bí": a road
+                continue
             found = (bare[0], PlaceRef(bare[1].kind, bare[1].name, "province", bare[1].name)) if bare else None
             explicit = False
         else:
@@ -52,6 +59,15 @@ def find_places(doc: Doc, tokens: Tokens) -> list:
         spans.append(span)
         i = end
     return spans
+
+
+def _names_a_road(tokens: Tokens, i: int) -> bool:
+    """Whether a bare name at token i is part of a road's name: after a word that names a
+    road ("đường", "tuyến": name_blockers.tsv, kind road), or after a road's number ("QL18",
+    "ĐT.741")."""
+    before = tokens.word_before(i)
+    return before is not None and (_ROAD_NUMBER.fullmatch(tokens.text[before]) is not None
+                                   or preceded_by(tokens.lexicon.persons.roads, tokens, i) is not None)
 
 
 @Language.factory("vi_article_province", assigns=["doc._.facts"], requires=["doc.spans"])

@@ -27,7 +27,7 @@ TITLES = Table("titles", (
 TITLE_STATUS = Table("title_status", (
     Column("word"), Column("written", "choice", ("before", "after", "prefix")), Column("status", required=False)))
 NOT_PERSONS = Table("not_persons", (Column("word"),))
-NAME_BLOCKERS = Table("name_blockers", (Column("word"),))
+NAME_BLOCKERS = Table("name_blockers", (Column("word"), Column("kind", "choice", ("name", "road"))))
 POST_LINKS = Table("post_links", (Column("word"), Column("kind", "choice", ("link", "grant", "to", "list"))))
 # Posts one person may hold in several bodies at once (kg.identity): a role, and the kind
 # of body or "*" for any.
@@ -57,6 +57,7 @@ class PersonWords:
     role_prefixes: PhraseTable[str]  # "quyền", "Q." before a title -> the word the role starts with ("Quyền")
     not_persons: frozenset[str]  # folded
     blockers: PhraseTable[str]
+    roads: PhraseTable[str]  # blockers that name a road ("đường", "quốc lộ"): a province after one is no place
     post_links: PhraseTable[str]  # "giữ chức", "làm": a post given to the person before them
     post_grants: PhraseTable[str]  # "bầu bổ sung chức danh": a post given to people named after ...
     grant_targets: PhraseTable[str]  # ... "đối với"
@@ -92,6 +93,7 @@ class PersonWords:
                                       if row["written"] == "prefix"),
             not_persons=frozenset(fold(row["word"]) for row in rows(NOT_PERSONS)),
             blockers=PhraseTable((row["word"], "blocker") for row in rows(NAME_BLOCKERS)),
+            roads=PhraseTable((row["word"], "road") for row in rows(NAME_BLOCKERS) if row["kind"] == "road"),
             post_links=PhraseTable((row["word"], "link") for row in rows(POST_LINKS) if row["kind"] == "link"),
             post_grants=PhraseTable((row["word"], "grant") for row in rows(POST_LINKS) if row["kind"] == "grant"),
             grant_targets=PhraseTable((row["word"], "to") for row in rows(POST_LINKS) if row["kind"] == "to"),
