@@ -190,8 +190,8 @@ def _bare_head(tokens: Tokens, k: int, org: OrgMatch | None) -> tuple[HeadRule, 
     found = tokens.lexicon.organizations.heads.match(tokens.folded, k)
     if found is None or not tokens.is_cap(k):
         return None
-    if org is not None and (org.end > found[0] or "next-body" not in found[1].defaults):
-        return None  # "Bí thư Đảng ủy xã X": its body is written
+    if org is not None and org.canonical != org.head and (org.end > found[0] or "next-body" not in found[1].defaults):
+        return None  # "Bí thư Đảng ủy xã X": its body is written ("Huyện ủy" alone is bare still)
     return found[1], k, found[0]
 
 
