@@ -995,6 +995,16 @@ def test_a_person_s_posts_come_as_a_reader_knows_them(made):
         "Hội đồng nhân dân phường Kim Ngọc Đông", "Đảng ủy phường Kim Ngọc Đông", "Ủy ban nhân dân quận Hồng Bàng"]
 
 
+@pytest.mark.parametrize("question", [
+    "Ngoài chức Chủ tịch HĐND phường Kim Ngọc Đông, ông Lục Văn Khang còn giữ chức gì?",
+    "Besides chairing the People's Council of Kim Ngọc Đông ward, what posts does Lục Văn Khang hold?",
+])
+def test_a_post_set_aside_before_the_person_is_left_out(made, question):
+    reply = answer(made, question)
+    assert [row.entities["organization"] for row in reply.rows] == [
+        "Đảng ủy phường Kim Ngọc Đông", "Ủy ban nhân dân quận Hồng Bàng"], reply.as_text()
+
+
 def test_an_english_body_named_after_the_body_it_belongs_to(made):
     # "the Kim Ngọc College party committee" is Đảng ủy Trường Cao đẳng Kim Ngọc, a body of no province:
     # its programs are those of the articles naming it.

@@ -269,6 +269,9 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
                  if any(_in_locality(s.values["organization"], place.locality) for place in reading.localities)]
     if reading.title:
         found = [s for s in found if same_role(reading.title.role, s.values["role"])]
+    for title, bodies in reading.besides:  # "Ngoài chức GĐ Sở X, ông A còn là gì": not that post
+        found = [s for s in found if not ((title is None or same_role(title.role, s.values["role"]))
+                                          and (not bodies or _one_of(s, bodies)))]
     found = _as_of(found, reading, reply)
     # "What is X's position?" as a reader knows it: current before former, the post the most
     # articles state, one in a known place before the same of an article naming no place,
@@ -282,6 +285,14 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
     if not reply.rows:
         reply.note = f"the store states no post of {_names(reading)}" + (
             f" as {reading.title.role}" if reading.title else "") + _scope(reading)
+
+
+def _one_of(statement: Statement, bodies: list[Body]) -> bool:
+    """The statement's body is one of these, or one a body named without a place stands for
+    ("Sở Kế hoạch và Đầu tư": that Sở of any province)."""
+    organization = statement.values["organization"]
+    return any(statement.iris["organization"] == body.iri or body.province is None and organization.startswith(body.name)
+               for body in bodies)
 
 
 def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:

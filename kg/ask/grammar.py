@@ -50,6 +50,7 @@ class Reading:
     localities: list[Mention] = field(default_factory=list)  # wards, communes ... only the store's bodies name
     period: Period | None = None
     title: Title | None = None
+    besides: list[tuple[Title | None, list[Body]]] = field(default_factory=list)  # posts set aside ("Ngoài chức X")
     leader: str | None = None  # holder_of_post: "head" (top post) or "any" post
     program_kind: str | None = None
     firms: list[Body] = field(default_factory=list)
@@ -71,6 +72,11 @@ class Reading:
                 f" (and {len(names) - 3} more)" if len(names) > 3 else "")
         if self.title:
             slots["title"] = self.title.role
+        if self.besides:
+            slots["besides"] = " · ".join(
+                " of ".join(part for part in (title.role if title else None,
+                                              " or ".join(dict.fromkeys(body.name for body in bodies))) if part)
+                for title, bodies in self.besides)
         if self.leader:
             slots["post"] = "the head" if self.leader == "head" else "any post"
         if self.bodies:
@@ -111,7 +117,7 @@ def _phrases(found: list[Mention]) -> list[str]:
 # ---------------------------------------------------------------- intents
 
 # Words that take part in reading the intent, never words of an event's description.
-_QUESTION_WORDS = frozenset({"wh", "copula", "include", "courtesy", "post", "leader", "member", "connect",
+_QUESTION_WORDS = frozenset({"wh", "copula", "include", "courtesy", "post", "besides", "leader", "member", "connect",
                              "article", "say", "have", "passive", "program_verb"})
 
 
@@ -568,6 +574,21 @@ class _Reader:
             self.use(*self.wh("person"), *self.words("copula"))
         return fill
 
+    def set_aside(self, reading: Reading, persons_at: int | None) -> None:
+        """A post the question sets aside before naming the person ("Ngoài chức GĐ Sở KH&ĐT,
+        ông X còn là gì ...", "Besides chairing X, what ..."): its title and body are no filter;
+        the answer leaves that post out."""
+        besides = self.words("besides")
+        if not besides or persons_at is None or besides[0].start > persons_at:
+            return
+        inside = [m for m in self.found if besides[0].end <= m.start < persons_at and id(m) not in self.used]
+        titles = [m for m in inside if m.kind == "word" and m.has("title")]
+        bodies = [m for m in inside if m.kind == "body"]
+        if titles or bodies:
+            title = self.vocabulary.titles[titles[0].values("title")[0]] if titles else None
+            reading.besides.append((title, [body for mention in bodies for body in mention.bodies]))
+            self.use(*besides, *titles, *bodies)  # "Ngoài ... , ông A còn là gì": "còn" too
+
     def posts(self):
         people = self.of_kind("person", "unknown_person")
         # a word for posts, "là ai" / "who is", or a title asked which ("làm giám đốc sở nào")
@@ -602,6 +623,7 @@ class _Reader:
             reading.persons, reading.person_text = persons, text
             self.use(*used, *self.words("post"), *self.wh("person", "thing", "which", "place", "body"),
                      *self.words("copula"), *self.words("passive"), *self.words("directive"), *self.words("leader"))
+            self.set_aside(reading, persons_at=min((m.start for m in used if m.kind == "person"), default=None))
             bodies = [m for m in self.of_kind("body") if id(m) not in self.used]
             if bodies:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]
