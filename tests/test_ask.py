@@ -490,6 +490,19 @@ def test_a_title_of_a_commune_of_no_known_province_is_answered(tmp_path):
     assert first(reply, "person") == "Trần Thị Hoa"
 
 
+def test_a_body_named_by_its_head_alone_does_not_narrow_which_of_its_kind(tmp_path):
+    # one article names a district's party committee by its head alone: "huyện ủy nào" still asks
+    # which of every Huyện ủy
+    (tmp_path / "a.txt").write_text("Huyện Nam Đàn tổng kết năm\nChiều 5/1/2024, ông Lê Văn An, Bí thư Huyện ủy "
+                                    "Nam Đàn chủ trì hội nghị tổng kết.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Họp giao ban tháng 5\nChiều 17/5/2024, Ủy ban nhân dân huyện họp giao ban. Dự "
+                                    "họp có đồng chí Trần Văn Bình, Ủy viên Ban thường vụ huyện ủy.\n", "utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([tmp_path / "a.txt", tmp_path / "b.txt"], store, LEXICON)
+        reply = answer(store, "Lê Văn An làm bí thư huyện ủy nào?")
+    assert first(reply, "organization") == "Huyện ủy Nam Đàn", reply.as_text()
+
+
 @pytest.mark.parametrize("question, suggested", [
     ("Ngo Dong Haii giữ chức vụ gì?", "Ngô Đông Hải"),
 ])

@@ -241,7 +241,11 @@ class Catalog:
             piece.level for piece in pieces_[:-1])
         for table, key in ((exact, exact_key), (loose, loose_key)):
             if key in table:
-                return self._sorted(table[key]), not named_place
+                # a body the store names by its head alone ("Huyện ủy" of an article that never
+                # names its district) does not stand for the others of that kind
+                every = set().union(*(iris for name, iris in exact.items() if name.startswith(key + " "))) \
+                    if not named_place and table is exact else set()
+                return self._sorted(table[key] | every), not named_place
         if not named_place and exact_key in generic:
             return self._sorted(generic[exact_key]), True
         return [], False
