@@ -37,15 +37,16 @@ _COMPANION_WORDS = {"cùng", "và"}
 # "(31 tuổi, đại biểu tỉnh Tiền Giang)", "(Cục trưởng Cục Y tế dự phòng, Bộ Y tế)": a note on
 # a person, in words; its tokens are twice as many with the spaces between them.
 MAX_NOTE_WORDS = 16
-_APPOSITION_ENDS = {",", "-", "–", "—"}  # "A, Phó Chủ tịch UBND tỉnh, chủ trì"; "A - Giám đốc Sở - cho biết"
+# what closes a title in apposition: "A, Phó Chủ tịch UBND tỉnh, chủ trì"; "A - Giám đốc Sở - cho biết"
+_APPOSITION_ENDS = {",", "-", "–", "—"}
 LEAD_SENTENCES = 3  # a meeting named this early is what the article reports, even with no roles
 
 
 def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
     """The person mention(s) whose clause the verb at token i completes: `A, B chủ trì`
     → [A, B]; `A, Phó Chủ tịch UBND tỉnh, chủ trì` → [A] (a comma or a dash closes a
-    title in apposition: `A - Giám đốc Sở Y tế - cho biết`); `A - ..., và các Phó Chủ tịch B, C - ..., chủ trì` → [A, B, C];
-    nothing when another word stands between."""
+    title in apposition: `A - Giám đốc Sở Y tế - cho biết`); `A - ..., và các Phó Chủ
+    tịch B, C - ..., chủ trì` → [A, B, C]; nothing when another word stands between."""
     ending: dict[int, list[Span]] = {}
     for ref in refs:
         ending.setdefault(ref.end, []).append(ref)

@@ -75,8 +75,8 @@ class ArticleProvince(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
         facts, places = doc._.facts, self.lexicon.places
         # The input may say so (a JSONL field); a province it names that we do not know stays unknown.
-        named = facts.article.province or voted_province(doc, _credited_names(facts.authors),
-                                                         places if _writes_its_own_tinh(tokens) else None)
+        named = facts.article.province or voted_province(doc, _credited_names(facts.authors), places,
+                                                         tinh_only=_writes_its_own_tinh(tokens))
         facts.province = places.province(named) if named else None
 
 
@@ -103,18 +103,18 @@ def _credited_names(authors: list[Author]) -> list[tuple[int, int]]:
     return ranges
 
 
-def voted_province(doc: Doc, credited: list[tuple[int, int]], tinh_only: Places | None = None) -> str | None:
-    """The province named most; with `tinh_only` (the lexicon's places), a tỉnh, when the
-    article writes a bare "tỉnh" for its own and names one: "UBND tỉnh tiếp Tổng lãnh sự
-    Cuba tại TP. Hồ Chí Minh" is about the tỉnh it names, however often it names the city."""
+def voted_province(doc: Doc, credited: list[tuple[int, int]], places: Places, tinh_only: bool = False) -> str | None:
+    """The province named most; with `tinh_only`, a tỉnh, when the article writes a bare
+    "tỉnh" for its own and names one: "UBND tỉnh tiếp Tổng lãnh sự Cuba tại TP. Hồ Chí
+    Minh" is about the tỉnh it names, however often it names the city."""
     votes: Counter[str] = Counter()
     for span in doc.spans["place"]:
         place: PlaceRef = span._.place
         if place.province and not any(start <= span.start_char < end for start, end in credited):
             votes[place.province] += 2 if span.label_ == "explicit" else 1
-    if tinh_only is not None:
+    if tinh_only:
         tinh = Counter({name: count for name, count in votes.items()
-                        if (province := tinh_only.province(name)) is not None and province.kind == "tỉnh"})
+                        if (province := places.province(name)) is not None and province.kind == "tỉnh"})
         votes = tinh or votes
     if votes:
         (best, count), *rest = votes.most_common(2) + [(None, 0)]

@@ -361,7 +361,7 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
     if not titles and honorific is not None and honorific > 0 and tokens.text[honorific - 1] in (",", "-", "–"):
         titles = _titles_ending_at(tokens, honorific - 1, ctx)
     if not titles and honorific is None and start > 0 and tokens.text[start - 1] in _BEFORE_NAME_SEPARATORS:
-        titles = _titles_ending_at(tokens, start - 1, ctx)  # "Chủ tịch Ủy ban MTTQ tỉnh – A tiếp nhận ..."
+        titles = _titles_ending_at(tokens, start - 1, ctx)  # "Chủ tịch Ủy ban MTTQ tỉnh – A tiếp nhận"
     _complete_bare_heads(tokens, ctx, titles)
     return titles
 
@@ -394,7 +394,7 @@ def _group_titles(doc: Doc, tokens: Tokens, ctx: OrgContext, start: int,
     if colon not in groups:
         titles = _titles_ending_at(tokens, colon, ctx)
         intro = preceded_by(tokens.lexicon.persons.list_intros, tokens, colon)
-        if not titles and intro is not None:  # "Các Phó Bí thư gồm: ...", "các ủy viên UBND tỉnh gồm: ..."
+        if not titles and intro is not None:  # "Các Phó Bí thư gồm: ...", "các ủy viên UBND tỉnh gồm:"
             titles = _titles_ending_at(tokens, intro, ctx)
         plural = titles and titles[0].start > 0 and (
             tokens.folded[titles[0].start - 1] in PLURAL

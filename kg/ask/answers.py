@@ -291,8 +291,8 @@ def _one_of(statement: Statement, bodies: list[Body]) -> bool:
     """The statement's body is one of these, or one a body named without a place stands for
     ("Sở Kế hoạch và Đầu tư": that Sở of any province)."""
     organization = statement.values["organization"]
-    return any(statement.iris["organization"] == body.iri or body.province is None and organization.startswith(body.name)
-               for body in bodies)
+    return any(statement.iris["organization"] == body.iri
+               or body.province is None and organization.startswith(body.name) for body in bodies)
 
 
 def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
