@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Callable, Generic, TypeVar
 
 from .lexicon import Lexicon
 from .lexicon.organizations import HeadRule
@@ -930,14 +930,8 @@ def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch
     if found is None or "name" not in found[1].complement:
         return []
     head = found[1]
-    names: list[tuple[int, int]] = []
-    k = tokens.skip_space(found[0])
-    while (end := _parse_name(tokens, k)) is not None:
-        names.append((k, end))
-        k = tokens.skip_space(end)
-        if k >= tokens.n or tokens.folded[k] not in (",", "và"):
-            break
-        k = tokens.skip_space(k + 1)
+    names = _list_items(tokens, tokens.skip_space(found[0]),
+                        lambda k: (end, None) if (end := _parse_name(tokens, k)) is not None else None)
     if len(names) < 2:
         return []
     last = OrgMatch(names[-1][0], names[-1][1], head.canonical, head.canonical)
@@ -945,9 +939,21 @@ def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch
         return []  # "các ban X, Y" shares nothing written; "các quân chủng X, Y" are national bodies
     shared = last.canonical[len(head.canonical):]
     bodies = [OrgMatch(start, end, head.canonical, f"{head.canonical} {_expand(tokens, start, end)}{shared}",
-                       last.place, last.parent) for start, end in names]
+                       last.place, last.parent) for start, end, _ in names]
     bodies[-1].end = last.end
     return bodies
+
+
+def _list_items(tokens: Tokens, k: int, read: Callable[[int], tuple[int, T] | None]) -> list[tuple[int, int, T]]:
+    """The items `read` finds from token k on, joined by "," or "và": (start, end, value) of each."""
+    items: list[tuple[int, int, T]] = []
+    while (item := read(k)) is not None:
+        items.append((k, *item))
+        k = tokens.skip_space(item[0])
+        if k >= tokens.n or tokens.folded[k] not in (",", "và"):
+            break
+        k = tokens.skip_space(k + 1)
+    return items
 
 
 def _field_bodies(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> list[OrgMatch]:
@@ -957,15 +963,10 @@ def _field_bodies(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> li
     k = tokens.skip_space(k)
     if k < tokens.n and tokens.folded[k] in _LIST_OPENERS:
         k = tokens.skip_space(k + 1)
-    fields: list[tuple[int, int, str]] = []
     heads = tokens.lexicon.organizations.heads
     # a body of its own kind ends the list: "..., Ngoại vụ, Thanh tra tỉnh" (no "Sở Thanh tra")
-    while (field := _parse_field(tokens, k)) is not None and heads.match(tokens.folded, k) is None:
-        fields.append((k, field[0], field[1]))
-        k = tokens.skip_space(field[0])
-        if k >= tokens.n or tokens.folded[k] not in (",", "và"):
-            break
-        k = tokens.skip_space(k + 1)
+    fields = _list_items(tokens, k, lambda k: _parse_field(tokens, k) if heads.match(tokens.folded, k) is None
+                         else None)
     if len(fields) < 2:
         return []
     start, end, name = fields[-1]

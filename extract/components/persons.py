@@ -96,7 +96,7 @@ def _blocked_names_end(tokens: Tokens, i: int) -> int:
     while True:
         while j < tokens.n and tokens.is_cap(j) and _is_syllable(tokens.text[j]):
             j += 1
-        k = _past_parenthesis(tokens, tokens.skip_space(j))  # "Lý Thái Tổ (2 vị trí), ..."
+        k = past_parenthesis(tokens, tokens.skip_space(j))  # "Lý Thái Tổ (2 vị trí), ..."
         if k < tokens.n and tokens.folded[k] in (",", "và") and tokens.is_cap(tokens.skip_space(k + 1)) \
                 and tokens.text[tokens.skip_space(k + 1)].isalpha() \
                 and not _ends_name(tokens, tokens.skip_space(k + 1), after_family_name=False):
@@ -105,7 +105,7 @@ def _blocked_names_end(tokens: Tokens, i: int) -> int:
         return j
 
 
-def _past_parenthesis(tokens: Tokens, i: int) -> int:
+def past_parenthesis(tokens: Tokens, i: int) -> int:
     """After a short note in parentheses at token i, or i."""
     if i >= tokens.n or tokens.text[i] != "(":
         return i

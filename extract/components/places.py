@@ -9,7 +9,6 @@ no place, however it reads (`Ảnh: Hà Nam`, a byline `Thái Bình`).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.language import Language
@@ -22,7 +21,6 @@ from ..text import fold
 from .persons import preceded_by
 from .stage import Stage
 
-_ROAD_NUMBER = re.compile(r"(?:QL|ĐT|TL|ĐH|CT)\.?\d+[A-Z]?")  # "QL18", "ĐT.741", "QL1A": a road's number
 
 
 @Language.factory("vi_places", assigns=["doc.spans"], requires=["token.is_sent_start"])
@@ -66,7 +64,7 @@ def _names_a_road(tokens: Tokens, i: int) -> bool:
     road ("đường", "tuyến": name_blockers.tsv, kind road), or after a road's number ("QL18",
     "ĐT.741")."""
     before = tokens.word_before(i)
-    return before is not None and (_ROAD_NUMBER.fullmatch(tokens.text[before]) is not None
+    return before is not None and (tokens.lexicon.persons.road_number.fullmatch(tokens.text[before]) is not None
                                    or preceded_by(tokens.lexicon.persons.roads, tokens, i) is not None)
 
 

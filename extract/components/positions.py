@@ -27,7 +27,7 @@ from ..lexicon.organizations import HeadRule
 from ..text import fold
 from .firms import parse_brand, parse_firm
 from .organizations import add_org_spans, name_body, org_context
-from .persons import preceded_by
+from .persons import past_parenthesis, preceded_by
 from .stage import SpanIndex, Stage, evidence_for
 
 _APPOSITION = {",", "-", "–", "—", "("}
@@ -38,7 +38,6 @@ LOOKBACK = 30  # tokens a pre-name title chain may span
 PASSIVE = "được"  # "A được hội nghị bầu làm Bí thư"
 AGENT_WINDOW = 10  # tokens from "được" to the election or appointment word
 FALLBACK_SENTENCES = 2  # how far back a title without organization looks for one
-MAX_NOTE_TOKENS = 12  # "(SN 1973)": a short note after a listed name
 
 
 @dataclass
@@ -465,9 +464,7 @@ def _listed_after(tokens: Tokens, end: int, start: int) -> bool:
     "A và B"; a short note may follow A and an honorific open B: "bà A (SN 1973) và ông B")."""
     honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, start)
     start = honorific if honorific is not None else start
-    k = tokens.skip_space(end)
-    if k < tokens.n and tokens.text[k] == "(":
-        k = next((m + 1 for m in range(k + 1, min(tokens.n, k + MAX_NOTE_TOKENS)) if tokens.text[m] == ")"), end)
+    k = past_parenthesis(tokens, tokens.skip_space(end))
     between = [tokens.folded[m] for m in range(k, start) if not tokens.is_space(m)]
     return len(between) == 1 and between[0] in (",", "và")
 

@@ -11,10 +11,12 @@ the words that give a person a post ("giữ chức", "được bổ nhiệm làm
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
 from ..text import fold
+from .cues import alternation
 from .organizations import OrganizationWords
 from .phrases import PhraseTable
 from .tables import Column, Row, Table
@@ -27,7 +29,7 @@ TITLES = Table("titles", (
 TITLE_STATUS = Table("title_status", (
     Column("word"), Column("written", "choice", ("before", "after", "prefix")), Column("status", required=False)))
 NOT_PERSONS = Table("not_persons", (Column("word"),))
-NAME_BLOCKERS = Table("name_blockers", (Column("word"), Column("kind", "choice", ("name", "road"))))
+NAME_BLOCKERS = Table("name_blockers", (Column("word"), Column("kind", "choice", ("name", "road", "road-number"))))
 POST_LINKS = Table("post_links", (Column("word"), Column("kind", "choice", ("link", "grant", "to", "list"))))
 # Posts one person may hold in several bodies at once (kg.identity): a role, and the kind
 # of body or "*" for any.
@@ -58,6 +60,7 @@ class PersonWords:
     not_persons: frozenset[str]  # folded
     blockers: PhraseTable[str]
     roads: PhraseTable[str]  # blockers that name a road ("đường", "quốc lộ"): a province after one is no place
+    road_number: re.Pattern[str]  # a road's number ("QL18", "ĐT.741"): a province after one is no place
     post_links: PhraseTable[str]  # "giữ chức", "làm": a post given to the person before them
     post_grants: PhraseTable[str]  # "bầu bổ sung chức danh": a post given to people named after ...
     grant_targets: PhraseTable[str]  # ... "đối với"
@@ -92,8 +95,11 @@ class PersonWords:
             role_prefixes=PhraseTable((row["word"], row["status"]) for row in rows(TITLE_STATUS)
                                       if row["written"] == "prefix"),
             not_persons=frozenset(fold(row["word"]) for row in rows(NOT_PERSONS)),
-            blockers=PhraseTable((row["word"], "blocker") for row in rows(NAME_BLOCKERS)),
+            blockers=PhraseTable((row["word"], "blocker") for row in rows(NAME_BLOCKERS)
+                                 if row["kind"] != "road-number"),
             roads=PhraseTable((row["word"], "road") for row in rows(NAME_BLOCKERS) if row["kind"] == "road"),
+            road_number=re.compile(alternation(tuple(row["word"] for row in rows(NAME_BLOCKERS)
+                                                     if row["kind"] == "road-number")) + r"\.?\d+[A-Z]?"),
             post_links=PhraseTable((row["word"], "link") for row in rows(POST_LINKS) if row["kind"] == "link"),
             post_grants=PhraseTable((row["word"], "grant") for row in rows(POST_LINKS) if row["kind"] == "grant"),
             grant_targets=PhraseTable((row["word"], "to") for row in rows(POST_LINKS) if row["kind"] == "to"),
