@@ -1034,12 +1034,56 @@ MAX_FORMER_LIST_TOKENS = 16  # "phường X, Y và Z cũ": the names a note afte
 _FORMER_LIST_JOINERS = {",", "và", "-", "–"}
 
 
+DELEGATION_NAME_TOKENS = 40  # from a delegation's head word to the word before its leader
+DELEGATION_LEADER_TOKENS = 60  # from that word to the words that say the leader leads it
+_CLAUSE_END = {".", ";", ":", "!", "?"}
+
+
+def parse_delegation(tokens: Tokens, i: int) -> OrgMatch | None:
+    """A delegation at token i named by what it is, in a sentence that says who leads it
+    (delegations.tsv): "đoàn công tác của tỉnh X (Việt Nam) do ông A, Bí thư Tỉnh ủy, làm
+    trưởng đoàn" → `Đoàn công tác của tỉnh X`. Not the last syllable of a name ("Tập đoàn
+    X do ông A ...", "Công đoàn")."""
+    words = tokens.lexicon.organizations.delegations
+    head = words["head"].match(tokens.folded, i)
+    if head is None or tokens.is_cap(tokens.word_before(i) or -1) and not tokens.is_cap(i):
+        return None
+    by_at = None
+    for j in range(head[0], min(tokens.n, i + DELEGATION_NAME_TOKENS)):
+        if tokens.text[j] in _CLAUSE_END or "\n" in tokens.text[j]:
+            return None
+        if words["by"].match(tokens.folded, j):
+            by_at = j
+            break
+    if by_at is None or by_at <= tokens.skip_space(head[0]):
+        return None
+    for k in range(by_at, min(tokens.n, by_at + DELEGATION_LEADER_TOKENS)):
+        if tokens.text[k] in _CLAUSE_END or "\n" in tokens.text[k]:
+            return None
+        if words["leader"].match(tokens.folded, k):
+            break
+    else:
+        return None
+    end = next((j for j in range(i, by_at) if tokens.text[j] == "("), by_at)
+    while end > i and (tokens.is_space(end - 1) or tokens.text[end - 1] == ","):
+        end -= 1
+    name = _expand(tokens, i, end)
+    return OrgMatch(i, end, head[1], name[0].upper() + name[1:])
+
+
 def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
-    """Every organization mention, left to right; each one joins the context history."""
+    """Every organization mention, left to right; each one joins the context history. The
+    bodies a delegation's name holds are mentions of their own."""
     found: list[OrgMatch] = []
     i = 0
     while i < tokens.n:
         if not tokens.is_word(i):
+            i += 1
+            continue
+        delegation = parse_delegation(tokens, i)
+        if delegation is not None:
+            found.append(delegation)
+            ctx.remember(delegation)
             i += 1
             continue
         place = parse_place(tokens, i)

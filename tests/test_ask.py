@@ -1081,3 +1081,62 @@ def test_a_programs_own_words_rank_a_provinces_programs_instead_of_blocking_them
     # "về Hạ tầng kỹ thuật": capitalized words of the program's name, not a name the store must know
     reply = answer(store, "Thái Nguyên có những dự án nào về Hạ tầng kỹ thuật?")
     assert first(reply, "program").startswith("dự án Xây dựng Hạ tầng kỹ thuật")
+
+
+# ---------------------------------------------------------------- people a question names but does not ask for
+
+APPOINTMENT = ("Nam Định bổ nhiệm Giám đốc Sở Xây dựng\n"
+               "Ngày 3/6/2024, Chủ tịch UBND tỉnh Nam Định ký quyết định bổ nhiệm ông Lê Văn Bốn, Phó Giám đốc "
+               "Sở Xây dựng, giữ chức Giám đốc Sở Xây dựng tỉnh Nam Định, thay ông Trần Văn Năm nghỉ hưu.\n"
+               "Trước đó, ông Trần Văn Năm, Giám đốc Sở Xây dựng tỉnh Nam Định đã bàn giao công việc.\n")
+DELEGATION = ("Nam Định tiếp đoàn công tác tỉnh Hòa Bình\n"
+              "Chiều 12/4/2024, ông Phạm Văn Hai, Chủ tịch UBND tỉnh Nam Định tiếp và làm việc với đoàn công tác "
+              "tỉnh Hòa Bình do ông Đỗ Văn Bảy, Phó Chủ tịch UBND tỉnh Hòa Bình làm trưởng đoàn.\n"
+              "Ông Đỗ Văn Bảy cảm ơn tỉnh Nam Định đã đón tiếp đoàn.\n")
+
+
+@pytest.fixture(scope="module")
+def visits_dir(tmp_path_factory) -> Path:
+    articles = tmp_path_factory.mktemp("visits")
+    (articles / "appointment.txt").write_text(APPOINTMENT, encoding="utf-8")
+    (articles / "delegation.txt").write_text(DELEGATION, encoding="utf-8")
+    path = articles / "store"
+    with open_store(path) as store:
+        build([articles / "appointment.txt", articles / "delegation.txt"], store, LEXICON)
+    return path
+
+
+@pytest.mark.parametrize("question", [
+    "Ai thay ông Trần Văn Năm làm Giám đốc Sở Xây dựng Nam Định?",
+    "Who replaced Trần Văn Năm as director of the Nam Định Department of Construction?",
+])
+def test_the_person_a_holder_replaced_is_not_the_holder_asked_for(visits_dir, question):
+    with open_store(visits_dir) as store:
+        reply = answer(store, question)
+    assert reply.intent == "holder_of_post" and column(reply, "person") == {"Lê Văn Bốn"}, reply.as_text()
+    assert reply.understood["replacing"] == "Trần Văn Năm"
+
+
+@pytest.mark.parametrize("question", [
+    "Ai tiếp đoàn công tác do ông Đỗ Văn Bảy làm trưởng đoàn?",
+    "Who received the Hòa Bình delegation led by Đỗ Văn Bảy?",
+])
+def test_a_person_named_to_pick_the_event_is_not_who_is_asked_for(visits_dir, question):
+    with open_store(visits_dir) as store:
+        reply = answer(store, question)
+    assert column(reply, "person") == {"Phạm Văn Hai"}, reply.as_text()
+
+
+def test_no_one_but_the_person_named_did_it_gives_no_answer(visits_dir):
+    with open_store(visits_dir) as store:
+        reply = answer(store, "Ai tiếp đoàn công tác tỉnh Hòa Bình cùng ông Phạm Văn Hai?")
+    assert reply.rows == [] and "whom the question names" in reply.note, reply.as_text()
+
+
+def test_words_no_fact_holds_do_not_hide_the_facts_of_the_person_named(visits_dir):
+    # "sat alongside", "yesterday evening" are in no sentence; the facts about Đỗ Văn Bảy are
+    # search results, not an error saying nothing shares the question's words
+    with open_store(visits_dir) as store:
+        reply = answer(store, "Who sat alongside Đỗ Văn Bảy yesterday evening?")
+    assert reply.intent == "search" and reply.rows == [] and reply.search, reply.as_text()
+    assert all("Đỗ Văn Bảy" in row.matched for row in reply.search)

@@ -385,3 +385,18 @@ def test_a_districts_own_portal_writes_its_party_committee_in_lower_case_and_wit
     assert positions(facts, "Lê Văn Tám") == {("Ủy viên", "Ban Thường vụ Huyện ủy"),
                                               ("Phó Chủ tịch Thường trực", "Hội đồng nhân dân huyện")}
     assert positions(facts, "Lê Văn Nam") == {("Phó Chủ tịch", "Ủy ban nhân dân huyện")}
+
+
+def test_a_delegation_someone_leads_is_a_body_they_head():
+    facts = facts_of("Sáng 10/4/2024, đoàn công tác của tỉnh Nam Định (Việt Nam) do đồng chí Lê Văn Bốn - Phó Bí thư "
+                     "Tỉnh ủy, Chủ tịch UBND tỉnh làm trưởng đoàn đã đến thăm tỉnh Hòa Bình.")
+    assert ("Trưởng đoàn", "Đoàn công tác của tỉnh Nam Định") in positions(facts, "Lê Văn Bốn")
+    assert "Đoàn công tác của tỉnh Nam Định" in [o.name for o in facts.organizations]
+
+
+def test_a_delegation_only_said_to_be_led_names_no_body():
+    # "dẫn đầu" reports the visit; a firm's name ending in "đoàn" ("Tập đoàn") is no delegation
+    for text in ("Sáng 10/4/2024, đoàn công tác của tỉnh Nam Định do đồng chí Lê Văn Bốn dẫn đầu đã thăm tỉnh Hòa Bình.",
+                 "Sáng 10/4/2024, UBND tỉnh Nam Định làm việc với Tập đoàn Hòa Phát do ông Lê Văn Bốn làm trưởng đoàn."):
+        facts = facts_of(text)
+        assert not [o.name for o in facts.organizations if o.name.startswith("Đoàn")], text

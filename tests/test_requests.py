@@ -65,3 +65,12 @@ def test_a_request_after_a_colon_lists_one_per_clause_a_semicolon_opens_with_a_b
                       "tịch UBND huyện đề nghị: các xã, đơn vị liên quan tiếp tục đẩy nhanh tiến độ trồng rừng; phòng "
                       "NN&PTNT tham mưu, đề xuất tháo gỡ khó khăn, vướng mắc.") \
         == {("Lê Văn Tám", None), ("Lê Văn Tám", "Phòng Nông nghiệp và Phát triển nông thôn huyện Tiên Yên")}
+
+
+def test_a_briefing_meeting_is_no_request_but_a_body_after_the_verb_is():
+    # "giao ban" (a weekly briefing) is a noun; "giao Ban Quản lý ..." gives a task
+    assert directives("Sáng 17/8, Chủ tịch UBND huyện Lê Văn Bốn chủ trì hội nghị giao ban công tác tuần. "
+                      "Ông Lê Văn Bốn chủ trì cuộc họp giao ban UBND huyện hàng tuần.") == set()
+    assert directives("Sáng 17/8, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn chủ trì hội nghị. Đồng chí Lê Văn Bốn "
+                      "giao Ban Quản lý dự án tỉnh hoàn thành hồ sơ trong tháng 9.") \
+        == {("Lê Văn Bốn", "Ban Quản lý dự án tỉnh Nam Định")}

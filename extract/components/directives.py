@@ -636,12 +636,14 @@ def _request_text(tokens: Tokens, start: int, stop: int) -> str:
 
 def _is_noun_or_passive(tokens: Tokens, i: int, end: int) -> bool:
     """ "theo kịp với yêu cầu của tỉnh" (a noun), "những cơ hội, yêu cầu, nhiệm vụ" (a list
-    of nouns), "nhiệm vụ được giao" (passive): no directive."""
+    of nouns), "họp giao ban" (a noun with the lower-case word after it), "nhiệm vụ được
+    giao" (passive): no directive."""
     markers = tokens.lexicon.meetings.noun_markers
     before = {tokens.folded[i - 1], " ".join(tokens.folded[max(0, i - 2):i])} if i else set()
     after = tokens.folded[end] if end < tokens.n else ""
     listed = bool(i) and tokens.folded[i - 1] == "," and after in _LIST
-    return listed or bool(before & (markers["before"] | {"được"})) or after in markers["after"]
+    compound = bool(after) and tokens.text[end].islower() and f"{_words(tokens, i, end)} {after}" in markers["compound"]
+    return listed or compound or bool(before & (markers["before"] | {"được"})) or after in markers["after"]
 
 
 def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: frozenset[str],

@@ -45,7 +45,7 @@ DIRECTIVE_ADDRESSEES = Table("directive_addressees", (
 REQUEST_MODALS = Table("request_modals", (Column("word"),))
 SPEAKER_EPITHETS = Table("speaker_epithets", (Column("word"),))
 DIRECTIVE_FRAMES = Table("directive_frames", (Column("word"),))
-DIRECTIVE_NOUNS = Table("directive_nouns", (Column("word"), Column("where", "choice", ("before", "after"))))
+DIRECTIVE_NOUNS = Table("directive_nouns", (Column("word"), Column("where", "choice", ("before", "after", "compound"))))
 TABLES = (EVENT_KINDS, EVENT_ROLE_CUES, EVENT_COUNTERPARTS, EVENT_LABEL_ENDS, VERB_ADVERBS, DIRECTIVE_VERBS,
           DIRECTIVE_ADDRESSEES, REQUEST_MODALS, SPEAKER_EPITHETS, DIRECTIVE_FRAMES, DIRECTIVE_NOUNS)
 
@@ -85,7 +85,7 @@ class MeetingWords:
     request_modals: PhraseTable[str]
     speaker_epithets: PhraseTable[str]
     frames: PhraseTable[str]
-    noun_markers: dict[str, frozenset[str]]  # "before" / "after" -> folded words
+    noun_markers: dict[str, frozenset[str]]  # "before" / "after" / "compound" -> folded words
 
     @classmethod
     def from_rows(cls, rows: Callable[[Table], list[Row]], organizations: OrganizationWords) -> "MeetingWords":
@@ -116,7 +116,7 @@ class MeetingWords:
             speaker_epithets=PhraseTable((row["word"], row["word"]) for row in rows(SPEAKER_EPITHETS)),
             frames=PhraseTable((row["word"], row["word"]) for row in rows(DIRECTIVE_FRAMES)),
             noun_markers={where: frozenset(fold(row["word"]) for row in directive_nouns if row["where"] == where)
-                          for where in ("before", "after")},
+                          for where in ("before", "after", "compound")},
         )
 
 

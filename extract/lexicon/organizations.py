@@ -6,7 +6,8 @@ the grammar may add from its own knowledge (a parent by rule, a document's issue
 Bộ; `abbreviations.tsv` what `UBND` stands for; `boundaries.tsv` and `compounds.tsv`
 where a free-form name ends; `national_markers.tsv` the words that make a body
 national; `org_hierarchy.tsv` the body a Sở or a district committee belongs to when
-the text does not say; `document_issuers.tsv` the issuer a document number names.
+the text does not say; `document_issuers.tsv` the issuer a document number names;
+`delegations.tsv` how a delegation led by someone is named.
 """
 from __future__ import annotations
 
@@ -39,8 +40,10 @@ ORG_HIERARCHY = Table("org_hierarchy", (
     Column("kind"), Column("level", "choice", ("province", "district")),
     Column("province_kind", "choice", ("tỉnh", "thành phố"), required=False), Column("parent")))
 DOCUMENT_ISSUERS = Table("document_issuers", (Column("code"), Column("issuer"), Column("kind")))
+DELEGATIONS = Table("delegations", (Column("word"), Column("kind", "choice", ("head", "by", "leader")),
+                                   Column("is", required=False)))
 TABLES = (ORGANIZATIONS, FIELDS, ABBREVIATIONS, BOUNDARIES, COMPOUNDS, NATIONAL_MARKERS, ORG_HIERARCHY,
-          DOCUMENT_ISSUERS)
+          DOCUMENT_ISSUERS, DELEGATIONS)
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class OrganizationWords:
     national_markers: frozenset[str]  # folded words that make a body national ("quốc gia")
     parent_rules: dict[tuple[str, str], tuple[ParentRule, ...]]  # (folded kind, level) -> rules
     issuers: dict[str, Issuer]  # folded document code -> issuer
+    delegations: dict[str, PhraseTable[str]]  # "head" (-> the canonical head it is of) / "by" / "leader"
 
     def head(self, canonical: str) -> HeadRule | None:
         return self.by_canonical.get(fold(canonical))
@@ -152,4 +156,18 @@ class OrganizationWords:
             national_markers=frozenset(fold(row["word"]) for row in rows(NATIONAL_MARKERS)),
             parent_rules={key: tuple(rules) for key, rules in parent_rules.items()},
             issuers={fold(row["code"]): Issuer(row["issuer"], row["kind"]) for row in rows(DOCUMENT_ISSUERS)},
+            delegations=_delegation_words(rows(DELEGATIONS), by_canonical),
         )
+
+
+def _delegation_words(rows: list[Row], by_canonical: dict[str, HeadRule]) -> dict[str, PhraseTable[str]]:
+    words: dict[str, PhraseTable[str]] = {kind: PhraseTable() for kind in ("head", "by", "leader")}
+    for row in rows:
+        if row["kind"] == "head":
+            rule = by_canonical.get(fold(row["is"]))
+            if rule is None:
+                raise row.error("is", f"{row['is']!r} is no canonical head of {ORGANIZATIONS.file}")
+            words["head"].add(row["word"], rule.canonical)
+        else:
+            words[row["kind"]].add(row["word"], row["word"])
+    return words

@@ -81,10 +81,16 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
                           + "; ".join(dict.fromkeys(f"{p.name} ({p.role})" for p in asked)))
             return
         asked = [p for p in asked if p.person in holders]
+    # A person the question names picks the event ("Who hosted the delegation led by A?",
+    # "Ai chủ trì buổi làm việc với ông A?"): someone else is asked for.
+    named = {person.iri for mention in reading.description if mention.kind == "person" for person in mention.persons}
+    besides = " or ".join(dict.fromkeys(p.name for p in asked if p.person in named))
+    asked = [p for p in asked if p.person not in named]
     if not asked:
         recorded = "; ".join(dict.fromkeys(f"{p.name} ({p.role})" for p in found)) or "no one"
         names = " / ".join(dict.fromkeys(item.event.name for item in selection.events))
-        reply.note = f"the store names no one who {reading.role} {names}; it records: {recorded}"
+        but = f" but {besides}, whom the question names," if besides else ""
+        reply.note = f"the store names no one{but} who {reading.role} {names}; it records: {recorded}"
         return
     asked.sort(key=lambda p: (rank[p.event.iri], p.name))
     info = articles(catalog, {p.event.article for p in asked if p.event.article})
@@ -314,7 +320,8 @@ def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
             tops[body.iri] = top_titles(body, vocabulary)
         found = [s for s in found if any(same_role(role, s.values["role"]) for role in tops.get(
             s.iris["organization"], ()))]
-    found = _as_of(found, reading, reply)
+    replaced = {person.iri for person in reading.replaced}
+    found = _as_of([s for s in found if s.iris["person"] not in replaced], reading, reply)
     found.sort(key=lambda s: (_body_rank(reading.bodies, s), -_date_number(s.values.get("last_attested")),
                               s.values["person"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))

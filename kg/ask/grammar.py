@@ -51,6 +51,7 @@ class Reading:
     period: Period | None = None
     title: Title | None = None
     besides: list[tuple[Title | None, list[Body]]] = field(default_factory=list)  # posts set aside ("Ngoài chức X")
+    replaced: list[Person] = field(default_factory=list)  # holder_of_post: who the holder replaced ("thay ông A")
     leader: str | None = None  # holder_of_post: "head" (top post) or "any" post
     program_kind: str | None = None
     firms: list[Body] = field(default_factory=list)
@@ -77,6 +78,8 @@ class Reading:
                 " of ".join(part for part in (title.role if title else None,
                                               " or ".join(dict.fromkeys(body.name for body in bodies))) if part)
                 for title, bodies in self.besides)
+        if self.replaced:
+            slots["replacing"] = " or ".join(dict.fromkeys(person.name for person in self.replaced))
         if self.leader:
             slots["post"] = "the head" if self.leader == "head" else "any post"
         if self.bodies:
@@ -117,8 +120,8 @@ def _phrases(found: list[Mention]) -> list[str]:
 # ---------------------------------------------------------------- intents
 
 # Words that take part in reading the intent, never words of an event's description.
-_QUESTION_WORDS = frozenset({"wh", "copula", "include", "courtesy", "post", "besides", "leader", "member", "connect",
-                             "article", "say", "have", "passive", "program_verb"})
+_QUESTION_WORDS = frozenset({"wh", "copula", "include", "courtesy", "post", "besides", "replaces", "leader", "member",
+                             "connect", "article", "say", "have", "passive", "program_verb"})
 
 
 def read(question: str, catalog: Catalog, vocabulary: Vocabulary) -> Reading:
@@ -237,6 +240,19 @@ class _Reader:
                 found.append(Mention("body", place.start, place.end, place.text, bodies=bodies))
         return found
 
+    def people(self) -> list[Mention]:
+        """The people the question names, but for one right after a word of replacing ("Ai
+        thay ông A làm Giám đốc Sở X?"): the question asks about someone else."""
+        return [m for m in self.of_kind("person", "unknown_person") if m not in self.replaced_people()]
+
+    def replaced_people(self) -> list[Mention]:
+        found = []
+        for word in self.words("replaces"):
+            after = [m for m in self.found[self.found.index(word) + 1:] if not m.has("honorific")][:1]
+            if after and after[0].kind in ("person", "unknown_person"):
+                found.append(after[0])
+        return found
+
     def which_person(self) -> list[Mention]:
         """"nào" after a word for people, or "which" before one, maybe with a body or place between
         ("lãnh đạo tỉnh nào", "Phó Chủ tịch UBND tỉnh nào", "đồng chí nào", "which Hanoi vice-chairman")."""
@@ -328,8 +344,9 @@ class _Reader:
 
     def subject(self) -> tuple[list[Person], str | None, tuple[Title, list[Body]] | None, list[Mention]]:
         """The person the question is about: named ("Nguyễn Văn An"), unknown to the store, or
-        designated by a title and a body or province ("Bí thư Tỉnh ủy Thái Bình")."""
-        people = self.of_kind("person", "unknown_person")
+        designated by a title and a body or province ("Bí thư Tỉnh ủy Thái Bình"); not one
+        the asked holder replaced ("thay ông A")."""
+        people = self.people()
         if people:
             persons = [person for mention in people for person in mention.persons]
             return persons, people[0].text, None, people
@@ -536,8 +553,7 @@ class _Reader:
     def holders(self):
         titles = self.words("title")
         leaders = self.words("leader") + self.words("member") + self.chairs_a_body()
-        people = self.of_kind("person", "unknown_person")
-        if people or not (titles or leaders):
+        if self.people() or not (titles or leaders):
             return None
         holders = self.of_kind("body", "place", "unknown_body")
         if not holders and not self.wh("person"):
@@ -571,7 +587,9 @@ class _Reader:
                 reading.body_text = places[0].text
                 if reading.bodies:
                     self.use(places[0])
-            self.use(*self.wh("person"), *self.words("copula"))
+            replaced = self.replaced_people()
+            reading.replaced = [person for mention in replaced for person in mention.persons]
+            self.use(*self.wh("person"), *self.words("copula"), *replaced, *(self.words("replaces") if replaced else ()))
         return fill
 
     def set_aside(self, reading: Reading, persons_at: int | None) -> None:
@@ -590,7 +608,7 @@ class _Reader:
             self.use(*besides, *titles, *bodies)  # "Ngoài ... , ông A còn là gì": "còn" too
 
     def posts(self):
-        people = self.of_kind("person", "unknown_person")
+        people = self.people()
         # a word for posts, "là ai" / "who is", or a title asked which ("làm giám đốc sở nào")
         asks = self.words("post") or self.words("copula") or (
             self.wh("which", "thing", "body") and [m for m in self.words("title") if not _describes(m, people)]) or (

@@ -38,19 +38,26 @@ def search(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> list[A
     # A first cut on keys alone: the sentences holding most of the concepts' words.
     probes = [{" " + " ".join(probe.key for probe in alternative) + " " for alternative in concept.alternatives}
               | {" " + probe.key + " " for probe in concept.run} for concept in wanted]
+    about = _sentences(reading, catalog)
     counted = []
-    for sentence in _sentences(reading, catalog):
+    for sentence, nodes in about.items():
         keys = _keys(sentence)
         count = sum(1 for alternatives in probes if any(key in keys for key in alternatives))
-        if count:
+        if count or nodes:
             counted.append((count, sentence))
     counted.sort(key=lambda pair: -pair[0])
     sentences = [text_of(sentence) for _, sentence in counted[:MAX_COMPARED]]
     weights(wanted, [[text] for text in sentences])
+    fits = [(text, score(wanted, [(1.0, text)], bodies=about[text.text], persons=about[text.text]))
+            for text in sentences]
+    # A word no compared sentence holds ("Who sat alongside X ...") tells none of them apart:
+    # it does not count against their coverage.
+    found = {label for _, fit in fits for label in fit.matched}
+    total = sum(concept.weight for concept in wanted)
+    unmatched = sum(concept.weight for concept in wanted if concept.label not in found)
     scored: list[tuple[float, str, list[str]]] = []
-    for text in sentences:
-        fit = score(wanted, [(1.0, text)])
-        if fit.coverage >= MIN_COVERAGE:
+    for text, fit in fits:
+        if fit.matched and fit.coverage * total / (total - unmatched) >= MIN_COVERAGE:
             scored.append((fit.score, text.text, fit.matched))
     scored.sort(key=lambda item: (-item[0], item[1]))
     best = scored[:MAX_RESULTS]
@@ -76,19 +83,20 @@ def _keys(sentence: str) -> str:
 _WORDS = re.compile(r"[^\W_]+(?:[&/.,'’-][^\W_]+)*")
 
 
-def _sentences(reading: Reading, catalog: Catalog) -> list[str]:
-    """The distinct sentences to search: of the facts about the people and bodies the question
-    names, else all."""
+def _sentences(reading: Reading, catalog: Catalog) -> dict[str, set[str]]:
+    """The distinct sentences to search, each with the people and bodies of the question its
+    facts are about: the sentences of their facts when the question names any, else all."""
     persons = [p.iri for m in reading.mentions if m.kind == "person" for p in m.persons]
     bodies = [b.iri for m in reading.mentions if m.kind == "body" for b in m.bodies]
-    found: list[str] = []
+    found: dict[str, set[str]] = {}
     if persons or bodies:
-        found = [sentence for (sentence,) in rows_for(catalog.store, "node", persons + bodies, f"""
-            ?fact ?link ?node ; a ?type ; prov:wasDerivedFrom ?evidence . ?evidence kgo:sentence ?sentence .
-            {_KINDS}""", "DISTINCT ?sentence")]
+        for sentence, node in rows_for(catalog.store, "node", persons + bodies, f"""
+                ?fact ?link ?node ; a ?type ; prov:wasDerivedFrom ?evidence . ?evidence kgo:sentence ?sentence .
+                {_KINDS}""", "DISTINCT ?sentence ?node"):
+            found.setdefault(sentence, set()).add(node)
     if not found:
-        found = [sentence for (sentence,) in rows(catalog.store, "SELECT DISTINCT ?sentence WHERE { "
-                                                                 "?evidence kgo:sentence ?sentence }")]
+        found = {sentence: set() for (sentence,) in rows(catalog.store, "SELECT DISTINCT ?sentence WHERE { "
+                                                                        "?evidence kgo:sentence ?sentence }")}
     return found
 
 
