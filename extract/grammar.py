@@ -29,6 +29,7 @@ MAX_PARENT_DEPTH = 3
 SHARED_TAIL_TOKENS = 12  # how far a list of bare heads runs to the place or parent they share
 PLURAL = {"các", "những"}  # "UBND các huyện": many bodies of that kind, none named
 _LIST_OPENERS = {"như", "gồm", ":", "là"}  # "các sở như Nội vụ, Tư pháp"
+SEAT = "tại"  # "Đại sứ quán X tại Việt Nam": where a mission sits (organizations.tsv, attach seat)
 LEVEL_OF = "cấp"  # "Ban An toàn giao thông cấp tỉnh": the province's; "UBND cấp huyện": every district's
 
 
@@ -712,6 +713,17 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 name = tokens.span_text(k, district[0])
                 match.canonical = f"{match.canonical} {name}"
                 match.place = PlaceRef(district[1][0].kind, name, "district", district[1][0].province)
+                return True
+        elif kind == "seat" and tokens.folded[k] == SEAT:
+            # a diplomatic mission and where it sits: "Đại sứ quán X tại Việt Nam", "Tổng Lãnh
+            # sự quán Y tại TP.HCM" (Thành phố Hồ Chí Minh)
+            j = tokens.skip_space(k + 1)
+            province = parse_province_name(tokens, j)
+            end = province[0] if province else _parse_name(tokens, j)
+            if end is not None:
+                seat = f"{province[1].kind} {province[1].name}" if province else tokens.span_text(j, end)
+                match.end = end
+                match.canonical = f"{match.canonical} {SEAT} {seat[0].upper()}{seat[1:]}"
                 return True
     match.attached_at = None
     return False

@@ -400,3 +400,29 @@ def test_a_delegation_only_said_to_be_led_names_no_body():
                  "Sáng 10/4/2024, UBND tỉnh Nam Định làm việc với Tập đoàn Hòa Phát do ông Lê Văn Bốn làm trưởng đoàn."):
         facts = facts_of(text)
         assert not [o.name for o in facts.organizations if o.name.startswith("Đoàn")], text
+
+
+def test_a_term_after_a_post_does_not_end_the_posts_that_follow():
+    facts = facts_of("Ông Lê Văn Bốn, Ủy viên Ban Thường vụ Tỉnh ủy Nam Định nhiệm kỳ 2020-2025, Phó Chủ tịch UBND tỉnh "
+                     "Nam Định khóa XV, nhiệm kỳ 2021 - 2026 được bầu giữ chức Chủ tịch UBND tỉnh Nam Định.")
+    assert positions(facts, "Lê Văn Bốn") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định"),
+                                              ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"),
+                                              ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
+
+def test_a_post_given_after_a_comma_or_an_adverb_is_the_person_s():
+    facts = facts_of("Kỳ họp HĐND thành phố Nam Định. Đồng chí Trần Văn An, Phó Bí thư Thành ủy Nam Định, được tín "
+                     "nhiệm bầu giữ chức Chủ tịch UBND thành phố Nam Định. Các đại biểu chúc mừng ông Lê Văn Bình "
+                     "vừa được Thủ tướng phê chuẩn kết quả bầu giữ chức Phó Chủ tịch UBND tỉnh Nam Định.")
+    assert ("Chủ tịch", "Ủy ban nhân dân thành phố Nam Định") in positions(facts, "Trần Văn An")
+    assert positions(facts, "Lê Văn Bình") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
+
+def test_a_diplomatic_mission_is_a_body_with_its_seat_and_its_diplomats_hold_posts_in_it():
+    facts = facts_of("Sáng 26/7/2024, Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn tiếp đoàn công tác Đại sứ quán Canada "
+                     "tại Việt Nam do ông Brian Allem, Tham tán Phát triển làm trưởng đoàn. Dự có đại diện Tổng Lãnh "
+                     "sự quán Cuba tại TP.HCM.")
+    assert positions(facts, "Brian Allem") == {
+        ("Tham tán Phát triển", "Đại sứ quán Canada tại Việt Nam"),
+        ("Trưởng đoàn", "Đoàn công tác Đại sứ quán Canada tại Việt Nam")}
+    assert "Tổng Lãnh sự quán Cuba tại Thành phố Hồ Chí Minh" in [o.name for o in facts.organizations]

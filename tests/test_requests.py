@@ -74,3 +74,9 @@ def test_a_briefing_meeting_is_no_request_but_a_body_after_the_verb_is():
     assert directives("Sáng 17/8, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn chủ trì hội nghị. Đồng chí Lê Văn Bốn "
                       "giao Ban Quản lý dự án tỉnh hoàn thành hồ sơ trong tháng 9.") \
         == {("Lê Văn Bốn", "Ban Quản lý dự án tỉnh Nam Định")}
+
+
+def test_a_request_to_the_side_of_a_body_is_to_that_body():
+    assert directives("Chiều 25/9/2023, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn tiếp Đại sứ Ai-len. Ông Lê Văn Bốn đề "
+                      "nghị phía Đại sứ quán Ai-len tiếp tục hỗ trợ tỉnh trong đào tạo nguồn nhân lực.") \
+        == {("Lê Văn Bốn", "Đại sứ quán Ai-len")}

@@ -60,7 +60,8 @@ from .stage import SpanIndex, Stage, evidence_for
 
 ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee named after "cho" may stand
 CONTINUATION_SENTENCES = 3  # how many sentences after a request "Sở X cần ..." may go on with it
-_LEADING = {":", "với", "cho", "đối"}  # words between a verb and its addressee ("giao cho Sở X")
+_LEADING = {":", "với", "cho", "đối", "phía"}  # words between a verb and its addressee ("giao cho Sở X",
+# "đề nghị phía Đại sứ quán X": the embassy's side)
 _LIST = {",", "và", "cùng"}  # between addressees
 _EVERY = ("từng", "mọi", "tất cả", "%")  # before an addressee, like a plural: "từng đơn vị", "100% cán bộ"
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
@@ -211,7 +212,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         if title is not None and title.org is not None and title.org.end > title.start:
             return title.org.end, [Addressee(name_body(doc, title.org), title.org)]
         title_words = tokens.lexicon.persons.titles.match(tokens.folded, j)
-        if title_words is not None:
+        body = tokens.lexicon.organizations.heads.match(tokens.folded, j)
+        if title_words is not None and (body is None or body[0] <= title_words[0]):
             leaders, j = True, tokens.skip_space(title_words[0])  # "chủ tịch UBND các huyện"
             continue
         break

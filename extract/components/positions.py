@@ -13,6 +13,7 @@ verbs right after it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -38,6 +39,7 @@ LOOKBACK = 30  # tokens a pre-name title chain may span
 PASSIVE = "được"  # "A được hội nghị bầu làm Bí thư"
 AGENT_WINDOW = 10  # tokens from "được" to the election or appointment word
 FALLBACK_SENTENCES = 2  # how far back a title without organization looks for one
+_TERM_NUMBER = re.compile(r"\d{4}|[IVXL]+|[-–—]|\d{4}\s*[-–—]\s*\d{4}")  # "2021", "-", "XV" in a post's term
 
 
 @dataclass
@@ -78,6 +80,9 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     if found is None or lower_first and not _capitalized_after_first(found[1].role):
         return None  # "chức vụ Trưởng Ban X": no "Vụ trưởng", whose second word is in lower case
     k, row = found
+    body = heads.match(tokens.folded, j)
+    if body is not None and body[0] > k:
+        return None  # "Đại sứ" in "Đại sứ quán X": a body's name
     org: OrgMatch | None = None
     if row.absorbs:
         head = tokens.lexicon.organizations.head(row.absorbs)
@@ -293,12 +298,30 @@ def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int
             break
         chain.titles.append(title)
         chain.end = title.end
-        j = tokens.skip_space(title.end)
+        j = _past_term(tokens, tokens.skip_space(title.end))
         if j < tokens.n and tokens.text[j] == ")":
             chain.end = j + 1
             break
     _complete_bare_heads(tokens, ctx, chain.titles)
     return chain
+
+
+def _past_term(tokens: Tokens, j: int) -> int:
+    """Past the terms written after a post at token j ("Phó Chủ tịch UBND tỉnh X nhiệm kỳ
+    2021-2026, Bí thư ...", ", khóa XV, nhiệm kỳ 2021 - 2026 giữ chức ..."): where the
+    chain of posts goes on; j when none is written there."""
+    terms = tokens.lexicon.persons.post_terms
+    while True:
+        k = tokens.skip_space(j + 1 if j < tokens.n and tokens.text[j] == "," else j)
+        term = terms.match(tokens.folded, k)
+        if term is None:
+            return j
+        k = start = tokens.skip_space(term[0])
+        while k < tokens.n and (_TERM_NUMBER.fullmatch(tokens.text[k]) or tokens.is_space(k)):
+            k += 1
+        if k == start:
+            return j
+        j = tokens.skip_space(k)
 
 
 def _run_on_title(tokens: Tokens, j: int, titles: list[TitleMatch]) -> int | None:
@@ -319,7 +342,7 @@ def _next_title_start(tokens: Tokens, j: int, in_chain: bool) -> int | None:
         return None
     if tokens.text[j] in _APPOSITION or (in_chain and tokens.folded[j] in _CHAIN):
         k = tokens.skip_space(j + 1)
-        return _after_links(tokens, k) or k
+        return _after_links(tokens, k) or _after_agent(tokens, k) or k
     if tokens.lexicon.persons.title_status.match(tokens.folded, j):
         return j  # "ông A nguyên Giám đốc Sở X": a former post needs no comma
     return _after_links(tokens, j) or _after_agent(tokens, j)
@@ -329,7 +352,10 @@ def _after_agent(tokens: Tokens, j: int) -> int | None:
     """Where the post starts in "A được <who elects or appoints> bầu làm <post>" ("được hội nghị
     Ban Chấp hành Đảng bộ tỉnh bầu làm Bí thư Tỉnh ủy"): after the election or appointment word
     (post_links.tsv, grant) within the clause, and the links after it; None elsewhere."""
-    if tokens.folded[j] != PASSIVE:
+    adverbs = tokens.lexicon.meetings.verb_adverbs
+    while (adverb := adverbs.match(tokens.folded, j)) is not None and not adverb[1]:
+        j = tokens.skip_space(adverb[0])  # "vừa được", "đã được"
+    if j >= tokens.n or tokens.folded[j] != PASSIVE:
         return None
     grants = tokens.lexicon.persons.post_grants
     for k in range(j + 1, min(tokens.n, j + AGENT_WINDOW)):
