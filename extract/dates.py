@@ -259,8 +259,8 @@ class DateReader:
         return "compared" if self._not_current_shortly_before.search(before, 0, so_far.start() + 1) else "current"
 
     def mentioned_years(self, text: str) -> list[int]:
-        """Years the text names as points in time, skipping periods, targets, comparisons,
-        birth years and the dates of cited documents."""
+        """Years the text names as points in time, skipping periods, targets (and any year
+        still to come), comparisons, birth years and the dates of cited documents."""
         return [int(match.group("year")) for match in self._points_in_time(text)]
 
     def _points_in_time(self, text: str) -> Iterator[re.Match[str]]:
@@ -273,4 +273,6 @@ class DateReader:
             if self._not_current_before.search(before) or _DOCUMENT_NUMBER_BEFORE.search(before) \
                     or self._year_so_far(text, match.start()) == "compared":
                 continue
+            if int(match.group("year")) > datetime.date.today().year:
+                continue  # a year still to come is a target ("... dẫn đầu khu vực vào năm 2030")
             yield match

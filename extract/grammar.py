@@ -108,7 +108,8 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
         if known and (rank == "province" or known[1].kind == "thành phố"):
             province = known[1]
             return known[0], PlaceRef(province.kind, province.name, "province", province.name)
-        district = lex.district_names.match(tokens.folded, j)
+        # no district is a "tỉnh" ("Phó Chủ tịch UBND tỉnh Đồng Văn Thanh": a person's name follows)
+        district = lex.district_names.match(tokens.folded, j) if level != "tỉnh" else None
         if district:
             units = [u for u in district[1] if u.kind == level] or district[1]
             provinces = {u.province for u in units}
@@ -449,7 +450,7 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
             proper_run = 0
             continue
         text = tokens.text[j]
-        if text in ("-", "–", "&") or tokens.folded[j] == "và":
+        if (text in ("-", "–", "&") or tokens.folded[j] == "và") and not in_compound(tokens, j):
             # A proper name joins capitalized words; a descriptive one runs on in lower case.
             if (tokens.is_cap(j + 1) or (proper_run == 0 and tokens.folded[j] == "và")) \
                     and not _stops_name(tokens, j + 1):

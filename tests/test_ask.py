@@ -1140,3 +1140,15 @@ def test_words_no_fact_holds_do_not_hide_the_facts_of_the_person_named(visits_di
         reply = answer(store, "Who sat alongside Đỗ Văn Bảy yesterday evening?")
     assert reply.intent == "search" and reply.rows == [] and reply.search, reply.as_text()
     assert all("Đỗ Văn Bảy" in row.matched for row in reply.search)
+
+
+def test_a_post_asked_which_before_the_person_named_asks_who_received_them(visits_dir):
+    with open_store(visits_dir) as store:
+        reply = answer(store, "Chủ tịch UBND tỉnh Nam Định nào đã tiếp ông Đỗ Văn Bảy?")
+    assert reply.intent == "chaired" and column(reply, "person") == {"Phạm Văn Hai"}, reply.as_text()
+
+
+def test_the_post_given_is_asked_not_the_title_of_who_gave_it(visits_dir):
+    with open_store(visits_dir) as store:
+        reply = answer(store, "Ai được Chủ tịch UBND tỉnh Nam Định bổ nhiệm làm Giám đốc Sở Xây dựng Nam Định?")
+    assert reply.understood["title"] == "Giám đốc" and "Lê Văn Bốn" in column(reply, "person"), reply.as_text()

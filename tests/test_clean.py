@@ -242,6 +242,11 @@ def test_dates_of_cited_documents_do_not_vote():
     assert DATES.mentioned_years("Đề án được ban hành tháng 1/2022 và phê duyệt ngày 5/3/2021.") == []
 
 
+def test_a_year_still_to_come_is_no_year_of_writing():
+    # "vào năm 2099": a target, however it is introduced; no article is written in it
+    assert DATES.mentioned_years("Tỉnh dẫn đầu khu vực vào năm 2099. Năm 2020, tỉnh tăng trưởng 7%.") == [2020]
+
+
 def test_comparisons_and_same_period_last_year_do_not_vote():
     assert DATES.mentioned_years("GRDP quý I/2025 tăng 7,5% (cùng kỳ quý I/2024 tăng 6%), so với năm 2023 cao hơn") == [2025]
 

@@ -426,3 +426,17 @@ def test_a_diplomatic_mission_is_a_body_with_its_seat_and_its_diplomats_hold_pos
         ("Tham tán Phát triển", "Đại sứ quán Canada tại Việt Nam"),
         ("Trưởng đoàn", "Đoàn công tác Đại sứ quán Canada tại Việt Nam")}
     assert "Tổng Lãnh sự quán Cuba tại Thành phố Hồ Chí Minh" in [o.name for o in facts.organizations]
+
+
+def test_an_economic_zone_board_keeps_its_industrial_parks_and_a_friendship_union_is_a_body():
+    facts = facts_of("Hội nghị của tỉnh Thanh Hóa. Dự có ông Trần Văn An, Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các "
+                     "khu công nghiệp; đại diện Liên hiệp các tổ chức hữu nghị tỉnh.")
+    assert positions(facts, "Trần Văn An") == {
+        ("Trưởng ban", "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa")}
+    assert "Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa" in [o.name for o in facts.organizations]
+
+
+def test_a_district_s_name_after_tinh_starts_a_person_s_name():
+    # "Đồng Văn" is a district, but no district is a "tỉnh": the official is Đồng Văn Thanh
+    facts = facts_of("Tiếp đoàn tại tỉnh Hậu Giang. Phó Chủ tịch Thường trực UBND tỉnh Đồng Văn Thanh phát biểu.")
+    assert positions(facts, "Đồng Văn Thanh") == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Hậu Giang")}

@@ -141,8 +141,13 @@ def _joined_family_name(folded: str, surnames: frozenset[str]) -> bool:
 
 
 def _starts_with_place(tokens: Tokens, i: int) -> bool:
+    """A province's or district's name starts at token i; not a district's right after "tỉnh",
+    which names no district ("Phó Chủ tịch UBND tỉnh Đồng Văn Thanh": a person)."""
     lex = tokens.lexicon.places
-    return bool(lex.province_names.match(tokens.folded, i) or lex.district_names.match(tokens.folded, i))
+    level = preceded_by(lex.levels, tokens, i)
+    in_province = level is not None and tokens.folded[level] == "tỉnh"
+    return bool(lex.province_names.match(tokens.folded, i)
+                or not in_province and lex.district_names.match(tokens.folded, i))
 
 
 @Language.factory("vi_persons", assigns=["doc.spans"], requires=["doc.spans"])

@@ -285,6 +285,11 @@ class _Reader:
                 runs.append([mention])
         return runs
 
+    def after_copula(self, mention: Mention) -> bool:
+        """Whether a word like "là", "làm" comes right before the mention ("làm Phó Chủ tịch")."""
+        before = [m for m in self.found[:self.found.index(mention)] if not m.has("filler")]
+        return bool(before) and before[-1].has("copula")
+
     def asks_who_is(self, title: Mention) -> bool:
         """"Who is | the <title>", "Ai là <title>": the question asks who holds the title."""
         before = [m for m in self.found[:self.found.index(title)] if not m.has("filler")]
@@ -350,6 +355,12 @@ class _Reader:
         if people:
             persons = [person for mention in people for person in mention.persons]
             return persons, people[0].text, None, people
+        designation, used = self.designated()
+        return [], None, designation, used
+
+    def designated(self) -> tuple[tuple[Title, list[Body]] | None, list[Mention]]:
+        """A person designated by a title and a body or province ("Bí thư Tỉnh ủy Thái Bình"),
+        with the mentions that say so."""
         titles = [m for m in self.words("title")]
         for title_mention in titles:
             index = self.found.index(title_mention)
@@ -367,8 +378,8 @@ class _Reader:
             bodies = holder.bodies if holder.kind == "body" else self.place_bodies(
                 holder, title.heads or ("Ủy ban nhân dân",))
             if bodies:
-                return [], None, (title, bodies), [title_mention, holder]
-        return [], None, None, []
+                return (title, bodies), [title_mention, holder]
+        return None, []
 
     # -- the intents, most specific first; each returns a function filling the reading
 
@@ -412,7 +423,12 @@ class _Reader:
             return None  # "Who chaired the X People's Committee ...?": who headed it
         persons, text, designation, used = self.subject()
         # Who: "ai", "who", or "nào" after a word for people ("lãnh đạo tỉnh nào", "PCT UBND tỉnh nào")
-        asks_who = self.wh("person") or ([] if persons else self.which_person())
+        # ... or after a post asked which, before the person named ("PCT UBND tỉnh X nào đã tiếp
+        # bà Y?": Y is whom they received)
+        asks_who = self.wh("person") or [which for which in self.which_person()
+                                         if not persons or all(m.start > which.start for m in used)]
+        if asks_who and persons and not self.wh("person"):
+            designation, used = self.designated()  # the post asked which chooses the person
         role_mention = _nearest(roles, asks_who[0]) if asks_who else roles[0]
         role = _role(role_mention)
         event_words = self.words("event_kind")
@@ -562,8 +578,12 @@ class _Reader:
         def fill(reading: Reading) -> None:
             reading.intent = "holder_of_post"
             if titles:
-                reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
-                self.use(titles[0])
+                # the post given ("được Thủ tướng chỉ định làm Phó Chủ tịch ...") over the one who gave it
+                given = next((title for title in titles if self.after_copula(title)), titles[0])
+                titles.remove(given)
+                titles.insert(0, given)
+                reading.title = self.vocabulary.titles[given.values("title")[0]]
+                self.use(given)
             else:
                 reading.leader = (leaders[0].values("leader") or leaders[0].values("member") or ["head"])[0]
                 self.use(leaders[0])
