@@ -29,6 +29,7 @@ MAX_PARENT_DEPTH = 3
 SHARED_TAIL_TOKENS = 12  # how far a list of bare heads runs to the place or parent they share
 PLURAL = {"các", "những"}  # "UBND các huyện": many bodies of that kind, none named
 _LIST_OPENERS = {"như", "gồm", ":", "là"}  # "các sở như Nội vụ, Tư pháp"
+THIS = "này"  # "UBND tỉnh này": the unit named before
 SEAT = "tại"  # "Đại sứ quán X tại Việt Nam": where a mission sits (organizations.tsv, attach seat)
 LEVEL_OF = "cấp"  # "Ban An toàn giao thông cấp tỉnh": the province's; "UBND cấp huyện": every district's
 
@@ -102,6 +103,8 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
     if j < tokens.n and tokens.text[j] == "." and tokens.text[j - 1].isupper():
         j += 1  # "TP. Hà Tĩnh"; after a word ("... của xã. Đồng chí ...") the sentence ends
     j = tokens.skip_space(j)
+    if j < tokens.n and tokens.folded[j] == THIS:
+        return j + 1, PlaceRef(level, None, rank)  # "tỉnh này": the unit named before, as a bare "tỉnh"
     if rank != "commune" and tokens.is_cap(j):
         # After a level word a known name wins, whatever follows it ("TP Hà Tĩnh Lương Văn Khải").
         known = lex.province_names.match(tokens.folded, j) if rank == "province" or level == "thành phố" else None

@@ -186,3 +186,16 @@ def test_a_person_named_inside_a_note_is_no_speaker():
                   "- Ban Kinh tế - Ngân sách (do bà Lê Thị Hoa, Phó Chủ tịch HĐND phường làm Trưởng ban):\n"
                   "Ông Trần Văn Nam chủ trì kỳ họp.")
     assert found == {"Trần Văn Nam": {"chaired"}}
+
+
+def test_attending_and_directing_named_before_the_official_are_both_roles():
+    found = roles(LEAD + "Dự và phát biểu chỉ đạo hội nghị, đồng chí Lê Văn Bốn, Phó Bí thư Tỉnh ủy chúc mừng "
+                         "những thành quả của ngành.")
+    assert found["Lê Văn Bốn"] == {"attended", "directed"}
+
+
+def test_the_host_of_this_province_holds_the_working_session():
+    # "Chủ tịch UBND tỉnh này": the province named before; the title ends there
+    found = roles("Ngày 15/1/2024, tại trụ sở UBND tỉnh Nam Định, ông Lê Văn Bốn - Chủ tịch UBND tỉnh này đã có "
+                  "buổi tiếp và làm việc với đoàn doanh nghiệp Hàn Quốc.")
+    assert found["Lê Văn Bốn"] == {"chaired"}

@@ -440,3 +440,11 @@ def test_a_district_s_name_after_tinh_starts_a_person_s_name():
     # "Đồng Văn" is a district, but no district is a "tỉnh": the official is Đồng Văn Thanh
     facts = facts_of("Tiếp đoàn tại tỉnh Hậu Giang. Phó Chủ tịch Thường trực UBND tỉnh Đồng Văn Thanh phát biểu.")
     assert positions(facts, "Đồng Văn Thanh") == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Hậu Giang")}
+
+
+def test_a_committee_written_bare_in_a_chain_is_the_one_a_later_title_places():
+    facts = facts_of("Đại hội Đảng bộ phường An Khánh. Dự có đồng chí Lê Thị Hoa, Ủy viên Ban Thường vụ Thành ủy, "
+                     "Trưởng Ban Nội chính Thành ủy TP.HCM.")
+    assert positions(facts, "Lê Thị Hoa") == {
+        ("Ủy viên", "Ban Thường vụ Thành ủy thành phố Hồ Chí Minh"),
+        ("Trưởng ban", "Ban Nội chính Thành ủy thành phố Hồ Chí Minh")}

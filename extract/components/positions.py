@@ -239,10 +239,21 @@ def _organ_of_next_committee(tokens: Tokens, ctx: OrgContext, organ: OrgMatch | 
                              body: OrgMatch) -> OrgMatch | None:
     """A party organ written without its committee in a chain of titles is the one of the
     committee of the next title's body: "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND quận X"
-    (Quận ủy X), "UV BTV, Trưởng Ban Tổ chức Đảng ủy Y" (Đảng ủy Y)."""
+    (Quận ủy X), "UV BTV, Trưởng Ban Tổ chức Đảng ủy Y" (Đảng ủy Y); one written with its
+    committee bare, the committee the next title places ("... Thành ủy, Trưởng Ban Nội
+    chính Thành ủy TP.HCM")."""
     rule = tokens.lexicon.organizations.head(organ.head) if organ is not None else None
-    if rule is None or "committee" not in rule.attach or organ.parent is None or organ.attached_at is not None:
-        return None  # its committee is written after it, not a default's (an earlier sibling's, the province's)
+    if rule is None or "committee" not in rule.attach or organ.parent is None:
+        return None
+    if organ.attached_at is not None:
+        # its committee is written after it, bare: the one the next title names with its place
+        # ("Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Nội chính Thành ủy TP.HCM")
+        written = organ.parent
+        if written.place is not None or written.parent is not None or fold(written.canonical) != fold(written.head):
+            return None
+        committee = next((part for part in body.chain() if part.head == written.head and part.place is not None), None)
+        return None if committee is None else OrgMatch(
+            organ.start, organ.end, organ.head, f"{organ.head} {committee.canonical}", committee.place, parent=committee)
     party = tokens.lexicon.places.party_heads
     committee = next((part for part in body.chain() if part.head in party), None)
     if committee is None and body.place is not None and body.place.rank != "province" and body.attached_at is not None:
