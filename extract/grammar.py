@@ -31,6 +31,7 @@ PLURAL = {"các", "những"}  # "UBND các huyện": many bodies of that kind, n
 _LIST_OPENERS = {"như", "gồm", ":", "là"}  # "các sở như Nội vụ, Tư pháp"
 THIS = "này"  # "UBND tỉnh này": the unit named before
 SEAT = "tại"  # "Đại sứ quán X tại Việt Nam": where a mission sits (organizations.tsv, attach seat)
+SEAT_COUNTRY_TOKENS = 2  # "Việt Nam", "Nhật Bản", "Hàn Quốc": a country named as a seat
 LEVEL_OF = "cấp"  # "Ban An toàn giao thông cấp tỉnh": the province's; "UBND cấp huyện": every district's
 
 
@@ -718,14 +719,25 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 match.canonical = f"{match.canonical} {name}"
                 match.place = PlaceRef(district[1][0].kind, name, "district", district[1][0].province)
                 return True
-        elif kind == "seat" and tokens.folded[k] == SEAT:
+        elif kind == "seat" and tokens.folded[k] == SEAT and match.canonical != head.canonical:
             # a diplomatic mission and where it sits: "Đại sứ quán X tại Việt Nam", "Tổng Lãnh
             # sự quán Y tại TP.HCM" (Thành phố Hồ Chí Minh)
             j = tokens.skip_space(k + 1)
-            province = parse_province_name(tokens, j)
-            end = province[0] if province else _parse_name(tokens, j)
+            place = parse_place(tokens, j)
+            # a name may follow the seat: "Tổng Lãnh sự X tại Đà Nẵng Brovarets Andrei"
+            province = tokens.lexicon.places.province_names.match(tokens.folded, j) if tokens.is_cap(j) else None
+            if place is not None and place[1].name:  # "tại thành phố Hồ Chí Minh", "tại TP. Hồ Chí Minh"
+                end, seat = place[0], place[1].render()
+            elif province is not None:  # "tại Đà Nẵng", "tại TP.HCM"
+                end = province[0]
+                written = tokens.span_text(j, end)
+                seat = f"{province[1].kind} {province[1].name}" if tokens.lexicon.places.written_level(written) \
+                    else province[1].name
+            else:  # a country: "tại Việt Nam", "tại Nhật Bản" (a person's name may follow)
+                end = _parse_name(tokens, j)
+                end = min(end, j + SEAT_COUNTRY_TOKENS) if end is not None else None
+                seat = tokens.span_text(j, end) if end is not None else ""
             if end is not None:
-                seat = f"{province[1].kind} {province[1].name}" if province else tokens.span_text(j, end)
                 match.end = end
                 match.canonical = f"{match.canonical} {SEAT} {seat[0].upper()}{seat[1:]}"
                 return True

@@ -199,3 +199,9 @@ def test_the_host_of_this_province_holds_the_working_session():
     found = roles("Ngày 15/1/2024, tại trụ sở UBND tỉnh Nam Định, ông Lê Văn Bốn - Chủ tịch UBND tỉnh này đã có "
                   "buổi tiếp và làm việc với đoàn doanh nghiệp Hàn Quốc.")
     assert found["Lê Văn Bốn"] == {"chaired"}
+
+
+def test_a_list_of_people_ending_in_a_group_named_by_common_nouns_is_the_subject():
+    found = roles(LEAD + "Các đồng chí: Lê Văn Sơn, Phó Bí thư Thường trực Tỉnh ủy; Trần Văn Phùng, Phó Chủ tịch UBND "
+                         "tỉnh; lãnh đạo các sở, ban ngành và các đại biểu đã đến dự hội nghị.")
+    assert found == {"Lê Văn Sơn": {"attended"}, "Trần Văn Phùng": {"attended"}}

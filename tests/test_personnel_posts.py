@@ -448,3 +448,17 @@ def test_a_committee_written_bare_in_a_chain_is_the_one_a_later_title_places():
     assert positions(facts, "Lê Thị Hoa") == {
         ("Ủy viên", "Ban Thường vụ Thành ủy thành phố Hồ Chí Minh"),
         ("Trưởng ban", "Ban Nội chính Thành ủy thành phố Hồ Chí Minh")}
+
+
+def test_a_consul_general_s_title_names_the_consulate_where_it_sits():
+    facts = facts_of("Ngày 14-1-2019, Chủ tịch HĐND thành phố Đà Nẵng Lê Văn Trung tiếp Tổng Lãnh sự Liên bang Nga tại "
+                     "Đà Nẵng Ivan Petrov. Dự có đại diện Tổng Lãnh sự quán Nhật Bản tại thành phố Hồ Chí Minh.")
+    names = [o.name for o in facts.organizations]
+    assert "Tổng Lãnh sự quán Liên bang Nga tại Đà Nẵng" in names
+    assert "Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh" in names
+
+
+def test_a_diplomat_s_title_without_the_mission_s_seat_names_no_mission():
+    # "Đại sứ Nhật Bản Yamada Takio": where the country's name ends is not written
+    facts = facts_of("Chiều 5/3/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn tiếp Đại sứ Nhật Bản Yamada Takio.")
+    assert not [o.name for o in facts.organizations if o.name.startswith("Đại sứ quán")]

@@ -33,6 +33,7 @@ _AT_EVENT = {"tại", "sau", "trong"}  # "kết luận của X | tại | buổi 
 _MANY = {"các", "những", "nhiều", "số", "mọi"}  # "một số cuộc họp": meetings, not the one reported
 MAX_ADVERB_TOKENS = 3
 MAX_COMPANION_TOKENS = 8  # "và lãnh đạo các Sở, ngành": people with the subject
+MAX_LISTED_GROUP_TOKENS = 16  # "; lãnh đạo các sở, ban ngành và các đại biểu": the last item of a list
 _COMPANION_WORDS = {"cùng", "và"}
 # "(31 tuổi, đại biểu tỉnh Tiền Giang)", "(Cục trưởng Cục Y tế dự phòng, Bộ Y tế)": a note on
 # a person, in words; its tokens are twice as many with the spaces between them.
@@ -103,6 +104,13 @@ def _before_companions(tokens: Tokens, j: int, ending: dict[int, list[Span]]) ->
         if tokens.folded[k] in _COMPANION_WORDS and k in ending:
             return k
         if not (tokens.is_space(k) or tokens.is_word(k) or tokens.text[k] == ","):
+            break
+    # the last item of a list of people, set off by a semicolon and named by common nouns:
+    # "Các đồng chí: A, ...; B, ...; lãnh đạo các sở, ban ngành và các đại biểu | đã đến dự"
+    for k in range(j - 1, max(-1, j - MAX_LISTED_GROUP_TOKENS), -1):
+        if tokens.text[k] == ";" and k in ending:
+            return k
+        if not (tokens.is_space(k) or tokens.text[k] == "," or tokens.is_word(k) and not tokens.is_cap(k)):
             return j
     return j
 

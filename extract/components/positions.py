@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Person, Position
 from ..grammar import (
-    PLURAL, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
+    PLURAL, SEAT, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
     in_compound, inside_phrase, parse_district_name, parse_org, parse_place, parse_province_name, unit_committee,
 )
 from ..lexicon.organizations import HeadRule
@@ -89,6 +89,8 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         written = parse_org(tokens, k, ctx, after_title=True)  # "Bộ trưởng Bộ Y tế": the head is written again
         org = written if written is not None and written.head == head.canonical \
             else _longer_head(tokens, k, head, ctx) or parse_org(tokens, k, ctx, head=head)
+        if org is not None and "seat" in head.attach and not _seated(tokens, org):
+            org = None  # "Đại sứ Nhật Bản Yamada Takio": a name, not where the mission sits
     elif row.org:
         org = implied_org(tokens, row.org, k, ctx)
     else:
@@ -120,6 +122,12 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     heads = row.heads or ((row.absorbs,) if row.absorbs else ())  # "Cục trưởng A": the Cục named before
     role = f"{acting} {row.role}" if acting else row.role
     return TitleMatch(i, end, role, org, status, heads, bare, in_firm=org is not None and org is firm)
+
+
+def _seated(tokens: Tokens, org: OrgMatch) -> bool:
+    """Whether a mission a diplomat's title names is written with where it sits ("Tổng Lãnh
+    sự Liên bang Nga tại Đà Nẵng"): only then does the name after the title end for sure."""
+    return org.attached_at is not None and tokens.folded[org.attached_at] == SEAT
 
 
 def _firm_at(tokens: Tokens, i: int, brand: bool = False) -> OrgMatch | None:
