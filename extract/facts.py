@@ -60,6 +60,7 @@ class Position:
     organization: str  # canonical name of one of the article's bodies (`ArticleFacts.body`)
     status: str | None = None  # "nguyên" (former); an acting post is its role ("Quyền Giám đốc")
     evidence: Evidence | None = None
+    given: bool = False  # the article reports it being given: an appointment, election, transfer
 
     @property
     def written_role(self) -> str:

@@ -429,6 +429,8 @@ class _ArticleGraphBuilder:
         self.add(node, ORG.organization, organization)
         if position.status:
             self.add(node, KGO.membershipStatus, _vi(position.status))
+        if position.given:
+            self.add(node, KGO.givenIn, self.article_node)
         self.stated(node, position.evidence)
 
     def add_partnership(self, partnership: Partnership) -> None:

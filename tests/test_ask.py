@@ -1152,3 +1152,22 @@ def test_the_post_given_is_asked_not_the_title_of_who_gave_it(visits_dir):
     with open_store(visits_dir) as store:
         reply = answer(store, "Ai được Chủ tịch UBND tỉnh Nam Định bổ nhiệm làm Giám đốc Sở Xây dựng Nam Định?")
     assert reply.understood["title"] == "Giám đốc" and "Lê Văn Bốn" in column(reply, "person"), reply.as_text()
+
+
+@pytest.mark.parametrize("question", [
+    "Ai được bổ nhiệm làm Giám đốc Sở Xây dựng Nam Định?",
+    "Who was appointed director of the Nam Định Department of Construction?",
+])
+def test_who_was_given_a_post_is_not_who_held_it_before(visits_dir, question):
+    with open_store(visits_dir) as store:
+        reply = answer(store, question)
+    assert column(reply, "person") == {"Lê Văn Bốn"}, reply.as_text()
+
+
+def test_the_post_a_person_was_given_not_the_one_held_before(visits_dir):
+    with open_store(visits_dir) as store:
+        reply = answer(store, "Ông Lê Văn Bốn được bổ nhiệm giữ chức vụ gì?")
+        assert [row.entities["role"] for row in reply.rows] == ["Giám đốc"], reply.as_text()
+        # asked without the appointment, both posts
+        assert {row.entities["role"] for row in answer(store, "Ông Lê Văn Bốn giữ chức vụ gì?").rows} \
+            == {"Giám đốc", "Phó Giám đốc"}

@@ -225,3 +225,13 @@ def test_an_event_is_about_the_organizations_its_name_names():
     graph = facts_to_graph(facts)
     [event] = graph.subjects(RDF.type, SCHEMA.Event)
     assert set(graph.objects(event, SCHEMA.about)) == {organization_iri(SO_TTTT)}
+
+
+def test_a_post_given_in_the_article_points_to_it_and_conforms():
+    facts = extract_facts(Article(name="bo-nhiem", source="bo-nhiem", text=(
+        "Nam Định bổ nhiệm Giám đốc Sở Xây dựng\nNgày 3/6/2024, Chủ tịch UBND tỉnh Nam Định ký quyết định bổ nhiệm "
+        "ông Lê Văn Bốn, Phó Giám đốc Sở Xây dựng, giữ chức Giám đốc Sở Xây dựng tỉnh Nam Định.")))
+    graph = facts_to_graph(facts)
+    given = {str(graph.value(graph.value(m, ORG.role), RDFS.label)) for m in graph.subjects(KGO.givenIn, None)}
+    assert given == {"Giám đốc"}  # not the post he held before, "Phó Giám đốc"
+    assert validate_graph(graph).conforms

@@ -462,3 +462,17 @@ def test_a_diplomat_s_title_without_the_mission_s_seat_names_no_mission():
     # "Đại sứ Nhật Bản Yamada Takio": where the country's name ends is not written
     facts = facts_of("Chiều 5/3/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn tiếp Đại sứ Nhật Bản Yamada Takio.")
     assert not [o.name for o in facts.organizations if o.name.startswith("Đại sứ quán")]
+
+
+def given(facts: ArticleFacts, name: str) -> set[tuple[str, str]]:
+    (person,) = [p for p in facts.persons if p.name == name]
+    return {(p.role, p.organization) for p in person.positions if p.given}
+
+
+def test_a_post_given_in_the_article_is_told_from_the_one_held_before():
+    facts = facts_of("Ngày 3/6/2024, Chủ tịch UBND tỉnh Nam Định ký quyết định điều động và bổ nhiệm ông Lê Văn Bốn, "
+                     "Trưởng Ban Quản lý dự án tỉnh, giữ chức Giám đốc Sở Xây dựng tỉnh Nam Định. Ông Trần Văn An, "
+                     "Phó Chủ tịch HĐND huyện Giao Thủy được giới thiệu bầu giữ chức vụ Chủ tịch HĐND huyện Giao Thủy.")
+    assert given(facts, "Lê Văn Bốn") == {("Giám đốc", "Sở Xây dựng tỉnh Nam Định")}
+    assert given(facts, "Trần Văn An") == {("Chủ tịch", "Hội đồng nhân dân huyện Giao Thủy")}
+    assert not given(facts_of("Ông Lê Văn Bốn, Giám đốc Sở Xây dựng tỉnh Nam Định phát biểu."), "Lê Văn Bốn")

@@ -54,6 +54,7 @@ class TitleMatch:
     # where it is written: in a chain of titles the next title's body completes it.
     bare: tuple[HeadRule, int, int] | None = None
     in_firm: bool = False  # its organization is a firm (a Firm fact, no organization of the article's)
+    given: bool = False  # the article reports it being given ("được bổ nhiệm giữ chức ...", post_links.tsv)
 
 
 def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False) -> TitleMatch | None:
@@ -300,9 +301,10 @@ class AppositionChain:
     end: int  # where the mention ends: after the last title (and its closing parenthesis)
 
 
-def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int]) -> AppositionChain:
-    """Titles in apposition after a name ending at `end`; a title followed by another
-    name belongs to that name ("A, Phó Chủ tịch UBND tỉnh B chủ trì" is not A's title)."""
+def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[int]) -> AppositionChain:
+    """Titles in apposition after a name; a title followed by another name belongs to that
+    name ("A, Phó Chủ tịch UBND tỉnh B chủ trì" is not A's title)."""
+    end = name.end
     chain = AppositionChain([], end)
     j = tokens.skip_space(end)
     links = tokens.lexicon.persons.post_links
@@ -315,6 +317,7 @@ def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int
         title = parse_title(tokens, start, ctx, lowercase=lowercase)
         if title is None or tokens.skip_space(title.end) in name_starts:
             break
+        title.given = _given(tokens, name.start, chain.end, start)
         chain.titles.append(title)
         chain.end = title.end
         j = _past_term(tokens, tokens.skip_space(title.end))
@@ -323,6 +326,21 @@ def _chain_after(tokens: Tokens, end: int, ctx: OrgContext, name_starts: set[int
             break
     _complete_bare_heads(tokens, ctx, chain.titles)
     return chain
+
+
+def _given(tokens: Tokens, name_start: int, after: int, start: int) -> bool:
+    """Whether the post at token `start`, in the chain of a name starting at `name_start`
+    whose last post ends at `after`, is one the article reports being given: a word of
+    post_links.tsv that gives it stands between them ("A, Trưởng ban X, được giới thiệu bầu
+    giữ chức vụ Y"), or one earlier in the sentence when a link leads to the post ("Điều
+    động và bổ nhiệm ông A, Trưởng ban X, giữ chức Y"; "bổ nhiệm 6 giám đốc: ông A - Giám
+    đốc Sở X giữ chức vụ Giám đốc Sở Y; ...")."""
+    givers, links = tokens.lexicon.persons.post_givers, tokens.lexicon.persons.post_links
+    if any(givers.match(tokens.folded, k) for k in range(after, start)):
+        return True
+    sentence_start = tokens.doc[name_start].sent.start
+    return preceded_by(links, tokens, start) is not None \
+        and any(givers.match(tokens.folded, k) for k in range(sentence_start, name_start))
 
 
 def _past_term(tokens: Tokens, j: int) -> int:
@@ -534,6 +552,7 @@ def _granted_posts(doc: Doc, tokens: Tokens, ctx: OrgContext, names: list[Span])
         title = parse_title(tokens, tokens.skip_space(end), ctx, lowercase=True)
         if title is None:
             continue
+        title.given = True
         sentence_end = doc[start].sent.end
         for k in range(title.end, sentence_end):
             target = persons.grant_targets.match(tokens.folded, k)
@@ -548,7 +567,8 @@ def title_position(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex)
     organization = title.org if title.org is not None else _fallback_org(doc, tokens, title, orgs)
     if organization is None:
         return None
-    return Position(title.role, name_body(doc, organization), title.status, evidence_for(doc[title.start:title.end]))
+    return Position(title.role, name_body(doc, organization), title.status, evidence_for(doc[title.start:title.end]),
+                    given=title.given)
 
 
 @Language.factory("vi_positions", assigns=["doc.spans", "doc._.facts"], requires=["doc.spans"])
@@ -566,7 +586,7 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
     name_starts = {span.start for span in names}
     # Titles after a name first: in "A, nguyên Phó Chủ tịch UBND tỉnh, Giám đốc Sở X B"
     # the first title is A's, the second B's; a pre-name chain never takes A's titles.
-    after = {span.start: _chain_after(tokens, span.end, ctx, name_starts) for span in names}
+    after = {span.start: _chain_after(tokens, span, ctx, name_starts) for span in names}
     taken_after = {t for chain in after.values() for title in chain.titles for t in range(title.start, title.end)}
     listed = _titles_after_list(tokens, names, after)
     granted = _granted_posts(doc, tokens, ctx, names)
@@ -594,8 +614,11 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
             if title.org is not None and not title.in_firm:
                 title_orgs.append(title.org)
             position = title_position(doc, tokens, title, orgs)
-            if position and all((p.role, p.organization) != (position.role, position.organization)
-                                for p in person.positions):
+            held = next((p for p in person.positions if (p.role, p.organization) == (position.role, position.organization)),
+                        None) if position else None
+            if held is not None:
+                held.given = held.given or position.given  # "Giám đốc Sở X tiếp tục giữ chức vụ Giám đốc Sở X"
+            elif position:
                 person.positions.append(position)
         start = before[0].start if before else span.start
         honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, start)

@@ -278,6 +278,7 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
     for title, bodies in reading.besides:  # "Ngoài chức GĐ Sở X, ông A còn là gì": not that post
         found = [s for s in found if not ((title is None or same_role(title.role, s.values["role"]))
                                           and (not bodies or _one_of(s, bodies)))]
+    found = _given(found, reading, reply)
     found = _as_of(found, reading, reply)
     # "What is X's position?" as a reader knows it: current before former, the post the most
     # articles state, one in a known place before the same of an article naming no place,
@@ -291,6 +292,17 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
     if not reply.rows:
         reply.note = f"the store states no post of {_names(reading)}" + (
             f" as {reading.title.role}" if reading.title else "") + _scope(reading)
+
+
+def _given(found: list[Statement], reading: Reading, reply: Answer) -> list[Statement]:
+    """The posts an article reports being given, when the question asks for one ("X được bổ
+    nhiệm làm gì?"); all of them, said so, when no article reports one given."""
+    if not reading.given:
+        return found
+    given = [s for s in found if "given_on" in s.values]
+    if not given and found:
+        reply.note = "no article reports one of these posts being given; every post found is listed"
+    return given or found
 
 
 def _one_of(statement: Statement, bodies: list[Body]) -> bool:
@@ -321,7 +333,7 @@ def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
         found = [s for s in found if any(same_role(role, s.values["role"]) for role in tops.get(
             s.iris["organization"], ()))]
     replaced = {person.iri for person in reading.replaced}
-    found = _as_of([s for s in found if s.iris["person"] not in replaced], reading, reply)
+    found = _as_of(_given([s for s in found if s.iris["person"] not in replaced], reading, reply), reading, reply)
     found.sort(key=lambda s: (_body_rank(reading.bodies, s), -_date_number(s.values.get("last_attested")),
                               s.values["person"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))

@@ -144,6 +144,10 @@ def memberships(catalog: Catalog, *, persons: Sequence[str] = (), bodies: Sequen
             found[membership].values["first_attested"] = first[:10]
         if last:
             found[membership].values["last_attested"] = last[:10]
+    for membership, article in rows_for(catalog.store, "membership", found, "?membership kgo:givenIn ?article",
+                                        "?membership ?article"):
+        date = found[membership].articles.get(article)
+        found[membership].values["given_on"] = date[:10] if date else "given in an undated article"
     statuses: dict[tuple[str, str], str] = {}
     for membership, article, status in rows_for(catalog.store, "membership", found, """
             GRAPH ?graph { ?membership kgo:membershipStatus ?status ; kgo:mentionedIn ?article }""",

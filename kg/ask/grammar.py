@@ -52,6 +52,7 @@ class Reading:
     title: Title | None = None
     besides: list[tuple[Title | None, list[Body]]] = field(default_factory=list)  # posts set aside ("Ngoài chức X")
     replaced: list[Person] = field(default_factory=list)  # holder_of_post: who the holder replaced ("thay ông A")
+    given: bool = False  # a post given in an article is asked ("được bổ nhiệm làm gì", "Who was elected ...")
     leader: str | None = None  # holder_of_post: "head" (top post) or "any" post
     program_kind: str | None = None
     firms: list[Body] = field(default_factory=list)
@@ -78,6 +79,8 @@ class Reading:
                 " of ".join(part for part in (title.role if title else None,
                                               " or ".join(dict.fromkeys(body.name for body in bodies))) if part)
                 for title, bodies in self.besides)
+        if self.given:
+            slots["post"] = "given in an article"
         if self.replaced:
             slots["replacing"] = " or ".join(dict.fromkeys(person.name for person in self.replaced))
         if self.leader:
@@ -120,7 +123,7 @@ def _phrases(found: list[Mention]) -> list[str]:
 # ---------------------------------------------------------------- intents
 
 # Words that take part in reading the intent, never words of an event's description.
-_QUESTION_WORDS = frozenset({"wh", "copula", "include", "courtesy", "post", "besides", "replaces", "leader", "member",
+_QUESTION_WORDS = frozenset({"wh", "copula", "include", "courtesy", "post", "besides", "replaces", "given", "leader", "member",
                              "connect", "article", "say", "have", "passive", "program_verb"})
 
 
@@ -609,6 +612,8 @@ class _Reader:
                     self.use(places[0])
             replaced = self.replaced_people()
             reading.replaced = [person for mention in replaced for person in mention.persons]
+            reading.given = bool(self.words("given"))
+            self.use(*self.words("given"))
             self.use(*self.wh("person"), *self.words("copula"), *replaced, *(self.words("replaces") if replaced else ()))
         return fill
 
@@ -630,7 +635,7 @@ class _Reader:
     def posts(self):
         people = self.people()
         # a word for posts, "là ai" / "who is", or a title asked which ("làm giám đốc sở nào")
-        asks = self.words("post") or self.words("copula") or (
+        asks = self.words("post") or self.words("given") or self.words("copula") or (
             self.wh("which", "thing", "body") and [m for m in self.words("title") if not _describes(m, people)]) or (
             self.words("passive") and self.words("directive")) or (  # "X được giao nhiệm vụ gì?"
             people and self.wh("which", "body") and self.words("leader"))  # "X phụ trách bộ nào?"
@@ -659,7 +664,8 @@ class _Reader:
         def fill(reading: Reading) -> None:
             reading.intent = "post_of_person"
             reading.persons, reading.person_text = persons, text
-            self.use(*used, *self.words("post"), *self.wh("person", "thing", "which", "place", "body"),
+            reading.given = bool(self.words("given"))
+            self.use(*used, *self.words("post"), *self.words("given"), *self.wh("person", "thing", "which", "place", "body"),
                      *self.words("copula"), *self.words("passive"), *self.words("directive"), *self.words("leader"))
             self.set_aside(reading, persons_at=min((m.start for m in used if m.kind == "person"), default=None))
             bodies = [m for m in self.of_kind("body") if id(m) not in self.used]

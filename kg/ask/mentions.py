@@ -133,7 +133,7 @@ _VERBS = frozenset({"as_role", "directive", "partner", "connect", "say", "progra
 # Words that are no part of a body's name: a question made only of these and of people's
 # names and times names no body, and the store's bodies need not be read.
 _NOT_IN_NAMES = frozenset({"wh", "copula", "include", "have", "passive", "as_role", "filler", "link", "courtesy",
-                           "post", "besides", "replaces", "connect", "directive", "honorific", "time_word", "time_part", "month",
+                           "post", "besides", "replaces", "given", "connect", "directive", "honorific", "time_word", "time_part", "month",
                            "vague_time", "say", "english", "not_event", "program_verb", "boundary"})
 
 
