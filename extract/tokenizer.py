@@ -14,7 +14,20 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from .text import TOKEN_RE
+from .text import TOKEN_RE, is_vietnamese_syllable
+
+
+def split_joined_syllables(piece: str) -> list[str]:
+    """A piece as tokens: two capitalized Vietnamese syllables joined by a hyphen with no
+    space are two words and a dash ("Tuấn-Phó Bí thư": a name, then a title), as written
+    with spaces ("Bà Rịa - Vũng Tàu"); a romanized name ("Ji-hoon", "Ua-Amornwanit"), an
+    abbreviation ("KT-XH") or a document number stays whole."""
+    first, hyphen, second = piece.partition("-")
+    if hyphen and "-" not in second and first[:1].isupper() and second[:1].isupper() \
+            and not first.isupper() and not second.isupper() \
+            and is_vietnamese_syllable(first) and is_vietnamese_syllable(second):
+        return [first, hyphen, second]
+    return [piece]
 
 
 class VietnameseTokenizer:
@@ -29,8 +42,9 @@ class VietnameseTokenizer:
         for match in TOKEN_RE.finditer(text):
             piece = match.group()
             if not piece.isspace():
-                words.append(piece)
-                spaces.append(False)
+                for part in split_joined_syllables(piece):
+                    words.append(part)
+                    spaces.append(False)
                 continue
             # One plain space after a token is stored as its trailing space;
             # any other white space becomes a token of its own (spaCy's convention).

@@ -61,6 +61,7 @@ BODY = "Sáng 5/3, Sở Y tế tổ chức hội nghị triển khai nhiệm v�
     (BODY + "H.Anh", {"H.Anh": "byline"}),
     (BODY + "Quang cảnh. Ảnh: N.H.Anh", {"N.H.Anh": "photo"}),
     (BODY + "Lê Văn Bình – Phó Giám đốc Sở Y tế", {"Lê Văn Bình": "byline"}),
+    (BODY + "Lê Văn Bình-Trần Thu Nga- Chi cục Thủy sản", {"Lê Văn Bình": "byline", "Trần Thu Nga": "byline"}),
     (BODY + "Tác giả: Trang Lê", {"Trang Lê": "byline"}),
     (BODY + "Bài và ảnh: Hoàng Anh", {"Hoàng Anh": "byline"}),
     (BODY + "Theo Nguyễn Văn An", {"Nguyễn Văn An": "byline"}),

@@ -476,3 +476,11 @@ def test_a_post_given_in_the_article_is_told_from_the_one_held_before():
     assert given(facts, "Lê Văn Bốn") == {("Giám đốc", "Sở Xây dựng tỉnh Nam Định")}
     assert given(facts, "Trần Văn An") == {("Chủ tịch", "Hội đồng nhân dân huyện Giao Thủy")}
     assert not given(facts_of("Ông Lê Văn Bốn, Giám đốc Sở Xây dựng tỉnh Nam Định phát biểu."), "Lê Văn Bốn")
+
+
+def test_a_dash_glued_between_a_name_and_its_title_separates_them():
+    facts = facts_of("(GLO)- Chiều 9-8-2025, đồng chí Phạm Văn Tuấn-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai chủ trì "
+                     "buổi làm việc với xã Ayun. Dự có ông Park Ji-hoon của tỉnh Bà Rịa-Vũng Tàu.")
+    assert positions(facts, "Phạm Văn Tuấn") == {("Phó Bí thư", "Tỉnh ủy Gia Lai"),
+                                                 ("Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai")}
+    assert "Park Ji-hoon" in [p.name for p in facts.persons]

@@ -32,6 +32,7 @@ from ..facts import Author, AuthorKind, Evidence
 from ..grammar import Tokens
 from ..lexicon import Lexicon, folded_tokens
 from ..lexicon.cues import alternation
+from ..tokenizer import split_joined_syllables
 from ..text import fold
 from .stage import Stage
 
@@ -46,6 +47,14 @@ _LABELLED_LINE_MAX_WORDS = 12
 # Site-name banners in a footer are written in capitals and are longer than any name.
 _BANNER_MIN_WORDS = 6
 # Between the names of a credit, or between a name and the post that follows it.
+def _spaced_dashes(line: str) -> str:
+    """A signature's dashes as separators, however they are spaced: "Nguyễn Bình-Thu Nga-
+    Chi cục Thủy sản" is "Nguyễn Bình - Thu Nga - Chi cục Thủy sản" (the tokenizer's split)."""
+    words = [" ".join(split_joined_syllables(word)) for word in line.split(" ")]
+    return _GLUED_DASH.sub(" - ", " ".join(words))
+
+
+_GLUED_DASH = re.compile(r"(?<=\w)[-–—](?=\s)|(?<=\s)[-–—](?=\w)")  # "Nga- Chi", "Nga -Chi"
 _CREDIT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[,;/()]\s*|\s+và\s+")
 # Pen names made of initials: "T.LONG", "T. Long", "N.H.Anh", "N.S.".
 _INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]+\.?")
@@ -192,7 +201,7 @@ class CreditReader:
         if len(line.split()) > _LABELLED_LINE_MAX_WORDS:
             return []
         names = []
-        for part in re.split(r"\s+[-–—]\s+", _AFFILIATION.sub("", line.rstrip("."))):
+        for part in re.split(r"\s+[-–—]\s+", _AFFILIATION.sub("", _spaced_dashes(line).rstrip("."))):
             name = self._person_name(part)
             if name is None:
                 break
@@ -205,7 +214,7 @@ class CreditReader:
         `Kiều Văn Sâm - Giám đốc` → the name; `minh họa`, `Báo Thái Bình` → none.
         With `leading_only`, the credit must open with a name, and only the names before
         anything else count (`Thành Trung - Duy Chiến`, not a post after them)."""
-        credit = credit.strip()
+        credit = _spaced_dashes(credit.strip())
         if not _CLOSING_INITIAL.search(credit):
             credit = credit.rstrip(".")
         names = []
