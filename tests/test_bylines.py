@@ -154,3 +154,16 @@ def test_credits_in_the_forms_outlets_print_them(nlp, text, expected):
 ])
 def test_sources_abbreviations_and_places_in_capitals_are_no_credit(nlp, text):
     assert credits(nlp, text) == {}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("CTV Diệp Hoàng", {"Diệp Hoàng": "byline"}),
+    ("Chanh Tuy/VOV-ĐBSCL", {"Chanh Tuy": "byline"}),
+    ("Các đại biểu dự hội nghị. Ảnh VGP/Lê Sơn", {"Lê Sơn": "photo"}),
+    ("Quang cảnh kỳ họp ẢNH: Q.T", {"Q.T": "photo"}),
+    ("Quang cảnh hội nghị. Ảnh: Hà Thương |", {"Hà Thương": "photo"}),
+])
+def test_credits_as_outlets_write_them(nlp, line, expected):
+    # a contributor's prefix, an outlet's code after a slash, a photo credit in capitals
+    # after a caption or before a bar
+    assert credits(nlp, BODY + line) == expected

@@ -55,13 +55,14 @@ def _spaced_dashes(line: str) -> str:
 
 
 _GLUED_DASH = re.compile(r"(?<=\w)[-–—](?=\s)|(?<=\s)[-–—](?=\w)")  # "Nga- Chi", "Nga -Chi"
-_CREDIT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[,;/()]\s*|\s+và\s+")
+_CREDIT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[,;/()|]\s*|\s+và\s+")
 # Pen names made of initials: "T.LONG", "T. Long", "N.H.Anh", "N.S.".
 _INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]+\.?")
 # A photographer credited by initials alone, in capitals: "Ảnh: LK".
 _CAPITAL_INITIALS_LENGTH = range(2, 5)
 # The outlet a signature names after the writers: "Đào Minh Khôi – Lâm Ngọc Bích (Đài Truyền thanh huyện)".
-_AFFILIATION = re.compile(r"\s*\([^()]*\)$")
+# ... or after a slash, as its code: "Chanh Tuy/VOV-ĐBSCL".
+_AFFILIATION = re.compile(r"\s*\([^()]*\)$|\s*/\s*[A-ZĐ0-9][A-ZĐ0-9&.-]+$")
 # A final full stop closing initials belongs to them: "N.S." (but "T.LONG." ends a sentence).
 _CLOSING_INITIAL = re.compile(r"(?:^|\.)\s?[^\W\d_]\.$")
 
@@ -107,7 +108,13 @@ class CreditReader:
                                         re.IGNORECASE)
         # A photo credit opens a line, follows a sentence or a dash (spaced or not: "...
         # Quảng Trị- Ảnh: NV"), or sits in brackets.
-        self.photo = re.compile(rf"(?:^|[.!?…(]\s*|\s?[-–—|]\s*){alternation(cues['photo_prefix'])}\s*:\s*"
+        # The prefix opens the line or follows a sentence, a dash or a bar ("... | Ảnh: X"), or
+        # is written in capitals after a caption ("... khai mạc kỳ họp ẢNH: Q.T"); the colon
+        # may be left out before an outlet's name and a slash ("Ảnh VGP/Lê Sơn").
+        prefix = alternation(cues['photo_prefix'])
+        capitals = alternation(tuple(phrase.upper() for phrase in cues['photo_prefix']))
+        self.photo = re.compile(rf"(?:^|[.!?…(]\s*|\s?[-–—|]\s*|\s(?=(?-i:{capitals})\s*:)){prefix}"
+                                rf"(?:\s*:\s*|\s+(?=(?-i:[A-ZĐ]{{2,}})\s*/))"
                                 rf"(?P<credit>[^()\n]*?)\s*(?:\)|$)", re.IGNORECASE | re.MULTILINE)
 
     def read_credits(self, text: str) -> list[_Credit]:
