@@ -60,8 +60,8 @@ _FULL_DATE = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<mon
 # A byline and the publication stamp on one line: "Đặng Dương • Chủ nhật, 17/03/2024-09:11".
 _CREDITED_STAMP = re.compile(r"(?P<credit>[^\W\d_][^•|·\d]{1,60}?)\s+[•|·–—-]\s+(?P<stamp>.+)")
 # "2021 - 2025": both ends of a period.
-_RANGE_AFTER = re.compile(r"\s*[–—-]\s*(?:19|20)\d{2}")
-_RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s*$")
+_RANGE_AFTER = re.compile(r"\s*[–—-]\s*(?:\d{1,2}[/.-]){0,2}(?:19|20)\d{2}")  # "1960 – 2018", "02/12/1960 – 02/12/2018"
+_RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s*(?:\d{1,2}[/.-]){0,2}$")
 # A cited document's own date: "Quyết định số 265/QĐ-TTg ngày 31/12/2021",
 # "Nghị quyết số 18-NQ/TW, ngày 25/10/2017". It dates that document, not the article.
 _DOCUMENT_NUMBER_BEFORE = re.compile(r"\d+[/-]\S*[A-ZĐ]\S*\s*,?\s*$")

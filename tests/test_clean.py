@@ -242,6 +242,11 @@ def test_dates_of_cited_documents_do_not_vote():
     assert DATES.mentioned_years("Đề án được ban hành tháng 1/2022 và phê duyệt ngày 5/3/2021.") == []
 
 
+def test_the_years_of_a_range_of_full_dates_do_not_vote():
+    # an anniversary "(02/12/1960 – 02/12/2018)" bounds a period; "năm 2018" dates the article
+    assert DATES.mentioned_years("Sau 58 năm (02/12/1960 – 02/12/2018) quan hệ phát triển. Năm 2018 tăng.") == [2018]
+
+
 def test_a_year_still_to_come_is_no_year_of_writing():
     # "vào năm 2099": a target, however it is introduced; no article is written in it
     assert DATES.mentioned_years("Tỉnh dẫn đầu khu vực vào năm 2099. Năm 2020, tỉnh tăng trưởng 7%.") == [2020]

@@ -316,3 +316,8 @@ def test_programs_match_the_gold(folder):
         [article] = read_articles(article_path(file_name.removesuffix(".txt"))).articles
         predictions[file_name] = to_gold_json(extract_facts(article))
     assert score(golds, predictions).counts["programs"].f1 >= 0.9
+
+
+def test_a_plan_named_by_its_number_ends_before_and():
+    assert names("Hội nghị ở tỉnh Phú Yên. Ngành tiếp tục sắp xếp bộ máy theo Kế hoạch 53 và sắp xếp các trường "
+                 "theo Kế hoạch 58 của Tỉnh ủy.") == ["Kế hoạch 53", "Kế hoạch 58"]

@@ -325,14 +325,16 @@ class _NameReader:
 
     def joins_nothing(self, i: int) -> bool:
         """`và` before something that is not part of the name ("dự án A và KCN B"), or
-        after a proper name before lower-case words: another object of the sentence
-        ("Dự án xây dựng đường ĐT.857 và tình hình sạt lở")."""
+        after a proper name or a bare number before lower-case words: another object of the
+        sentence ("Dự án xây dựng đường ĐT.857 và tình hình sạt lở", "theo Kế hoạch 53 và
+        sắp xếp ...")."""
         tokens, complement = self.tokens, self.match.complement
         if tokens.folded[i] not in _JOINERS:
             return False
         following = tokens.skip_space(i + 1)
-        if tokens.folded[i] == "và" and len(complement) > 1 and tokens.is_cap(complement[-1]) \
-                and not tokens.is_cap(following):
+        named = len(complement) > 1 and tokens.is_cap(complement[-1]) \
+            or bool(complement) and all(_NUMBER_RE.fullmatch(tokens.text[k]) for k in complement)
+        if tokens.folded[i] == "và" and named and not tokens.is_cap(following):
             return True
         return self.ends_sentence(following) or not tokens.is_word(following) \
             or self.ends_complement(following)
