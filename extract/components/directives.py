@@ -55,7 +55,7 @@ from .events import CLAUSE_OPENERS, opens_clause, start_of_verb_phrase, subjects
 from .firms import parse_firm
 from .organizations import name_body, org_context
 from .persons import preceded_by
-from .positions import parse_title
+from .positions import parse_title, title_words_at
 from .stage import SpanIndex, Stage, evidence_for
 
 ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee named after "cho" may stand
@@ -211,9 +211,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         title = parse_title(tokens, j, ctx)
         if title is not None and title.org is not None and title.org.end > title.start:
             return title.org.end, [Addressee(name_body(doc, title.org), title.org)]
-        title_words = tokens.lexicon.persons.titles.match(tokens.folded, j)
-        body = tokens.lexicon.organizations.heads.match(tokens.folded, j)
-        if title_words is not None and (body is None or body[0] <= title_words[0]):
+        title_words = title_words_at(tokens, j)
+        if title_words is not None:
             leaders, j = True, tokens.skip_space(title_words[0])  # "chủ tịch UBND các huyện"
             continue
         break

@@ -25,6 +25,7 @@ from ..grammar import (
     in_compound, inside_phrase, parse_district_name, parse_org, parse_place, parse_province_name, unit_committee,
 )
 from ..lexicon.organizations import HeadRule
+from ..lexicon.persons import Title
 from ..text import fold
 from .firms import parse_brand, parse_firm
 from .organizations import add_org_spans, name_body, org_context
@@ -77,13 +78,10 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     lower_first = not lowercase and not tokens.is_cap(j)
     if lower_first and not tokens.is_cap(tokens.skip_space(j + 1)):
         return None
-    found = titles.match(tokens.folded, j)
+    found = title_words_at(tokens, j)
     if found is None or lower_first and not _capitalized_after_first(found[1].role):
         return None  # "chức vụ Trưởng Ban X": no "Vụ trưởng", whose second word is in lower case
     k, row = found
-    body = heads.match(tokens.folded, j)
-    if body is not None and body[0] > k:
-        return None  # "Đại sứ" in "Đại sứ quán X": a body's name
     org: OrgMatch | None = None
     if row.absorbs:
         head = tokens.lexicon.organizations.head(row.absorbs)
@@ -123,6 +121,14 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     heads = row.heads or ((row.absorbs,) if row.absorbs else ())  # "Cục trưởng A": the Cục named before
     role = f"{acting} {row.role}" if acting else row.role
     return TitleMatch(i, end, role, org, status, heads, bare, in_firm=org is not None and org is firm)
+
+
+def title_words_at(tokens: Tokens, j: int) -> tuple[int, Title] | None:
+    """(end, row) of the words of titles.tsv at token j, unless they open a longer body's
+    name ("Đại sứ" in "Đại sứ quán X")."""
+    found = tokens.lexicon.persons.titles.match(tokens.folded, j)
+    body = tokens.lexicon.organizations.heads.match(tokens.folded, j)
+    return None if found is None or body is not None and body[0] > found[0] else found
 
 
 def _seated(tokens: Tokens, org: OrgMatch) -> bool:
