@@ -1171,3 +1171,18 @@ def test_the_post_a_person_was_given_not_the_one_held_before(visits_dir):
         # asked without the appointment, both posts
         assert {row.entities["role"] for row in answer(store, "Ông Lê Văn Bốn giữ chức vụ gì?").rows} \
             == {"Giám đốc", "Phó Giám đốc"}
+
+
+@pytest.mark.parametrize("question, firm", [
+    ("Viettel hợp tác với UBND tỉnh nào?", "Viettel"),
+    ("FPT hợp tác với UBND tỉnh nào?", "FPT"),
+])
+def test_the_kind_of_body_asked_which_of_is_no_party(store, question, firm):
+    # "UBND tỉnh nào" is what is asked: the firm's partners, not every People's Committee's
+    reply = answer(store, question)
+    assert reply.intent == "partners" and column(reply, "firm") == {firm}, reply.as_text()
+
+
+def test_a_body_asked_which_of_leaves_the_named_body_alone(store):
+    reply = answer(store, "Sở TTTT Bắc Kạn phải phối hợp với UBND những địa phương nào?")
+    assert reply.rows == [] and "no partnership of Sở TTTT Bắc Kạn" in reply.note, reply.as_text()

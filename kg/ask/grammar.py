@@ -521,7 +521,12 @@ class _Reader:
         words = self.words("partner")
         if not words or self.asks_which_program():
             return None  # "Nghị quyết nào ... hội thảo liên kết vùng": programs
-        bodies = self.of_kind("body")
+        # "Sở X phối hợp với UBND những địa phương nào?", "FPT hợp tác với UBND tỉnh nào?": a kind
+        # of body (no firm) the question asks which of is what is asked, no party
+        asked_after = [mention.start for mention in self.wh("which", "body")]
+        bodies = [mention for mention in self.of_kind("body")
+                  if not (mention.generic and not any(body.firm for body in mention.bodies)
+                          and any(start > mention.start for start in asked_after))]
         if not (bodies or self.of_kind("place", "unknown_body")):
             return None
 
