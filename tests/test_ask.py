@@ -1106,13 +1106,18 @@ def visits_dir(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture
+def visits(visits_dir):
+    with open_store(visits_dir) as store:
+        yield store
+
+
 @pytest.mark.parametrize("question", [
     "Ai thay ông Trần Văn Năm làm Giám đốc Sở Xây dựng Nam Định?",
     "Who replaced Trần Văn Năm as director of the Nam Định Department of Construction?",
 ])
-def test_the_person_a_holder_replaced_is_not_the_holder_asked_for(visits_dir, question):
-    with open_store(visits_dir) as store:
-        reply = answer(store, question)
+def test_the_person_a_holder_replaced_is_not_the_holder_asked_for(visits, question):
+    reply = answer(visits, question)
     assert reply.intent == "holder_of_post" and column(reply, "person") == {"Lê Văn Bốn"}, reply.as_text()
     assert reply.understood["replacing"] == "Trần Văn Năm"
 
@@ -1121,36 +1126,31 @@ def test_the_person_a_holder_replaced_is_not_the_holder_asked_for(visits_dir, qu
     "Ai tiếp đoàn công tác do ông Đỗ Văn Bảy làm trưởng đoàn?",
     "Who received the Hòa Bình delegation led by Đỗ Văn Bảy?",
 ])
-def test_a_person_named_to_pick_the_event_is_not_who_is_asked_for(visits_dir, question):
-    with open_store(visits_dir) as store:
-        reply = answer(store, question)
+def test_a_person_named_to_pick_the_event_is_not_who_is_asked_for(visits, question):
+    reply = answer(visits, question)
     assert column(reply, "person") == {"Phạm Văn Hai"}, reply.as_text()
 
 
-def test_no_one_but_the_person_named_did_it_gives_no_answer(visits_dir):
-    with open_store(visits_dir) as store:
-        reply = answer(store, "Ai tiếp đoàn công tác tỉnh Hòa Bình cùng ông Phạm Văn Hai?")
+def test_no_one_but_the_person_named_did_it_gives_no_answer(visits):
+    reply = answer(visits, "Ai tiếp đoàn công tác tỉnh Hòa Bình cùng ông Phạm Văn Hai?")
     assert reply.rows == [] and "whom the question names" in reply.note, reply.as_text()
 
 
-def test_words_no_fact_holds_do_not_hide_the_facts_of_the_person_named(visits_dir):
+def test_words_no_fact_holds_do_not_hide_the_facts_of_the_person_named(visits):
     # "sat alongside", "yesterday evening" are in no sentence; the facts about Đỗ Văn Bảy are
     # search results, not an error saying nothing shares the question's words
-    with open_store(visits_dir) as store:
-        reply = answer(store, "Who sat alongside Đỗ Văn Bảy yesterday evening?")
+    reply = answer(visits, "Who sat alongside Đỗ Văn Bảy yesterday evening?")
     assert reply.intent == "search" and reply.rows == [] and reply.search, reply.as_text()
     assert all("Đỗ Văn Bảy" in row.matched for row in reply.search)
 
 
-def test_a_post_asked_which_before_the_person_named_asks_who_received_them(visits_dir):
-    with open_store(visits_dir) as store:
-        reply = answer(store, "Chủ tịch UBND tỉnh Nam Định nào đã tiếp ông Đỗ Văn Bảy?")
+def test_a_post_asked_which_before_the_person_named_asks_who_received_them(visits):
+    reply = answer(visits, "Chủ tịch UBND tỉnh Nam Định nào đã tiếp ông Đỗ Văn Bảy?")
     assert reply.intent == "chaired" and column(reply, "person") == {"Phạm Văn Hai"}, reply.as_text()
 
 
-def test_the_post_given_is_asked_not_the_title_of_who_gave_it(visits_dir):
-    with open_store(visits_dir) as store:
-        reply = answer(store, "Ai được Chủ tịch UBND tỉnh Nam Định bổ nhiệm làm Giám đốc Sở Xây dựng Nam Định?")
+def test_the_post_given_is_asked_not_the_title_of_who_gave_it(visits):
+    reply = answer(visits, "Ai được Chủ tịch UBND tỉnh Nam Định bổ nhiệm làm Giám đốc Sở Xây dựng Nam Định?")
     assert reply.understood["title"] == "Giám đốc" and "Lê Văn Bốn" in column(reply, "person"), reply.as_text()
 
 
@@ -1158,19 +1158,17 @@ def test_the_post_given_is_asked_not_the_title_of_who_gave_it(visits_dir):
     "Ai được bổ nhiệm làm Giám đốc Sở Xây dựng Nam Định?",
     "Who was appointed director of the Nam Định Department of Construction?",
 ])
-def test_who_was_given_a_post_is_not_who_held_it_before(visits_dir, question):
-    with open_store(visits_dir) as store:
-        reply = answer(store, question)
+def test_who_was_given_a_post_is_not_who_held_it_before(visits, question):
+    reply = answer(visits, question)
     assert column(reply, "person") == {"Lê Văn Bốn"}, reply.as_text()
 
 
-def test_the_post_a_person_was_given_not_the_one_held_before(visits_dir):
-    with open_store(visits_dir) as store:
-        reply = answer(store, "Ông Lê Văn Bốn được bổ nhiệm giữ chức vụ gì?")
-        assert [row.entities["role"] for row in reply.rows] == ["Giám đốc"], reply.as_text()
-        # asked without the appointment, both posts
-        assert {row.entities["role"] for row in answer(store, "Ông Lê Văn Bốn giữ chức vụ gì?").rows} \
-            == {"Giám đốc", "Phó Giám đốc"}
+def test_the_post_a_person_was_given_not_the_one_held_before(visits):
+    reply = answer(visits, "Ông Lê Văn Bốn được bổ nhiệm giữ chức vụ gì?")
+    assert [row.entities["role"] for row in reply.rows] == ["Giám đốc"], reply.as_text()
+    # asked without the appointment, both posts
+    assert {row.entities["role"] for row in answer(visits, "Ông Lê Văn Bốn giữ chức vụ gì?").rows} \
+        == {"Giám đốc", "Phó Giám đốc"}
 
 
 @pytest.mark.parametrize("question, firm", [

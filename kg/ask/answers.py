@@ -332,8 +332,9 @@ def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
             tops[body.iri] = top_titles(body, vocabulary)
         found = [s for s in found if any(same_role(role, s.values["role"]) for role in tops.get(
             s.iris["organization"], ()))]
-    replaced = {person.iri for person in reading.replaced}
-    found = _as_of(_given([s for s in found if s.iris["person"] not in replaced], reading, reply), reading, reply)
+    replaced = {person.iri for person in reading.replaced}  # "Ai thay ông A làm ...": not A
+    found = _given([s for s in found if s.iris["person"] not in replaced], reading, reply)
+    found = _as_of(found, reading, reply)
     found.sort(key=lambda s: (_body_rank(reading.bodies, s), -_date_number(s.values.get("last_attested")),
                               s.values["person"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))

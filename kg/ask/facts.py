@@ -137,17 +137,16 @@ def memberships(catalog: Catalog, *, persons: Sequence[str] = (), bodies: Sequen
             {"person": person, "organization": org}))
         statement.articles[article] = date
     attested = rows_for(catalog.store, "membership", found, """
-        OPTIONAL { ?membership kgo:firstAttested ?first } OPTIONAL { ?membership kgo:lastAttested ?last }""",
-                        "?membership ?first ?last")
-    for membership, first, last in attested:
+        OPTIONAL { ?membership kgo:firstAttested ?first } OPTIONAL { ?membership kgo:lastAttested ?last }
+        OPTIONAL { ?membership kgo:givenIn ?given }""", "?membership ?first ?last ?given")
+    for membership, first, last, given in attested:
         if first:
             found[membership].values["first_attested"] = first[:10]
         if last:
             found[membership].values["last_attested"] = last[:10]
-    for membership, article in rows_for(catalog.store, "membership", found, "?membership kgo:givenIn ?article",
-                                        "?membership ?article"):
-        date = found[membership].articles.get(article)
-        found[membership].values["given_on"] = date[:10] if date else "given in an undated article"
+        if given:  # the article that reports the post being given
+            date = found[membership].articles.get(given)
+            found[membership].values["given_on"] = date[:10] if date else "given in an undated article"
     statuses: dict[tuple[str, str], str] = {}
     for membership, article, status in rows_for(catalog.store, "membership", found, """
             GRAPH ?graph { ?membership kgo:membershipStatus ?status ; kgo:mentionedIn ?article }""",
