@@ -910,10 +910,13 @@ def _default_latest(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_
 def _default_place_of(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_complement: bool) -> bool | None:
     """The unit below the province of the body with this head the article named last:
     "Văn phòng HĐND và UBND" after "UBND phường X" is the ward's (a province's offices and
-    divisions have names of their own)."""
+    divisions have names of their own); after a bare "UBND huyện" it is the district's, left
+    as written."""
     earlier = ctx.latest_with_head(head, match.start)
-    if earlier is None or earlier.place is None or not earlier.place.name or earlier.place.rank == "province":
+    if earlier is None or earlier.place is None or earlier.place.rank == "province":
         return None
+    if not earlier.place.name:
+        return True  # "UBND huyện" on a district's own portal, which never names its district
     match.place = earlier.place
     match.canonical = f"{match.canonical} {earlier.place.render()}"
     return True

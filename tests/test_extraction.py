@@ -1045,6 +1045,31 @@ def test_bodies_whose_tasks_follow_an_officials_request_are_addressed_by_it():
                                  ("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn")}
 
 
+def test_departments_doing_their_tasks_after_an_officials_request_are_addressed_by_it():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An yêu cầu Sở Nội vụ rà soát biên chế. Đối với dự án, "
+                                "Sở Tài chính thẩm định về kinh phí, Sở Xây dựng thẩm định về kỹ thuật.")
+    assert {(d.to, d.text) for d in facts.directives} == {
+        ("Sở Nội vụ tỉnh Nghệ An", "Sở Nội vụ rà soát biên chế"),
+        ("Sở Tài chính tỉnh Nghệ An", "Sở Tài chính thẩm định về kinh phí"),
+        ("Sở Xây dựng tỉnh Nghệ An", "Sở Xây dựng thẩm định về kỹ thuật")}
+
+
+@pytest.mark.parametrize("report", [
+    "Sở Y tế đã phối hợp tổ chức khám bệnh cho người dân.",  # a word of tense: what was done
+    "UBND tỉnh cũng đã chỉ đạo UBND các phường, xã rà soát hồ sơ.",  # "xã" inside a list names no body
+])
+def test_what_a_body_did_or_a_list_inside_a_clause_continues_no_request(report):
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An yêu cầu Sở Nội vụ rà soát biên chế. " + report)
+    assert directives(facts) == {("Nguyễn Văn An", "Sở Nội vụ tỉnh Nghệ An")}
+
+
+def test_a_division_of_a_district_its_portal_does_not_name_is_as_written():
+    facts = facts_of("Sáng 3/4, đồng chí Trần Văn Bình, Chủ tịch UBND huyện chủ trì cuộc họp giao ban UBND huyện. "
+                     "Đồng chí yêu cầu Phòng Nội vụ rà soát biên chế; phòng Kinh tế – hạ tầng thẩm định hồ sơ.")
+    assert {"Phòng Nội vụ", "Phòng Kinh tế và Hạ tầng"} <= organization_names(facts)
+    assert directives(facts) == {("Trần Văn Bình", "Phòng Nội vụ"), ("Trần Văn Bình", "Phòng Kinh tế và Hạ tầng")}
+
+
 def test_a_body_named_before_the_official_in_the_sentence_is_addressed():
     facts = facts_of("Sáng 4/8, Thủ tướng Lê Văn Tám dự hội nghị tại Hà Nội. Riêng Hà Nội với vị thế là Thủ đô, Thủ "
                      "tướng yêu cầu phải đi đầu trong chuyển đổi số.")

@@ -26,8 +26,9 @@ directive_frames.tsv) or else to the counterpart of the working session named be
 reported after a colon ("đề nghị: ...") to nobody in particular.
 
 Requests without a verb. After an official's request the report often goes on with what
-each body is to do: "Trong đó, Sở GTVT sớm tham mưu ...", "Hà Nội cũng cần ..."
-(request_modals.tsv) are more requests of that official, until someone else is named.
+each body is to do: "Trong đó, Sở GTVT sớm tham mưu ...", "Hà Nội cũng cần ...", "Phòng
+Kinh tế thẩm định về nội dung, phòng Tài chính thẩm định kinh phí" (request_modals.tsv)
+are more requests of that official, until someone else is named.
 
 The floor. When someone presides over the article's meeting (chaired or directed it), a
 speaker below them who only spoke there makes proposals, not directives: their request
@@ -473,6 +474,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         found = [(i, end, verb) for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end)
                  if not _is_noun_or_passive(tokens, i, end)]
         request_end = sent.start  # a request made runs to the next verb that opens one of its own
+        last_request = None  # where the sentence's last request verb stands
         for number, (i, end, verb) in enumerate(found):
             if i < request_end:
                 continue  # "đề nghị Hội X rà soát ... thì lập danh sách đề nghị UBND huyện": part of it
@@ -495,19 +497,21 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             asked = _request_text(tokens, end, stop)
             for to in named:
                 add(by, to, asked, doc[i:end], order=not verb.proposal)
-            for start, item_end, bodies in _listed_requests(text, end, stop):
-                for to in bodies:
+            for start, item_end, listed in _listed_requests(text, end, stop):
+                for to in listed:
                     add(by, to, _request_text(tokens, start, item_end), doc[i:end], order=not verb.proposal)
             if named:
-                request_end = stop
-        if len(facts.directives) == requests and not in_sentence and speaker.continued \
-                and speaker.since <= CONTINUATION_SENTENCES:
-            for start in _clause_starts(tokens, sent):
-                continued = _continued_request(text, start, sent.end)
-                if continued:
-                    for to in continued:
-                        add(speaker.continued, to, _request_text(tokens, start, sent.end), sent)
-                    break
+                request_end, last_request = stop, i
+        made = len(facts.directives) > requests
+        if made and last_request is not None:  # "yêu cầu Sở X ...; Sở Y thẩm định ..."
+            continuing = _continued_requests(text, sent, last_request)
+        elif not made and not in_sentence and speaker.continued and speaker.since <= CONTINUATION_SENTENCES:
+            continuing = _continued_requests(text, sent, None)
+        else:
+            continuing = []
+        for start, stop, continued in continuing:
+            for to in continued:
+                add(speaker.continued, to, _request_text(tokens, start, stop), sent)
         spoken = [ref for ref in in_sentence if ref._.person in officials]
         if spoken or speaker.author:
             speaker.name = _last_speaker(tokens, sent, spoken) or speaker.author
@@ -598,15 +602,47 @@ def _body_speaks(text: _Text, sent: Span) -> bool:
     return False
 
 
-def _continued_request(text: _Text, start: int, end: int) -> list[Addressee]:
-    """The bodies of "Sở X cần ...", "Hà Nội cũng cần ..." at token `start`: a clause whose
-    subject names bodies, followed by a word of request_modals.tsv; none otherwise."""
+def _continued_requests(text: _Text, sent: Span, after: int | None) -> list[tuple[int, int, list[Addressee]]]:
+    """The requests without a verb of a sentence, (start, end, bodies) each: its clauses
+    (at its start, after a comma or a semicolon) whose subject names bodies followed by a
+    word of request_modals.tsv ("Sở X cần ...", "Phòng X thẩm định ..."); each runs to the
+    next one. With `after` (a request verb of the sentence), only the clauses a semicolon
+    opens after it."""
+    tokens = text.tokens
+    if after is None:
+        starts = [tokens.skip_space(sent.start)] + [
+            tokens.skip_space(k + 1) for k in range(sent.start, sent.end) if tokens.text[k] in (",", ";")]
+    else:
+        starts = [tokens.skip_space(k + 1) for k in range(after, sent.end) if tokens.text[k] == ";"]
+    found: list[tuple[int, list[Addressee]]] = []
+    subject_end = sent.start
+    for start in starts:
+        item = _continued_subject(text, start, sent.end) if start >= subject_end else None
+        if item is not None:
+            subject_end = item[0]
+            found.append((start, item[1]))
+    ends = [start - 1 for start, _ in found[1:]] + [sent.end]
+    return [(start, end, bodies) for (start, bodies), end in zip(found, ends)]
+
+
+def _continued_subject(text: _Text, start: int, end: int) -> tuple[int, list[Addressee]] | None:
+    """(end, bodies) of the subject of a request without a verb at token `start`: bodies
+    named by name, then a modal word (after adverbs) or a verb of a department's task
+    (right after a body's full name: not "xã" in "chỉ đạo UBND các phường, xã rà soát")
+    of request_modals.tsv."""
     tokens = text.tokens
     item = _addressee_at(text, start, False)
     if item is None or not isinstance(item[1], list) or any(a.name is None for a in item[1]):
-        return []
+        return None
+    modals = tokens.lexicon.meetings.request_modals
     verb_at = _verb_after(tokens, item[0], end)
-    return item[1] if tokens.lexicon.meetings.request_modals.match(tokens.folded, verb_at) else []
+    found = modals.match(tokens.folded, verb_at)
+    if found is None:
+        return None
+    if found[1] == "task" and (verb_at != tokens.skip_space(item[0])
+                               or not any(org.start == start for org in text.doc.spans["org"])):
+        return None
+    return item[0], item[1]
 
 
 def _verb_after(tokens: Tokens, i: int, end: int) -> int:

@@ -42,7 +42,7 @@ DIRECTIVE_VERBS = Table("directive_verbs", (
     Column("via", required=False)))
 DIRECTIVE_ADDRESSEES = Table("directive_addressees", (
     Column("word"), Column("means", "choice", ADDRESSEE_MEANINGS)))
-REQUEST_MODALS = Table("request_modals", (Column("word"),))
+REQUEST_MODALS = Table("request_modals", (Column("word"), Column("reach", "choice", ("modal", "task"))))
 SPEAKER_EPITHETS = Table("speaker_epithets", (Column("word"),))
 DIRECTIVE_FRAMES = Table("directive_frames", (Column("word"),))
 DIRECTIVE_NOUNS = Table("directive_nouns", (Column("word"), Column("where", "choice", ("before", "after", "compound"))))
@@ -82,7 +82,7 @@ class MeetingWords:
     verb_adverbs: PhraseTable[str]  # word -> "body" when a body follows it ("thay mặt UBND tỉnh"), else ""
     request_verbs: PhraseTable[RequestVerb]
     addressees: PhraseTable[Addressee]
-    request_modals: PhraseTable[str]
+    request_modals: PhraseTable[str]  # word -> "modal" or "task" (request_modals.tsv)
     speaker_epithets: PhraseTable[str]
     frames: PhraseTable[str]
     noun_markers: dict[str, frozenset[str]]  # "before" / "after" / "compound" -> folded words
@@ -112,7 +112,7 @@ class MeetingWords:
                 row["subject"], row["addressee"] == "required", row["proposal"] == "yes", fold(row["via"])))
                 for row in rows(DIRECTIVE_VERBS)),
             addressees=PhraseTable((row["word"], _addressee(row, organizations)) for row in rows(DIRECTIVE_ADDRESSEES)),
-            request_modals=PhraseTable((row["word"], row["word"]) for row in rows(REQUEST_MODALS)),
+            request_modals=PhraseTable((row["word"], row["reach"]) for row in rows(REQUEST_MODALS)),
             speaker_epithets=PhraseTable((row["word"], row["word"]) for row in rows(SPEAKER_EPITHETS)),
             frames=PhraseTable((row["word"], row["word"]) for row in rows(DIRECTIVE_FRAMES)),
             noun_markers={where: frozenset(fold(row["word"]) for row in directive_nouns if row["where"] == where)
