@@ -226,6 +226,12 @@ def test_a_department_takes_the_article_province():
     assert organization_names(facts) == {"Sở Y tế tỉnh Nam Định"}
 
 
+def test_a_province_named_as_former_does_not_name_the_articles():
+    facts = facts_of("Ông Lê Văn Bình, nguyên Phó Chủ tịch UBND tỉnh Ninh Thuận cũ, xin nghỉ công tác. Tỉnh Ninh "
+                     "Thuận cũ nay thuộc tỉnh Khánh Hòa; Tỉnh ủy Khánh Hòa đã đồng ý.")
+    assert facts.province is not None and facts.province.name == "Khánh Hòa"
+
+
 def test_district_bodies_carry_the_district():
     facts = facts_of("UBND huyện Hải Hậu chỉ đạo Phòng Tài chính - Kế hoạch huyện Hải Hậu rà soát nguồn vốn.")
     assert organization_names(facts) == {

@@ -5,6 +5,7 @@ states what a careful reader of a Vietnamese personnel announcement takes from i
 """
 from __future__ import annotations
 
+import pytest
 from lexicon_fixtures import extract_facts
 
 from extract.facts import Article, ArticleFacts
@@ -52,6 +53,48 @@ def test_a_post_before_a_list_of_its_holders_belongs_to_each():
     assert positions(facts, "Vũ Văn Hải") == {("Chủ nhiệm", "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh Nam Định")}
     for name in ("Đỗ Văn Khánh", "Ngô Thị Lan"):
         assert positions(facts, name) == {("Phó Chủ nhiệm", "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh Nam Định")}
+
+
+@pytest.mark.parametrize("listing", [
+    "Các Phó Bí thư Tỉnh ủy Nam Định gồm các ông: Lê Văn Bình (Chủ tịch HĐND tỉnh), Phạm Minh Dũng "
+    "(Chủ tịch UBND tỉnh).",
+    "Hai Phó Bí thư Tỉnh ủy Nam Định là ông Lê Văn Bình, Chủ tịch HĐND tỉnh, và ông Phạm Minh Dũng, "
+    "Chủ tịch UBND tỉnh, cùng dự.",
+])
+def test_a_post_before_a_list_of_holders_with_posts_of_their_own_belongs_to_each(listing):
+    facts = facts_of(listing)
+    assert positions(facts, "Lê Văn Bình") == {("Phó Bí thư", "Tỉnh ủy Nam Định"),
+                                               ("Chủ tịch", "Hội đồng nhân dân tỉnh Nam Định")}
+    assert positions(facts, "Phạm Minh Dũng") == {("Phó Bí thư", "Tỉnh ủy Nam Định"),
+                                                  ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
+
+def test_a_name_starting_with_a_districts_name_is_an_official_when_a_title_follows():
+    facts = facts_of("Chủ trì hội nghị có các đồng chí: Lê Văn Bình, Bí thư Tỉnh ủy Hà Giang; Đồng Văn Thanh, "
+                     "Phó Bí thư Tỉnh ủy Hà Giang. Đoàn đã đến huyện Đồng Văn.")
+    assert positions(facts, "Đồng Văn Thanh") == {("Phó Bí thư", "Tỉnh ủy Hà Giang")}
+
+
+def test_a_post_in_apposition_may_be_written_in_lower_case_with_its_body():
+    facts = facts_of("Bộ Chính trị chỉ định ông Lê Văn Bình, ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nam Định "
+                     "tiếp tục giữ chức. Ông Phạm Minh Dũng, phó chủ tịch UBND tỉnh Nam Định, cho biết. "
+                     "Bà Hoàng Thị Cúc, giám đốc, cho biết thêm.")
+    assert positions(facts, "Lê Văn Bình") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                               ("Bí thư", "Tỉnh ủy Nam Định")}
+    assert positions(facts, "Phạm Minh Dũng") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+    assert positions(facts, "Hoàng Thị Cúc") == set()  # no body written: "giám đốc" is not read as a post
+
+
+def test_the_post_of_whoever_a_decision_is_from_is_not_the_next_officials():
+    facts = facts_of("Theo Quyết định của Chủ tịch UBND tỉnh Nam Định, đồng chí Lê Văn Bình, Chánh Thanh tra tỉnh "
+                     "giữ chức vụ Giám đốc Sở Tài chính.")
+    assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") not in positions(facts, "Lê Văn Bình")
+
+
+def test_the_central_committee_of_the_lao_party_is_read_whole():
+    facts = facts_of("Đoàn do đồng chí Bun Mi Xay, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, "
+                     "làm Trưởng đoàn.")
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào") in positions(facts, "Bun Mi Xay")
 
 
 def test_the_national_labour_confederation_has_no_province():

@@ -75,7 +75,7 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
         return None  # "Đỗ Thị T.": a name the article withholds
     if fold(tokens.span_text(i, j)) in lex.not_persons:
         return None
-    if not introduced and _starts_with_place(tokens, i):
+    if not introduced and _starts_with_place(tokens, i, j):
         return None  # "Thái Bình Dương", "Thái Nguyên Năm 2018": a place, not a family name
     return j, introduced
 
@@ -140,14 +140,25 @@ def _joined_family_name(folded: str, surnames: frozenset[str]) -> bool:
     return bool(apostrophe and given) and f"{prefix}'" in surnames
 
 
-def _starts_with_place(tokens: Tokens, i: int) -> bool:
-    """A province's or district's name starts at token i; not a district's right after "tỉnh",
-    which names no district ("Phó Chủ tịch UBND tỉnh Đồng Văn Thanh": a person)."""
+def _starts_with_place(tokens: Tokens, i: int, end: int) -> bool:
+    """A province's or district's name starts the capitalized run i..end; not a district's
+    right after "tỉnh", which names no district ("Phó Chủ tịch UBND tỉnh Đồng Văn Thanh": a
+    person), nor one inside a longer run that a title follows ("; Đồng Văn Thanh, Phó Bí
+    thư ...": an official in a list)."""
     lex = tokens.lexicon.places
     level = preceded_by(lex.levels, tokens, i)
     in_province = level is not None and tokens.folded[level] == "tỉnh"
-    return bool(lex.province_names.match(tokens.folded, i)
-                or not in_province and lex.district_names.match(tokens.folded, i))
+    place = lex.province_names.match(tokens.folded, i) or (
+        None if in_province else lex.district_names.match(tokens.folded, i))
+    return place is not None and not (place[0] < end and _title_follows(tokens, end))
+
+
+def _title_follows(tokens: Tokens, i: int) -> bool:
+    """Whether a title follows token i after a comma or a dash ("…, Phó Bí thư")."""
+    j = tokens.skip_space(i)
+    if j >= tokens.n or tokens.text[j] not in (",", "-", "–", "—"):
+        return False
+    return tokens.lexicon.persons.titles.match(tokens.folded, tokens.skip_space(j + 1)) is not None
 
 
 @Language.factory("vi_persons", assigns=["doc.spans"], requires=["doc.spans"])

@@ -73,7 +73,7 @@ class ArticleProvince(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
         facts, places = doc._.facts, self.lexicon.places
         # The input may say so (a JSONL field); a province it names that we do not know stays unknown.
-        named = facts.article.province or voted_province(doc, _credited_names(facts.authors), places,
+        named = facts.article.province or voted_province(doc, tokens, _credited_names(facts.authors), places,
                                                          tinh_only=_writes_its_own_tinh(tokens))
         facts.province = places.province(named) if named else None
 
@@ -101,14 +101,17 @@ def _credited_names(authors: list[Author]) -> list[tuple[int, int]]:
     return ranges
 
 
-def voted_province(doc: Doc, credited: list[tuple[int, int]], places: Places, tinh_only: bool = False) -> str | None:
-    """The province named most; with `tinh_only`, a tỉnh, when the article writes a bare
-    "tỉnh" for its own and names one: "UBND tỉnh tiếp Tổng lãnh sự Cuba tại TP. Hồ Chí
-    Minh" is about the tỉnh it names, however often it names the city."""
+def voted_province(doc: Doc, tokens: Tokens, credited: list[tuple[int, int]], places: Places,
+                   tinh_only: bool = False) -> str | None:
+    """The province named most, but for one named as former ("tỉnh Ninh Thuận cũ": merged
+    away in 2025); with `tinh_only`, a tỉnh, when the article writes a bare "tỉnh" for its
+    own and names one: "UBND tỉnh tiếp Tổng lãnh sự Cuba tại TP. Hồ Chí Minh" is about the
+    tỉnh it names, however often it names the city."""
     votes: Counter[str] = Counter()
     for span in doc.spans["place"]:
         place: PlaceRef = span._.place
-        if place.province and not any(start <= span.start_char < end for start, end in credited):
+        if place.province and not any(start <= span.start_char < end for start, end in credited) \
+                and not _named_former(tokens, span.end):
             votes[place.province] += 2 if span.label_ == "explicit" else 1
     if tinh_only:
         tinh = Counter({name: count for name, count in votes.items()
@@ -119,3 +122,13 @@ def voted_province(doc: Doc, credited: list[tuple[int, int]], places: Places, ti
         if count > rest[0][1]:  # a tie names no province
             return best
     return None
+
+
+def _named_former(tokens: Tokens, i: int) -> bool:
+    """Whether a word of a former unit follows token i, in parentheses or not ("tỉnh X
+    cũ", "xã Y (cũ)": title_status.tsv)."""
+    j = tokens.skip_space(i)
+    if j < tokens.n and tokens.text[j] == "(":
+        j = tokens.skip_space(j + 1)
+    found = tokens.lexicon.persons.status_notes.match(tokens.folded, j)
+    return found is not None and bool(found[1])

@@ -38,6 +38,7 @@ _CHAIN = {",", "và"}
 _BEFORE_NAME_SEPARATORS = {",", "-", "–"}  # between titles before a name ("Tổng Thư ký X - Chủ nhiệm Y A")
 LOOKBACK = 30  # tokens a pre-name title chain may span
 PASSIVE = "được"  # "A được hội nghị bầu làm Bí thư"
+OWNER = "của"  # "quyết định của Chủ tịch UBND tỉnh": whose a thing is
 AGENT_WINDOW = 10  # tokens from "được" to the election or appointment word
 FALLBACK_SENTENCES = 2  # how far back a title without organization looks for one
 _TERM_NUMBER = re.compile(r"\d{4}|[IVXL]+|[-–—]|\d{4}\s*[-–—]\s*\d{4}")  # "2021", "-", "XV" in a post's term
@@ -321,6 +322,11 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
         lowercase = preceded_by(links, tokens, start) is not None \
             or tokens.lexicon.persons.title_status.match(tokens.folded, start) is not None
         title = parse_title(tokens, start, ctx, lowercase=lowercase)
+        if title is None and not lowercase:
+            # in apposition a post may be written in lower case when its body is written
+            # ("ông A, ủy viên Trung ương Đảng, Bí thư ...", "ông B, phó chủ tịch UBND tỉnh X")
+            title = parse_title(tokens, start, ctx, lowercase=True)
+            title = title if title is not None and title.org is not None else None
         if title is None or tokens.skip_space(title.end) in name_starts:
             break
         title.given = _given(tokens, name.start, chain.end, start)
@@ -428,6 +434,8 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
     honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, start)
     if not titles and honorific is not None and honorific > 0 and tokens.text[honorific - 1] in (",", "-", "–"):
         titles = _titles_ending_at(tokens, honorific - 1, ctx)
+        if titles and titles[0].start > 0 and tokens.folded[titles[0].start - 1] == OWNER:
+            titles = []  # "Theo quyết định của Chủ tịch UBND tỉnh, đồng chí A ...": another's post
     if not titles and honorific is None and start > 0 and tokens.text[start - 1] in _BEFORE_NAME_SEPARATORS:
         titles = _titles_ending_at(tokens, start - 1, ctx)  # "Chủ tịch Ủy ban MTTQ tỉnh – A tiếp nhận"
     _complete_bare_heads(tokens, ctx, titles)
@@ -530,12 +538,13 @@ def _names_unread_body(doc: Doc, tokens: Tokens, title: TitleMatch) -> bool:
 
 def _listed_after(tokens: Tokens, end: int, start: int) -> bool:
     """Whether a name starting at `start` follows the one ending at `end` in a list ("A, B",
-    "A và B"; a short note may follow A and an honorific open B: "bà A (SN 1973) và ông B")."""
+    "A và B", "A, Chủ tịch X, và B"; a short note may follow A and an honorific open B: "bà
+    A (SN 1973) và ông B")."""
     honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, start)
     start = honorific if honorific is not None else start
     k = past_parenthesis(tokens, tokens.skip_space(end))
     between = [tokens.folded[m] for m in range(k, start) if not tokens.is_space(m)]
-    return len(between) == 1 and between[0] in (",", "và")
+    return between in ([","], ["và"], [",", "và"])
 
 
 def _titles_after_list(tokens: Tokens, names: list[Span], after: dict[int, AppositionChain]) -> dict[int, list[TitleMatch]]:
@@ -603,12 +612,16 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
         person = people.setdefault(name, Person(name))
         person.mentions.append(evidence_for(span))
         before = [t for t in _chain_before(tokens, span.start, ctx) if t.start not in taken_after]
-        listing = [] if before or after[span.start].titles else _titles_before_list(tokens, span.start, ctx)
+        later_listed = False  # the name holds titles written before an earlier name of its list
+        listing = [] if before else _titles_before_list(tokens, span.start, ctx)
         before = before or listing
+        mention_end = max(span.end, after[span.start].end)
         if listing or before and before[0].start > 0 and tokens.folded[before[0].start - 1] in PLURAL:
-            shared = (before, span.end)  # "các Phó Chủ tịch UBND tỉnh A, B và C": each holds it
-        elif not before and not after[span.start].titles and shared[0] and _listed_after(tokens, shared[1], span.start):
-            before, shared = shared[0], (shared[0], span.end)
+            # "các Phó Chủ tịch UBND tỉnh A, B và C", "Các Phó Bí thư gồm: A (Chủ tịch HĐND
+            # tỉnh), B (...)": each holds it, besides posts of their own
+            shared = (before, mention_end)
+        elif not before and shared[0] and _listed_after(tokens, shared[1], span.start):
+            before, shared, later_listed = shared[0], (shared[0], mention_end), True
         own_before = before and before is not shared[0]
         group = _group_titles(doc, tokens, ctx, before[0].start if before else span.start, groups)
         _complete_with_fallbacks(doc, tokens, before, orgs)
@@ -626,7 +639,7 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
                 held.given = held.given or position.given  # "Giám đốc Sở X tiếp tục giữ chức vụ Giám đốc Sở X"
             elif position:
                 person.positions.append(position)
-        start = before[0].start if before else span.start
+        start = before[0].start if before and not later_listed else span.start
         honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, start)
         ref = doc[honorific if honorific is not None else start:after[span.start].end]
         ref._.person = name
