@@ -1144,6 +1144,27 @@ def test_words_no_fact_holds_do_not_hide_the_facts_of_the_person_named(visits):
     assert all("Đỗ Văn Bảy" in row.matched for row in reply.search)
 
 
+CITY_DELEGATION = ("Nam Định tiếp đoàn công tác TP Kyoto\n"
+                   "Chiều 5/5/2024, ông Phạm Văn Hai, Chủ tịch UBND tỉnh Nam Định tiếp đoàn công tác của TP Kyoto "
+                   "(Nhật Bản) đến thăm tỉnh.\n")
+
+
+def test_a_level_word_asked_finds_the_abbreviation_an_event_is_written_with(tmp_path):
+    (tmp_path / "delegation.txt").write_text(DELEGATION, encoding="utf-8")
+    (tmp_path / "city.txt").write_text(CITY_DELEGATION, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([tmp_path / "delegation.txt", tmp_path / "city.txt"], store, LEXICON)
+        for question in ("Who received the delegation of Kyoto city?", "Ai tiếp đoàn công tác thành phố Kyoto?"):
+            reply = answer(store, question)
+            assert column(reply, "person") == {"Phạm Văn Hai"}, reply.as_text()
+            assert "TP Kyoto" in reply.rows[0].entities["event"] and not reply.note, reply.as_text()
+
+
+def test_a_day_asked_without_its_year_is_said_as_such_when_no_one_held_the_post(visits):
+    reply = answer(visits, "Ai là Phó Chủ tịch UBND tỉnh Nam Định hôm 9/12?")
+    assert reply.rows == [] and "on --12-09 (any year)" in reply.note and "2000" not in reply.note, reply.as_text()
+
+
 def test_a_post_asked_which_before_the_person_named_asks_who_received_them(visits):
     reply = answer(visits, "Chủ tịch UBND tỉnh Nam Định nào đã tiếp ông Đỗ Văn Bảy?")
     assert reply.intent == "chaired" and column(reply, "person") == {"Phạm Văn Hai"}, reply.as_text()

@@ -110,6 +110,19 @@ def test_an_official_attending_with_the_delegates():
     assert found == {"Hà Văn Bảo": {"attended"}}
 
 
+def test_hosts_listed_with_a_group_after_a_comma_chaired_the_reception():
+    found = roles("Sáng 5/3/2024, đoàn công tác của TP Kyoto (Nhật Bản) đến thăm tỉnh Nam Định. Bí thư Tỉnh ủy "
+                  "Nam Định Lê Văn An; Chủ tịch UBND tỉnh Nam Định Hà Văn Bảo, cùng lãnh đạo các sở, ngành và một "
+                  "số địa phương tiếp và làm việc với đoàn.")
+    assert found == {"Lê Văn An": {"chaired"}, "Hà Văn Bảo": {"chaired"}}
+
+
+def test_meeting_voters_is_no_reception():
+    found = roles("Sáng 5/3/2024, Chủ tịch Quốc hội Lê Văn An cùng các đại biểu Quốc hội đơn vị bầu cử số 1 tỉnh "
+                  "Nam Định tiếp xúc cử tri huyện Ý Yên.")
+    assert "chaired" not in found.get("Lê Văn An", set())
+
+
 def test_a_plural_heading_before_a_colon_opens_a_list_not_a_quote():
     found = roles(LEAD + "Tham dự có các đồng chí: Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Ý Yên Lê "
                          "Văn An; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Trưởng ban Tổ chức Tỉnh ủy Vũ Văn "

@@ -97,6 +97,14 @@ def test_the_central_committee_of_the_lao_party_is_read_whole():
     assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào") in positions(facts, "Bun Mi Xay")
 
 
+def test_a_post_to_be_elected_goes_to_each_person_named_after_la():
+    facts = facts_of("Nhân sự được giới thiệu bầu giữ chức Phó Chủ tịch UBND tỉnh Nam Định khóa XVI, nhiệm kỳ "
+                     "2016 - 2021 là đồng chí Lê Văn Bình - Tỉnh ủy viên, Bí thư Huyện ủy Hải Hậu và đồng chí "
+                     "Hoàng Thị Cúc - Giám đốc Sở Y tế.")
+    for name in ("Lê Văn Bình", "Hoàng Thị Cúc"):
+        assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") in positions(facts, name), name
+
+
 def test_the_national_labour_confederation_has_no_province():
     facts = facts_of("Đồng chí Nguyễn Văn Hòa, Chủ tịch Tổng LĐLĐVN, dự hội nghị của LĐLĐ tỉnh Nam Định.")
     assert positions(facts, "Nguyễn Văn Hòa") == {("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}

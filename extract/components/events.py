@@ -32,7 +32,7 @@ _LABEL_STOPS = {";", ":", "!", "?"}  # and the sentence's end (a "." inside it e
 _AT_EVENT = {"tại", "sau", "trong"}  # "kết luận của X | tại | buổi làm việc"
 _MANY = {"các", "những", "nhiều", "số", "mọi"}  # "một số cuộc họp": meetings, not the one reported
 MAX_ADVERB_TOKENS = 3
-MAX_COMPANION_TOKENS = 8  # "và lãnh đạo các Sở, ngành": people with the subject
+MAX_COMPANION_TOKENS = 16  # ", cùng lãnh đạo các sở, ngành và một số địa phương": people with the subject
 MAX_LISTED_GROUP_TOKENS = 16  # "; lãnh đạo các sở, ban ngành và các đại biểu": the last item of a list
 _COMPANION_WORDS = {"cùng", "và"}
 # "(31 tuổi, đại biểu tỉnh Tiền Giang)", "(Cục trưởng Cục Y tế dự phòng, Bộ Y tế)": a note on
@@ -101,10 +101,14 @@ def _before_companions(tokens: Tokens, j: int, ending: dict[int, list[Span]]) ->
     dự", "X | và lãnh đạo các Sở, ngành | đã báo cáo"): people named by common nouns, no
     clause punctuation but commas between; else j."""
     for k in range(j - 2, max(-1, j - MAX_COMPANION_TOKENS), -1):
-        if tokens.folded[k] in _COMPANION_WORDS and k in ending:
-            return k
-        if not (tokens.is_space(k) or tokens.is_word(k) or tokens.text[k] == ","):
-            break
+        if tokens.folded[k] in _COMPANION_WORDS:
+            if k in ending:
+                return k
+            comma = tokens.word_before(k)  # "X, | cùng lãnh đạo các sở, ngành | tiếp"
+            if comma is not None and tokens.text[comma] == "," and comma in ending:
+                return comma
+        if k in ending or not (tokens.is_space(k) or tokens.is_word(k) or tokens.text[k] == ","):
+            break  # a person named among them: no group named by common nouns
     # the last item of a list of people, set off by a semicolon and named by common nouns:
     # "Các đồng chí: A, ...; B, ...; lãnh đạo các sở, ban ngành và các đại biểu | đã đến dự"
     for k in range(j - 1, max(-1, j - MAX_LISTED_GROUP_TOKENS), -1):

@@ -407,7 +407,9 @@ def _as_of(found: list[Statement], reading: Reading, reply: Answer) -> list[Stat
 
 
 def _scope(reading: Reading) -> str:
-    return f" by {reading.period.end.isoformat()}" if reading.period else ""
+    if reading.period is None:
+        return ""
+    return f" on {reading.period.label} (any year)" if reading.period.yearless else f" by {reading.period.end.isoformat()}"
 
 
 # ---------------------------------------------------------------- directives, programs, partners

@@ -130,6 +130,10 @@ def concepts(description: Iterable[Mention], vocabulary: Vocabulary) -> list[Con
         typed = probes_of_tokens(tokens)
         if mention.kind in ("place", "time"):
             continue
+        # "thành phố", "city": a level of unit, as a word or a body's name, is often written "TP"
+        levels = {vocabulary.names.levels.get(_keys_of(mention.text))} | set(
+            mention.values("level") if mention.kind == "word" and mention.has("level") else ())
+        level_forms = [form for level in levels for form in _level_forms(level, vocabulary)]
         if mention.kind == "word" and mention.has("event_kind"):
             kind = mention.values("event_kind")[0]
             alternatives = [probes_of_phrase(phrase) for phrase in vocabulary.event_kinds.get(kind, ())]
@@ -137,7 +141,9 @@ def concepts(description: Iterable[Mention], vocabulary: Vocabulary) -> list[Con
         elif mention.kind == "word" and mention.has("term"):
             alternatives = [probes_of_phrase(value) for values in mention.values("term")
                             for value in values.split("|")]
-            found.append(Concept(mention.text, alternatives + [typed]))
+            found.append(Concept(mention.text, alternatives + level_forms + [typed]))
+        elif level_forms:
+            found.append(Concept(mention.text, [typed] + level_forms))
         elif mention.kind == "word" and mention.has("title"):  # "PCT", "vice chairman": as the articles write it
             alternatives = [probes_of_phrase(role) for role in mention.values("title")]
             found.append(Concept(mention.text, [typed] + alternatives))
@@ -154,6 +160,15 @@ def concepts(description: Iterable[Mention], vocabulary: Vocabulary) -> list[Con
             found.append(Concept(mention.text, [typed]))
     close_run()
     return [concept for concept in found if any(concept.alternatives)]
+
+
+def _level_forms(level: str | None, vocabulary: Vocabulary) -> list[tuple[Probe, ...]]:
+    """The words a level of administrative unit is written with: "thành phố" is often "TP"."""
+    return [probes_of_phrase(word) for word in vocabulary.level_words.get(level, ())] if level else []
+
+
+def _keys_of(phrase: str) -> tuple[str, ...]:
+    return tuple(token.key for token in tokenize(phrase) if token.is_word)
 
 
 def _without_place(name: str, province: str | None) -> str:

@@ -121,6 +121,7 @@ class Vocabulary:
     english_markers: frozenset[str]  # ascii keys of words that make a question English
     dates: DateReader  # extraction's date grammar, with its cue words
     leadership: tuple[str, ...] = ()  # heads of the bodies that lead a province
+    level_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # level → how it is written ("TP")
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (intent, lang, question)
 
 
@@ -316,7 +317,17 @@ def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
         examples=examples,
         dates=DateReader(lexicon.cues.dates),
         leadership=tuple(value for _, value in by_slot.get("leadership", [])),
+        level_words=_level_words(read_table),
     )
+
+
+def _level_words(read_table: Callable[[Table], list[Row]]) -> dict[str, tuple[str, ...]]:
+    """Each level of administrative unit and the words it is written with ("thành phố":
+    "TP", "Tp", "T.P"), from extract/data/place_levels.tsv."""
+    words: dict[str, list[str]] = {}
+    for row in read_table(PLACE_LEVELS):
+        words.setdefault(row["canonical"], []).append(row["word"])
+    return {level: tuple(dict.fromkeys(surfaces)) for level, surfaces in words.items()}
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
