@@ -1160,6 +1160,23 @@ def test_a_level_word_asked_finds_the_abbreviation_an_event_is_written_with(tmp_
             assert "TP Kyoto" in reply.rows[0].entities["event"] and not reply.note, reply.as_text()
 
 
+ELECTION = ("HĐND tỉnh Nam Định bầu Chủ tịch UBND tỉnh\n"
+            "Chiều 18/11/2024, tại kỳ họp chuyên đề, HĐND tỉnh Nam Định đã bầu ông Vũ Văn Tám, Phó Bí thư Tỉnh ủy, "
+            "giữ chức Chủ tịch UBND tỉnh Nam Định nhiệm kỳ 2021 - 2026.\n")
+NEIGHBOUR = ("Thái Bình tiếp đoàn công tác\n"
+             "Ngày 2/12/2024, ông Lý Văn Chín, Chủ tịch UBND tỉnh Thái Bình tiếp đoàn công tác của Bộ Tài chính.\n")
+
+
+def test_the_body_after_the_title_holds_the_post_in_the_province_another_body_names(tmp_path):
+    (tmp_path / "election.txt").write_text(ELECTION, encoding="utf-8")
+    (tmp_path / "neighbour.txt").write_text(NEIGHBOUR, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([tmp_path / "election.txt", tmp_path / "neighbour.txt"], store, LEXICON)
+        reply = answer(store, "Tại kỳ họp chuyên đề, HĐND tỉnh Nam Định đã bầu ai giữ chức Chủ tịch UBND tỉnh?")
+    assert reply.intent == "holder_of_post" and column(reply, "person") == {"Vũ Văn Tám"}, reply.as_text()
+    assert reply.understood["body"] == "Ủy ban nhân dân tỉnh Nam Định" and reply.understood["post"], reply.as_text()
+
+
 def test_a_day_asked_without_its_year_is_said_as_such_when_no_one_held_the_post(visits):
     reply = answer(visits, "Ai là Phó Chủ tịch UBND tỉnh Nam Định hôm 9/12?")
     assert reply.rows == [] and "on --12-09 (any year)" in reply.note and "2000" not in reply.note, reply.as_text()

@@ -529,6 +529,12 @@ def test_a_post_given_in_the_article_is_told_from_the_one_held_before():
     assert not given(facts_of("Ông Lê Văn Bốn, Giám đốc Sở Xây dựng tỉnh Nam Định phát biểu."), "Lê Văn Bốn")
 
 
+def test_a_post_a_decision_leads_to_is_given():
+    facts = facts_of("Theo Quyết định của Chủ tịch UBND tỉnh Nam Định, đồng chí Lê Văn Bốn, Chánh Thanh tra tỉnh "
+                     "giữ chức vụ Giám đốc Sở Tài chính, thời hạn bổ nhiệm là 5 năm.")
+    assert given(facts, "Lê Văn Bốn") == {("Giám đốc", "Sở Tài chính tỉnh Nam Định")}
+
+
 def test_a_dash_glued_between_a_name_and_its_title_separates_them():
     facts = facts_of("(GLO)- Chiều 9-8-2025, đồng chí Phạm Văn Tuấn-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai chủ trì "
                      "buổi làm việc với xã Ayun. Dự có ông Park Ji-hoon của tỉnh Bà Rịa-Vũng Tàu.")

@@ -30,7 +30,7 @@ TITLE_STATUS = Table("title_status", (
     Column("word"), Column("written", "choice", ("before", "after", "prefix")), Column("status", required=False)))
 NOT_PERSONS = Table("not_persons", (Column("word"),))
 NAME_BLOCKERS = Table("name_blockers", (Column("word"), Column("kind", "choice", ("name", "road", "road-number"))))
-POST_LINKS = Table("post_links", (Column("word"), Column("kind", "choice", ("link", "grant", "to", "list", "term")),
+POST_LINKS = Table("post_links", (Column("word"), Column("kind", "choice", ("link", "grant", "to", "list", "term", "decision")),
                                  Column("gives", "flag", required=False)))
 # Posts one person may hold in several bodies at once (kg.identity): a role, and the kind
 # of body or "*" for any.

@@ -602,8 +602,15 @@ class _Reader:
                 # "the Party Secretary of Cà Mau who worked with the X district party committee": the place's
                 named = [after_title]
             bodies = [m for m in named if m.kind == "body"]
-            if bodies:
+            if after_title in bodies and len(bodies) > 1:
+                # "HĐND tỉnh X bầu ai giữ chức Chủ tịch UBND tỉnh?": the post is in the body after
+                # the title, of the province the question names with the other body
+                self.use(*(m for m in bodies if m is not after_title))
+                reading.bodies = _in_provinces_of(after_title, [m for m in bodies if m is not after_title])
+                bodies = [after_title]
+            elif bodies:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]
+            if bodies:
                 reading.body_text = bodies[0].text
                 reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
                 self.use(*bodies)
@@ -722,3 +729,10 @@ def _role(mention: Mention) -> str:
 def _did_you_mean(names: list[str]) -> str:
     return f" (did you mean {' or '.join(names)}?)" if names else ""
 
+
+def _in_provinces_of(generic: Mention, others: list[Mention]) -> list[Body]:
+    """The bodies of a mention written without its place ("UBND tỉnh") that are in the one
+    province the other body mentions name; all of them when those name none or several."""
+    provinces = {body.province for mention in others for body in mention.bodies}
+    inside = [body for body in generic.bodies if body.province in provinces]
+    return inside if generic.generic and len(provinces) == 1 and inside else list(generic.bodies)
