@@ -1177,6 +1177,22 @@ def test_the_body_after_the_title_holds_the_post_in_the_province_another_body_na
     assert reply.understood["body"] == "Ủy ban nhân dân tỉnh Nam Định" and reply.understood["post"], reply.as_text()
 
 
+CONSUL = ("Nam Định tiếp Tổng Lãnh sự Hàn Quốc\n"
+          "Chiều 3/3/2024, ông Phạm Văn Hai, Chủ tịch UBND tỉnh Nam Định tiếp ông Kim Min Su, Tổng Lãnh sự Hàn Quốc "
+          "tại Hải Phòng, đến chào xã giao.\n")
+
+
+def test_english_words_for_a_country_and_a_diplomat_find_the_reception(tmp_path):
+    (tmp_path / "delegation.txt").write_text(DELEGATION, encoding="utf-8")
+    (tmp_path / "consul.txt").write_text(CONSUL, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([tmp_path / "delegation.txt", tmp_path / "consul.txt"], store, LEXICON)
+        reply = answer(store, "Who received the Consul General of Korea in Nam Định?")
+    assert column(reply, "person") == {"Phạm Văn Hai"} and "Hàn Quốc" in reply.rows[0].entities["event"], \
+        reply.as_text()
+    assert not reply.note, reply.as_text()
+
+
 def test_a_day_asked_without_its_year_is_said_as_such_when_no_one_held_the_post(visits):
     reply = answer(visits, "Ai là Phó Chủ tịch UBND tỉnh Nam Định hôm 9/12?")
     assert reply.rows == [] and "on --12-09 (any year)" in reply.note and "2000" not in reply.note, reply.as_text()

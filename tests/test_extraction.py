@@ -232,6 +232,13 @@ def test_a_province_named_as_former_does_not_name_the_articles():
     assert facts.province is not None and facts.province.name == "Khánh Hòa"
 
 
+def test_an_international_organization_and_the_delegation_it_sends():
+    facts = facts_of("Ngày 17/12, Đoàn công tác của Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) đến thăm "
+                     "tỉnh Nam Định. Đại diện UNICEF cũng dự.")
+    assert {"Tổ chức Lương thực và Nông nghiệp Liên hợp quốc", "Quỹ Nhi đồng Liên hợp quốc"} <= organization_names(facts)
+    assert "Liên hợp quốc" not in organization_names(facts)
+
+
 def test_district_bodies_carry_the_district():
     facts = facts_of("UBND huyện Hải Hậu chỉ đạo Phòng Tài chính - Kế hoạch huyện Hải Hậu rà soát nguồn vốn.")
     assert organization_names(facts) == {
