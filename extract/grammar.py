@@ -733,6 +733,8 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 written = tokens.span_text(j, end)
                 seat = f"{province[1].kind} {province[1].name}" if tokens.lexicon.places.written_level(written) \
                     else province[1].name
+            elif tokens.lexicon.meetings.event_words.match(tokens.folded, j) is not None:
+                end = None  # "Đại sứ X tại Hội thảo ...": where the ambassador spoke, no seat
             else:  # a country: "tại Việt Nam", "tại Nhật Bản" (a person's name may follow)
                 end = _parse_name(tokens, j)
                 end = min(end, j + SEAT_COUNTRY_TOKENS) if end is not None else None

@@ -239,6 +239,25 @@ def test_an_international_organization_and_the_delegation_it_sends():
     assert "Liên hợp quốc" not in organization_names(facts)
 
 
+def test_a_meeting_in_capitals_and_a_conference_centre_are_no_organizations():
+    facts = facts_of("HỘI NGHỊ TỔNG KẾT NĂM 2024\nSáng 3/1/2025, tại Trung tâm Hội nghị tỉnh, Hội Nông dân tỉnh Nam Định "
+                     "tổ chức HỘI THẢO KHOA HỌC.")
+    assert organization_names(facts) == {"Hội Nông dân tỉnh Nam Định"}
+
+
+def test_where_an_ambassador_spoke_is_no_seat_of_the_mission():
+    facts = facts_of("Đó là ý kiến của ông Ivan Petrov - Đại sứ Đặc mệnh toàn quyền Belarus tại Hội thảo quốc tế "
+                     "do Trường Cao đẳng Nam Định tổ chức.")
+    assert not [name for name in organization_names(facts) if "Hội thảo" in name]
+
+
+def test_a_body_written_at_the_end_of_a_title_is_named_but_an_issuer_stays_whole():
+    assert "Chính phủ" in organization_names(facts_of(
+        "Phó Thủ tướng Thường trực Chính phủ Trương Văn Bình yêu cầu UBND tỉnh Nam Định báo cáo."))
+    assert organization_names(facts_of("Tỉnh triển khai Quyết định số 348/QĐ-TTg của Thủ tướng Chính phủ.")) == {
+        "Thủ tướng Chính phủ"}
+
+
 def test_district_bodies_carry_the_district():
     facts = facts_of("UBND huyện Hải Hậu chỉ đạo Phòng Tài chính - Kế hoạch huyện Hải Hậu rà soát nguồn vốn.")
     assert organization_names(facts) == {

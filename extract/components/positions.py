@@ -93,6 +93,12 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
             org = None  # "Đại sứ Nhật Bản Yamada Takio": a name, not where the mission sits
     elif row.org:
         org = implied_org(tokens, row.org, k, ctx)
+        written = _written_at_end(tokens, j, k, row.org)
+        whole = tokens.lexicon.organizations.heads.match(tokens.folded, j)
+        if written is not None and org.start == org.end and not (whole and whole[0] >= k):
+            # "Phó Thủ tướng Thường trực Chính phủ": the government is named too; not in
+            # "Thủ tướng Chính phủ", the name of a body of its own (an issuer)
+            org.start = written
     else:
         executive = tokens.lexicon.firms.forms.match(tokens.folded, j)
         # "Tổng Giám đốc Tập đoàn X"; after an executive's title, a brand
@@ -122,6 +128,19 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     heads = row.heads or ((row.absorbs,) if row.absorbs else ())  # "Cục trưởng A": the Cục named before
     role = f"{acting} {row.role}" if acting else row.role
     return TitleMatch(i, end, role, org, status, heads, bare, in_firm=org is not None and org is firm)
+
+
+def _written_at_end(tokens: Tokens, start: int, end: int, name: str) -> int | None:
+    """Where the words of `name` start when the title written at tokens[start:end] ends
+    with them; None when it does not write them ("Tỉnh ủy viên")."""
+    words = fold(name).split()
+    k, found = end, []
+    while k > start and len(found) < len(words):
+        k = tokens.word_before(k)
+        if k is None or k < start:
+            return None
+        found.insert(0, tokens.folded[k])
+    return k if found == words else None
 
 
 def title_words_at(tokens: Tokens, j: int) -> tuple[int, Title] | None:
