@@ -530,9 +530,11 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
         if _inside_word(tokens, i, j):
             return None  # "cơ sở y tế", "Chính phủ điện tử": a word holding the head is no body
         if head.capital and not tokens.is_cap(i) and not lowercase:
-            # lower-case "sở"/"phòng" is a common noun, unless a field follows ("sở TT&T")
+            # lower-case "sở"/"phòng" is a common noun, unless a field follows ("sở TT&T"), or
+            # a unit named right after a head that takes no name ("công an tỉnh Hưng Yên")
             if not (head.complement and "field" in head.complement
-                    and _parse_field(tokens, tokens.skip_space(j))):
+                    and _parse_field(tokens, tokens.skip_space(j))) \
+                    and not (not head.complement and "place" in head.attach and _names_unit(tokens, j)):
                 return None
     else:
         j = i
@@ -588,6 +590,12 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     if "attached" in head.defaults and after_title and complement:
         return match  # "Trưởng phòng Nghiệp vụ Y": a division of the body in context
     return match if apply_default(tokens, match, head, ctx, bool(complement)) else None
+
+
+def _names_unit(tokens: Tokens, j: int) -> bool:
+    """Whether a unit's level word and its name follow token j ("tỉnh Hưng Yên", "huyện Ân Thi")."""
+    place = parse_place(tokens, tokens.skip_space(j))
+    return place is not None and bool(place[1].name)
 
 
 def _defined_acronym(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None:

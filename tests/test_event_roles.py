@@ -117,6 +117,13 @@ def test_hosts_listed_with_a_group_after_a_comma_chaired_the_reception():
     assert found == {"Lê Văn An": {"chaired"}, "Hà Văn Bảo": {"chaired"}}
 
 
+def test_speakers_set_off_by_their_village_or_a_title_and_reporting_words():
+    found = roles("Sáng 5/3/2024, Đoàn đại biểu Quốc hội tỉnh Nam Định tiếp xúc cử tri huyện Ý Yên. Cử tri Nguyễn Văn "
+                  "Hiển, thôn 4 cho rằng, đất đai còn chồng lấn. Bà Nguyễn Thị Trang, Phó Vụ trưởng Vụ Pháp chế, cho "
+                  "hay: Bộ sẽ kiểm tra. Ông Lê Văn Dần, xã Yên Bằng bày tỏ mong muốn được hỗ trợ giống.")
+    assert found == {"Nguyễn Văn Hiển": {"spoke"}, "Nguyễn Thị Trang": {"spoke"}, "Lê Văn Dần": {"spoke"}}
+
+
 def test_meeting_voters_is_no_reception():
     found = roles("Sáng 5/3/2024, Chủ tịch Quốc hội Lê Văn An cùng các đại biểu Quốc hội đơn vị bầu cử số 1 tỉnh "
                   "Nam Định tiếp xúc cử tri huyện Ý Yên.")

@@ -258,6 +258,12 @@ def test_a_body_written_at_the_end_of_a_title_is_named_but_an_issuer_stays_whole
         "Thủ tướng Chính phủ"}
 
 
+def test_a_body_written_in_lower_case_before_a_named_unit_is_that_units():
+    facts = facts_of("Trong khi đó, công an tỉnh Hưng Yên phối hợp công an huyện Ân Thi điều tra; công an các xã "
+                     "cùng vào cuộc.")
+    assert organization_names(facts) == {"Công an tỉnh Hưng Yên", "Công an huyện Ân Thi"}
+
+
 def test_district_bodies_carry_the_district():
     facts = facts_of("UBND huyện Hải Hậu chỉ đạo Phòng Tài chính - Kế hoạch huyện Hải Hậu rà soát nguồn vốn.")
     assert organization_names(facts) == {
@@ -1100,6 +1106,14 @@ def test_a_division_of_a_district_its_portal_does_not_name_is_as_written():
                      "Đồng chí yêu cầu Phòng Nội vụ rà soát biên chế; phòng Kinh tế – hạ tầng thẩm định hồ sơ.")
     assert {"Phòng Nội vụ", "Phòng Kinh tế và Hạ tầng"} <= organization_names(facts)
     assert directives(facts) == {("Trần Văn Bình", "Phòng Nội vụ"), ("Trần Văn Bình", "Phòng Kinh tế và Hạ tầng")}
+
+
+def test_a_request_verb_closing_its_paragraph_leaves_the_requests_to_the_next_ones():
+    facts = facts_of(_SESSION + "Phát biểu kết luận, đồng chí Nguyễn Văn An yêu cầu:\n\nSở Nội vụ rà soát biên chế. "
+                                "Sở Tài chính thẩm định kinh phí.")
+    assert {(d.to, d.text) for d in facts.directives} == {
+        ("Sở Nội vụ tỉnh Nghệ An", "Sở Nội vụ rà soát biên chế"),
+        ("Sở Tài chính tỉnh Nghệ An", "Sở Tài chính thẩm định kinh phí")}
 
 
 def test_a_body_named_before_the_official_in_the_sentence_is_addressed():

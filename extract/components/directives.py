@@ -495,6 +495,9 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             if by in meeting.floor and verb.proposal:
                 named = [a for a in named if a.name is not None and standing.outranks(by, a)]
             asked = _request_text(tokens, end, stop)
+            if not asked:  # "... yêu cầu:" closing its paragraph: the requests follow, one a sentence
+                speaker.continued, speaker.since = by, 0
+                continue
             for to in named:
                 add(by, to, asked, doc[i:end], order=not verb.proposal)
             for start, item_end, listed in _listed_requests(text, end, stop):

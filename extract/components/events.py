@@ -32,6 +32,7 @@ _LABEL_STOPS = {";", ":", "!", "?"}  # and the sentence's end (a "." inside it e
 _AT_EVENT = {"tại", "sau", "trong"}  # "kết luận của X | tại | buổi làm việc"
 _MANY = {"các", "những", "nhiều", "số", "mọi"}  # "một số cuộc họp": meetings, not the one reported
 MAX_ADVERB_TOKENS = 3
+MAX_LOCALITY_TOKENS = 8  # ", thôn 4", ", bon Bu Nơ": where a person speaking lives
 MAX_COMPANION_TOKENS = 16  # ", cùng lãnh đạo các sở, ngành và một số địa phương": people with the subject
 MAX_LISTED_GROUP_TOKENS = 16  # "; lãnh đạo các sở, ban ngành và các đại biểu": the last item of a list
 _COMPANION_WORDS = {"cùng", "và"}
@@ -51,7 +52,7 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
     ending: dict[int, list[Span]] = {}
     for ref in refs:
         ending.setdefault(ref.end, []).append(ref)
-    j = _before_note(tokens, start_of_verb_phrase(tokens, i), ending)
+    j = _before_locality(tokens, _before_note(tokens, start_of_verb_phrase(tokens, i), ending), ending)
     closing = tokens.word_before(j)
     if closing is not None and tokens.text[closing] in _APPOSITION_ENDS \
             and any(_in_apposition(tokens, r) for r in ending.get(closing, ())):
@@ -115,6 +116,21 @@ def _before_companions(tokens: Tokens, j: int, ending: dict[int, list[Span]]) ->
         if tokens.text[k] == ";" and k in ending:
             return k
         if not (tokens.is_space(k) or tokens.text[k] == "," or tokens.is_word(k) and not tokens.is_cap(k)):
+            return j
+    return j
+
+
+def _before_locality(tokens: Tokens, j: int, ending: dict[int, list[Span]]) -> int:
+    """Where a person's locality, set off by a comma right before token j, starts: "Cử tri
+    X, thôn 4 | cho rằng", "ông Y, xã Z | phản ánh" (a village or unit word of
+    name_blockers.tsv or place_levels.tsv, then its name or number); else j."""
+    for k in range(j - 1, max(-1, j - MAX_LOCALITY_TOKENS), -1):
+        if tokens.text[k] == ",":
+            start = tokens.skip_space(k + 1)
+            opens = tokens.lexicon.persons.blockers.match(tokens.folded, start) \
+                or tokens.lexicon.places.levels.match(tokens.folded, start)
+            return k if k in ending and opens is not None and opens[0] < j else j
+        if not (tokens.is_space(k) or tokens.is_word(k) or tokens.text[k].isdigit()):
             return j
     return j
 
