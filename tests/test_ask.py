@@ -1193,6 +1193,23 @@ def test_english_words_for_a_country_and_a_diplomat_find_the_reception(tmp_path)
     assert not reply.note, reply.as_text()
 
 
+REVIEW = ("Sở Tài chính tổng kết công tác năm 2023\n"
+          "Ngày 5/1/2024, Sở Tài chính tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2023 và triển khai "
+          "nhiệm vụ năm 2024. Ông Đinh Văn Mười, Giám đốc Sở Tài chính chủ trì hội nghị.\n")
+OTHER_DEPARTMENT = ("Thái Bình kiểm tra ngân sách\n"
+                    "Ngày 3/5/2022, ông Lưu Văn Một, Giám đốc Sở Tài chính tỉnh Thái Bình kiểm tra ngân sách xã.\n")
+
+
+def test_a_holder_asked_at_an_event_is_the_one_its_article_states_in_its_time(tmp_path):
+    (tmp_path / "review.txt").write_text(REVIEW, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(OTHER_DEPARTMENT, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([tmp_path / "review.txt", tmp_path / "other.txt"], store, LEXICON)
+        reply = answer(store, "Giám đốc Sở Tài chính trong hội nghị tổng kết công tác năm 2023 là ai?")
+    assert column(reply, "person") == {"Đinh Văn Mười"}, reply.as_text()
+    assert "as stated by the article of" in reply.note, reply.as_text()
+
+
 def test_a_day_asked_without_its_year_is_said_as_such_when_no_one_held_the_post(visits):
     reply = answer(visits, "Ai là Phó Chủ tịch UBND tỉnh Nam Định hôm 9/12?")
     assert reply.rows == [] and "on --12-09 (any year)" in reply.note and "2000" not in reply.note, reply.as_text()

@@ -305,6 +305,28 @@ def _given(found: list[Statement], reading: Reading, reply: Answer) -> list[Stat
     return given or found
 
 
+def _stated_at_event(found: list[Statement], reading: Reading, catalog: Catalog, vocabulary: Vocabulary,
+                     reply: Answer) -> list[Statement]:
+    """The posts stated by the article of the event the question names ("PGĐ Sở TT&TT trong
+    bài tổng kết công tác năm 2023", "Giám đốc Sở ... đơn vị tổ chức hội nghị tổng kết năm
+    2023"): who held them then, as that article tells, its time included (a review of 2023
+    is published in January 2024). None when the question names no event, or none fits."""
+    words = [m for m in reading.unused if m.kind in ("other", "word", "body", "place", "unknown_person")]
+    if not found or not any(m.kind in ("word", "other") for m in words):
+        return []
+    provinces = [m.province for m in words if m.kind == "place" and m.province]
+    selection = select(catalog, concepts(words, vocabulary), reading.period, provinces)
+    if selection.unmatched or not selection.events:
+        return []
+    wanted = {item.event.article for item in selection.events if item.event.article}
+    kept = [statement for statement in found if wanted & set(statement.articles)]
+    if kept:
+        reading.unused = [m for m in reading.unused if m not in words]
+        names = " / ".join(dict.fromkeys(item.event.name for item in selection.events))
+        reply.note = "; ".join(filter(None, [reply.note, f"as stated by the article of: {names}"]))
+    return kept
+
+
 def _one_of(statement: Statement, bodies: list[Body]) -> bool:
     """The statement's body is one of these, or one a body named without a place stands for
     ("Sở Kế hoạch và Đầu tư": that Sở of any province)."""
@@ -334,7 +356,8 @@ def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
             s.iris["organization"], ()))]
     replaced = {person.iri for person in reading.replaced}  # "Ai thay ông A làm ...": not A
     found = _given([s for s in found if s.iris["person"] not in replaced], reading, reply)
-    found = _as_of(found, reading, reply)
+    at_event = _stated_at_event(found, reading, catalog, vocabulary, reply)
+    found = at_event if at_event else _as_of(found, reading, reply)
     found.sort(key=lambda s: (_body_rank(reading.bodies, s), -_date_number(s.values.get("last_attested")),
                               s.values["person"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))
