@@ -1210,6 +1210,31 @@ def test_a_holder_asked_at_an_event_is_the_one_its_article_states_in_its_time(tm
     assert "as stated by the article of" in reply.note, reply.as_text()
 
 
+HEALTH_REVIEW = ("Ngành Y tế Nam Định tổng kết năm 2023\n"
+                 "Ngày 5/1/2024, Sở Y tế tỉnh Nam Định tổ chức hội nghị tổng kết ngành Y tế năm 2023. Phó Giám đốc "
+                 "Sở Y tế Lê Văn Ba báo cáo kết quả năm 2023, đề nghị ngành Y tế nâng cao chất lượng khám bệnh.\n"
+                 "Phó Chủ tịch UBND huyện Hải Hậu Trần Văn Tư: Đề nghị ngành có hướng dẫn về chuyên môn cho "
+                 "trạm y tế xã.\n")
+
+
+def test_a_representative_of_a_district_asked_at_an_event_is_of_that_district(tmp_path):
+    (tmp_path / "review.txt").write_text(HEALTH_REVIEW, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([tmp_path / "review.txt"], store, LEXICON)
+        reply = answer(store, "Tại hội nghị tổng kết ngành Y tế Nam Định, đại diện huyện Hải Hậu là ai và đã đề "
+                              "nghị điều gì?")
+    assert reply.rows and {row.entities.get("person") or row.entities.get("by") for row in reply.rows} == {
+        "Trần Văn Tư"}, reply.as_text()
+
+
+def test_who_spoke_about_something_at_an_event_is_the_speaker_whose_sentence_holds_it(tmp_path):
+    (tmp_path / "review.txt").write_text(HEALTH_REVIEW, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([tmp_path / "review.txt"], store, LEXICON)
+        reply = answer(store, "Ai phát biểu về hướng dẫn chuyên môn cho trạm y tế xã tại hội nghị tổng kết ngành Y tế?")
+    assert reply.rows and reply.rows[0].entities["person"] == "Trần Văn Tư", reply.as_text()
+
+
 def test_a_day_asked_without_its_year_is_said_as_such_when_no_one_held_the_post(visits):
     reply = answer(visits, "Ai là Phó Chủ tịch UBND tỉnh Nam Định hôm 9/12?")
     assert reply.rows == [] and "on --12-09 (any year)" in reply.note and "2000" not in reply.note, reply.as_text()

@@ -72,6 +72,16 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
     rank = {item.event.iri: position for position, item in enumerate(selection.events)}
     matched = {item.event.iri: item.fit.matched for item in selection.events}
     asked = [p for p in found if p.role == reading.role]
+    if asked and _units(reading):
+        # "Tại hội nghị X, đại diện thị xã Y là ai?": someone of that unit, by a post or their sentence
+        posts = {p.person: " ".join(s.values["organization"] for s in memberships(catalog, persons=[p.person]))
+                 for p in asked}
+        of_unit = [p for p in asked if _names_units(reading, f"{p.sentence or ''} {posts[p.person]}")]
+        if not of_unit:
+            reply.note = (f"the store names no one of {' or '.join(_units(reading))} who {reading.role} "
+                          + " / ".join(dict.fromkeys(item.event.name for item in selection.events)))
+            return
+        asked = of_unit
     if asked and reading.designation:
         title, bodies = reading.designation
         holders = set(holders_of(catalog, title, bodies))
@@ -92,7 +102,14 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
         but = f" but {besides}, whom the question names," if besides else ""
         reply.note = f"the store names no one{but} who {reading.role} {names}; it records: {recorded}"
         return
-    asked.sort(key=lambda p: (rank[p.event.iri], p.name))
+    # "Ai trình Tờ trình X tại kỳ họp Y?": whose sentences hold the words the event's name does not, first
+    beyond = _beyond_event_names(reading, vocabulary, selection)
+    said = {}
+    for p in found:
+        said.setdefault((p.event.iri, p.person), []).append(text_of(p.sentence or ""))
+    held = {key: sum(concept.weight for concept in beyond if any(matches(concept, text) for text in texts))
+            for key, texts in said.items()} if beyond else {}
+    asked.sort(key=lambda p: (rank[p.event.iri], -held.get((p.event.iri, p.person), 0.0), p.name))
     info = articles(catalog, {p.event.article for p in asked if p.event.article})
     sentences_by_person = {}
     for p in found:
@@ -125,15 +142,41 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
     reply.note = "; ".join(notes) or None
 
 
+def _beyond_event_names(reading: Reading, vocabulary: Vocabulary, selection: Selection) -> list:
+    """The question's words that the names and headlines of the events it picked do not hold:
+    what it asks about the event ("Ai trình Tờ trình X tại kỳ họp Y?": "Tờ trình X"), weighed."""
+    names = [text_of(text) for item in selection.events for text in (item.event.name, item.event.headline) if text]
+    wanted = [concept for concept in concepts(reading.description, vocabulary)
+              if not any(matches(concept, name) for name in names)]
+    weights(wanted, [names])
+    return wanted
+
+
+def _units(reading: Reading) -> list[str]:
+    """The districts the question names, which no event is selected by ("đại diện thị xã Kỳ Anh")."""
+    return [m.district.name for m in reading.description if m.kind == "place" and m.district]
+
+
+def _names_units(reading: Reading, text: str) -> bool:
+    """Whether `text` names every district the question names."""
+    key = ascii_key(text)
+    return all(ascii_key(unit) in key for unit in _units(reading))
+
+
 def _requests_at(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, selection: Selection,
                  found: list[Participation], reply: Answer) -> bool:
     """"Tại lễ X, ai đề nghị các sở tập trung giải phóng mặt bằng?": the directives of the event's
     participants, stated in its article, whose request holds the most of the question's words
-    (those about as good as the best); False when none holds any."""
-    wanted = concepts(reading.description, vocabulary)
+    that the event's name does not (those about as good as the best); False when none holds any."""
+    # the words the events' names hold picked the event; the request must hold some other
+    wanted = _beyond_event_names(reading, vocabulary, selection)
+    if not wanted:
+        return False
     event_articles = {item.event.article for item in selection.events if item.event.article}
     people = list(dict.fromkeys(p.person for p in found))
     candidates = [s for s in directives(catalog, persons=people) if set(s.articles) & event_articles]
+    # "đại diện thị xã Kỳ Anh ... đề nghị gì?": a request of, or to, the unit the question names
+    candidates = [s for s in candidates if _names_units(reading, " ".join(map(str, s.values.values())))]
     scored = [(score(wanted, [(1.0, text_of(s.values.get("action", ""))),
                               (1.0, text_of(s.values.get("organization", "")))]), s) for s in candidates]
     best = max((fit.score for fit, _ in scored), default=0.0)
