@@ -755,6 +755,13 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
     return False
 
 
+def peoples_committee(tokens: Tokens, at: int, end: int, place: PlaceRef) -> OrgMatch:
+    """The People's Committee of a unit a text names by its place in tokens [at, end) ("yêu
+    cầu TP Cẩm Phả ...", "hai tỉnh A và B ký kết hợp tác"): the unit's government."""
+    committee = tokens.lexicon.organizations.head("Ủy ban nhân dân")
+    return OrgMatch(at, end, committee.canonical, f"{committee.canonical} {place.render()}", place)
+
+
 def unit_committee(tokens: Tokens, k: int, ctx: OrgContext) -> OrgMatch | None:
     """The party committee of the unit named at token k (place_levels.tsv, party): an organ
     written with a unit is its committee's ("Ủy ban Kiểm tra quận X": of Quận ủy X)."""

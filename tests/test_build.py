@@ -204,6 +204,18 @@ def test_an_article_whose_extraction_fails_is_skipped_and_the_batch_goes_on(tmp_
     assert reason == "extraction failed (ValueError: [E088] Text of length 1676677 exceeds maximum)"
 
 
+def test_provinces_that_sign_an_agreement_are_stored_as_their_governments(tmp_path):
+    (tmp_path / "twinning.txt").write_text(
+        "Hai tỉnh ký kết hợp tác\nNgày 3/4/2024, hai tỉnh Nam Định và Thái Bình ký kết chương trình hợp tác giai "
+        "đoạn 2024-2026.\n", encoding="utf-8")
+    with open_store(tmp_path / "kg") as store:
+        report = build([tmp_path / "twinning.txt"], store, LEXICON)
+        assert report.skipped == []
+        rows = store.query("SELECT ?name WHERE { ?p a <https://w3id.org/vn-gov-kg/ontology#Partnership> ; "
+                           "<https://w3id.org/vn-gov-kg/ontology#partner>/<https://schema.org/name> ?name }")
+        assert {str(row[0]) for row in rows} == {"Ủy ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân tỉnh Thái Bình"}
+
+
 def test_the_pipeline_takes_any_text_the_reader_accepts():
     assert build_nlp(LEXICON).max_length == DEFAULT_MAX_BYTES  # spaCy's default is 1,000,000 characters
 

@@ -150,9 +150,10 @@ def test_parties_listed_before_a_signing_sign_the_agreement(text, firm, label):
 @pytest.mark.parametrize("text, parties", [
     ("Lễ ký kết thỏa thuận hợp tác giữa Sở Du lịch Lào Cai với Tập đoàn Mường Thanh diễn ra sáng nay.",
      ["Sở Du lịch tỉnh Lào Cai", "Mường Thanh"]),
-    ("Hai bên đã ký kết thỏa thuận hợp tác giữa tỉnh Bắc Giang và Tập đoàn Luxshare.", ["Bắc Giang", "Luxshare"]),
+    ("Hai bên đã ký kết thỏa thuận hợp tác giữa tỉnh Bắc Giang và Tập đoàn Luxshare.",
+     ["Ủy ban nhân dân tỉnh Bắc Giang", "Luxshare"]),
     ("Tỉnh Thanh Hóa và Liên doanh Lọc hóa dầu Nghi Sơn ký kết thỏa thuận hợp tác về bảo vệ môi trường.",
-     ["Thanh Hóa", "Lọc hóa dầu Nghi Sơn"]),
+     ["Ủy ban nhân dân tỉnh Thanh Hóa", "Lọc hóa dầu Nghi Sơn"]),
     ("Công ty khởi nghiệp Edtech Việt đã ký kết thỏa thuận hợp tác với UBND huyện Yên Phong.",
      ["Edtech Việt", "Ủy ban nhân dân huyện Yên Phong"]),
 ])

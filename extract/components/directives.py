@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span
 from ..facts import ArticleFacts, Directive, Participation
 from ..grammar import (
     PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, names_many_units, parse_district_name, parse_org, parse_place,
-    parse_province_name, parse_unit_bodies,
+    parse_province_name, parse_unit_bodies, peoples_committee,
 )
 from ..text import fold
 from .events import CLAUSE_OPENERS, opens_clause, start_of_verb_phrase, subjects_before
@@ -137,12 +137,6 @@ def _is_sector(tokens: Tokens, addressee: Addressee) -> bool:
     return addressee.org is not None and tokens.folded[addressee.org.start] == "ngành"
 
 
-def _unit_committee(tokens: Tokens, at: int, end: int, place: PlaceRef) -> OrgMatch:
-    """The People's Committee of a unit a request names by its place ("TP Cẩm Phả")."""
-    committee = tokens.lexicon.organizations.head("Ủy ban nhân dân")
-    return OrgMatch(at, end, committee.canonical, f"{committee.canonical} {place.render()}", place)
-
-
 def _unit_named(tokens: Tokens, ctx: OrgContext, j: int) -> OrgMatch | None:
     """The People's Committee of a unit named at token j: "huyện Vân Canh", "Bến Tre" (a
     province), or a bare level word for the unit of that level named before ("huyện"),
@@ -152,15 +146,15 @@ def _unit_named(tokens: Tokens, ctx: OrgContext, j: int) -> OrgMatch | None:
         end, written = place
         if written.name is None:
             written = _meant_unit(ctx, written, j)
-        return _unit_committee(tokens, j, end, written) if written is not None else None
+        return peoples_committee(tokens, j, end, written) if written is not None else None
     province = parse_province_name(tokens, j)
     if province is not None:
-        return _unit_committee(tokens, j, province[0], PlaceRef(
+        return peoples_committee(tokens, j, province[0], PlaceRef(
             province[1].kind, province[1].name, "province", province[1].name))
     district = parse_district_name(tokens, j)
     if district is not None:
         unit = district[1][0]
-        return _unit_committee(tokens, j, district[0], PlaceRef(
+        return peoples_committee(tokens, j, district[0], PlaceRef(
             unit.kind, tokens.span_text(j, district[0]), "district", unit.province))
     return None
 

@@ -13,8 +13,8 @@ body named after a firm (`Bệnh viện Quốc tế Becamex`) match none of thes
 A partnership is an agreement phrase of `data/partnership_words.tsv` with its parties:
 `thỏa thuận hợp tác ... giữa A và B` (or `giữa A với B`), `A ký kết thỏa thuận ... với
 B`, or `A và B (tổ chức lễ) ký kết thỏa thuận ...`. Parties are organizations (their
-canonical names, from the spans "org"), firms (their group) and provinces (`giữa tỉnh
-Bắc Giang và Tập đoàn X`: "Bắc Giang").
+canonical names, from the spans "org"), firms (their group) and provinces, which sign by
+their governments (`giữa tỉnh Bắc Giang và Tập đoàn X`: "Ủy ban nhân dân tỉnh Bắc Giang").
 """
 from __future__ import annotations
 
@@ -25,8 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Firm, Partnership
-from ..grammar import Tokens, parse_place, parse_province_name
+from ..grammar import Tokens, parse_place, parse_province_name, peoples_committee
 from ..text import fold, is_vietnamese_syllable
+from .organizations import name_body
 from .stage import Stage, evidence_for
 
 MAX_LABEL_TOKENS = 40
@@ -283,10 +284,10 @@ def _firms(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> list[Firm]:
 
 class _Parties:
     """Who is named where, by start token: organizations (canonical names) and firms
-    (groups), and provinces (their names), which are parties only where a list of
+    (groups), and provinces (their People's Committees), which are parties only where a list of
     parties is expected, not as the subject found anywhere before an agreement."""
 
-    def __init__(self, doc: Doc, mentions: list[FirmMention]):
+    def __init__(self, doc: Doc, tokens: Tokens, mentions: list[FirmMention]):
         self.at: dict[int, tuple[int, str]] = {}
         for span in doc.spans.get("org", []):
             known = self.at.get(span.start)
@@ -294,8 +295,10 @@ class _Parties:
                 self.at[span.start] = (span.end, span._.org.canonical)
         for mention in mentions:  # a firm's group wins over an organization reading of its name
             self.at[mention.start] = (mention.end, mention.group)
+        # a province signs by its government: "hai tỉnh A và B ký kết ..." (FORMAT.md, as for requests)
         self.provinces: dict[int, tuple[int, str]] = {
-            span.start: (span.end, span._.place.province) for span in doc.spans.get("place", [])
+            span.start: (span.end, name_body(doc, peoples_committee(tokens, span.start, span.end, span._.place)))
+            for span in doc.spans.get("place", [])
             if span._.place.rank == "province" and span._.place.province and span.start not in self.at}
         self.starts = sorted({*self.at, *self.provinces})
 
@@ -391,7 +394,7 @@ def find_partnerships(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> 
     """The partnerships of the article; an agreement named again under the same label
     ("ký kết quy chế phối hợp trong quản lý X" in the lead, then in the body) is the first
     one, whose parties the lead names."""
-    parties = _Parties(doc, mentions)
+    parties = _Parties(doc, tokens, mentions)
     found: list[Partnership] = []
     labels: set[str] = set()
     i = 0
