@@ -479,27 +479,33 @@ def test_an_unknown_person_gets_a_note_whatever_the_intent(store):
     assert reply.intent == "connections" and reply.note.endswith('no person named "Trần Quang Vinh"')
 
 
+def answers_from_articles(tmp_path: Path, texts: list[str], *questions: str) -> list[Answer]:
+    """The answers to `questions` from a store of these articles, one file each."""
+    paths = []
+    for number, text in enumerate(texts):
+        paths.append(tmp_path / f"article{number}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build(paths, store, LEXICON)
+        return [answer(store, question) for question in questions]
+
+
 def test_a_title_of_a_commune_of_no_known_province_is_answered(tmp_path):
     # a ward the article places in no province: its bodies are found by their name
-    article = tmp_path / "phuong.txt"
-    article.write_text("Đảng ủy phường Tân Hòa tổ chức hội nghị\nChiều 10/7/2025, Đảng ủy phường Tân Hòa tổ chức "
-                       "hội nghị. Bí thư Đảng ủy phường Tân Hòa Trần Thị Hoa chủ trì.\n", "utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([article], store, LEXICON)
-        reply = answer(store, "Bí thư phường Tân Hòa là ai?")
+    article = ("Đảng ủy phường Tân Hòa tổ chức hội nghị\nChiều 10/7/2025, Đảng ủy phường Tân Hòa tổ chức hội nghị. "
+               "Bí thư Đảng ủy phường Tân Hòa Trần Thị Hoa chủ trì.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Bí thư phường Tân Hòa là ai?")
     assert first(reply, "person") == "Trần Thị Hoa"
 
 
 def test_a_body_named_by_its_head_alone_does_not_narrow_which_of_its_kind(tmp_path):
     # one article names a district's party committee by its head alone: "huyện ủy nào" still asks
     # which of every Huyện ủy
-    (tmp_path / "a.txt").write_text("Huyện Nam Đàn tổng kết năm\nChiều 5/1/2024, ông Lê Văn An, Bí thư Huyện ủy "
-                                    "Nam Đàn chủ trì hội nghị tổng kết.\n", "utf-8")
-    (tmp_path / "b.txt").write_text("Họp giao ban tháng 5\nChiều 17/5/2024, Ủy ban nhân dân huyện họp giao ban. Dự "
-                                    "họp có đồng chí Trần Văn Bình, Ủy viên Ban thường vụ huyện ủy.\n", "utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([tmp_path / "a.txt", tmp_path / "b.txt"], store, LEXICON)
-        reply = answer(store, "Lê Văn An làm bí thư huyện ủy nào?")
+    review = ("Huyện Nam Đàn tổng kết năm\nChiều 5/1/2024, ông Lê Văn An, Bí thư Huyện ủy Nam Đàn chủ trì hội nghị "
+              "tổng kết.\n")
+    briefing = ("Họp giao ban tháng 5\nChiều 17/5/2024, Ủy ban nhân dân huyện họp giao ban. Dự họp có đồng chí "
+                "Trần Văn Bình, Ủy viên Ban thường vụ huyện ủy.\n")
+    [reply] = answers_from_articles(tmp_path, [review, briefing], "Lê Văn An làm bí thư huyện ủy nào?")
     assert first(reply, "organization") == "Huyện ủy Nam Đàn", reply.as_text()
 
 
@@ -1122,13 +1128,17 @@ def test_the_person_a_holder_replaced_is_not_the_holder_asked_for(visits, questi
     assert reply.understood["replacing"] == "Trần Văn Năm"
 
 
-@pytest.mark.parametrize("question", [
-    "Ai tiếp đoàn công tác do ông Đỗ Văn Bảy làm trưởng đoàn?",
-    "Who received the Hòa Bình delegation led by Đỗ Văn Bảy?",
+@pytest.mark.parametrize("question, person", [
+    # a person named to pick the event is not who is asked for
+    ("Ai tiếp đoàn công tác do ông Đỗ Văn Bảy làm trưởng đoàn?", "Phạm Văn Hai"),
+    ("Who received the Hòa Bình delegation led by Đỗ Văn Bảy?", "Phạm Văn Hai"),
+    # who was given a post, not who held it before
+    ("Ai được bổ nhiệm làm Giám đốc Sở Xây dựng Nam Định?", "Lê Văn Bốn"),
+    ("Who was appointed director of the Nam Định Department of Construction?", "Lê Văn Bốn"),
 ])
-def test_a_person_named_to_pick_the_event_is_not_who_is_asked_for(visits, question):
+def test_the_one_person_a_question_asks_for(visits, question, person):
     reply = answer(visits, question)
-    assert column(reply, "person") == {"Phạm Văn Hai"}, reply.as_text()
+    assert column(reply, "person") == {person}, reply.as_text()
 
 
 def test_no_one_but_the_person_named_did_it_gives_no_answer(visits):
@@ -1150,14 +1160,11 @@ CITY_DELEGATION = ("Nam Định tiếp đoàn công tác TP Kyoto\n"
 
 
 def test_a_level_word_asked_finds_the_abbreviation_an_event_is_written_with(tmp_path):
-    (tmp_path / "delegation.txt").write_text(DELEGATION, encoding="utf-8")
-    (tmp_path / "city.txt").write_text(CITY_DELEGATION, encoding="utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([tmp_path / "delegation.txt", tmp_path / "city.txt"], store, LEXICON)
-        for question in ("Who received the delegation of Kyoto city?", "Ai tiếp đoàn công tác thành phố Kyoto?"):
-            reply = answer(store, question)
-            assert column(reply, "person") == {"Phạm Văn Hai"}, reply.as_text()
-            assert "TP Kyoto" in reply.rows[0].entities["event"] and not reply.note, reply.as_text()
+    for reply in answers_from_articles(tmp_path, [DELEGATION, CITY_DELEGATION],
+                                       "Who received the delegation of Kyoto city?",
+                                       "Ai tiếp đoàn công tác thành phố Kyoto?"):
+        assert column(reply, "person") == {"Phạm Văn Hai"}, reply.as_text()
+        assert "TP Kyoto" in reply.rows[0].entities["event"] and not reply.note, reply.as_text()
 
 
 ELECTION = ("HĐND tỉnh Nam Định bầu Chủ tịch UBND tỉnh\n"
@@ -1168,11 +1175,8 @@ NEIGHBOUR = ("Thái Bình tiếp đoàn công tác\n"
 
 
 def test_the_body_after_the_title_holds_the_post_in_the_province_another_body_names(tmp_path):
-    (tmp_path / "election.txt").write_text(ELECTION, encoding="utf-8")
-    (tmp_path / "neighbour.txt").write_text(NEIGHBOUR, encoding="utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([tmp_path / "election.txt", tmp_path / "neighbour.txt"], store, LEXICON)
-        reply = answer(store, "Tại kỳ họp chuyên đề, HĐND tỉnh Nam Định đã bầu ai giữ chức Chủ tịch UBND tỉnh?")
+    [reply] = answers_from_articles(tmp_path, [ELECTION, NEIGHBOUR],
+                                    "Tại kỳ họp chuyên đề, HĐND tỉnh Nam Định đã bầu ai giữ chức Chủ tịch UBND tỉnh?")
     assert reply.intent == "holder_of_post" and column(reply, "person") == {"Vũ Văn Tám"}, reply.as_text()
     assert reply.understood["body"] == "Ủy ban nhân dân tỉnh Nam Định" and reply.understood["post"], reply.as_text()
 
@@ -1183,11 +1187,7 @@ CONSUL = ("Nam Định tiếp Tổng Lãnh sự Hàn Quốc\n"
 
 
 def test_english_words_for_a_country_and_a_diplomat_find_the_reception(tmp_path):
-    (tmp_path / "delegation.txt").write_text(DELEGATION, encoding="utf-8")
-    (tmp_path / "consul.txt").write_text(CONSUL, encoding="utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([tmp_path / "delegation.txt", tmp_path / "consul.txt"], store, LEXICON)
-        reply = answer(store, "Who received the Consul General of Korea in Nam Định?")
+    [reply] = answers_from_articles(tmp_path, [DELEGATION, CONSUL], "Who received the Consul General of Korea in Nam Định?")
     assert column(reply, "person") == {"Phạm Văn Hai"} and "Hàn Quốc" in reply.rows[0].entities["event"], \
         reply.as_text()
     assert not reply.note, reply.as_text()
@@ -1201,11 +1201,8 @@ OTHER_DEPARTMENT = ("Thái Bình kiểm tra ngân sách\n"
 
 
 def test_a_holder_asked_at_an_event_is_the_one_its_article_states_in_its_time(tmp_path):
-    (tmp_path / "review.txt").write_text(REVIEW, encoding="utf-8")
-    (tmp_path / "other.txt").write_text(OTHER_DEPARTMENT, encoding="utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([tmp_path / "review.txt", tmp_path / "other.txt"], store, LEXICON)
-        reply = answer(store, "Giám đốc Sở Tài chính trong hội nghị tổng kết công tác năm 2023 là ai?")
+    [reply] = answers_from_articles(tmp_path, [REVIEW, OTHER_DEPARTMENT],
+                                    "Giám đốc Sở Tài chính trong hội nghị tổng kết công tác năm 2023 là ai?")
     assert column(reply, "person") == {"Đinh Văn Mười"}, reply.as_text()
     assert "as stated by the article of" in reply.note, reply.as_text()
 
@@ -1218,20 +1215,15 @@ HEALTH_REVIEW = ("Ngành Y tế Nam Định tổng kết năm 2023\n"
 
 
 def test_a_representative_of_a_district_asked_at_an_event_is_of_that_district(tmp_path):
-    (tmp_path / "review.txt").write_text(HEALTH_REVIEW, encoding="utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([tmp_path / "review.txt"], store, LEXICON)
-        reply = answer(store, "Tại hội nghị tổng kết ngành Y tế Nam Định, đại diện huyện Hải Hậu là ai và đã đề "
-                              "nghị điều gì?")
+    [reply] = answers_from_articles(tmp_path, [HEALTH_REVIEW], "Tại hội nghị tổng kết ngành Y tế Nam Định, đại "
+                                    "diện huyện Hải Hậu là ai và đã đề nghị điều gì?")
     assert reply.rows and {row.entities.get("person") or row.entities.get("by") for row in reply.rows} == {
         "Trần Văn Tư"}, reply.as_text()
 
 
 def test_who_spoke_about_something_at_an_event_is_the_speaker_whose_sentence_holds_it(tmp_path):
-    (tmp_path / "review.txt").write_text(HEALTH_REVIEW, encoding="utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([tmp_path / "review.txt"], store, LEXICON)
-        reply = answer(store, "Ai phát biểu về hướng dẫn chuyên môn cho trạm y tế xã tại hội nghị tổng kết ngành Y tế?")
+    [reply] = answers_from_articles(tmp_path, [HEALTH_REVIEW], "Ai phát biểu về hướng dẫn chuyên môn cho trạm y tế "
+                                    "xã tại hội nghị tổng kết ngành Y tế?")
     assert reply.rows and reply.rows[0].entities["person"] == "Trần Văn Tư", reply.as_text()
 
 
@@ -1248,15 +1240,6 @@ def test_a_post_asked_which_before_the_person_named_asks_who_received_them(visit
 def test_the_post_given_is_asked_not_the_title_of_who_gave_it(visits):
     reply = answer(visits, "Ai được Chủ tịch UBND tỉnh Nam Định bổ nhiệm làm Giám đốc Sở Xây dựng Nam Định?")
     assert reply.understood["title"] == "Giám đốc" and "Lê Văn Bốn" in column(reply, "person"), reply.as_text()
-
-
-@pytest.mark.parametrize("question", [
-    "Ai được bổ nhiệm làm Giám đốc Sở Xây dựng Nam Định?",
-    "Who was appointed director of the Nam Định Department of Construction?",
-])
-def test_who_was_given_a_post_is_not_who_held_it_before(visits, question):
-    reply = answer(visits, question)
-    assert column(reply, "person") == {"Lê Văn Bốn"}, reply.as_text()
 
 
 def test_the_post_a_person_was_given_not_the_one_held_before(visits):

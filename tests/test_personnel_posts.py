@@ -56,10 +56,10 @@ def test_a_post_before_a_list_of_its_holders_belongs_to_each():
 
 
 @pytest.mark.parametrize("listing", [
-    "Các Phó Bí thư Tỉnh ủy Nam Định gồm các ông: Lê Văn Bình (Chủ tịch HĐND tỉnh), Phạm Minh Dũng "
-    "(Chủ tịch UBND tỉnh).",
-    "Hai Phó Bí thư Tỉnh ủy Nam Định là ông Lê Văn Bình, Chủ tịch HĐND tỉnh, và ông Phạm Minh Dũng, "
-    "Chủ tịch UBND tỉnh, cùng dự.",
+    ("Các Phó Bí thư Tỉnh ủy Nam Định gồm các ông: Lê Văn Bình (Chủ tịch HĐND tỉnh), Phạm Minh Dũng "
+     "(Chủ tịch UBND tỉnh)."),
+    ("Hai Phó Bí thư Tỉnh ủy Nam Định là ông Lê Văn Bình, Chủ tịch HĐND tỉnh, và ông Phạm Minh Dũng, "
+     "Chủ tịch UBND tỉnh, cùng dự."),
 ])
 def test_a_post_before_a_list_of_holders_with_posts_of_their_own_belongs_to_each(listing):
     facts = facts_of(listing)

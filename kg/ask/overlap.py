@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from extract.text import ascii_key
 from kg.ask.mentions import Mention
-from kg.ask.tokens import Token, tokenize
+from kg.ask.tokens import Token, phrase_keys, tokenize
 from kg.ask.vocabulary import Vocabulary
 
 
@@ -131,7 +131,7 @@ def concepts(description: Iterable[Mention], vocabulary: Vocabulary) -> list[Con
         if mention.kind in ("place", "time"):
             continue
         # "thành phố", "city": a level of unit, as a word or a body's name, is often written "TP"
-        levels = {vocabulary.names.levels.get(_keys_of(mention.text))} | set(
+        levels = {vocabulary.names.levels.get(phrase_keys(mention.text))} | set(
             mention.values("level") if mention.kind == "word" and mention.has("level") else ())
         level_forms = [form for level in levels for form in _level_forms(level, vocabulary)]
         if mention.kind == "word" and mention.has("event_kind"):
@@ -165,10 +165,6 @@ def concepts(description: Iterable[Mention], vocabulary: Vocabulary) -> list[Con
 def _level_forms(level: str | None, vocabulary: Vocabulary) -> list[tuple[Probe, ...]]:
     """The words a level of administrative unit is written with: "thành phố" is often "TP"."""
     return [probes_of_phrase(word) for word in vocabulary.level_words.get(level, ())] if level else []
-
-
-def _keys_of(phrase: str) -> tuple[str, ...]:
-    return tuple(token.key for token in tokenize(phrase) if token.is_word)
 
 
 def _without_place(name: str, province: str | None) -> str:

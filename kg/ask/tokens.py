@@ -91,6 +91,11 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(token.fold for token in tokenize(phrase))
 
 
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """A phrase as the keys (no diacritics) of its words."""
+    return tuple(token.key for token in tokenize(phrase) if token.is_word)
+
+
 def span_text(tokens: Sequence[Token], start: int, end: int, question: str) -> str:
     """The question's text from token `start` to token `end` (exclusive)."""
     if start >= end:

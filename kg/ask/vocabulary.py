@@ -29,7 +29,7 @@ from extract.lexicon.places import PLACE_LEVELS, District, Places, Province
 from extract.lexicon.programs import PROGRAM_KINDS
 from extract.lexicon.tables import Column, Row, Table, read_rows
 from extract.text import ascii_key, fold
-from kg.ask.tokens import PhraseIndex
+from kg.ask.tokens import PhraseIndex, phrase_keys
 
 # The intents a question can be read as (questions.tsv names them; kg/ask/grammar.py reads them).
 INTENTS = ("chaired", "directed", "attended", "spoke", "events_of_person", "post_of_person",
@@ -330,20 +330,13 @@ def _level_words(read_table: Callable[[Table], list[Row]]) -> dict[str, tuple[st
     return {level: tuple(dict.fromkeys(surfaces)) for level, surfaces in words.items()}
 
 
-def _keys(phrase: str) -> tuple[str, ...]:
-    """A phrase as the keys of its words, as kg.ask.tokens cuts them."""
-    from kg.ask.tokens import tokenize  # noqa: PLC0415  (tokens imports nothing of this module at load)
-
-    return tuple(token.key for token in tokenize(phrase) if token.is_word)
-
-
 def _name_words(places: Places, question_abbreviations: list[tuple[str, str]],
                 province_aliases: list[tuple[str, Province]], read_table: Callable[[Table], list[Row]]) -> NameWords:
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def expand(short: str, long: str) -> None:
-        if _keys(short) != _keys(long):
-            expansions.setdefault(_keys(short), _keys(long))
+        if phrase_keys(short) != phrase_keys(long):
+            expansions.setdefault(phrase_keys(short), phrase_keys(long))
 
     for row in read_table(ABBREVIATIONS):
         expand(row["abbreviation"], row["expansion"])
@@ -356,21 +349,21 @@ def _name_words(places: Places, question_abbreviations: list[tuple[str, str]],
     for row in read_table(ORGANIZATIONS):
         for surface in row.values("head"):
             expand(surface, row["canonical"])
-            heads.add(_keys(surface))
+            heads.add(phrase_keys(surface))
     levels: dict[tuple[str, ...], str] = {}
     for row in read_table(PLACE_LEVELS):
-        levels[_keys(row["word"])] = row["canonical"]
+        levels[phrase_keys(row["word"])] = row["canonical"]
         expand(row["word"], row["canonical"])
     provinces: dict[tuple[str, ...], Province] = {}
     for province in places.provinces:
         for name in (province.name, *province.aliases):
-            provinces.setdefault(_keys(name), province)
+            provinces.setdefault(phrase_keys(name), province)
     for alias, province in province_aliases:
-        provinces.setdefault(_keys(alias), province)
+        provinces.setdefault(phrase_keys(alias), province)
     districts: dict[tuple[str, ...], list[District]] = {}
     for district in places.districts:
         if not district.name.isdigit():
-            districts.setdefault(_keys(district.name), []).append(district)
+            districts.setdefault(phrase_keys(district.name), []).append(district)
     level_keys = set(levels)
     return NameWords(
         expansions=expansions, provinces=provinces, districts=districts, levels=levels,
