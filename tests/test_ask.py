@@ -1204,7 +1204,8 @@ def test_a_holder_asked_at_an_event_is_the_one_its_article_states_in_its_time(tm
     [reply] = answers_from_articles(tmp_path, [REVIEW, OTHER_DEPARTMENT],
                                     "Giám đốc Sở Tài chính trong hội nghị tổng kết công tác năm 2023 là ai?")
     assert column(reply, "person") == {"Đinh Văn Mười"}, reply.as_text()
-    assert "as stated by the article of" in reply.note, reply.as_text()
+    assert "as stated by the article of" in reply.note and "not used" not in reply.understood, reply.as_text()
+    assert "tổng kết" in reply.understood["event"], reply.as_text()
 
 
 HEALTH_REVIEW = ("Ngành Y tế Nam Định tổng kết năm 2023\n"

@@ -365,6 +365,7 @@ def _stated_at_event(found: list[Statement], reading: Reading, catalog: Catalog,
     kept = [statement for statement in found if wanted & set(statement.articles)]
     if kept:
         reading.unused = [m for m in reading.unused if m not in words]
+        reply.understood = {**reading.understood(), "event": " · ".join(_phrases(words))}
         names = " / ".join(dict.fromkeys(item.event.name for item in selection.events))
         reply.note = "; ".join(filter(None, [reply.note, f"as stated by the article of: {names}"]))
     return kept
