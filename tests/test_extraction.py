@@ -1105,6 +1105,16 @@ def test_a_division_of_a_district_its_portal_does_not_name_is_as_written():
     assert directives(facts) == {("Trần Văn Bình", "Phòng Nội vụ"), ("Trần Văn Bình", "Phòng Kinh tế và Hạ tầng")}
 
 
+def test_a_conclusion_notice_lists_bodies_before_a_colon_and_after_a_frame():
+    facts = facts_of("Ngày 15/7/2019, UBND thị xã Hương Trà ban hành Thông báo kết luận của đồng chí Nguyễn Thị Thu "
+                     "Hương – Phó Chủ tịch UBND thị xã tại buổi làm việc.\n\n1. Về lò giết mổ: yêu cầu Phòng Quản lý "
+                     "đô thị chủ trì rà soát vị trí.\n\nUBND xã Hương Vinh, UBND xã Hương Toàn: khẩn trương xây dựng "
+                     "phương án. Đối với Phòng Tài chính - Kế hoạch thị xã nắm bắt nguồn vốn.")
+    assert {d.to for d in facts.directives} == {
+        "Phòng Quản lý đô thị thị xã Hương Trà", "Ủy ban nhân dân xã Hương Vinh", "Ủy ban nhân dân xã Hương Toàn",
+        "Phòng Tài chính - Kế hoạch thị xã Hương Trà"}
+
+
 def test_a_request_verb_closing_its_paragraph_leaves_the_requests_to_the_next_ones():
     facts = facts_of(_SESSION + "Phát biểu kết luận, đồng chí Nguyễn Văn An yêu cầu:\n\nSở Nội vụ rà soát biên chế. "
                                 "Sở Tài chính thẩm định kinh phí.")

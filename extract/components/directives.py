@@ -624,22 +624,37 @@ def _continued_requests(text: _Text, sent: Span, after: int | None) -> list[tupl
 
 def _continued_subject(text: _Text, start: int, end: int) -> tuple[int, list[Addressee]] | None:
     """(end, bodies) of the subject of a request without a verb at token `start`: bodies
-    named by name, then a modal word (after adverbs) or a verb of a department's task
-    (right after a body's full name: not "xã" in "chỉ đạo UBND các phường, xã rà soát")
-    of request_modals.tsv."""
+    named by name (after a frame word: "Đối với phòng X nắm bắt ..."), then a modal word
+    (after adverbs) or a verb of a department's task (right after a body's full name, or a
+    colon: "UBND xã A, UBND xã B: khẩn trương ..."; not "xã" in "chỉ đạo UBND các phường,
+    xã rà soát") of request_modals.tsv."""
     tokens = text.tokens
+    frame = tokens.lexicon.meetings.frames.match(tokens.folded, start)
+    if frame is not None:
+        start = tokens.skip_space(frame[0])
     item = _addressee_at(text, start, False)
     if item is None or not isinstance(item[1], list) or any(a.name is None for a in item[1]):
         return None
+    subject_end, bodies = item[0], list(item[1])
+    after = tokens.skip_space(subject_end)
+    while after < end and tokens.folded[after] in (",", "và"):  # "UBND xã A, UBND xã B: ..."
+        more = _addressee_at(text, tokens.skip_space(after + 1), False)
+        if more is None or not isinstance(more[1], list) or any(a.name is None for a in more[1]):
+            break
+        subject_end, after = more[0], tokens.skip_space(more[0])
+        bodies += more[1]
+    colon = after < end and tokens.text[after] == ":"
+    if colon:
+        subject_end = after + 1
     modals = tokens.lexicon.meetings.request_modals
-    verb_at = _verb_after(tokens, item[0], end)
+    verb_at = _verb_after(tokens, subject_end, end)
     found = modals.match(tokens.folded, verb_at)
     if found is None:
         return None
-    if found[1] == "task" and (verb_at != tokens.skip_space(item[0])
+    if found[1] == "task" and (verb_at != tokens.skip_space(subject_end) or len(bodies) > len(item[1]) and not colon
                                or not any(org.start == start for org in text.doc.spans["org"])):
-        return None
-    return item[0], item[1]
+        return None  # a list of bodies does a task only after a colon ("UBND xã A, UBND xã B: lập ...")
+    return subject_end, bodies
 
 
 def _verb_after(tokens: Tokens, i: int, end: int) -> int:
