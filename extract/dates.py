@@ -57,6 +57,7 @@ _YEAR_EXPRESSION = re.compile(
 # A full date anywhere, also as the end of a range ("19/5/1890-19/5/2026").
 _FULL_DATE = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
                         r"(?P<year>(?:19|20)\d{2})(?![\d/])")
+_PAGE_SEPARATORS = "|•·"  # around a stamp in a page's header line: "| 24-09-2019 | 17:10:03"
 # A byline and the publication stamp on one line: "Đặng Dương • Chủ nhật, 17/03/2024-09:11".
 _CREDITED_STAMP = re.compile(r"(?P<credit>[^\W\d_][^•|·\d]{1,60}?)\s+[•|·–—-]\s+(?P<stamp>.+)")
 # "2021 - 2025": both ends of a period.
@@ -140,10 +141,10 @@ class DateReader:
         """The ISO date of a line that is nothing but a date stamp, else None.
 
         `Chủ nhật, 17/11/2024, 09:38[GMT+7]`, `Thứ 4, 09/06/2021 | 18:37:56`,
-        `03-12-2018 13:16`, `Cập nhật: 04/01/2024 16:30` are stamps;
-        `Ngày 04/01/2024, Sở ... tổ chức` is a sentence.
+        `03-12-2018 13:16`, `Cập nhật: 04/01/2024 16:30`, `| 24-09-2019 | 17:10:03` (set off
+        by the page's separators) are stamps; `Ngày 04/01/2024, Sở ... tổ chức` is a sentence.
         """
-        match = self._stamp.fullmatch(line.strip())
+        match = self._stamp.fullmatch(line.strip().strip(_PAGE_SEPARATORS).strip())
         if not match:
             return None
         if match.group("y"):
