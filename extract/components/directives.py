@@ -82,10 +82,12 @@ class _Text:
     tokens: Tokens
     ctx: OrgContext
     person_starts: frozenset[int]
+    org_starts: frozenset[int]  # where a body's full name starts (the spans "org")
 
     @classmethod
     def of(cls, doc: Doc, tokens: Tokens) -> "_Text":
-        return cls(doc, tokens, org_context(doc, tokens), frozenset(r.start for r in doc.spans["person_ref"]))
+        return cls(doc, tokens, org_context(doc, tokens), frozenset(r.start for r in doc.spans["person_ref"]),
+                   frozenset(s.start for s in doc.spans["org"]))
 
 
 @dataclass(frozen=True)
@@ -632,29 +634,36 @@ def _continued_subject(text: _Text, start: int, end: int) -> tuple[int, list[Add
     frame = tokens.lexicon.meetings.frames.match(tokens.folded, start)
     if frame is not None:
         start = tokens.skip_space(frame[0])
-    item = _addressee_at(text, start, False)
-    if item is None or not isinstance(item[1], list) or any(a.name is None for a in item[1]):
+    first = _named_bodies_at(text, start)
+    if first is None:
         return None
-    subject_end, bodies = item[0], list(item[1])
+    subject_end, bodies = first
     after = tokens.skip_space(subject_end)
     while after < end and tokens.folded[after] in (",", "và"):  # "UBND xã A, UBND xã B: ..."
-        more = _addressee_at(text, tokens.skip_space(after + 1), False)
-        if more is None or not isinstance(more[1], list) or any(a.name is None for a in more[1]):
+        more = _named_bodies_at(text, tokens.skip_space(after + 1))
+        if more is None:
             break
         subject_end, after = more[0], tokens.skip_space(more[0])
-        bodies += more[1]
+        bodies = bodies + more[1]
     colon = after < end and tokens.text[after] == ":"
     if colon:
         subject_end = after + 1
-    modals = tokens.lexicon.meetings.request_modals
     verb_at = _verb_after(tokens, subject_end, end)
-    found = modals.match(tokens.folded, verb_at)
+    found = tokens.lexicon.meetings.request_modals.match(tokens.folded, verb_at)
     if found is None:
         return None
-    if found[1] == "task" and (verb_at != tokens.skip_space(subject_end) or len(bodies) > len(item[1]) and not colon
-                               or not any(org.start == start for org in text.doc.spans["org"])):
+    if found[1] == "task" and (verb_at != tokens.skip_space(subject_end) or bodies != first[1] and not colon
+                               or start not in text.org_starts):
         return None  # a list of bodies does a task only after a colon ("UBND xã A, UBND xã B: lập ...")
     return subject_end, bodies
+
+
+def _named_bodies_at(text: _Text, j: int) -> tuple[int, list[Addressee]] | None:
+    """(end, bodies) of an item of an addressee list at token j that names bodies by name."""
+    item = _addressee_at(text, j, False)
+    if item is None or not isinstance(item[1], list) or any(a.name is None for a in item[1]):
+        return None
+    return item[0], item[1]
 
 
 def _verb_after(tokens: Tokens, i: int, end: int) -> int:

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Firm, Partnership
-from ..grammar import Tokens, parse_place, parse_province_name, peoples_committee
+from ..grammar import OrgMatch, Tokens, parse_place, parse_province_name, peoples_committee
 from ..text import fold, is_vietnamese_syllable
 from .organizations import name_body
 from .stage import Stage, evidence_for
@@ -296,11 +296,21 @@ class _Parties:
         for mention in mentions:  # a firm's group wins over an organization reading of its name
             self.at[mention.start] = (mention.end, mention.group)
         # a province signs by its government: "hai tỉnh A và B ký kết ..." (FORMAT.md, as for requests)
-        self.provinces: dict[int, tuple[int, str]] = {
-            span.start: (span.end, name_body(doc, peoples_committee(tokens, span.start, span.end, span._.place)))
-            for span in doc.spans.get("place", [])
-            if span._.place.rank == "province" and span._.place.province and span.start not in self.at}
+        self.committees: dict[str, OrgMatch] = {}  # by name, recorded once one signs (`recorded`)
+        self.provinces: dict[int, tuple[int, str]] = {}
+        for span in doc.spans.get("place", []):
+            if span._.place.rank == "province" and span._.place.province and span.start not in self.at:
+                committee = peoples_committee(tokens, span.start, span.end, span._.place)
+                self.committees[committee.canonical] = committee
+                self.provinces[span.start] = (span.end, committee.canonical)
         self.starts = sorted({*self.at, *self.provinces})
+
+    def recorded(self, doc: Doc, parties: list[str]) -> list[str]:
+        """The parties of a partnership, the People's Committees among them recorded as bodies."""
+        for party in parties:
+            if party in self.committees:
+                name_body(doc, self.committees[party])
+        return parties
 
     def party_at(self, i: int) -> tuple[int, str] | None:
         return self.at.get(i) or self.provinces.get(i)
@@ -376,11 +386,11 @@ def _partnership_at(doc: Doc, tokens: Tokens, parties: _Parties, i: int) -> tupl
                 named = [first, *named] if first else []
             unique = list(dict.fromkeys(named))
             if len(unique) >= 2:
-                return j, _partnership(doc, tokens, unique, i, j)
+                return j, _partnership(doc, tokens, parties.recorded(doc, unique), i, j)
         j += 1
     # No party named after the agreement: those listed before it may sign it.
     signers = list(dict.fromkeys(parties.signers_before(tokens, sentence_start, i)))
-    return (j, _partnership(doc, tokens, signers, i, j)) if len(signers) >= 2 else None
+    return (j, _partnership(doc, tokens, parties.recorded(doc, signers), i, j)) if len(signers) >= 2 else None
 
 
 def _partnership(doc: Doc, tokens: Tokens, parties: list[str], start: int, end: int) -> Partnership:

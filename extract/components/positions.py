@@ -93,9 +93,8 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
             org = None  # "Đại sứ Nhật Bản Yamada Takio": a name, not where the mission sits
     elif row.org:
         org = implied_org(tokens, row.org, k, ctx)
-        written = _written_at_end(tokens, j, k, row.org)
-        whole = tokens.lexicon.organizations.heads.match(tokens.folded, j)
-        if written is not None and org.start == org.end and not (whole and whole[0] >= k):
+        written = _written_at_end(tokens, j, k, row.org) if org.start == org.end else None
+        if written is not None and not _names_a_body(tokens, j, k):
             # "Phó Thủ tướng Thường trực Chính phủ": the government is named too; not in
             # "Thủ tướng Chính phủ", the name of a body of its own (an issuer)
             org.start = written
@@ -141,6 +140,12 @@ def _written_at_end(tokens: Tokens, start: int, end: int, name: str) -> int | No
             return None
         found.insert(0, tokens.folded[k])
     return k if found == words else None
+
+
+def _names_a_body(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether tokens[start:end] are (the start of) a body's name of organizations.tsv."""
+    body = tokens.lexicon.organizations.heads.match(tokens.folded, start)
+    return body is not None and body[0] >= end
 
 
 def title_words_at(tokens: Tokens, j: int) -> tuple[int, Title] | None:

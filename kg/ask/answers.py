@@ -16,7 +16,7 @@ from kg.ask.facts import (Article, Statement, articles, connections, directives,
                           is_headline, memberships, partnerships, programs, same_role, sentences_of,
                           stated_sentence, top_titles)
 from kg.ask.grammar import Reading, _in_locality, _phrases
-from kg.ask.overlap import Text, concepts, matches, score, text_of, weights
+from kg.ask.overlap import Concept, Text, concepts, matches, score, text_of, weights
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Body, Catalog
 from kg.ask.times import find_times, in_year
@@ -67,18 +67,20 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
             _holders_saying(reading, catalog, vocabulary, reply)
         return
     found = participations(catalog, [item.event for item in selection.events])
-    if reading.request and _requests_at(reading, catalog, vocabulary, selection, found, reply):
+    beyond = _beyond_event_names(reading, vocabulary, selection)
+    units = _units(reading)
+    if reading.request and _requests_at(catalog, selection, found, beyond, units, reply):
         return
     rank = {item.event.iri: position for position, item in enumerate(selection.events)}
     matched = {item.event.iri: item.fit.matched for item in selection.events}
     asked = [p for p in found if p.role == reading.role]
-    if asked and _units(reading):
+    if asked and units:
         # "Tại hội nghị X, đại diện thị xã Y là ai?": someone of that unit, by a post or their sentence
         posts = {p.person: " ".join(s.values["organization"] for s in memberships(catalog, persons=[p.person]))
                  for p in asked}
-        of_unit = [p for p in asked if _names_units(reading, f"{p.sentence or ''} {posts[p.person]}")]
+        of_unit = [p for p in asked if _names_all(units, f"{p.sentence or ''} {posts[p.person]}")]
         if not of_unit:
-            reply.note = (f"the store names no one of {' or '.join(_units(reading))} who {reading.role} "
+            reply.note = (f"the store names no one of {' or '.join(units)} who {reading.role} "
                           + " / ".join(dict.fromkeys(item.event.name for item in selection.events)))
             return
         asked = of_unit
@@ -103,7 +105,6 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
         reply.note = f"the store names no one{but} who {reading.role} {names}; it records: {recorded}"
         return
     # "Ai trình Tờ trình X tại kỳ họp Y?": whose sentences hold the words the event's name does not, first
-    beyond = _beyond_event_names(reading, vocabulary, selection)
     said = {}
     for p in found:
         said.setdefault((p.event.iri, p.person), []).append(text_of(p.sentence or ""))
@@ -142,7 +143,7 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
     reply.note = "; ".join(notes) or None
 
 
-def _beyond_event_names(reading: Reading, vocabulary: Vocabulary, selection: Selection) -> list:
+def _beyond_event_names(reading: Reading, vocabulary: Vocabulary, selection: Selection) -> list[Concept]:
     """The question's words that the names and headlines of the events it picked do not hold:
     what it asks about the event ("Ai trình Tờ trình X tại kỳ họp Y?": "Tờ trình X"), weighed."""
     names = [text_of(text) for item in selection.events for text in (item.event.name, item.event.headline) if text]
@@ -157,26 +158,25 @@ def _units(reading: Reading) -> list[str]:
     return [m.district.name for m in reading.description if m.kind == "place" and m.district]
 
 
-def _names_units(reading: Reading, text: str) -> bool:
-    """Whether `text` names every district the question names."""
+def _names_all(units: list[str], text: str) -> bool:
+    """Whether `text` names every one of these units."""
     key = ascii_key(text)
-    return all(ascii_key(unit) in key for unit in _units(reading))
+    return all(ascii_key(unit) in key for unit in units)
 
 
-def _requests_at(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, selection: Selection,
-                 found: list[Participation], reply: Answer) -> bool:
+def _requests_at(catalog: Catalog, selection: Selection, found: list[Participation], wanted: list[Concept],
+                 units: list[str], reply: Answer) -> bool:
     """"Tại lễ X, ai đề nghị các sở tập trung giải phóng mặt bằng?": the directives of the event's
-    participants, stated in its article, whose request holds the most of the question's words
-    that the event's name does not (those about as good as the best); False when none holds any."""
-    # the words the events' names hold picked the event; the request must hold some other
-    wanted = _beyond_event_names(reading, vocabulary, selection)
+    participants, stated in its article, of or to the units the question names, whose request
+    holds the most of the words it asks beyond the event's name (`wanted`: those picked the
+    event), those about as good as the best; False when none holds any."""
     if not wanted:
         return False
     event_articles = {item.event.article for item in selection.events if item.event.article}
     people = list(dict.fromkeys(p.person for p in found))
     candidates = [s for s in directives(catalog, persons=people) if set(s.articles) & event_articles]
     # "đại diện thị xã Kỳ Anh ... đề nghị gì?": a request of, or to, the unit the question names
-    candidates = [s for s in candidates if _names_units(reading, " ".join(map(str, s.values.values())))]
+    candidates = [s for s in candidates if _names_all(units, " ".join(map(str, s.values.values())))]
     scored = [(score(wanted, [(1.0, text_of(s.values.get("action", ""))),
                               (1.0, text_of(s.values.get("organization", "")))]), s) for s in candidates]
     best = max((fit.score for fit, _ in scored), default=0.0)
