@@ -35,7 +35,7 @@ _MAX_PRELUDE_LINES = 6
 _HEADLINE_MAX_WORDS = 40
 _SENTENCE_END = (".", ";", ",", ":")
 # The lead (and a sapo before it) sit in the first paragraphs of the body.
-_LEAD_PARAGRAPHS = 2
+_LEAD_PARAGRAPHS = 4  # a summary and a photo caption may come before the lead
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = re.compile(r"[^\S\n]+")
 
@@ -83,7 +83,10 @@ class PageCleaner:
         # gives and the publication stamp may follow by a day; without a lead, the stamp.
         paragraphs = body[1:] if header.credit_line else body
         lead = self.dates.lead_date(paragraphs[:_LEAD_PARAGRAPHS], clean_text, header.publication_date)
-        date = lead or header.publication_date or header.page_date
+        if lead is None and self.dates.reports_recent_event(paragraphs):
+            date = None  # "... vừa ký quyết định": the event came some day before the stamp
+        else:
+            date = lead or header.publication_date or header.page_date
         return CleanPage(title=header.title, date=date, text=clean_text)
 
 

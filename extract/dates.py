@@ -34,9 +34,10 @@ _ZONE = r"[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
 _STAMP_SEP = r"\s*[,|–—-]?\s*"
 # ISO 8601 date, alone or opening a date-time: 2021-06-09, 2021-06-09T18:37:56+07:00.
 _ISO_PREFIX = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
-# A lead may begin with a source tag: "(BĐ) - ", "BBK - ", "(binhdinh.gov.vn) - ",
-# "NGHỆ AN - " (a tag of up to three words).
-_SOURCE_TAG = r"(?:\([^()\n]{1,40}\)|[^\s()]{2,30}(?:[ \t][^\s()]{1,30}){0,2})\s*[–—-]\s*"
+# A lead may begin with a source tag: "(BĐ) - ", "(BDO) " (in brackets the dash may
+# be left out), "BBK - ", "(binhdinh.gov.vn) - ", "NGHỆ AN - " (up to three words), or a
+# dash left of a tag the page dropped: "- Từ ngày 29/10 ...".
+_SOURCE_TAG = r"(?:\([^()\n]{1,40}\)\s*[–—-]?|(?:[^\s()]{2,30}(?:[ \t][^\s()]{1,30}){0,2})?\s*[–—-])\s*"
 # Day and month in a lead: "07/6", "22.4", "9/6/2021", "5 tháng 3 năm 2024", or the
 # first of several days: "12 và 13/3/2024", "12-13/3" (the event began on the 12th).
 _LEAD_DAY_MONTH = (
@@ -45,15 +46,13 @@ _LEAD_DAY_MONTH = (
     r"|(?P<rd>\d{1,2})\s*(?:và|,|[–-])\s*\d{1,2}\s*(?P<rsep>[/.])\s*(?P<rm>\d{1,2})"
     r"(?:\s*(?P=rsep)\s*(?P<ry>\d{4}))?(?![\d/.]\d)"
 )
-# Expressions that name a year as a point in time: "năm 2023", "quý II/2025",
-# "tháng 5/2025", "01/4/2025" (optionally "ngày 01/4/2025"). A bare number is not
-# one: "SN 2011" or "2.659 tỷ" must not count.
-_YEAR_EXPRESSION = re.compile(
-    r"(?:(?:ngày\s+)?(?<![\d/.-])(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*"
-    r"|tháng\s+\d{1,2}\s*[/-]\s*|quý\s+(?:[IVX]+|\d)\s*[/-]\s*|năm\s+)"
-    r"(?P<year>(?:19|20)\d{2})(?![\d/])",
-    re.IGNORECASE,
-)
+# Expressions that name a year as a point in time: "quý II/2025", "tháng 5/2025",
+# "01/4/2025" (optionally "ngày 01/4/2025"), and the year labels of dates.tsv before a
+# year ("năm 2023", "vụ thu đông 2025"). A bare number is not one: "SN 2011" or
+# "2.659 tỷ" must not count.
+_NUMERIC_YEAR_EXPRESSION = (r"(?:ngày\s+)?(?<![\d/.-])(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*"
+                            r"|tháng\s+\d{1,2}\s*[/-]\s*|quý\s+(?:[IVX]+|\d)\s*[/-]\s*")
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d/])"
 # A full date anywhere, also as the end of a range ("19/5/1890-19/5/2026").
 _FULL_DATE = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
                         r"(?P<year>(?:19|20)\d{2})(?![\d/])")
@@ -75,6 +74,9 @@ _REVIEW_MONTHS_IN_NEXT_YEAR = range(1, 4)
 # names ("ngày 18/12/2017 ... Chiều 2/1") is in the next year when its day and month
 # come earlier in the year. Further apart, the full date is no guide.
 _DAYS_AFTER_A_NAMED_DATE = 92
+# A full date the article writes within a week of the lead's day and month ("Chiều 14-3
+# ... nhận nhiệm vụ từ ngày 15-3-2024") is of the same days: it gives their year.
+_DAYS_NEAR_A_NAMED_DATE = 7
 # Early in a year, news looks back at the last one and ahead to this one ("kết quả năm
 # 2021 ... nhiệm vụ năm 2022" in late January): with both years named, the later one is
 # the year of writing, even when the past one is named more often.
@@ -82,6 +84,10 @@ _MONTHS_LOOKING_BACK = range(1, 3)
 # The first sentence of a paragraph: up to a full stop, "?" or "!" and a space ("22.4" is
 # no sentence end).
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# A paragraph that opens with the event's day may come after a summary and a photo
+# caption; a day set off inside a sentence dates the event only in the first two
+# paragraphs (further on it is a deadline or an earlier step).
+_LEAD_SENTENCE_PARAGRAPHS = 2
 
 
 def _shortly_before(published: str, month: int, day: int) -> str | None:
@@ -128,7 +134,12 @@ class DateReader:
         # ("..., ngày 15/3 là hạn cuối" is a deadline).
         self._lead_in_sentence = re.compile(rf"(?:,\s*|(?<!\w)vào\s+){when}(?=\s*[,;:).]|\s*$|\s+[–—-]\s)",
                                             re.IGNORECASE)
-        self._not_current_before = re.compile(rf"(?:^|[^\w]){words('not_current_year')}\s*$", re.IGNORECASE)
+        self._year_expression = re.compile(rf"(?:{_NUMERIC_YEAR_EXPRESSION}|{words('year_label')}\s+){_YEAR}",
+                                           re.IGNORECASE)
+        # "Trước đó, năm 2018": the cue may be set off by a comma.
+        self._not_current_before = re.compile(
+            rf"(?:^|[^\w])(?:{words('not_current_year')}\s*,?|{words('plural_years')})\s*$", re.IGNORECASE)
+        self._recent_report = re.compile(rf"(?<!\w){words('recent_report')}(?!\w)", re.IGNORECASE)
         # "9 tháng đầu năm 2021", not "so với 9 tháng đầu năm 2020"
         self._year_to_date_before = re.compile(rf"(?:^|[^\w]){words('year_to_date')}\s*$", re.IGNORECASE)
         self._not_current_shortly_before = re.compile(rf"(?:^|[^\w]){words('not_current_year')}\s",
@@ -170,17 +181,20 @@ class DateReader:
     def lead_date(self, paragraphs: Sequence[str], article_text: str, published: str | None = None) -> str | None:
         """The event date a lead paragraph opens with, as ISO, or None.
 
-        The start of each paragraph counts ("Chiều 07/6, đồng chí ..."), and a time of day
-        set off in its first sentence ("Trong khuôn khổ ..., tối 14/12, ...", "... vào chiều
-        nay (7/10)"); "... báo cáo trước ngày 5.5" is a deadline. Without a year in the
+        The start of each paragraph counts ("Chiều 07/6, đồng chí ..."), and in the first
+        two a time of day set off in the first sentence ("Trong khuôn khổ ..., tối 14/12,
+        ...", "... vào chiều nay (7/10)"); "... báo cáo trước ngày 5.5" is a deadline. Without a year in the
         lead, the year is the one of the publication date `published` (ISO) the event
-        shortly precedes; without that, it comes from `article_year`, and moves to the next
+        shortly precedes; without that, from a full date written within a week of it
+        (`_year_of_nearby_day`), or from `article_year`, and moves to the next
         one when the event follows a late full date the article names
         (`_next_year_after_named_date`); when the article cannot tell, the date is None.
         """
-        for paragraph in paragraphs:
+        for index, paragraph in enumerate(paragraphs):
             first_sentence = _SENTENCE_END.split(paragraph, maxsplit=1)[0]
-            match = self._lead.match(paragraph) or self._lead_in_sentence.search(first_sentence)
+            match = self._lead.match(paragraph)
+            if match is None and index < _LEAD_SENTENCE_PARAGRAPHS:
+                match = self._lead_in_sentence.search(first_sentence)
             if not match:
                 continue
             day = int(match.group("d") or match.group("wd") or match.group("rd"))
@@ -190,22 +204,42 @@ class DateReader:
                 return iso_date(int(written_year), month, day)
             if published:
                 return _shortly_before(published, month, day)
-            same_day = self._year_of_same_day(month, day, article_text)
-            if same_day:
-                return iso_date(same_day, month, day)
+            nearby = self._year_of_nearby_day(month, day, article_text)
+            if nearby:
+                return iso_date(nearby, month, day)
             year = self.article_year(month, paragraph, article_text)
             if year and self._next_year_after_named_date(year, month, day, article_text):
                 year += 1
             return iso_date(year, month, day) if year else None
         return None
 
-    def _year_of_same_day(self, month: int, day: int, article_text: str) -> int | None:
-        """The latest year the article writes in full with this day and month ("Sáng 19/5
-        ... kỷ niệm (19/5/1890-19/5/2026)"), other than a cited document's date."""
-        years = [int(match.group("year")) for match in _FULL_DATE.finditer(article_text)
-                 if int(match.group("day")) == day and int(match.group("month")) == month
-                 and not _DOCUMENT_NUMBER_BEFORE.search(article_text[max(0, match.start() - 60):match.start()])]
-        return max(years, default=None)
+    def reports_recent_event(self, paragraphs: Sequence[str]) -> bool:
+        """Whether the first sentence of a lead paragraph says the event happened shortly
+        before publication without giving its day ("... vừa ký quyết định ...")."""
+        return any(self._recent_report.search(_SENTENCE_END.split(paragraph, maxsplit=1)[0])
+                   for paragraph in paragraphs[:_LEAD_SENTENCE_PARAGRAPHS])
+
+    def _year_of_nearby_day(self, month: int, day: int, article_text: str) -> int | None:
+        """The year of (day, month) told by a full date the article writes within a week of
+        it, other than a cited document's date: "Chiều 14-3 ... nhận nhiệm vụ từ ngày
+        15-3-2024", "Sáng 19/5 ... kỷ niệm (19/5/1890-19/5/2026)" (the nearest; of equally
+        near ones, the latest year)."""
+        best: tuple[int, int] | None = None  # (days apart, -year)
+        for match in _FULL_DATE.finditer(article_text):
+            if _DOCUMENT_NUMBER_BEFORE.search(article_text[max(0, match.start() - 60):match.start()]):
+                continue
+            named = iso_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+            if named is None:
+                continue
+            named_day = datetime.date.fromisoformat(named)
+            for year in (named_day.year - 1, named_day.year, named_day.year + 1):
+                event = iso_date(year, month, day)
+                if event is None:
+                    continue
+                apart = abs((datetime.date.fromisoformat(event) - named_day).days)
+                if apart <= _DAYS_NEAR_A_NAMED_DATE and (best is None or (apart, -year) < best):
+                    best = (apart, -year)
+        return -best[1] if best else None
 
     def _next_year_after_named_date(self, year: int, month: int, day: int, article_text: str) -> bool:
         """Whether (day, month) in `year` comes before a full date of that year the article
@@ -267,7 +301,7 @@ class DateReader:
     def _points_in_time(self, text: str) -> Iterator[re.Match[str]]:
         """The year expressions of `mentioned_years`, as matches (a full date's day and month
         in the groups "day" and "month")."""
-        for match in _YEAR_EXPRESSION.finditer(text):
+        for match in self._year_expression.finditer(text):
             before = text[max(0, match.start() - 60):match.start()]
             if _RANGE_AFTER.match(text, match.end()) or _RANGE_BEFORE.search(before):
                 continue
