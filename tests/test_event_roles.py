@@ -225,3 +225,26 @@ def test_a_list_of_people_ending_in_a_group_named_by_common_nouns_is_the_subject
     found = roles(LEAD + "Các đồng chí: Lê Văn Sơn, Phó Bí thư Thường trực Tỉnh ủy; Trần Văn Phùng, Phó Chủ tịch UBND "
                          "tỉnh; lãnh đạo các sở, ban ngành và các đại biểu đã đến dự hội nghị.")
     assert found == {"Lê Văn Sơn": {"attended"}, "Trần Văn Phùng": {"attended"}}
+
+
+def test_a_session_opened_under_the_chairmanship_of_a_list_of_officials():
+    found = roles("Chiều 19/2/2024, kỳ họp thứ 20 HĐND tỉnh Nam Định đã khai mạc dưới sự chủ trì của Chủ tịch HĐND "
+                  "tỉnh Lê Thị Hằng; Phó Chủ tịch HĐND tỉnh Nguyễn Văn Hải và Phó Chủ tịch HĐND tỉnh Trần Văn "
+                  "Thiết. Đại biểu Trần Thị Kim Hoa chất vấn Giám đốc Sở Xây dựng Lê Minh Tân về tiến độ dự án.")
+    assert found == {"Lê Thị Hằng": {"chaired"}, "Nguyễn Văn Hải": {"chaired"}, "Trần Văn Thiết": {"chaired"},
+                     "Trần Thị Kim Hoa": {"spoke"}}
+
+
+def test_who_came_to_attend_and_direct_and_who_went_along_are_listed_after_the_cue():
+    found = roles(LEAD + "Đến dự và chỉ đạo hội nghị có Bí thư Tỉnh ủy Nam Định Phạm Văn Trí. Đi cùng đoàn còn có "
+                         "ông Trương Văn Tuyên - Phó Chủ tịch UBND tỉnh Nam Định.")
+    assert found == {"Phạm Văn Trí": {"attended", "directed"}, "Trương Văn Tuyên": {"attended"}}
+
+
+def test_the_chair_named_after_the_cue_and_concluding_remarks_given_as_opinions():
+    found = roles("Chiều 10/2/2024, lãnh đạo tỉnh Nam Định đón tiếp đoàn cán bộ tỉnh Champasak (Lào). Chủ trì buổi "
+                  "tiếp đoàn là ông Dương Văn Trung, Chủ tịch UBND tỉnh Nam Định.")
+    assert found == {"Dương Văn Trung": {"chaired"}}
+    found = roles(LEAD + "Qua thảo luận, Chủ tịch UBND tỉnh Trần Ngọc Tâm đã cho ý kiến kết luận đối với một số "
+                         "chính sách.")
+    assert found == {"Trần Ngọc Tâm": {"chaired", "directed"}}

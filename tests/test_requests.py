@@ -80,3 +80,34 @@ def test_a_request_to_the_side_of_a_body_is_to_that_body():
     assert directives("Chiều 25/9/2023, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn tiếp Đại sứ Ai-len. Ông Lê Văn Bốn đề "
                       "nghị phía Đại sứ quán Ai-len tiếp tục hỗ trợ tỉnh trong đào tạo nguồn nhân lực.") \
         == {("Lê Văn Bốn", "Đại sứ quán Ai-len")}
+
+
+def test_a_courtesy_call_gives_no_task():
+    # "tiếp xã giao" is a courtesy call: its "giao" gives nothing to the guest's firm
+    assert directives("Sáng 8/3/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn tiếp xã giao Chủ tịch Tập đoàn "
+                      "Hanwha (Hàn Quốc).") == set()
+
+
+def test_the_signer_of_a_document_directs_the_bodies_it_names_across_a_semicolon():
+    facts = extract_facts(Article(name="t", source="t", text=(
+        "Ngày 24/1/2025, Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn vừa ký ban hành văn bản chỉ đạo Sở Tài chính, "
+        "Sở Xây dựng; UBND các xã liên quan khẩn trương kiểm tra các nội dung báo chí phản ánh.")))
+    assert {(d.by, d.to) for d in facts.directives} == {("Lê Văn Bốn", "Sở Tài chính tỉnh Nam Định"),
+                                                        ("Lê Văn Bốn", "Sở Xây dựng tỉnh Nam Định")}
+    assert all(d.text.endswith("khẩn trương kiểm tra các nội dung báo chí phản ánh") for d in facts.directives)
+
+
+def test_an_order_by_its_subject_to_nobody_named_is_a_directive_to_none():
+    meeting = ("Chiều 4/7/2024, UBND tỉnh Nam Định họp xác định danh mục dự án kêu gọi đầu tư do Chủ tịch UBND "
+               "tỉnh Lê Văn Bốn chủ trì. ")
+    assert directives(meeting + "Ngoài ra, Chủ tịch UBND tỉnh còn yêu cầu bổ sung dự án cảng cạn vào danh mục.") \
+        == {("Lê Văn Bốn", None)}
+    # "yêu cầu" after another word is a noun; a proposal without an addressee is an opinion
+    assert directives(meeting + "Ông Lê Văn Bốn khẳng định chuyển đổi số là yêu cầu khách quan. "
+                                "Ông Lê Văn Bốn đề nghị bổ sung dự án cảng cạn.") == set()
+
+
+def test_the_members_of_a_body_stand_for_it():
+    assert directives(VISIT + "Bộ trưởng Trần Văn Tuấn yêu cầu các thành viên của Ban Chỉ đạo phòng chống dịch "
+                              "tỉnh thực hiện nghiêm việc cách ly.") \
+        == {("Trần Văn Tuấn", "Ban Chỉ đạo phòng chống dịch tỉnh Nam Định")}

@@ -51,6 +51,7 @@ from ..grammar import (
     PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, names_many_units, parse_district_name, parse_org, parse_place,
     parse_province_name, parse_unit_bodies, peoples_committee,
 )
+from ..lexicon.meetings import RequestVerb
 from ..text import fold
 from .events import CLAUSE_OPENERS, opens_clause, start_of_verb_phrase, subjects_before
 from .firms import parse_firm
@@ -202,6 +203,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         word = words.match(tokens.folded, j)
         if word is not None and word[1].means == "leaders":
             leaders, j = True, tokens.skip_space(word[0])
+            if tokens.folded[j:j + 1] == ["của"]:
+                j = tokens.skip_space(j + 1)  # "các thành viên của Ban Chỉ đạo"
             continue
         if j in text.person_starts:
             return j + 1, TO_A_PERSON  # a title the article's coreference gives to one of its people
@@ -267,6 +270,11 @@ def addressees(text: _Text, start: int, end: int) -> list[Addressee] | str | Non
     """The bodies a request at tokens[start:end] is addressed to, listed from `start`:
     those named, else [None] for bodies in general ("các ngành, địa phương"); TO_A_PERSON for a
     request to a person; None when nobody is named there."""
+    return _addressee_list(text, start, end)[0]
+
+
+def _addressee_list(text: _Text, start: int, end: int) -> tuple[list[Addressee] | str | None, int]:
+    """`addressees`, and the token where their list ends."""
     tokens = text.tokens
     j = tokens.skip_space(start)
     while j < end and tokens.folded[j] in _LEADING:
@@ -279,16 +287,19 @@ def addressees(text: _Text, start: int, end: int) -> list[Addressee] | str | Non
             break
         item_end, named = item
         if named == TO_A_PERSON:
-            return found or TO_A_PERSON
+            return found or TO_A_PERSON, j
         plural = plural or any(a.name is None for a in named) or tokens.folded[j] in PLURAL
         found += [a for a in named if a not in found]
         j = tokens.skip_space(item_end)
         if j < end and tokens.folded[j] in _LIST:
             j = tokens.skip_space(j + 1)
             continue
+        if j < end and tokens.text[j] == ";" and _addressee_at(text, tokens.skip_space(j + 1), plural) is not None:
+            j = tokens.skip_space(j + 1)  # "chỉ đạo Sở Tài chính, Sở Xây dựng; UBND các xã khẩn trương ..."
+            continue
         break
     named = [a for a in found if a.name is not None]
-    return named or found or None  # "Sở X và các đơn vị liên quan": Sở X carries the request
+    return named or found or None, j  # "Sở X và các đơn vị liên quan": Sở X carries the request
 
 
 def _addressees_via(text: _Text, word: str, start: int, end: int) -> list[Addressee] | str | None:
@@ -467,6 +478,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         if any(ref._.person != speaker.continued for ref in in_sentence):
             speaker.continued = None
         framed, clause = _framed_body(text, sent) or (None, sent)
+        headline = sent.start_char == 0 and fold(sent.text.strip()) == fold(facts.article.title or "")
         found = [(i, end, verb) for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end)
                  if not _is_noun_or_passive(tokens, i, end)]
         request_end = sent.start  # a request made runs to the next verb that opens one of its own
@@ -480,17 +492,18 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             if by is None:
                 continue
             stop = next((k for k, _, _ in found[number + 1:] if _opens_request(tokens, sent, k)), sent.end)
-            named = addressees(text, end, stop)
+            named, listed_to = _addressee_list(text, end, stop)
             if named is None and verb.via:
                 named = _addressees_via(text, verb.via, end, stop)
             if named == TO_A_PERSON:
                 continue
             if named is None:
-                named = _unnamed(text, end, stop, i, in_sentence, verb.needs_addressee, framed,
-                                 counterparts.before(i))
+                named = _unnamed(text, end, stop, i, in_sentence, verb, framed, counterparts.before(i))
+                if headline:  # the body tells whom the headline's "Chủ tịch yêu cầu ..." is for
+                    named = [a for a in named if a.name is not None]
             if by in meeting.floor and verb.proposal:
                 named = [a for a in named if a.name is not None and standing.outranks(by, a)]
-            asked = _request_text(tokens, end, stop)
+            asked = _request_text(tokens, end, stop, listed_to)
             if not asked:  # "... yêu cầu:" closing its paragraph: the requests follow, one a sentence
                 speaker.continued, speaker.since = by, 0
                 continue
@@ -520,14 +533,14 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     _record_directors(facts, meeting)
 
 
-def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], needs_addressee: bool,
+def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], verb: RequestVerb,
              framed: Addressee | None, counterpart: Addressee | None) -> list[Addressee]:
     """Whom a request that names no addressee right after its verb goes to. One reported
     after a colon (or a comma right after its official: "Bộ trưởng chỉ đạo, để ngành hàng
     phát triển, cần ...") goes to the bodies named after its lead ("Thời gian tới, doanh
     nghiệp ...") or to nobody in particular; else to the body the sentence opens by
     naming, or the meeting's counterpart (not for verbs that need their addressee written:
-    "giao thông")."""
+    "giao thông"), or, for an order ("yêu cầu") by its subject, to nobody in particular."""
     tokens = text.tokens
     j = tokens.skip_space(end)
     reported = j < stop and (tokens.text[j] == ":" or tokens.text[j] == "," and subjects_before(tokens, refs, verb_at))
@@ -541,9 +554,14 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], n
                     return named
                 break
         return [Addressee(None)]
-    if not needs_addressee and counterpart is not None:
+    if verb.needs_addressee:
+        return []
+    if counterpart is not None:
         return [counterpart]
-    return []
+    # "Chủ tịch UBND tỉnh yêu cầu bổ sung dự án ...": an order to nobody named, given by
+    # the official who is the verb's subject ("yêu cầu" after any other word is mostly a
+    # noun: "là yêu cầu khách quan"); a proposal without an addressee is only an opinion
+    return [Addressee(None)] if not verb.proposal and subjects_before(tokens, refs, verb_at) else []
 
 
 def _listed_requests(text: _Text, end: int, stop: int) -> list[tuple[int, int, list[Addressee]]]:
@@ -676,13 +694,14 @@ def _verb_after(tokens: Tokens, i: int, end: int) -> int:
     return verb_at
 
 
-def _request_text(tokens: Tokens, start: int, stop: int) -> str:
+def _request_text(tokens: Tokens, start: int, stop: int, clause_from: int | None = None) -> str:
     """What was asked: from `start` to the end of its clause (a semicolon, the sentence's
-    end) or to where the next request starts, whole."""
+    end) or to where the next request starts, whole; the clause is looked for from
+    `clause_from` when the list of addressees runs across a semicolon."""
     j = tokens.skip_space(start)
     while j < stop and tokens.text[j] == ":":
         j = tokens.skip_space(j + 1)
-    end = j
+    end = max(j, clause_from or j)
     while end < stop and tokens.text[end] not in _CLAUSE_ENDS and "\n" not in tokens.text[end]:
         end += 1
     words = tokens.span_text(j, end).strip(" :,.")
