@@ -541,3 +541,12 @@ def test_a_dash_glued_between_a_name_and_its_title_separates_them():
     assert positions(facts, "Phạm Văn Tuấn") == {("Phó Bí thư", "Tỉnh ủy Gia Lai"),
                                                  ("Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai")}
     assert "Park Ji-hoon" in [p.name for p in facts.persons]
+
+
+def test_a_note_in_brackets_after_the_last_name_of_a_list_is_that_persons_alone():
+    facts = facts_of("Sáng 1/10/2025, Trung ương chỉ định 3 Phó bí thư Tỉnh ủy Nam Định là bà Lê Thị Hạnh (thường "
+                     "trực), bà Phạm Thị Hằng (Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nam Định), ông Đỗ Văn Bảo, và ông "
+                     "Võ Tấn Đạt (Chủ tịch UBND tỉnh).")
+    assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") not in positions(facts, "Đỗ Văn Bảo")
+    assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định") not in positions(facts, "Lê Thị Hạnh")
+    assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") in positions(facts, "Võ Tấn Đạt")

@@ -111,3 +111,9 @@ def test_the_members_of_a_body_stand_for_it():
     assert directives(VISIT + "Bộ trưởng Trần Văn Tuấn yêu cầu các thành viên của Ban Chỉ đạo phòng chống dịch "
                               "tỉnh thực hiện nghiêm việc cách ly.") \
         == {("Trần Văn Tuấn", "Ban Chỉ đạo phòng chống dịch tỉnh Nam Định")}
+
+
+def test_departments_in_general_do_not_hide_a_unit_named_after_them():
+    assert directives("Chiều 5/8/2025, Chủ tịch UBND tỉnh An Giang Võ Tấn Đạt yêu cầu các sở, ngành chức năng, đơn vị "
+                      "liên quan và Đặc khu Phú Quốc tập trung giải phóng mặt bằng.") \
+        == {("Võ Tấn Đạt", "Ủy ban nhân dân đặc khu Phú Quốc")}

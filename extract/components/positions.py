@@ -573,10 +573,12 @@ def _listed_after(tokens: Tokens, end: int, start: int) -> bool:
 
 def _titles_after_list(tokens: Tokens, names: list[Span], after: dict[int, AppositionChain]) -> dict[int, list[TitleMatch]]:
     """The titles written after a list of names, for each listed name that has none of its
-    own: in "A, B - Tỉnh ủy viên" (or "A và B, Phó Chủ tịch ...") A holds them too."""
+    own: in "A, B - Tỉnh ủy viên" (or "A và B, Phó Chủ tịch ...") A holds them too; not
+    in "A, và B (Chủ tịch UBND tỉnh)", where the note in brackets is B's alone."""
     listed: dict[int, list[TitleMatch]] = {}
     for span, following in zip(names[::-1][1:], names[::-1]):
-        if not after[span.start].titles and _listed_after(tokens, span.end, following.start):
+        bracketed = tokens.skip_space(following.end) < tokens.n and tokens.text[tokens.skip_space(following.end)] == "("
+        if not after[span.start].titles and not bracketed and _listed_after(tokens, span.end, following.start):
             listed[span.start] = after[following.start].titles or listed.get(following.start, [])
     return listed
 
