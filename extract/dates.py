@@ -183,11 +183,11 @@ class DateReader:
 
         The start of each paragraph counts ("Chiều 07/6, đồng chí ..."), and in the first
         two a time of day set off in the first sentence ("Trong khuôn khổ ..., tối 14/12,
-        ...", "... vào chiều nay (7/10)"); "... báo cáo trước ngày 5.5" is a deadline. Without a year in the
-        lead, the year is the one of the publication date `published` (ISO) the event
-        shortly precedes; without that, from a full date written within a week of it
-        (`_year_of_nearby_day`), or from `article_year`, and moves to the next
-        one when the event follows a late full date the article names
+        ...", "... vào chiều nay (7/10)"); "... báo cáo trước ngày 5.5" is a deadline.
+        Without a year in the lead, the year is the one of the publication date
+        `published` (ISO) the event shortly precedes; without that, from a full date
+        written within a week of it (`_year_of_nearby_day`), or from `article_year`, and
+        moves to the next one when the event follows a late full date the article names
         (`_next_year_after_named_date`); when the article cannot tell, the date is None.
         """
         for index, paragraph in enumerate(paragraphs):

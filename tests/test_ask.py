@@ -886,7 +886,7 @@ def test_an_undated_statement_answers_a_question_with_a_time_and_says_so(made):
 def test_a_day_without_its_year_is_read_in_the_year_of_the_articles(made):
     reply = answer(made, "Ai giữ chức Chủ tịch UBND phường Kim Ngọc Đông từ ngày 2/7?")
     assert first(reply, "person") == "Đinh Thị Lựu", reply.as_text()
-    assert '"ngày 2/7" names no year: read as 2025-07-02' in reply.note
+    assert '"từ ngày 2/7" names no year: read as 2025-07-02' in reply.note
 
 
 def test_a_post_asked_by_its_title_may_be_in_a_part_of_the_body_named(made):
