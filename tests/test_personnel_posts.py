@@ -550,3 +550,31 @@ def test_a_note_in_brackets_after_the_last_name_of_a_list_is_that_persons_alone(
     assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") not in positions(facts, "Đỗ Văn Bảo")
     assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định") not in positions(facts, "Lê Thị Hạnh")
     assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") in positions(facts, "Võ Tấn Đạt")
+
+
+def test_a_party_title_before_a_district_is_its_party_committee_and_the_new_post_follows():
+    facts = facts_of("Chiều 15/3/2024, UBND tỉnh Nam Định công bố quyết định về công tác cán bộ. Ông Lưu Văn Liêm, "
+                     "Bí thư huyện Hải Hậu, được bổ nhiệm làm Giám đốc Sở Khoa học và Công nghệ. Do đó, Chủ tịch tỉnh "
+                     "Nam Định Phạm Văn Ngọc yêu cầu Sở Y tế sớm triển khai.")
+    assert positions(facts, "Lưu Văn Liêm") == {("Bí thư", "Huyện ủy Hải Hậu"),
+                                                ("Giám đốc", "Sở Khoa học và Công nghệ tỉnh Nam Định")}
+    assert positions(facts, "Phạm Văn Ngọc") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
+
+def test_a_merged_department_keeps_the_commas_of_its_name():
+    facts = facts_of("Chiều 15/3/2024, UBND tỉnh Nam Định công bố quyết định. Theo đó, bà Lâm Thị Sang, Giám đốc Sở "
+                     "Giáo dục, Khoa học và Công nghệ, được bổ nhiệm làm Giám đốc Sở Giáo dục và Đào tạo.")
+    assert positions(facts, "Lâm Thị Sang") == {("Giám đốc", "Sở Giáo dục, Khoa học và Công nghệ tỉnh Nam Định"),
+                                                ("Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Nam Định")}
+
+
+def test_national_posts_of_the_party_the_state_and_the_front():
+    facts = facts_of("Sáng 5/10/2025, Đại hội Đảng bộ tỉnh Nam Định khai mạc. Ông Đỗ Văn Chiến - Ủy viên Bộ Chính trị, "
+                     "Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam dự và chỉ đạo đại hội. Tham dự "
+                     "có nguyên Chủ tịch nước Nguyễn Minh Triết; bà Bùi Thị Thơm – Phó Chủ tịch Ban Chấp hành Trung "
+                     "ương Hội Nông dân Việt Nam; Trợ lý Bộ trưởng Ngoại giao Nguyễn Minh Hằng.")
+    assert positions(facts, "Đỗ Văn Chiến") == {("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Bí thư Trung ương Đảng"),
+                                                ("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+    assert positions(facts, "Nguyễn Minh Triết") == {("nguyên Chủ tịch nước", "Nhà nước")}
+    assert positions(facts, "Bùi Thị Thơm") == {("Phó Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")}
+    assert positions(facts, "Nguyễn Minh Hằng") == {("Trợ lý Bộ trưởng", "Bộ Ngoại giao")}

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 from ..facts import Person, Position
 from ..grammar import (
     PLURAL, SEAT, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
-    in_compound, inside_phrase, parse_district_name, parse_org, parse_place, parse_province_name, unit_committee,
+    in_compound, inside_phrase, parse_district_name, parse_org, parse_place, parse_province_name, peoples_committee,
+    unit_committee,
 )
 from ..lexicon.organizations import HeadRule
 from ..lexicon.persons import Title
@@ -103,7 +104,8 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         # "Tổng Giám đốc Tập đoàn X"; after an executive's title, a brand
         # ("Tổng Giám đốc C.P Việt Nam")
         org = parse_org(tokens, k, ctx, after_title=True) \
-            or _firm_at(tokens, k, brand=executive is not None and executive == (k, "executive"))
+            or _firm_at(tokens, k, brand=executive is not None and executive == (k, "executive")) \
+            or _unit_committee_headed(tokens, k, ctx, row.heads)
     firm = org if org is not None and org.head == FIRM else None
     bare = _bare_head(tokens, k, org) if not row.absorbs and not row.org else None
     if bare is not None and org is None and "parent" in bare[0].attach:
@@ -602,6 +604,21 @@ def _granted_posts(doc: Doc, tokens: Tokens, ctx: OrgContext, names: list[Span])
                     granted.setdefault(span.start, []).append(title)
                 break
     return granted
+
+
+def _unit_committee_headed(tokens: Tokens, k: int, ctx: OrgContext, heads: tuple[str, ...]) -> OrgMatch | None:
+    """The committee of the province or district named right after a title that heads
+    one, written without it: "Bí thư huyện Vĩnh Lợi" is Bí thư of the Huyện ủy (the
+    level's party committee, place_levels.tsv), "Chủ tịch tỉnh Hưng Yên" Chủ tịch of its
+    People's Committee."""
+    place = parse_place(tokens, k)
+    if place is None or place[1].name is None or place[1].rank == "commune":
+        return None
+    level = tokens.lexicon.places.levels.match(tokens.folded, k)
+    if level is not None and level[1].party in heads:
+        return unit_committee(tokens, k, ctx)
+    committee = peoples_committee(tokens, k, place[0], place[1])
+    return committee if committee.head in heads else None
 
 
 def title_position(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> Position | None:
