@@ -151,13 +151,18 @@ def _unknown_place_name(tokens: Tokens, i: int, level: int | None = None) -> int
     if i < tokens.n and tokens.text[i].isdigit():
         return i + 1
     surnames = tokens.lexicon.persons.surnames
+    run = i
+    while run - i < 3 and tokens.is_cap(run) and _is_name_syllable(tokens.text[run]):
+        run += 1
+    if run - i == 3 and tokens.folded[i] in surnames and (level is None or _after_titled_body(tokens, level)):
+        # "UBND thành phố Hà Minh Hải": a person follows the bare level word, also when a
+        # later syllable is a family name too ("Lê Ngọc Châu")
+        return i
     j = i
     while j - i < 3 and tokens.is_cap(j) and _is_name_syllable(tokens.text[j]):
         if j - i >= 2 and tokens.folded[j] in surnames:
             break
         j += 1
-    if j - i == 3 and tokens.folded[i] in surnames and (level is None or _after_titled_body(tokens, level)):
-        return i  # "UBND thành phố Hà Minh Hải": a person follows the bare level word
     return j
 
 

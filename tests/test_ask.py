@@ -1049,7 +1049,7 @@ def test_an_english_body_of_a_ward_the_place_tables_lack(made):
 
 @pytest.mark.parametrize("word, searched", [
     ("developing", "phát triển"), ("industry", "ngành"), ("national", "toàn quốc|quốc gia"),
-    ("groundbreaking", "khởi công"), ("first", "thứ nhất|đầu tiên|lần thứ nhất"), ("signing", "ký kết|lễ ký"),
+    ("groundbreaking", "khởi công"), ("first", "thứ nhất|đầu tiên|lần thứ nhất|lần thứ i"), ("signing", "ký kết|lễ ký"),
     ("voters", "cử tri"),
 ])
 def test_english_words_of_what_events_are_about_are_searched_in_vietnamese(made, word, searched):
@@ -1264,3 +1264,16 @@ def test_the_kind_of_body_asked_which_of_is_no_party(store, question, firm):
 def test_a_body_asked_which_of_leaves_the_named_body_alone(store):
     reply = answer(store, "Sở TTTT Bắc Kạn phải phối hợp với UBND những địa phương nào?")
     assert reply.rows == [] and "no partnership of Sở TTTT Bắc Kạn" in reply.note, reply.as_text()
+
+
+@pytest.mark.parametrize("question", [
+    "Lục Văn Khang giữ chức vụ gì khi phát biểu tại hội nghị ở Hà Tĩnh?",
+    "What post did Lục Văn Khang hold when he spoke at the vice chairman's conference in Hà Tĩnh?",
+    "Ông Lục Văn Khang giữ chức vụ gì khi Hà Tĩnh tổng kết hợp tác với Hải Phòng?",
+])
+def test_a_clause_saying_when_narrows_no_post_asked(made, question):
+    # the event, place and title after "khi" / "when" place the moment; the posts are asked
+    reply = answer(made, question)
+    assert reply.intent == "post_of_person" and [row.entities["organization"] for row in reply.rows] == [
+        "Hội đồng nhân dân phường Kim Ngọc Đông", "Đảng ủy phường Kim Ngọc Đông", "Ủy ban nhân dân quận Hồng Bàng"], \
+        reply.as_text()

@@ -248,3 +248,17 @@ def test_the_chair_named_after_the_cue_and_concluding_remarks_given_as_opinions(
     found = roles(LEAD + "Qua thảo luận, Chủ tịch UBND tỉnh Trần Ngọc Tâm đã cho ý kiến kết luận đối với một số "
                          "chính sách.")
     assert found == {"Trần Ngọc Tâm": {"chaired", "directed"}}
+
+
+def test_a_city_chair_named_after_the_bare_level_word_concludes_the_meeting():
+    # "UBND thành phố Lê Ngọc Châu": a person follows the level word, whose third syllable is
+    # a family name too
+    found = roles("Sáng 2/3/2026, Chủ tịch UBND TP Hải Phòng Lê Ngọc Châu chủ trì phiên họp thường kỳ. Chủ tịch "
+                  "UBND thành phố Lê Ngọc Châu phát biểu kết luận phiên họp.")
+    assert found == {"Lê Ngọc Châu": {"chaired", "directed"}}
+
+
+def test_a_statement_reported_as_someones_at_the_meeting_is_theirs():
+    found = roles("Sáng 29/10/2025, UBND tỉnh Nam Định tổ chức hội nghị xúc tiến đầu tư. Đó là khẳng định của ông Tô "
+                  "Dũng Thái, Chủ tịch Hội đồng thành viên Tập đoàn VNPT tại hội nghị.")
+    assert found == {"Tô Dũng Thái": {"spoke"}}

@@ -578,3 +578,13 @@ def test_national_posts_of_the_party_the_state_and_the_front():
     assert positions(facts, "Nguyễn Minh Triết") == {("nguyên Chủ tịch nước", "Nhà nước")}
     assert positions(facts, "Bùi Thị Thơm") == {("Phó Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")}
     assert positions(facts, "Nguyễn Minh Hằng") == {("Trợ lý Bộ trưởng", "Bộ Ngoại giao")}
+
+
+def test_posts_in_brackets_then_the_post_the_person_is_transferred_to():
+    facts = facts_of("Chiều 5/6/2020, UBND tỉnh Nam Định công bố quyết định. Ông Phạm Ngọc Minh (Tỉnh ủy viên, Bí thư "
+                     "Huyện ủy, Chủ tịch HĐND huyện Hải Hậu) được điều động đến công tác và bổ nhiệm giữ chức vụ Trưởng "
+                     "ban Ban Quản lý Khu kinh tế tỉnh.")
+    assert positions(facts, "Phạm Ngọc Minh") == {
+        ("Ủy viên", "Tỉnh ủy Nam Định"), ("Bí thư", "Huyện ủy Hải Hậu"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hậu"),
+        ("Trưởng ban", "Ban Quản lý Khu kinh tế tỉnh Nam Định")}
+

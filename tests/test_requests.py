@@ -92,8 +92,9 @@ def test_the_signer_of_a_document_directs_the_bodies_it_names_across_a_semicolon
     facts = extract_facts(Article(name="t", source="t", text=(
         "Ngày 24/1/2025, Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn vừa ký ban hành văn bản chỉ đạo Sở Tài chính, "
         "Sở Xây dựng; UBND các xã liên quan khẩn trương kiểm tra các nội dung báo chí phản ánh.")))
+    # the communes in general are addressed too (FORMAT.md: a generic addressee is null)
     assert {(d.by, d.to) for d in facts.directives} == {("Lê Văn Bốn", "Sở Tài chính tỉnh Nam Định"),
-                                                        ("Lê Văn Bốn", "Sở Xây dựng tỉnh Nam Định")}
+                                                        ("Lê Văn Bốn", "Sở Xây dựng tỉnh Nam Định"), ("Lê Văn Bốn", None)}
     assert all(d.text.endswith("khẩn trương kiểm tra các nội dung báo chí phản ánh") for d in facts.directives)
 
 
@@ -116,4 +117,17 @@ def test_the_members_of_a_body_stand_for_it():
 def test_departments_in_general_do_not_hide_a_unit_named_after_them():
     assert directives("Chiều 5/8/2025, Chủ tịch UBND tỉnh An Giang Võ Tấn Đạt yêu cầu các sở, ngành chức năng, đơn vị "
                       "liên quan và Đặc khu Phú Quốc tập trung giải phóng mặt bằng.") \
-        == {("Võ Tấn Đạt", "Ủy ban nhân dân đặc khu Phú Quốc")}
+        == {("Võ Tấn Đạt", "Ủy ban nhân dân đặc khu Phú Quốc"), ("Võ Tấn Đạt", None)}
+
+
+def test_the_bodies_listed_right_after_the_comma_of_a_reported_request():
+    assert directives("Chiều 5/9/2019, Thường trực HĐND tỉnh Nam Định họp. Phát biểu kết luận phiên họp, Chủ tịch HĐND "
+                      "tỉnh Lê Văn Diễn yêu cầu, các Sở, ngành, đơn vị liên quan thực hiện đúng tiến độ.") \
+        == {("Lê Văn Diễn", None)}
+
+
+def test_the_sentence_after_an_order_goes_on_with_the_orders():
+    assert directives("Sáng 3/4/2021, Chủ tịch UBND tỉnh Nam Định Phan Văn Thọ kiểm tra di tích. Theo đó, Chủ tịch UBND "
+                      "tỉnh Phan Văn Thọ giao Ban Quản lý dự án tỉnh làm chủ đầu tư. Sở Tài chính chủ trì rà soát, "
+                      "tham mưu bố trí nguồn vốn.") \
+        == {("Phan Văn Thọ", "Ban Quản lý dự án tỉnh Nam Định"), ("Phan Văn Thọ", "Sở Tài chính tỉnh Nam Định")}

@@ -65,7 +65,10 @@ CONTINUATION_SENTENCES = 3  # how many sentences after a request "Sở X cần .
 _LEADING = {":", "với", "cho", "đối", "phía"}  # words between a verb and its addressee ("giao cho Sở X",
 # "đề nghị phía Đại sứ quán X": the embassy's side)
 _LIST = {",", "và", "cùng"}  # between addressees
-_EVERY = ("từng", "mọi", "tất cả", "%")  # before an addressee, like a plural: "từng đơn vị", "100% cán bộ"
+# Before an addressee, like a plural: "từng đơn vị", "100% cán bộ". After a body named,
+# "từng cơ quan, đơn vị" are each of its units: no bodies in general besides it.
+_EACH = ("từng", "mọi")
+_EVERY = (*_EACH, "tất cả", "%")
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
 _CLAUSE_ENDS = {";", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
 LEAD_TOKENS = 8  # how long a lead before a reported request may be ("đề nghị: Thời gian tới, ...")
@@ -280,11 +283,12 @@ def _addressee_list(text: _Text, start: int, end: int) -> tuple[list[Addressee] 
     while j < end and tokens.folded[j] in _LEADING:
         j = tokens.skip_space(j + (2 if tokens.folded[j:j + 2] == ["đối", "với"] else 1))
     found: list[Addressee] = []
-    plural = False
+    plural = each = False
     while j < end:
         item = _addressee_at(text, j, plural)
         if item is None:
             break
+        each = each or tokens.folded[j] in _EACH
         item_end, named = item
         if named == TO_A_PERSON:
             return found or TO_A_PERSON, j
@@ -299,7 +303,8 @@ def _addressee_list(text: _Text, start: int, end: int) -> tuple[list[Addressee] 
             continue
         break
     named = [a for a in found if a.name is not None]
-    return named or found or None, j  # "Sở X và các đơn vị liên quan": Sở X carries the request
+    # "Sở X và các đơn vị liên quan": Sở X, and bodies in general; "Ban X, từng cơ quan": Ban X
+    return (named if named and each else found) or None, j
 
 
 def _addressees_via(text: _Text, word: str, start: int, end: int) -> list[Addressee] | str | None:
@@ -547,6 +552,9 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], v
     if framed is not None:
         return [framed]
     if reported:
+        named = addressees(text, j + 1, stop) if tokens.text[j] == "," else None
+        if isinstance(named, list):
+            return named  # "yêu cầu, các Sở, ngành liên quan thực hiện ...": the list right after the comma
         for k in range(j + 1, min(stop, j + LEAD_TOKENS)):
             if tokens.text[k] == ",":
                 named = addressees(text, k + 1, stop)

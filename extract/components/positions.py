@@ -88,7 +88,9 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     if row.absorbs:
         head = tokens.lexicon.organizations.head(row.absorbs)
         written = parse_org(tokens, k, ctx, after_title=True)  # "Bộ trưởng Bộ Y tế": the head is written again
-        org = written if written is not None and written.head == head.canonical \
+        # ... or a longer head starting with it ("Trưởng ban Ban Quản lý Khu kinh tế")
+        org = written if written is not None and (written.head == head.canonical
+                                                  or written.head.startswith(head.canonical + " ")) \
             else _longer_head(tokens, k, head, ctx) or parse_org(tokens, k, ctx, head=head)
         if org is not None and "seat" in head.attach and not _seated(tokens, org):
             org = None  # "Đại sứ Nhật Bản Yamada Takio": a name, not where the mission sits
@@ -361,7 +363,9 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
         j = _past_term(tokens, tokens.skip_space(title.end))
         if j < tokens.n and tokens.text[j] == ")":
             chain.end = j + 1
-            break
+            j = tokens.skip_space(j + 1)
+            if links.match(tokens.folded, j) is None:
+                break  # "A (Bí thư Huyện ủy X) được bổ nhiệm giữ chức Y": a link goes on to the new post
     _complete_bare_heads(tokens, ctx, chain.titles)
     return chain
 

@@ -293,6 +293,11 @@ class _Reader:
         before = [m for m in self.found[:self.found.index(mention)] if not m.has("filler")]
         return bool(before) and before[-1].has("copula")
 
+    def asks_posts(self) -> bool:
+        """A person named and their posts asked ("giữ chức vụ gì", "what post"): what the rest
+        of the question says (an event, a partner) only places the moment."""
+        return bool(self.people() and self.words("post") and self.wh("thing", "which"))
+
     def asks_who_is(self, title: Mention) -> bool:
         """"Who is | the <title>", "Ai là <title>": the question asks who holds the title."""
         before = [m for m in self.found[:self.found.index(title)] if not m.has("filler")]
@@ -460,6 +465,8 @@ class _Reader:
         if persons or designation or self.of_kind("unknown_person"):
             if is_directive:
                 return None  # "X chỉ đạo gì?": directives
+            if self.asks_posts():
+                return None  # "X giữ chức vụ gì khi phát biểu tại ...?": the posts; the event says when
 
             def fill_events(reading: Reading) -> None:
                 reading.intent = "events_of_person"
@@ -521,6 +528,8 @@ class _Reader:
         words = self.words("partner")
         if not words or self.asks_which_program():
             return None  # "Nghị quyết nào ... hội thảo liên kết vùng": programs
+        if self.asks_posts():
+            return None  # "X giữ chức vụ gì khi tỉnh tổng kết hợp tác với Y?": X's posts
         # "Sở X phối hợp với UBND những địa phương nào?", "FPT hợp tác với UBND tỉnh nào?": a kind
         # of body (no firm) the question asks which of is what is asked, no party
         asked_after = [mention.start for mention in self.wh("which", "body")]
@@ -672,6 +681,11 @@ class _Reader:
         if not asks and others:
             return None  # "Ai cùng X đi trao học bổng?", "X và chuyển đổi số": not the person's posts
         persons, text, _, used = self.subject()
+        # "X giữ chức vụ gì khi phát biểu tại hội nghị ở Long An?": after the clause, words
+        # that say when, not which posts
+        clause = next((m.start for m in self.words("clause") if m.start > min(m.start for m in used)), None) \
+            if used else None
+        self.use(*[m for m in self.found if clause is not None and m.start > clause and m.kind in ("place", "body")])
 
         def fill(reading: Reading) -> None:
             reading.intent = "post_of_person"
@@ -685,7 +699,8 @@ class _Reader:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]
                 reading.body_text = bodies[0].text
                 self.use(*bodies)
-            titles = [m for m in self.words("title") if id(m) not in self.used and not _describes(m, people)]
+            titles = [m for m in self.words("title") if id(m) not in self.used and not _describes(m, people)
+                      and (clause is None or m.start < clause)]
             if titles:  # "X là Phó Chủ tịch tỉnh nào?": that post of X's
                 reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
                 self.use(titles[0])

@@ -149,7 +149,7 @@ def _checks(read_table: Callable[[Table], list[Row]]) -> dict[str, Callable[[str
         "level": lambda value: value in levels,
         "courtesy": empty, "vague_time": empty,
         "program_kind": lambda value: not value or value in kinds,
-        "program_verb": empty, "post": empty, "besides": empty, "replaces": empty, "given": empty,
+        "program_verb": empty, "post": empty, "besides": empty, "replaces": empty, "given": empty, "clause": empty,
         "leader": lambda value: value in ("head", "any"),
         "member": lambda value: value == "any",
         "directive": empty, "partner": empty, "firm": empty, "connect": empty,
