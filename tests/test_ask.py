@@ -19,6 +19,8 @@ from extract.lexicon import Lexicon, LexiconError
 from extract.text import ascii_key
 from kg.ask import Answer, UnknownQuestion, example_questions
 from kg.ask import answer as answer_with
+from kg.ask.facts import Article as StoredArticle
+from kg.ask.facts import is_headline
 from kg.ask.grammar import read
 from kg.ask.resolve import Catalog
 from kg.ask.tokens import tokenize
@@ -1277,3 +1279,19 @@ def test_a_clause_saying_when_narrows_no_post_asked(made, question):
     assert reply.intent == "post_of_person" and [row.entities["organization"] for row in reply.rows] == [
         "Hội đồng nhân dân phường Kim Ngọc Đông", "Đảng ủy phường Kim Ngọc Đông", "Ủy ban nhân dân quận Hồng Bàng"], \
         reply.as_text()
+
+
+def test_a_deadline_inside_the_request_asked_about_is_no_time_of_the_request(made):
+    # the request was made on 15/9; "trước tháng 12/2022" is when the task is due
+    reply = answer(made, "Hoàng Văn Lâm đề nghị cơ quan nào hoàn thiện các phân hệ giám sát trước tháng 12/2022?")
+    assert first(reply, "organization") == "Sở Thông tin và Truyền thông tỉnh Quảng Trị", reply.as_text()
+
+
+def test_a_request_none_of_the_officials_directives_holds_is_not_answered_with_another(made):
+    reply = answer(made, "Vũ Đức Tín giao cơ quan nào xây dựng cầu vượt biển?")
+    assert not reply.rows and "no directive in the store asks" in reply.note, reply.as_text()
+
+
+def test_the_first_sentence_of_a_page_without_headline_is_its_lead():
+    assert not is_headline("Sáng 5/3, Chủ tịch UBND tỉnh yêu cầu ...", 0, StoredArticle("a", "a", None, None))
+    assert is_headline("Tỉnh tổng kết năm 2023", 0, StoredArticle("a", "a", "Tỉnh tổng kết năm 2023", None))

@@ -524,7 +524,8 @@ def _requests_fitting(found: list[Statement], reading: Reading, vocabulary: Voca
     """The directives ranked by how much of what the question says was requested their
     request (and the sentence stating it) holds. Asked with no person or body, the request
     alone chooses: those matching at least REQUEST_FITS of its weight, about as well as the
-    best; None, with a note naming the closest, when none does."""
+    best; None, with a note naming the closest, when none does, nor when the person's or the
+    body's directives hold none of the words asked (that would answer another question)."""
     wanted = concepts(reading.description, vocabulary)
     if not wanted:
         return found
@@ -536,7 +537,7 @@ def _requests_fitting(found: list[Statement], reading: Reading, vocabulary: Voca
     weights(wanted, [[text for _, text in texts(statement)] for statement in found])
     scored = sorted(((score(wanted, texts(statement)), index) for index, statement in enumerate(found)),
                     key=lambda pair: (-pair[0].score, -pair[0].coverage, pair[1]))
-    if reading.persons or reading.designation or reading.bodies:
+    if (reading.persons or reading.designation or reading.bodies) and (not scored or scored[0][0].matched):
         return [found[index] for _, index in scored]  # who or to whom chose them: the request ranks
     fitting = [(fit, index) for fit, index in scored if fit.coverage >= REQUEST_FITS]
     if fitting:

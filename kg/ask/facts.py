@@ -56,8 +56,8 @@ def articles(catalog: Catalog, iris: Iterable[str]) -> dict[str, Article]:
 def is_headline(sentence: str | None, start: int | None, article: Article | None) -> bool:
     if sentence is None:
         return False
-    if start == 0:
-        return True
+    if start == 0 and (article is None or article.headline is not None):
+        return True  # the text opens with the headline; a page without one opens with its lead
     return article is not None and article.headline is not None and ascii_key(sentence) == ascii_key(article.headline)
 
 

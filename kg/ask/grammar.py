@@ -140,6 +140,7 @@ class _Reader:
         self.catalog = catalog
         self.vocabulary = vocabulary
         self.used: set[int] = set()  # ids of mentions a slot or the intent took
+        self.period_at: int | None = None  # where the time the reading is narrowed to is written
 
     # -- what the question holds
 
@@ -344,7 +345,8 @@ class _Reader:
         for mention in self.of_kind("time"):
             time = mention.time
             if time.period is not None:
-                reading.period = reading.period or time.period
+                if reading.period is None:
+                    reading.period, self.period_at = time.period, mention.start
             elif time.problem == "year":
                 reading.problems.append(f'cannot place the time "{mention.text}": name a year from 1900 to 2099 '
                                         '("năm 2023")')
@@ -513,6 +515,10 @@ class _Reader:
         def fill(reading: Reading) -> None:
             reading.intent = "directive"
             reading.persons, reading.person_text, reading.designation = persons, text, designation
+            if self.period_at is not None and any(verb.end <= self.period_at for verb in verbs):
+                # "yêu cầu ... hoàn thành trong tháng 4", "... phục vụ APEC 2027": when the task is
+                # due, part of what was asked, not when it was asked
+                reading.period = None
             if bodies:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]
                 reading.body_text = bodies[0].text
