@@ -588,3 +588,11 @@ def test_posts_in_brackets_then_the_post_the_person_is_transferred_to():
         ("Ủy viên", "Tỉnh ủy Nam Định"), ("Bí thư", "Huyện ủy Hải Hậu"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hậu"),
         ("Trưởng ban", "Ban Quản lý Khu kinh tế tỉnh Nam Định")}
 
+
+
+def test_a_newly_appointed_official_holds_the_post_and_a_consulate_is_named_in_full():
+    facts = facts_of("Sáng 5/3/2024, ông Nguyễn Văn An, tân Giám đốc Sở Y tế tỉnh Nam Định phát biểu nhận nhiệm vụ. "
+                     "Ông Trần Văn Bình tặng quà cho ông Ngô Tuấn, Tổng Lãnh sự CHND Trung Hoa tại TP Hồ Chí Minh.")
+    assert positions(facts, "Nguyễn Văn An") == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
+    assert positions(facts, "Ngô Tuấn") == {
+        ("Tổng Lãnh sự", "Tổng Lãnh sự quán Cộng hòa nhân dân Trung Hoa tại Thành phố Hồ Chí Minh")}

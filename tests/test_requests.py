@@ -131,3 +131,10 @@ def test_the_sentence_after_an_order_goes_on_with_the_orders():
                       "tỉnh Phan Văn Thọ giao Ban Quản lý dự án tỉnh làm chủ đầu tư. Sở Tài chính chủ trì rà soát, "
                       "tham mưu bố trí nguồn vốn.") \
         == {("Phan Văn Thọ", "Ban Quản lý dự án tỉnh Nam Định"), ("Phan Văn Thọ", "Sở Tài chính tỉnh Nam Định")}
+
+
+def test_a_caption_goes_on_with_no_ones_requests():
+    assert directives("Chiều 19/2/2024, kỳ họp thứ 20 HĐND tỉnh Nam Định khai mạc. Chủ tịch HĐND tỉnh Lê Thị Hằng đề "
+                      "nghị các đại biểu tập trung thảo luận.\n[img]\nThường trực HĐND tỉnh chủ trì kỳ họp\n"
+                      "Sở Tài chính chủ trì thẩm định dự toán.") \
+        == {("Lê Thị Hằng", None), ("Lê Thị Hằng", "Sở Tài chính tỉnh Nam Định")}

@@ -68,6 +68,7 @@ _LIST = {",", "và", "cùng"}  # between addressees
 # Before an addressee, like a plural: "từng đơn vị", "100% cán bộ". After a body named,
 # "từng cơ quan, đơn vị" are each of its units: no bodies in general besides it.
 _EACH = ("từng", "mọi")
+_SENTENCE_ENDS = (".", "!", ";", "…")
 _EVERY = (*_EACH, "tất cả", "%")
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
 _CLAUSE_ENDS = {";", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
@@ -522,7 +523,9 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         made = len(facts.directives) > requests
         if made and last_request is not None:  # "yêu cầu Sở X ...; Sở Y thẩm định ..."
             continuing = _continued_requests(text, sent, last_request)
-        elif not made and not in_sentence and speaker.continued and speaker.since <= CONTINUATION_SENTENCES:
+        elif not made and not in_sentence and speaker.continued and speaker.since <= CONTINUATION_SENTENCES \
+                and sent.text.rstrip()[-1:] in _SENTENCE_ENDS:
+            # a line without a sentence's end is a caption ("Thường trực HĐND tỉnh chủ trì kỳ họp")
             continuing = _continued_requests(text, sent, None)
         else:
             continuing = []
