@@ -1179,3 +1179,10 @@ def test_an_epithet_for_the_official_quoted_is_that_official():
     facts = facts_of(_SESSION + "Ông Nguyễn Văn An ghi nhận kết quả của huyện Nam Đàn. Người đứng đầu UBND tỉnh cũng "
                                 "yêu cầu huyện Nam Đàn giải quyết dứt điểm các dự án tồn đọng.")
     assert directives(facts) == {("Nguyễn Văn An", "Ủy ban nhân dân huyện Nam Đàn")}
+
+
+def test_a_headline_in_capitals_names_no_body_its_words_would_run_into():
+    facts = facts_of("TRƯỜNG ĐẠI HỌC QUỐC TẾ KÝ KẾT BIÊN BẢN GHI NHỚ HỢP TÁC VỚI SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐỒNG NAI\n"
+                     "Sáng 5/3/2024, Trường Đại học Quốc tế và Sở Khoa học và Công nghệ tỉnh Đồng Nai ký kết biên bản "
+                     "ghi nhớ.")
+    assert {o.name for o in facts.organizations} == {"Trường Đại học Quốc tế", "Sở Khoa học và Công nghệ tỉnh Đồng Nai"}

@@ -43,7 +43,19 @@ def add_org_spans(doc: Doc, matches: list[OrgMatch]) -> None:
     doc.spans["org"] = kept
 
 
+# A line in capitals of at least this many words is a banner or a headline set in capitals:
+# every word looks like part of a name, so no name's end can be read there (the body names
+# the same bodies in ordinary case).
+CAPITALS_LINE_WORDS = 4
+
+
+def _in_capitals_line(doc: Doc, start: int) -> bool:
+    words = [token.text for token in doc[start].sent if any(c.isalpha() for c in token.text)]
+    return len(words) >= CAPITALS_LINE_WORDS and all(word.isupper() for word in words)
+
+
 @Language.factory("vi_organizations", assigns=["doc.spans"], requires=["doc._.facts"])
 class OrganizationMentions(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
-        add_org_spans(doc, scan_orgs(tokens, org_context(doc, tokens)))
+        add_org_spans(doc, [match for match in scan_orgs(tokens, org_context(doc, tokens))
+                            if not _in_capitals_line(doc, match.start)])

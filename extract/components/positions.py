@@ -583,7 +583,8 @@ def _titles_after_list(tokens: Tokens, names: list[Span], after: dict[int, Appos
     in "A, và B (Chủ tịch UBND tỉnh)", where the note in brackets is B's alone."""
     listed: dict[int, list[TitleMatch]] = {}
     for span, following in zip(names[::-1][1:], names[::-1]):
-        bracketed = tokens.skip_space(following.end) < tokens.n and tokens.text[tokens.skip_space(following.end)] == "("
+        note = tokens.skip_space(following.end)
+        bracketed = note < tokens.n and tokens.text[note] == "("
         if not after[span.start].titles and not bracketed and _listed_after(tokens, span.end, following.start):
             listed[span.start] = after[following.start].titles or listed.get(following.start, [])
     return listed

@@ -141,6 +141,7 @@ class _Reader:
         self.vocabulary = vocabulary
         self.used: set[int] = set()  # ids of mentions a slot or the intent took
         self.period_at: int | None = None  # where the time the reading is narrowed to is written
+        self.context_from: int | None = None  # where a clause saying when begins: it narrows nothing
 
     # -- what the question holds
 
@@ -191,7 +192,7 @@ class _Reader:
         """Provinces narrow what an intent lists: the posts, programs, partners or directives
         of a province; the bodies named without their place ("Sở Y tế ... ở Nghệ An")."""
         for mention in self.of_kind("place"):
-            if id(mention) in self.used:
+            if id(mention) in self.used or not self.narrows(mention):
                 continue
             if mention.locality:  # "ở phường Tương Mai": the bodies of that ward
                 inside = [body for body in reading.bodies if _in_locality(body.name, mention.locality)]
@@ -293,6 +294,10 @@ class _Reader:
         """Whether a word like "là", "làm" comes right before the mention ("làm Phó Chủ tịch")."""
         before = [m for m in self.found[:self.found.index(mention)] if not m.has("filler")]
         return bool(before) and before[-1].has("copula")
+
+    def narrows(self, mention: Mention) -> bool:
+        """Whether the mention may narrow the answer: not in a clause saying when."""
+        return self.context_from is None or mention.start < self.context_from
 
     def asks_posts(self) -> bool:
         """A person named and their posts asked ("giữ chức vụ gì", "what post"): what the rest
@@ -689,9 +694,8 @@ class _Reader:
         persons, text, _, used = self.subject()
         # "X giữ chức vụ gì khi phát biểu tại hội nghị ở Long An?": after the clause, words
         # that say when, not which posts
-        clause = next((m.start for m in self.words("clause") if m.start > min(m.start for m in used)), None) \
-            if used else None
-        self.use(*[m for m in self.found if clause is not None and m.start > clause and m.kind in ("place", "body")])
+        self.context_from = next((m.start for m in self.words("clause") if m.start > min(m.start for m in used)),
+                                 None) if used else None
 
         def fill(reading: Reading) -> None:
             reading.intent = "post_of_person"
@@ -700,13 +704,13 @@ class _Reader:
             self.use(*used, *self.words("post"), *self.words("given"), *self.wh("person", "thing", "which", "place", "body"),
                      *self.words("copula"), *self.words("passive"), *self.words("directive"), *self.words("leader"))
             self.set_aside(reading, persons_at=min((m.start for m in used if m.kind == "person"), default=None))
-            bodies = [m for m in self.of_kind("body") if id(m) not in self.used]
+            bodies = [m for m in self.of_kind("body") if id(m) not in self.used and self.narrows(m)]
             if bodies:
                 reading.bodies = [body for mention in bodies for body in mention.bodies]
                 reading.body_text = bodies[0].text
                 self.use(*bodies)
             titles = [m for m in self.words("title") if id(m) not in self.used and not _describes(m, people)
-                      and (clause is None or m.start < clause)]
+                      and self.narrows(m)]
             if titles:  # "X là Phó Chủ tịch tỉnh nào?": that post of X's
                 reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
                 self.use(titles[0])
