@@ -156,7 +156,7 @@ def _unknown_place_name(tokens: Tokens, i: int, level: int | None = None) -> int
         run += 1
     if run - i == 3 and tokens.folded[i] in surnames and (level is None or _after_titled_body(tokens, level)):
         # "UBND thành phố Hà Minh Hải": a person follows the bare level word, also when a
-        # later syllable is a family name too ("Lê Ngọc Châu")
+        # later syllable is a family name too ("Lê Văn Châu")
         return i
     j = i
     while j - i < 3 and tokens.is_cap(j) and _is_name_syllable(tokens.text[j]):

@@ -137,7 +137,7 @@ def test_a_lead_after_a_summary_and_a_photo_caption_dates_the_event():
 
 
 @pytest.mark.parametrize("lead, date", [
-    ("(BDO) Chiều 24-9, Phó Chủ tịch UBND tỉnh tiếp đoàn giáo sư.", "2019-09-24"),  # a tag without a dash
+    ("(NĐO) Chiều 24-9, Phó Chủ tịch UBND tỉnh làm việc với đoàn chuyên gia.", "2019-09-24"),  # a tag without a dash
     ("- Từ ngày 20/9 đến 23/9, đoàn công tác của tỉnh làm việc tại Lào.", "2019-09-20"),
 ])
 def test_a_lead_behind_a_source_tag_or_a_dash_dates_the_event(lead, date):

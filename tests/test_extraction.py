@@ -1182,7 +1182,6 @@ def test_an_epithet_for_the_official_quoted_is_that_official():
 
 
 def test_a_headline_in_capitals_names_no_body_its_words_would_run_into():
-    facts = facts_of("TRƯỜNG ĐẠI HỌC QUỐC TẾ KÝ KẾT BIÊN BẢN GHI NHỚ HỢP TÁC VỚI SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐỒNG NAI\n"
-                     "Sáng 5/3/2024, Trường Đại học Quốc tế và Sở Khoa học và Công nghệ tỉnh Đồng Nai ký kết biên bản "
-                     "ghi nhớ.")
-    assert {o.name for o in facts.organizations} == {"Trường Đại học Quốc tế", "Sở Khoa học và Công nghệ tỉnh Đồng Nai"}
+    facts = facts_of("TRƯỜNG CAO ĐẲNG Y TẾ NAM ĐỊNH KÝ KẾT HỢP TÁC VỚI SỞ Y TẾ TỈNH NAM ĐỊNH\n"
+                     "Sáng 5/3/2024, Trường Cao đẳng Y tế Nam Định và Sở Y tế tỉnh Nam Định ký kết thỏa thuận hợp tác.")
+    assert {o.name for o in facts.organizations} == {"Trường Cao đẳng Y tế Nam Định", "Sở Y tế tỉnh Nam Định"}

@@ -544,47 +544,47 @@ def test_a_dash_glued_between_a_name_and_its_title_separates_them():
 
 
 def test_a_note_in_brackets_after_the_last_name_of_a_list_is_that_persons_alone():
-    facts = facts_of("Sáng 1/10/2025, Trung ương chỉ định 3 Phó bí thư Tỉnh ủy Nam Định là bà Lê Thị Hạnh (thường "
-                     "trực), bà Phạm Thị Hằng (Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nam Định), ông Đỗ Văn Bảo, và ông "
-                     "Võ Tấn Đạt (Chủ tịch UBND tỉnh).")
-    assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") not in positions(facts, "Đỗ Văn Bảo")
-    assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định") not in positions(facts, "Lê Thị Hạnh")
-    assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") in positions(facts, "Võ Tấn Đạt")
+    facts = facts_of("Sáng 1/10/2025, Trung ương chỉ định 3 Phó bí thư Tỉnh ủy Nam Định là bà Trịnh Thị Nga (thường "
+                     "trực), bà Phạm Thị Thu (Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nam Định), ông Đỗ Văn Khải, và ông "
+                     "Võ Văn Toàn (Chủ tịch UBND tỉnh).")
+    assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") not in positions(facts, "Đỗ Văn Khải")
+    assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định") not in positions(facts, "Trịnh Thị Nga")
+    assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") in positions(facts, "Võ Văn Toàn")
 
 
 def test_a_party_title_before_a_district_is_its_party_committee_and_the_new_post_follows():
-    facts = facts_of("Chiều 15/3/2024, UBND tỉnh Nam Định công bố quyết định về công tác cán bộ. Ông Lưu Văn Liêm, "
+    facts = facts_of("Chiều 15/3/2024, UBND tỉnh Nam Định công bố quyết định về công tác cán bộ. Ông Cao Văn Lực, "
                      "Bí thư huyện Hải Hậu, được bổ nhiệm làm Giám đốc Sở Khoa học và Công nghệ. Do đó, Chủ tịch tỉnh "
-                     "Nam Định Phạm Văn Ngọc yêu cầu Sở Y tế sớm triển khai.")
-    assert positions(facts, "Lưu Văn Liêm") == {("Bí thư", "Huyện ủy Hải Hậu"),
-                                                ("Giám đốc", "Sở Khoa học và Công nghệ tỉnh Nam Định")}
-    assert positions(facts, "Phạm Văn Ngọc") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+                     "Nam Định Phạm Văn Nghĩa yêu cầu Sở Y tế sớm triển khai.")
+    assert positions(facts, "Cao Văn Lực") == {("Bí thư", "Huyện ủy Hải Hậu"),
+                                               ("Giám đốc", "Sở Khoa học và Công nghệ tỉnh Nam Định")}
+    assert positions(facts, "Phạm Văn Nghĩa") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
 
 
 def test_a_merged_department_keeps_the_commas_of_its_name():
-    facts = facts_of("Chiều 15/3/2024, UBND tỉnh Nam Định công bố quyết định. Theo đó, bà Lâm Thị Sang, Giám đốc Sở "
+    facts = facts_of("Chiều 15/3/2024, UBND tỉnh Nam Định công bố quyết định. Theo đó, bà Lâm Thị Thu, Giám đốc Sở "
                      "Giáo dục, Khoa học và Công nghệ, được bổ nhiệm làm Giám đốc Sở Giáo dục và Đào tạo.")
-    assert positions(facts, "Lâm Thị Sang") == {("Giám đốc", "Sở Giáo dục, Khoa học và Công nghệ tỉnh Nam Định"),
+    assert positions(facts, "Lâm Thị Thu") == {("Giám đốc", "Sở Giáo dục, Khoa học và Công nghệ tỉnh Nam Định"),
                                                 ("Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Nam Định")}
 
 
 def test_national_posts_of_the_party_the_state_and_the_front():
-    facts = facts_of("Sáng 5/10/2025, Đại hội Đảng bộ tỉnh Nam Định khai mạc. Ông Đỗ Văn Chiến - Ủy viên Bộ Chính trị, "
-                     "Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam dự và chỉ đạo đại hội. Tham dự "
-                     "có nguyên Chủ tịch nước Nguyễn Minh Triết; bà Bùi Thị Thơm – Phó Chủ tịch Ban Chấp hành Trung "
-                     "ương Hội Nông dân Việt Nam; Trợ lý Bộ trưởng Ngoại giao Nguyễn Minh Hằng.")
-    assert positions(facts, "Đỗ Văn Chiến") == {("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Bí thư Trung ương Đảng"),
+    facts = facts_of("Sáng 5/10/2025, Đại hội Đảng bộ tỉnh Nam Định khai mạc. Ông Đoàn Văn Chính - Ủy viên Bộ Chính "
+                     "trị, Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam dự và chỉ đạo đại hội. Tham "
+                     "dự có nguyên Chủ tịch nước Nguyễn Văn Tường; bà Bùi Thị Hiền – Phó Chủ tịch Ban Chấp hành Trung "
+                     "ương Hội Nông dân Việt Nam; Trợ lý Bộ trưởng Ngoại giao Ngô Thu Hà.")
+    assert positions(facts, "Đoàn Văn Chính") == {("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Bí thư Trung ương Đảng"),
                                                 ("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
-    assert positions(facts, "Nguyễn Minh Triết") == {("nguyên Chủ tịch nước", "Nhà nước")}
-    assert positions(facts, "Bùi Thị Thơm") == {("Phó Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")}
-    assert positions(facts, "Nguyễn Minh Hằng") == {("Trợ lý Bộ trưởng", "Bộ Ngoại giao")}
+    assert positions(facts, "Nguyễn Văn Tường") == {("nguyên Chủ tịch nước", "Nhà nước")}
+    assert positions(facts, "Bùi Thị Hiền") == {("Phó Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")}
+    assert positions(facts, "Ngô Thu Hà") == {("Trợ lý Bộ trưởng", "Bộ Ngoại giao")}
 
 
 def test_posts_in_brackets_then_the_post_the_person_is_transferred_to():
-    facts = facts_of("Chiều 5/6/2020, UBND tỉnh Nam Định công bố quyết định. Ông Phạm Ngọc Minh (Tỉnh ủy viên, Bí thư "
+    facts = facts_of("Chiều 5/6/2020, UBND tỉnh Nam Định công bố quyết định. Ông Đinh Văn Quang (Tỉnh ủy viên, Bí thư "
                      "Huyện ủy, Chủ tịch HĐND huyện Hải Hậu) được điều động đến công tác và bổ nhiệm giữ chức vụ Trưởng "
                      "ban Ban Quản lý Khu kinh tế tỉnh.")
-    assert positions(facts, "Phạm Ngọc Minh") == {
+    assert positions(facts, "Đinh Văn Quang") == {
         ("Ủy viên", "Tỉnh ủy Nam Định"), ("Bí thư", "Huyện ủy Hải Hậu"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hậu"),
         ("Trưởng ban", "Ban Quản lý Khu kinh tế tỉnh Nam Định")}
 
@@ -592,7 +592,7 @@ def test_posts_in_brackets_then_the_post_the_person_is_transferred_to():
 
 def test_a_newly_appointed_official_holds_the_post_and_a_consulate_is_named_in_full():
     facts = facts_of("Sáng 5/3/2024, ông Nguyễn Văn An, tân Giám đốc Sở Y tế tỉnh Nam Định phát biểu nhận nhiệm vụ. "
-                     "Ông Trần Văn Bình tặng quà cho ông Ngô Tuấn, Tổng Lãnh sự CHND Trung Hoa tại TP Hồ Chí Minh.")
+                     "Ông Trần Văn Bình tặng quà cho ông Vương Kiến Quân, Tổng Lãnh sự CHND Trung Hoa tại TP Hồ Chí Minh.")
     assert positions(facts, "Nguyễn Văn An") == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
-    assert positions(facts, "Ngô Tuấn") == {
+    assert positions(facts, "Vương Kiến Quân") == {
         ("Tổng Lãnh sự", "Tổng Lãnh sự quán Cộng hòa nhân dân Trung Hoa tại Thành phố Hồ Chí Minh")}

@@ -525,7 +525,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             continuing = _continued_requests(text, sent, last_request)
         elif not made and not in_sentence and speaker.continued and speaker.since <= CONTINUATION_SENTENCES \
                 and sent.text.rstrip()[-1:] in _SENTENCE_ENDS:
-            # a line without a sentence's end is a caption ("Thường trực HĐND tỉnh chủ trì kỳ họp")
+            # a line without a sentence's end is a caption ("Thường trực HĐND tỉnh điều hành phiên họp")
             continuing = _continued_requests(text, sent, None)
         else:
             continuing = []

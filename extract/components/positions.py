@@ -613,8 +613,8 @@ def _granted_posts(doc: Doc, tokens: Tokens, ctx: OrgContext, names: list[Span])
 
 def _unit_committee_headed(tokens: Tokens, k: int, ctx: OrgContext, heads: tuple[str, ...]) -> OrgMatch | None:
     """The committee of the province or district named right after a title that heads
-    one, written without it: "Bí thư huyện Vĩnh Lợi" is Bí thư of the Huyện ủy (the
-    level's party committee, place_levels.tsv), "Chủ tịch tỉnh Hưng Yên" Chủ tịch of its
+    one, written without it: "Bí thư huyện Hải Hậu" is Bí thư of the Huyện ủy (the
+    level's party committee, place_levels.tsv), "Chủ tịch tỉnh Nam Định" Chủ tịch of its
     People's Committee."""
     place = parse_place(tokens, k)
     if place is None or place[1].name is None or place[1].rank == "commune":

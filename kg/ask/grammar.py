@@ -521,7 +521,7 @@ class _Reader:
             reading.intent = "directive"
             reading.persons, reading.person_text, reading.designation = persons, text, designation
             if self.period_at is not None and any(verb.end <= self.period_at for verb in verbs):
-                # "yêu cầu ... hoàn thành trong tháng 4", "... phục vụ APEC 2027": when the task is
+                # "yêu cầu ... hoàn thành trước tháng 6", "... phục vụ hội nghị năm 2027": when the task is
                 # due, part of what was asked, not when it was asked
                 reading.period = None
             if bodies:
@@ -692,7 +692,7 @@ class _Reader:
         if not asks and others:
             return None  # "Ai cùng X đi trao học bổng?", "X và chuyển đổi số": not the person's posts
         persons, text, _, used = self.subject()
-        # "X giữ chức vụ gì khi phát biểu tại hội nghị ở Long An?": after the clause, words
+        # "X giữ chức vụ gì khi phát biểu tại hội nghị ở Nam Định?": after the clause, words
         # that say when, not which posts
         self.context_from = next((m.start for m in self.words("clause") if m.start > min(m.start for m in used)),
                                  None) if used else None
