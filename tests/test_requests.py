@@ -138,3 +138,17 @@ def test_a_caption_goes_on_with_no_ones_requests():
                       "nghị các đại biểu tập trung thảo luận.\n[img]\nThường trực HĐND tỉnh chủ trì phiên thảo luận\n"
                       "Sở Tài chính chủ trì thẩm định dự toán.") \
         == {("Lê Thị Mai", None), ("Lê Thị Mai", "Sở Tài chính tỉnh Nam Định")}
+
+
+def test_a_body_after_a_comma_with_a_modal_word_is_asked_too():
+    assert directives("Ngày 9/4/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn Châu khảo sát các công trình. Đối với dự án khu "
+                      "dân cư, ông Lê Văn Châu đề nghị chủ đầu tư đẩy nhanh tiến độ thực hiện, Trung tâm Phát triển quỹ "
+                      "đất tỉnh khẩn trương giải phóng mặt bằng phần còn lại.") \
+        == {("Lê Văn Châu", None), ("Lê Văn Châu", "Trung tâm Phát triển quỹ đất tỉnh Nam Định")}
+    # a body after a comma with no modal word is part of the request ("phối hợp với ..., Sở Y")
+    assert directives("Ngày 9/4/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn Châu yêu cầu Sở Y tế phối hợp với Sở Tài chính, "
+                      "Sở Xây dựng hoàn thiện hồ sơ.") == {("Lê Văn Châu", "Sở Y tế tỉnh Nam Định")}
+    # "Ban X, Sở Y phải ...": one list of addressees, asked once each
+    assert directives("Ngày 9/4/2024, Bí thư Tỉnh ủy Nam Định Lê Văn Châu đề nghị Ban Tổ chức Tỉnh ủy, Sở Nội vụ phải ưu "
+                      "tiên phân bổ biên chế cho phường.") == {("Lê Văn Châu", "Ban Tổ chức Tỉnh ủy Nam Định"),
+                                                                ("Lê Văn Châu", "Sở Nội vụ tỉnh Nam Định")}

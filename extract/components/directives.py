@@ -488,7 +488,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         found = [(i, end, verb) for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end)
                  if not _is_noun_or_passive(tokens, i, end)]
         request_end = sent.start  # a request made runs to the next verb that opens one of its own
-        last_request = None  # where the sentence's last request verb stands
+        last_request = last_listed = None  # where the sentence's last request verb and its addressees end
         for number, (i, end, verb) in enumerate(found):
             if i < request_end:
                 continue  # "đề nghị Hội X rà soát ... thì lập danh sách đề nghị UBND huyện": part of it
@@ -519,10 +519,10 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
                 for to in listed:
                     add(by, to, _request_text(tokens, start, item_end), doc[i:end], order=not verb.proposal)
             if named:
-                request_end, last_request = stop, i
+                request_end, last_request, last_listed = stop, i, listed_to
         made = len(facts.directives) > requests
         if made and last_request is not None:  # "yêu cầu Sở X ...; Sở Y thẩm định ..."
-            continuing = _continued_requests(text, sent, last_request)
+            continuing = _continued_requests(text, sent, last_request, last_listed)
         elif not made and not in_sentence and speaker.continued and speaker.since <= CONTINUATION_SENTENCES \
                 and sent.text.rstrip()[-1:] in _SENTENCE_ENDS:
             # a line without a sentence's end is a caption ("Thường trực HĐND tỉnh điều hành phiên họp")
@@ -630,22 +630,26 @@ def _body_speaks(text: _Text, sent: Span) -> bool:
     return False
 
 
-def _continued_requests(text: _Text, sent: Span, after: int | None) -> list[tuple[int, int, list[Addressee]]]:
+def _continued_requests(text: _Text, sent: Span, after: int | None,
+                        listed_to: int | None = None) -> list[tuple[int, int, list[Addressee]]]:
     """The requests without a verb of a sentence, (start, end, bodies) each: its clauses
     (at its start, after a comma or a semicolon) whose subject names bodies followed by a
     word of request_modals.tsv ("Sở X cần ...", "Phòng X thẩm định ..."); each runs to the
     next one. With `after` (a request verb of the sentence), only the clauses a semicolon
-    opens after it."""
+    opens after it, or a comma past its addressees (`listed_to`) when a modal word follows
+    their bodies ("đề nghị chủ đầu tư đẩy nhanh tiến độ, Trung tâm X khẩn trương ..."; not
+    "đề nghị Ban X, Sở Y phải ...", one list of addressees)."""
     tokens = text.tokens
     if after is None:
-        starts = [tokens.skip_space(sent.start)] + [
-            tokens.skip_space(k + 1) for k in range(sent.start, sent.end) if tokens.text[k] in (",", ";")]
+        starts = [(tokens.skip_space(sent.start), False)] + [
+            (tokens.skip_space(k + 1), False) for k in range(sent.start, sent.end) if tokens.text[k] in (",", ";")]
     else:
-        starts = [tokens.skip_space(k + 1) for k in range(after, sent.end) if tokens.text[k] == ";"]
+        starts = [(tokens.skip_space(k + 1), tokens.text[k] == ",") for k in range(after, sent.end)
+                  if tokens.text[k] == ";" or tokens.text[k] == "," and listed_to is not None and k >= listed_to]
     found: list[tuple[int, list[Addressee]]] = []
     subject_end = sent.start
-    for start in starts:
-        item = _continued_subject(text, start, sent.end) if start >= subject_end else None
+    for start, modal_only in starts:
+        item = _continued_subject(text, start, sent.end, modal_only) if start >= subject_end else None
         if item is not None:
             subject_end = item[0]
             found.append((start, item[1]))
@@ -653,7 +657,7 @@ def _continued_requests(text: _Text, sent: Span, after: int | None) -> list[tupl
     return [(start, end, bodies) for (start, bodies), end in zip(found, ends)]
 
 
-def _continued_subject(text: _Text, start: int, end: int) -> tuple[int, list[Addressee]] | None:
+def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = False) -> tuple[int, list[Addressee]] | None:
     """(end, bodies) of the subject of a request without a verb at token `start`: bodies
     named by name (after a frame word: "Đối với phòng X nắm bắt ..."), then a modal word
     (after adverbs) or a verb of a department's task (right after a body's full name, or a
@@ -679,7 +683,7 @@ def _continued_subject(text: _Text, start: int, end: int) -> tuple[int, list[Add
         subject_end = after + 1
     verb_at = _verb_after(tokens, subject_end, end)
     found = tokens.lexicon.meetings.request_modals.match(tokens.folded, verb_at)
-    if found is None:
+    if found is None or modal_only and found[1] != "modal":
         return None
     if found[1] == "task" and (verb_at != tokens.skip_space(subject_end) or bodies != first[1] and not colon
                                or start not in text.org_starts):
