@@ -158,12 +158,8 @@ def _unknown_place_name(tokens: Tokens, i: int, level: int | None = None) -> int
         # "UBND thành phố Hà Minh Hải": a person follows the bare level word, also when a
         # later syllable is a family name too ("Lê Văn Châu")
         return i
-    j = i
-    while j - i < 3 and tokens.is_cap(j) and _is_name_syllable(tokens.text[j]):
-        if j - i >= 2 and tokens.folded[j] in surnames:
-            break
-        j += 1
-    return j
+    # the third syllable of the run, when a family name, starts a person ("xã Cát Thành Nguyễn Văn A")
+    return i + 2 if run - i == 3 and tokens.folded[i + 2] in surnames else run
 
 
 def _after_titled_body(tokens: Tokens, level: int) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..grammar import OrgContext, OrgMatch, Tokens, scan_orgs
 from .stage import Stage
@@ -49,13 +49,14 @@ def add_org_spans(doc: Doc, matches: list[OrgMatch]) -> None:
 CAPITALS_LINE_WORDS = 4
 
 
-def _in_capitals_line(doc: Doc, start: int) -> bool:
-    words = [token.text for token in doc[start].sent if any(c.isalpha() for c in token.text)]
+def _in_capitals_line(sentence: Span) -> bool:
+    words = [token.text for token in sentence if any(c.isalpha() for c in token.text)]
     return len(words) >= CAPITALS_LINE_WORDS and all(word.isupper() for word in words)
 
 
 @Language.factory("vi_organizations", assigns=["doc.spans"], requires=["doc._.facts"])
 class OrganizationMentions(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
-        add_org_spans(doc, [match for match in scan_orgs(tokens, org_context(doc, tokens))
-                            if not _in_capitals_line(doc, match.start)])
+        matches = scan_orgs(tokens, org_context(doc, tokens))
+        capitals = {sentence.start for sentence in {doc[m.start].sent for m in matches} if _in_capitals_line(sentence)}
+        add_org_spans(doc, [match for match in matches if doc[match.start].sent.start not in capitals])

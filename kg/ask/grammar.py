@@ -694,8 +694,9 @@ class _Reader:
         persons, text, _, used = self.subject()
         # "X giữ chức vụ gì khi phát biểu tại hội nghị ở Nam Định?": after the clause, words
         # that say when, not which posts
-        self.context_from = next((m.start for m in self.words("clause") if m.start > min(m.start for m in used)),
-                                 None) if used else None
+        subject_at = min((m.start for m in used), default=None)
+        self.context_from = next((m.start for m in self.words("clause") if m.start > subject_at), None) \
+            if subject_at is not None else None
 
         def fill(reading: Reading) -> None:
             reading.intent = "post_of_person"
