@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .lexicon.organizations import HeadRule
 from .lexicon.phrases import PhraseTable
 from .lexicon.places import District, Province
-from .text import fold
+from .text import fold, fold_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,7 +47,7 @@ class Tokens:
         self.lexicon = lexicon
         self.text: list[str] = [t.text for t in doc]
         folds: dict[str, str] = {}  # an article repeats its words: each is folded once
-        self.folded: list[str] = [folds[t] if t in folds else folds.setdefault(t, fold(t)) for t in self.text]
+        self.folded: list[str] = [folds[t] if t in folds else folds.setdefault(t, fold_token(t)) for t in self.text]
         self.n = len(self.text)
 
     def is_word(self, i: int) -> bool:
@@ -352,6 +352,8 @@ def _expand(tokens: Tokens, start: int, end: int) -> str:
             out.append(" ")
         elif tokens.folded[i] in abbreviations and text.isupper():
             out.append(abbreviations[tokens.folded[i]])
+        elif text == "&":
+            out.append("và")  # "Ban Xúc tiến & Hỗ trợ Đầu tư": the full name says "và"
         else:
             out.append(_spaced_dashes(text))
         if i < end - 1 and tokens.doc[i].whitespace_:
@@ -378,8 +380,8 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
         if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not in_compound(tokens, i):
             return True
     level = tokens.lexicon.places.levels.match(tokens.folded, i)
-    if level and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0])) and not in_compound(tokens, i)):
-        return True  # "tỉnh", or "Tỉnh" written with a capital and no name after it ("Hội X Tỉnh", not "Xã hội")
+    if level and not in_compound(tokens, i) and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0]))):
+        return True  # "tỉnh", or "Tỉnh" written with a capital and no name after it ("Hội X Tỉnh"; not "xã hội")
     if tokens.folded[i] == LEVEL_OF and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)):
         return True
     head = lex.heads.match(tokens.folded, i)
@@ -455,7 +457,7 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
             proper_run = 0
             continue
         text = tokens.text[j]
-        if (text in ("-", "–", "&") or tokens.folded[j] == "và") and not in_compound(tokens, j):
+        if (text in ("-", "–") or tokens.folded[j] == "và") and not in_compound(tokens, j):
             # A proper name joins capitalized words; a descriptive one runs on in lower case.
             if (tokens.is_cap(j + 1) or (proper_run == 0 and tokens.folded[j] == "và")) \
                     and not _stops_name(tokens, j + 1):
@@ -555,6 +557,9 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
         elif kind in ("name", "phrase"):
             name_end = _parse_name(tokens, k, descriptive=kind == "phrase", people_names=head.people_names) or (
                 _parse_name(tokens, k, descriptive=True) if after_title and kind == "name" else None)
+            title = tokens.lexicon.persons.titles.match(tokens.folded, k) if name_end else None
+            if title is not None and title[0] == name_end:
+                return None  # "Ban Giám đốc Sở X": the leaders of the body, named by their post, are no body
             if name_end:
                 j, complement = name_end, _expand(tokens, k, name_end)
                 break

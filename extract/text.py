@@ -52,6 +52,12 @@ def fold(text: str) -> str:
     return _SPACE_RE.sub(" ", new_tone_marks(text)).strip().casefold()
 
 
+def fold_token(token: str) -> str:
+    """The comparison key of one token: `fold`, with an "&" standing alone read as "và", as
+    names write it ("Sở Khoa học & Công nghệ", "Ban Xúc tiến & Hỗ trợ Đầu tư")."""
+    return "và" if token == "&" else fold(token)
+
+
 def strip_diacritics(text: str) -> str:
     """`Lê Văn Đức` → `Le Van Duc` (for search and diacritic-free matching)."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

@@ -23,6 +23,17 @@ def test_a_credited_name_that_reads_as_a_province_names_none(text):
     assert province_of(text) is None
 
 
+def test_districts_alone_name_no_province():
+    assert province_of("Sáng 9/4, UBND tỉnh trao quyết định bổ nhiệm Chủ tịch UBND TP Cẩm Phả. "
+                       "Thị xã Quảng Yên và TP Cẩm Phả đã hoàn thành kế hoạch.") is None
+
+
+def test_districts_support_a_province_the_text_names():
+    # "Hòa Bình" (a ward's name read bare) ties "Bình Định"; the districts of Bình Định break the tie
+    assert province_of("Sáng 5/3, UBND huyện Phù Cát họp bàn với UBND huyện Phù Mỹ. Học sinh ở khu phố Hòa Bình "
+                       "và ở Bình Định được hỗ trợ. TX An Nhơn đến dự.") == "Bình Định"
+
+
 def test_the_province_the_text_names_wins_over_a_credit():
     assert province_of(BODY + " Hội nghị diễn ra tại tỉnh Hà Tĩnh.\nQuang cảnh hội nghị. Ảnh: Hà Nam") == "Hà Tĩnh"
 

@@ -345,3 +345,23 @@ def test_an_academic_title_written_out_introduces_a_foreign_name():
     facts = facts_of("Chiều 24/9, lãnh đạo tỉnh đã tiếp đoàn sinh viên trường Đại học Portland State do giáo sư "
                      "Marcus Ingle dẫn đầu.")
     assert "Marcus Ingle" in {person.name for person in facts.persons}
+
+
+def test_a_title_or_ngai_introduces_a_foreign_name():
+    facts = facts_of("Chiều 7/5, Chủ tịch UBND tỉnh Bắc Ninh tiếp Tổng Lãnh sự Hamada Koichi và đoàn doanh nghiệp "
+                     "do Chủ tịch Olsen Berg dẫn đầu. Ngài Pieter Maas, Đại sứ Hà Lan tại Việt Nam, cũng đến dự.")
+    assert {"Hamada Koichi", "Olsen Berg", "Pieter Maas"} <= set(person_names(facts))
+    assert positions(facts, "Pieter Maas") == {("Đại sứ", "Đại sứ quán Hà Lan tại Việt Nam")}
+    # a foreign guest's bare title is no post in the province's People's Committee named before
+    assert positions(facts, "Olsen Berg") == set()
+
+
+def test_a_firm_after_an_executive_title_is_no_foreign_name():
+    facts = facts_of("Sáng 5/3, Chủ tịch UBND tỉnh Bắc Ninh tiếp Tổng Giám đốc Hanwha Aero Engines Vietnam.")
+    assert person_names(facts) == []
+
+
+def test_a_delegation_or_a_title_written_with_capitals_is_no_person():
+    facts = facts_of("Chiều 18/6, Chủ tịch UBND tỉnh Bắc Ninh tiếp Đoàn Đại biểu Hội đồng thành phố Daejeon và Đoàn "
+                     "Ngoại giao; ông cảm ơn Ngài Tổng Lãnh sự Hàn Quốc. Ông Đoàn Văn Việt, Giám đốc Sở Y tế, dự.")
+    assert person_names(facts) == ["Đoàn Văn Việt"]

@@ -596,3 +596,29 @@ def test_a_newly_appointed_official_holds_the_post_and_a_consulate_is_named_in_f
     assert positions(facts, "Nguyễn Văn An") == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
     assert positions(facts, "Vương Kiến Quân") == {
         ("Tổng Lãnh sự", "Tổng Lãnh sự quán Cộng hòa nhân dân Trung Hoa tại Thành phố Hồ Chí Minh")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Trần Văn An, 52 tuổi, Phó bí thư Tỉnh ủy được bầu làm Chủ tịch UBND tỉnh Nam Định.",
+    "Kỳ họp bầu ông Trần Văn An (52 tuổi, quê Hà Tĩnh), Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh Nam Định.",
+    "Ông Trần Văn An, sinh năm 1972, Phó Bí thư Tỉnh ủy được bầu làm Chủ tịch UBND tỉnh Nam Định.",
+    "Ông Trần Văn An (thứ 2 từ phải sang), Phó Bí thư Tỉnh ủy được bầu làm Chủ tịch UBND tỉnh Nam Định.",
+])
+def test_a_personal_note_between_a_name_and_its_posts(text):
+    assert positions(facts_of(text), "Trần Văn An") == {
+        ("Phó Bí thư", "Tỉnh ủy Nam Định"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
+
+def test_a_post_written_after_the_name_without_a_comma_when_it_names_its_body():
+    facts = facts_of("Ngày 15/11/2022, ông Lê Văn Bình Chủ tịch UBND tỉnh Nam Định được Thủ tướng Chính phủ "
+                     "điều động làm Thứ trưởng Bộ Xây dựng.")
+    assert positions(facts, "Lê Văn Bình") == {
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"), ("Thứ trưởng", "Bộ Xây dựng")}
+    facts = facts_of("Sáng 5/3, ông Lê Văn Bình Giám đốc phát biểu tại hội nghị của tỉnh Nam Định.")
+    assert positions(facts, "Lê Văn Bình") == set()  # a bare title after a name needs its comma
+
+
+def test_a_post_the_person_holds_now_after_hien_la():
+    facts = facts_of("Kỳ họp HĐND tỉnh Nam Định bầu bổ sung ông Trần Văn An, hiện là Chánh Văn phòng HĐND tỉnh, "
+                     "giữ chức Trưởng ban Pháp chế HĐND tỉnh.")
+    assert ("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân tỉnh Nam Định") in positions(facts, "Trần Văn An")

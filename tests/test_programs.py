@@ -321,3 +321,11 @@ def test_programs_match_the_gold(folder):
 def test_a_plan_named_by_its_number_ends_before_and():
     assert names("Hội nghị ở tỉnh Phú Yên. Ngành tiếp tục sắp xếp bộ máy theo Kế hoạch 53 và sắp xếp các trường "
                  "theo Kế hoạch 58 của Tỉnh ủy.") == ["Kế hoạch 53", "Kế hoạch 58"]
+
+
+def test_an_instrument_named_by_its_number_alone_needs_no_code():
+    assert names("Theo Quyết định số 2307 ngày 5/8/2025 của Bộ Chính trị, ông Lê Văn An giữ chức Bí thư. "
+                 "Tỉnh triển khai Nghị định 154 và Nghị định số 150/2025 của Chính phủ.") == [
+        "Quyết định số 2307", "Nghị định 154", "Nghị định số 150/2025"]
+    # in lower case it is a decision the text does not name
+    assert names("Ông Lê Văn An nhận quyết định số 12 của UBND tỉnh Nam Định.") == []

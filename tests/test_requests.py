@@ -152,3 +152,18 @@ def test_a_body_after_a_comma_with_a_modal_word_is_asked_too():
     assert directives("Ngày 9/4/2024, Bí thư Tỉnh ủy Nam Định Lê Văn Châu đề nghị Ban Tổ chức Tỉnh ủy, Sở Nội vụ phải ưu "
                       "tiên phân bổ biên chế cho phường.") == {("Lê Văn Châu", "Ban Tổ chức Tỉnh ủy Nam Định"),
                                                                 ("Lê Văn Châu", "Sở Nội vụ tỉnh Nam Định")}
+
+
+def test_a_shortened_title_is_the_official_holding_the_longer_post():
+    # "Phó Thủ tướng" refers back to the "Phó Thủ tướng Thường trực" the report named
+    assert directives("Văn phòng Chính phủ truyền đạt ý kiến chỉ đạo của Phó Thủ tướng Thường trực Trần Văn Quang về "
+                      "xử lý vi phạm đất rừng. Phó Thủ tướng yêu cầu UBND tỉnh Kiên Giang kiểm tra các công trình.") \
+        == {("Trần Văn Quang", "Ủy ban nhân dân tỉnh Kiên Giang")}
+
+
+def test_each_department_a_semicolon_list_gives_a_task_is_asked():
+    text = ("Chiều 5/3/2024, Phó Chủ tịch UBND tỉnh Nam Định Lê Thị Hoa làm việc về chợ nổi. Bà giao Sở Văn hóa, "
+            "Thể thao và Du lịch tăng cường tuyên truyền. Sở Văn hóa, Thể thao và Du lịch rà soát các đề xuất; "
+            "Sở Tài chính xem xét kinh phí thực hiện.")
+    assert directives(text) == {("Lê Thị Hoa", "Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định"),
+                                ("Lê Thị Hoa", "Sở Tài chính tỉnh Nam Định")}

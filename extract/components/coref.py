@@ -1,8 +1,9 @@
 """Coreference inside an article: mentions that name a person without the full name.
 
 - A title standing alone (`đồng chí Bí thư Tỉnh ủy`, `Phó Chủ tịch UBND tỉnh đề nghị`)
-  is the person last mentioned who holds exactly that post; in the plural (`các đồng
-  chí Ủy viên Ban Thường vụ`) it names no one.
+  is the person last mentioned who holds exactly that post, else one whose post in that
+  body the title shortens (`Phó Thủ tướng` for the `Phó Thủ tướng Thường trực`); in the
+  plural (`các đồng chí Ủy viên Ban Thường vụ`) it names no one.
 - A short name after an honorific (`ông Hưng`) is the person last mentioned whose
   name ends with it.
 Resolved mentions join the spans "person_ref", so events and directives see them.
@@ -70,7 +71,10 @@ def resolve_mentions(doc: Doc, tokens: Tokens) -> None:
     for span in doc.spans["title"]:
         title = span._.title
         if title.org is not None:
-            refer(span, by_post.get((fold(title.role), fold(title.org.canonical)), []))
+            role, org = fold(title.role), fold(title.org.canonical)
+            refer(span, by_post.get((role, org)) or [
+                person for (held, body), holders in by_post.items() if body == org and held.startswith(role + " ")
+                for person in holders])
     for span in doc.spans["person"]:
         if span.label_ == "short":
             refer(span, by_last_name.get(fold(span.text), []))

@@ -2,7 +2,8 @@
 
 A Vietnamese name is 2–5 capitalized syllables starting with a family name
 (`surnames.tsv`); after an honorific or degree (`đồng chí`, `bà`, `TS.`) any
-capitalized name is accepted, a foreign one too (`bà Maria Schmidt`), and a single
+capitalized name is accepted, a foreign one too (`bà Maria Schmidt`; after a title,
+one whose words are no Vietnamese syllables: `Tổng Lãnh sự Mori Takero`), and a single
 syllable is a short reference (`ông Hưng`) that coreference resolves later.
 Place and organization names are never people, nor is a run that a title or an
 organization head interrupts (`Lê Văn An` | `Giám đốc Sở ...`).
@@ -60,7 +61,9 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
     blocker = _blocker_before(tokens, i) if blockable else None
     if blocker is not None and honorific is not None and blocker < honorific:
         honorific = None  # "con em Quảng Bình": the blocker's words hold the honorific's
-    introduced = honorific is not None
+    if honorific is not None and lex.titles.match(tokens.folded, i):
+        return None  # "Ngài Tổng Lãnh sự Hàn Quốc": a title after the honorific, no name
+    introduced = honorific is not None or _titled_foreign_name(tokens, i)
     family_name = _is_family_name(tokens.folded[i], lex.surnames)
     if not introduced and (not family_name or blocker is not None):
         return None
@@ -78,6 +81,22 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
     if not introduced and _starts_with_place(tokens, i, j):
         return None  # "Thái Bình Dương", "Thái Nguyên Năm 2018": a place, not a family name
     return j, introduced
+
+
+def _titled_foreign_name(tokens: Tokens, i: int) -> bool:
+    """Whether a foreign name starts at token i right after a title ("Tổng Lãnh sự Mori
+    Takero"): two capitalized words or more, none of them a Vietnamese syllable. After an
+    executive's title such words are the firm he leads ("Tổng Giám đốc Samsung Display")."""
+    title = preceded_by(tokens.lexicon.persons.titles, tokens, i, max_len=4)
+    if title is None:
+        return False
+    executive = tokens.lexicon.firms.forms.match(tokens.folded, title)
+    if executive is not None and executive[1] == "executive" and tokens.skip_space(executive[0]) == i:
+        return False
+    j = i
+    while j < tokens.n and tokens.is_cap(j) and tokens.text[j].isalpha() and not is_vietnamese_syllable(tokens.text[j]):
+        j += 1
+    return j - i >= 2
 
 
 def _blocker_before(tokens: Tokens, i: int) -> int | None:

@@ -2,8 +2,9 @@
 
 Place mentions (`tỉnh Thái Bình`, `TX An Nhơn`, a bare `Hà Tĩnh`) become spans
 "place" carrying a `PlaceRef`. The article's province is the one named most
-(explicit `tỉnh X` counts double, a district counts for its province); an
-article that never names one has none — we never guess. A province named after a person
+(explicit `tỉnh X` counts double, a district counts for its province) among the provinces
+the text names itself; an article that names only its districts ("TP Cẩm Phả") has none,
+as one that never names a province — we never guess. A province named after a person
 is no place when written bare (`phong cách Hồ Chí Minh`: eponymous_places.tsv). A credited person's name is
 no place, however it reads (`Ảnh: Hà Nam`, a byline `Thái Bình`).
 """
@@ -108,11 +109,15 @@ def voted_province(doc: Doc, tokens: Tokens, credited: list[tuple[int, int]], pl
     own and names one: "UBND tỉnh tiếp Tổng lãnh sự Cuba tại TP. Hồ Chí Minh" is about the
     tỉnh it names, however often it names the city."""
     votes: Counter[str] = Counter()
+    named = set()  # a district supports its province, but only one the text names itself
     for span in doc.spans["place"]:
         place: PlaceRef = span._.place
         if place.province and not any(start <= span.start_char < end for start, end in credited) \
                 and not _named_former(tokens, span.end):
             votes[place.province] += 2 if span.label_ == "explicit" else 1
+            if place.rank == "province":
+                named.add(place.province)
+    votes = Counter({name: count for name, count in votes.items() if name in named})
     if tinh_only:
         tinh = Counter({name: count for name, count in votes.items()
                         if (province := places.province(name)) is not None and province.kind == "tỉnh"})

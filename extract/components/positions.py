@@ -27,7 +27,7 @@ from ..grammar import (
 )
 from ..lexicon.organizations import HeadRule
 from ..lexicon.persons import Title
-from ..text import fold
+from ..text import fold, is_vietnamese_syllable
 from .firms import parse_brand, parse_firm
 from .organizations import add_org_spans, name_body, org_context
 from .persons import past_parenthesis, preceded_by
@@ -36,6 +36,7 @@ from .stage import SpanIndex, Stage, evidence_for
 _APPOSITION = {",", "-", "–", "—", "("}
 FIRM = "firm"  # the head of a firm a post is held in: firms are read by extract/components/firms.py
 _CHAIN = {",", "và"}
+_NOTE_WORDS = 16  # the longest personal note read between a name and its posts, in tokens
 _BEFORE_NAME_SEPARATORS = {",", "-", "–"}  # between titles before a name ("Tổng Thư ký X - Chủ nhiệm Y A")
 LOOKBACK = 30  # tokens a pre-name title chain may span
 PASSIVE = "được"  # "A được hội nghị bầu làm Bí thư"
@@ -95,7 +96,7 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         if org is not None and "seat" in head.attach and not _seated(tokens, org):
             org = None  # "Đại sứ Nhật Bản Yamada Takio": a name, not where the mission sits
     elif row.org:
-        org = implied_org(tokens, row.org, k, ctx)
+        org = _body_running_on(tokens, j, k, ctx, row.org) or implied_org(tokens, row.org, k, ctx)
         written = _written_at_end(tokens, j, k, row.org) if org.start == org.end else None
         if written is not None and not _names_a_body(tokens, j, k):
             # "Phó Thủ tướng Thường trực Chính phủ": the government is named too; not in
@@ -131,6 +132,17 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
     heads = row.heads or ((row.absorbs,) if row.absorbs else ())  # "Cục trưởng A": the Cục named before
     role = f"{acting} {row.role}" if acting else row.role
     return TitleMatch(i, end, role, org, status, heads, bare, in_firm=org is not None and org is firm)
+
+
+def _body_running_on(tokens: Tokens, start: int, end: int, ctx: OrgContext, name: str) -> OrgMatch | None:
+    """The body a title names by itself (`name`), when its name starts among the title's
+    words and runs on past them: "Ủy viên Trung ương | Đảng" is "Ủy viên" of "Trung ương
+    Đảng" written out, while "Ủy viên Trung ương," names it by the title alone."""
+    for k in range(start + 1, end):
+        org = parse_org(tokens, k, ctx) if tokens.is_word(k) else None
+        if org is not None and org.end > end and fold(org.canonical) == fold(name):
+            return org
+    return None
 
 
 def _written_at_end(tokens: Tokens, start: int, end: int, name: str) -> int | None:
@@ -341,10 +353,15 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
     name ("A, Phó Chủ tịch UBND tỉnh B chủ trì" is not A's title)."""
     end = name.end
     chain = AppositionChain([], end)
-    j = tokens.skip_space(end)
+    j = _past_personal_notes(tokens, tokens.skip_space(end))
     links = tokens.lexicon.persons.post_links
-    while (start := _next_title_start(tokens, j, bool(chain.titles))
-           or _run_on_title(tokens, j, chain.titles)) is not None:
+    while True:
+        start = _next_title_start(tokens, j, bool(chain.titles)) or _run_on_title(tokens, j, chain.titles)
+        unpunctuated = start is None and _unpunctuated_title(tokens, j, chain.titles)
+        if unpunctuated:
+            start = j
+        elif start is None:
+            break
         # A post given by an appointment word, or a former one, may be written in lower case
         # ("làm trưởng ban", "nguyên chánh án").
         lowercase = preceded_by(links, tokens, start) is not None \
@@ -355,7 +372,7 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
             # ("ông A, ủy viên Trung ương Đảng, Bí thư ...", "ông B, phó chủ tịch UBND tỉnh X")
             title = parse_title(tokens, start, ctx, lowercase=True)
             title = title if title is not None and title.org is not None else None
-        if title is None or tokens.skip_space(title.end) in name_starts:
+        if title is None or tokens.skip_space(title.end) in name_starts or (unpunctuated and title.org is None):
             break
         title.given = _given(tokens, name.start, chain.end, start)
         chain.titles.append(title)
@@ -401,6 +418,31 @@ def _past_term(tokens: Tokens, j: int) -> int:
         if k == start:
             return j
         j = tokens.skip_space(k)
+
+
+def _past_personal_notes(tokens: Tokens, j: int) -> int:
+    """Past the personal notes at token j, right after a name ("A, 55 tuổi, Phó Bí thư …",
+    "B (53 tuổi, quê Hà Tĩnh), Giám đốc …": post_links.tsv, note): where the chain of posts
+    goes on; j when no note is written there."""
+    notes = tokens.lexicon.persons.personal_notes
+    while j < tokens.n and tokens.text[j] in (",", "("):
+        close = ")" if tokens.text[j] == "(" else ","
+        words = [k for k in range(j + 1, min(tokens.n, j + _NOTE_WORDS)) if tokens.is_word(k)][:3]
+        if not any(notes.match(tokens.folded, k) for k in words):
+            return j
+        k = j + 1
+        while k < min(tokens.n, j + _NOTE_WORDS) and tokens.text[k] != close and not tokens.doc[k].is_sent_start:
+            k += 1
+        if k >= tokens.n or tokens.text[k] != close:
+            return j
+        j = k if close == "," else tokens.skip_space(k + 1)
+    return j
+
+
+def _unpunctuated_title(tokens: Tokens, j: int, titles: list[TitleMatch]) -> bool:
+    """Whether a first title starts at token j, right after the name with no comma ("ông A
+    Chủ tịch UBND tỉnh X được điều động …"): read only when it names its body (the caller checks)."""
+    return not titles and j < tokens.n and tokens.is_cap(j) and tokens.lexicon.persons.titles.starts(tokens.folded[j])
 
 
 def _run_on_title(tokens: Tokens, j: int, titles: list[TitleMatch]) -> int | None:
@@ -535,10 +577,10 @@ def _titles_ending_at(tokens: Tokens, end: int, ctx: OrgContext) -> list[TitleMa
         end = best.start - 1
 
 
-def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> OrgMatch | None:
+def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex, foreign: bool = False) -> OrgMatch | None:
     """A title without organization refers to the nearest earlier one it fits (or the body
     one is part of); one with a head written bare ("Bí thư Huyện ủy", "Chủ tịch HĐQT") to the
-    nearest of that head."""
+    nearest of that head. A foreign person's title refers to no body of a province or district."""
     heads = (title.bare[0].canonical,) if title.bare is not None else title.heads
     if not heads or title.bare is None and _names_unread_body(doc, tokens, title):
         return None
@@ -550,7 +592,7 @@ def _fallback_org(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) 
         earliest = doc[earliest - 1].sent.start
     for span in reversed(orgs.starting_in(earliest, title.start)):
         for body in span._.org.chain():  # "Hiệu trưởng" after "Đảng ủy Trường X": the school
-            if body.head in heads:
+            if body.head in heads and not (foreign and body.place is not None):
                 return body
     return None
 
@@ -626,8 +668,8 @@ def _unit_committee_headed(tokens: Tokens, k: int, ctx: OrgContext, heads: tuple
     return committee if committee.head in heads else None
 
 
-def title_position(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex) -> Position | None:
-    organization = title.org if title.org is not None else _fallback_org(doc, tokens, title, orgs)
+def title_position(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex, foreign: bool) -> Position | None:
+    organization = title.org if title.org is not None else _fallback_org(doc, tokens, title, orgs, foreign)
     if organization is None:
         return None
     return Position(title.role, name_body(doc, organization), title.status, evidence_for(doc[title.start:title.end]),
@@ -657,6 +699,8 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
     groups: dict[int, list[TitleMatch]] = {}  # titles before a colon, by its position
     for span in names:
         name = span.text
+        # a foreign guest's bare title ("Chủ tịch Ise Hikonobu") is no post in a body of a province named before
+        foreign = not any(is_vietnamese_syllable(word) for word in name.split())
         person = people.setdefault(name, Person(name))
         person.mentions.append(evidence_for(span))
         before = [t for t in _chain_before(tokens, span.start, ctx) if t.start not in taken_after]
@@ -680,7 +724,7 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
             titles.append(title)
             if title.org is not None and not title.in_firm:
                 title_orgs.append(title.org)
-            position = title_position(doc, tokens, title, orgs)
+            position = title_position(doc, tokens, title, orgs, foreign)
             held = next((p for p in person.positions if (p.role, p.organization) == (position.role, position.organization)),
                         None) if position else None
             if held is not None:

@@ -52,6 +52,7 @@ _YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 _ORDINAL_RE = re.compile(r"[IVXLC]+|\d+(?:\.\d+)*")
 _DASH_BETWEEN_DIGITS_RE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_BARE_DOCUMENT_NUMBER_RE = re.compile(r"\d{1,5}(?:/\d{4})?")
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
@@ -140,12 +141,14 @@ class ProgramMatch:
         return ", ".join(self.periods) if self.periods else None
 
 
-def _document_number(tokens: Tokens, i: int) -> tuple[int, str] | None:
-    """`số 348/QĐ-TTg` (or the bare number) at token i: (end, number)."""
+def _document_number(tokens: Tokens, i: int, bare: bool = False) -> tuple[int, str] | None:
+    """`số 348/QĐ-TTg` at token i, or with `bare` a number without its code (`số 2307`,
+    `154`, `150/2025`): (end, number)."""
     k = tokens.skip_space(i)
     if k < tokens.n and tokens.folded[k] == "số":
         k = tokens.skip_space(k + 1)
-    if k < tokens.n and document_numbers(tokens.text[k]) == {tokens.folded[k]}:
+    if k < tokens.n and (document_numbers(tokens.text[k]) == {tokens.folded[k]}
+                         or bare and _BARE_DOCUMENT_NUMBER_RE.fullmatch(tokens.text[k])):
         return k + 1, tokens.text[k]
     return None
 
@@ -387,7 +390,9 @@ def parse_program(tokens: Tokens, i: int) -> ProgramMatch | None:
     trigger_end, kind = found
     match = ProgramMatch(i, trigger_end, kind)
     if kind.numbered:
-        number = _document_number(tokens, trigger_end)
+        # an instrument that is named by its number alone, written as a title, needs no code
+        # ("Quyết định số 2307", "Nghị định 154")
+        number = _document_number(tokens, trigger_end, bare=kind.complement == "none" and tokens.is_cap(i))
         if number is not None:
             match.end = number[0]
             match.number = number[1]

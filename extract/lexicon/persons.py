@@ -30,8 +30,9 @@ TITLE_STATUS = Table("title_status", (
     Column("word"), Column("written", "choice", ("before", "after", "prefix")), Column("status", required=False)))
 NOT_PERSONS = Table("not_persons", (Column("word"),))
 NAME_BLOCKERS = Table("name_blockers", (Column("word"), Column("kind", "choice", ("name", "road", "road-number"))))
-POST_LINKS = Table("post_links", (Column("word"), Column("kind", "choice", ("link", "grant", "to", "list", "term", "decision")),
-                                 Column("gives", "flag", required=False)))
+POST_LINKS = Table("post_links", (
+    Column("word"), Column("kind", "choice", ("link", "grant", "to", "list", "term", "note", "decision")),
+    Column("gives", "flag", required=False)))
 # Posts one person may hold in several bodies at once (kg.identity): a role, and the kind
 # of body or "*" for any.
 CONCURRENT_ROLES = Table("concurrent_roles", (Column("role"), Column("kind")))
@@ -66,6 +67,7 @@ class PersonWords:
     post_grants: PhraseTable[str]  # "bầu bổ sung chức danh": a post given to people named after ...
     grant_targets: PhraseTable[str]  # ... "đối với"
     post_terms: PhraseTable[str]  # "nhiệm kỳ", "khóa": the term of the post before them
+    personal_notes: PhraseTable[str]  # "tuổi", "quê": a note between a name and its posts
     post_givers: PhraseTable[str]  # "được bổ nhiệm", "bầu giữ chức": the post after them is given in the article
     list_intros: PhraseTable[str]  # "gồm": between a post and the list of the people who hold it
     concurrent_roles: frozenset[tuple[str, str]]  # (folded role, folded kind or "*")
@@ -108,6 +110,7 @@ class PersonWords:
             grant_targets=PhraseTable((row["word"], "to") for row in rows(POST_LINKS) if row["kind"] == "to"),
             list_intros=PhraseTable((row["word"], "list") for row in rows(POST_LINKS) if row["kind"] == "list"),
             post_terms=PhraseTable((row["word"], "term") for row in rows(POST_LINKS) if row["kind"] == "term"),
+            personal_notes=PhraseTable((row["word"], "note") for row in rows(POST_LINKS) if row["kind"] == "note"),
             post_givers=PhraseTable((row["word"], "gives") for row in rows(POST_LINKS) if row["gives"] == "yes"),
             concurrent_roles=frozenset((fold(row["role"]), fold(row["kind"])) for row in rows(CONCURRENT_ROLES)),
         )

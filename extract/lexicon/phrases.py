@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Generic, Iterable, Iterator, Sequence, TypeVar
 
-from ..text import TOKEN_RE, fold
+from ..text import TOKEN_RE, fold_token
 
 V = TypeVar("V")
 
 
 def folded_tokens(phrase: str) -> tuple[str, ...]:
     """A phrase as the folded tokens our tokenizer would produce."""
-    return tuple(fold(m.group()) for m in TOKEN_RE.finditer(phrase) if not m.group().isspace())
+    return tuple(fold_token(m.group()) for m in TOKEN_RE.finditer(phrase) if not m.group().isspace())
 
 
 class PhraseTable(Generic[V]):
