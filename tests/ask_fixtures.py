@@ -195,7 +195,7 @@ def bank_facts() -> ArticleFacts:
             Person("Lý Thu Hà", [Position("Phó Giám đốc", SO_KHDT_PY, evidence=attended)], [attended]),
             Person("Phan Văn Tấn", [Position("Giám đốc", "Bệnh viện Quốc tế Tuy Hòa", evidence=hospital)],
                    [hospital]),
-            Person("Đỗ Quang Huy", [Position("Hiệu trưởng", "Trường Đại học Phú Yên", evidence=appointed)],
+            Person("Đỗ Quang Huy", [Position("Hiệu trưởng", "Trường Đại học Phú Yên", evidence=appointed, given=True)],
                    [appointed]),
         ],
         organizations=[

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from lexicon_fixtures import LEXICON
 
-from ask_fixtures import ask_store
+from ask_fixtures import SO_GTVT_QT, ask_store
 from extract.lexicon import Lexicon, LexiconError
 from extract.text import ascii_key
 from kg.ask import Answer, UnknownQuestion, example_questions
@@ -1295,3 +1295,29 @@ def test_a_request_none_of_the_officials_directives_holds_is_not_answered_with_a
 def test_the_first_sentence_of_a_page_without_headline_is_its_lead():
     assert not is_headline("Sáng 5/3, Chủ tịch UBND tỉnh yêu cầu ...", 0, StoredArticle("a", "a", None, None))
     assert is_headline("Tỉnh tổng kết năm 2023", 0, StoredArticle("a", "a", "Tỉnh tổng kết năm 2023", None))
+
+
+def test_a_post_asked_as_given_is_not_answered_with_one_held(made):
+    # "được bổ nhiệm giữ chức gì" asks for an appointment: a post held is shown, as a search result
+    reply = answer(made, "Lý Thu Hà được bổ nhiệm giữ chức gì?")
+    assert reply.rows == [] and "no article reports a post given to Lý Thu Hà" in reply.note
+    assert [row.entities["role"] for row in reply.search] == ["Phó Giám đốc"]
+
+
+def test_who_gives_the_post_narrows_nothing(made):
+    # "được Chủ tịch UBND tỉnh bổ nhiệm": the one who appoints, not the post asked for
+    assert first(answer(made, "Đỗ Quang Huy được Chủ tịch UBND tỉnh bổ nhiệm làm gì?"), "role") == "Hiệu trưởng"
+
+
+def test_a_count_written_with_a_slash_is_no_date(made):
+    reply = answer(made, "Ai được bổ nhiệm làm Hiệu trưởng Trường Đại học Phú Yên với 47/48 phiếu?")
+    assert first(reply, "person") == "Đỗ Quang Huy"
+
+
+@pytest.mark.parametrize("question", [
+    "Which provincial department was Vũ Đức Tín's dispatch addressed to for reviewing traffic black spots?",
+    "Which department did Vũ Đức Tín ask to review traffic black spots?",
+])
+def test_which_department_asks_for_the_addressee(made, question):
+    reply = answer(made, question)
+    assert reply.intent == "directive" and first(reply, "organization") == SO_GTVT_QT

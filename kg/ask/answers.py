@@ -332,7 +332,12 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
                               -_date_number(s.values.get("last_attested")), s.values["role"],
                               s.values["organization"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))
-    if not reply.rows:
+    if reading.given and reply.rows and not any("given_on" in s.values for s in found):
+        # "X được bầu giữ chức gì?" asks for a post given: the posts X holds answer another
+        # question, so they are shown as search results, not as the answer
+        reply.search, reply.rows = reply.rows, []
+        reply.note = f"no article reports a post given to {_names(reading)}; the posts the store states are listed below"
+    if not reply.rows and not reply.search:
         reply.note = f"the store states no post of {_names(reading)}" + (
             f" as {reading.title.role}" if reading.title else "") + _scope(reading)
 

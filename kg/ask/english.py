@@ -61,9 +61,9 @@ def _english_body(tokens, start, end, head, catalog, vocabulary, words) -> tuple
                 return [(left.start, right.end, bodies, generic)], []
             if bodies:
                 return [(min(left.start_without_place, start), max(right.end_without_place, end), bodies, generic)], []
-    if parts or left.names:  # a body named in full that the store does not know
+    if set(parts) - {"level"} or left.names:  # a body named in full that the store does not know
         return [], [(left.start, right.end, [], False)]
-    return [], []
+    return [], []  # a kind of body, at most with its level ("which provincial department"): no name
 
 
 @dataclass

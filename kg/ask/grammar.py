@@ -296,8 +296,18 @@ class _Reader:
         return bool(before) and before[-1].has("copula")
 
     def narrows(self, mention: Mention) -> bool:
-        """Whether the mention may narrow the answer: not in a clause saying when."""
-        return self.context_from is None or mention.start < self.context_from
+        """Whether the mention may narrow the answer: not in a clause saying when, nor the one
+        who gives the post ("X được Thủ tướng giao chức vụ gì")."""
+        return (self.context_from is None or mention.start < self.context_from) and not self.in_agent(mention)
+
+    def in_agent(self, mention: Mention) -> bool:
+        """Whether the mention stands between "được" and the word that gives a post or a task:
+        who appoints or assigns, not the post ("được Thủ tướng giao", "được HĐND tỉnh bầu")."""
+        for passive in self.words("passive"):
+            given = next((m for m in self.found if m.start >= passive.end and (m.has("given") or m.has("directive"))), None)
+            if given is not None and passive.end <= mention.start and mention.end <= given.start:
+                return True
+        return False
 
     def asks_posts(self) -> bool:
         """A person named and their posts asked ("giữ chức vụ gì", "what post"): what the rest
@@ -715,6 +725,7 @@ class _Reader:
             if titles:  # "X là Phó Chủ tịch tỉnh nào?": that post of X's
                 reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
                 self.use(titles[0])
+            self.use(*[m for m in self.found if self.in_agent(m)])
         return fill
 
 

@@ -233,6 +233,8 @@ class _Reader:
                     return self.day(start, k + 1, year, month, day)
                 return self.any_year(start, j + 1, month, day)
         if day_month := _DAY_MONTH.fullmatch(self.key(day_at)):  # "7/10"
+            if day_at == start and yearless_period(int(day_month[2]), int(day_month[1])) is None:
+                return None  # "với 47/48 phiếu": a count, no date, when no time word asks for one
             return self.any_year(start, day_at + 1, int(day_month[2]), int(day_month[1]))
         # "December 2020", "December 24, 2020", "in December of 2020", "in May" ("may" alone is a verb)
         j = self.past(i, "day", "month", "year")
