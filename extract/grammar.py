@@ -123,6 +123,8 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
             # "UBND tỉnh Lê Văn A": an unknown capitalized word after "tỉnh" is not a
             # province (we know them all); the level word stands alone.
             return end, PlaceRef(level, None, rank)
+    if rank == "province" and j < tokens.n and tokens.text[j].isdigit():
+        return end, PlaceRef(level, None, rank)  # "trình UBND tỉnh 64 hồ sơ": no province has a number
     name_end = _unknown_place_name(tokens, j, level=i)
     if name_end == j:
         return end, PlaceRef(level, None, rank)

@@ -1299,9 +1299,14 @@ def test_the_first_sentence_of_a_page_without_headline_is_its_lead():
 
 def test_a_post_asked_as_given_is_not_answered_with_one_held(made):
     # "được bổ nhiệm giữ chức gì" asks for an appointment: a post held is shown, as a search result
-    reply = answer(made, "Lý Thu Hà được bổ nhiệm giữ chức gì?")
-    assert reply.rows == [] and "no article reports a post given to Lý Thu Hà" in reply.note
-    assert [row.entities["role"] for row in reply.search] == ["Phó Giám đốc"]
+    for question in ("Lý Thu Hà được bổ nhiệm giữ chức gì?", "Lý Thu Hà được giao chức vụ gì?"):
+        reply = answer(made, question)
+        assert reply.rows == [] and "no article reports a post given to Lý Thu Hà" in reply.note
+        assert [row.entities["role"] for row in reply.search] == ["Phó Giám đốc"]
+
+
+def test_an_appointment_in_the_clause_saying_when_asks_for_no_post_given(made):
+    assert first(answer(made, "What post did Lý Thu Hà hold when Đỗ Quang Huy was appointed?"), "role") == "Phó Giám đốc"
 
 
 def test_who_gives_the_post_narrows_nothing(made):

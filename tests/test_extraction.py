@@ -267,6 +267,13 @@ def test_where_an_ambassador_spoke_is_no_seat_of_the_mission():
     # the leaders of a body named by their post are no body; "xã hội" is no commune
     ("Làm việc với Ban Giám đốc Sở Y tế tỉnh Bắc Ninh và Trung tâm Công tác xã hội tỉnh Bắc Ninh.",
      {"Sở Y tế tỉnh Bắc Ninh", "Trung tâm Công tác xã hội tỉnh Bắc Ninh"}),
+    # no province has a number; "nằm" (lies) ends a name
+    ("Sở Y tế tỉnh Bắc Ninh trình UBND tỉnh 64 hồ sơ. Bệnh viện Ung bướu nằm trên đường Lê Lợi.",
+     {"Sở Y tế tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh", "Bệnh viện Ung bướu"}),
+    # a party organization is named with its unit, or is the one named before
+    ("Đảng bộ cần đổi mới phương thức lãnh đạo.", set()),
+    ("Đại hội Đảng bộ huyện Yên Phong thành công. Đảng bộ cần đổi mới phương thức lãnh đạo.",
+     {"Đảng bộ huyện Yên Phong"}),
     # the two national universities are national bodies, however the city is written
     ("Tỉnh Bắc Ninh ký kết hợp tác với ĐHQG TP.HCM và ĐH Quốc gia Hà Nội.",
      {"Đại học Quốc gia Thành phố Hồ Chí Minh", "Đại học Quốc gia Hà Nội"}),

@@ -622,3 +622,17 @@ def test_a_post_the_person_holds_now_after_hien_la():
     facts = facts_of("Kỳ họp HĐND tỉnh Nam Định bầu bổ sung ông Trần Văn An, hiện là Chánh Văn phòng HĐND tỉnh, "
                      "giữ chức Trưởng ban Pháp chế HĐND tỉnh.")
     assert ("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân tỉnh Nam Định") in positions(facts, "Trần Văn An")
+    (person,) = [p for p in facts.persons if p.name == "Trần Văn An"]
+    assert [p.given for p in person.positions if p.role == "Chánh Văn phòng"] == [False]  # held, not given
+
+
+def test_a_party_title_before_a_bare_province_is_its_committees():
+    facts = facts_of("Tại Đại hội Đảng bộ tỉnh Lâm Đồng, ông Trần Văn An, Phó bí thư Lâm Đồng được bầu Bí thư Tỉnh ủy.")
+    assert positions(facts, "Trần Văn An") == {("Phó Bí thư", "Tỉnh ủy Lâm Đồng"), ("Bí thư", "Tỉnh ủy Lâm Đồng")}
+
+
+def test_the_post_held_before_and_the_longer_one_given_are_both_posts():
+    facts = facts_of("Theo quyết định, ông Trần Văn An, Phó Bí thư Tỉnh ủy Nam Định nhiệm kỳ 2020–2025, được chỉ "
+                     "định giữ chức Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2025–2030.")
+    assert positions(facts, "Trần Văn An") == {("Phó Bí thư", "Tỉnh ủy Nam Định"),
+                                               ("Phó Bí thư Thường trực", "Tỉnh ủy Nam Định")}

@@ -21,10 +21,11 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Person, Position
 from ..grammar import (
-    PLURAL, SEAT, OrgContext, OrgMatch, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
+    PLURAL, SEAT, OrgContext, OrgMatch, PlaceRef, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
     in_compound, inside_phrase, parse_district_name, parse_org, parse_place, parse_province_name, peoples_committee,
     unit_committee,
 )
+from ..lexicon import folded_tokens
 from ..lexicon.organizations import HeadRule
 from ..lexicon.persons import Title
 from ..text import fold, is_vietnamese_syllable
@@ -395,6 +396,9 @@ def _given(tokens: Tokens, name_start: int, after: int, start: int) -> bool:
     động và bổ nhiệm ông A, Trưởng ban X, giữ chức Y"; "bổ nhiệm 6 giám đốc: ông A - Giám
     đốc Sở X giữ chức vụ Giám đốc Sở Y; ...")."""
     givers, links = tokens.lexicon.persons.post_givers, tokens.lexicon.persons.post_links
+    link = preceded_by(links, tokens, start)
+    if link is not None and links.match(tokens.folded, link)[1] == "held":
+        return False  # "hiện là Chánh Văn phòng": the post held now
     if any(givers.match(tokens.folded, k) for k in range(after, start)):
         return True
     sentence_start = tokens.doc[name_start].sent.start
@@ -657,14 +661,36 @@ def _unit_committee_headed(tokens: Tokens, k: int, ctx: OrgContext, heads: tuple
     """The committee of the province or district named right after a title that heads
     one, written without it: "Bí thư huyện Hải Hậu" is Bí thư of the Huyện ủy (the
     level's party committee, place_levels.tsv), "Chủ tịch tỉnh Nam Định" Chủ tịch of its
-    People's Committee."""
+    People's Committee; a province written bare too ("Phó Bí thư Lâm Đồng": of the Tỉnh ủy)."""
     place = parse_place(tokens, k)
-    if place is None or place[1].name is None or place[1].rank == "commune":
+    if place is None:
+        return _province_committee_headed(tokens, k, ctx, heads)
+    if place[1].name is None or place[1].rank == "commune":
         return None
     level = tokens.lexicon.places.levels.match(tokens.folded, k)
     if level is not None and level[1].party in heads:
         return unit_committee(tokens, k, ctx)
     committee = peoples_committee(tokens, k, place[0], place[1])
+    return committee if committee.head in heads else None
+
+
+def _province_committee_headed(tokens: Tokens, k: int, ctx: OrgContext, heads: tuple[str, ...]) -> OrgMatch | None:
+    """The party or People's Committee of the province named bare at token k, after a title
+    that heads it ("Phó Bí thư Lâm Đồng", "Chủ tịch Hà Nội")."""
+    places = tokens.lexicon.places
+    bare = parse_province_name(tokens, k)
+    if bare is None or fold(bare[1].name) in places.eponymous:
+        return None
+    end, province = bare
+    level = places.levels.match(folded_tokens(province.kind), 0)
+    party = tokens.lexicon.organizations.head(level[1].party) if level is not None else None
+    if party is not None and party.canonical in heads:
+        committee = OrgMatch(k, k, party.canonical, party.canonical)
+        if attach_shared_at(tokens, committee, party, ctx, k):
+            committee.end = max(committee.end, end)
+            return committee
+        return None
+    committee = peoples_committee(tokens, k, end, PlaceRef(province.kind, province.name, "province", province.name))
     return committee if committee.head in heads else None
 
 
@@ -751,9 +777,11 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
 
 def _without_short_forms(positions: list[Position]) -> list[Position]:
     """One post written in full and short ("Phó Thủ tướng Thường trực" in the lead, "Phó Thủ
-    tướng" in the headline) is held once: the short role goes."""
+    tướng" in the headline) is held once: the short role goes; not when one of them is a
+    post given in the article and the other the one held before ("A, Phó Bí thư Tỉnh ủy,
+    được chỉ định giữ chức Phó Bí thư Thường trực Tỉnh ủy")."""
     def shortens(short: Position, full: Position) -> bool:
-        return (short.organization, short.status) == (full.organization, full.status) \
+        return (short.organization, short.status, short.given) == (full.organization, full.status, full.given) \
             and full.role.startswith(short.role + " ")
     return [p for p in positions if not any(shortens(p, q) for q in positions)]
 

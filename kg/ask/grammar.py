@@ -300,6 +300,11 @@ class _Reader:
         who gives the post ("X được Thủ tướng giao chức vụ gì")."""
         return (self.context_from is None or mention.start < self.context_from) and not self.in_agent(mention)
 
+    def given_by_passive(self) -> bool:
+        """ "được (<who>) giao ...": a word of the passive before a word of tasks says what was given."""
+        return any(m.start >= passive.end and m.has("directive")
+                   for passive in self.words("passive") if self.narrows(passive) for m in self.found)
+
     def in_agent(self, mention: Mention) -> bool:
         """Whether the mention stands between "được" and the word that gives a post or a task:
         who appoints or assigns, not the post ("được Thủ tướng giao", "được HĐND tỉnh bầu")."""
@@ -711,7 +716,9 @@ class _Reader:
         def fill(reading: Reading) -> None:
             reading.intent = "post_of_person"
             reading.persons, reading.person_text = persons, text
-            reading.given = bool(self.words("given"))
+            # "X được (Thủ tướng) giao chức vụ gì?" asks for a post given, as "được bổ nhiệm" does;
+            # not "What job did X have when the council elected him ...": that says when
+            reading.given = any(self.narrows(m) for m in self.words("given")) or self.given_by_passive()
             self.use(*used, *self.words("post"), *self.words("given"), *self.wh("person", "thing", "which", "place", "body"),
                      *self.words("copula"), *self.words("passive"), *self.words("directive"), *self.words("leader"))
             self.set_aside(reading, persons_at=min((m.start for m in used if m.kind == "person"), default=None))
