@@ -1015,8 +1015,18 @@ def _list_items(tokens: Tokens, k: int, read: Callable[[int], tuple[int, T] | No
 def _field_bodies(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> list[OrgMatch]:
     """`các sở như Nội vụ, Tư pháp, Tài chính`, `các Sở: Y tế, Xây dựng`: a body for each field
     listed after a head in the plural, with the place written after the list or the head's
-    default (the article's province)."""
+    default (the article's province); bodies in general named with the head before the list
+    are passed over (`các sở, ngành: Y tế, Xây dựng`)."""
     k = tokens.skip_space(k)
+    generic = tokens.lexicon.meetings.addressees
+    j = k
+    while j < tokens.n and tokens.folded[j] == ",":
+        word = generic.match(tokens.folded, tokens.skip_space(j + 1))
+        if word is None or word[1].means != "generic":
+            break
+        j = tokens.skip_space(word[0])
+    if j < tokens.n and tokens.folded[j] in _LIST_OPENERS:
+        k = j
     if k < tokens.n and tokens.folded[k] in _LIST_OPENERS:
         k = tokens.skip_space(k + 1)
     heads = tokens.lexicon.organizations.heads

@@ -1326,3 +1326,10 @@ def test_a_count_written_with_a_slash_is_no_date(made):
 def test_which_department_asks_for_the_addressee(made, question):
     reply = answer(made, question)
     assert reply.intent == "directive" and first(reply, "organization") == SO_GTVT_QT
+
+
+def test_the_holder_of_the_post_asked_about_answers_when_no_one_is_recorded_in_the_role(made):
+    # the ceremony records no chair; the Tỉnh đoàn's secretary, whom the question designates, spoke at it
+    reply = answer(made, "Bí thư Tỉnh đoàn Hà Giang chủ trì lễ kỷ niệm ngày thành lập Đoàn là ai?")
+    assert first(reply, "person") == "Mai Thanh Tùng" and first(reply, "role") == "spoke"
+    assert "no one is recorded as having chaired it" in reply.note

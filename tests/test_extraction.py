@@ -270,6 +270,9 @@ def test_where_an_ambassador_spoke_is_no_seat_of_the_mission():
     # no province has a number; "nằm" (lies) ends a name
     ("Sở Y tế tỉnh Bắc Ninh trình UBND tỉnh 64 hồ sơ. Bệnh viện Ung bướu nằm trên đường Lê Lợi.",
      {"Sở Y tế tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh", "Bệnh viện Ung bướu"}),
+    # a school named by its number
+    ("Trường THCS số 2 thị trấn Yên Phong và Trường Mầm non số 5 đón học sinh.",
+     {"Trường Trung học cơ sở số 2 thị trấn Yên Phong", "Trường Mầm non số 5"}),
     # a party organization is named with its unit, or is the one named before
     ("Đảng bộ cần đổi mới phương thức lãnh đạo.", set()),
     ("Đại hội Đảng bộ huyện Yên Phong thành công. Đảng bộ cần đổi mới phương thức lãnh đạo.",

@@ -167,3 +167,28 @@ def test_each_department_a_semicolon_list_gives_a_task_is_asked():
             "Sở Tài chính xem xét kinh phí thực hiện.")
     assert directives(text) == {("Lê Thị Hoa", "Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định"),
                                 ("Lê Thị Hoa", "Sở Tài chính tỉnh Nam Định")}
+
+
+def test_a_request_to_the_departments_listed_after_a_plural_head_is_to_each():
+    for addressees in ("Giám đốc các Sở: Nông nghiệp và Môi trường, Xây dựng, Tài chính",
+                       "các Sở Nông nghiệp và Môi trường, Xây dựng, Tài chính",
+                       "các sở, ngành: Nông nghiệp và Môi trường, Xây dựng, Tài chính"):
+        assert directives(f"Chiều 5/3/2024, Chủ tịch UBND tỉnh Nam Định Trần Văn An ký công điện. Chủ tịch UBND tỉnh "
+                          f"Trần Văn An yêu cầu {addressees} khẩn trương triển khai các biện pháp ứng phó với bão.") == {
+            ("Trần Văn An", "Sở Nông nghiệp và Môi trường tỉnh Nam Định"), ("Trần Văn An", "Sở Xây dựng tỉnh Nam Định"),
+            ("Trần Văn An", "Sở Tài chính tỉnh Nam Định")}
+
+
+def test_each_numbered_task_of_a_dispatch_is_a_request_to_its_body():
+    text = ("Chiều 5/3/2024, Chủ tịch UBND tỉnh Nam Định Trần Văn An ký công điện yêu cầu các cơ quan, đơn vị triển "
+            "khai ngay các nội dung sau:\n1. Sở Nông nghiệp và Môi trường: theo dõi chặt chẽ diễn biến mưa lũ.\n"
+            "2. Sở Y tế chỉ đạo các bệnh viện sẵn sàng lực lượng cấp cứu.\n"
+            "3. Công an tỉnh chủ trì bảo đảm an ninh trật tự tại các khu vực sơ tán.")
+    assert directives(text) == {("Trần Văn An", None), ("Trần Văn An", "Sở Nông nghiệp và Môi trường tỉnh Nam Định"),
+                                ("Trần Văn An", "Sở Y tế tỉnh Nam Định"), ("Trần Văn An", "Công an tỉnh Nam Định")}
+
+
+def test_a_request_read_as_asked_and_as_going_on_is_one():
+    facts = extract_facts(Article(name="t", source="t", text=VISIT + "Chủ tịch UBND tỉnh Nam Định Lê Văn An đề nghị: "
+                                  "Thời gian tới, Sở Y tế cần tăng cường kiểm tra an toàn thực phẩm."))
+    assert [(d.by, d.to) for d in facts.directives] == [("Lê Văn An", "Sở Y tế tỉnh Nam Định")]

@@ -48,7 +48,8 @@ from spacy.tokens import Doc, Span
 
 from ..facts import ArticleFacts, Directive, Participation
 from ..grammar import (
-    PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, names_many_units, parse_district_name, parse_org, parse_place,
+    PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, names_many_units, parse_district_name, parse_named_bodies, parse_org,
+    parse_place,
     parse_province_name, parse_unit_bodies, peoples_committee,
 )
 from ..lexicon.meetings import RequestVerb
@@ -202,6 +203,11 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
     while j < tokens.n:
         quantifier = _quantifier_end(tokens, j)
         if quantifier is not None:
+            # "(Giám đốc) các Sở: Y tế, Xây dựng", "các ban Kinh tế - Ngân sách, Pháp chế HĐND tỉnh":
+            # a body for each name listed after the head
+            listed = parse_named_bodies(tokens, j, ctx) if tokens.folded[j] in PLURAL else []
+            if listed:
+                return listed[-1].end, [Addressee(name_body(doc, body), body) for body in listed]
             plural, j = True, tokens.skip_space(quantifier)  # "các", "từng", "100% cán bộ"
             continue
         word = words.match(tokens.folded, j)
@@ -467,8 +473,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     def add(by: str, to: Addressee, asked: str, evidence: Span, order: bool = False) -> None:
         if _is_sector(tokens, to) and standing.national(by):
             to = Addressee(None)  # "ngành Nội vụ" of the whole country, not one province's department
-        if (by, to.name, asked) in seen:
-            return
+        if any((by, to.name) == (earlier_by, earlier_to) and asked in earlier for earlier_by, earlier_to, earlier in seen):
+            return  # "đề nghị: Thời gian tới, Sở Y tế cần ...": read once as asked, once as going on
         seen.add((by, to.name, asked))
         directive = Directive(by, to.name, asked, evidence_for(evidence))
         facts.directives.append(directive)

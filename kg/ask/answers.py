@@ -84,7 +84,16 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
                           + " / ".join(dict.fromkeys(item.event.name for item in selection.events)))
             return
         asked = of_unit
-    if asked and reading.designation:
+    if not asked and reading.designation:
+        # "Who is the chairman of X that hosted Y?": no one is recorded in that role, but the
+        # holder of the post the question names took part; he is who is asked for
+        title, bodies = reading.designation
+        holders = set(holders_of(catalog, title, bodies))
+        asked = [p for p in found if p.person in holders]
+        if asked:
+            reply.note = (f"no one is recorded as having {reading.role} it; the {title.role} of "
+                          + " or ".join(body.name for body in bodies[:3]) + " took part, as shown")
+    elif asked and reading.designation:
         title, bodies = reading.designation
         holders = set(holders_of(catalog, title, bodies))
         if not any(p.person in holders for p in asked):
@@ -131,7 +140,7 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
         for number, body in enumerate(p.event.bodies[:3]):
             iris["organization" if not number else f"organization_{number + 1}"] = body
         reply.rows.append(AnswerRow(entities, sentence, _source(article), iris, matched[p.event.iri]))
-    notes = []
+    notes = [reply.note] if reply.note else []
     if len(selection.events) > 1:
         notes.append(f"{len(selection.events)} events fit the question equally well: " + " / ".join(
             f"{item.event.name} ({item.event.date or 'no date'})" for item in selection.events[:5]))
