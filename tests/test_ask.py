@@ -1333,3 +1333,13 @@ def test_the_holder_of_the_post_asked_about_answers_when_no_one_is_recorded_in_t
     reply = answer(made, "Bí thư Tỉnh đoàn Hà Giang chủ trì lễ kỷ niệm ngày thành lập Đoàn là ai?")
     assert first(reply, "person") == "Mai Thanh Tùng" and first(reply, "role") == "spoke"
     assert "no one is recorded as having chaired it" in reply.note
+    reply = answer(made, "Who is the Vice Chairman of the Hà Giang People's Committee that chaired the anniversary "
+                         "ceremony?")
+    assert first(reply, "person") == "Giàng Thị Mỷ" and first(reply, "role") == "attended"
+
+
+def test_a_place_naming_the_article_does_not_narrow_the_posts(made):
+    reply = answer(made, "What role does Lý Thu Hà hold in the Quảng Trị cooperation story?")
+    assert first(reply, "role") == "Phó Giám đốc"
+    assert answer(made, "What role does Lý Thu Hà hold in Quảng Trị?").note == \
+        "the store states no post of Lý Thu Hà in Quảng Trị"

@@ -348,7 +348,9 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
         reply.note = f"no article reports a post given to {_names(reading)}; the posts the store states are listed below"
     if not reply.rows and not reply.search:
         reply.note = f"the store states no post of {_names(reading)}" + (
-            f" as {reading.title.role}" if reading.title else "") + _scope(reading)
+            f" as {reading.title.role}" if reading.title else "") + (
+            " in " + " or ".join(province.name for province in reading.provinces) if reading.provinces else "") \
+            + _scope(reading)
 
 
 def _given(found: list[Statement], reading: Reading, reply: Answer) -> list[Statement]:

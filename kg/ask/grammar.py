@@ -298,7 +298,16 @@ class _Reader:
     def narrows(self, mention: Mention) -> bool:
         """Whether the mention may narrow the answer: not in a clause saying when, nor the one
         who gives the post ("X được Thủ tướng giao chức vụ gì")."""
-        return (self.context_from is None or mention.start < self.context_from) and not self.in_agent(mention)
+        return (self.context_from is None or mention.start < self.context_from) and not self.in_agent(mention) \
+            and not self.names_an_article(mention)
+
+    def names_an_article(self, mention: Mention) -> bool:
+        """Whether the mention says which article is meant, not what is asked: it comes right
+        before a word for an article ("in the Hà Tĩnh cooperation story", "bài về Hà Tĩnh")."""
+        index = next((i for i, m in enumerate(self.found) if m is mention), None)
+        if index is None:
+            return False
+        return any(m.has("article") for m in self.found[index + 1:index + 4] if m.kind == "word")
 
     def given_by_passive(self) -> bool:
         """ "được (<who>) giao ...": a word of the passive before a word of tasks says what was given."""
@@ -395,7 +404,11 @@ class _Reader:
         for title_mention in titles:
             index = self.found.index(title_mention)
             after = self.found[index + 1:]
-            holder = next((m for m in after[:2] if m.kind in ("body", "place")), None)
+            # "the Vice Chairman of the X People's Committee": "of", "the" stand between
+            skip = 0
+            while skip < len(after) and after[skip].kind == "word" and (after[skip].has("filler") or after[skip].has("link")):
+                skip += 1
+            holder = next((m for m in after[skip:skip + 2] if m.kind in ("body", "place")), None)
             if holder is None and index and self.found[index - 1].kind in ("body", "place"):
                 holder = self.found[index - 1]  # "the Bình Định chairman"
             if holder is None:
@@ -481,7 +494,10 @@ class _Reader:
                 # named after the role is the event's ("ai dự buổi làm việc với Bí thư Tỉnh ủy")
                 if designation and used[0].start < role_mention.start:
                     reading.designation = designation
-                    self.use(used[0])  # the title chooses the person; its body may still be the event's
+                    # the title chooses the person; its body too when written before the verb
+                    # ("the Vice Chairman of the X People's Committee that chaired ..."), else it
+                    # may be the event's ("Ai là Bí thư dự hội nghị của Tỉnh đoàn X?")
+                    self.use(*(m for m in used if m.start < role_mention.start))
                 self.use(*roles, *asks_who)
             return fill
         if persons or designation or self.of_kind("unknown_person"):
