@@ -22,6 +22,7 @@ from kg.ask import answer as answer_with
 from kg.ask.facts import Article as StoredArticle
 from kg.ask.facts import is_headline
 from kg.ask.grammar import read
+from kg.ask.mentions import mentions
 from kg.ask.resolve import Catalog
 from kg.ask.tokens import tokenize
 from kg.ask.vocabulary import question_data, vocabulary
@@ -1343,3 +1344,11 @@ def test_a_place_naming_the_article_does_not_narrow_the_posts(made):
     assert first(reply, "role") == "Phó Giám đốc"
     assert answer(made, "What role does Lý Thu Hà hold in Quảng Trị?").note == \
         "the store states no post of Lý Thu Hà in Quảng Trị"
+
+
+def test_a_province_name_followed_by_city_is_its_capital_city(made):
+    places = {m.text: (m.province.name, m.district.name if m.district else None)
+              for m in mentions("What did Lê Văn An ask Ha Tinh city and Ha Tinh province to do in Ho Chi Minh City?",
+                                Catalog(made, WORDS), WORDS) if m.kind == "place"}
+    assert places == {"Ha Tinh city": ("Hà Tĩnh", "Hà Tĩnh"), "Ha Tinh province": ("Hà Tĩnh", None),
+                      "Ho Chi Minh City": ("Hồ Chí Minh", None)}

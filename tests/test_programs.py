@@ -329,3 +329,17 @@ def test_an_instrument_named_by_its_number_alone_needs_no_code():
         "Quyết định số 2307", "Nghị định 154", "Nghị định số 150/2025"]
     # in lower case it is a decision the text does not name
     assert names("Ông Lê Văn An nhận quyết định số 12 của UBND tỉnh Nam Định.") == []
+
+
+def test_a_cooperation_programme_or_a_work_schedule_is_no_initiative():
+    assert names("Hai bên ký Chương trình hợp tác giữa UBND tỉnh Gia Lai với Trường Đại học X giai đoạn 2021-2025. "
+                 "Quân chủng và Tập đoàn ký Chương trình phối hợp giai đoạn 2022 – 2025. Hội nghị thông qua chương "
+                 "trình công tác năm 2024. Chương trình bám sát phương hướng của tỉnh.") == []
+    # a zone or a project "hợp tác" stays a named programme
+    assert names("Dự án hợp tác kinh tế Việt Nam - Hàn Quốc được triển khai tại tỉnh Hưng Yên.") != []
+
+
+def test_the_national_target_programme_is_named_by_its_goal_or_its_period():
+    assert names("Tỉnh thực hiện chương trình mục tiêu quốc gia. Tỉnh triển khai Chương trình mục tiêu quốc gia "
+                 "giảm nghèo bền vững giai đoạn 2021 - 2025.") == [
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025"]

@@ -478,6 +478,9 @@ def is_named(tokens: Tokens, match: ProgramMatch) -> bool:
         return True
     if match.complement and tokens.lexicon.programs.end_of("show", tokens.folded, match.complement[0]) is not None:
         return False  # "Chương trình nghệ thuật ...": a show, not an initiative
+    if match.complement and match.kind.kind == "Chương trình" \
+            and tokens.lexicon.programs.end_of("agreement", tokens.folded, match.complement[0]) is not None:
+        return False  # "Chương trình hợp tác giữa A và B": an agreement, not an initiative
     words = _proper_words(tokens, match.complement)
     if complement == "enacting" and (_enacts(tokens, match.complement) or _after_determiner(tokens, match.start)):
         return False  # "Nghị quyết về thành lập các Ban ...": an act of the council, not an initiative

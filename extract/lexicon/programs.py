@@ -10,7 +10,7 @@ from .tables import Column, Row, Table
 
 COMPLEMENTS = ("none", "descriptive", "enacting", "any-case", "dated", "titled", "optional", "proper", "fixed")
 WORD_ROLES = ("boundary", "period", "period-label", "ordinal", "generic", "determiner", "locative", "link",
-              "unit", "not-proper", "show", "act")
+              "unit", "not-proper", "show", "agreement", "act")
 PROGRAM_KINDS = Table("program_kinds", (
     Column("trigger", "phrases"), Column("head"), Column("kind"), Column("numbered", "flag"),
     Column("complement", "choice", COMPLEMENTS)))

@@ -207,10 +207,12 @@ def _places(tokens: Sequence[Token], vocabulary: Vocabulary, words: list[list[Wo
         if found and (level is None or level in ("tỉnh", "thành phố") or after_level == start):
             end, provinces = found
             province = next((p for p in provinces if level is None or p.kind == level), provinces[0])
+            city_after = False
             if end < len(tokens) and any(word.cls == "level" for word in words[end]) and tokens[end].key in (
                     "province", "city", "provincial"):
+                city_after = tokens[end].key == "city"
                 end += 1
-            if level and province.kind != level and level == "thành phố":
+            if level and province.kind != level and level == "thành phố" or city_after and province.kind == "tỉnh":
                 # "thành phố Hà Tĩnh": a district-level city, not the province
                 district = next((d for d in vocabulary.places.districts_named(f"thành phố {province.name}")), None)
                 if district:
