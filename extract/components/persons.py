@@ -87,6 +87,8 @@ def _titled_foreign_name(tokens: Tokens, i: int) -> bool:
     """Whether a foreign name starts at token i right after a title ("Tổng Lãnh sự Mori
     Takero"): two capitalized words or more, none of them a Vietnamese syllable. After an
     executive's title such words are the firm he leads ("Tổng Giám đốc Samsung Display")."""
+    if is_vietnamese_syllable(tokens.text[i]):
+        return False  # checked first: most capitalized words are Vietnamese syllables
     title = preceded_by(tokens.lexicon.persons.titles, tokens, i, max_len=4)
     if title is None:
         return False
