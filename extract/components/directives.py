@@ -49,8 +49,7 @@ from spacy.tokens import Doc, Span
 from ..facts import ArticleFacts, Directive, Participation
 from ..grammar import (
     PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, names_many_units, parse_district_name, parse_named_bodies, parse_org,
-    parse_place,
-    parse_province_name, parse_unit_bodies, peoples_committee,
+    parse_place, parse_province_name, parse_unit_bodies, peoples_committee,
 )
 from ..lexicon.meetings import RequestVerb
 from ..text import fold

@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Person, Position
 from ..grammar import (
-    PLURAL, SEAT, OrgContext, OrgMatch, PlaceRef, Tokens, attach_shared_at, closing_parenthesis, implied_org, parenthesized_body,
-    in_compound, inside_phrase, parse_district_name, parse_org, parse_place, parse_province_name, peoples_committee,
-    unit_committee,
+    PLURAL, SEAT, OrgContext, OrgMatch, PlaceRef, Tokens, attach_shared_at, closing_parenthesis, implied_org,
+    in_compound, inside_phrase, parenthesized_body, parse_district_name, parse_org, parse_place, parse_province_name,
+    peoples_committee, unit_committee,
 )
 from ..lexicon import folded_tokens
 from ..lexicon.organizations import HeadRule

@@ -318,7 +318,8 @@ class _Reader:
         """Whether the mention stands between "được" and the word that gives a post or a task:
         who appoints or assigns, not the post ("được Thủ tướng giao", "được HĐND tỉnh bầu")."""
         for passive in self.words("passive"):
-            given = next((m for m in self.found if m.start >= passive.end and (m.has("given") or m.has("directive"))), None)
+            given = next((m for m in self.found if m.start >= passive.end and (m.has("given") or m.has("directive"))),
+                         None)
             if given is not None and passive.end <= mention.start and mention.end <= given.start:
                 return True
         return False
@@ -406,7 +407,8 @@ class _Reader:
             after = self.found[index + 1:]
             # "the Vice Chairman of the X People's Committee": "of", "the" stand between
             skip = 0
-            while skip < len(after) and after[skip].kind == "word" and (after[skip].has("filler") or after[skip].has("link")):
+            while skip < len(after) and after[skip].kind == "word" and (
+                    after[skip].has("filler") or after[skip].has("link")):
                 skip += 1
             holder = next((m for m in after[skip:skip + 2] if m.kind in ("body", "place")), None)
             if holder is None and index and self.found[index - 1].kind in ("body", "place"):
