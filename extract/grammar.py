@@ -1105,11 +1105,11 @@ DELEGATION_LEADER_TOKENS = 60  # from that word to the words that say the leader
 _CLAUSE_END = {".", ";", ":", "!", "?"}
 
 
-def parse_delegation(tokens: Tokens, i: int) -> OrgMatch | None:
+def parse_delegation(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None:
     """A delegation at token i named by what it is, in a sentence that says who leads it
     (delegations.tsv): "đoàn công tác của tỉnh X (Việt Nam) do ông A, Bí thư Tỉnh ủy, làm
-    trưởng đoàn" → `Đoàn công tác của tỉnh X`. Not the last syllable of a name ("Tập đoàn
-    X do ông A ...", "Công đoàn")."""
+    trưởng đoàn" → `Đoàn công tác của tỉnh X`; "đoàn công tác của tỉnh" is the article's
+    province's. Not the last syllable of a name ("Tập đoàn X do ông A ...", "Công đoàn")."""
     words = tokens.lexicon.organizations.delegations
     head = words["head"].match(tokens.folded, i)
     if head is None or tokens.is_cap(tokens.word_before(i) or -1) and not tokens.is_cap(i):
@@ -1134,6 +1134,10 @@ def parse_delegation(tokens: Tokens, i: int) -> OrgMatch | None:
     while end > i and (tokens.is_space(end - 1) or tokens.text[end - 1] == ","):
         end -= 1
     name = _expand(tokens, i, end)
+    last = tokens.word_before(end)
+    if last is not None and ctx.province is not None and (place := parse_place(tokens, last)) is not None \
+            and place[1].rank == "province" and place[1].name is None:
+        name = f"{name} {ctx.province.name}"  # "Đoàn công tác của tỉnh": of the article's province
     return OrgMatch(i, end, head[1], name[0].upper() + name[1:])
 
 
@@ -1146,7 +1150,7 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
         if not tokens.is_word(i):
             i += 1
             continue
-        delegation = parse_delegation(tokens, i)
+        delegation = parse_delegation(tokens, i, ctx)
         if delegation is not None:
             found.append(delegation)
             ctx.remember(delegation)

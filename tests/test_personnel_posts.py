@@ -636,3 +636,10 @@ def test_the_post_held_before_and_the_longer_one_given_are_both_posts():
                      "định giữ chức Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2025–2030.")
     assert positions(facts, "Trần Văn An") == {("Phó Bí thư", "Tỉnh ủy Nam Định"),
                                                ("Phó Bí thư Thường trực", "Tỉnh ủy Nam Định")}
+
+
+def test_the_provinces_delegation_written_with_a_bare_tinh_is_the_articles_province():
+    facts = facts_of("Chiều 12/1/2024, UBND tỉnh Nam Định tiếp nhận hồ sơ. Cùng ngày, Đoàn công tác của tỉnh do ông "
+                     "Trần Văn An, Chủ tịch UBND tỉnh, làm trưởng đoàn đã đến thăm Đại học Quốc gia Hà Nội.")
+    assert positions(facts, "Trần Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"),
+                                               ("Trưởng đoàn", "Đoàn công tác của tỉnh Nam Định")}
