@@ -330,7 +330,11 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
     for title, bodies in reading.besides:  # "Ngoài chức GĐ Sở X, ông A còn là gì": not that post
         found = [s for s in found if not ((title is None or same_role(title.role, s.values["role"]))
                                           and (not bodies or _one_of(s, bodies)))]
-    found = _given(found, reading, reply)
+    # "X được bầu giữ chức gì?" asks for a post given: when no article reports one, the posts X
+    # holds answer another question, and are shown as search results, not as the answer
+    none_given = reading.given and not any("given_on" in s.values for s in found)
+    if not none_given:
+        found = _given(found, reading, reply)
     found = _as_of(found, reading, reply)
     # "What is X's position?" as a reader knows it: current before former, the post the most
     # articles state, one in a known place before the same of an article naming no place,
@@ -341,9 +345,7 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
                               -_date_number(s.values.get("last_attested")), s.values["role"],
                               s.values["organization"]))
     reply.rows = _statement_rows(catalog, found, name_keys=("person",))
-    if reading.given and reply.rows and not any("given_on" in s.values for s in found):
-        # "X được bầu giữ chức gì?" asks for a post given: the posts X holds answer another
-        # question, so they are shown as search results, not as the answer
+    if none_given and reply.rows:
         reply.search, reply.rows = reply.rows, []
         reply.note = f"no article reports a post given to {_names(reading)}; the posts the store states are listed below"
     if not reply.rows and not reply.search:
