@@ -770,6 +770,13 @@ def peoples_committee(tokens: Tokens, at: int, end: int, place: PlaceRef) -> Org
     return OrgMatch(at, end, committee.canonical, f"{committee.canonical} {place.render()}", place)
 
 
+def party_organization(tokens: Tokens, unit: OrgMatch) -> OrgMatch:
+    """The party organization of a unit a text names by its place (`unit`, as
+    `peoples_committee` reads it): "huyện X" in a party secretary's request is Đảng bộ huyện X."""
+    head = tokens.lexicon.organizations.head(PARTY_ORGANIZATION)
+    return OrgMatch(unit.start, unit.end, head.canonical, f"{head.canonical} {unit.place.render()}", unit.place)
+
+
 def unit_committee(tokens: Tokens, k: int, ctx: OrgContext) -> OrgMatch | None:
     """The party committee of the unit named at token k (place_levels.tsv, party): an organ
     written with a unit is its committee's ("Ủy ban Kiểm tra quận X": of Quận ủy X)."""

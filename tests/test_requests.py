@@ -192,3 +192,35 @@ def test_a_request_read_as_asked_and_as_going_on_is_one():
     facts = extract_facts(Article(name="t", source="t", text=VISIT + "Chủ tịch UBND tỉnh Nam Định Lê Văn An đề nghị: "
                                   "Thời gian tới, Sở Y tế cần tăng cường kiểm tra an toàn thực phẩm."))
     assert [(d.by, d.to) for d in facts.directives] == [("Lê Văn An", "Sở Y tế tỉnh Nam Định")]
+
+
+def test_the_bodies_after_a_phrase_of_time_or_manner_are_asked():
+    for lead in ("trước ngày 10/5", "với kinh nghiệm của mình", "nhiệm kỳ tới"):
+        assert directives(f"Chiều 5/3/2024, Chủ tịch UBND tỉnh Nam Định Trần Văn An họp với các sở. Chủ tịch UBND "
+                          f"tỉnh Trần Văn An lưu ý {lead}, Sở Tài chính cần hoàn thành rà soát các trụ sở.") \
+            == {("Trần Văn An", "Sở Tài chính tỉnh Nam Định")}
+    # a phrase after which the province reports what it may do asks no one
+    assert directives("Chiều 5/3/2024, Phó Chủ tịch UBND tỉnh Nam Định Trần Văn An tiếp đoàn. Ông Trần Văn An mong "
+                      "muốn trong thời gian tới, Nam Định có thể thu hút thêm nhiều doanh nghiệp.") == set()
+
+
+def test_an_honorific_refers_back_to_the_official_past_a_sentence_in_which_the_province_speaks():
+    text = ("Chiều 5/3/2024, Chủ tịch UBND tỉnh Nam Định Trần Văn An làm việc với Tập đoàn Hanwa. Chủ tịch UBND tỉnh "
+            "Trần Văn An mong muốn Tập đoàn Hanwa ưu tiên nguồn lực cho dự án. Tỉnh Nam Định sẽ chỉ đạo các sở, ngành "
+            "phối hợp với nhà đầu tư. Bên cạnh đó, đồng chí đề nghị Tập đoàn Hanwa sớm hoàn thiện hồ sơ.")
+    facts = extract_facts(Article(name="t", source="t", text=text))
+    assert [(d.by, d.to, d.text) for d in facts.directives if "hồ sơ" in d.text] \
+        == [("Trần Văn An", "Hanwa", "Tập đoàn Hanwa sớm hoàn thiện hồ sơ")]
+
+
+def test_a_party_official_asks_the_party_organization_of_a_unit_the_article_is_about():
+    request = "Phát biểu tại hội nghị, Bí thư Tỉnh ủy Trần Văn An đề nghị huyện Hải Hậu sắp xếp tổ chức bộ máy."
+    assert directives("Chiều 5/3/2024, Đại hội Đảng bộ huyện Hải Hậu khai mạc. " + request) \
+        == {("Trần Văn An", "Đảng bộ huyện Hải Hậu")}
+    # a working session with the district: its People's Committee
+    assert directives("Chiều 5/3/2024, Bí thư Tỉnh ủy Nam Định làm việc với huyện Hải Hậu. " + request) \
+        == {("Trần Văn An", "Ủy ban nhân dân huyện Hải Hậu")}
+    # an official holding a post in the government asks the People's Committee
+    assert directives("Chiều 5/3/2024, Đại hội Đảng bộ huyện Hải Hậu khai mạc. Phát biểu tại hội nghị, Chủ tịch UBND "
+                      "tỉnh Trần Văn An đề nghị huyện Hải Hậu sắp xếp tổ chức bộ máy.") \
+        == {("Trần Văn An", "Ủy ban nhân dân huyện Hải Hậu")}

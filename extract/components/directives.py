@@ -48,8 +48,8 @@ from spacy.tokens import Doc, Span
 
 from ..facts import ArticleFacts, Directive, Participation
 from ..grammar import (
-    PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, names_many_units, parse_district_name, parse_named_bodies, parse_org,
-    parse_place, parse_province_name, parse_unit_bodies, peoples_committee,
+    PARTY_ORGANIZATION, PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, names_many_units, parse_district_name, parse_named_bodies, parse_org,
+    parse_place, parse_province_name, parse_unit_bodies, party_organization, peoples_committee,
 )
 from ..lexicon.meetings import RequestVerb
 from ..text import fold
@@ -106,6 +106,7 @@ class Addressee:
 @dataclass
 class _Speaker:
     name: str | None = None  # the official who spoke last (for subject-less clauses)
+    person: str | None = None  # the official who spoke last, past a body speaking since ("đồng chí")
     author: str | None = None  # the official of the latest request in this sentence
     continued: str | None = None  # the official whose requests "Sở X cần ..." goes on with
     since: int = 0  # sentences since that official's last request
@@ -137,6 +138,14 @@ def _field_department(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | Non
         department.canonical += f" {ctx.province_place()}"
         department.place = PlaceRef(ctx.province.kind, ctx.province.name, "province", ctx.province.name)
     return department
+
+
+def _unit_written(tokens: Tokens, addressee: Addressee) -> bool:
+    """Whether the body addressed is a unit's People's Committee the text names by its place
+    alone ("đề nghị huyện X ...", not "đề nghị UBND huyện X ...")."""
+    org = addressee.org
+    return org is not None and org.head == tokens.lexicon.organizations.head("Ủy ban nhân dân").canonical \
+        and org.place is not None and tokens.lexicon.organizations.heads.match(tokens.folded, org.start) is None
 
 
 def _is_sector(tokens: Tokens, addressee: Addressee) -> bool:
@@ -381,17 +390,22 @@ class _Standing:
     tokens: Tokens
     governing: frozenset[str]
     people: dict[str, tuple[int, int]]
+    party: set[str]  # the people all of whose posts are in the party
 
     @classmethod
     def of(cls, doc: Doc, tokens: Tokens, facts: ArticleFacts) -> "_Standing":
         rules = tokens.lexicon.organizations.parent_rules.values()
-        standing = cls(tokens, frozenset(rule.parent_kind for kind in rules for rule in kind), {})
+        standing = cls(tokens, frozenset(rule.parent_kind for kind in rules for rule in kind), {}, set())
         bodies = {fold(match.canonical): match for match in doc._.bodies or ()}
+        party_heads = tokens.lexicon.places.party_heads | {PARTY_ORGANIZATION}
         for person in facts.persons:
-            held = [rank for p in person.positions if not p.status
-                    if (rank := standing.body(bodies.get(fold(p.organization)))) is not None]
+            posts = [bodies.get(fold(p.organization)) for p in person.positions if not p.status]
+            held = [rank for org in posts if (rank := standing.body(org)) is not None]
             if held:
                 standing.people[person.name] = max(held)
+            if posts and all(org is not None and any(part.head in party_heads for part in org.chain())
+                             for org in posts):
+                standing.party.add(person.name)
         return standing
 
     def body(self, org: OrgMatch | None) -> tuple[int, int] | None:
@@ -465,6 +479,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
                               and (t._.title.org is not None or fold(t._.title.role) not in held_roles))
     bodies = SpanIndex(s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs)
     text = _Text.of(doc, tokens)
+    named_bodies = {fold(span._.org.canonical) for span in doc.spans["org"]}
     counterparts = _Counterparts(text)
     speaker = _Speaker()
     seen: set[tuple[str, str | None, str]] = set()
@@ -472,6 +487,12 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     def add(by: str, to: Addressee, asked: str, evidence: Span, order: bool = False) -> None:
         if _is_sector(tokens, to) and standing.national(by):
             to = Addressee(None)  # "ngành Nội vụ" of the whole country, not one province's department
+        elif by in standing.party and _unit_written(tokens, to) \
+                and fold(party_organization(tokens, to.org).canonical) in named_bodies:
+            # a party official asks a unit whose party organization the article is about:
+            # "Đại hội Đảng bộ huyện X ... Bí thư Tỉnh ủy đề nghị huyện X ..."
+            party = party_organization(tokens, to.org)
+            to = Addressee(name_body(doc, party), party)
         if any((by, to.name) == (earlier_by, earlier_to) and asked in earlier for earlier_by, earlier_to, earlier in seen):
             return  # "đề nghị: Thời gian tới, Sở Y tế cần ...": read once as asked, once as going on
         seen.add((by, to.name, asked))
@@ -539,7 +560,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
                 add(speaker.continued, to, _request_text(tokens, start, stop), sent)
         spoken = [ref for ref in in_sentence if ref._.person in officials]
         if spoken or speaker.author:
-            speaker.name = _last_speaker(tokens, sent, spoken) or speaker.author
+            speaker.name = speaker.person = _last_speaker(tokens, sent, spoken) or speaker.author
         elif any(bodies.starting_in(start, start + 1) for start in _clause_starts(tokens, sent)) \
                 or _body_speaks(text, sent):
             speaker.name = None  # a body speaks now ("Sở Công Thương đề xuất ...", ", tỉnh đề xuất ...")
@@ -570,6 +591,9 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], v
                     return named
                 break
         return [Addressee(None)]
+    led = _after_lead(text, j, stop)
+    if led is not None:
+        return led
     if verb.needs_addressee:
         return []
     if counterpart is not None:
@@ -578,6 +602,23 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], v
     # the official who is the verb's subject ("yêu cầu" after any other word is mostly a
     # noun: "là yêu cầu khách quan"); a proposal without an addressee is only an opinion
     return [Addressee(None)] if not verb.proposal and subjects_before(tokens, refs, verb_at) else []
+
+
+def _after_lead(text: _Text, j: int, stop: int) -> list[Addressee] | None:
+    """The bodies named after a phrase of time, manner or purpose that opens with a word of
+    request_leads.tsv at token j and ends with a comma, as the subject of what they are to
+    do ("yêu cầu | trước ngày 10/5, | Sở Tài chính hoàn thành ...", not "mong muốn trong thời
+    gian tới, | tỉnh có thể thu hút ..."); None when no such phrase stands there."""
+    tokens = text.tokens
+    if tokens.lexicon.meetings.request_leads.match(tokens.folded, j) is None:
+        return None
+    for k in range(j + 1, min(stop, j + LEAD_TOKENS)):
+        if k in text.org_starts or k in text.person_starts:
+            return None  # "đề nghị với Bộ Công Thương ...": the phrase names whom it asks
+        if tokens.text[k] == ",":
+            subject = _continued_subject(text, tokens.skip_space(k + 1), stop)
+            return subject[1] if subject is not None else None
+    return None
 
 
 def _listed_requests(text: _Text, end: int, stop: int) -> list[tuple[int, int, list[Addressee]]]:
@@ -759,8 +800,9 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
     honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, subject_end)
     if honorific is not None and opens_clause(tokens, sent, honorific) \
             and tokens.lexicon.persons.honorifics.match(tokens.folded, honorific)[1] != "role":
-        # "Ông giao ...", "...; đồng chí cũng đề nghị ...": the official the sentence refers back to
-        return _clause_subject(tokens, sent, earlier) or speaker.author or speaker.name
+        # "Ông giao ...", "...; đồng chí cũng đề nghị ...": the official the sentence refers back
+        # to, also past a sentence in which a body spoke ("Tỉnh sẽ chỉ đạo ... Đồng chí đề nghị ...")
+        return _clause_subject(tokens, sent, earlier) or speaker.author or speaker.name or speaker.person
     if speaker.author and (tokens.text[subject_end - 1] == ";" or (
             _GOES_ON in _words(tokens, subject_end, i) and opens_clause(tokens, sent, subject_end))):
         return speaker.author

@@ -12,7 +12,8 @@ mặt` + a body); `directive_verbs.tsv` the verbs of a request (`đề nghị`, 
 after a body that go on with an official's requests (`Sở X cần ...`);
 `speaker_epithets.tsv` the words that name again the official quoted (`người đứng đầu`);
 `directive_frames.tsv` the words that open a sentence by naming the body it is about
-(`Đối với Sở Y tế, ...`); `directive_nouns.tsv` the words that make a request verb a
+(`Đối với Sở Y tế, ...`); `request_leads.tsv` the words that open a phrase between a
+request verb and its addressee (`yêu cầu trước ngày 10/5, Sở X ...`); `directive_nouns.tsv` the words that make a request verb a
 noun (`các yêu cầu`).
 """
 from __future__ import annotations
@@ -45,9 +46,10 @@ DIRECTIVE_ADDRESSEES = Table("directive_addressees", (
 REQUEST_MODALS = Table("request_modals", (Column("word"), Column("reach", "choice", ("modal", "task"))))
 SPEAKER_EPITHETS = Table("speaker_epithets", (Column("word"),))
 DIRECTIVE_FRAMES = Table("directive_frames", (Column("word"),))
+REQUEST_LEADS = Table("request_leads", (Column("word"),))
 DIRECTIVE_NOUNS = Table("directive_nouns", (Column("word"), Column("where", "choice", ("before", "after", "compound"))))
 TABLES = (EVENT_KINDS, EVENT_ROLE_CUES, EVENT_COUNTERPARTS, EVENT_LABEL_ENDS, VERB_ADVERBS, DIRECTIVE_VERBS,
-          DIRECTIVE_ADDRESSEES, REQUEST_MODALS, SPEAKER_EPITHETS, DIRECTIVE_FRAMES, DIRECTIVE_NOUNS)
+          DIRECTIVE_ADDRESSEES, REQUEST_MODALS, SPEAKER_EPITHETS, DIRECTIVE_FRAMES, REQUEST_LEADS, DIRECTIVE_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class MeetingWords:
     request_modals: PhraseTable[str]  # word -> "modal" or "task" (request_modals.tsv)
     speaker_epithets: PhraseTable[str]
     frames: PhraseTable[str]
+    request_leads: PhraseTable[str]
     noun_markers: dict[str, frozenset[str]]  # "before" / "after" / "compound" -> folded words
 
     @classmethod
@@ -115,6 +118,7 @@ class MeetingWords:
             request_modals=PhraseTable((row["word"], row["reach"]) for row in rows(REQUEST_MODALS)),
             speaker_epithets=PhraseTable((row["word"], row["word"]) for row in rows(SPEAKER_EPITHETS)),
             frames=PhraseTable((row["word"], row["word"]) for row in rows(DIRECTIVE_FRAMES)),
+            request_leads=PhraseTable((row["word"], row["word"]) for row in rows(REQUEST_LEADS)),
             noun_markers={where: frozenset(fold(row["word"]) for row in directive_nouns if row["where"] == where)
                           for where in ("before", "after", "compound")},
         )
