@@ -1103,6 +1103,11 @@ def implied_org(tokens: Tokens, head_name: str, at: int, ctx: OrgContext) -> Org
     return match
 
 
+COUNT_LIMIT = 1000  # a number of bodies before their head ("16 Trung tâm"); larger ones are years
+# Nouns a number after which is a date, a rank or a label, not a count ("lớp 8 Trường THCS X")
+_NOT_COUNTS = {"ngày", "tháng", "năm", "số", "lần", "khóa", "kỳ", "thứ", "quý", "lớp", "khu", "tổ", "đội", "giờ",
+               "phút", "tuổi", "đợt", "phần", "mục", "điều", "khoản", "chương", "phiên", "cụm", "ấp", "thôn", "xóm",
+               "lô", "tầng", "phòng", "đường", "quận", "phường", "tiết", "trang", "câu"}
 MAX_FORMER_LIST_TOKENS = 16  # "phường X, Y và Z cũ": the names a note after a list covers
 _FORMER_LIST_JOINERS = {",", "và", "-", "–"}
 
@@ -1167,6 +1172,9 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
         if place and place[1].rank != "province" and place[1].name and not is_former(tokens, place[0]):
             ctx.remember_place(i, place[1])
         match = parse_org(tokens, i, ctx)
+        if match is not None and _counted(tokens, i):
+            i = match.end  # "sắp xếp 16 Trung tâm Y tế khu vực": bodies of a kind, none named
+            continue
         if match is None:
             units = parse_unit_bodies(tokens, i) or parse_named_bodies(tokens, i, ctx)
             found.extend(units)
@@ -1179,6 +1187,17 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
         ctx.remember(match, is_former(tokens, match.end))
         i = match.end
     return found
+
+
+def _counted(tokens: Tokens, i: int) -> bool:
+    """Whether a number of bodies stands before the head at token i ("6 Trung tâm", "3 Ban"),
+    not a date or an ordinal ("năm 2024 Trung tâm ...", "số 5")."""
+    number = tokens.word_before(i)
+    if number is None or not tokens.text[number].isdigit() or not 2 <= int(tokens.text[number]) < COUNT_LIMIT:
+        return False
+    before = tokens.word_before(number)
+    return before is None or tokens.folded[before] not in tokens.lexicon.organizations.boundaries \
+        and not tokens.is_cap(before) and tokens.folded[before] not in _NOT_COUNTS
 
 
 def is_former(tokens: Tokens, end: int) -> bool:

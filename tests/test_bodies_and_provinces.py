@@ -82,3 +82,18 @@ def test_a_province_named_without_its_level_after_a_peoples_committee_and_a_bare
                      "Nguyễn Văn An, Phó Bí thư Thường trực Thành ủy; Trần Thị Hoa, Trưởng Ban Dân vận Thành ủy.")
     assert positions(facts, "Lê Văn Tám") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Hậu Giang")}
     assert positions(facts, "Nguyễn Văn An") == {("Phó Bí thư Thường trực", "Thành ủy Vị Thanh")}
+
+
+def test_a_number_of_bodies_of_a_kind_names_none_but_a_grade_before_a_school_does_not_count():
+    assert organizations("Tỉnh Nam Định sắp xếp 16 Trung tâm Y tế khu vực và Bệnh viện Đa khoa Hải Hậu.") \
+        >= {"Bệnh viện Đa khoa Hải Hậu"}
+    assert not any(name.startswith("Trung tâm Y tế") for name in organizations(
+        "Tỉnh Nam Định sắp xếp 16 Trung tâm Y tế khu vực và Bệnh viện Đa khoa Hải Hậu."))
+    assert "Trường Trung học cơ sở Mỹ Thành" in organizations("Em A., học sinh lớp 8 Trường THCS Mỹ Thành bị đánh.")
+
+
+def test_project_boards_weather_stations_and_lung_hospitals_are_bodies_of_their_own():
+    assert organizations("Ông Trần Văn Đức, Giám đốc Ban QLDA Đầu tư xây dựng các công trình nông nghiệp tỉnh Nam "
+                         "Định, dự họp cùng Đài khí tượng thủy văn tỉnh và Bệnh viện Lao và Bệnh phổi Nam Định.") >= {
+        "Ban Quản lý dự án Đầu tư xây dựng các công trình nông nghiệp tỉnh Nam Định",
+        "Đài Khí tượng Thủy văn tỉnh Nam Định", "Bệnh viện Lao và Bệnh phổi Nam Định"}

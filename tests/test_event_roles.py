@@ -262,3 +262,17 @@ def test_a_statement_reported_as_someones_at_the_meeting_is_theirs():
     found = roles("Sáng 29/10/2025, UBND tỉnh Nam Định tổ chức hội nghị xúc tiến đầu tư. Đó là khẳng định của ông Hà "
                   "Văn Dũng, Tổng Giám đốc Công ty Cổ phần Dệt may Nam Định tại hội nghị.")
     assert found == {"Hà Văn Dũng": {"spoke"}}
+
+
+def test_the_official_who_welcomes_a_delegation_chairs_the_visit():
+    assert roles("Sáng 22/11/2023, Phó Chủ tịch UBND tỉnh - Trần Văn Hòa đón tiếp Đoàn công tác do ông Sok Chanda, "
+                 "Tổng Lãnh sự Campuchia dẫn đầu.") == {"Trần Văn Hòa": {"chaired"}}
+
+
+def test_a_first_vice_chair_attends_and_directs_under_that_title():
+    facts = facts_of("Đồng chí Lê Thị Xuân, Phó Chủ tịch nước, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng "
+                     "Trung ương dự và chỉ đạo Đại hội.")
+    assert {(p.role, p.organization) for p in facts.persons[0].positions} >= {
+        ("Phó Chủ tịch thứ nhất", "Hội đồng Thi đua - Khen thưởng Trung ương")}
+    assert {(p.person, p.role) for p in facts.events[0].participations} \
+        == {("Lê Thị Xuân", "attended"), ("Lê Thị Xuân", "directed")}

@@ -242,3 +242,21 @@ def test_firms_and_partnerships_match_the_gold(folder):
     counts = score(golds, predictions).counts
     assert counts["firms"].f1 >= 0.9
     assert counts["partnerships"].f1 >= 0.9
+
+
+def test_a_firm_written_with_its_form_or_line_of_business_in_other_words_is_one_firm():
+    assert firms_in("Phó Chủ tịch UBND tỉnh thăm Công ty cổ phần May Minh Tân. Tại Công ty cổ phần may Minh Tân, "
+                    "ông ghi nhận kết quả sản xuất.") \
+        == {"Minh Tân": ["Công ty cổ phần May Minh Tân", "Công ty cổ phần may Minh Tân"]}
+    assert list(firms_in("UBND tỉnh làm việc với Tập đoàn Xây dựng Hoàng Long. Công ty TNHH Tập đoàn Xây dựng Hoàng "
+                         "Long đề xuất dự án.")) == ["Xây dựng Hoàng Long"]
+
+
+def test_the_names_listed_after_a_kind_of_firm_in_the_plural_are_firms():
+    assert set(firms_in("Osaka là nơi đặt trụ sở của nhiều tập đoàn nổi tiếng như Hanwa, Kibo và Sorai.")) \
+        == {"Hanwa", "Kibo", "Sorai"}
+    assert set(firms_in("2 doanh nghiệp du lịch là: Lotus villa và The Sun Resort đã trao 50 triệu đồng.")) \
+        == {"Lotus villa", "The Sun Resort"}
+    # countries or provinces listed after the firms are no firms
+    assert firms_in("Tỉnh thu hút các doanh nghiệp của các nước như Nhật Bản, Hàn Quốc và Singapore.") == {}
+    assert firms_in("Các doanh nghiệp Việt Nam tại 4 tỉnh Nam Lào gồm Chăm Pa Sắc, A Ta Pư và Sê Kông.") == {}

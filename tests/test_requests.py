@@ -224,3 +224,22 @@ def test_a_party_official_asks_the_party_organization_of_a_unit_the_article_is_a
     assert directives("Chiều 5/3/2024, Đại hội Đảng bộ huyện Hải Hậu khai mạc. Phát biểu tại hội nghị, Chủ tịch UBND "
                       "tỉnh Trần Văn An đề nghị huyện Hải Hậu sắp xếp tổ chức bộ máy.") \
         == {("Trần Văn An", "Ủy ban nhân dân huyện Hải Hậu")}
+
+
+def test_fields_listed_after_a_colon_or_with_bodies_are_their_departments():
+    lead = "Chiều 5/3/2024, Chủ tịch UBND tỉnh Nam Định Trần Văn An ký công điện. Chủ tịch UBND tỉnh Trần Văn An "
+    # forces that are no body of the province are passed over; the bodies after them are asked
+    assert directives(lead + "giao nhiệm vụ cho các lực lượng: Quân sự, Công an, Xây dựng, Tài chính, Ban Quản lý "
+                             "các khu công nghiệp trong việc ứng phó bão.") == {
+        ("Trần Văn An", "Sở Xây dựng tỉnh Nam Định"), ("Trần Văn An", "Sở Tài chính tỉnh Nam Định"),
+        ("Trần Văn An", "Ban Quản lý các khu công nghiệp tỉnh Nam Định")}
+    assert ("Trần Văn An", "Sở Y tế tỉnh Nam Định") in directives(
+        lead + "giao cho Công an, Y tế và UBND huyện Hải Hậu phối hợp tiếp nhận.")
+    # a field opening a sentence is no addressee
+    assert directives(lead + "yêu cầu Du lịch phải phục hồi nhanh.") == {("Trần Văn An", None)}
+
+
+def test_an_honorific_after_a_semicolon_is_the_official_not_the_student_praised_before_it():
+    assert directives("Chiều 5/3/2024, Giám đốc Sở GD&ĐT tỉnh Nam Định Trần Thị Lan khen ngợi học sinh Lê Văn Bình; "
+                      "đồng chí cũng đề nghị Phòng GDĐT huyện Hải Hậu tích cực tham mưu cho địa phương.") \
+        == {("Trần Thị Lan", "Phòng Giáo dục và Đào tạo huyện Hải Hậu")}

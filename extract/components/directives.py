@@ -72,6 +72,7 @@ _SENTENCE_ENDS = (".", "!", ";", "…")
 _EVERY = (*_EACH, "tất cả", "%")
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
 _CLAUSE_ENDS = {";", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
+LIST_ITEM_TOKENS = 8  # how long an item of a listed addressee that names no body may be ("Quân sự")
 LEAD_TOKENS = 8  # how long a lead before a reported request may be ("đề nghị: Thời gian tới, ...")
 _LEVELS = {"commune": 0, "district": 1, "province": 2}
 _NATIONAL = 3
@@ -132,8 +133,27 @@ def _field_department(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | Non
                     break
     if field_match is None:
         return None
+    return _department(tokens, i, end, field_match[1], ctx)
+
+
+def _listed_field(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None:
+    """A field written alone as an item of a list of addressees is its department: "giao
+    cho Công an, Y tế và UBND TP X", "các lực lượng: Xây dựng, Tài chính, ..."."""
+    field_match = tokens.lexicon.organizations.fields.match(tokens.folded, i)
+    if field_match is None or not tokens.is_cap(i) or tokens.lexicon.organizations.heads.match(tokens.folded, i):
+        return None  # "Công an" heads a body of its own
+    previous, following = tokens.word_before(i), tokens.skip_space(field_match[0])
+    before = tokens.folded[previous] if previous is not None else ""
+    after = tokens.folded[following] if following < tokens.n else ""
+    if before not in (",", ":", "và") and after not in (",", "và"):
+        return None
+    return _department(tokens, i, field_match[0], field_match[1], ctx)
+
+
+def _department(tokens: Tokens, start: int, end: int, field_name: str, ctx: OrgContext) -> OrgMatch:
+    """The department (Sở) of a field, of the article's province when it is known."""
     sở = tokens.lexicon.organizations.head("Sở")
-    department = OrgMatch(i, end, sở.canonical, f"{sở.canonical} {field_match[1]}")
+    department = OrgMatch(start, end, sở.canonical, f"{sở.canonical} {field_name}")
     if ctx.province:
         department.canonical += f" {ctx.province_place()}"
         department.place = PlaceRef(ctx.province.kind, ctx.province.name, "province", ctx.province.name)
@@ -272,7 +292,7 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
     if j in text.person_starts:
         return j + 1, TO_A_PERSON
     if not plural:
-        department = _field_department(tokens, j, ctx)
+        department = _field_department(tokens, j, ctx) or _listed_field(tokens, j, ctx)
         if department is not None:
             return department.end, [Addressee(name_body(doc, department), department)]
     if word is not None and word[1].means == "refers":
@@ -298,9 +318,12 @@ def _addressee_list(text: _Text, start: int, end: int) -> tuple[list[Addressee] 
     while j < end and tokens.folded[j] in _LEADING:
         j = tokens.skip_space(j + (2 if tokens.folded[j:j + 2] == ["đối", "với"] else 1))
     found: list[Addressee] = []
-    plural = each = False
+    plural = each = listed = False
     while j < end:
         item = _addressee_at(text, j, plural)
+        if item is None and listed and (comma := _item_end(tokens, j, end)) is not None:
+            j = tokens.skip_space(comma + 1)  # "các lực lượng: Quân sự, Xây dựng": a force that is no body
+            continue
         if item is None:
             break
         each = each or tokens.folded[j] in _EACH
@@ -313,6 +336,10 @@ def _addressee_list(text: _Text, start: int, end: int) -> tuple[list[Addressee] 
         if j < end and tokens.folded[j] in _LIST:
             j = tokens.skip_space(j + 1)
             continue
+        if j < end and tokens.text[j] == ":" and not any(a.name for a in named):
+            # "các lực lượng: Công an, Xây dựng, ...": the bodies the colon lists, not bodies in general
+            plural, each, listed, j = False, True, True, tokens.skip_space(j + 1)
+            continue
         if j < end and tokens.text[j] == ";" and _addressee_at(text, tokens.skip_space(j + 1), plural) is not None:
             j = tokens.skip_space(j + 1)  # "chỉ đạo Sở Tài chính, Sở Xây dựng; UBND các xã khẩn trương ..."
             continue
@@ -320,6 +347,14 @@ def _addressee_list(text: _Text, start: int, end: int) -> tuple[list[Addressee] 
     named = [a for a in found if a.name is not None]
     # "Sở X và các đơn vị liên quan": Sở X, and bodies in general; "Ban X, từng cơ quan": Ban X
     return (named if named and each else found) or None, j
+
+
+def _item_end(tokens: Tokens, j: int, end: int) -> int | None:
+    """The comma that ends a short item of a list at token j that starts with a capital
+    ("Quân sự, ..."), or None."""
+    if not tokens.is_cap(j):
+        return None
+    return next((k for k in range(j + 1, min(end, j + LIST_ITEM_TOKENS)) if tokens.text[k] == ","), None)
 
 
 def _addressees_via(text: _Text, word: str, start: int, end: int) -> list[Addressee] | str | None:

@@ -114,7 +114,9 @@ def _before_companions(tokens: Tokens, j: int, ending: dict[int, list[Span]]) ->
     # "Các đồng chí: A, ...; B, ...; lãnh đạo các sở, ban ngành và các đại biểu | đã đến dự"
     for k in range(j - 1, max(-1, j - MAX_LISTED_GROUP_TOKENS), -1):
         if tokens.text[k] == ";" and k in ending:
-            return k
+            # "...; đồng chí cũng đề nghị": an honorific alone refers back to someone, it adds no group
+            honorific = tokens.lexicon.persons.honorifics.match(tokens.folded, tokens.skip_space(k + 1))
+            return j if honorific is not None and tokens.skip_space(honorific[0]) >= j else k
         if not (tokens.is_space(k) or tokens.text[k] == "," or tokens.is_word(k) and not tokens.is_cap(k)):
             return j
     return j

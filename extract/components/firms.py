@@ -36,6 +36,10 @@ DESCRIPTOR_WORDS = 5  # lower-case syllables of a line of business before the br
 SHORT_DESCRIPTOR_WORDS = 2  # before a Vietnamese name: "du lịch", "lữ hành", "khởi nghiệp"
 _DASHES = {"-", "–", "—"}
 _CLAUSE_ENDS = {";", ".", "!", "?", ":", "./."}
+LIST_LEAD_TOKENS = 24  # from a plural kind of firm to the word opening the list of their names
+LIST_ITEM_TOKENS = 10  # how long one name of such a list may be
+_LIST_OPENERS = {"là", "như", "gồm", ":"}  # "nhiều tập đoàn như A, B"
+_PLURALS = {"các", "nhiều", "những"}  # or a number: "2 doanh nghiệp là: A và B"
 
 
 # ---------------------------------------------------------------- firm mentions
@@ -244,6 +248,11 @@ def find_firm_mentions(doc: Doc, tokens: Tokens) -> list[FirmMention]:
     while i < tokens.n:
         mention = None
         if tokens.is_word(i):
+            listed = _listed_firms(tokens, i, people | bodies)
+            if listed:
+                mentions.extend(listed)
+                i = listed[-1].end
+                continue
             mention = parse_firm(tokens, i, people) or _brand_after_executive(tokens, i, bodies)
         if mention is None or mention.start in inside_bodies:  # "Bệnh viện Quốc tế Becamex" is a body
             i = mention.end if mention is not None else i + 1
@@ -253,15 +262,64 @@ def find_firm_mentions(doc: Doc, tokens: Tokens) -> list[FirmMention]:
     return mentions
 
 
+def _listed_firms(tokens: Tokens, i: int, named: frozenset[int]) -> list[FirmMention]:
+    """`nhiều tập đoàn nổi tiếng như Panasonic, Sharp và Sanyo`, `2 doanh nghiệp là: A và B`:
+    a kind of firm in the plural at token i (company_forms.tsv, a form or a kind written in
+    lower case) opens a list of at least two names, each a firm; none when an item names a
+    person, a body or a place (`named`: where people and bodies start)."""
+    if tokens.folded[i] not in _PLURALS and not tokens.text[i].isdigit():
+        return []
+    kind_at = tokens.skip_space(i + 1)
+    kind = tokens.lexicon.firms.forms.match(tokens.folded, kind_at)
+    if kind is None or kind[1] not in ("form", "kind") or tokens.is_cap(kind_at):
+        return []
+    levels = tokens.lexicon.places.levels
+    opener = next((k for k in range(kind[0], min(tokens.n, kind[0] + LIST_LEAD_TOKENS))
+                   if tokens.folded[k] in _LIST_OPENERS | _PLURALS or tokens.text[k] in _CLAUSE_ENDS
+                   or tokens.text[k].isdigit() or levels.match(tokens.folded, k) is not None), None)
+    if opener is None or tokens.folded[opener] not in _LIST_OPENERS:
+        return []  # "doanh nghiệp tại các nước như ...", "... tại 4 tỉnh gồm ...": the list names something else
+    k = tokens.skip_space(opener + 1)
+    if k < tokens.n and tokens.text[k] == ":":  # "là: A và B"
+        k = tokens.skip_space(k + 1)
+    items: list[FirmMention] = []
+    while k < tokens.n and tokens.is_cap(k) and k not in named and parse_place(tokens, k) is None \
+            and parse_province_name(tokens, k) is None:
+        item = parse_firm(tokens, k) or _listed_name(tokens, k)
+        items.append(item)
+        following = tokens.skip_space(item.end)
+        if following >= tokens.n or tokens.folded[following] not in (",", "và"):
+            break
+        k = tokens.skip_space(following + 1)
+    return items if len(items) >= 2 else []
+
+
+def _listed_name(tokens: Tokens, k: int) -> FirmMention:
+    """A firm's name as an item of a list, from token k: its words up to a comma, "và" or a
+    Vietnamese word in lower case ("Silla monogram và ...", "The five Villas and Resort đã
+    trao ...")."""
+    end = k + 1
+    while end < min(tokens.n, k + LIST_ITEM_TOKENS) and tokens.folded[end] not in (",", "và") \
+            and tokens.text[end] not in _CLAUSE_ENDS and tokens.text[end] != ")" \
+            and not (tokens.text[end].islower() and is_vietnamese_syllable(tokens.text[end])):
+        end += 1
+    while end > k and tokens.is_space(end - 1):
+        end -= 1
+    return FirmMention(k, end, " ".join(tokens.span_text(k, end).split()))
+
+
 def _one_group_per_firm(mentions: list[FirmMention]) -> list[FirmMention]:
     """A group named with more words after it is the same firm ("Daewon" and "Daewon Việt
-    Nam", its arm in Vietnam): the mentions take the shortest name as their group."""
+    Nam", its arm in Vietnam), and so is one named with more words before it, its line of
+    business or its form written once in capitals and once not ("Công ty cổ phần May Việt
+    Tân" and "Công ty may Việt Tân"; "Tập đoàn Xây dựng X" and "Công ty TNHH Tập đoàn Xây
+    dựng X"): the mentions take the shortest name as their group."""
     canonical: dict[str, str] = {}
-    by_first_word: dict[str, list[tuple[list[str], str]]] = {}  # shorter groups: (words, canonical)
+    shorter: list[tuple[list[str], str]] = []  # (words, canonical) of the groups seen, shortest first
     for group in sorted({m.group for m in mentions}, key=lambda g: len(g.split())):
         words = fold(group).split()
-        shorter = by_first_word.setdefault(words[0], [])
-        canonical[group] = next((name for prefix, name in shorter if words[:len(prefix)] == prefix), group)
+        canonical[group] = next((name for part, name in shorter
+                                 if words[:len(part)] == part or words[-len(part):] == part), group)
         shorter.append((words, canonical[group]))
     return [replace(m, group=canonical[m.group]) for m in mentions]
 

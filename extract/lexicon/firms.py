@@ -10,7 +10,7 @@ from .phrases import PhraseTable
 from .tables import Column, Row, Table
 
 PROVINCE = "{province}"
-FORM_ROLES = ("form", "branch", "region", "executive")
+FORM_ROLES = ("form", "branch", "region", "executive", "kind")
 AGREEMENT_ROLES = ("agreement", "between", "with", "joiner", "signing")
 FIRMS = Table("firms", (Column("group"), Column("aliases", "phrases", required=False),
                         Column("units", "phrases", required=False)))
@@ -23,7 +23,7 @@ TABLES = (FIRMS, COMPANY_FORMS, PARTNERSHIP_WORDS)
 class FirmWords:
     names: PhraseTable[str]  # group name or alias -> group
     units: PhraseTable[str]  # a provincial unit's name before "{province}" -> group
-    forms: PhraseTable[str]  # legal form, branch, region or executive word -> its role
+    forms: PhraseTable[str]  # legal form, branch, region, executive or kind word -> its role
     agreement_words: dict[str, PhraseTable[str]]  # role of partnership_words.tsv -> phrases
 
     def end_of(self, role: str, folded: Sequence[str], i: int) -> int | None:
