@@ -260,3 +260,18 @@ def test_the_names_listed_after_a_kind_of_firm_in_the_plural_are_firms():
     # countries or provinces listed after the firms are no firms
     assert firms_in("Tỉnh thu hút các doanh nghiệp của các nước như Nhật Bản, Hàn Quốc và Singapore.") == {}
     assert firms_in("Các doanh nghiệp Việt Nam tại 4 tỉnh Nam Lào gồm Chăm Pa Sắc, A Ta Pư và Sê Kông.") == {}
+
+
+def test_one_party_signing_with_each_of_a_list_has_a_partnership_with_each():
+    assert partnerships_in("UBND tỉnh Nam Định ký biên bản ghi nhớ hợp tác với 3 trường đại học gồm: Đại học Xây dựng "
+                           "Hà Nội, Đại học Thủy lợi và Đại học Thương mại.") == [
+        (["Ủy ban nhân dân tỉnh Nam Định", "Đại học Xây dựng Hà Nội"], "biên bản ghi nhớ hợp tác"),
+        (["Ủy ban nhân dân tỉnh Nam Định", "Đại học Thủy lợi"], "biên bản ghi nhớ hợp tác"),
+        (["Ủy ban nhân dân tỉnh Nam Định", "Đại học Thương mại"], "biên bản ghi nhớ hợp tác")]
+
+
+def test_a_body_holding_a_signing_ceremony_with_another_signs_with_it_but_not_a_planned_signing():
+    assert partnerships_in("Chiều 9/1/2026, UBND tỉnh Nam Định phối hợp với Tập đoàn Bưu chính Viễn thông Việt Nam "
+                           "(VNPT) tổ chức Lễ ký kết thỏa thuận hợp tác về chuyển đổi số.") \
+        == [(["Ủy ban nhân dân tỉnh Nam Định", "VNPT"], "thỏa thuận hợp tác về chuyển đổi số")]
+    assert partnerships_in("UBND tỉnh Nam Định sẽ làm việc với tỉnh Thái Bình để ký kết hiệp định vay vốn.") == []

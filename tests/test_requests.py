@@ -243,3 +243,12 @@ def test_an_honorific_after_a_semicolon_is_the_official_not_the_student_praised_
     assert directives("Chiều 5/3/2024, Giám đốc Sở GD&ĐT tỉnh Nam Định Trần Thị Lan khen ngợi học sinh Lê Văn Bình; "
                       "đồng chí cũng đề nghị Phòng GDĐT huyện Hải Hậu tích cực tham mưu cho địa phương.") \
         == {("Trần Thị Lan", "Phòng Giáo dục và Đào tạo huyện Hải Hậu")}
+
+
+def test_the_provinces_leadership_asking_is_the_official_the_report_quotes():
+    text = ("Chiều 5/3/2024, Chủ tịch UBND tỉnh Nam Định Võ Văn Đức chủ trì cuộc họp về trụ sở dôi dư. Ông Võ Văn Đức "
+            "đề nghị các sở, ngành rà soát trụ sở. Lãnh đạo tỉnh Nam Định yêu cầu trước ngày 10/5, Sở Tài chính "
+            "hoàn thành rà soát. Cho nên, lãnh đạo UBND tỉnh mong muốn Lãnh sự quán Hoa Kỳ tại TP. Hồ Chí Minh quan "
+            "tâm, hỗ trợ tỉnh.")
+    assert directives(text) == {("Võ Văn Đức", None), ("Võ Văn Đức", "Sở Tài chính tỉnh Nam Định"),
+                                ("Võ Văn Đức", "Lãnh sự quán Hoa Kỳ tại Thành phố Hồ Chí Minh")}

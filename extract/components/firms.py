@@ -401,19 +401,24 @@ class _Parties:
 
     def signers_before(self, tokens: Tokens, start: int, agreement: int) -> list[str]:
         """Parties listed in tokens [start, agreement) who sign what starts at `agreement`:
-        a signing verb, and no other party, stands between them. A list that "với" opens
-        signs with the party named before it: "A đã phối hợp với B, C ký quy chế ..."."""
-        signing = tokens.lexicon.firms.agreement_words["signing"]
+        a signing verb, and no other party nor a word making it a plan, stands between them.
+        A list that "với" opens signs with the party named before it: "A đã phối hợp với B,
+        C ký quy chế ...", "A phối hợp với B tổ chức lễ ký kết ..."."""
+        signing, purpose = (tokens.lexicon.firms.agreement_words[role] for role in ("signing", "purpose"))
         for i in self.starts[bisect_left(self.starts, start):bisect_left(self.starts, agreement)]:
             listed, end = self.list_at(tokens, i)
             between = range(end, agreement)
-            if len(listed) >= 2 and len(between) <= SIGNERS_WINDOW \
-                    and any(signing.match(tokens.folded, k) for k in (*between, agreement)) \
-                    and not any(self.party_at(k) or tokens.text[k] in _CLAUSE_ENDS for k in between):
-                marker = tokens.word_before(i)
-                first = self.first_before(start, marker) if marker is not None \
-                    and tokens.lexicon.firms.end_of("with", tokens.folded, marker) == marker + 1 else None
-                return [first, *listed] if first else listed
+            if not listed or len(between) > SIGNERS_WINDOW \
+                    or not any(signing.match(tokens.folded, k) for k in (*between, agreement)) \
+                    or any(self.party_at(k) or tokens.text[k] in _CLAUSE_ENDS or purpose.match(tokens.folded, k)
+                           for k in between):
+                continue
+            marker = tokens.word_before(i)
+            first = self.first_before(start, marker) if marker is not None \
+                and tokens.lexicon.firms.end_of("with", tokens.folded, marker) == marker + 1 else None
+            signers = [first, *listed] if first else listed
+            if len(signers) >= 2:  # "A và B ký kết ...", "A phối hợp với B tổ chức lễ ký kết ..."
+                return signers
         return []
 
     def first_before(self, start: int, end: int) -> str | None:
@@ -424,8 +429,10 @@ class _Parties:
         return None
 
 
-def _partnership_at(doc: Doc, tokens: Tokens, parties: _Parties, i: int) -> tuple[int, Partnership] | None:
-    """The agreement opening at token i with its parties: (end, Partnership), or None."""
+def _partnership_at(doc: Doc, tokens: Tokens, parties: _Parties, i: int) -> tuple[int, list[Partnership]] | None:
+    """The agreement opening at token i with its parties: (end, partnerships), or None. One
+    party that signs "với" several others has one partnership with each ("UBND tỉnh X ký
+    biên bản ghi nhớ với 7 trường gồm: A, B, ...")."""
     lex = tokens.lexicon.firms
     if lex.end_of("agreement", tokens.folded, i) is None:
         return None
@@ -439,16 +446,38 @@ def _partnership_at(doc: Doc, tokens: Tokens, parties: _Parties, i: int) -> tupl
             if marker_end is None:
                 continue
             named, _ = parties.list_at(tokens, marker_end)
+            listing = _listing_start(tokens, marker_end) if not named else None
+            if listing is not None:  # "với 7 trường đại học gồm: A, B, ..."
+                named, _ = parties.list_at(tokens, listing)
             if role == "with" and named:
                 first = parties.first_before(sentence_start, i)
-                named = [first, *named] if first else []
+                others = [other for other in dict.fromkeys(named) if other != first]
+                if first and others:
+                    return j, [_partnership(doc, tokens, parties.recorded(doc, [first, other]), i, j)
+                               for other in others]
+                continue
             unique = list(dict.fromkeys(named))
             if len(unique) >= 2:
-                return j, _partnership(doc, tokens, parties.recorded(doc, unique), i, j)
+                return j, [_partnership(doc, tokens, parties.recorded(doc, unique), i, j)]
         j += 1
     # No party named after the agreement: those listed before it may sign it.
     signers = list(dict.fromkeys(parties.signers_before(tokens, sentence_start, i)))
-    return (j, _partnership(doc, tokens, parties.recorded(doc, signers), i, j)) if len(signers) >= 2 else None
+    return (j, [_partnership(doc, tokens, parties.recorded(doc, signers), i, j)]) if len(signers) >= 2 else None
+
+
+def _listing_start(tokens: Tokens, i: int) -> int | None:
+    """Where the names start of parties a count or a plural word introduces at token i and
+    a list opener announces ("7 trường đại học gồm: A, B", "các đối tác như A, B"); else None."""
+    i = tokens.skip_space(i)
+    if i >= tokens.n or not (tokens.text[i].isdigit() or tokens.folded[i] in _PLURALS):
+        return None
+    for k in range(i + 1, min(tokens.n, i + LIST_LEAD_TOKENS)):
+        if tokens.text[k] in _CLAUSE_ENDS and tokens.text[k] != ":" or tokens.is_cap(k):
+            return None
+        if tokens.folded[k] in _LIST_OPENERS:
+            k = tokens.skip_space(k + 1)
+            return tokens.skip_space(k + 1) if k < tokens.n and tokens.text[k] == ":" else k
+    return None
 
 
 def _partnership(doc: Doc, tokens: Tokens, parties: list[str], start: int, end: int) -> Partnership:
@@ -471,11 +500,12 @@ def find_partnerships(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> 
         if result is None:
             i += 1
             continue
-        i, partnership = result
-        if partnership.label not in labels:
-            found.append(partnership)
-        if _describes(tokens, partnership.label):
-            labels.add(partnership.label)
+        i, partnerships = result
+        label = partnerships[0].label
+        if label not in labels:
+            found.extend(partnerships)
+        if _describes(tokens, label):
+            labels.add(label)
     return found
 
 
