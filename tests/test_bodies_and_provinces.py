@@ -97,3 +97,12 @@ def test_project_boards_weather_stations_and_lung_hospitals_are_bodies_of_their_
                          "Định, dự họp cùng Đài khí tượng thủy văn tỉnh và Bệnh viện Lao và Bệnh phổi Nam Định.") >= {
         "Ban Quản lý dự án Đầu tư xây dựng các công trình nông nghiệp tỉnh Nam Định",
         "Đài Khí tượng Thủy văn tỉnh Nam Định", "Bệnh viện Lao và Bệnh phổi Nam Định"}
+
+
+def test_military_regions_and_an_embassy_named_after_nuoc_are_bodies_with_their_posts():
+    facts = facts_of("Cùng đi có Đại tá Lương Văn Minh, Chính ủy Quân khu 5 và lãnh đạo các bộ, ngành.")
+    assert positions(facts, "Lương Văn Minh") == {("Chính ủy", "Quân khu 5")}
+    facts = facts_of("Bí thư Tỉnh ủy tiếp đồng chí Khamphao Sithon, Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Dân chủ "
+                     "Nhân dân Lào tại Việt Nam.")
+    assert positions(facts, "Khamphao Sithon") == {
+        ("Đại sứ đặc mệnh toàn quyền", "Đại sứ quán nước Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam")}
