@@ -46,8 +46,7 @@ class Tokens:
         self.doc = doc
         self.lexicon = lexicon
         self.text: list[str] = [t.text for t in doc]
-        folds: dict[str, str] = {}  # an article repeats its words: each is folded once
-        self.folded: list[str] = [folds[t] if t in folds else folds.setdefault(t, fold_token(t)) for t in self.text]
+        self.folded: list[str] = [fold_token(t) for t in self.text]
         self.n = len(self.text)
 
     def is_word(self, i: int) -> bool:
@@ -1157,9 +1156,15 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
     """Every organization mention, left to right; each one joins the context history. The
     bodies a delegation's name holds are mentions of their own."""
     found: list[OrgMatch] = []
+    lexicon = tokens.lexicon
+    delegations, levels, heads = (lexicon.organizations.delegations["head"], lexicon.places.levels,
+                                  lexicon.organizations.heads)
     i = 0
     while i < tokens.n:
-        if not tokens.is_word(i):
+        word = tokens.folded[i]
+        # most words open nothing: no delegation, place, head, plural or acronym the article defined
+        if not (delegations.starts(word) or levels.starts(word) or heads.starts(word) or word in PLURAL
+                or ctx.defines_acronyms and tokens.text[i].isupper()) or not tokens.is_word(i):
             i += 1
             continue
         delegation = parse_delegation(tokens, i, ctx)

@@ -1352,3 +1352,21 @@ def test_a_province_name_followed_by_city_is_its_capital_city(made):
                                 Catalog(made, WORDS), WORDS) if m.kind == "place"}
     assert places == {"Ha Tinh city": ("Hà Tĩnh", "Hà Tĩnh"), "Ha Tinh province": ("Hà Tĩnh", None),
                       "Ho Chi Minh City": ("Hồ Chí Minh", None)}
+
+
+def test_a_country_in_parentheses_is_no_person_and_a_courtesy_call_is_a_reception(tmp_path):
+    article = ("Lãnh đạo tỉnh tiếp đoàn quận Seocho\nChiều 3/7/2019, ông Lê Văn Minh, Phó Chủ tịch UBND tỉnh Nam "
+               "Định tiếp xã giao đoàn công tác quận Seocho, Hàn Quốc do ông Kim Min-su dẫn đầu.\n")
+    for reply in answers_from_articles(tmp_path, [article],
+                                       "PCT UBND tỉnh Nam Định nào tiếp đoàn quận Seocho (Hàn Quốc) hồi tháng 7/2019?",
+                                       "Ai tiếp xã giao đoàn quận Seocho?"):
+        assert reply.intent == "chaired" and first(reply, "person") == "Lê Văn Minh", reply.as_text()
+
+
+def test_a_guest_the_article_names_points_to_its_reception_though_no_role_of_theirs_is_recorded(tmp_path):
+    articles = ["Bí thư Tỉnh ủy tiếp Đại sứ Lào\nChiều 18/8/2024, Bí thư Tỉnh ủy Nam Định Trần Văn Huy tiếp Đại sứ "
+                "Lào tại Việt Nam.\nÔng Khamphao Sithon nhận nhiệm vụ Đại sứ Lào tại Việt Nam từ tháng 3/2024.\n",
+                "Bí thư Tỉnh ủy tiếp Đại sứ Campuchia\nChiều 20/8/2024, Bí thư Tỉnh ủy Nam Định Trần Văn Huy tiếp "
+                "Đại sứ Campuchia tại Việt Nam.\n"]
+    [reply] = answers_from_articles(tmp_path, articles, "Ai tiếp Đại sứ Khamphao Sithon?")
+    assert reply.rows and "Lào" in reply.rows[0].entities["event"], reply.as_text()

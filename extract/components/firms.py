@@ -243,12 +243,17 @@ def find_firm_mentions(doc: Doc, tokens: Tokens) -> list[FirmMention]:
     people = frozenset(span.start for span in doc.spans.get("person", []))
     bodies = frozenset(span.start for span in doc.spans.get("org", []))
     inside_bodies = {k for span in doc.spans.get("org", []) for k in range(span.start + 1, span.end)}
+    named = people | bodies
+    lex = tokens.lexicon.firms
     mentions: list[FirmMention] = []
     i = 0
     while i < tokens.n:
         mention = None
-        if tokens.is_word(i):
-            listed = _listed_firms(tokens, i, people | bodies)
+        word = tokens.folded[i]
+        # most words open no firm: only a form, a known name, a unit or a plural may
+        if (lex.forms.starts(word) or lex.names.starts(word) or lex.units.starts(word) or word in _PLURALS
+                or word.isdigit()) and tokens.is_word(i):
+            listed = _listed_firms(tokens, i, named)
             if listed:
                 mentions.extend(listed)
                 i = listed[-1].end
@@ -494,9 +499,10 @@ def find_partnerships(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> 
     parties = _Parties(doc, tokens, mentions)
     found: list[Partnership] = []
     labels: set[str] = set()
+    agreements = tokens.lexicon.firms.agreement_words["agreement"]
     i = 0
     while i < tokens.n:
-        result = _partnership_at(doc, tokens, parties, i)
+        result = _partnership_at(doc, tokens, parties, i) if agreements.starts(tokens.folded[i]) else None
         if result is None:
             i += 1
             continue

@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..grammar import OrgContext, OrgMatch, Tokens, scan_orgs
-from .stage import Stage
+from .stage import Stage, sentence_of
 
 
 def org_context(doc: Doc, tokens: Tokens) -> OrgContext:
@@ -49,8 +49,8 @@ def add_org_spans(doc: Doc, matches: list[OrgMatch]) -> None:
 CAPITALS_LINE_WORDS = 4
 
 
-def _in_capitals_line(sentence: Span) -> bool:
-    words = [token.text for token in sentence if any(c.isalpha() for c in token.text)]
+def _in_capitals_line(tokens: Tokens, sentence: Span) -> bool:
+    words = [text for text in tokens.text[sentence.start:sentence.end] if any(c.isalpha() for c in text)]
     return len(words) >= CAPITALS_LINE_WORDS and all(word.isupper() for word in words)
 
 
@@ -58,5 +58,7 @@ def _in_capitals_line(sentence: Span) -> bool:
 class OrganizationMentions(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
         matches = scan_orgs(tokens, org_context(doc, tokens))
-        capitals = {sentence.start for sentence in {doc[m.start].sent for m in matches} if _in_capitals_line(sentence)}
-        add_org_spans(doc, [match for match in matches if doc[match.start].sent.start not in capitals])
+        sentences = {match.start: sentence_of(doc, match.start) for match in matches}
+        capitals = {start for start, sentence in {s.start: s for s in sentences.values()}.items()
+                    if _in_capitals_line(tokens, sentence)}
+        add_org_spans(doc, [match for match in matches if sentences[match.start].start not in capitals])

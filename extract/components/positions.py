@@ -65,6 +65,10 @@ class TitleMatch:
 def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False) -> TitleMatch | None:
     """A title with its organization at token i (`nguyên Phó Chủ tịch UBND tỉnh`); with
     `lowercase`, written in lower case too (`bầu chức danh ủy viên UBND tỉnh`)."""
+    persons = tokens.lexicon.persons
+    word = tokens.folded[i] if i < tokens.n else ""
+    if not (persons.titles.starts(word) or persons.title_status.starts(word) or persons.role_prefixes.starts(word)):
+        return None  # most words open no title: answer them before any phrase is matched
     status = None
     found_status = tokens.lexicon.persons.title_status.match(tokens.folded, i)
     j = i

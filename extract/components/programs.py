@@ -594,9 +594,11 @@ def find_programs(doc: Doc, tokens: Tokens) -> None:
     facts = doc._.facts
     in_org = {k for span in doc.spans.get("org", []) for k in range(span.start, span.end)}
     seen = _SeenPrograms()
+    triggers = tokens.lexicon.programs.triggers
     i = 0
     while i < tokens.n:
-        match = parse_program(tokens, i) if tokens.is_word(i) and i not in in_org else None
+        match = parse_program(tokens, i) if triggers.starts(tokens.folded[i]) and tokens.is_word(i) \
+            and i not in in_org else None
         if match is None or _names_a_body(tokens, i):
             i += 1
             continue

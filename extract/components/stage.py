@@ -71,16 +71,26 @@ def tokens_of(doc: Doc, lexicon: Lexicon) -> Tokens:
     return doc._.tokens
 
 
+def sentence_of(doc: Doc, token: int) -> Span:
+    """The sentence holding token `token`, found among vi_sentences's starts (`token.sent`
+    would walk back token by token)."""
+    starts = doc._.sentence_starts
+    index = bisect.bisect_right(starts, token) - 1
+    return doc[starts[index]:starts[index + 1] if index + 1 < len(starts) else len(doc)]
+
+
 def evidence_for(span: Span) -> Evidence:
-    """The sentence around `span`, trimmed, with its exact offsets in the article text."""
+    """The sentence around `span`, trimmed, with its exact offsets in the article text; read
+    once per sentence, as many facts quote the same one."""
     doc = span.doc
-    starts = doc._.sentence_starts  # vi_sentences's: `span.sent` would walk back token by token
-    index = bisect.bisect_right(starts, span.start) - 1
-    sentence = doc[starts[index]:starts[index + 1] if index + 1 < len(starts) else len(doc)]
-    text = sentence.text
-    lead = len(text) - len(text.lstrip())
-    trimmed = text.strip()
-    return Evidence(trimmed, sentence.start_char + lead, sentence.start_char + lead + len(trimmed))
+    sentence = sentence_of(doc, span.start)
+    cache = doc.user_data.setdefault("evidence", {})
+    if sentence.start not in cache:
+        text = sentence.text
+        lead = len(text) - len(text.lstrip())
+        trimmed = text.strip()
+        cache[sentence.start] = Evidence(trimmed, sentence.start_char + lead, sentence.start_char + lead + len(trimmed))
+    return cache[sentence.start]
 
 
 class SpanIndex:

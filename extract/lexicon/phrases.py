@@ -53,9 +53,9 @@ class PhraseTable(Generic[V]):
 
     def finditer(self, tokens: Sequence[str], start: int, end: int) -> Iterator[tuple[int, int, V]]:
         """(start, end, value) of each longest phrase in tokens[start:end], left to right."""
-        i = start
+        i, root = start, self._root
         while i < end:
-            found = self.match(tokens, i)
+            found = self.match(tokens, i) if tokens[i] in root else None  # most tokens start none
             if found is None:
                 i += 1
                 continue

@@ -65,6 +65,7 @@ class Event:
     headline: str | None = None
     sentences: list[str] = field(default_factory=list)  # its own and its participations
     persons: set[str] = field(default_factory=set)  # IRIs of its participants
+    named: list[str] = field(default_factory=list)  # the names of everyone its article mentions (a guest too)
     dated_by_article: bool = False  # the date is the article's: the event's own is not stated
 
     @property
@@ -151,6 +152,7 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
         if event.headline:
             texts.append((HEADLINE, text_of(event.headline)))
         texts += [(SENTENCE, text_of(sentence)) for sentence in event.sentences]
+        texts += [(SENTENCE, text_of(name)) for name in event.named]
         return texts
 
     keys = [" " + " ".join(probe.key for probe in alternative[:1]) + " "
@@ -220,8 +222,8 @@ def _date_key(date: str | None) -> int:
 
 
 def _read_details(catalog: Catalog, events: list[Event]) -> None:
-    """Headlines, the events' own sentences, and the sentences and people of their participations, of a
-    few events."""
+    """Headlines, the events' own sentences, the sentences and people of their participations, and
+    the names of the people their articles mention, of a few events."""
     store = catalog.store
     by_iri = {event.iri: event for event in events}
     articles = {event.article: [] for event in events if event.article}
@@ -232,6 +234,12 @@ def _read_details(catalog: Catalog, events: list[Event]) -> None:
                                       "?article ?headline"):
         for event in articles.get(article, ()):
             event.headline = headline
+    # "Ai tiếp Đại sứ X?": a guest named in the article, though no role of theirs is recorded
+    for article, name in rows_for(store, "article", articles, "?person kgo:mentionedIn ?article ; foaf:name ?name",
+                                  "?article ?name"):
+        for event in articles.get(article, ()):
+            if name not in event.named:
+                event.named.append(name)
     found = rows_for(store, "event", by_iri, """
         { ?participation kgo:inEvent ?event ; kgo:participant ?person .
           OPTIONAL { ?participation prov:wasDerivedFrom ?evidence OPTIONAL { ?evidence kgo:sentence ?sentence } } }

@@ -304,6 +304,9 @@ def _unknown_names(chosen: list[Mention], tokens: Sequence[Token], question: str
                 j += 1
             else:
                 break
+        if surname and ascii_key(span_text(tokens, chosen[i].start, chosen[j - 1].end, question)) \
+                in vocabulary.not_person_keys:
+            j = i  # "Hàn Quốc": a country, no person
         if j - i >= 2:
             start, end = chosen[i].start, chosen[j - 1].end
             kind = "unknown_person" if surname else "unknown_body"

@@ -24,7 +24,7 @@ from extract.lexicon.cues import DATES
 from extract.lexicon.firms import PARTNERSHIP_WORDS
 from extract.lexicon.meetings import DIRECTIVE_VERBS, EVENT_KINDS, EVENT_ROLE_CUES
 from extract.lexicon.organizations import ABBREVIATIONS, BOUNDARIES, FIELDS, ORGANIZATIONS
-from extract.lexicon.persons import HONORIFICS, SURNAMES, TITLES
+from extract.lexicon.persons import HONORIFICS, NOT_PERSONS, SURNAMES, TITLES
 from extract.lexicon.places import PLACE_LEVELS, District, Places, Province
 from extract.lexicon.programs import PROGRAM_KINDS
 from extract.lexicon.tables import Column, Row, Table, read_rows
@@ -113,6 +113,7 @@ class Vocabulary:
     names: NameWords  # the same, and places, by keys
     surnames: frozenset[str]  # folded family names ("tống"); typed without diacritics, by their keys
     surname_keys: frozenset[str]  # the family names' keys
+    not_person_keys: frozenset[str]  # keys of names that look like people's and are not ("Hàn Quốc")
     organization_heads: dict[str, str]  # ascii key of a head's canonical form → canonical
     english_bodies: PhraseIndex[str]  # English name of a kind of body → Vietnamese head
     english_fields: PhraseIndex[str]  # English name of a field → Vietnamese field
@@ -308,6 +309,7 @@ def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
         expansions=expansions, names=names,
         surnames=frozenset(fold(row["word"]) for row in read_table(SURNAMES)),
         surname_keys=frozenset(ascii_key(row["word"]) for row in read_table(SURNAMES)),
+        not_person_keys=frozenset(ascii_key(row["word"]) for row in read_table(NOT_PERSONS)),
         organization_heads=organization_heads,
         english_bodies=english_bodies, english_fields=english_fields,
         field_keys=frozenset(ascii_key(row["canonical"]) for row in read_table(FIELDS)),
