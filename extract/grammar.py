@@ -734,6 +734,12 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 match.canonical = f"{match.canonical} {name}"
                 match.place = PlaceRef(district[1][0].kind, name, "district", district[1][0].province)
                 return True
+        elif kind == "country" and tokens.is_cap(k):
+            country = tokens.lexicon.places.countries.match(tokens.folded, k)
+            if country is not None:  # "Bộ Ngoại giao Mông Cổ", "Chính phủ Hàn Quốc": another country's
+                match.end = country[0]
+                match.canonical = f"{match.canonical} {tokens.span_text(k, country[0])}"
+                return True
         elif kind == "seat" and tokens.folded[k] == SEAT and match.canonical != head.canonical:
             # a diplomatic mission and where it sits: "Đại sứ quán X tại Việt Nam", "Tổng Lãnh
             # sự quán Y tại TP.HCM" (Thành phố Hồ Chí Minh)

@@ -106,3 +106,12 @@ def test_military_regions_and_an_embassy_named_after_nuoc_are_bodies_with_their_
                      "Nhân dân Lào tại Việt Nam.")
     assert positions(facts, "Khamphao Sithon") == {
         ("Đại sứ đặc mệnh toàn quyền", "Đại sứ quán nước Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam")}
+
+
+def test_a_national_body_of_another_country_keeps_the_country_and_the_country_is_no_person():
+    facts = facts_of("Ngày 2/11/2024, ông Tống Văn Thìn, Phó Chủ tịch UBND tỉnh Nam Định tiếp bà Tserendorj "
+                     "Tungalag, Phu nhân Tổng thống Mông Cổ, cùng lãnh đạo Văn phòng Chính phủ Mông Cổ và đại diện "
+                     "Chính phủ Hàn Quốc.")
+    names = {organization.name for organization in facts.organizations}
+    assert {"Văn phòng Chính phủ Mông Cổ", "Chính phủ Hàn Quốc"} <= names and "Chính phủ" not in names
+    assert "Mông Cổ" not in {person.name for person in facts.persons}

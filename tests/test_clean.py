@@ -214,6 +214,9 @@ def test_page_clock_is_the_last_resort():
     # ... but not in May, when the next year is a target
     ("Sáng 26/5, Sở làm việc với huyện.", "Kết quả năm 2021 tốt; năm 2021 tăng 9%. Năm 2022 phấn đấu tăng 10%.",
      "2021-05-26"),
+    # a Tết named with its year, by the festival or by the lunar year's name
+    ("Nhân dịp Tết Nguyên đán Bính Ngọ 2026, sáng 10-2, đoàn công tác của tỉnh thăm các đơn vị.", "", "2026-02-10"),
+    ("Sáng 5/2, đoàn công tác của tỉnh chúc Tết Giáp Thìn 2024 các đơn vị.", "", "2024-02-05"),
 ])
 def test_lead_date_takes_its_year_from_the_article(lead, year_context, expected):
     page = clean_page(_page("Tỉnh tổ chức làm việc với đoàn công tác", lead, year_context))

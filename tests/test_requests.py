@@ -252,3 +252,14 @@ def test_the_provinces_leadership_asking_is_the_official_the_report_quotes():
             "tâm, hỗ trợ tỉnh.")
     assert directives(text) == {("Võ Văn Đức", None), ("Võ Văn Đức", "Sở Tài chính tỉnh Nam Định"),
                                 ("Võ Văn Đức", "Lãnh sự quán Hoa Kỳ tại Thành phố Hồ Chí Minh")}
+
+
+def test_a_request_verb_set_off_by_commas_after_a_title_in_apposition_is_a_request():
+    assert directives("Chiều 5/3/2024, Đại hội Đảng bộ UBND tỉnh Nam Định khai mạc. Bà Hồ Thị Yến - Phó Bí thư "
+                      "Thường trực Tỉnh ủy Nam Định, lưu ý, nhiệm kỳ mới, Đảng bộ UBND tỉnh cần tăng cường công tác "
+                      "chính trị, tư tưởng.") == {("Hồ Thị Yến", "Đảng bộ Ủy ban nhân dân tỉnh Nam Định")}
+
+
+def test_a_wish_for_the_body_one_serves_asks_no_one():
+    assert directives("Chiều 5/3/2024, Phó Chủ tịch UBND tỉnh Nam Định Phạm Văn Hòa tiếp đoàn. Ông rất mong muốn "
+                      "Nam Định với các tỉnh bạn sẽ tiếp tục tăng cường hợp tác.") == set()

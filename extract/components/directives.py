@@ -507,9 +507,12 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     officials = frozenset(person.name for person in facts.persons if person.positions)
     refs = SpanIndex(doc.spans["person_ref"])
     inside_refs = {t for r in refs.spans for t in range(r.start, r.end)}
+    mention_ends = frozenset(r.end for r in refs.spans)
     # Titles no one in the article holds ("Phó Thủ tướng giao Bộ X"): coreference found no
     # holder of a title with its body, and no one holds a bare title's role.
     held_roles = {fold(position.role) for person in facts.persons for position in person.positions}
+    held_bodies = {person.name: {fold(position.organization) for position in person.positions if not position.status}
+                   for person in facts.persons}
     unheld_titles = SpanIndex(t for t in doc.spans["title"] if t.start not in inside_refs
                               and (t._.title.org is not None or fold(t._.title.role) not in held_roles))
     bodies = SpanIndex(s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs)
@@ -547,7 +550,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         framed, clause = _framed_body(text, sent) or (None, sent)
         headline = sent.start_char == 0 and fold(sent.text.strip()) == fold(facts.article.title or "")
         found = [(i, end, verb) for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end)
-                 if not _is_noun_or_passive(tokens, i, end)]
+                 if not _is_noun_or_passive(tokens, i, end, mention_ends)]
         request_end = sent.start  # a request made runs to the next verb that opens one of its own
         last_request = last_listed = None  # where the sentence's last request verb and its addressees end
         for number, (i, end, verb) in enumerate(found):
@@ -570,6 +573,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
                     named = [a for a in named if a.name is not None]
             if by in meeting.floor and verb.proposal:
                 named = [a for a in named if a.name is not None and standing.outranks(by, a)]
+            if verb.proposal:  # "Phó Chủ tịch UBND tỉnh X mong muốn X sẽ ...": a wish of his own, asking no one
+                named = [a for a in named if a.name is None or fold(a.name) not in held_bodies.get(by, ())]
             asked = _request_text(tokens, end, stop, listed_to)
             if not asked:  # "... yêu cầu:" closing its paragraph: the requests follow, one a sentence
                 speaker.continued, speaker.since = by, 0
@@ -807,14 +812,15 @@ def _request_text(tokens: Tokens, start: int, stop: int, clause_from: int | None
     return words
 
 
-def _is_noun_or_passive(tokens: Tokens, i: int, end: int) -> bool:
+def _is_noun_or_passive(tokens: Tokens, i: int, end: int, mention_ends: frozenset[int]) -> bool:
     """ "theo kịp với yêu cầu của tỉnh" (a noun), "những cơ hội, yêu cầu, nhiệm vụ" (a list
-    of nouns), "họp giao ban" (a noun with the lower-case word after it), "nhiệm vụ được
-    giao" (passive): no directive."""
+    of nouns, not "Bà X - Phó Bí thư Tỉnh ủy, lưu ý, ...": a person mention, ending at one
+    of `mention_ends`, stands before the comma), "họp giao ban" (a noun with the lower-case
+    word after it), "nhiệm vụ được giao" (passive): no directive."""
     markers = tokens.lexicon.meetings.noun_markers
     before = {tokens.folded[i - 1], " ".join(tokens.folded[max(0, i - 2):i])} if i else set()
     after = tokens.folded[end] if end < tokens.n else ""
-    listed = bool(i) and tokens.folded[i - 1] == "," and after in _LIST
+    listed = bool(i) and tokens.folded[i - 1] == "," and after in _LIST and i - 1 not in mention_ends
     compound = bool(after) and tokens.text[end].islower() and f"{_words(tokens, i, end)} {after}" in markers["compound"]
     return listed or compound or bool(before & (markers["before"] | {"được"})) or after in markers["after"]
 

@@ -76,8 +76,9 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
         return None  # one syllable is a short reference, unless a family name is joined to it ("K'Thanh")
     if j - i >= 2 and len(tokens.text[j - 1]) == 1:
         return None  # "Đỗ Thị T.": a name the article withholds
-    if fold(tokens.span_text(i, j)) in lex.not_persons:
-        return None
+    country = tokens.lexicon.places.countries.match(tokens.folded, i)
+    if fold(tokens.span_text(i, j)) in lex.not_persons or country is not None and country[0] == j:
+        return None  # "Mông Cổ": a country
     if not introduced and _starts_with_place(tokens, i, j):
         return None  # "Thái Bình Dương", "Thái Nguyên Năm 2018": a place, not a family name
     return j, introduced

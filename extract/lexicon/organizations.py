@@ -20,7 +20,7 @@ from .phrases import PhraseTable
 from .tables import Column, Row, Table
 
 COMPLEMENTS = ("none", "field", "name", "phrase", "number")
-ATTACHMENTS = ("none", "parent", "place", "province", "province-unit", "district", "committee", "seat")
+ATTACHMENTS = ("none", "parent", "place", "province", "province-unit", "district", "committee", "seat", "country")
 # organizations.tsv, column default: see the file's header for what each one does.
 DEFAULTS = ("national", "attached", "none", "written", "province", "province-name", "city-name", "same-head", "earlier",
             "next-body",
