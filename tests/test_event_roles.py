@@ -276,3 +276,8 @@ def test_a_first_vice_chair_attends_and_directs_under_that_title():
         ("Phó Chủ tịch thứ nhất", "Hội đồng Thi đua - Khen thưởng Trung ương")}
     assert {(p.person, p.role) for p in facts.events[0].participations} \
         == {("Lê Thị Xuân", "attended"), ("Lê Thị Xuân", "directed")}
+
+
+def test_a_chain_of_titles_before_a_listed_name_still_opens_the_list():
+    assert roles("Sáng 5/3/2024, Đại hội Đảng bộ tỉnh Nam Định khai mạc. Đến dự và chỉ đạo Đại hội có Bí thư Trung "
+                 "ương Đảng, Chánh án Tòa án nhân dân tối cao Lê Minh Tâm.") == {"Lê Minh Tâm": {"attended", "directed"}}

@@ -231,13 +231,17 @@ def _listed(tokens: Tokens, refs: list[Span], cue_end: int) -> list[Span]:
 def _opens_list(tokens: Tokens, cue_end: int, first: int) -> bool:
     """Whether the person mention at token `first` opens the list of a cue ending at
     `cue_end`: right after it ("sự tham dự của | A"), or after a word that introduces a list,
-    with no comma between ("Về phía tỉnh | có | đồng chí A", "gồm các đồng chí | : | A"); not
+    with no comma between but those of a chain of titles ("Về phía tỉnh | có | đồng chí A",
+    "gồm các đồng chí | : | A", "có | Bí thư Trung ương Đảng, Chánh án ... A"); not
     a person the clause names elsewhere ("Về phía ngành, học bổng dành cho em A")."""
     if tokens.skip_space(cue_end) == first:
         return True
+    titles = tokens.lexicon.persons.titles
     for k in range(first - 1, cue_end - 1, -1):
         if tokens.folded[k] in _LIST_OPENERS:
             return True
+        if tokens.text[k] == "," and titles.match(tokens.folded, tokens.skip_space(k + 1)) is not None:
+            continue  # a chain of titles before the name: "có Bí thư Trung ương Đảng, Chánh án ... A"
         if tokens.text[k] in (",", ";"):
             return False
     return False
