@@ -263,3 +263,11 @@ def test_a_request_verb_set_off_by_commas_after_a_title_in_apposition_is_a_reque
 def test_a_wish_for_the_body_one_serves_asks_no_one():
     assert directives("Chiều 5/3/2024, Phó Chủ tịch UBND tỉnh Nam Định Phạm Văn Hòa tiếp đoàn. Ông rất mong muốn "
                       "Nam Định với các tỉnh bạn sẽ tiếp tục tăng cường hợp tác.") == set()
+
+
+def test_the_body_of_the_official_who_signed_the_document_asks_in_their_name():
+    signed = ("Chiều 5/3/2024, Phó Chủ tịch UBND tỉnh Nam Định Trần Thị Nga đã ký công văn về phòng chống dịch. "
+              "Theo đó, UBND tỉnh Nam Định yêu cầu Sở Y tế chỉ đạo các đơn vị khẩn trương triển khai các biện pháp.")
+    assert directives(signed) == {("Trần Thị Nga", "Sở Y tế tỉnh Nam Định")}
+    # an official who signed nothing: the body's request is no one's
+    assert directives(signed.replace("đã ký công văn về", "dự hội nghị về")) == set()

@@ -70,6 +70,8 @@ _LIST = {",", "và", "cùng"}  # between addressees
 _EACH = ("từng", "mọi")
 _SENTENCE_ENDS = (".", "!", ";", "…")
 _EVERY = (*_EACH, "tất cả", "%")
+SIGNS = "ký"  # "A đã ký công văn ...": the official who signed the document the article reports
+SIGNER_ADVERB_TOKENS = 4  # words between the official and "ký" ("đã", "vừa", "mới")
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
 _CLAUSE_ENDS = {";", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
 LIST_ITEM_TOKENS = 8  # how long an item of a listed addressee that names no body may be ("Quân sự")
@@ -513,6 +515,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     held_roles = {fold(position.role) for person in facts.persons for position in person.positions}
     held_bodies = {person.name: {fold(position.organization) for position in person.positions if not position.status}
                    for person in facts.persons}
+    signer = _signer(tokens, refs.spans, held_bodies)
     unheld_titles = SpanIndex(t for t in doc.spans["title"] if t.start not in inside_refs
                               and (t._.title.org is not None or fold(t._.title.role) not in held_roles))
     bodies = SpanIndex(s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs)
@@ -557,7 +560,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             if i < request_end:
                 continue  # "đề nghị Hội X rà soát ... thì lập danh sách đề nghị UBND huyện": part of it
             by = _official(text, clause, i, in_sentence, officials, bodies.starting_in(clause.start, i),
-                           unheld_titles.starting_in(clause.start, i), verb.subject, speaker)
+                           unheld_titles.starting_in(clause.start, i), verb.subject, speaker, signer)
             speaker.author = by or speaker.author
             if by is None:
                 continue
@@ -827,9 +830,10 @@ def _is_noun_or_passive(tokens: Tokens, i: int, end: int, mention_ends: frozense
 
 def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: frozenset[str],
               earlier_bodies: list[Span], unheld_titles: list[Span], subject_rule: str,
-              speaker: _Speaker) -> str | None:
+              speaker: _Speaker, signer: tuple[str, set[str]] | None) -> str | None:
     """Who makes the request whose verb is at token i of the clause `sent` (`refs`: the
-    person mentions of the sentence; `officials`: the people holding a post)."""
+    person mentions of the sentence; `officials`: the people holding a post; `signer`: the
+    official who signed the article's document, see `_signer`)."""
     tokens = text.tokens
     direct = subjects_before(tokens, refs, i)
     if direct:
@@ -854,9 +858,27 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
     if earlier and not (earlier_bodies and earlier_bodies[-1].start > earlier[-1].start
                         and _is_subject(tokens, earlier_bodies[-1], i)):
         return _clause_subject(tokens, sent, earlier) or earlier[-1]._.person
+    subject = next((body for body in reversed(earlier_bodies) if body._.org is not None), None)
+    if signer is not None and subject is not None and _is_subject(tokens, subject, i) \
+            and fold(subject._.org.canonical) in signer[1]:
+        return signer[0]  # "UBND tỉnh yêu cầu ..." reporting the document its official signed
     if earlier or earlier_bodies or _other_subject(text, sent, subject_end):
         return None
     return speaker.name  # no subject in this clause: the official speaking before
+
+
+def _signer(tokens: Tokens, refs: list[Span], held_bodies: dict[str, set[str]]) -> tuple[str, set[str]] | None:
+    """The official the article says signed a document ("Phó Chủ tịch UBND tỉnh A đã ký công
+    văn ..."), with the bodies they hold a post in, whose requests the document's body makes
+    in their name; None when no official signs."""
+    for ref in refs:
+        verb_at = start = tokens.skip_space(ref.end)
+        while verb_at < min(tokens.n, start + SIGNER_ADVERB_TOKENS) and tokens.folded[verb_at] != SIGNS:
+            verb_at += 1  # "đã", "vừa", "đã thay mặt UBND tỉnh"
+        if held_bodies.get(ref._.person) and verb_at < tokens.n and tokens.folded[verb_at] == SIGNS \
+                and not any(tokens.text[k] in _SENTENCE_ENDS or tokens.text[k] == "," for k in range(start, verb_at)):
+            return ref._.person, held_bodies[ref._.person]
+    return None
 
 
 def _other_subject(text: _Text, sent: Span, subject_end: int) -> bool:
