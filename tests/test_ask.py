@@ -1370,3 +1370,20 @@ def test_a_guest_the_article_names_points_to_its_reception_though_no_role_of_the
                 "Đại sứ Campuchia tại Việt Nam.\n"]
     [reply] = answers_from_articles(tmp_path, articles, "Ai tiếp Đại sứ Khamphao Sithon?")
     assert reply.rows and "Lào" in reply.rows[0].entities["event"], reply.as_text()
+
+
+def test_a_body_typed_in_lower_case_beside_an_abbreviation_is_not_another_body_of_the_place(tmp_path):
+    # "tinh doan" (the youth union) is no "Tỉnh ủy", though "XI" is written in capitals
+    article = ("Bí thư Tỉnh ủy Nam Định làm việc với các sở\nNgày 5/3/2024, ông Trần Văn Hải, Bí thư Tỉnh ủy Nam "
+               "Định chủ trì buổi làm việc với các sở, ngành.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "ai lam bi thu tinh doan nam dinh khoa XI")
+    assert "Trần Văn Hải" not in column(reply, "person"), reply.as_text()
+
+
+def test_a_role_asked_of_a_person_in_a_body_about_a_plan_asks_for_their_post(tmp_path):
+    article = ("Bộ thành lập hội đồng thẩm định quy hoạch\nNgày 5/3/2025, Bộ Văn hóa, Thể thao và Du lịch thành lập "
+               "Hội đồng thẩm định Quy hoạch bảo tồn di tích Cố đô Huế. Ông Trần Văn Cương, Thứ trưởng Bộ Văn hóa, "
+               "Thể thao và Du lịch làm Chủ tịch Hội đồng.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Ông Trần Văn Cương giữ vai trò gì trong hội đồng thẩm "
+                                                         "định quy hoạch di tích Cố đô Huế?")
+    assert reply.intent == "post_of_person", reply.as_text()

@@ -596,6 +596,8 @@ class _Reader:
         kinds = self.words("program_kind")
         if not kinds or self.wh("person") or self.which_person():
             return None  # "Ai là PCT ... phụ trách dự án X?", "Which vice-chairs ... under Decision X?": people
+        if self.words("post") and self.of_kind("person", "unknown_person"):
+            return None  # "Ông A giữ vai trò gì trong hội đồng thẩm định quy hoạch X?": A's post
         holders = self.of_kind("body", "place", "unknown_body")
         if not holders:
             return None

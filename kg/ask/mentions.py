@@ -273,8 +273,10 @@ def _unknown_names(chosen: list[Mention], tokens: Sequence[Token], question: str
     """Names the store does not know, made of the words no mention took: a capitalized run
     that opens with a family name (a person) or with the head of a body's name (a body:
     "Sở Y tế Hưng Yên" runs over the field and the province). In a question typed all in
-    lower case, a family name and the words after it."""
-    lower_case = not any(token.text[:1].isupper() for token in tokens[1:] if token.is_word)
+    lower case (abbreviations aside), a family name and the words after it."""
+    # typed in lower case: no word capitalized as a name is, whatever abbreviations ("UBND", "XI")
+    lower_case = not any(token.text[:1].isupper() and not token.text.isupper() for token in tokens[1:]
+                         if token.is_word)
     result: list[Mention] = []
     i = 0
     while i < len(chosen):
