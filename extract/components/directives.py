@@ -528,12 +528,12 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     def add(by: str, to: Addressee, asked: str, evidence: Span, order: bool = False) -> None:
         if _is_sector(tokens, to) and standing.national(by):
             to = Addressee(None)  # "ngành Nội vụ" of the whole country, not one province's department
-        elif by in standing.party and _unit_written(tokens, to) \
-                and fold(party_organization(tokens, to.org).canonical) in named_bodies:
+        elif by in standing.party and _unit_written(tokens, to):
             # a party official asks a unit whose party organization the article is about:
             # "Đại hội Đảng bộ huyện X ... Bí thư Tỉnh ủy đề nghị huyện X ..."
             party = party_organization(tokens, to.org)
-            to = Addressee(name_body(doc, party), party)
+            if fold(party.canonical) in named_bodies:
+                to = Addressee(name_body(doc, party), party)
         if any((by, to.name) == (earlier_by, earlier_to) and asked in earlier for earlier_by, earlier_to, earlier in seen):
             return  # "đề nghị: Thời gian tới, Sở Y tế cần ...": read once as asked, once as going on
         seen.add((by, to.name, asked))
