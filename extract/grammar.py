@@ -169,7 +169,9 @@ def _after_titled_body(tokens: Tokens, level: int) -> bool:
     lex = tokens.lexicon
     for end in (level, *(s for s in range(max(0, level - 6), level)
                          if (head := lex.organizations.heads.match(tokens.folded, s)) and head[0] == level)):
-        if any((title := lex.persons.titles.match(tokens.folded, s)) and title[0] == end
+        # the post may name its own body before the committee's: "Trưởng ban | Đô thị | HĐND thành phố"
+        if any((title := lex.persons.titles.match(tokens.folded, s)) and title[0] <= end
+               and all(tokens.text[k].isalpha() or tokens.is_space(k) for k in range(title[0], end))
                for s in range(max(0, end - 6), end)):
             return True
     return False

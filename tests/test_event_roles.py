@@ -281,3 +281,11 @@ def test_a_first_vice_chair_attends_and_directs_under_that_title():
 def test_a_chain_of_titles_before_a_listed_name_still_opens_the_list():
     assert roles("Sáng 5/3/2024, Đại hội Đảng bộ tỉnh Nam Định khai mạc. Đến dự và chỉ đạo Đại hội có Bí thư Trung "
                  "ương Đảng, Chánh án Tòa án nhân dân tối cao Lê Minh Tâm.") == {"Lê Minh Tâm": {"attended", "directed"}}
+
+
+def test_a_briefing_and_a_committee_head_named_before_the_citys_council_chair():
+    assert roles("Chiều 28/4/2021, ông Nguyễn Khắc Tân - Phó Bí thư Thường trực Tỉnh ủy Khánh Hòa chủ trì giao ban "
+                 "rà soát việc thực hiện nhiệm vụ tháng 4.") == {"Nguyễn Khắc Tân": {"chaired"}}
+    # "thành phố Lê Tùng Lâm" is no city: a post naming its own body precedes the council
+    assert roles("Sáng 7/8/2025, Trưởng ban Đô thị HĐND thành phố Lê Tùng Lâm chủ trì phiên họp thẩm tra các nội "
+                 "dung thuộc lĩnh vực đô thị.") == {"Lê Tùng Lâm": {"chaired"}}
