@@ -428,15 +428,17 @@ class _Standing:
     governing: frozenset[str]
     people: dict[str, tuple[int, int]]
     party: set[str]  # the people all of whose posts are in the party
+    serves: dict[str, set[str]]  # person -> the folded names of the bodies they hold a post in now
 
     @classmethod
     def of(cls, doc: Doc, tokens: Tokens, facts: ArticleFacts) -> "_Standing":
         rules = tokens.lexicon.organizations.parent_rules.values()
-        standing = cls(tokens, frozenset(rule.parent_kind for kind in rules for rule in kind), {}, set())
+        standing = cls(tokens, frozenset(rule.parent_kind for kind in rules for rule in kind), {}, set(), {})
         bodies = {fold(match.canonical): match for match in doc._.bodies or ()}
         party_heads = tokens.lexicon.places.party_heads | {PARTY_ORGANIZATION}
         for person in facts.persons:
-            posts = [bodies.get(fold(p.organization)) for p in person.positions if not p.status]
+            standing.serves[person.name] = {fold(p.organization) for p in person.positions if not p.status}
+            posts = [bodies.get(name) for name in standing.serves[person.name]]
             held = [rank for org in posts if (rank := standing.body(org)) is not None]
             if held:
                 standing.people[person.name] = max(held)
@@ -513,9 +515,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     # Titles no one in the article holds ("Phó Thủ tướng giao Bộ X"): coreference found no
     # holder of a title with its body, and no one holds a bare title's role.
     held_roles = {fold(position.role) for person in facts.persons for position in person.positions}
-    held_bodies = {person.name: {fold(position.organization) for position in person.positions if not position.status}
-                   for person in facts.persons}
-    signer = _signer(tokens, refs.spans, held_bodies)
+    signer = _signer(tokens, refs.spans, standing.serves)
     unheld_titles = SpanIndex(t for t in doc.spans["title"] if t.start not in inside_refs
                               and (t._.title.org is not None or fold(t._.title.role) not in held_roles))
     bodies = SpanIndex(s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs)
@@ -577,7 +577,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             if by in meeting.floor and verb.proposal:
                 named = [a for a in named if a.name is not None and standing.outranks(by, a)]
             if verb.proposal:  # "Phó Chủ tịch UBND tỉnh X mong muốn X sẽ ...": a wish of his own, asking no one
-                named = [a for a in named if a.name is None or fold(a.name) not in held_bodies.get(by, ())]
+                named = [a for a in named if a.name is None or fold(a.name) not in standing.serves.get(by, ())]
             asked = _request_text(tokens, end, stop, listed_to)
             if not asked:  # "... yêu cầu:" closing its paragraph: the requests follow, one a sentence
                 speaker.continued, speaker.since = by, 0
@@ -867,7 +867,7 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
     return speaker.name  # no subject in this clause: the official speaking before
 
 
-def _signer(tokens: Tokens, refs: list[Span], held_bodies: dict[str, set[str]]) -> tuple[str, set[str]] | None:
+def _signer(tokens: Tokens, refs: list[Span], serves: dict[str, set[str]]) -> tuple[str, set[str]] | None:
     """The official the article says signed a document ("Phó Chủ tịch UBND tỉnh A đã ký công
     văn ..."), with the bodies they hold a post in, whose requests the document's body makes
     in their name; None when no official signs."""
@@ -875,9 +875,9 @@ def _signer(tokens: Tokens, refs: list[Span], held_bodies: dict[str, set[str]]) 
         verb_at = start = tokens.skip_space(ref.end)
         while verb_at < min(tokens.n, start + SIGNER_ADVERB_TOKENS) and tokens.folded[verb_at] != SIGNS:
             verb_at += 1  # "đã", "vừa", "đã thay mặt UBND tỉnh"
-        if held_bodies.get(ref._.person) and verb_at < tokens.n and tokens.folded[verb_at] == SIGNS \
+        if serves.get(ref._.person) and verb_at < tokens.n and tokens.folded[verb_at] == SIGNS \
                 and not any(tokens.text[k] in _SENTENCE_ENDS or tokens.text[k] == "," for k in range(start, verb_at)):
-            return ref._.person, held_bodies[ref._.person]
+            return ref._.person, serves[ref._.person]
     return None
 
 
