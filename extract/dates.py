@@ -46,12 +46,12 @@ _LEAD_DAY_MONTH = (
     r"|(?P<rd>\d{1,2})\s*(?:và|,|[–-])\s*\d{1,2}\s*(?P<rsep>[/.])\s*(?P<rm>\d{1,2})"
     r"(?:\s*(?P=rsep)\s*(?P<ry>\d{4}))?(?![\d/.]\d)"
 )
-# Expressions that name a year as a point in time: "quý II/2025", "tháng 5/2025",
+# Expressions that name a year as a point in time: "quý II/2025", "tháng 5/2025" (or 5.2025),
 # "01/4/2025" (optionally "ngày 01/4/2025"), and the year labels of dates.tsv before a
 # year ("năm 2023", "vụ thu đông 2025"). A bare number is not one: "SN 2011" or
 # "2.659 tỷ" must not count.
 _NUMERIC_YEAR_EXPRESSION = (r"(?:ngày\s+)?(?<![\d/.-])(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*"
-                            r"|tháng\s+\d{1,2}\s*[/-]\s*|quý\s+(?:[IVX]+|\d)\s*[/-]\s*")
+                            r"|tháng\s+\d{1,2}\s*[/.-]\s*|quý\s+(?:[IVX]+|\d)\s*[/-]\s*")
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d/])"
 # A full date anywhere, also as the end of a range ("19/5/1890-19/5/2026").
 _FULL_DATE = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
@@ -132,8 +132,10 @@ class DateReader:
         # punctuation: "Trong khuôn khổ ..., tối 14/12, ...", "... vào chiều nay (7/10).",
         # the dateline of a press release "Hà Nội, ngày 20 tháng 01 năm 2022 - ..."
         # ("..., ngày 15/3 là hạn cuối" is a deadline).
-        self._lead_in_sentence = re.compile(rf"(?:,\s*|(?<!\w)vào\s+){when}(?=\s*[,;:).]|\s*$|\s+[–—-]\s)",
-                                            re.IGNORECASE)
+        # "... diễn ra vào ngày 12/2/2025 vừa qua." ends with a word of recent report.
+        self._lead_in_sentence = re.compile(
+            rf"(?:,\s*|(?<!\w)vào\s+){when}(?=\s*[,;:).]|\s*$|\s+[–—-]\s|\s+{words('recent_report')}(?!\w))",
+            re.IGNORECASE)
         self._year_expression = re.compile(rf"(?:{_NUMERIC_YEAR_EXPRESSION}|{words('year_label')}\s+){_YEAR}",
                                            re.IGNORECASE)
         # "Trước đó, năm 2018": the cue may be set off by a comma.

@@ -217,6 +217,8 @@ def test_page_clock_is_the_last_resort():
     # a Tết named with its year, by the festival or by the lunar year's name
     ("Nhân dịp Tết Nguyên đán Bính Ngọ 2026, sáng 10-2, đoàn công tác của tỉnh thăm các đơn vị.", "", "2026-02-10"),
     ("Sáng 5/2, đoàn công tác của tỉnh chúc Tết Giáp Thìn 2024 các đơn vị.", "", "2024-02-05"),
+    # a month written with a dot names its year as one with a slash does
+    ("Ngày 3.11, UBND tỉnh tổ chức hội nghị.", "Cửa khẩu mới khai trương vào tháng 12.2024.", "2024-11-03"),
 ])
 def test_lead_date_takes_its_year_from_the_article(lead, year_context, expected):
     page = clean_page(_page("Tỉnh tổ chức làm việc với đoàn công tác", lead, year_context))
@@ -259,6 +261,9 @@ def test_deadline_in_the_lead_is_not_the_event_date():
      "2022-06-05"),
     ("Nam Định, ngày 14 tháng 02 năm 2023 - Sở Y tế và Công ty Dược Minh An ký kết thỏa thuận hợp tác.",
      "Năm 2022, hai bên đã phối hợp tốt.", "2023-02-14"),
+    # the date closing the lead's first sentence, followed by a word of recent report
+    ("Giám đốc Sở Y tế nhấn mạnh điều này tại cuộc họp giao ban, diễn ra vào ngày 12/2/2025 vừa qua. Sở báo cáo.",
+     "", "2025-02-12"),
 ])
 def test_a_lead_set_off_in_its_sentence_and_the_year_after_a_late_date(lead, year_context, expected):
     assert clean_page(_page("Tỉnh tổ chức làm việc với đoàn công tác", lead, year_context)).date == expected
