@@ -289,3 +289,9 @@ def test_a_briefing_and_a_committee_head_named_before_the_citys_council_chair():
     # "thành phố Lê Tùng Lâm" is no city: a post naming its own body precedes the council
     assert roles("Sáng 7/8/2025, Trưởng ban Đô thị HĐND thành phố Lê Tùng Lâm chủ trì phiên họp thẩm tra các nội "
                  "dung thuộc lĩnh vực đô thị.") == {"Lê Tùng Lâm": {"chaired"}}
+
+
+def test_a_session_receiving_citizens_is_chaired_by_the_official_named_for_it():
+    found = roles("Ngày 18/3/2024, UBND tỉnh Nam Định tổ chức tiếp công dân định kỳ. Cùng tiếp dân có đại diện Sở "
+                  "Tài nguyên và Môi trường. Đồng chí Trần Văn Tuấn, Phó Chủ tịch UBND tỉnh chủ trì.")
+    assert found == {"Trần Văn Tuấn": {"chaired"}}

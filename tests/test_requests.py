@@ -271,3 +271,14 @@ def test_the_body_of_the_official_who_signed_the_document_asks_in_their_name():
     assert directives(signed) == {("Trần Thị Nga", "Sở Y tế tỉnh Nam Định")}
     # an official who signed nothing: the body's request is no one's
     assert directives(signed.replace("đã ký công văn về", "dự hội nghị về")) == set()
+
+
+def test_a_verb_right_after_a_semicolon_continues_the_officials_predicate():
+    # "chỉ đạo" is also a noun; right after a semicolon it is the official's next verb
+    assert directives(VISIT + "Bộ trưởng Trần Văn Tuấn ghi nhận ý kiến của doanh nghiệp; chỉ đạo Sở Công Thương "
+                              "giải quyết dứt điểm các kiến nghị.") == {("Trần Văn Tuấn", "Sở Công Thương tỉnh Nam Định")}
+    # a pair of nouns after a comma, and a field of work after an adverb, are no request
+    assert directives(VISIT + "Bộ trưởng Trần Văn Tuấn cho rằng Đảng bộ đã lãnh đạo, chỉ đạo các cấp, ngành tổ "
+                              "chức thực hiện tốt.") == set()
+    assert directives(VISIT + "Bộ trưởng Trần Văn Tuấn phụ trách chung; trực tiếp chỉ đạo công tác thanh tra.") \
+        == set()

@@ -72,6 +72,11 @@ _SENTENCE_ENDS = (".", "!", ";", "…")
 _EVERY = (*_EACH, "tất cả", "%")
 SIGNS = "ký"  # "A đã ký công văn ...": the official who signed the document the article reports
 SIGNER_ADVERB_TOKENS = 4  # words between the official and "ký" ("đã", "vừa", "mới")
+# A verb right after a semicolon continues the predicate of the sentence's subject ("X ghi
+# nhận ý kiến của công dân; chỉ đạo cơ quan chức năng ..."): even a verb that is also a noun
+# ("chỉ đạo") is then the verb. Not after a comma: "lãnh đạo, chỉ đạo các cấp" is a pair of
+# nouns; not after an adverb: "; trực tiếp chỉ đạo công tác ..." assigns a field.
+_PREDICATE_JOIN = ";"
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
 _CLAUSE_ENDS = {";", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
 LIST_ITEM_TOKENS = 8  # how long an item of a listed addressee that names no body may be ("Quân sự")
@@ -851,7 +856,7 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
     if speaker.author and (tokens.text[subject_end - 1] == ";" or (
             _GOES_ON in _words(tokens, subject_end, i) and opens_clause(tokens, sent, subject_end))):
         return speaker.author
-    if subject_rule == "direct":
+    if subject_rule == "direct" and not (earlier and subject_end == i and tokens.text[i - 1] == _PREDICATE_JOIN):
         return None
     if _named_by_epithet(tokens, sent, subject_end):
         return speaker.author or speaker.name  # "Người đứng đầu chính quyền tỉnh cũng yêu cầu ..."
