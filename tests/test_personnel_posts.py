@@ -643,3 +643,20 @@ def test_the_provinces_delegation_written_with_a_bare_tinh_is_the_articles_provi
                      "Trần Văn An, Chủ tịch UBND tỉnh, làm trưởng đoàn đã đến thăm Đại học Quốc gia Hà Nội.")
     assert positions(facts, "Trần Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"),
                                                ("Trưởng đoàn", "Đoàn công tác của tỉnh Nam Định")}
+
+
+@pytest.mark.parametrize("transfer", [
+    "đến nhận công tác tại Sở Tài chính và bổ nhiệm giữ chức vụ Giám đốc Sở Tài chính",
+    "về công tác tại Sở Tài chính, giữ chức Giám đốc Sở Tài chính",
+])
+def test_the_post_given_at_the_body_a_person_is_transferred_to_is_theirs(transfer):
+    facts = facts_of("Ngày 21/11/2025, Chủ tịch UBND tỉnh Nam Định quyết định điều động ông Trần Văn An, Chánh "
+                     f"Thanh tra tỉnh {transfer}.")
+    assert positions(facts, "Trần Văn An") == {("Chánh Thanh tra", "Thanh tra tỉnh Nam Định"),
+                                               ("Giám đốc", "Sở Tài chính tỉnh Nam Định")}
+
+
+def test_a_transfer_without_a_post_given_there_gives_none():
+    facts = facts_of("Năm 2020, ông Trần Văn An, Chánh Thanh tra tỉnh Nam Định, về công tác tại Sở Tài chính. "
+                     "Ông Lê Văn Ba, Giám đốc Sở Y tế tỉnh Nam Định phát biểu.")
+    assert positions(facts, "Trần Văn An") == {("Chánh Thanh tra", "Thanh tra tỉnh Nam Định")}

@@ -43,6 +43,8 @@ LOOKBACK = 30  # tokens a pre-name title chain may span
 PASSIVE = "được"  # "A được hội nghị bầu làm Bí thư"
 OWNER = "của"  # "quyết định của Chủ tịch UBND tỉnh": whose a thing is
 AGENT_WINDOW = 10  # tokens from "được" to the election or appointment word
+DESTINATION_WINDOW = 30  # tokens from "đến nhận công tác tại" past the body to the appointment word
+_CLAUSE_ENDS = {".", ";", "!", "?"}
 FALLBACK_SENTENCES = 2  # how far back a title without organization looks for one
 _TERM_NUMBER = re.compile(r"\d{4}|[IVXL]+|[-–—]|\d{4}\s*[-–—]\s*\d{4}")  # "2021", "-", "XV" in a post's term
 
@@ -471,10 +473,30 @@ def _next_title_start(tokens: Tokens, j: int, in_chain: bool) -> int | None:
         return None
     if tokens.text[j] in _APPOSITION or (in_chain and tokens.folded[j] in _CHAIN):
         k = tokens.skip_space(j + 1)
-        return _after_links(tokens, k) or _after_agent(tokens, k) or k
+        return _after_links(tokens, k) or _after_agent(tokens, k) or _after_destination(tokens, k) or k
     if tokens.lexicon.persons.title_status.match(tokens.folded, j):
         return j  # "ông A nguyên Giám đốc Sở X": a former post needs no comma
-    return _after_links(tokens, j) or _after_agent(tokens, j)
+    return _after_links(tokens, j) or _after_agent(tokens, j) or _after_destination(tokens, j)
+
+
+def _after_destination(tokens: Tokens, j: int) -> int | None:
+    """Where the post starts in "<A, T1> đến nhận công tác tại <body> và bổ nhiệm giữ chức vụ
+    <post>" (post_links.tsv, destination): after the first link or grant past the body, within
+    the clause; None elsewhere."""
+    persons = tokens.lexicon.persons
+    destination = persons.destinations.match(tokens.folded, j)
+    if destination is None:
+        return None
+    for k in range(destination[0], min(tokens.n, destination[0] + DESTINATION_WINDOW)):
+        if tokens.text[k] in _CLAUSE_ENDS:
+            return None
+        grant = persons.post_grants.match(tokens.folded, k)
+        if grant is not None:
+            start = tokens.skip_space(grant[0])
+            return _after_links(tokens, start) or start
+        if persons.post_links.match(tokens.folded, k) is not None:
+            return _after_links(tokens, k)
+    return None
 
 
 def _after_agent(tokens: Tokens, j: int) -> int | None:

@@ -31,7 +31,7 @@ TITLE_STATUS = Table("title_status", (
 NOT_PERSONS = Table("not_persons", (Column("word"),))
 NAME_BLOCKERS = Table("name_blockers", (Column("word"), Column("kind", "choice", ("name", "road", "road-number"))))
 POST_LINKS = Table("post_links", (
-    Column("word"), Column("kind", "choice", ("link", "held", "grant", "to", "list", "term", "note", "decision")),
+    Column("word"), Column("kind", "choice", ("link", "held", "grant", "to", "list", "term", "note", "destination", "decision")),
     Column("gives", "flag", required=False)))
 # Posts one person may hold in several bodies at once (kg.identity): a role, and the kind
 # of body or "*" for any.
@@ -68,6 +68,7 @@ class PersonWords:
     grant_targets: PhraseTable[str]  # ... "đối với"
     post_terms: PhraseTable[str]  # "nhiệm kỳ", "khóa": the term of the post before them
     personal_notes: PhraseTable[str]  # "tuổi", "quê": a note between a name and its posts
+    destinations: PhraseTable[str]  # "đến nhận công tác tại": the body a person is transferred to follows
     post_givers: PhraseTable[str]  # "được bổ nhiệm", "bầu giữ chức": the post after them is given in the article
     list_intros: PhraseTable[str]  # "gồm": between a post and the list of the people who hold it
     concurrent_roles: frozenset[tuple[str, str]]  # (folded role, folded kind or "*")
@@ -112,6 +113,8 @@ class PersonWords:
             list_intros=PhraseTable((row["word"], "list") for row in rows(POST_LINKS) if row["kind"] == "list"),
             post_terms=PhraseTable((row["word"], "term") for row in rows(POST_LINKS) if row["kind"] == "term"),
             personal_notes=PhraseTable((row["word"], "note") for row in rows(POST_LINKS) if row["kind"] == "note"),
+            destinations=PhraseTable((row["word"], "destination") for row in rows(POST_LINKS)
+                                     if row["kind"] == "destination"),
             post_givers=PhraseTable((row["word"], "gives") for row in rows(POST_LINKS) if row["gives"] == "yes"),
             concurrent_roles=frozenset((fold(row["role"]), fold(row["kind"])) for row in rows(CONCURRENT_ROLES)),
         )
