@@ -42,6 +42,9 @@ def test_a_province_named_after_a_person_is_the_person_when_written_bare():
     assert province_of("Sáng 6/6/2024, Đảng ủy Trường Cao đẳng Nam Định học tập tư tưởng, đạo đức, phong cách "
                        "Hồ Chí Minh. Tư tưởng Hồ Chí Minh là tài sản tinh thần vô giá.") == "Nam Định"
     assert province_of(BODY + " Đoàn công tác của TP Hồ Chí Minh đến dự.") == "Hồ Chí Minh"
+    # the city's abbreviation, even right after the person's name in a body's name
+    assert province_of("Ngày 15.10, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh TPHCM lần thứ XI khai mạc. Bí thư "
+                       "Thành Đoàn Lê Thị Mơ phát biểu.") == "Hồ Chí Minh"
 
 
 def test_an_article_writing_a_bare_tinh_for_its_own_is_about_the_tinh_it_names():

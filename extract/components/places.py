@@ -38,8 +38,8 @@ def find_places(doc: Doc, tokens: Tokens) -> list:
         found = parse_place(tokens, i)
         if found is None or found[1].name is None:
             bare = parse_province_name(tokens, i)
-            if bare is not None and fold(bare[1].name) in places.eponymous:
-                i = bare[0]  # "phong cách Hồ Chí Minh": the person
+            if bare is not None and fold(tokens.span_text(i, bare[0])) in places.eponymous:
+                i = bare[0]  # "phong cách Hồ Chí Minh": the person; not its abbreviation "TP.HCM"
                 continue
             if bare is not None and _names_a_road(tokens, i):
                 i = bare[0]  # "đường Hà Nội", "tuyến QL18 Bắc Ninh - Uông Bí": a road
