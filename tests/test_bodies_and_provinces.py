@@ -115,3 +115,11 @@ def test_a_national_body_of_another_country_keeps_the_country_and_the_country_is
     names = {organization.name for organization in facts.organizations}
     assert {"Văn phòng Chính phủ Mông Cổ", "Chính phủ Hàn Quốc"} <= names and "Chính phủ" not in names
     assert "Mông Cổ" not in {person.name for person in facts.persons}
+
+
+def test_a_newspaper_whose_title_starts_with_a_bodys_head_is_the_newspaper():
+    # "Thanh tra" and "Công an" head bodies of a province; in a newspaper's title they do not
+    names = organizations("Sáng 12/9/2024, Báo Thanh tra nhận được đơn của người dân xã Hải Chinh, tỉnh Nam Định. "
+                          "Báo Công an Nam Định cũng đưa tin.")
+    assert {"Báo Thanh tra", "Báo Công an Nam Định"} <= names
+    assert "Thanh tra tỉnh Nam Định" not in names and "Công an tỉnh Nam Định" not in names
