@@ -1153,6 +1153,8 @@ def parse_delegation(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None
     while end > i and (tokens.is_space(end - 1) or tokens.text[end - 1] == ","):
         end -= 1
     name = _expand(tokens, i, end)
+    if fold(name) in (fold(head[1]), tokens.folded[i]):
+        return None  # "đoàn công tác do ông A ... làm Trưởng đoàn": no delegation named (FORMAT.md)
     last = tokens.word_before(end)
     if last is not None and ctx.province is not None and (place := parse_place(tokens, last)) is not None \
             and place[1].rank == "province" and place[1].name is None:

@@ -448,7 +448,10 @@ def test_a_delegation_someone_leads_is_a_body_they_head():
 def test_a_delegation_only_said_to_be_led_names_no_body():
     # "dẫn đầu" reports the visit; a firm's name ending in "đoàn" ("Tập đoàn") is no delegation
     for text in ("Sáng 10/4/2024, đoàn công tác của tỉnh Nam Định do đồng chí Lê Văn Bốn dẫn đầu đã thăm tỉnh Hòa Bình.",
-                 "Sáng 10/4/2024, UBND tỉnh Nam Định làm việc với Tập đoàn Hòa Phát do ông Lê Văn Bốn làm trưởng đoàn."):
+                 "Sáng 10/4/2024, UBND tỉnh Nam Định làm việc với Tập đoàn Hòa Phát do ông Lê Văn Bốn làm trưởng đoàn.",
+                 # a delegation the text does not say whose it is is named by nothing but its kind
+                 "Sáng 10/4/2024, đoàn công tác do ông Lê Văn Bốn, Trưởng Ban Tuyên giáo Trung ương làm Trưởng đoàn "
+                 "làm việc với Tỉnh ủy Nam Định."):
         facts = facts_of(text)
         assert not [o.name for o in facts.organizations if o.name.startswith("Đoàn")], text
 
