@@ -663,3 +663,16 @@ def test_a_transfer_without_a_post_given_there_gives_none():
     facts = facts_of("Năm 2020, ông Trần Văn An, Chánh Thanh tra tỉnh Nam Định, về công tác tại Sở Tài chính. "
                      "Ông Lê Văn Ba, Giám đốc Sở Y tế tỉnh Nam Định phát biểu.")
     assert positions(facts, "Trần Văn An") == {("Chánh Thanh tra", "Thanh tra tỉnh Nam Định")}
+
+
+@pytest.mark.parametrize("central_committee", ["BCH T.Ư Đảng", "BCH TW Đảng", "TƯ Đảng"])
+def test_the_party_central_committee_abbreviated_keeps_the_posts_after_it(central_committee):
+    facts = facts_of(f"Sáng 17/3/2024, đồng chí Trần Văn An, Ủy viên dự khuyết {central_committee}, Bí thư Tỉnh ủy Nam "
+                     "Định thăm xã Giao Lạc.")
+    assert positions(facts, "Trần Văn An") == {("Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
+                                               ("Bí thư", "Tỉnh ủy Nam Định")}
+
+
+def test_a_chief_executive_is_a_post_in_the_firm():
+    facts = facts_of("Sáng 28/8/2024, Chủ tịch UBND tỉnh Nam Định tiếp ông Remon Vos - CEO Tập đoàn CTP (Hà Lan).")
+    assert positions(facts, "Remon Vos") == {("CEO", "Tập đoàn CTP")}
