@@ -295,3 +295,17 @@ def test_a_session_receiving_citizens_is_chaired_by_the_official_named_for_it():
     found = roles("Ngày 18/3/2024, UBND tỉnh Nam Định tổ chức tiếp công dân định kỳ. Cùng tiếp dân có đại diện Sở "
                   "Tài nguyên và Môi trường. Đồng chí Trần Văn Tuấn, Phó Chủ tịch UBND tỉnh chủ trì.")
     assert found == {"Trần Văn Tuấn": {"chaired"}}
+
+
+def test_officials_who_pay_a_visit_chair_it():
+    found = roles("Sáng 17/3/2024, các đồng chí: Trần Văn An, Bí thư Tỉnh ủy Nam Định; Lê Văn Ba, Phó Bí thư Tỉnh ủy, "
+                  "Chủ tịch UBND tỉnh đã có chuyến thăm, làm việc tại xã Giao Lạc, huyện Giao Thủy.")
+    assert found == {"Trần Văn An": {"chaired"}, "Lê Văn Ba": {"chaired"}}
+
+
+def test_a_list_of_attendees_may_open_with_a_group_set_off_by_a_semicolon():
+    found = roles(LEAD + "Tham dự hội nghị có lãnh đạo tỉnh Hòa Bình; thiếu tướng Trần Văn An, Tư lệnh Quân khu 3; "
+                         "Bí thư Tỉnh ủy Nam Định Lê Văn Ba.")
+    assert found == {"Trần Văn An": {"attended"}, "Lê Văn Ba": {"attended"}}
+    # a comma instead does not open a list: the person is named elsewhere in the clause
+    assert roles(LEAD + "Về phía tỉnh, học bổng dành cho em Lê Văn Tý.") == {}

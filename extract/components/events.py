@@ -232,7 +232,8 @@ def _opens_list(tokens: Tokens, cue_end: int, first: int) -> bool:
     """Whether the person mention at token `first` opens the list of a cue ending at
     `cue_end`: right after it ("sự tham dự của | A"), or after a word that introduces a list,
     with no comma between but those of a chain of titles ("Về phía tỉnh | có | đồng chí A",
-    "gồm các đồng chí | : | A", "có | Bí thư Trung ương Đảng, Chánh án ... A"); not
+    "gồm các đồng chí | : | A", "có | Bí thư Trung ương Đảng, Chánh án ... A", "có | lãnh
+    đạo tỉnh X; A"); not
     a person the clause names elsewhere ("Về phía ngành, học bổng dành cho em A")."""
     if tokens.skip_space(cue_end) == first:
         return True
@@ -242,8 +243,10 @@ def _opens_list(tokens: Tokens, cue_end: int, first: int) -> bool:
             return True
         if tokens.text[k] == "," and titles.match(tokens.folded, tokens.skip_space(k + 1)) is not None:
             continue  # a chain of titles before the name: "có Bí thư Trung ương Đảng, Chánh án ... A"
-        if tokens.text[k] in (",", ";"):
+        if tokens.text[k] == ",":
             return False
+        # a semicolon separates the items of a list: the first may be a group of people
+        # ("Tham dự có lãnh đạo tỉnh X; thiếu tướng A, Tư lệnh Quân khu 7; ...")
     return False
 
 
