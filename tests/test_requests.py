@@ -282,3 +282,8 @@ def test_a_verb_right_after_a_semicolon_continues_the_officials_predicate():
                               "chức thực hiện tốt.") == set()
     assert directives(VISIT + "Bộ trưởng Trần Văn Tuấn phụ trách chung; trực tiếp chỉ đạo công tác thanh tra.") \
         == set()
+
+
+def test_the_members_of_a_working_group_stand_for_the_group():
+    assert directives(VISIT + "Bộ trưởng Trần Văn Tuấn yêu cầu các thành viên Tổ công tác liên ngành đẩy nhanh tiến "
+                              "độ rà soát các dự án.") == {("Trần Văn Tuấn", "Tổ công tác liên ngành")}
