@@ -53,6 +53,11 @@ def test_a_post_before_a_list_of_its_holders_belongs_to_each():
     assert positions(facts, "Vũ Văn Hải") == {("Chủ nhiệm", "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh Nam Định")}
     for name in ("Đỗ Văn Khánh", "Ngô Thị Lan"):
         assert positions(facts, name) == {("Phó Chủ nhiệm", "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh Nam Định")}
+    # the number of holders written before the honorific instead of the post
+    facts = facts_of("Sáng 15/10/2022, Đại hội Công đoàn tỉnh Nam Định bế mạc. Phó Chủ tịch LĐLĐ tỉnh Nam Định gồm "
+                     "2 đồng chí: Lê Văn Bình, Hoàng Thị Cúc.")
+    for name in ("Lê Văn Bình", "Hoàng Thị Cúc"):
+        assert positions(facts, name) == {("Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}, name
 
 
 @pytest.mark.parametrize("listing", [

@@ -546,11 +546,14 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
 
 def _titles_before_list(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
     """Titles written before the list a name starting at `start` opens, its intro word
-    between them (post_links.tsv, list): "5 Phó Chủ tịch LĐLĐ tỉnh gồm các đồng chí: A, B"."""
+    between them (post_links.tsv, list): "5 Phó Chủ tịch LĐLĐ tỉnh gồm các đồng chí: A, B",
+    "Phó Bí thư Tỉnh đoàn gồm 2 đồng chí: A, B"."""
     persons = tokens.lexicon.persons
     end = preceded_by(persons.honorifics, tokens, start)
     if end is None:
         end = start - 1 if start and tokens.text[start - 1] == ":" else start
+    elif (number := tokens.word_before(end)) is not None and tokens.text[number].isdigit():
+        end = number  # "gồm 4 đồng chí: A, B"
     intro = preceded_by(persons.list_intros, tokens, end)
     if intro is None:
         return []
