@@ -105,6 +105,8 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
     j = tokens.skip_space(j)
     if j < tokens.n and tokens.folded[j] == THIS:
         return j + 1, PlaceRef(level, None, rank)  # "tỉnh này": the unit named before, as a bare "tỉnh"
+    if rank == "province" and (former := _former_province(tokens, j)) is not None:
+        return former[0], PlaceRef(level, former[1], rank)  # "tỉnh Hà Nam Ninh": no present province
     if rank != "commune" and tokens.is_cap(j):
         # After a level word a known name wins, whatever follows it ("TP Hà Tĩnh Lương Văn Khải").
         known = lex.province_names.match(tokens.folded, j) if rank == "province" or level == "thành phố" else None
@@ -207,9 +209,16 @@ def parse_level_of(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
     return found[0], PlaceRef(found[1].canonical, None, "province")
 
 
+def _former_province(tokens: Tokens, i: int) -> tuple[int, str] | None:
+    """(end, name) of a province that no longer exists named at token i ("Hà Nam Ninh",
+    "Nam Hà": former_provinces.tsv), or None."""
+    return tokens.lexicon.places.former_provinces.match(tokens.folded, i) if tokens.is_cap(i) else None
+
+
 def parse_province_name(tokens: Tokens, i: int) -> tuple[int, Province] | None:
-    """A bare province name ("Tỉnh ủy Thái Bình", "ngành TT&TT Hà Tĩnh")."""
-    if not tokens.is_cap(i):
+    """A bare province name ("Tỉnh ủy Thái Bình", "ngành TT&TT Hà Tĩnh"); not the start of a
+    former province's ("Hà Nam Ninh")."""
+    if not tokens.is_cap(i) or _former_province(tokens, i) is not None:
         return None
     found = tokens.lexicon.places.province_names.match(tokens.folded, i)
     if found is None:

@@ -64,3 +64,15 @@ def test_a_province_named_in_a_roads_name_is_no_place_of_the_article():
     # a video-conference point is a place: "điểm cầu" is no road
     assert province_of("Bộ Nội vụ họp trực tuyến\nSáng 21/12/2024, Bộ Nội vụ họp trực tuyến. Quyền Chủ tịch UBND tỉnh "
                        "Lê Văn Tám dự tại điểm cầu Quảng Trị.") == "Quảng Trị"
+
+
+def test_a_former_province_is_that_province_and_names_none_of_the_present():
+    from test_personnel_posts import facts_of, positions
+    facts = facts_of("Sáng 10/2/2018, đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh Hà Nam thăm cụ Lê Văn Huệ, nguyên "
+                     "Phó Chủ tịch UBND tỉnh Nam Hà, và cụ Đinh Văn Huấn, nguyên Chủ tịch UBND tỉnh Hà Nam Ninh.")
+    assert positions(facts, "Lê Văn Huệ") == {("nguyên Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Hà")}
+    assert positions(facts, "Đinh Văn Huấn") == {("nguyên Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam Ninh")}
+    assert facts.province.name == "Hà Nam"
+    # named more often than the present one, a former province still names none
+    assert province_of("Sáng 10/2/2018, lãnh đạo tỉnh thăm nguyên lãnh đạo tỉnh Hà Nam Ninh. Tỉnh Hà Nam Ninh cũ "
+                       "có nhiều đóng góp. Cụ từng công tác tại tỉnh Hà Nam Ninh.") is None
