@@ -681,3 +681,10 @@ def test_the_party_central_committee_abbreviated_keeps_the_posts_after_it(centra
 def test_a_chief_executive_is_a_post_in_the_firm():
     facts = facts_of("Sáng 28/8/2024, Chủ tịch UBND tỉnh Nam Định tiếp ông Remon Vos - CEO Tập đoàn CTP (Hà Lan).")
     assert positions(facts, "Remon Vos") == {("CEO", "Tập đoàn CTP")}
+
+
+def test_a_member_of_the_executive_committee_of_a_party_committee_is_a_member_of_that_committee():
+    # the Tỉnh ủy is the executive committee of the province's party organization
+    facts = facts_of("Sáng 30/6/2021, ông Trần Văn An - Ủy viên BCH Tỉnh ủy Nam Định, Chủ tịch UBND TP. Nam Định trúng "
+                     "cử Phó Chủ tịch UBND tỉnh.")
+    assert ("Ủy viên", "Tỉnh ủy Nam Định") in positions(facts, "Trần Văn An")
