@@ -688,3 +688,14 @@ def test_a_member_of_the_executive_committee_of_a_party_committee_is_a_member_of
     facts = facts_of("Sáng 30/6/2021, ông Trần Văn An - Ủy viên BCH Tỉnh ủy Nam Định, Chủ tịch UBND TP. Nam Định trúng "
                      "cử Phó Chủ tịch UBND tỉnh.")
     assert ("Ủy viên", "Tỉnh ủy Nam Định") in positions(facts, "Trần Văn An")
+
+
+def test_a_body_closing_a_chain_of_titles_is_the_body_of_those_that_name_none():
+    facts = facts_of("Ngày 4/9/2024, ông Lê Văn Ba - Phó Chủ tịch UBND tỉnh Nam Định - tiếp bà Anna Weber - Tham tán, "
+                     "Trưởng ban Hợp tác, Đại sứ quán Canada tại Việt Nam - cùng đoàn công tác.")
+    assert positions(facts, "Anna Weber") == {
+        ("Tham tán", "Đại sứ quán Canada tại Việt Nam"),
+        ("Trưởng ban", "Ban Hợp tác Đại sứ quán Canada tại Việt Nam")}
+    # a body after a title that names its own is no such closing body
+    facts = facts_of("Ngày 4/9/2024, ông Lê Văn Ba, Giám đốc Sở Y tế tỉnh Nam Định, Tỉnh ủy viên phát biểu.")
+    assert positions(facts, "Lê Văn Ba") == {("Giám đốc", "Sở Y tế tỉnh Nam Định"), ("Ủy viên", "Tỉnh ủy Nam Định")}

@@ -14,7 +14,7 @@ verbs right after it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -35,6 +35,7 @@ from .persons import past_parenthesis, preceded_by
 from .stage import SpanIndex, Stage, evidence_for
 
 _APPOSITION = {",", "-", "–", "—", "("}
+_MENTION_ENDS = {",", "-", "–", "—", ")", ".", ";"}  # after a person's mention with its posts
 FIRM = "firm"  # the head of a firm a post is held in: firms are read by extract/components/firms.py
 _CHAIN = {",", "và"}
 _NOTE_WORDS = 16  # the longest personal note read between a name and its posts, in tokens
@@ -390,8 +391,40 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
             j = tokens.skip_space(j + 1)
             if links.match(tokens.folded, j) is None:
                 break  # "A (Bí thư Huyện ủy X) được bổ nhiệm giữ chức Y": a link goes on to the new post
+    _body_closing_chain(tokens, ctx, chain)
     _complete_bare_heads(tokens, ctx, chain.titles)
     return chain
+
+
+def _body_closing_chain(tokens: Tokens, ctx: OrgContext, chain: AppositionChain) -> None:
+    """A body set off by a comma after a chain of titles, where the mention ends, is the body
+    of the titles that name none and fit it: "bà A - Tham tán, Trưởng ban Hợp tác, Đại sứ
+    quán Canada tại Việt Nam - cùng ...": the embassy's counsellor."""
+    j = tokens.skip_space(chain.end)
+    if not chain.titles or j >= tokens.n or tokens.text[j] != ",":
+        return
+    k = tokens.skip_space(j + 1)
+    body = parse_org(tokens, k, ctx)
+    title = tokens.lexicon.persons.titles.match(tokens.folded, k)
+    if body is not None and title is not None and title[0] >= body.end:
+        body = None  # another title ("Giám đốc Sở X"), not a body ("Đại sứ quán", longer than "Đại sứ")
+    after = tokens.skip_space(body.end) if body is not None else tokens.n
+    if body is None or after < tokens.n and tokens.text[after] not in _MENTION_ENDS:
+        return
+    organizations = tokens.lexicon.organizations
+    fitting = []
+    for title in chain.titles:
+        if title.org is None and title.bare is None and body.head in title.heads:
+            title.org = body
+        elif title.org is not None and title.org.parent is None and title.org.place is None \
+                and (rule := organizations.head(title.org.head)) is not None and "parent" in rule.attach:
+            # "Trưởng ban Hợp tác, Đại sứ quán X": a division of that body
+            title.org = replace(title.org, canonical=f"{title.org.canonical} {body.canonical}", parent=body)
+        else:
+            continue
+        fitting.append(title)
+    if fitting:
+        chain.end = body.end
 
 
 def _given(tokens: Tokens, name_start: int, after: int, start: int) -> bool:
