@@ -1387,3 +1387,24 @@ def test_a_role_asked_of_a_person_in_a_body_about_a_plan_asks_for_their_post(tmp
     [reply] = answers_from_articles(tmp_path, [article], "Ông Trần Văn Cương giữ vai trò gì trong hội đồng thẩm "
                                                          "định quy hoạch di tích Cố đô Huế?")
     assert reply.intent == "post_of_person", reply.as_text()
+
+
+def test_a_mission_named_without_its_seat_is_the_one_the_store_names_with_it(tmp_path):
+    article = ("Phó Chủ tịch UBND tỉnh tiếp Đại sứ quán Canada\nNgày 4/9/2024, ông Lê Văn Ba - Phó Chủ tịch UBND tỉnh "
+               "Nam Định - tiếp bà Anna Weber - Tham tán, Đại sứ quán Canada tại Việt Nam - cùng đoàn công tác.\n")
+    for reply in answers_from_articles(tmp_path, [article], "Ba Anna Weber giu chuc vu gi o Dai su quan Canada?",
+                                       "Ai tiếp đoàn Đại sứ quán Canada?"):
+        assert reply.rows, reply.as_text()
+        assert {"Tham tán", "Lê Văn Ba"} & {reply.rows[0].entities.get("role"), first(reply, "person")}, \
+            reply.as_text()
+
+
+def test_a_country_named_around_the_question_is_no_unknown_body_and_who_is_asks_the_holder(tmp_path):
+    article = ("Nam Định ký kết hợp tác với tỉnh Svay Rieng\nNgày 3/11/2025, UBND tỉnh Nam Định ký kết biên bản hợp "
+               "tác với tỉnh Svay Rieng của Vương quốc Campuchia. Tham dự có Bí thư Tỉnh ủy Nam Định Trần Văn Huy.\n")
+    [who] = answers_from_articles(tmp_path, [article], "Ai đang là Bí thư Tỉnh ủy Nam Định theo bài về ký kết với "
+                                                       "tỉnh của Campuchia?")
+    assert who.intent == "holder_of_post" and first(who, "person") == "Trần Văn Huy", who.as_text()
+    [partners] = answers_from_articles(tmp_path, [article], "UBND tỉnh Nam Định ký biên bản hợp tác với những tỉnh "
+                                                            "nào của Campuchia?")
+    assert partners.intent == "partners" and "Campuchia" not in (partners.note or ""), partners.as_text()

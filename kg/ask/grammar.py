@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.lexicon.places import Province
-from extract.text import ascii_key
+from extract.text import ascii_key, fold
 from kg.ask.mentions import FUNCTION, Mention, mentions
 from kg.ask.resolve import Body, Catalog, Person, pieces
 from kg.ask.times import Period
@@ -181,8 +181,8 @@ class _Reader:
             if reading.intent != "article":
                 for run in self.capitalized_runs():  # a name no slot took: never dropped
                     places_post = reading.intent in ("post_of_person", "holder_of_post") and self.says_where(run)
-                    if _slots_filled(reading) and not places_post:
-                        continue  # said around what is asked: listed as not used
+                    if _slots_filled(reading) and not places_post or self.names_country(run):
+                        continue  # said around what is asked ("... với 3 tỉnh của Campuchia"): listed as not used
                     name = " ".join(mention.text for mention in run)
                     reading.problems.append(f'the store knows nothing called "{name}"')
             reading.unused = [m for m in self.content() if id(m) not in self.used and m.kind != "time"]
@@ -289,6 +289,13 @@ class _Reader:
             else:
                 runs.append([mention])
         return runs
+
+    def names_country(self, run: list[Mention]) -> bool:
+        """Whether a run of capitalized words is another country's name (extract/data/countries.tsv),
+        which the store holds as no body: it says where, not whom."""
+        words = fold(" ".join(mention.text for mention in run)).split()
+        found = self.vocabulary.places.countries.match(words, 0)
+        return found is not None and found[0] == len(words)
 
     def after_copula(self, mention: Mention) -> bool:
         """Whether a word like "là", "làm" comes right before the mention ("làm Phó Chủ tịch")."""
@@ -574,6 +581,8 @@ class _Reader:
             return None  # "Nghị quyết nào ... hội thảo liên kết vùng": programs
         if self.asks_posts():
             return None  # "X giữ chức vụ gì khi tỉnh tổng kết hợp tác với Y?": X's posts
+        if any(self.asks_who_is(title) for title in self.words("title")):
+            return None  # "Ai là Bí thư Tỉnh ủy X theo bài về ký kết với Y?": who holds the post
         # "Sở X phối hợp với UBND những địa phương nào?", "FPT hợp tác với UBND tỉnh nào?": a kind
         # of body (no firm) the question asks which of is what is asked, no party
         asked_after = [mention.start for mention in self.wh("which", "body")]

@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import Sequence
 
 from extract.lexicon.places import District, Province
-from extract.text import ascii_key
+from extract.text import ascii_key, fold
 from kg.ask.tokens import Token, tokenize
 from kg.ask.vocabulary import Vocabulary
 from kg.ask.store_reads import pairs, rows_for
@@ -36,6 +36,7 @@ _DISTRICTS = "SELECT ?district ?province WHERE { ?district a kgo:District ; sche
 _PROVINCES = "SELECT ?province ?name WHERE { ?province a kgo:Province ; schema:name ?name }"
 _FIRMS = "SELECT ?firm ?name WHERE { ?firm a schema:Corporation ; schema:name ?name }"
 _PARENTS = "SELECT ?body ?parent WHERE { ?body org:subOrganizationOf ?parent }"
+_SEAT = "tại"  # before where a diplomatic mission sits
 
 
 @dataclass(frozen=True)
@@ -239,16 +240,28 @@ class Catalog:
         # A place named: a province or a district; a level word alone ("Công an tỉnh") names none
         named_place = province is not None or any(piece.district for piece in pieces_) or any(
             piece.level for piece in pieces_[:-1])
+        # a mission named without its seat is also the one named with it ("Đại sứ quán Canada":
+        # "... Canada tại Việt Nam")
+        seated = {iri for name, iris in exact.items() if name.startswith(exact_key + " ") for iri in iris
+                  if self._seated_after(iri, len(exact_key.split()))}
         for table, key in ((exact, exact_key), (loose, loose_key)):
             if key in table:
                 # a body the store names by its head alone ("Huyện ủy" of an article that never
                 # names its district) does not stand for the others of that kind
                 every = set().union(*(iris for name, iris in exact.items() if name.startswith(key + " "))) \
                     if not named_place and table is exact else set()
-                return self._sorted(table[key] | every), not named_place
+                return self._sorted(table[key] | every | seated), not named_place
         if not named_place and exact_key in generic:
-            return self._sorted(generic[exact_key]), True
+            return self._sorted(generic[exact_key] | seated), True
+        if seated:
+            return self._sorted(seated), not named_place
         return [], False
+
+    def _seated_after(self, iri: str, words: int) -> bool:
+        """Whether the body's name goes on after its first `words` words with where it sits
+        ("Đại sứ quán Canada | tại Việt Nam"; not "Sở | Tài chính", the same key)."""
+        name = fold(self.bodies[iri].name).split() if iri in self.bodies else []
+        return len(name) > words and name[words] == _SEAT
 
     def _sorted(self, iris: set[str]) -> list[Body]:
         return sorted((self.bodies[iri] for iri in iris), key=lambda body: (body.name, body.iri))

@@ -25,10 +25,16 @@ from kg.ask.store_reads import rows, rows_for
 from kg.ask.vocabulary import Vocabulary
 
 MAX_RESULTS = 10
+FACTLESS_SHARE = 5  # sentences ranked per result shown: some of the best name a body and state no fact searched
 MIN_COVERAGE = 0.3  # a result matches at least this share of the question's words
 MAX_COMPARED = 400  # sentences compared word by word, of those whose keys hold most of the words
 # Facts searched; a filter, not a VALUES block, which the engine would join first (every fact of a kind).
 _KINDS = "FILTER(?type IN (org:Membership, kgo:Participation, kgo:Directive, kgo:Partnership, kgo:Program))"
+# What a sentence that states none of those may still show: the bodies, firms and events it
+# names ("Sự kiện này nằm trong khuôn khổ các dự án ... do USAID tài trợ"), after them.
+_NAMED_KINDS = "FILTER(?type IN (org:Membership, kgo:Participation, kgo:Directive, kgo:Partnership, kgo:Program, " \
+               "schema:Event, org:Organization, schema:Corporation))"
+_RELATIONS = ("Membership", "Participation", "Directive", "Partnership", "Program")
 
 
 def search(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> list[AnswerRow]:
@@ -60,12 +66,14 @@ def search(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> list[A
         if fit.matched and fit.coverage * total / (total - unmatched) >= MIN_COVERAGE:
             scored.append((fit.score, text.text, fit.matched))
     scored.sort(key=lambda item: (-item[0], item[1]))
-    best = scored[:MAX_RESULTS]
-    facts = _facts_stated_by([sentence for _, sentence, _ in best], catalog)
+    # the best sentences that state a fact searched (a sentence may only name a body)
+    candidates = scored[:MAX_RESULTS * FACTLESS_SHARE]
+    facts = _facts_stated_by([sentence for _, sentence, _ in candidates], catalog)
+    best = [item for item in candidates if facts.get(item[1])][:MAX_RESULTS]
     info = articles(catalog, {article for found in facts.values() for _, _, article in found if article})
     results = []
     for _, sentence, matched in best:
-        for fact, kind, article in facts.get(sentence, [])[:1]:
+        for fact, kind, article in facts[sentence][:1]:
             source = info.get(article)
             results.append(AnswerRow(
                 {"fact": kind.rsplit("#", 1)[-1].rsplit("/", 1)[-1]}, sentence,
@@ -101,14 +109,16 @@ def _sentences(reading: Reading, catalog: Catalog) -> dict[str, set[str]]:
 
 
 def _facts_stated_by(sentences: list[str], catalog: Catalog) -> dict[str, list[tuple[str, str, str | None]]]:
-    """Sentence → (fact, its type, article) of the facts read from it."""
+    """Sentence → (fact, its type, article) of the facts read from it, relations first."""
     if not sentences:
         return {}
     values = " ".join(Literal(sentence, lang="vi").n3() for sentence in sentences)
     found: dict[str, list[tuple[str, str, str | None]]] = {}
     for sentence, fact, kind, article in rows(catalog.store, f"""SELECT ?sentence ?fact ?type ?article WHERE {{
             VALUES ?sentence {{ {values} }}
-            ?evidence kgo:sentence ?sentence . ?fact prov:wasDerivedFrom ?evidence ; a ?type . {_KINDS}
+            ?evidence kgo:sentence ?sentence . ?fact prov:wasDerivedFrom ?evidence ; a ?type . {_NAMED_KINDS}
             OPTIONAL {{ ?evidence prov:wasQuotedFrom ?article }} }}"""):
         found.setdefault(sentence, []).append((fact, kind, article))
+    for facts in found.values():  # a relation first, then what the sentence names
+        facts.sort(key=lambda fact: (fact[1].rsplit("#", 1)[-1].rsplit("/", 1)[-1] not in _RELATIONS, fact[0]))
     return found
