@@ -1408,3 +1408,22 @@ def test_a_country_named_around_the_question_is_no_unknown_body_and_who_is_asks_
     [partners] = answers_from_articles(tmp_path, [article], "UBND tỉnh Nam Định ký biên bản hợp tác với những tỉnh "
                                                             "nào của Campuchia?")
     assert partners.intent == "partners" and "Campuchia" not in (partners.note or ""), partners.as_text()
+
+
+def test_a_former_province_narrows_to_the_bodies_named_with_it(tmp_path):
+    article = ("Phó Chủ tịch UBND tỉnh thăm nguyên lãnh đạo tỉnh\nSáng 10/2/2018, ông Trần Văn An, Phó Chủ tịch UBND "
+               "tỉnh Hà Nam thăm cụ Đinh Văn Huấn, nguyên Chủ tịch UBND tỉnh Hà Nam Ninh.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "cu Dinh Van Huan tung giu chuc vu gi o tinh Ha Nam Ninh?")
+    assert reply.rows, reply.as_text()
+    # a former post keeps its marker all the way to the answer
+    assert (reply.rows[0].entities.get("role"), reply.rows[0].entities.get("organization")) == (
+        "nguyên Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam Ninh"), reply.as_text()
+
+
+def test_the_posts_of_the_person_someone_went_with_narrow_nothing(tmp_path):
+    article = ("Chủ tịch UBND tỉnh kiểm tra vùng lũ\nSáng 12/8/2024, ông Trần Văn An, Chủ tịch UBND tỉnh Nam Định "
+               "kiểm tra vùng lũ xã Giao Lạc. Cùng đi có ông Lê Văn Ba, Giám đốc Sở Nông nghiệp và Phát triển nông "
+               "thôn tỉnh Nam Định.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Ông Lê Văn Ba, người đi cùng Chủ tịch UBND tỉnh xuống xã "
+                                                         "Giao Lạc, làm giám đốc sở nào?")
+    assert reply.rows and reply.rows[0].entities.get("role") == "Giám đốc", reply.as_text()

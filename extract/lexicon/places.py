@@ -104,6 +104,7 @@ class Places:
         self.provinces = tuple(provinces)
         # Provinces that no longer exist, by the names a text uses, each read as its first name
         self.former_provinces: PhraseTable[str] = PhraseTable((name, names[0]) for names in former for name in names)
+        self.former_province_names = tuple(name for names in former for name in names)
         # Other countries by the names a text uses, each read as its first name ("Mỹ": Hoa Kỳ)
         self.countries: PhraseTable[str] = PhraseTable((name, names[0]) for names in countries for name in names)
         # Folded names of provinces named after a person: written bare, they name the person

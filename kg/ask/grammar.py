@@ -142,6 +142,7 @@ class _Reader:
         self.used: set[int] = set()  # ids of mentions a slot or the intent took
         self.period_at: int | None = None  # where the time the reading is narrowed to is written
         self.context_from: int | None = None  # where a clause saying when begins: it narrows nothing
+        self.context_to: int | None = None  # where it ends, if before the question does: at a copula
 
     # -- what the question holds
 
@@ -305,7 +306,9 @@ class _Reader:
     def narrows(self, mention: Mention) -> bool:
         """Whether the mention may narrow the answer: not in a clause saying when, nor the one
         who gives the post ("X được Thủ tướng giao chức vụ gì")."""
-        return (self.context_from is None or mention.start < self.context_from) and not self.in_agent(mention) \
+        in_context = self.context_from is not None and self.context_from <= mention.start and (
+            self.context_to is None or mention.start < self.context_to)
+        return not in_context and not self.in_agent(mention) \
             and not self.names_an_article(mention)
 
     def names_an_article(self, mention: Mention) -> bool:
@@ -739,8 +742,12 @@ class _Reader:
         # "X giữ chức vụ gì khi phát biểu tại hội nghị ở Nam Định?": after the clause, words
         # that say when, not which posts
         subject_at = min((m.start for m in used), default=None)
-        self.context_from = next((m.start for m in self.words("clause") if m.start > subject_at), None) \
+        clause = next((m for m in self.words("clause") if m.start > subject_at), None) \
             if subject_at is not None else None
+        self.context_from = clause.start if clause is not None else None
+        # "X, người đi cùng Chủ tịch UBND tỉnh xuống xã Y, làm Giám đốc sở nào?": the question goes on
+        self.context_to = next((m.start for m in self.words("copula") if m.start > clause.start), None) \
+            if clause is not None and clause.has("clause", "companion") else None
 
         def fill(reading: Reading) -> None:
             reading.intent = "post_of_person"

@@ -238,13 +238,12 @@ MAX_LOCALITY_WORDS = 4  # a commune's or ward's name after its level word
 def _localities(tokens: Sequence[Token], catalog: Catalog, vocabulary: Vocabulary, words: list[list[Word]]):
     """(start, end, province, key) of a level word and a name after it that the store's bodies
     end their names with ("phường Tương Mai", typed with or without diacritics), when the
-    place tables do not list it: a ward or commune of the 2025 reform. The province is the
-    bodies' when they agree."""
+    place tables do not list it: a ward or commune of the 2025 reform, or a province that no
+    longer exists ("tỉnh Hà Nam Ninh"). The province is the bodies' when they agree."""
     if not catalog.localities:
         return
     for start in range(len(tokens)):
-        levels = [end for end, word in vocabulary.words.matches(tokens, start)
-                  if word.cls == "level" and word.value != "tỉnh"]
+        levels = [end for end, word in vocabulary.words.matches(tokens, start) if word.cls == "level"]
         if not levels:
             continue
         level_end = max(levels)

@@ -309,6 +309,8 @@ class Catalog:
         the places below a province the store knows, which the place tables may not list."""
         levels = {" ".join(words) for words, canonical in self.vocabulary.names.levels.items()
                   if canonical != "tỉnh" and words == tuple(ascii_key(canonical).split())}
+        # a province that no longer exists is one of them too ("tỉnh Hà Nam Ninh": former_provinces.tsv)
+        former = {f"tinh {ascii_key(name)}" for name in self.vocabulary.places.former_province_names}
         found: dict[str, set[str | None]] = {}
         for body in self.bodies.values():
             if body.firm:
@@ -319,6 +321,8 @@ class Catalog:
                     if " ".join(words[at:at + size]) in levels and at + size < len(words) and \
                             tuple(words[at:at + size + 1]) not in self.vocabulary.names.heads:  # not "huyện ủy"
                         found.setdefault(" ".join(words[at:]), set()).add(body.province)
+                if " ".join(words[at:]) in former:
+                    found.setdefault(" ".join(words[at:]), set()).add(body.province)
         return found
 
     def suggest_person(self, key: str) -> list[str]:
