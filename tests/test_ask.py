@@ -1415,9 +1415,10 @@ def test_a_former_province_narrows_to_the_bodies_named_with_it(tmp_path):
                "tỉnh Hà Nam thăm cụ Đinh Văn Huấn, nguyên Chủ tịch UBND tỉnh Hà Nam Ninh.\n")
     [reply] = answers_from_articles(tmp_path, [article], "cu Dinh Van Huan tung giu chuc vu gi o tinh Ha Nam Ninh?")
     assert reply.rows, reply.as_text()
-    # a former post keeps its marker all the way to the answer
-    assert (reply.rows[0].entities.get("role"), reply.rows[0].entities.get("organization")) == (
-        "nguyên Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam Ninh"), reply.as_text()
+    # a former post keeps its marker all the way to the answer, beside the role it was
+    assert {key: reply.rows[0].entities.get(key) for key in ("role", "written_role", "organization")} == {
+        "role": "Chủ tịch", "written_role": "nguyên Chủ tịch", "organization": "Ủy ban nhân dân tỉnh Hà Nam Ninh"}, \
+        reply.as_text()
 
 
 def test_the_posts_of_the_person_someone_went_with_narrow_nothing(tmp_path):

@@ -688,8 +688,8 @@ def _statement_rows(catalog: Catalog, found: list[Statement], name_keys: Sequenc
         if chosen is None and ordered:
             chosen = info[ordered[0]]
         entities = dict(statement.values)
-        if "status" in entities and "role" in entities:  # as the article writes it: "nguyên Giám đốc"
-            entities["role"] = f"{entities.pop('status')} {entities['role']}"
+        if "status" in entities and "role" in entities:  # the role, and the post as written: "nguyên Giám đốc"
+            entities["written_role"] = f"{entities.pop('status')} {entities['role']}"
         if count_articles and len(statement.articles) > 0:
             entities["articles"] = str(len(statement.articles))
         if chosen is not None and chosen.date and "date" not in entities:

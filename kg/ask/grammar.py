@@ -556,7 +556,7 @@ class _Reader:
         received = passive and people and not any(p.end == people[0].start for p in passive)
         if received and not bodies and not self.wh("body"):
             return None  # "X được giao nhiệm vụ gì?": the person's posts ("được X giao": X gave it)
-        asks_who = self.wh("person") and requested
+        asks_who = (self.wh("person") or self.wh("body")) and requested  # "Ai ..." / "Which body was tasked ..."
         if not (persons or designation or bodies or asks_who or self.of_kind("unknown_person", "unknown_body")):
             return None
 
