@@ -36,7 +36,10 @@ _SPACE_RE = re.compile(r"\s+")
 # between digits or capitals (so "TT&TT", "348/QĐ-TTg", "4,5" and "VH,TT&DL" stay whole,
 # while "Tĩnh," loses its comma and "Oai,Quyền" is two words).
 _WORD = r"[^\W_](?:[^\W_]|[&/.'’-](?=[^\W_])|(?<=[0-9A-ZĐ]),(?=[0-9A-ZĐ]))*"
-TOKEN_RE = re.compile(rf"\s+|{_WORD}|[^\w\s]|_", re.UNICODE)
+# A name prefix of the Central Highlands written apart from the name it opens ("H’ Yim
+# Kđoh", "K' Mák"): one letter, its apostrophe, a space, a capital.
+_NAME_PREFIX = r"[A-Z]['’](?=[ \t]+[A-ZĐ])"
+TOKEN_RE = re.compile(rf"\s+|{_NAME_PREFIX}|{_WORD}|[^\w\s]|_", re.UNICODE)
 
 
 def nfc(text: str) -> str:

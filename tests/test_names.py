@@ -365,3 +365,11 @@ def test_a_delegation_or_a_title_written_with_capitals_is_no_person():
     facts = facts_of("Chiều 18/6, Chủ tịch UBND tỉnh Bắc Ninh tiếp Đoàn Đại biểu Hội đồng thành phố Daejeon và Đoàn "
                      "Ngoại giao; ông cảm ơn Ngài Tổng Lãnh sự Hàn Quốc. Ông Đoàn Văn Việt, Giám đốc Sở Y tế, dự.")
     assert person_names(facts) == ["Đoàn Văn Việt"]
+
+
+def test_a_highlands_name_prefix_written_apart_from_the_name():
+    # the prefix and its apostrophe open the name whether a space follows or not
+    facts = facts_of("Sáng 5/3/2020, Phó Chủ tịch UBND tỉnh Đắk Lắk H’ Yim Kđoh chủ trì cuộc họp; bà H'Hen Niê và "
+                     "ông Y Biêr Niê dự họp.")
+    assert person_names(facts) == ["H'Hen Niê", "H’ Yim Kđoh", "Y Biêr Niê"]
+    assert positions(facts, "H’ Yim Kđoh") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")}

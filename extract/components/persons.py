@@ -55,7 +55,7 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
     honorific precedes it. A single syllable is returned only when introduced.
     `blockable`: whether a name blocker (`name_blockers.tsv`) right before i counts."""
     lex = tokens.lexicon.persons
-    if not (tokens.is_cap(i) and _is_syllable(tokens.text[i])) or tokens.text[i].isupper() and len(tokens.text[i]) > 1:
+    if not (tokens.is_cap(i) and _is_syllable(tokens.text[i])) or _is_abbreviation(tokens.text[i]):
         return None
     honorific = preceded_by(lex.honorifics, tokens, i)
     blocker = _blocker_before(tokens, i) if blockable else None
@@ -82,6 +82,11 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
     if not introduced and _starts_with_place(tokens, i, j):
         return None  # "Thái Bình Dương", "Thái Nguyên Năm 2018": a place, not a family name
     return j, introduced
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Capitals only ("UBND", "HĐND"), but not a name prefix with its apostrophe ("H’ Yim")."""
+    return word.isupper() and len(word) > 1 and not word.endswith(("'", "’"))
 
 
 def _titled_foreign_name(tokens: Tokens, i: int) -> bool:
