@@ -287,3 +287,12 @@ def test_a_verb_right_after_a_semicolon_continues_the_officials_predicate():
 def test_the_members_of_a_working_group_stand_for_the_group():
     assert directives(VISIT + "Bộ trưởng Trần Văn Tuấn yêu cầu các thành viên Tổ công tác liên ngành đẩy nhanh tiến "
                               "độ rà soát các dự án.") == {("Trần Văn Tuấn", "Tổ công tác liên ngành")}
+
+
+def test_the_document_an_official_signed_asks_in_their_name():
+    text = ("Công văn số 655 do Phó Chủ tịch UBND tỉnh Nam Định Trần Văn An ký nêu rõ tình hình phá rừng. Công văn "
+            "cũng yêu cầu Sở Nông nghiệp và Phát triển nông thôn tiếp tục kiểm tra, xử lý nghiêm vi phạm.")
+    assert directives(text) == {("Trần Văn An", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định")}
+    # without a signer the document asks in no one's name
+    assert directives("Công văn số 655 của UBND tỉnh Nam Định nêu rõ tình hình. Công văn cũng yêu cầu Sở Nông nghiệp "
+                      "và Phát triển nông thôn kiểm tra.") == set()

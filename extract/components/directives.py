@@ -858,8 +858,11 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
         return speaker.author
     if subject_rule == "direct" and not (earlier and subject_end == i and tokens.text[i - 1] == _PREDICATE_JOIN):
         return None
-    if _named_by_epithet(tokens, sent, subject_end):
+    epithet = _epithet(tokens, sent, subject_end, i)
+    if epithet == "speaker":
         return speaker.author or speaker.name  # "Người đứng đầu chính quyền tỉnh cũng yêu cầu ..."
+    if epithet == "signer":
+        return signer[0] if signer is not None else None  # "Công văn cũng yêu cầu ...": who signed it
     if earlier and not (earlier_bodies and earlier_bodies[-1].start > earlier[-1].start
                         and _is_subject(tokens, earlier_bodies[-1], i)):
         return _clause_subject(tokens, sent, earlier) or earlier[-1]._.person
@@ -901,14 +904,20 @@ def _other_subject(text: _Text, sent: Span, subject_end: int) -> bool:
     return item is not None and item[0] == subject_end
 
 
-def _named_by_epithet(tokens: Tokens, sent: Span, subject_end: int) -> bool:
-    """Whether the clause's subject, ending at `subject_end`, names the official quoted by
-    an epithet (speaker_epithets.tsv)."""
+def _epithet(tokens: Tokens, sent: Span, subject_end: int, verb: int) -> str | None:
+    """Whom the clause's subject, ending at `subject_end` before the verb at token `verb`,
+    names by an epithet (speaker_epithets.tsv): "speaker", the official quoted, or "signer",
+    the one who signed the document reported; None for a subject that is no epithet. A
+    document word may also be read among the words before a verb ("ký công văn chỉ đạo"):
+    then only adverbs stand between it and the verb ("Công văn cũng yêu cầu ...")."""
     start = subject_end
     while start > sent.start and tokens.text[start - 1] not in CLAUSE_OPENERS:
         start -= 1
     found = tokens.lexicon.meetings.speaker_epithets.match(tokens.folded, tokens.skip_space(start))
-    return found is not None and found[0] <= subject_end
+    if found is None or found[0] > verb or found[0] > subject_end and start_of_verb_phrase(
+            tokens, verb, found[0]) != found[0]:
+        return None
+    return found[1]
 
 
 def _clause_subject(tokens: Tokens, sent: Span, refs: list[Span]) -> str | None:

@@ -10,7 +10,8 @@ mặt` + a body); `directive_verbs.tsv` the verbs of a request (`đề nghị`, 
 `directive_addressees.tsv` the words that address no one body (`các đơn vị`), a person
 (`đồng chí`) or a body through its leaders (`lãnh đạo`); `request_modals.tsv` the words
 after a body that go on with an official's requests (`Sở X cần ...`);
-`speaker_epithets.tsv` the words that name again the official quoted (`người đứng đầu`);
+`speaker_epithets.tsv` the words that name again the official quoted (`người đứng đầu`) or the
+one who signed the document reported (`công văn`);
 `directive_frames.tsv` the words that open a sentence by naming the body it is about
 (`Đối với Sở Y tế, ...`); `request_leads.tsv` the words that open a phrase between a
 request verb and its addressee (`yêu cầu trước ngày 10/5, Sở X ...`); `directive_nouns.tsv` the words that make a request verb a
@@ -44,7 +45,7 @@ DIRECTIVE_VERBS = Table("directive_verbs", (
 DIRECTIVE_ADDRESSEES = Table("directive_addressees", (
     Column("word"), Column("means", "choice", ADDRESSEE_MEANINGS)))
 REQUEST_MODALS = Table("request_modals", (Column("word"), Column("reach", "choice", ("modal", "task"))))
-SPEAKER_EPITHETS = Table("speaker_epithets", (Column("word"),))
+SPEAKER_EPITHETS = Table("speaker_epithets", (Column("word"), Column("names", "choice", ("speaker", "signer"))))
 DIRECTIVE_FRAMES = Table("directive_frames", (Column("word"),))
 REQUEST_LEADS = Table("request_leads", (Column("word"),))
 DIRECTIVE_NOUNS = Table("directive_nouns", (Column("word"), Column("where", "choice", ("before", "after", "compound"))))
@@ -85,7 +86,7 @@ class MeetingWords:
     request_verbs: PhraseTable[RequestVerb]
     addressees: PhraseTable[Addressee]
     request_modals: PhraseTable[str]  # word -> "modal" or "task" (request_modals.tsv)
-    speaker_epithets: PhraseTable[str]
+    speaker_epithets: PhraseTable[str]  # word → whom it names: "speaker" or "signer"
     frames: PhraseTable[str]
     request_leads: PhraseTable[str]
     noun_markers: dict[str, frozenset[str]]  # "before" / "after" / "compound" -> folded words
@@ -116,7 +117,7 @@ class MeetingWords:
                 for row in rows(DIRECTIVE_VERBS)),
             addressees=PhraseTable((row["word"], _addressee(row, organizations)) for row in rows(DIRECTIVE_ADDRESSEES)),
             request_modals=PhraseTable((row["word"], row["reach"]) for row in rows(REQUEST_MODALS)),
-            speaker_epithets=PhraseTable((row["word"], row["word"]) for row in rows(SPEAKER_EPITHETS)),
+            speaker_epithets=PhraseTable((row["word"], row["names"]) for row in rows(SPEAKER_EPITHETS)),
             frames=PhraseTable((row["word"], row["word"]) for row in rows(DIRECTIVE_FRAMES)),
             request_leads=PhraseTable((row["word"], row["word"]) for row in rows(REQUEST_LEADS)),
             noun_markers={where: frozenset(fold(row["word"]) for row in directive_nouns if row["where"] == where)
