@@ -51,7 +51,8 @@ PIPELINE = (
 
 def build_nlp(lexicon: Lexicon) -> Language:
     """The pipeline, each component initialized with `lexicon`."""
-    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vi_gov_news.tokenizer.v1"}}})
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vi_gov_news.tokenizer.v1",
+                                                          "dotted_levels": sorted(lexicon.places.dotted)}}})
     for name in PIPELINE:
         nlp.add_pipe(name)
     for _, component in nlp.pipeline:

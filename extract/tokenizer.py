@@ -30,11 +30,25 @@ def split_joined_syllables(piece: str) -> list[str]:
     return [piece]
 
 
-class VietnameseTokenizer:
-    """Splits text into syllable and punctuation tokens; `doc.text == text` always."""
+def split_dotted_level(piece: str, levels: frozenset[str]) -> list[str]:
+    """A piece as tokens: a level word's abbreviation glued by its full stop to the unit's
+    name ("P.Lâm", "H.Bắc", "TP.Huế") is the abbreviation, the stop and the name, as written
+    with a space ("TP. Huế"); an abbreviation of capitals after it stays whole ("TP.HCM"),
+    and so does anything else with a dot (`levels`: the folded abbreviations, place_levels.tsv)."""
+    abbreviation, dot, name = piece.partition(".")
+    if dot and abbreviation.casefold() in levels and name[:1].isupper() and not name.isupper() \
+            and "." not in name and is_vietnamese_syllable(name):
+        return [abbreviation, dot, name]
+    return [piece]
 
-    def __init__(self, vocab: Vocab):
+
+class VietnameseTokenizer:
+    """Splits text into syllable and punctuation tokens; `doc.text == text` always
+    (`dotted_levels`: see `split_dotted_level`)."""
+
+    def __init__(self, vocab: Vocab, dotted_levels: frozenset[str] = frozenset()):
         self.vocab = vocab
+        self.dotted_levels = dotted_levels
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
@@ -43,8 +57,9 @@ class VietnameseTokenizer:
             piece = match.group()
             if not piece.isspace():
                 for part in split_joined_syllables(piece):
-                    words.append(part)
-                    spaces.append(False)
+                    for token in split_dotted_level(part, self.dotted_levels):
+                        words.append(token)
+                        spaces.append(False)
                 continue
             # One plain space after a token is stored as its trailing space;
             # any other white space becomes a token of its own (spaCy's convention).
@@ -71,8 +86,8 @@ class VietnameseTokenizer:
 
 
 @registry.tokenizers("vi_gov_news.tokenizer.v1")
-def create_tokenizer():
+def create_tokenizer(dotted_levels: list[str] = []):  # noqa: B006  (a config value, never mutated)
     def make(nlp):
-        return VietnameseTokenizer(nlp.vocab)
+        return VietnameseTokenizer(nlp.vocab, frozenset(dotted_levels))
 
     return make

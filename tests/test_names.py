@@ -373,3 +373,19 @@ def test_a_highlands_name_prefix_written_apart_from_the_name():
                      "ông Y Biêr Niê dự họp.")
     assert person_names(facts) == ["H'Hen Niê", "H’ Yim Kđoh", "Y Biêr Niê"]
     assert positions(facts, "H’ Yim Kđoh") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")}
+
+
+def test_a_level_abbreviation_glued_to_the_units_name_by_its_full_stop():
+    facts = facts_of("Sáng 15/1/2026, Chủ tịch UBND TP.Huế Lê Văn Ba và Chủ tịch UBND P.Lâm Viên - Đà Lạt Trần Văn "
+                     "An dự họp với Chủ tịch UBND H.Bắc Bình Lê Thị Hoa tại TP.HCM.")
+    assert positions(facts, "Lê Văn Ba") == {("Chủ tịch", "Ủy ban nhân dân thành phố Huế")}
+    assert positions(facts, "Trần Văn An") == {("Chủ tịch", "Ủy ban nhân dân phường Lâm Viên - Đà Lạt")}
+    assert positions(facts, "Lê Thị Hoa") == {("Chủ tịch", "Ủy ban nhân dân huyện Bắc Bình")}
+
+
+def test_only_a_level_abbreviation_glued_to_a_name_is_split():
+    from extract.tokenizer import split_dotted_level
+    levels = frozenset({"tp", "p", "h"})
+    assert split_dotted_level("P.Lâm", levels) == ["P", ".", "Lâm"]
+    for whole in ("TP.HCM", "T.LONG", "C.T.V", "Q.Bình", "P.5"):  # capitals, initials, no such level, a number
+        assert split_dotted_level(whole, levels) == [whole]
