@@ -389,3 +389,9 @@ def test_only_a_level_abbreviation_glued_to_a_name_is_split():
     assert split_dotted_level("P.Lâm", levels) == ["P", ".", "Lâm"]
     for whole in ("TP.HCM", "T.LONG", "C.T.V", "Q.Bình", "P.5"):  # capitals, initials, no such level, a number
         assert split_dotted_level(whole, levels) == [whole]
+
+
+def test_a_word_of_a_name_written_with_its_first_syllable_capitalized_stays_whole():
+    names = organization_names(facts_of("Sáng 5/3/2024, Ban Quản lý Khu Kinh tế Nam Định và Đảng ủy Khối Cơ quan và "
+                                        "Doanh nghiệp tỉnh Nam Định dự họp."))
+    assert {"Ban Quản lý Khu Kinh tế Nam Định", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Nam Định"} <= names
