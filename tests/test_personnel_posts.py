@@ -699,3 +699,10 @@ def test_a_body_closing_a_chain_of_titles_is_the_body_of_those_that_name_none():
     # a body after a title that names its own is no such closing body
     facts = facts_of("Ngày 4/9/2024, ông Lê Văn Ba, Giám đốc Sở Y tế tỉnh Nam Định, Tỉnh ủy viên phát biểu.")
     assert positions(facts, "Lê Văn Ba") == {("Giám đốc", "Sở Y tế tỉnh Nam Định"), ("Ủy viên", "Tỉnh ủy Nam Định")}
+
+
+def test_a_post_and_its_body_both_written_in_lower_case_in_apposition():
+    facts = facts_of("Sáng 5/3/2022, tỉnh Nam Định tổ chức hội thảo. Tham dự có ông Trần Văn An, Phó bí thư tỉnh ủy, "
+                     "Chủ tịch ủy ban nhân dân tỉnh Nam Định.")
+    assert positions(facts, "Trần Văn An") == {("Phó Bí thư", "Tỉnh ủy Nam Định"),
+                                               ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}

@@ -114,7 +114,8 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         executive = tokens.lexicon.firms.forms.match(tokens.folded, j)
         # "Tổng Giám đốc Tập đoàn X"; after an executive's title, a brand
         # ("Tổng Giám đốc C.P Việt Nam")
-        org = parse_org(tokens, k, ctx, after_title=True) \
+        # in lower case like the title ("phó bí thư tỉnh ủy"), when the title may be
+        org = parse_org(tokens, k, ctx, after_title=True, lowercase=lowercase) \
             or _firm_at(tokens, k, brand=executive is not None and executive == (k, "executive")) \
             or _unit_committee_headed(tokens, k, ctx, row.heads)
     firm = org if org is not None and org.head == FIRM else None
@@ -375,11 +376,12 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
         lowercase = preceded_by(links, tokens, start) is not None \
             or tokens.lexicon.persons.title_status.match(tokens.folded, start) is not None
         title = parse_title(tokens, start, ctx, lowercase=lowercase)
-        if title is None and not lowercase:
+        if (title is None or title.org is None) and not lowercase:
             # in apposition a post may be written in lower case when its body is written
-            # ("ông A, ủy viên Trung ương Đảng, Bí thư ...", "ông B, phó chủ tịch UBND tỉnh X")
-            title = parse_title(tokens, start, ctx, lowercase=True)
-            title = title if title is not None and title.org is not None else None
+            # ("ông A, ủy viên Trung ương Đảng, Bí thư ...", "ông B, phó chủ tịch UBND tỉnh X"),
+            # and so may the body ("Phó bí thư tỉnh ủy")
+            written = parse_title(tokens, start, ctx, lowercase=True)
+            title = written if written is not None and written.org is not None else title
         if title is None or tokens.skip_space(title.end) in name_starts or (unpunctuated and title.org is None):
             break
         title.given = _given(tokens, name.start, chain.end, start)
