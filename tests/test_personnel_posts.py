@@ -706,3 +706,11 @@ def test_a_post_and_its_body_both_written_in_lower_case_in_apposition():
                      "Chủ tịch ủy ban nhân dân tỉnh Nam Định.")
     assert positions(facts, "Trần Văn An") == {("Phó Bí thư", "Tỉnh ủy Nam Định"),
                                                ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
+
+def test_a_title_before_a_commune_named_bare_heads_its_committee():
+    # since 2025 communes and wards answer to the province: "Bí thư phường X" is of its Đảng ủy
+    facts = facts_of("Sáng 12/9/2025, ông Trần Văn An, Bí thư phường Giao Lạc và ông Lê Văn Ba, Chủ tịch xã Giao Hải "
+                     "báo cáo với Bí thư Tỉnh ủy Nam Định.")
+    assert positions(facts, "Trần Văn An") == {("Bí thư", "Đảng ủy phường Giao Lạc")}
+    assert positions(facts, "Lê Văn Ba") == {("Chủ tịch", "Ủy ban nhân dân xã Giao Hải")}

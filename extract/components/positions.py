@@ -31,7 +31,7 @@ from ..lexicon.persons import Title
 from ..text import fold, is_vietnamese_syllable
 from .firms import parse_brand, parse_firm
 from .organizations import add_org_spans, name_body, org_context
-from .persons import past_parenthesis, preceded_by
+from .persons import name_at, past_parenthesis, preceded_by
 from .stage import SpanIndex, Stage, evidence_for
 
 _APPOSITION = {",", "-", "–", "—", "("}
@@ -729,13 +729,20 @@ def _unit_committee_headed(tokens: Tokens, k: int, ctx: OrgContext, heads: tuple
     place = parse_place(tokens, k)
     if place is None:
         return _province_committee_headed(tokens, k, ctx, heads)
-    if place[1].name is None or place[1].rank == "commune":
-        return None
     level = tokens.lexicon.places.levels.match(tokens.folded, k)
+    if place[1].name is None or place[1].rank == "commune" and _names_a_person(tokens, level[0], place[0]):
+        return None  # "Bí thư xã Lê Văn A": a person after the level word, no commune
     if level is not None and level[1].party in heads:
         return unit_committee(tokens, k, ctx)
     committee = peoples_committee(tokens, k, place[0], place[1])
     return committee if committee.head in heads else None
+
+
+def _names_a_person(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether a person's name starts the words after a level word (tokens [start, end),
+    its full stop skipped): a commune's name may not be read there."""
+    name_start = tokens.skip_space(start + 1 if start < tokens.n and tokens.text[start] == "." else start)
+    return name_at(tokens, name_start) is not None
 
 
 def _province_committee_headed(tokens: Tokens, k: int, ctx: OrgContext, heads: tuple[str, ...]) -> OrgMatch | None:
