@@ -123,3 +123,9 @@ def test_a_newspaper_whose_title_starts_with_a_bodys_head_is_the_newspaper():
                           "Báo Công an Nam Định cũng đưa tin.")
     assert {"Báo Thanh tra", "Báo Công an Nam Định"} <= names
     assert "Thanh tra tỉnh Nam Định" not in names and "Công an tỉnh Nam Định" not in names
+
+
+def test_the_border_guard_of_a_province_is_the_provinces_and_bare_the_national_force():
+    names = organizations("Sáng 24/8/2025, Chủ tịch UBND tỉnh Nam Định giao Bộ đội biên phòng tỉnh thông báo cho tàu "
+                          "thuyền. Lực lượng Bộ đội Biên phòng cả nước cùng tham gia.")
+    assert {"Bộ đội Biên phòng tỉnh Nam Định", "Bộ đội Biên phòng"} <= names
