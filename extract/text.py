@@ -73,9 +73,14 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# "R’Lấp", "R'Lấp", "R‘Lấp": one word however the apostrophe of a minority name is typed.
+APOSTROPHES = str.maketrans("\u2019\u2018\u02bc`\u00b4", "'" * 5)
+
+
 def ascii_key(text: str) -> str:
-    """Diacritic-free, case-folded key: `le van DUC` and `Lê Văn Đức` share it."""
-    return fold(strip_diacritics(text))
+    """Diacritic-free, case-folded key, one apostrophe: `le van DUC` and `Lê Văn Đức` share
+    it, and so do `H’ Yim` and `H' Yim`."""
+    return fold(strip_diacritics(text)).translate(APOSTROPHES)
 
 
 def slug(text: str) -> str:

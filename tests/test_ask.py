@@ -1428,3 +1428,11 @@ def test_the_posts_of_the_person_someone_went_with_narrow_nothing(tmp_path):
     [reply] = answers_from_articles(tmp_path, [article], "Ông Lê Văn Ba, người đi cùng Chủ tịch UBND tỉnh xuống xã "
                                                          "Giao Lạc, làm giám đốc sở nào?")
     assert reply.rows and reply.rows[0].entities.get("role") == "Giám đốc", reply.as_text()
+
+
+def test_a_name_with_a_prefix_and_its_apostrophe_is_found_however_the_apostrophe_is_typed(tmp_path):
+    article = ("Đắk Lắk họp phòng chống dịch\nSáng 5/3/2020, Phó Chủ tịch UBND tỉnh Đắk Lắk H’ Yim Kđoh chủ trì cuộc "
+               "họp. Bà H’ Yim Kđoh yêu cầu Sở Y tế rà soát danh sách.\n")
+    for reply in answers_from_articles(tmp_path, [article], "H' Yim Kdoh la ai?", "H’ Yim Kđoh giữ chức gì?"):
+        assert first(reply, "person") == "H’ Yim Kđoh" and reply.rows[0].entities["role"] == "Phó Chủ tịch", \
+            reply.as_text()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, Iterable, Iterator, Sequence, TypeVar
 
-from extract.text import TOKEN_RE, ascii_key, fold, nfc
+from extract.text import APOSTROPHES, TOKEN_RE, ascii_key, fold, nfc
 
 V = TypeVar("V")
 
@@ -74,15 +74,11 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-# "R’Lấp", "R'Lấp", "R‘Lấp": one word however the apostrophe of a minority place name is typed.
-_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc`\u00b4", "'" * 5)
-
-
 @lru_cache(maxsize=100_000)
 def _forms(word: str) -> tuple[str, str]:
     """(folded, key) of a word, with one apostrophe: words recur in every name, so each is
     folded once."""
-    word = word.translate(_APOSTROPHES)
+    word = word.translate(APOSTROPHES)
     return fold(word), ascii_key(word)
 
 
