@@ -1436,3 +1436,12 @@ def test_a_name_with_a_prefix_and_its_apostrophe_is_found_however_the_apostrophe
     for reply in answers_from_articles(tmp_path, [article], "H' Yim Kdoh la ai?", "H’ Yim Kđoh giữ chức gì?"):
         assert first(reply, "person") == "H’ Yim Kđoh" and reply.rows[0].entities["role"] == "Phó Chủ tịch", \
             reply.as_text()
+
+
+def test_a_ward_named_as_the_addressee_is_any_of_its_bodies(tmp_path):
+    article = ("Bí thư Tỉnh ủy làm việc với phường Giao Lạc\nSáng 12/9/2025, Bí thư Tỉnh ủy Nam Định Trần Văn Huy làm "
+               "việc với phường Giao Lạc. Ông Lê Văn Ba, Bí thư phường Giao Lạc báo cáo. Bí thư Tỉnh ủy đề nghị "
+               "lãnh đạo phường Giao Lạc khi phát biểu đi thẳng vào vấn đề.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Ai đề nghị lãnh đạo phường Giao Lạc phát biểu đi thẳng vào "
+                                                         "vấn đề?")
+    assert reply.rows and first(reply, "by") == "Trần Văn Huy", reply.as_text()

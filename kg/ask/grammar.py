@@ -234,6 +234,17 @@ class _Reader:
             found.extend(body for body in bodies if body not in found)
         return found
 
+    def unit_bodies(self, body: Mention) -> list[Body]:
+        """The bodies of a body mention; written as a unit below the province ("đề nghị lãnh
+        đạo phường X"), every body of that unit the store names, its party committee and its
+        People's Committee alike."""
+        levels = [word.value for _, word in self.vocabulary.words.matches(tokenize(body.text), 0) if word.cls == "level"]
+        if not levels or "tỉnh" in levels:
+            return list(body.bodies)
+        unit = " " + ascii_key(body.text)
+        of_unit = {b for b in self.catalog.bodies.values() if not b.firm and (" " + ascii_key(b.name)).endswith(unit)}
+        return sorted({*body.bodies, *of_unit}, key=lambda b: (b.name, b.iri))
+
     def governments(self, places: list[Mention]) -> list[Mention]:
         """The People's Committees of these places, as body mentions."""
         found = []
@@ -568,7 +579,7 @@ class _Reader:
                 # due, part of what was asked, not when it was asked
                 reading.period = None
             if bodies:
-                reading.bodies = [body for mention in bodies for body in mention.bodies]
+                reading.bodies = [body for mention in bodies for body in self.unit_bodies(mention)]
                 reading.body_text = bodies[0].text
                 reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
             # Asked to whom: "P đề nghị B làm gì?", "Which bodies / whom did P direct?"
