@@ -242,7 +242,9 @@ class _Reader:
         if not levels or "tỉnh" in levels:
             return list(body.bodies)
         unit = " " + ascii_key(body.text)
-        of_unit = {b for b in self.catalog.bodies.values() if not b.firm and (" " + ascii_key(b.name)).endswith(unit)}
+        exact, _, _ = self.catalog.body_keys  # the names' keys, read once per store
+        of_unit = {self.catalog.bodies[iri] for name, iris in exact.items() if name.endswith(unit) for iri in iris
+                   if not self.catalog.bodies[iri].firm}
         return sorted({*body.bodies, *of_unit}, key=lambda b: (b.name, b.iri))
 
     def governments(self, places: list[Mention]) -> list[Mention]:
