@@ -407,14 +407,13 @@ def _body_closing_chain(tokens: Tokens, ctx: OrgContext, chain: AppositionChain)
         return
     k = tokens.skip_space(j + 1)
     body = parse_org(tokens, k, ctx)
-    title = tokens.lexicon.persons.titles.match(tokens.folded, k)
-    if body is not None and title is not None and title[0] >= body.end:
+    another_title = tokens.lexicon.persons.titles.match(tokens.folded, k)
+    if body is not None and another_title is not None and another_title[0] >= body.end:
         body = None  # another title ("Giám đốc Sở X"), not a body ("Đại sứ quán", longer than "Đại sứ")
     after = tokens.skip_space(body.end) if body is not None else tokens.n
     if body is None or after < tokens.n and tokens.text[after] not in _MENTION_ENDS:
         return
     organizations = tokens.lexicon.organizations
-    fitting = []
     for title in chain.titles:
         if title.org is None and title.bare is None and body.head in title.heads:
             title.org = body
@@ -424,9 +423,7 @@ def _body_closing_chain(tokens: Tokens, ctx: OrgContext, chain: AppositionChain)
             title.org = replace(title.org, canonical=f"{title.org.canonical} {body.canonical}", parent=body)
         else:
             continue
-        fitting.append(title)
-    if fitting:
-        chain.end = body.end
+        chain.end = body.end  # the mention goes on to the body its titles took
 
 
 def _given(tokens: Tokens, name_start: int, after: int, start: int) -> bool:

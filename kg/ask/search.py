@@ -28,13 +28,22 @@ MAX_RESULTS = 10
 FACTLESS_SHARE = 5  # sentences ranked per result shown: some of the best name a body and state no fact searched
 MIN_COVERAGE = 0.3  # a result matches at least this share of the question's words
 MAX_COMPARED = 400  # sentences compared word by word, of those whose keys hold most of the words
-# Facts searched; a filter, not a VALUES block, which the engine would join first (every fact of a kind).
-_KINDS = "FILTER(?type IN (org:Membership, kgo:Participation, kgo:Directive, kgo:Partnership, kgo:Program))"
-# What a sentence that states none of those may still show: the bodies, firms and events it
-# names ("Sự kiện này nằm trong khuôn khổ các dự án ... do USAID tài trợ"), after them.
-_NAMED_KINDS = "FILTER(?type IN (org:Membership, kgo:Participation, kgo:Directive, kgo:Partnership, kgo:Program, " \
-               "schema:Event, org:Organization, schema:Corporation))"
-_RELATIONS = ("Membership", "Participation", "Directive", "Partnership", "Program")
+# Facts searched: the relations; and what a sentence that states none may still show, the
+# bodies, firms and events it names ("Sự kiện này nằm trong khuôn khổ các dự án ... do USAID
+# tài trợ"), after them.
+_RELATION_TYPES = ("org:Membership", "kgo:Participation", "kgo:Directive", "kgo:Partnership", "kgo:Program")
+_NAMED_TYPES = ("schema:Event", "org:Organization", "schema:Corporation")
+_RELATIONS = frozenset(kind.split(":")[1] for kind in _RELATION_TYPES)
+
+
+def _kinds(types: tuple[str, ...]) -> str:
+    """A filter on ?type, not a VALUES block, which the engine would join first (every fact of a kind)."""
+    return f"FILTER(?type IN ({', '.join(types)}))"
+
+
+def _local_name(iri: str) -> str:
+    """The name of a type after its namespace: "Membership" of org:Membership."""
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def search(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> list[AnswerRow]:
@@ -76,7 +85,7 @@ def search(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -> list[A
         for fact, kind, article in facts[sentence][:1]:
             source = info.get(article)
             results.append(AnswerRow(
-                {"fact": kind.rsplit("#", 1)[-1].rsplit("/", 1)[-1]}, sentence,
+                {"fact": _local_name(kind)}, sentence,
                 Source(source.name, source.headline, source.date[:10] if source.date else None, source.iri)
                 if source and source.name else None,
                 {"fact": fact}, matched))
@@ -100,7 +109,7 @@ def _sentences(reading: Reading, catalog: Catalog) -> dict[str, set[str]]:
     if persons or bodies:
         for sentence, node in rows_for(catalog.store, "node", persons + bodies, f"""
                 ?fact ?link ?node ; a ?type ; prov:wasDerivedFrom ?evidence . ?evidence kgo:sentence ?sentence .
-                {_KINDS}""", "DISTINCT ?sentence ?node"):
+                {_kinds(_RELATION_TYPES)}""", "DISTINCT ?sentence ?node"):
             found.setdefault(sentence, set()).add(node)
     if not found:
         found = {sentence: set() for (sentence,) in rows(catalog.store, "SELECT DISTINCT ?sentence WHERE { "
@@ -116,9 +125,9 @@ def _facts_stated_by(sentences: list[str], catalog: Catalog) -> dict[str, list[t
     found: dict[str, list[tuple[str, str, str | None]]] = {}
     for sentence, fact, kind, article in rows(catalog.store, f"""SELECT ?sentence ?fact ?type ?article WHERE {{
             VALUES ?sentence {{ {values} }}
-            ?evidence kgo:sentence ?sentence . ?fact prov:wasDerivedFrom ?evidence ; a ?type . {_NAMED_KINDS}
+            ?evidence kgo:sentence ?sentence . ?fact prov:wasDerivedFrom ?evidence ; a ?type . {_kinds(_RELATION_TYPES + _NAMED_TYPES)}
             OPTIONAL {{ ?evidence prov:wasQuotedFrom ?article }} }}"""):
         found.setdefault(sentence, []).append((fact, kind, article))
     for facts in found.values():  # a relation first, then what the sentence names
-        facts.sort(key=lambda fact: (fact[1].rsplit("#", 1)[-1].rsplit("/", 1)[-1] not in _RELATIONS, fact[0]))
+        facts.sort(key=lambda fact: (_local_name(fact[1]) not in _RELATIONS, fact[0]))
     return found
