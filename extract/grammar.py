@@ -237,6 +237,14 @@ def parse_district_name(tokens: Tokens, i: int) -> tuple[int, list[District]] | 
     return found
 
 
+def _district_meant(candidates: list[District], ctx: "OrgContext") -> District | None:
+    """The one district a bare district name means: the one in the article's province, or
+    the only one of that name; None when several units share it."""
+    if ctx.province is not None:
+        candidates = [d for d in candidates if d.province == ctx.province.name] or candidates
+    return candidates[0] if len({(d.kind, d.province) for d in candidates}) == 1 else None
+
+
 def _longer_name_follows(tokens: Tokens, end: int) -> bool:
     j = tokens.skip_space(end)
     return tokens.is_cap(j) and tokens.text[j].isalpha() and not _starts_person(tokens, j)
@@ -401,6 +409,17 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
     return bool(head and tokens.is_cap(i) and not in_compound(tokens, i) and not inside_phrase(tokens, tokens.lexicon.places.province_names, i))
 
 
+def _head_without_name(tokens: Tokens, i: int) -> bool:
+    """Whether the head at token i lacks the name it needs to be a body: then inside a proper
+    name it is one of the name's syllables ("Trường THCS Đông Hội tổ chức": no "Hội")."""
+    head = tokens.lexicon.organizations.heads.match(tokens.folded, i)
+    # a head that stands alone ("Tỉnh ủy") or takes lower-case words or a number is a body anyway
+    if head is None or not head[1].complement or not set(head[1].complement) <= {"name", "field"}:
+        return False
+    after = tokens.skip_space(head[0])
+    return after >= tokens.n or not tokens.is_cap(after)
+
+
 def _place_name_ends_at(tokens: Tokens, end: int) -> bool:
     """Whether the words before token `end` are a province's name."""
     names = tokens.lexicon.places.province_names
@@ -476,7 +495,7 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
                 j += 1
                 continue
             break
-        if j > i and _stops_name(tokens, j):
+        if j > i and _stops_name(tokens, j) and not (proper_run and _head_without_name(tokens, j)):
             break
         if j > i and not people_names and tokens.is_word(j - 1) and _starts_person(tokens, j) and (
                 proper_run >= 2 or not tokens.is_cap(j - 1)):
@@ -737,13 +756,19 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 match.parent, match.end = committee, committee.end
                 match.canonical = f"{match.canonical} {committee.canonical}"
                 return True
-        elif kind == "district":
+        elif kind in ("district", "district-unit"):
             district = parse_district_name(tokens, k)
             if district is not None:
                 match.end = district[0]
                 name = tokens.span_text(k, district[0])
-                match.canonical = f"{match.canonical} {name}"
-                match.place = PlaceRef(district[1][0].kind, name, "district", district[1][0].province)
+                unit = _district_meant(district[1], ctx)
+                # "Phòng GDĐT Hoành Bồ": a district's department is named with the unit's level
+                # (Phòng Giáo dục và Đào tạo huyện Hoành Bồ) when the text leaves no doubt which
+                # unit of that name it is; a party committee keeps the written name ("Huyện ủy
+                # Vân Canh")
+                written = f"{unit.kind} {name}" if kind == "district-unit" and unit is not None else name
+                match.canonical = f"{match.canonical} {written}"
+                match.place = PlaceRef((unit or district[1][0]).kind, name, "district", (unit or district[1][0]).province)
                 return True
         elif kind == "country" and tokens.is_cap(k):
             country = tokens.lexicon.places.countries.match(tokens.folded, k)

@@ -129,3 +129,9 @@ def test_the_border_guard_of_a_province_is_the_provinces_and_bare_the_national_f
     names = organizations("Sáng 24/8/2025, Chủ tịch UBND tỉnh Nam Định giao Bộ đội biên phòng tỉnh thông báo cho tàu "
                           "thuyền. Lực lượng Bộ đội Biên phòng cả nước cùng tham gia.")
     assert {"Bộ đội Biên phòng tỉnh Nam Định", "Bộ đội Biên phòng"} <= names
+
+
+def test_a_district_abolished_before_the_reform_is_still_a_unit_of_its_province():
+    # Quận 9 merged into thành phố Thủ Đức in 2021 (former_districts.tsv); a 2019 article names it
+    assert "Ủy ban nhân dân quận 9" in organizations(
+        "Ngày 4/5/2019, Chủ tịch UBND TP.HCM làm việc với UBND Quận 9 về công tác giải phóng mặt bằng.")

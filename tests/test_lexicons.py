@@ -22,7 +22,7 @@ def test_every_lexicon_file_parses_and_has_rows(table):
 def test_the_shipped_lexicon_loads():
     lexicon = Lexicon.load()
     assert lexicon.places.province("tỉnh Thái Bình").name == "Thái Bình"
-    assert lexicon.organizations.head("Ủy ban nhân dân").attach == ("place", "province-unit")
+    assert lexicon.organizations.head("Ủy ban nhân dân").attach == ("place", "province-unit", "district-unit")
 
 
 def test_a_line_with_more_cells_than_the_header_names_file_line_and_column():

@@ -395,3 +395,11 @@ def test_a_word_of_a_name_written_with_its_first_syllable_capitalized_stays_whol
     names = organization_names(facts_of("Sáng 5/3/2024, Ban Quản lý Khu Kinh tế Nam Định và Đảng ủy Khối Cơ quan và "
                                         "Doanh nghiệp tỉnh Nam Định dự họp."))
     assert {"Ban Quản lý Khu Kinh tế Nam Định", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Nam Định"} <= names
+
+
+def test_a_head_word_that_names_nothing_is_a_syllable_of_the_name_before_it():
+    # "Hội" heads associations ("Hội Khuyến học X"); with no name after it, it is the last
+    # syllable of the commune's name the school carries
+    assert organization_names(facts_of(
+        "Trường THCS Tân Hội tổ chức lễ khai giảng năm học mới; Hội Khuyến học Tân Hội trao quà.")) == {
+        "Trường Trung học cơ sở Tân Hội", "Hội Khuyến học Tân Hội"}

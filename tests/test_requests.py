@@ -296,3 +296,13 @@ def test_the_document_an_official_signed_asks_in_their_name():
     # without a signer the document asks in no one's name
     assert directives("Công văn số 655 của UBND tỉnh Nam Định nêu rõ tình hình. Công văn cũng yêu cầu Sở Nông nghiệp "
                       "và Phát triển nông thôn kiểm tra.") == set()
+
+
+def test_a_district_department_named_with_the_bare_district_name():
+    # "Phòng GDĐT Đông Anh": the district's department (written with its level, Đông Anh
+    # being one unit of Hà Nội), and the school's leaders are its school
+    assert directives(
+        "Sáng 5/3/2024, ông Lê Văn Tám, Giám đốc Sở GDĐT Hà Nội thăm học sinh Trần Minh An. Ông Tám khen "
+        "ngợi em An; đồng chí cũng đề nghị Phòng GDĐT Đông Anh, lãnh đạo trường THCS Đông Hội quan tâm tới "
+        "hoàn cảnh của em.") == {("Lê Văn Tám", "Phòng Giáo dục và Đào tạo huyện Đông Anh"),
+                                 ("Lê Văn Tám", "Trường Trung học cơ sở Đông Hội")}

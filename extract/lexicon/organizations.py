@@ -20,7 +20,8 @@ from .phrases import PhraseTable
 from .tables import Column, Row, Table
 
 COMPLEMENTS = ("none", "field", "name", "phrase", "number")
-ATTACHMENTS = ("none", "parent", "place", "province", "province-unit", "district", "committee", "seat", "country")
+ATTACHMENTS = ("none", "parent", "place", "province", "province-unit", "district", "district-unit", "committee", "seat",
+               "country")
 # organizations.tsv, column default: see the file's header for what each one does.
 DEFAULTS = ("national", "attached", "none", "written", "province", "province-name", "city-name", "same-head", "earlier",
             "next-body",
@@ -52,7 +53,7 @@ class HeadRule:
 
     canonical: str
     complement: tuple[str, ...]  # "field", "name", "phrase" (tried in order), or empty
-    attach: tuple[str, ...]  # "parent", "place", "province", "province-unit", "district", "committee"
+    attach: tuple[str, ...]  # one of ATTACHMENTS, tried in order
     defaults: tuple[str, ...]  # tried in order ("level:tỉnh", "parent:Tỉnh ủy" ...)
     capital: bool
     people_names: bool  # its names are often people's ("Trường THPT Phan Bội Châu")
