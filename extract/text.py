@@ -51,8 +51,13 @@ def new_tone_marks(text: str) -> str:
     return _OLD_TONE_RE.sub(lambda m: _OLD_TO_NEW[m.group(1)], nfc(text))
 
 
+FOLDED_TEXTS = 1 << 15  # distinct strings whose keys are kept: the names and phrases an article compares
+
+
+@lru_cache(maxsize=FOLDED_TEXTS)
 def fold(text: str) -> str:
-    """The comparison key: NFC, one tone-mark convention, case-folded, single spaces."""
+    """The comparison key: NFC, one tone-mark convention, case-folded, single spaces. Every
+    stage folds the same names again (a body's canonical name, a title): each once."""
     return _SPACE_RE.sub(" ", new_tone_marks(text)).strip().casefold()
 
 

@@ -53,13 +53,12 @@ class VietnameseTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for match in TOKEN_RE.finditer(text):
-            piece = match.group()
+        for piece in TOKEN_RE.findall(text):
             if not piece.isspace():
-                for part in split_joined_syllables(piece):
-                    for token in split_dotted_level(part, self.dotted_levels):
-                        words.append(token)
-                        spaces.append(False)
+                # only a hyphen or a dot joins what may be several tokens (most pieces have neither)
+                parts = self._split(piece) if "-" in piece or "." in piece else (piece,)
+                words.extend(parts)
+                spaces.extend([False] * len(parts))
                 continue
             # One plain space after a token is stored as its trailing space;
             # any other white space becomes a token of its own (spaCy's convention).
@@ -70,6 +69,9 @@ class VietnameseTokenizer:
                 words.append(piece)
                 spaces.append(False)
         return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _split(self, piece: str) -> list[str]:
+        return [token for part in split_joined_syllables(piece) for token in split_dotted_level(part, self.dotted_levels)]
 
     # spaCy serializes the tokenizer with the pipeline; it has no state to save.
     def to_bytes(self, **_kwargs) -> bytes:
