@@ -77,7 +77,7 @@ class PageCleaner:
         """
         lines = self._drop_footer_noise(self._content_lines(text))
         header = self._split_header(lines, nfc(" ".join(title.split())) if title else None)
-        body = _drop_repeats(lines[header.body_start:])
+        body = _drop_repeats(_after_repeated_headline(lines[header.body_start:], header.headline_line))
         clean_text = "\n".join(([header.headline_line] if header.headline_line else []) + body)
         # The article's date is the day of the event it reports (FORMAT.md), which the lead
         # gives and the publication stamp may follow by a day; without a lead, the stamp.
@@ -97,7 +97,7 @@ class PageCleaner:
         for raw in nfc(text).translate(_INVISIBLE).splitlines():
             line = _SPACES.sub(" ", raw).strip()
             if line and not _matches(rules["line"], line):
-                lines.append(line)
+                lines.extend(self.dates.stamp_opening(line) or (line,))
         return lines
 
 
@@ -206,6 +206,17 @@ class PageCleaner:
 
 def _looks_like_headline(line: str) -> bool:
     return 2 <= len(line.split()) <= _HEADLINE_MAX_WORDS and not line.endswith(_SENTENCE_END)
+
+
+def _after_repeated_headline(body: list[str], headline: str | None) -> list[str]:
+    """The body after the headline printed again above it ("Headline / Thứ hai 19/01/2026 /
+    Hotline: ... / Email: ... / Nghiên cứu - Dữ liệu / Headline / Ngày 21/4/2025, ..."):
+    what stands between the two is page chrome, not the article."""
+    if headline is None:
+        return body
+    wanted = fold(headline)
+    again = next((i for i, line in enumerate(body[:_MAX_PRELUDE_LINES]) if fold(line) == wanted), None)
+    return body if again is None else body[again + 1:]
 
 
 def _drop_repeats(lines: list[str]) -> list[str]:

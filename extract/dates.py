@@ -115,10 +115,10 @@ class DateReader:
         def words(kind: str) -> str:
             return alternation(cues[kind])
 
-        label = rf"(?:{words('stamp_label')}\s*:?\s*)?"
+        label = rf"(?:(?P<label>{words('stamp_label')})\s*:?\s*)?"
         weekday = rf"(?:{words('weekday')}{_STAMP_SEP})?"
-        time_before = rf"(?:{_TIME}{_STAMP_SEP})?"
-        time_after = rf"(?:{_STAMP_SEP}(?:lúc\s*)?{_TIME})?"
+        time_before = rf"(?:(?P<time_before>{_TIME}){_STAMP_SEP})?"
+        time_after = rf"(?:{_STAMP_SEP}(?:lúc\s*)?(?P<time_after>{_TIME}))?"
         self._stamp = re.compile(
             rf"{label}{time_before}{weekday}(?:ngày\s+)?(?:{_DMY}|{_YMD}){time_after}\s*(?:{_ZONE})?\s*\.?",
             re.IGNORECASE,
@@ -164,6 +164,20 @@ class DateReader:
             return iso_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
         return iso_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
 
+
+    def stamp_opening(self, line: str) -> tuple[str, str] | None:
+        """(stamp, rest) of a line that opens with a date stamp no sentence could open with
+        and goes on with the text, as a page whose line breaks were lost prints it
+        (`date 2025-07-25 Sáng 25/7, ...`, `11/09/2024 13:54:01 Xem cỡ chữ`): a date in ISO
+        form, or with a time, or after a label other than "ngày" ("Ngày 04/01/2024, Sở ..."
+        opens a sentence); else None."""
+        match = self._stamp.match(line)
+        if match is None or not line[match.end():].strip():
+            return None
+        label = (match.group("label") or "").casefold()
+        if match.group("iy") or match.group("time_before") or match.group("time_after") or label not in ("", "ngày"):
+            return line[:match.end()].strip(), line[match.end():].strip()
+        return None
 
     def credited_stamp(self, line: str) -> tuple[str, str] | None:
         """(credit, ISO date) of a line made of a byline and a date stamp, else None."""

@@ -154,6 +154,8 @@ def test_a_lead_behind_a_source_tag_or_a_dash_dates_the_event(lead, date):
     # a decade, the date a rule takes effect and an earlier event tell no year of writing
     ("Sáng 12/11, tiểu thương nói ki-ốt được giao trong những năm 1990.", None),
     ("Sáng 25/11, Sở trình Bảng giá đất áp dụng từ 1/1/2026.", None),
+    # a completion planned for a year is a target
+    ("Sáng 25/7, công ty khởi công khu nhà ở xã hội, dự kiến hoàn thành cuối năm 2026.", None),
     ("Chiều 15-3, tỉnh công bố quyết định. Trước đó, năm 2018, tỉnh đã sáp nhập hai sở.", None),
 ])
 def test_the_year_of_a_lead_without_a_stamp(text, date):
@@ -178,6 +180,29 @@ def test_a_category_between_the_headline_and_the_stamp_is_chrome():
                             "thứ ba, 16 07 2019 14:30", "Ngày 8/7, Sở Y tế tổ chức hội nghị sơ kết."))
     assert page.title == "Sở Y tế tổ chức hội nghị triển khai nhiệm vụ năm 2019" and page.date == "2019-07-08"
     assert "Kinh tế Chính trị" not in page.text
+
+
+@pytest.mark.parametrize("stamped, date", [
+    ("date 2025-07-25 Sáng 25/7, Sở Y tế tổ chức hội nghị triển khai nhiệm vụ.", "2025-07-25"),
+    ("Cập nhật: 04/01/2024 16:30 Sáng 3/1, Sở Y tế tổ chức hội nghị triển khai nhiệm vụ.", "2024-01-03"),
+    # a sentence may open with a full date: no stamp, the lead's own date
+    ("Ngày 04/01/2024, Sở Y tế tổ chức hội nghị triển khai nhiệm vụ.", "2024-01-04"),
+])
+def test_a_stamp_that_shares_its_line_with_the_text_is_the_publication_stamp(stamped, date):
+    """A page whose line breaks were lost prints its stamp and the lead on one line; a date in
+    ISO form, with a time or after a label is no sentence's start."""
+    page = clean_page(_page("Sở Y tế tổ chức hội nghị triển khai nhiệm vụ", stamped))
+    assert page.date == date
+    assert page.text.split("\n")[1].startswith(("Sáng", "Ngày"))
+
+
+def test_the_article_starts_after_its_headline_printed_again():
+    page = clean_page(_page("Tỉnh thông qua đề án sắp xếp đơn vị hành chính", "Thứ hai 19/01/2026 16:00",
+                            "Hotline: 024.355.63.010", "Email: toasoan@example.vn", "Nghiên cứu - Dữ liệu",
+                            "Tỉnh thông qua đề án sắp xếp đơn vị hành chính",
+                            "Ngày 21/4/2025, Ban Chấp hành Đảng bộ tỉnh thông qua đề án."))
+    assert page.date == "2025-04-21"
+    assert page.text.split("\n")[1:] == ["Ngày 21/4/2025, Ban Chấp hành Đảng bộ tỉnh thông qua đề án."]
 
 
 def test_page_clock_is_the_last_resort():
