@@ -362,7 +362,7 @@ def _parse_field(tokens: Tokens, i: int) -> tuple[int, str] | None:
     return tokens.lexicon.organizations.fields.match(tokens.folded, i)
 
 
-def _expand(tokens: Tokens, start: int, end: int) -> str:
+def expand_abbreviations(tokens: Tokens, start: int, end: int) -> str:
     """The text of tokens[start:end] with name-internal abbreviations expanded."""
     abbreviations = tokens.lexicon.organizations.abbreviations
     out = []
@@ -374,11 +374,13 @@ def _expand(tokens: Tokens, start: int, end: int) -> str:
             out.append(abbreviations[tokens.folded[i]])
         elif text == "&":
             out.append("và")  # "Ban Xúc tiến & Hỗ trợ Đầu tư": the full name says "và"
+        elif text in ("-", "–"):
+            out.append(f" {text} ")  # "Ban Kinh tế-Ngân sách": names write "Kinh tế - Ngân sách"
         else:
             out.append(_spaced_dashes(text))
         if i < end - 1 and tokens.doc[i].whitespace_:
             out.append(" ")
-    return "".join(out).strip()
+    return " ".join("".join(out).split())
 
 
 def _spaced_dashes(text: str) -> str:
@@ -592,7 +594,7 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
             if title is not None and title[0] == name_end:
                 return None  # "Ban Giám đốc Sở X": the leaders of the body, named by their post, are no body
             if name_end:
-                j, complement = name_end, _expand(tokens, k, name_end)
+                j, complement = name_end, expand_abbreviations(tokens, k, name_end)
                 break
     aliases: list[str] = []
     alias = _parenthetical_alias(tokens, j)
@@ -1042,7 +1044,7 @@ def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch
     if not _attach(tokens, last, head, ctx, 1, tokens.skip_space(names[-1][1])) and "national" not in head.defaults:
         return []  # "các ban X, Y" shares nothing written; "các quân chủng X, Y" are national bodies
     shared = last.canonical[len(head.canonical):]
-    bodies = [OrgMatch(start, end, head.canonical, f"{head.canonical} {_expand(tokens, start, end)}{shared}",
+    bodies = [OrgMatch(start, end, head.canonical, f"{head.canonical} {expand_abbreviations(tokens, start, end)}{shared}",
                        last.place, last.parent) for start, end, _ in names]
     bodies[-1].end = last.end
     return bodies
@@ -1186,7 +1188,7 @@ def parse_delegation(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None
     end = next((j for j in range(i, by_at) if tokens.text[j] == "("), by_at)
     while end > i and (tokens.is_space(end - 1) or tokens.text[end - 1] == ","):
         end -= 1
-    name = _expand(tokens, i, end)
+    name = expand_abbreviations(tokens, i, end)
     if fold(name) in (fold(head[1]), tokens.folded[i]):
         return None  # "đoàn công tác do ông A ... làm Trưởng đoàn": no delegation named (FORMAT.md)
     last = tokens.word_before(end)

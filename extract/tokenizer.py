@@ -18,12 +18,12 @@ from .text import TOKEN_RE, is_vietnamese_syllable
 
 
 def split_joined_syllables(piece: str) -> list[str]:
-    """A piece as tokens: two capitalized Vietnamese syllables joined by a hyphen with no
-    space are two words and a dash ("Tuấn-Phó Bí thư": a name, then a title), as written
-    with spaces ("Bà Rịa - Vũng Tàu"); a romanized name ("Ji-hoon", "Ua-Amornwanit"), an
-    abbreviation ("KT-XH") or a document number stays whole."""
+    """A piece as tokens: two Vietnamese syllables joined by a hyphen with no space are two
+    words and a dash ("Tuấn-Phó Bí thư": a name, then a title; "Công nghiệp-Viễn thông": two
+    fields of a name), as written with spaces ("Bà Rịa - Vũng Tàu"); a romanized name
+    ("Ji-hoon", "Ua-Amornwanit"), an abbreviation ("KT-XH") or a document number stays whole."""
     first, hyphen, second = piece.partition("-")
-    if hyphen and "-" not in second and first[:1].isupper() and second[:1].isupper() \
+    if hyphen and "-" not in second and second[:1].isupper() \
             and not first.isupper() and not second.isupper() \
             and is_vietnamese_syllable(first) and is_vietnamese_syllable(second):
         return [first, hyphen, second]

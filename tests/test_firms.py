@@ -275,3 +275,10 @@ def test_a_body_holding_a_signing_ceremony_with_another_signs_with_it_but_not_a_
                            "(VNPT) tổ chức Lễ ký kết thỏa thuận hợp tác về chuyển đổi số.") \
         == [(["Ủy ban nhân dân tỉnh Nam Định", "VNPT"], "thỏa thuận hợp tác về chuyển đổi số")]
     assert partnerships_in("UBND tỉnh Nam Định sẽ làm việc với tỉnh Thái Bình để ký kết hiệp định vay vốn.") == []
+
+
+def test_a_name_joined_by_a_hyphen_without_spaces_is_the_same_name():
+    # "Công nghiệp-Viễn thông" as typed without spaces: the group of firms.tsv, whole
+    facts = facts_of("Sáng 9/3/2022, UBND tỉnh Hải Dương và Tập đoàn Công nghiệp-Viễn thông Quân đội ký kết thỏa "
+                     "thuận hợp tác về chuyển đổi số.")
+    assert {firm.name for firm in facts.firms} == {"Viettel"}

@@ -714,3 +714,19 @@ def test_a_title_before_a_commune_named_bare_heads_its_committee():
                      "báo cáo với Bí thư Tỉnh ủy Nam Định.")
     assert positions(facts, "Trần Văn An") == {("Bí thư", "Đảng ủy phường Giao Lạc")}
     assert positions(facts, "Lê Văn Ba") == {("Chủ tịch", "Ủy ban nhân dân xã Giao Hải")}
+
+
+def test_a_committee_left_bare_in_a_chain_takes_the_province_the_chain_ends_with():
+    # after merger news names two provinces: "Tỉnh ủy" is Kon Tum's, though the article named
+    # Quảng Ngãi's Tỉnh ủy before
+    facts = facts_of("Chiều 20/11/2025, Ban Thường vụ Tỉnh ủy Quảng Ngãi tổ chức hội nghị. Ông Trần Văn Bình, Phó "
+                     "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ngãi và ông Lê Văn Tám, Bí thư Tỉnh ủy, Chủ tịch "
+                     "HĐND tỉnh Kon Tum chủ trì hội nghị.")
+    assert positions(facts, "Lê Văn Tám") == {("Bí thư", "Tỉnh ủy Kon Tum"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Kon Tum")}
+    assert positions(facts, "Trần Văn Bình") == {("Phó Bí thư", "Tỉnh ủy Quảng Ngãi"),
+                                                 ("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")}
+
+
+def test_a_firm_s_name_is_written_out_where_a_post_is_held_in_it():
+    facts = facts_of("Ông Lê Văn Tám, Chủ tịch HĐTV Tập đoàn BCVT Việt Nam, phát biểu tại lễ ký kết.")
+    assert positions(facts, "Lê Văn Tám") == {("Chủ tịch", "Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam")}

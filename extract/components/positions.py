@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Person, Position
 from ..grammar import (
-    PLURAL, SEAT, OrgContext, OrgMatch, PlaceRef, Tokens, attach_shared_at, closing_parenthesis, implied_org,
-    in_compound, inside_phrase, parenthesized_body, parse_district_name, parse_org, parse_place, parse_province_name,
-    peoples_committee, unit_committee,
+    PLURAL, SEAT, OrgContext, OrgMatch, PlaceRef, Tokens, attach_shared_at, closing_parenthesis, expand_abbreviations,
+    implied_org, in_compound, inside_phrase, parenthesized_body, parse_district_name, parse_org, parse_place,
+    parse_province_name, peoples_committee, unit_committee,
 )
 from ..lexicon import folded_tokens
 from ..lexicon.organizations import HeadRule
@@ -200,7 +200,7 @@ def _firm_at(tokens: Tokens, i: int, brand: bool = False) -> OrgMatch | None:
         if tokens.is_cap(j) and j not in people else None
     if mention is not None:
         end = min([p for p in people if j < p < mention.end] + [mention.end])  # "C.P Việt Nam | Pawalit ..."
-        return OrgMatch(j, end, FIRM, " ".join(tokens.span_text(j, end).split()))
+        return OrgMatch(j, end, FIRM, expand_abbreviations(tokens, j, end))  # "Tập đoàn BCVT Việt Nam"
     form = tokens.lexicon.firms.forms.match(tokens.folded, j)
     earlier = _firm_named_before(tokens, j) if form is not None and form[1] == "form" else None
     return OrgMatch(j, form[0], FIRM, earlier) if earlier is not None else None
@@ -252,15 +252,16 @@ def _status_note(tokens: Tokens, i: int) -> tuple[int, str] | None:
 
 
 def _bare_head(tokens: Tokens, k: int, org: OrgMatch | None) -> tuple[HeadRule, int, int] | None:
-    """A head written alone at token k that the next title of a chain may complete: one
-    nothing else completed ("Huyện ủy" in "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện X"), or a
-    committee of the next body (organizations.tsv, default next-body: "Bí thư Đảng ủy, Giám
-    đốc Sở X")."""
+    """A head written alone at token k that the next title of a chain may complete: with
+    nothing written after it ("Huyện ủy" in "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện X";
+    "Tỉnh ủy" in "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Kon Tum", whatever Tỉnh ủy the article
+    named before), or a committee of the next body (organizations.tsv, default next-body:
+    "Bí thư Đảng ủy, Giám đốc Sở X")."""
     found = tokens.lexicon.organizations.heads.match(tokens.folded, k)
     if found is None or not tokens.is_cap(k):
         return None
-    if org is not None and org.canonical != org.head and (org.end > found[0] or "next-body" not in found[1].defaults):
-        return None  # "Bí thư Đảng ủy xã X": its body is written ("Huyện ủy" alone is bare still)
+    if org is not None and org.canonical != org.head and org.end > found[0]:
+        return None  # "Bí thư Đảng ủy xã X": its body is written
     return found[1], k, found[0]
 
 
