@@ -1445,3 +1445,37 @@ def test_a_ward_named_as_the_addressee_is_any_of_its_bodies(tmp_path):
     [reply] = answers_from_articles(tmp_path, [article], "Ai đề nghị lãnh đạo phường Giao Lạc phát biểu đi thẳng vào "
                                                          "vấn đề?")
     assert reply.rows and first(reply, "by") == "Trần Văn Huy", reply.as_text()
+
+
+@pytest.mark.parametrize("question, column_name, expected", [
+    # a person named as Vietnamese call people: the honorific and the given name
+    ("Ông Văn Lâm giữ chức gì?", "person", "Hoàng Văn Lâm"),
+    ("bà Mai giữ chức vụ gì?", "person", "Đặng Thị Mai"),
+    # a post in a part of the body asked about ("trong Tỉnh ủy": its Ban Tuyên giáo)
+    ("Lê Thị Thu Hiền giữ chức gì trong Tỉnh ủy Quảng Trị?", "organization", "Ban Tuyên giáo Tỉnh ủy Quảng Trị"),
+    # a department by the short form people type
+    ("Ai yêu cầu Sở Thông tin Quảng Trị bảo đảm an toàn thông tin?", "by", "Bế Quang Vinh"),
+    # casual words around what is asked; "đầu tháng" is a time
+    ("hôm họp về trung tâm điều hành thông minh ở Quảng Trị thì ai ngồi chủ trì thế?", "person", "Hoàng Văn Lâm"),
+    ("Ai chủ trì hội nghị trực tuyến đầu tháng 10/2022?", "person", "Vũ Đức Tín"),
+    # the request asked, though the event is named by its conclusions
+    ("Khi kết luận cuộc họp, Phó Chủ tịch UBND tỉnh Quảng Trị đã đề nghị Sở Thông tin và Truyền thông những gì?",
+     "by", "Hoàng Văn Lâm"),
+    ("What did Hoàng Văn Lâm remind the Department of Information and Communications to do?", "by", "Hoàng Văn Lâm"),
+    # the official named by a title before the verb asked; the person after it is in the request
+    ("Chủ tịch UBND tỉnh Quảng Trị giao đơn vị nào rà soát các điểm đen mà Lý Văn Phúc báo cáo?", "by",
+     "Vũ Đức Tín"),
+])
+def test_questions_as_people_type_them(made, question, column_name, expected):
+    reply = answer(made, question)
+    assert first(reply, column_name) == expected, reply.as_text()
+
+
+def test_a_meeting_on_a_quarter_is_found_in_the_days_after_it_and_said_so(tmp_path):
+    article = ("Tỉnh đánh giá tình hình kinh tế - xã hội\nSáng 5/4/2025, Chủ tịch UBND tỉnh Nam Định Trần Văn An "
+               "chủ trì hội nghị đánh giá tình hình kinh tế - xã hội.\n")
+    replies = answers_from_articles(tmp_path, [article], "Ai chủ trì hội nghị về tình hình kinh tế - xã hội quý I/2025?",
+                                    "Who chaired the conference on the socio-economic situation in the first quarter "
+                                    "of 2025?")
+    for reply in replies:
+        assert first(reply, "person") == "Trần Văn An" and "held right after it" in reply.note, reply.as_text()

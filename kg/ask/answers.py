@@ -8,6 +8,7 @@ note, and rows whose sentences hold them come first.
 """
 from __future__ import annotations
 
+import datetime
 from typing import Callable, Sequence
 
 from extract.text import ascii_key
@@ -19,7 +20,7 @@ from kg.ask.grammar import Reading, _in_locality, _phrases
 from kg.ask.overlap import Concept, Text, concepts, matches, score, text_of, weights
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Body, Catalog
-from kg.ask.times import find_times, in_year
+from kg.ask.times import Period, find_times, in_year
 from kg.ask.store_reads import rows_for
 from kg.ask.tokens import tokenize
 from kg.ask.vocabulary import Vocabulary, post_rank
@@ -28,6 +29,7 @@ from kg.query import run_named_query
 MAX_ROWS = 40  # rows shown; the rest are counted
 REQUEST_FITS = 0.5  # share of what a question says was requested a directive must hold, asked by that alone
 CLEARLY_BEST_REQUEST = 0.85  # requests scoring at least this share of the best one answer too
+REVIEW_DAYS = 31  # how long after a quarter or a year a meeting on it is held
 STATED_BY_HOLDER = 0.8  # share of the question's words the sentence stating a post must hold
 
 
@@ -55,12 +57,16 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
     selection = select(catalog, wanted, reading.period, provinces)
     if not selection.events and reading.period is not None:
         # "về tình hình ... quý I/2025": a time may be what the event was about; then its
-        # words are in the event's name or sentences
+        # words are in the event's name or sentences, or it was held right after that time
         about_time = select(catalog, wanted, None, provinces)
-        named = [item for item in about_time.events if reading.period.label in _periods_named(item.event.name,
-                                                                                                vocabulary)]
-        if named:
-            selection = Selection(named, [], about_time.considered)
+        named = [item for item in about_time.events
+                 if any(reading.period.label in _periods_named(text, vocabulary)
+                        for text in (item.event.name, item.event.headline or "", *item.event.sentences))]
+        after = [item for item in about_time.events if item not in named and _reviews(reading.period, item.event.date)]
+        if after:
+            reply.note = f"no event of {reading.understood()['time']} fits; answered from one held right after it"
+        if named or after:
+            selection = Selection(named + after, [], about_time.considered, unmatched=about_time.unmatched)
     if not selection.events:
         reply.note = _no_event_note(reading, selection)
         if reading.designation:
@@ -68,7 +74,7 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
         return
     found = participations(catalog, [item.event for item in selection.events])
     beyond = _beyond_event_names(reading, vocabulary, selection)
-    units = _units(reading)
+    units = _units(reading, selection)
     if reading.request and _requests_at(catalog, selection, found, beyond, units, reply):
         return
     rank = {item.event.iri: position for position, item in enumerate(selection.events)}
@@ -162,9 +168,12 @@ def _beyond_event_names(reading: Reading, vocabulary: Vocabulary, selection: Sel
     return wanted
 
 
-def _units(reading: Reading) -> list[str]:
-    """The districts the question names, which no event is selected by ("đại diện thị xã Kỳ Anh")."""
-    return [m.district.name for m in reading.description if m.kind == "place" and m.district]
+def _units(reading: Reading, selection: Selection) -> list[str]:
+    """The districts the question names, which no event is selected by ("đại diện thị xã Kỳ Anh"):
+    not one an event chosen names ("làm việc với huyện Vân Canh": the event's counterpart)."""
+    names = [ascii_key(item.event.name) for item in selection.events]
+    return [m.district.name for m in reading.description if m.kind == "place" and m.district
+            and not any(ascii_key(m.district.name) in name for name in names)]
 
 
 def _names_all(units: list[str], text: str) -> bool:
@@ -224,6 +233,15 @@ def _holders_saying(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
         row.matched = fit.matched
     reply.note += (f"; the {title.role} of " + " or ".join(body.name for body in bodies[:3])
                    + " whose sentence in the store holds the question's words")
+
+
+def _reviews(period: Period, date: str | None) -> bool:
+    """Whether an event on `date` came within `REVIEW_DAYS` after the period ended: a meeting on a
+    quarter or a year is held in the days after it ("làm việc ... về tình hình quý I", 1 April)."""
+    if not date or period.yearless:
+        return False
+    held = datetime.date.fromisoformat(date[:10])
+    return period.end < held <= period.end + datetime.timedelta(days=REVIEW_DAYS)
 
 
 def _periods_named(text: str, vocabulary: Vocabulary) -> set[str]:
@@ -315,10 +333,13 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
         return
     found = memberships(catalog, persons=persons)
     if reading.bodies:
-        # a post in the body; a post asked by its title also in a part of it ("phó phòng nào ở Sở X")
+        # a post in the body; a post asked by its title also in a part of it ("phó phòng nào ở Sở X"),
+        # and so is any post when none is in the body itself ("giữ chức gì trong Tỉnh ủy": Trưởng
+        # ban Tuyên giáo Tỉnh ủy)
         wanted = {body.iri for body in reading.bodies}
-        found = [statement for statement in found if statement.iris["organization"] in wanted or (
-            reading.title and catalog.with_ancestors([statement.iris["organization"]]) & wanted)]
+        in_body = [s for s in found if s.iris["organization"] in wanted]
+        in_parts = [s for s in found if catalog.with_ancestors([s.iris["organization"]]) & wanted]
+        found = in_parts if reading.title or not in_body else in_body
     if reading.provinces:
         places = {province.name for province in reading.provinces}
         found = [s for s in found if (catalog.bodies.get(s.iris["organization"]) or _NO_BODY).province in places]

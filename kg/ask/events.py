@@ -65,7 +65,7 @@ class Event:
     headline: str | None = None
     sentences: list[str] = field(default_factory=list)  # its own and its participations
     persons: set[str] = field(default_factory=set)  # IRIs of its participants
-    named: list[str] = field(default_factory=list)  # the names of everyone its article mentions (a guest too)
+    named: list[str] = field(default_factory=list)  # the names of everyone and every body its article mentions
     dated_by_article: bool = False  # the date is the article's: the event's own is not stated
 
     @property
@@ -209,12 +209,13 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
 
 def _nearly_fits(ranked: list[Ranked], concepts: list[Concept]) -> bool:
     """The best event matches most of the description, some of it beyond the kind of event,
-    every body and person it names, and no other event comes close."""
+    every body and person it names, and no other event that matches them too comes close (one
+    that lacks a body or person named is another event, however many other words it shares)."""
     best = max(ranked, key=lambda item: item.fit.coverage)
-    others = [item.fit.coverage for item in ranked if item is not best]
     named = {concept.label for concept in concepts if concept.bodies or concept.persons}
+    rivals = [item.fit.coverage for item in ranked if item is not best and not named & set(item.fit.missed)]
     return best is ranked[0] and best.fit.coverage >= NEARLY_FITS and len(best.fit.matched) >= 2 and not (
-        named & set(best.fit.missed)) and all(coverage <= best.fit.coverage - CLEAR_LEAD for coverage in others)
+        named & set(best.fit.missed)) and all(coverage <= best.fit.coverage - CLEAR_LEAD for coverage in rivals)
 
 
 def _date_key(date: str | None) -> int:
@@ -223,7 +224,7 @@ def _date_key(date: str | None) -> int:
 
 def _read_details(catalog: Catalog, events: list[Event]) -> None:
     """Headlines, the events' own sentences, the sentences and people of their participations, and
-    the names of the people their articles mention, of a few events."""
+    the names of the people and bodies their articles mention, of a few events."""
     store = catalog.store
     by_iri = {event.iri: event for event in events}
     articles = {event.article: [] for event in events if event.article}
@@ -234,9 +235,11 @@ def _read_details(catalog: Catalog, events: list[Event]) -> None:
                                       "?article ?headline"):
         for event in articles.get(article, ()):
             event.headline = headline
-    # "Ai tiếp Đại sứ X?": a guest named in the article, though no role of theirs is recorded
-    for article, name in rows_for(store, "article", articles, "?person kgo:mentionedIn ?article ; foaf:name ?name",
-                                  "?article ?name"):
+    # "Ai tiếp Đại sứ X?": a guest named in the article, though no role of theirs is recorded;
+    # "vụ khen thưởng ... cướp ngân hàng VietinBank": a body or firm the article names
+    for article, name in rows_for(store, "article", articles, """?named kgo:mentionedIn ?article .
+            { ?named foaf:name ?name } UNION { ?named a org:Organization ; schema:name ?name }
+            UNION { ?named a schema:Corporation ; schema:name ?name }""", "?article ?name"):
         for event in articles.get(article, ()):
             if name not in event.named:
                 event.named.append(name)

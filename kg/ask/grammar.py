@@ -498,6 +498,9 @@ class _Reader:
         if asks_who and persons and not self.wh("person"):
             designation, used = self.designated()  # the post asked which chooses the person
         role_mention = _nearest(roles, asks_who[0]) if asks_who else roles[0]
+        if asks_who and not role_mention.has("directive") and any(
+                verb.start == asks_who[0].end for verb in self.words("directive")):
+            return None  # "Ai yêu cầu Sở X bảo đảm an toàn thông tin?": the verb asked is a request
         role = _role(role_mention)
         event_words = self.words("event_kind")
         if self.words("directive") and self.wh("body"):
@@ -526,8 +529,10 @@ class _Reader:
                 self.use(*roles, *asks_who)
             return fill
         if persons or designation or self.of_kind("unknown_person"):
-            if is_directive:
-                return None  # "X chỉ đạo gì?": directives
+            if is_directive or self.wh("thing", "which") and any(
+                    m is not role_mention for m in self.words("directive")):
+                # "X chỉ đạo gì?", "Khi kết luận hội nghị, X đề nghị Sở Y những gì?": directives
+                return None
             if self.asks_posts():
                 return None  # "X giữ chức vụ gì khi phát biểu tại ...?": the posts; the event says when
 
@@ -546,6 +551,12 @@ class _Reader:
         if not verbs:
             return None
         persons, text, designation, used = self.subject()
+        if persons and all(m.start >= verbs[0].end for m in used):
+            # "Giám đốc Sở X đề nghị những đơn vị nào quan tâm tới em Y?": the official named by
+            # the title before the verb asked; the person after it is in the request
+            designated, by = self.designated()
+            if designated and all(m.end <= verbs[0].start for m in by):
+                persons, text, designation, used = [], None, designated, by
         passive = self.words("passive")
         bodies = [m for m in self.of_kind("body") if m not in used]
         content = self.content()

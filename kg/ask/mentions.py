@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from extract.lexicon.places import District, Province
-from extract.text import ascii_key
+from extract.text import ascii_key, fold
 from kg.ask.english import district_with_english_level, english_bodies
 from kg.ask.resolve import Body, Catalog, Person, Piece, pieces
 from kg.ask.times import TimeMention, find_times
@@ -27,6 +27,7 @@ from kg.ask.tokens import Token, span_key, span_text, tokenize
 from kg.ask.vocabulary import Vocabulary, Word
 
 MAX_NAME_TOKENS = 6  # a person's name
+MAX_GIVEN_NAME_WORDS = 3  # a person named without the surname after an honorific: "ông Hoài Bảo"
 MAX_BODY_PIECES = 24  # a body's name, in words
 
 # Classes of words that ask nothing by themselves and end a name.
@@ -80,6 +81,8 @@ def mentions(question: str, catalog: Catalog, vocabulary: Vocabulary) -> list[Me
     for time in find_times(tokens, words, vocabulary):
         add(0, Mention("time", time.start, time.end, span_text(tokens, time.start, time.end, question), time=time))
     for start, end, people in _persons(tokens, catalog):
+        add(1, Mention("person", start, end, span_text(tokens, start, end, question), persons=people))
+    for start, end, people in _given_names(tokens, catalog, words):
         add(1, Mention("person", start, end, span_text(tokens, start, end, question), persons=people))
     if _may_name_a_body(tokens, vocabulary, candidates):
         for start, end, bodies, generic in _bodies(tokens, catalog, vocabulary, words):
@@ -165,6 +168,23 @@ def _persons(tokens: Sequence[Token], catalog: Catalog):
             yield start, end, found[key]
 
 
+def _given_names(tokens: Sequence[Token], catalog: Catalog, words: list[list[Word]]):
+    """(start, end, people) of a name after an honorific that the store knows only as the end
+    of full names: "ông Hoài Bảo", "bà Oanh" (as Vietnamese call people), the longest run of
+    capitalized words that ends some names."""
+    for i in range(len(tokens) - 1):
+        if not any(word.cls == "honorific" for word in words[i]):
+            continue
+        end = i + 1
+        while end < len(tokens) and end - i <= MAX_GIVEN_NAME_WORDS and tokens[end].is_word and tokens[end].capitalized:
+            end += 1
+        for stop in range(end, i + 1, -1):
+            people = catalog.persons_ending_with(span_key(tokens, i + 1, stop))
+            if people:
+                yield i + 1, stop, people
+                break
+
+
 def _bodies(tokens: Sequence[Token], catalog: Catalog, vocabulary: Vocabulary, words: list[list[Word]]):
     """(start, end, bodies, generic) of every span of the question that names bodies of the
     store: in Vietnamese, after a title that holds the head of the name ("Trưởng ban |
@@ -185,13 +205,22 @@ def _bodies(tokens: Sequence[Token], catalog: Catalog, vocabulary: Vocabulary, w
         for b in range(a + 1, min(len(parts), a + MAX_BODY_PIECES) + 1):
             span = parts[a:b]
             bodies, generic = catalog.bodies_named(span)
-            if bodies:
+            if bodies and not _other_diacritics(tokens, span, bodies):
                 yield parts[a].start, parts[b - 1].end, bodies, generic
             for head in prefixes.get(a, ()):
                 bodies, generic = catalog.bodies_named([head, *span])
                 if bodies:
                     yield parts[a].start, parts[b - 1].end, bodies, generic
     yield from english_bodies(tokens, catalog, vocabulary, words)
+
+
+def _other_diacritics(tokens: Sequence[Token], span: Sequence[Piece], bodies: Sequence[Body]) -> bool:
+    """Whether one word typed with diacritics names bodies only by its letters: "Hoài Bảo" (a
+    name) is no "Báo" (a newspaper)."""
+    if len(span) != 1 or span[0].end - span[0].start != 1 or tokens[span[0].start].plain:
+        return False
+    typed = tokens[span[0].start].fold
+    return not any(fold(body.name).split()[:1] == [typed] for body in bodies)
 
 
 def _places(tokens: Sequence[Token], vocabulary: Vocabulary, words: list[list[Word]]):

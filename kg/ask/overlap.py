@@ -50,6 +50,7 @@ class Concept:
     run: tuple[Probe, ...] = ()  # words no vocabulary knows, in a row: matched by the part found together
     weight: float = 1.0
     generic: bool = False  # a kind of event: says little about which event
+    named: bool = False  # names a body or a person, not bodies of a kind ("UBND tỉnh"): says the most
 
     _seen: dict = field(default_factory=dict, repr=False, compare=False)  # id(text) → share found
 
@@ -151,9 +152,11 @@ def concepts(description: Iterable[Mention], vocabulary: Vocabulary) -> list[Con
             alternatives = [typed] + [probes_of_phrase(_without_place(body.name, body.province))
                                       for body in mention.bodies]
             found.append(Concept(mention.text, alternatives, bodies={body.iri for body in mention.bodies},
-                                 places={body.province for body in mention.bodies if body.province}))
+                                 places={body.province for body in mention.bodies if body.province},
+                                 named=not mention.generic))
         elif mention.kind == "person":
-            found.append(Concept(mention.text, [typed], persons={person.iri for person in mention.persons}))
+            found.append(Concept(mention.text, [typed], persons={person.iri for person in mention.persons},
+                                 named=True))
         elif mention.kind == "word":
             found.append(Concept(mention.text, [typed]))
         elif typed:  # a name the store does not know, whole
@@ -204,16 +207,23 @@ def matches(concept: Concept, text: Text) -> bool:
     return concept.found(text) >= 0.5
 
 
+NAMED_WEIGHT = 2.0  # a named body's or person's weight, in words of the same rarity
+
+
 def weights(concepts_: list[Concept], texts: list[list[Text]]) -> None:
     """Weigh each concept by how rare it is among the items compared (each item: its texts):
     log(1 + N / (1 + items matching)); a run of words by the items holding all of it. A kind
-    of event weighs at most half a word."""
+    of event weighs at most half a word; a body or person the question names (not bodies of a
+    kind), twice as much as a word: who an event was of or with says more than any word of its topic ("buổi làm việc về tình
+    hình ... của Sở X": Sở X's, though another meeting's sentences speak of "tình hình")."""
     total = len(texts)
     for concept in concepts_:
         count = sum(1 for item in texts if any(concept.found(tokens) >= 1.0 for tokens in item))
         concept.weight = math.log(1 + total / (1 + count)) + 0.1
         if concept.generic:
             concept.weight = min(concept.weight, 0.5)
+        elif concept.named:
+            concept.weight *= NAMED_WEIGHT
 
 
 @dataclass

@@ -89,6 +89,8 @@ def pieces(tokens: Sequence[Token], vocabulary: Vocabulary) -> list[Piece]:
     while i < len(words):
         province = longest(names.provinces, i)
         expansion = longest(names.expansions, i)
+        if expansion and tuple(keys[i:i + len(expansion[1])]) == expansion[1]:
+            expansion = None  # written out in full: "Sở Thông tin và Truyền thông", not its short form
         level = longest(names.levels, i)
         opens_head = any(tuple(keys[i:i + len(head)]) == head for head in names.heads
                          if level and len(head) > level[0] - i)  # "Tỉnh ủy" is no level word

@@ -217,6 +217,13 @@ class _Reader:
                 if k > j + 1 and self.number(k) is not None:
                     return self.quarter(start, k + 1, self.number(k), quarter)
                 return TimeMention(start, j + 1, None, "no year")
+        # "the first quarter of 2025", "first-quarter 2025", "Q1 2025"
+        if (named := self.word(i, "quarter")) is not None:
+            j = i + self.length(i, "quarter")
+            j = self.commas(j + (1 if self.key(j) == "of" else 0))
+            if (year := self.number(j, (4,))) is not None:
+                return self.quarter(start, j + 1, year, int(named.value))
+            return TimeMention(start, j, None, "no year")
         # "24 tháng 12 năm 2020", "24 December 2020", "the 24th of December, 2020"
         day_at = self.past(i, "day")
         if (day := self.day_number(day_at)) is not None:

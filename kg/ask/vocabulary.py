@@ -142,6 +142,7 @@ def _checks(read_table: Callable[[Table], list[Row]]) -> dict[str, Callable[[str
         "term": bool,
         "filler": empty, "link": empty, "locative": empty,
         "month": lambda value: value.isdigit() and 1 <= int(value) <= 12,
+        "quarter": lambda value: value in ("1", "2", "3", "4"),
         "time_word": lambda value: value in ("year", "month", "day", "quarter"),
         "honorific": empty,
         "body": lambda value: any(ascii_key(value) == head or ascii_key(value).startswith(head + " ")
