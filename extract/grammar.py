@@ -1237,7 +1237,39 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
         found.append(match)
         ctx.remember(match, is_former(tokens, match.end))
         i = match.end
+        for other in _other_countries(tokens, match):
+            found.append(other)
+            ctx.remember(other)
+            i = other.end
     return found
+
+
+def _other_countries(tokens: Tokens, match: OrgMatch) -> list[OrgMatch]:
+    """The same national body of each other country listed after its name: "Chính phủ Việt Nam
+    và Nhật Bản" (Chính phủ, Chính phủ Nhật Bản), "Bộ Ngoại giao Nhật Bản và Hàn Quốc"."""
+    rule = tokens.lexicon.organizations.head(match.head)
+    if rule is None or "country" not in rule.attach:
+        return []
+    j = tokens.skip_space(match.end)
+    home = tokens.lexicon.organizations.national_markers
+    for size in (2, 1):  # "Chính phủ Việt Nam": the home country, which the name does not write
+        if " ".join(tokens.folded[j:j + size]) in home and tokens.is_cap(j):
+            j = tokens.skip_space(j + size)
+            break
+    else:
+        if match.attached_at is None:
+            return []  # "giữa Bộ Y tế và Nhật Bản": the body and a country, no body of that country
+    base = match.canonical[:len(match.canonical) - len(tokens.span_text(match.attached_at, match.end))].strip() \
+        if match.attached_at is not None else match.canonical
+    others: list[OrgMatch] = []
+    while j < tokens.n and tokens.folded[j] in ("và", ","):
+        k = tokens.skip_space(j + 1)
+        country = tokens.lexicon.places.countries.match(tokens.folded, k) if tokens.is_cap(k) else None
+        if country is None:
+            break
+        others.append(OrgMatch(k, country[0], match.head, f"{base} {tokens.span_text(k, country[0])}"))
+        j = tokens.skip_space(country[0])
+    return others
 
 
 def _counted(tokens: Tokens, i: int) -> bool:

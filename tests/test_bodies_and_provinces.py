@@ -135,3 +135,16 @@ def test_a_district_abolished_before_the_reform_is_still_a_unit_of_its_province(
     # Quận 9 merged into thành phố Thủ Đức in 2021 (former_districts.tsv); a 2019 article names it
     assert "Ủy ban nhân dân quận 9" in organizations(
         "Ngày 4/5/2019, Chủ tịch UBND TP.HCM làm việc với UBND Quận 9 về công tác giải phóng mặt bằng.")
+
+
+def test_the_same_national_body_of_each_country_listed():
+    assert organizations("Chính phủ Việt Nam và Nhật Bản đã tích cực hỗ trợ; Bộ Ngoại giao Hàn Quốc và Lào "
+                         "cũng ủng hộ. Hợp tác giữa Bộ Y tế và Nhật Bản được mở rộng.") == {
+        "Chính phủ", "Chính phủ Nhật Bản", "Bộ Ngoại giao Hàn Quốc", "Bộ Ngoại giao Lào", "Bộ Y tế"}
+
+
+def test_a_project_board_named_with_a_former_province():
+    # after the 2025 merger a text still names the board of the province merged away
+    assert "Ban Quản lý dự án công trình giao thông Quảng Nam" in organizations(
+        "Ngày 31/12/2025, UBND thành phố Đà Nẵng quyết định sáp nhập Ban quản lý dự án công trình giao thông "
+        "Quảng Nam vào Ban quản lý dự án đầu tư xây dựng Đà Nẵng.")

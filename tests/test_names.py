@@ -403,3 +403,12 @@ def test_a_head_word_that_names_nothing_is_a_syllable_of_the_name_before_it():
     assert organization_names(facts_of(
         "Trường THCS Tân Hội tổ chức lễ khai giảng năm học mới; Hội Khuyến học Tân Hội trao quà.")) == {
         "Trường Trung học cơ sở Tân Hội", "Hội Khuyến học Tân Hội"}
+
+
+def test_the_central_youth_union_and_its_secretariat_are_the_union_s():
+    facts = facts_of("Sáng 20/12/2025, Đại hội công bố các quyết định của Ban Bí thư Trung ương Đoàn. Dự có anh "
+                     "Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn. Sở Thông tin truyền thông tỉnh Hải Dương dự.")
+    assert organization_names(facts) >= {"Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+                                         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+                                         "Sở Thông tin và Truyền thông tỉnh Hải Dương"}
+    assert positions(facts, "Bùi Quang Huy") == {("Bí thư thứ nhất", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}
