@@ -177,6 +177,14 @@ class ArticleFacts:
     directives: list[Directive] = field(default_factory=list)
     authors: list[Author] = field(default_factory=list)
 
+    def bodies_stated(self) -> list[Organization]:
+        """The bodies the article names, and those its posts and requests refer to without naming
+        them ("Phó Chủ tịch nước": the State; "đề nghị Lai Châu": its People's Committee); not the
+        parents and issuers the lexicon adds, nor a firm (a Firm of its own)."""
+        used = {fold(p.organization) for person in self.persons for p in person.positions}
+        used |= {fold(d.to) for d in self.directives if d.to}
+        return [*self.organizations, *(o for o in self.implied if fold(o.name) in used and self.firm(o.name) is None)]
+
     def body(self, name: str) -> Organization | None:
         """The organization of this article called `name` (named or implied), or None."""
         key = fold(name)

@@ -90,7 +90,7 @@ def _evidence(facts: ArticleFacts) -> dict[str, dict[str, str]]:
         found.append(("persons", (person.name,), person.mentions[0] if person.mentions else None))
         found += [("positions", (person.name, p.written_role, p.organization), p.evidence)
                   for p in person.positions]
-    found += [("organizations", (o.name,), o.evidence) for o in facts.organizations]
+    found += [("organizations", (o.name,), o.evidence) for o in facts.bodies_stated()]
     found += [("programs", (p.name,), p.evidence) for p in facts.programs]
     found += [("firms", (f.name,), f.evidence) for f in facts.firms]
     found += [("partnerships", tuple(p.parties), p.evidence) for p in facts.partnerships]
@@ -115,7 +115,7 @@ def to_gold_json(facts: ArticleFacts, with_evidence: bool = False) -> dict:
         "province": facts.province.name if facts.province else None,
         "authors": _unique(a.name for a in facts.authors),
         "persons": _persons(facts),
-        "organizations": _unique(o.name for o in facts.organizations),
+        "organizations": _unique(o.name for o in facts.bodies_stated()),
         "programs": _unique(p.name for p in facts.programs),
         "firms": _firms(facts),
         "partnerships": _partnerships(facts),

@@ -309,3 +309,23 @@ def test_a_list_of_attendees_may_open_with_a_group_set_off_by_a_semicolon():
     assert found == {"Trần Văn An": {"attended"}, "Lê Văn Ba": {"attended"}}
     # a comma instead does not open a list: the person is named elsewhere in the clause
     assert roles(LEAD + "Về phía tỉnh, học bổng dành cho em Lê Văn Tý.") == {}
+
+
+def test_those_who_came_along_on_a_visit_attended_it():
+    found = roles("Sáng 19/11/2025, đồng chí Lê Văn Tám - Bí thư Tỉnh ủy Nam Định đến thăm, chúc mừng ngành Giáo dục. "
+                  "Cùng đến thăm, chúc mừng có các đồng chí: Trần Văn Bình - Phó Bí thư Tỉnh ủy; Lê Thị Hoa - Trưởng "
+                  "Ban Tuyên giáo Tỉnh ủy.")
+    assert found["Trần Văn Bình"] == {"attended"} and found["Lê Thị Hoa"] == {"attended"}
+    found = roles(LEAD + "Tham dự và chủ trì hội nghị có đồng chí Trần Văn Bình, Giám đốc Sở Công Thương.")
+    assert found["Trần Văn Bình"] == {"attended", "chaired"}
+
+
+def test_a_visiting_leader_of_the_state_who_asks_the_province_directed_the_visit():
+    # the State's body is national: its Vice President outranks the province she asks
+    facts = facts_of("Phó Chủ tịch nước thăm và làm việc tại tỉnh Lai Châu\nPhó Chủ tịch nước đề nghị Lai Châu chú "
+                     "trọng đến công tác giảm nghèo.\nNgày 25/6/2019, Phó Chủ tịch nước Trần Thị Mai thăm và làm việc "
+                     "tại tỉnh Lai Châu.")
+    (event,) = facts.events
+    assert {(p.person, p.role) for p in event.participations} == {("Trần Thị Mai", "chaired"),
+                                                                   ("Trần Thị Mai", "directed")}
+    assert [(d.by, d.to) for d in facts.directives] == [("Trần Thị Mai", "Ủy ban nhân dân tỉnh Lai Châu")]

@@ -1,7 +1,7 @@
 """Facts → FORMAT.md JSON: exact keys, de-duplication, stable order, evidence for explanations."""
 from __future__ import annotations
 
-from lexicon_fixtures import LEXICON
+from lexicon_fixtures import LEXICON, extract_facts
 
 from extract.evaluate import format_problem, score
 from extract.facts import (
@@ -91,3 +91,14 @@ def test_a_former_post_keeps_its_marker_in_the_role():
         Person("Võ Văn C", [Position("Giám đốc", "Sở Xây dựng tỉnh Bình Định", status="nguyên")])])
     assert to_gold_json(facts)["persons"][0]["positions"] == [
         {"role": "nguyên Giám đốc", "organization": "Sở Xây dựng tỉnh Bình Định"}]
+
+
+def test_the_bodies_a_post_or_a_request_refers_to_are_organizations_of_the_article():
+    # FORMAT.md lists every body used in a post or a directive, named in full or not; a firm is
+    # a firm, and the parent the lexicon adds is named nowhere
+    facts = extract_facts(Article(name="t", source="t", text=(
+        "Phó Chủ tịch nước thăm tỉnh Lai Châu\nNgày 25/6/2019, Phó Chủ tịch nước Trần Thị Mai thăm và làm việc tại "
+        "tỉnh Lai Châu. Bà đề nghị Lai Châu chú trọng công tác giảm nghèo; Sở Y tế tỉnh Lai Châu báo cáo. Ông Lê Văn "
+        "Tám, Tổng Giám đốc Tập đoàn Viettel dự.")))
+    assert set(to_gold_json(facts)["organizations"]) == {
+        "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Ủy ban nhân dân tỉnh Lai Châu", "Sở Y tế tỉnh Lai Châu"}

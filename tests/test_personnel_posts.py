@@ -583,7 +583,7 @@ def test_national_posts_of_the_party_the_state_and_the_front():
                      "ương Hội Nông dân Việt Nam; Trợ lý Bộ trưởng Ngoại giao Ngô Thu Hà.")
     assert positions(facts, "Đoàn Văn Chính") == {("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Bí thư Trung ương Đảng"),
                                                 ("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
-    assert positions(facts, "Nguyễn Văn Tường") == {("nguyên Chủ tịch nước", "Nhà nước")}
+    assert positions(facts, "Nguyễn Văn Tường") == {("nguyên Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam")}
     assert positions(facts, "Bùi Thị Hiền") == {("Phó Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")}
     assert positions(facts, "Ngô Thu Hà") == {("Trợ lý Bộ trưởng", "Bộ Ngoại giao")}
 
