@@ -306,3 +306,18 @@ def test_a_district_department_named_with_the_bare_district_name():
         "ngợi em An; đồng chí cũng đề nghị Phòng GDĐT Đông Anh, lãnh đạo trường THCS Đông Hội quan tâm tới "
         "hoàn cảnh của em.") == {("Lê Văn Tám", "Phòng Giáo dục và Đào tạo huyện Đông Anh"),
                                  ("Lê Văn Tám", "Trường Trung học cơ sở Đông Hội")}
+
+
+def test_an_instruction_reported_with_emphasis_is_a_request_where_a_body_must_act():
+    # "nhấn mạnh" reports speech: a request only where the bodies after it "phải" or "cần" do
+    # something (past a phrase of time), not where it praises them
+    text = ("Thủ tướng làm việc với tỉnh Ninh Thuận\nNgày 6/10/2018, Thủ tướng Trần Văn Tám làm việc với tỉnh Ninh "
+            "Thuận. Thủ tướng nhấn mạnh, từ nay đến cuối năm, tỉnh phải nỗ lực hoàn thành kế hoạch năm. Thủ tướng "
+            "cũng nhấn mạnh, Sở Y tế đã chủ động phòng dịch. Ông nhấn mạnh các sở, ngành cần tháo gỡ khó khăn.")
+    assert directives(text) == {("Trần Văn Tám", "Ủy ban nhân dân tỉnh Ninh Thuận"), ("Trần Văn Tám", None)}
+
+
+def test_the_staff_of_a_body_stand_for_the_body():
+    text = ("Ngày 20/12/2024, ông Lê Văn Tám, Chủ tịch UBND tỉnh Sơn La thăm Bộ CHQS tỉnh. Ông Tám đề nghị cán bộ, "
+            "chiến sĩ Bộ CHQS tỉnh luôn duy trì nghiêm chế độ trực. Ông Tám yêu cầu cán bộ, công chức luôn gương mẫu.")
+    assert directives(text) == {("Lê Văn Tám", "Bộ Chỉ huy Quân sự tỉnh Sơn La"), ("Lê Văn Tám", None)}

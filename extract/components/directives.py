@@ -235,6 +235,7 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
     doc, tokens, ctx = text.doc, text.tokens, text.ctx
     words = tokens.lexicon.meetings.addressees
     leaders = False
+    staff_end = None  # where "cán bộ, chiến sĩ" ends: people in general unless a body follows
     while j < tokens.n:
         quantifier = _quantifier_end(tokens, j)
         if quantifier is not None:
@@ -246,7 +247,9 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
             plural, j = True, tokens.skip_space(quantifier)  # "các", "từng", "100% cán bộ"
             continue
         word = words.match(tokens.folded, j)
-        if word is not None and word[1].means == "leaders":
+        if word is not None and word[1].means in ("leaders", "members"):
+            if word[1].means == "members":
+                staff_end = word[0]
             leaders, j = True, tokens.skip_space(word[0])
             if tokens.folded[j:j + 1] == ["của"]:
                 j = tokens.skip_space(j + 1)  # "các thành viên của Ban Chỉ đạo"
@@ -308,7 +311,7 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         return (word[0], [Addressee(name_body(doc, earlier), earlier)]) if earlier is not None else None
     if word is not None and word[1].means == "generic":
         return word[0], generic
-    return None
+    return (staff_end, generic) if staff_end is not None else None
 
 
 def addressees(text: _Text, start: int, end: int) -> list[Addressee] | str | None:
@@ -570,7 +573,12 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             if by is None:
                 continue
             stop = next((k for k, _, _ in found[number + 1:] if _opens_request(tokens, sent, k)), sent.end)
-            named, listed_to = _addressee_list(text, end, stop)
+            if verb.reported:
+                named, listed_to = _modal_subject(text, end, stop)
+                if not named:
+                    continue
+            else:
+                named, listed_to = _addressee_list(text, end, stop)
             if named is None and verb.via:
                 named = _addressees_via(text, verb.via, end, stop)
             if named == TO_A_PERSON:
@@ -650,6 +658,25 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], v
     # the official who is the verb's subject ("yêu cầu" after any other word is mostly a
     # noun: "là yêu cầu khách quan"); a proposal without an addressee is only an opinion
     return [Addressee(None)] if not verb.proposal and subjects_before(tokens, refs, verb_at) else []
+
+
+def _modal_subject(text: _Text, end: int, stop: int) -> tuple[list[Addressee], int]:
+    """(bodies, where they end) of a request a speech verb reports ("nhấn mạnh, từ nay đến
+    cuối năm, tỉnh phải ...", "nhấn mạnh các sở, ngành cần ..."): the bodies after it, past a
+    comma and a phrase of time (request_leads.tsv), when a modal word follows them; none else."""
+    tokens = text.tokens
+    j = tokens.skip_space(end)
+    if j < stop and tokens.text[j] in (",", ":"):
+        j = tokens.skip_space(j + 1)
+    if tokens.lexicon.meetings.request_leads.match(tokens.folded, j) is not None:
+        comma = next((k for k in range(j + 1, min(stop, j + LEAD_TOKENS)) if tokens.text[k] == ","), None)
+        if comma is not None:
+            j = tokens.skip_space(comma + 1)
+    named, list_end = _addressee_list(text, j, stop)
+    if not isinstance(named, list):
+        return [], j
+    modal = tokens.lexicon.meetings.request_modals.match(tokens.folded, _verb_after(tokens, list_end, stop))
+    return (named, list_end) if modal is not None and modal[1] == "modal" else ([], j)
 
 
 def _after_lead(text: _Text, j: int, stop: int) -> list[Addressee] | None:

@@ -31,7 +31,7 @@ from .tables import Column, Row, Table
 EVENT_ROLES = ("chaired", "directed", "attended", "spoke")
 SCOPES = ("subject", "first", "all", "after", "of-event", "source")
 EVENT_PLACEHOLDER = "{event}"  # in a role cue: any noun of event_kinds.tsv
-ADDRESSEE_MEANINGS = ("generic", "generic-after", "person", "leaders", "refers:*")
+ADDRESSEE_MEANINGS = ("generic", "generic-after", "person", "leaders", "members", "refers:*")
 EVENT_KINDS = Table("event_kinds", (Column("word"), Column("form", "choice", ("noun", "verb", "other"))))
 EVENT_ROLE_CUES = Table("event_roles", (
     Column("cue", "phrases"), Column("roles", "choices", EVENT_ROLES), Column("scope", "choice", SCOPES)))
@@ -40,7 +40,7 @@ EVENT_LABEL_ENDS = Table("event_label_ends", (Column("word"),))
 VERB_ADVERBS = Table("verb_adverbs", (Column("word"), Column("object", "choice", ("body",), required=False)))
 DIRECTIVE_VERBS = Table("directive_verbs", (
     Column("verb"), Column("subject", "choice", ("sentence", "direct")),
-    Column("addressee", "choice", ("optional", "required")), Column("proposal", "flag"),
+    Column("addressee", "choice", ("optional", "required", "modal")), Column("proposal", "flag"),
     Column("via", required=False)))
 DIRECTIVE_ADDRESSEES = Table("directive_addressees", (
     Column("word"), Column("means", "choice", ADDRESSEE_MEANINGS)))
@@ -63,6 +63,7 @@ class RoleCue:
 class RequestVerb:
     subject: str  # "direct": the official stands right before it; "sentence": anywhere before
     needs_addressee: bool
+    reported: bool  # a speech verb: a request only where the bodies it names "cần" or "phải" do something
     proposal: bool  # a speaker from the floor makes it too ("đề nghị"), unlike an order ("giao")
     via: str  # folded word after the verb's object that names the addressee ("giao việc cho X"), or ""
 
@@ -71,7 +72,7 @@ class RequestVerb:
 class Addressee:
     """What a word of directive_addressees.tsv says of the addressee it names."""
 
-    means: str  # "generic", "generic-after", "person", "leaders" or "refers"
+    means: str  # "generic", "generic-after", "person", "leaders", "members" or "refers"
     head: str = ""  # for "refers": the canonical head of the body referred to ("Trường")
 
 
@@ -113,7 +114,8 @@ class MeetingWords:
                                    if row["kind"] in ("lead_time", "lead_time_modifier")),
             verb_adverbs=PhraseTable((row["word"], row["object"]) for row in rows(VERB_ADVERBS)),
             request_verbs=PhraseTable((row["verb"], RequestVerb(
-                row["subject"], row["addressee"] == "required", row["proposal"] == "yes", fold(row["via"])))
+                row["subject"], row["addressee"] != "optional", row["addressee"] == "modal", row["proposal"] == "yes",
+                fold(row["via"])))
                 for row in rows(DIRECTIVE_VERBS)),
             addressees=PhraseTable((row["word"], _addressee(row, organizations)) for row in rows(DIRECTIVE_ADDRESSEES)),
             request_modals=PhraseTable((row["word"], row["reach"]) for row in rows(REQUEST_MODALS)),
