@@ -1479,3 +1479,43 @@ def test_a_meeting_on_a_quarter_is_found_in_the_days_after_it_and_said_so(tmp_pa
                                     "of 2025?")
     for reply in replies:
         assert first(reply, "person") == "Trần Văn An" and "held right after it" in reply.note, reply.as_text()
+
+
+def test_who_asked_whom_chooses_the_requests_the_occasion_is_only_said(tmp_path):
+    article = ("Bí thư Tỉnh ủy thăm ngành Giáo dục\nSáng 19/11/2025, Bí thư Tỉnh ủy Nam Định Trần Văn Huy thăm Sở Giáo "
+               "dục và Đào tạo nhân Ngày Nhà giáo Việt Nam. Ông Trần Văn Huy đề nghị Sở Giáo dục và Đào tạo quan tâm "
+               "chăm lo đời sống của đội ngũ giáo viên.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Bí thư Tỉnh ủy Trần Văn Huy đề nghị Sở Giáo dục và Đào tạo "
+                                                         "điều gì nhân Ngày Nhà giáo?")
+    assert first(reply, "by") == "Trần Văn Huy" and "not found in the requests" in reply.note, reply.as_text()
+
+
+def test_a_department_s_abbreviation_is_its_name_in_a_question(tmp_path):
+    # "tư" of "Đầu tư" is no "TƯ" (Trung ương): "Sở KH&ĐT" is the department the article names
+    article = ("Phó Chủ tịch UBND tỉnh họp\nSáng 18/3/2022, ông Lê Văn Ba, Phó Chủ tịch UBND tỉnh Bình Thuận yêu cầu "
+               "Sở Kế hoạch và Đầu tư soạn dự thảo văn bản trình Ban Thường vụ Tỉnh ủy.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "PCT UBND tỉnh Bình Thuận yêu cầu Sở KH&ĐT làm gì?")
+    assert first(reply, "by") == "Lê Văn Ba", reply.as_text()
+
+
+def test_a_unit_after_with_is_the_event_s_counterpart_not_whom_is_asked_about(tmp_path):
+    article = ("Phó Chủ tịch UBND tỉnh làm việc với phường Vĩnh Phước\nChiều 23/9/2020, Phó Chủ tịch UBND tỉnh Khánh "
+               "Hòa Lê Văn Ba làm việc với UBND phường Vĩnh Phước, thành phố Nha Trang.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Ai chu tri buoi lam viec voi UBND phuong Vinh Phuoc, TP Nha "
+                                                         "Trang?")
+    assert first(reply, "person") == "Lê Văn Ba", reply.as_text()
+
+
+def test_a_monthly_meeting_is_held_after_its_month_in_any_year(tmp_path):
+    article = ("Hội nghị thường kỳ tháng 10\nSáng 3/11/2025, UBND tỉnh Hưng Yên tổ chức hội nghị thường kỳ tháng 10. "
+               "Chủ tịch UBND tỉnh Hưng Yên Trần Văn Ba chủ trì hội nghị.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Ai chủ trì hội nghị thường kỳ tháng 10 của UBND tỉnh Hưng Yên?")
+    assert first(reply, "person") == "Trần Văn Ba", reply.as_text()
+
+
+def test_a_special_zone_by_its_english_name(tmp_path):
+    article = ("Chỉ định Chủ tịch UBND đặc khu Trường Sa\nNgày 10/8/2025, ông Lê Văn Ba, Phó Chủ tịch UBND đặc khu "
+               "Trường Sa, tỉnh Khánh Hòa dự lễ.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Who is the Vice Chairman of the People's Committee of the "
+                                                         "Truong Sa special zone?")
+    assert first(reply, "person") == "Lê Văn Ba", reply.as_text()

@@ -8,6 +8,7 @@ note, and rows whose sentences hold them come first.
 """
 from __future__ import annotations
 
+import calendar
 import datetime
 from typing import Callable, Sequence
 
@@ -170,10 +171,13 @@ def _beyond_event_names(reading: Reading, vocabulary: Vocabulary, selection: Sel
 
 def _units(reading: Reading, selection: Selection) -> list[str]:
     """The districts the question names, which no event is selected by ("đại diện thị xã Kỳ Anh"):
-    not one an event chosen names ("làm việc với huyện Vân Canh": the event's counterpart)."""
+    not one an event chosen names, nor one after "với" ("làm việc với huyện Vân Canh", "với UBND
+    phường X, TP Y": the event's counterpart)."""
     names = [ascii_key(item.event.name) for item in selection.events]
+    link = min((m.start for m in reading.mentions if m.kind == "word" and m.has("link")), default=None)
     return [m.district.name for m in reading.description if m.kind == "place" and m.district
-            and not any(ascii_key(m.district.name) in name for name in names)]
+            and not any(ascii_key(m.district.name) in name for name in names)
+            and (link is None or m.start < link)]
 
 
 def _names_all(units: list[str], text: str) -> bool:
@@ -238,10 +242,15 @@ def _holders_saying(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
 def _reviews(period: Period, date: str | None) -> bool:
     """Whether an event on `date` came within `REVIEW_DAYS` after the period ended: a meeting on a
     quarter or a year is held in the days after it ("làm việc ... về tình hình quý I", 1 April)."""
-    if not date or period.yearless:
+    if not date:
         return False
     held = datetime.date.fromisoformat(date[:10])
-    return period.end < held <= period.end + datetime.timedelta(days=REVIEW_DAYS)
+    ends = [period.end]
+    if period.yearless:  # "hội nghị thường kỳ tháng 10": in the days after any October
+        month = period.end.month
+        ends = [datetime.date(year, month, min(period.end.day, calendar.monthrange(year, month)[1]))
+                for year in (held.year, held.year - 1)]
+    return any(end < held <= end + datetime.timedelta(days=REVIEW_DAYS) for end in ends)
 
 
 def _periods_named(text: str, vocabulary: Vocabulary) -> set[str]:
@@ -578,6 +587,12 @@ def _requests_fitting(found: list[Statement], reading: Reading, vocabulary: Voca
                     key=lambda pair: (-pair[0].score, -pair[0].coverage, pair[1]))
     if (reading.persons or reading.designation or reading.bodies) and (not scored or scored[0][0].matched):
         return [found[index] for _, index in scored]  # who or to whom chose them: the request ranks
+    if (reading.persons or reading.designation) and reading.addressee and reading.bodies and scored:
+        # "X đề nghị Sở Y điều gì nhân Ngày Nhà giáo?": who asked whom chose them; the other words
+        # say when, and the answer says they were not found in the request
+        reply.note = "words not found in the requests: " + ", ".join(f'"{phrase}"' for phrase in
+                                                                    _phrases(reading.description))
+        return [found[index] for _, index in scored]
     fitting = [(fit, index) for fit, index in scored if fit.coverage >= REQUEST_FITS]
     if fitting:
         best = fitting[0][0].score

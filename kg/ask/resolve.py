@@ -91,6 +91,8 @@ def pieces(tokens: Sequence[Token], vocabulary: Vocabulary) -> list[Piece]:
         expansion = longest(names.expansions, i)
         if expansion and tuple(keys[i:i + len(expansion[1])]) == expansion[1]:
             expansion = None  # written out in full: "Sở Thông tin và Truyền thông", not its short form
+        elif expansion and tuple(keys[i:expansion[0]]) in names.capitals and not words[i][1].text.isupper():
+            expansion = None  # "tư" of "Đầu tư" is no "TƯ" (Trung ương)
         level = longest(names.levels, i)
         opens_head = any(tuple(keys[i:i + len(head)]) == head for head in names.heads
                          if level and len(head) > level[0] - i)  # "Tỉnh ủy" is no level word

@@ -28,7 +28,7 @@ from extract.lexicon.persons import HONORIFICS, NOT_PERSONS, SURNAMES, TITLES
 from extract.lexicon.places import PLACE_LEVELS, District, Places, Province
 from extract.lexicon.programs import PROGRAM_KINDS
 from extract.lexicon.tables import Column, Row, Table, read_rows
-from extract.text import ascii_key, fold
+from extract.text import ascii_key, fold, is_vietnamese_syllable
 from kg.ask.tokens import PhraseIndex, phrase_keys
 
 # The intents a question can be read as (questions.tsv names them; kg/ask/grammar.py reads them).
@@ -90,6 +90,7 @@ class NameWords:
     districts: dict[tuple[str, ...], list[District]]
     levels: dict[tuple[str, ...], str]  # level word → canonical level ("tp" → "thành phố")
     heads: frozenset[tuple[str, ...]]  # heads of names that open with a level word ("tinh uy")
+    capitals: frozenset[tuple[str, ...]]  # abbreviations that spell a syllable ("TƯ": "tư"), only in capitals
     first_words: dict[int, dict[str, int]] = field(default_factory=dict)  # id(table) → first key → most words
 
     def __post_init__(self) -> None:
@@ -337,10 +338,13 @@ def _level_words(read_table: Callable[[Table], list[Row]]) -> dict[str, tuple[st
 def _name_words(places: Places, question_abbreviations: list[tuple[str, str]],
                 province_aliases: list[tuple[str, Province]], read_table: Callable[[Table], list[Row]]) -> NameWords:
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
+    capitals: set[tuple[str, ...]] = set()
 
     def expand(short: str, long: str) -> None:
         if phrase_keys(short) != phrase_keys(long):
             expansions.setdefault(phrase_keys(short), phrase_keys(long))
+            if short.isupper() and is_vietnamese_syllable(short):
+                capitals.add(phrase_keys(short))  # "TƯ" (Trung ương), not "tư" of "Đầu tư"
 
     for row in read_table(ABBREVIATIONS):
         expand(row["abbreviation"], row["expansion"])
@@ -372,4 +376,5 @@ def _name_words(places: Places, question_abbreviations: list[tuple[str, str]],
     return NameWords(
         expansions=expansions, provinces=provinces, districts=districts, levels=levels,
         heads=frozenset(head for head in heads if len(head) > 1 and head[:1] in level_keys),
+        capitals=frozenset(capitals),
     )
