@@ -1519,3 +1519,12 @@ def test_a_special_zone_by_its_english_name(tmp_path):
     [reply] = answers_from_articles(tmp_path, [article], "Who is the Vice Chairman of the People's Committee of the "
                                                          "Truong Sa special zone?")
     assert first(reply, "person") == "Lê Văn Ba", reply.as_text()
+
+
+def test_the_programs_of_an_article_naming_no_province_are_found_by_its_body(tmp_path):
+    # "HĐND tỉnh" of an article that names no province: its session's programs, ranked by the words asked
+    article = ("Kỳ họp thứ 22 HĐND tỉnh\nSáng 21/3/2025, HĐND tỉnh khóa XIII tổ chức kỳ họp thứ 22 xem xét điều chỉnh "
+               "Nghị quyết số 47 về ban hành Bảng giá các loại đất và Kế hoạch đầu tư công năm 2025.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Kỳ họp thứ 22 của HĐND tỉnh xem xét nghị quyết nào về bảng "
+                                                         "giá đất?")
+    assert reply.rows and "Nghị quyết số 47" in reply.rows[0].entities["program"], reply.as_text()

@@ -608,9 +608,10 @@ def _programs(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply:
     provinces = {province.name for province in reading.provinces}
     provinces |= {body.province for body in reading.bodies if body.province}
     province_iris = [iri for iri, name in catalog.province_names.items() if name in provinces]
-    # A body of no province ("Đảng ủy Trường Cao đẳng X"): the programs of the articles naming it
+    # The programs of the province's articles, and of the articles naming the body (one of no
+    # province: "Đảng ủy Trường Cao đẳng X", "HĐND tỉnh" of an article naming no province)
     found = programs(catalog, province_iris, [body.iri for body in reading.bodies],
-                     [] if province_iris else [body.iri for body in reading.bodies])
+                     [body.iri for body in reading.bodies])
     if reading.program_kind:
         found = [s for s in found if ascii_key(s.values.get("kind", "")) == ascii_key(reading.program_kind)]
     found.sort(key=lambda s: ascii_key(s.values["program"]))
