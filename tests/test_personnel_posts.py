@@ -730,3 +730,11 @@ def test_a_committee_left_bare_in_a_chain_takes_the_province_the_chain_ends_with
 def test_a_firm_s_name_is_written_out_where_a_post_is_held_in_it():
     facts = facts_of("Ông Lê Văn Tám, Chủ tịch HĐTV Tập đoàn BCVT Việt Nam, phát biểu tại lễ ký kết.")
     assert positions(facts, "Lê Văn Tám") == {("Chủ tịch", "Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam")}
+
+
+def test_a_party_organ_left_bare_in_a_chain_is_the_committee_of_the_province_the_chain_ends_with():
+    facts = facts_of("Ngày 5/4/2023, Ủy ban MTTQ Việt Nam tỉnh Lào Cai và tỉnh Yên Bái ký kết chương trình hợp tác. "
+                     "Đồng chí Lê Văn Tám, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Yên Bái "
+                     "đồng chủ trì hội nghị.")
+    assert positions(facts, "Lê Văn Tám") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Yên Bái"),
+                                             ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Yên Bái")}

@@ -315,9 +315,14 @@ def _organ_of_next_committee(tokens: Tokens, ctx: OrgContext, organ: OrgMatch | 
         # its committee is written after it, bare: the one the next title names with its place
         # ("Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Nội chính Thành ủy TP.HCM")
         written = organ.parent
-        if written.place is not None or written.parent is not None or fold(written.canonical) != fold(written.head):
-            return None
+        if written.attached_at is not None:
+            return None  # its committee's place or parent is written: "Ban Thường vụ Tỉnh ủy Yên Bái"
         committee = next((part for part in body.chain() if part.head == written.head and part.place is not None), None)
+        written_rule = tokens.lexicon.organizations.head(written.head)
+        if committee is None and written_rule is not None and body.attached_at is not None:
+            # "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh Yên Bái": the place the chain ends with
+            shared = OrgMatch(written.start, written.end, written.head, written.head)
+            committee = shared if attach_shared_at(tokens, shared, written_rule, ctx, body.attached_at) else None
         return None if committee is None else OrgMatch(
             organ.start, organ.end, organ.head, f"{organ.head} {committee.canonical}", committee.place, parent=committee)
     party = tokens.lexicon.places.party_heads
