@@ -738,3 +738,12 @@ def test_a_party_organ_left_bare_in_a_chain_is_the_committee_of_the_province_the
                      "đồng chủ trì hội nghị.")
     assert positions(facts, "Lê Văn Tám") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Yên Bái"),
                                              ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Yên Bái")}
+
+
+def test_a_post_held_now_by_the_people_listed_after_it():
+    facts = facts_of("Chiều 29/6/2021, HĐND tỉnh Khánh Hòa họp kỳ thứ nhất. Ba Phó Chủ tịch UBND tỉnh Khánh Hòa đương "
+                     "nhiệm được bầu tái đắc cử gồm các ông Lê Văn Tám, Trần Văn Bình và Ngô Văn Hải. Chủ tịch UBND "
+                     "tỉnh Quảng Ngãi hiện nay là ông Đỗ Văn Nam.")
+    for name in ("Lê Văn Tám", "Trần Văn Bình", "Ngô Văn Hải"):
+        assert positions(facts, name) == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Khánh Hòa")}
+    assert positions(facts, "Đỗ Văn Nam") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")}

@@ -584,8 +584,9 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
 
 def _titles_before_list(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
     """Titles written before the list a name starting at `start` opens, its intro word
-    between them (post_links.tsv, list): "5 Phó Chủ tịch LĐLĐ tỉnh gồm các đồng chí: A, B",
-    "Phó Bí thư Tỉnh đoàn gồm 2 đồng chí: A, B"."""
+    between them (post_links.tsv, list, after words of how the post is held: standing): "5 Phó
+    Chủ tịch LĐLĐ tỉnh gồm các đồng chí: A, B", "Phó Bí thư Tỉnh đoàn gồm 2 đồng chí: A, B",
+    "Chủ tịch UBND tỉnh hiện nay là ông A"."""
     persons = tokens.lexicon.persons
     end = preceded_by(persons.honorifics, tokens, start)
     if end is None:
@@ -595,6 +596,8 @@ def _titles_before_list(tokens: Tokens, start: int, ctx: OrgContext) -> list[Tit
     intro = preceded_by(persons.list_intros, tokens, end)
     if intro is None:
         return []
+    while (standing := preceded_by(persons.list_standing, tokens, intro, max_len=5)) is not None:
+        intro = standing  # "Chủ tịch UBND tỉnh | hiện nay | là ông A"
     titles = _titles_ending_at(tokens, intro, ctx)
     _complete_bare_heads(tokens, ctx, titles)
     return titles

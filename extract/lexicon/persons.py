@@ -31,7 +31,8 @@ TITLE_STATUS = Table("title_status", (
 NOT_PERSONS = Table("not_persons", (Column("word"),))
 NAME_BLOCKERS = Table("name_blockers", (Column("word"), Column("kind", "choice", ("name", "road", "road-number"))))
 POST_LINKS = Table("post_links", (
-    Column("word"), Column("kind", "choice", ("link", "held", "grant", "to", "list", "term", "note", "destination", "decision")),
+    Column("word"), Column("kind", "choice", ("link", "held", "grant", "to", "list", "standing", "term", "note",
+                                              "destination", "decision")),
     Column("gives", "flag", required=False)))
 # Posts one person may hold in several bodies at once (kg.identity): a role, and the kind
 # of body or "*" for any.
@@ -71,6 +72,7 @@ class PersonWords:
     destinations: PhraseTable[str]  # "đến nhận công tác tại": the body a person is transferred to follows
     post_givers: PhraseTable[str]  # "được bổ nhiệm", "bầu giữ chức": the post after them is given in the article
     list_intros: PhraseTable[str]  # "gồm": between a post and the list of the people who hold it
+    list_standing: PhraseTable[str]  # "hiện nay", "đương nhiệm": how the post before a list intro is held
     concurrent_roles: frozenset[tuple[str, str]]  # (folded role, folded kind or "*")
 
     def concurrent(self, role: str, kind: str | None) -> bool:
@@ -111,6 +113,8 @@ class PersonWords:
             post_grants=PhraseTable((row["word"], "grant") for row in rows(POST_LINKS) if row["kind"] == "grant"),
             grant_targets=PhraseTable((row["word"], "to") for row in rows(POST_LINKS) if row["kind"] == "to"),
             list_intros=PhraseTable((row["word"], "list") for row in rows(POST_LINKS) if row["kind"] == "list"),
+            list_standing=PhraseTable((row["word"], "standing") for row in rows(POST_LINKS)
+                                      if row["kind"] == "standing"),
             post_terms=PhraseTable((row["word"], "term") for row in rows(POST_LINKS) if row["kind"] == "term"),
             personal_notes=PhraseTable((row["word"], "note") for row in rows(POST_LINKS) if row["kind"] == "note"),
             destinations=PhraseTable((row["word"], "destination") for row in rows(POST_LINKS)
