@@ -747,3 +747,13 @@ def test_a_post_held_now_by_the_people_listed_after_it():
     for name in ("Lê Văn Tám", "Trần Văn Bình", "Ngô Văn Hải"):
         assert positions(facts, name) == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Khánh Hòa")}
     assert positions(facts, "Đỗ Văn Nam") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")}
+
+
+def test_posts_nothing_reads_before_an_appointment_word_leave_the_post_given():
+    # units of the army are no bodies of this grammar; the post given after them is still read
+    facts = facts_of("Ngày 10/8/2025, tỉnh Khánh Hòa công bố quyết định. Ông Lê Văn Tám, Chỉ huy trưởng đảo Sinh "
+                     "Tồn, Lữ đoàn 146, Vùng 4 Hải quân, được chỉ định giữ chức vụ Phó Chủ tịch UBND đặc khu Trường "
+                     "Sa. Ông Trần Văn Bình, Phó Lữ đoàn trưởng Lữ đoàn 146, được chỉ định giữ chức vụ Chủ tịch UBND "
+                     "đặc khu Trường Sa.")
+    assert positions(facts, "Lê Văn Tám") == {("Phó Chủ tịch", "Ủy ban nhân dân đặc khu Trường Sa")}
+    assert positions(facts, "Trần Văn Bình") == {("Chủ tịch", "Ủy ban nhân dân đặc khu Trường Sa")}

@@ -39,6 +39,7 @@ _MENTION_ENDS = {",", "-", "–", "—", ")", ".", ";"}  # after a person's ment
 FIRM = "firm"  # the head of a firm a post is held in: firms are read by extract/components/firms.py
 _CHAIN = {",", "và"}
 _NOTE_WORDS = 16  # the longest personal note read between a name and its posts, in tokens
+UNREAD_POST_TOKENS = 24  # how far posts in apposition nothing reads may run before an appointment word
 _BEFORE_NAME_SEPARATORS = {",", "-", "–"}  # between titles before a name ("Tổng Thư ký X - Chủ nhiệm Y A")
 LOOKBACK = 30  # tokens a pre-name title chain may span
 PASSIVE = "được"  # "A được hội nghị bầu làm Bí thư"
@@ -375,6 +376,8 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
         unpunctuated = start is None and _unpunctuated_title(tokens, j, chain.titles)
         if unpunctuated:
             start = j
+        elif start is None and (j := _past_unread_posts(tokens, j, name_starts)) is not None:
+            continue  # "A, Chỉ huy trưởng đảo X, Lữ đoàn Y, | được chỉ định giữ chức vụ Z"
         elif start is None:
             break
         # A post given by an appointment word, or a former one, may be written in lower case
@@ -388,6 +391,9 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
             # and so may the body ("Phó bí thư tỉnh ủy")
             written = parse_title(tokens, start, ctx, lowercase=True)
             title = written if written is not None and written.org is not None else title
+        if title is None and not unpunctuated and (skipped := _past_unread_posts(tokens, start, name_starts)) is not None:
+            j = skipped  # "A, Phó Lữ đoàn trưởng Lữ đoàn 146, | được chỉ định giữ chức vụ Z"
+            continue
         if title is None or tokens.skip_space(title.end) in name_starts or (unpunctuated and title.org is None):
             break
         title.given = _given(tokens, name.start, chain.end, start)
@@ -466,6 +472,20 @@ def _past_term(tokens: Tokens, j: int) -> int:
         if k == start:
             return j
         j = tokens.skip_space(k)
+
+
+def _past_unread_posts(tokens: Tokens, j: int, name_starts: set[int]) -> int | None:
+    """The comma before an appointment word (post_links.tsv, link) that closes posts in
+    apposition this grammar cannot read (units of the army: "Chỉ huy trưởng đảo Trường Sa, Lữ
+    đoàn 146, Vùng 4 Hải quân, được chỉ định giữ chức vụ ..."), within UNREAD_POST_TOKENS of
+    token j and in the same sentence, with no other name between; None when there is none."""
+    links = tokens.lexicon.persons.post_links
+    for k in range(j, min(tokens.n, j + UNREAD_POST_TOKENS)):
+        if k in name_starts or tokens.text[k] in _CLAUSE_ENDS or k > j and tokens.doc[k].is_sent_start:
+            return None
+        if tokens.text[k] == "," and k > j and links.match(tokens.folded, tokens.skip_space(k + 1)) is not None:
+            return k
+    return None
 
 
 def _past_personal_notes(tokens: Tokens, j: int) -> int:
