@@ -321,3 +321,11 @@ def test_the_staff_of_a_body_stand_for_the_body():
     text = ("Ngày 20/12/2024, ông Lê Văn Tám, Chủ tịch UBND tỉnh Sơn La thăm Bộ CHQS tỉnh. Ông Tám đề nghị cán bộ, "
             "chiến sĩ Bộ CHQS tỉnh luôn duy trì nghiêm chế độ trực. Ông Tám yêu cầu cán bộ, công chức luôn gương mẫu.")
     assert directives(text) == {("Lê Văn Tám", "Bộ Chỉ huy Quân sự tỉnh Sơn La"), ("Lê Văn Tám", None)}
+
+
+def test_the_leaders_of_bodies_named_stand_for_each_body():
+    text = ("Ngày 10/4/2025, HĐND tỉnh Điện Biên họp. Ông Lê Văn Tám, Bí thư Tỉnh ủy Điện Biên đề nghị: Ngay sau kỳ họp, "
+            "các đồng chí lãnh đạo HĐND, UBND tỉnh khẩn trương bắt tay vào công việc. Ông Tám yêu cầu lãnh đạo các "
+            "sở tập trung chỉ đạo.")
+    assert directives(text) == {("Lê Văn Tám", "Hội đồng nhân dân tỉnh Điện Biên"),
+                                ("Lê Văn Tám", "Ủy ban nhân dân tỉnh Điện Biên"), ("Lê Văn Tám", None)}

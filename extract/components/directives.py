@@ -247,10 +247,15 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
             plural, j = True, tokens.skip_space(quantifier)  # "các", "từng", "100% cán bộ"
             continue
         word = words.match(tokens.folded, j)
+        if word is not None and word[1].means == "person" and (after := words.match(
+                tokens.folded, tokens.skip_space(word[0]))) is not None and after[1].means == "leaders":
+            j = tokens.skip_space(word[0])  # "các đồng chí lãnh đạo HĐND, UBND tỉnh": the leaders of the bodies
+            continue
         if word is not None and word[1].means in ("leaders", "members"):
             if word[1].means == "members":
                 staff_end = word[0]
-            leaders, j = True, tokens.skip_space(word[0])
+            # "các đồng chí lãnh đạo HĐND tỉnh": many leaders of one body ("lãnh đạo các sở": many bodies)
+            leaders, plural, j = True, False, tokens.skip_space(word[0])
             if tokens.folded[j:j + 1] == ["của"]:
                 j = tokens.skip_space(j + 1)  # "các thành viên của Ban Chỉ đạo"
             continue
