@@ -343,3 +343,10 @@ def test_the_national_target_programme_is_named_by_its_goal_or_its_period():
     assert names("Tỉnh thực hiện chương trình mục tiêu quốc gia. Tỉnh triển khai Chương trình mục tiêu quốc gia "
                  "giảm nghèo bền vững giai đoạn 2021 - 2025.") == [
         "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025"]
+
+
+def test_strategic_cooperation_and_the_project_named_above_are_no_programs():
+    facts = facts_of("Ngày 5/3/2024, Tập đoàn T&T Group hợp tác chiến lược toàn diện với tỉnh Đồng Tháp, góp phần củng "
+                     "cố quan hệ Đối tác chiến lược toàn diện Việt Nam – Hàn Quốc. Bộ Giao thông vận tải tổ chức thẩm "
+                     "định Đề án nêu trên. UBND tỉnh ban hành Chiến lược phát triển du lịch tỉnh Đồng Tháp đến năm 2030.")
+    assert [p.name for p in facts.programs] == ["Chiến lược phát triển du lịch tỉnh Đồng Tháp đến năm 2030"]
