@@ -329,3 +329,9 @@ def test_a_visiting_leader_of_the_state_who_asks_the_province_directed_the_visit
     assert {(p.person, p.role) for p in event.participations} == {("Trần Thị Mai", "chaired"),
                                                                    ("Trần Thị Mai", "directed")}
     assert [(d.by, d.to) for d in facts.directives] == [("Trần Thị Mai", "Ủy ban nhân dân tỉnh Lai Châu")]
+
+
+def test_a_list_subject_with_a_heading_for_its_second_part():
+    found = roles(LEAD + "Chủ tịch UBND tỉnh Lê Văn Tám và các Phó Chủ tịch UBND tỉnh: Trần Văn Bình, Ngô Thị Hoa chủ "
+                         "trì hội nghị.")
+    assert {name for name, held in found.items() if "chaired" in held} == {"Lê Văn Tám", "Trần Văn Bình", "Ngô Thị Hoa"}

@@ -39,6 +39,7 @@ _COMPANION_WORDS = {"cùng", "và"}
 # "(31 tuổi, đại biểu tỉnh Tiền Giang)", "(Cục trưởng Cục Y tế dự phòng, Bộ Y tế)": a note on
 # a person, in words; its tokens are twice as many with the spaces between them.
 MAX_NOTE_WORDS = 16
+MAX_HEADING_TOKENS = 12  # "và các Phó Chủ tịch UBND tỉnh:": the heading of a list within a list subject
 # what closes a title in apposition: "A, Phó Chủ tịch UBND tỉnh, chủ trì"; "A - Giám đốc Sở - cho biết"
 _APPOSITION_ENDS = {",", "-", "–", "—"}
 LEAD_SENTENCES = 3  # a meeting named this early is what the article reports, even with no roles
@@ -70,13 +71,29 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
         if _opened_before(tokens, ref.start):
             return chain[::-1]  # "Ban X (do bà A làm Trưởng ban):": A is named inside a note
         chain.append(ref)
-        j = ref.start
+        j = _before_list_heading(tokens, ref.start)
         if j > 0 and tokens.folded[j - 1] in PLURAL:
             j -= 1  # "và các Phó Chủ tịch HĐND tỉnh B, C"
         if j > 0 and tokens.folded[j - 1] in _COORDINATORS:
             j = _before_note(tokens, j - 1, ending)
         else:
             return chain[::-1]
+
+
+def _before_list_heading(tokens: Tokens, start: int) -> int:
+    """Where the heading of a list that the name at token `start` opens begins, after a
+    coordinator: "A và | các Phó Chủ tịch UBND tỉnh: B, C chủ trì" (the heading's own title
+    is the listed people's); `start` when no such heading stands before it."""
+    colon = tokens.word_before(start)
+    if colon is None or tokens.text[colon] != ":":
+        return start
+    for k in range(colon - 1, max(-1, colon - MAX_HEADING_TOKENS), -1):
+        if not (tokens.is_word(k) or tokens.is_space(k)):
+            return start
+        if tokens.folded[k] in PLURAL:
+            before = tokens.word_before(k)
+            return k if before is not None and tokens.folded[before] in _COORDINATORS else start
+    return start
 
 
 def _opened_before(tokens: Tokens, start: int) -> bool:
