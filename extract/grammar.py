@@ -422,7 +422,7 @@ def _head_without_name(tokens: Tokens, i: int) -> bool:
     return after >= tokens.n or not tokens.is_cap(after)
 
 
-def _place_name_ends_at(tokens: Tokens, end: int) -> bool:
+def place_name_ends_at(tokens: Tokens, end: int) -> bool:
     """Whether the words before token `end` are a province's name."""
     names = tokens.lexicon.places.province_names
     for start in range(max(0, end - 3), end):
@@ -482,7 +482,7 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
     abbreviations = tokens.lexicon.organizations.abbreviations
     j, end, proper_run = i, i, 0
     while j < tokens.n and j - i < MAX_NAME_TOKENS:
-        if proper_run >= 2 and not tokens.is_cap(j) and _place_name_ends_at(tokens, j):
+        if proper_run >= 2 and not tokens.is_cap(j) and place_name_ends_at(tokens, j):
             break  # a province's name ends it before any word ("Trung tâm Dịch vụ việc làm Nam Định | xây dựng")
         found_field = _parse_field(tokens, j) if j > i else None
         if found_field:

@@ -412,3 +412,11 @@ def test_the_central_youth_union_and_its_secretariat_are_the_union_s():
                                          "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
                                          "Sở Thông tin và Truyền thông tỉnh Hải Dương"}
     assert positions(facts, "Bùi Quang Huy") == {("Bí thư thứ nhất", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}
+
+
+def test_a_district_s_name_right_after_a_province_s_name_opens_a_person_s_name():
+    # "Đồng Văn" is a district of another province; after "tỉnh Hậu Giang" it opens a name
+    facts = facts_of("Ngày 2/10/2023, Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh yêu cầu các ngành thực hiện chuyển "
+                     "đổi số.")
+    assert person_names(facts) == ["Đồng Văn Thanh"]
+    assert positions(facts, "Đồng Văn Thanh") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Hậu Giang")}

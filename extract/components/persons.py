@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..grammar import PLURAL, Tokens
+from ..grammar import PLURAL, Tokens, place_name_ends_at
 from ..lexicon import PhraseTable
 from ..text import fold, is_vietnamese_syllable
 from .stage import Stage
@@ -169,12 +169,13 @@ def _joined_family_name(folded: str, surnames: frozenset[str]) -> bool:
 
 def _starts_with_place(tokens: Tokens, i: int, end: int) -> bool:
     """A province's or district's name starts the capitalized run i..end; not a district's
-    right after "tỉnh", which names no district ("Phó Chủ tịch UBND tỉnh Đồng Văn Thanh": a
-    person), nor one inside a longer run that a title follows ("; Đồng Văn Thanh, Phó Bí
+    right after "tỉnh" or a province's name, which name no district ("Phó Chủ tịch UBND tỉnh
+    Đồng Văn Thanh": a person), nor one inside a longer run that a title follows ("; Đồng Văn Thanh, Phó Bí
     thư ...": an official in a list)."""
     lex = tokens.lexicon.places
     level = preceded_by(lex.levels, tokens, i)
-    in_province = level is not None and tokens.folded[level] == "tỉnh"
+    # nor one right after a province's name ("UBND tỉnh Hậu Giang Đồng Văn Thanh")
+    in_province = level is not None and tokens.folded[level] == "tỉnh" or place_name_ends_at(tokens, i)
     place = lex.province_names.match(tokens.folded, i) or (
         None if in_province else lex.district_names.match(tokens.folded, i))
     return place is not None and not (place[0] < end and _title_follows(tokens, end))
