@@ -335,3 +335,10 @@ def test_a_list_subject_with_a_heading_for_its_second_part():
     found = roles(LEAD + "Chủ tịch UBND tỉnh Lê Văn Tám và các Phó Chủ tịch UBND tỉnh: Trần Văn Bình, Ngô Thị Hoa chủ "
                          "trì hội nghị.")
     assert {name for name, held in found.items() if "chaired" in held} == {"Lê Văn Tám", "Trần Văn Bình", "Ngô Thị Hoa"}
+
+
+def test_a_session_chaired_by_a_list_after_its_heading():
+    # "do các đồng chí: A, ...; B, ... chủ tọa": the agents listed after "do"; "Chá" opens a Hmong name
+    found = roles("Sáng 10/9/2025, HĐND tỉnh Sơn La tổ chức kỳ họp thứ 30. Kỳ họp do các đồng chí: Lê Văn Tám, Chủ "
+                  "tịch HĐND tỉnh; Chá A Của, Phó Chủ tịch HĐND tỉnh chủ tọa.")
+    assert found == {"Lê Văn Tám": {"chaired"}, "Chá A Của": {"chaired"}}

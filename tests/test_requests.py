@@ -329,3 +329,9 @@ def test_the_leaders_of_bodies_named_stand_for_each_body():
             "sở tập trung chỉ đạo.")
     assert directives(text) == {("Lê Văn Tám", "Hội đồng nhân dân tỉnh Điện Biên"),
                                 ("Lê Văn Tám", "Ủy ban nhân dân tỉnh Điện Biên"), ("Lê Văn Tám", None)}
+
+
+def test_the_drafting_body_is_the_department_that_presented_the_draft():
+    text = ("Sáng 20/9/2025, UBND tỉnh Lạng Sơn họp. Giám đốc Sở Tài chính Lê Văn Ba trình bày dự thảo quyết định. "
+            "Chủ tịch UBND tỉnh Lạng Sơn Trần Văn Tám yêu cầu cơ quan soạn thảo cần rà soát, bổ sung danh mục.")
+    assert directives(text) == {("Trần Văn Tám", "Sở Tài chính tỉnh Lạng Sơn")}

@@ -40,6 +40,7 @@ _COMPANION_WORDS = {"cùng", "và"}
 # a person, in words; its tokens are twice as many with the spaces between them.
 MAX_NOTE_WORDS = 16
 MAX_HEADING_TOKENS = 12  # "và các Phó Chủ tịch UBND tỉnh:": the heading of a list within a list subject
+AGENT = "do"  # "Kỳ họp do A chủ tọa": the agents of the verb follow it
 # what closes a title in apposition: "A, Phó Chủ tịch UBND tỉnh, chủ trì"; "A - Giám đốc Sở - cho biết"
 _APPOSITION_ENDS = {",", "-", "–", "—"}
 LEAD_SENTENCES = 3  # a meeting named this early is what the article reports, even with no roles
@@ -82,8 +83,9 @@ def subjects_before(tokens: Tokens, refs: list[Span], i: int) -> list[Span]:
 
 def _before_list_heading(tokens: Tokens, start: int) -> int:
     """Where the heading of a list that the name at token `start` opens begins, after a
-    coordinator: "A và | các Phó Chủ tịch UBND tỉnh: B, C chủ trì" (the heading's own title
-    is the listed people's); `start` when no such heading stands before it."""
+    coordinator or "do" (who the verb's agents are): "A và | các Phó Chủ tịch UBND tỉnh: B, C
+    chủ trì" (the heading's own title is the listed people's), "Kỳ họp do | các đồng chí: A, ...;
+    B, ... chủ tọa"; `start` when no such heading stands before it."""
     colon = tokens.word_before(start)
     if colon is None or tokens.text[colon] != ":":
         return start
@@ -92,7 +94,7 @@ def _before_list_heading(tokens: Tokens, start: int) -> int:
             return start
         if tokens.folded[k] in PLURAL:
             before = tokens.word_before(k)
-            return k if before is not None and tokens.folded[before] in _COORDINATORS else start
+            return k if before is not None and tokens.folded[before] in (*_COORDINATORS, AGENT) else start
     return start
 
 
@@ -455,7 +457,7 @@ def _organizer(doc: Doc, tokens: Tokens, sentence: Span, noun_at: int) -> str | 
     tỉnh tổ chức hội nghị", "Thường trực Tỉnh ủy có buổi làm việc"), after no person."""
     for span in doc.spans["org"]:
         after = tokens.skip_space(span.end)
-        if span.start and tokens.folded[span.start - 1] == "do" and after < tokens.n \
+        if span.start and tokens.folded[span.start - 1] == AGENT and after < tokens.n \
                 and tokens.folded[after] == "tổ" and tokens.folded[after + 1: after + 2] == ["chức"]:
             return span._.org.canonical
     people = [r.start for r in doc.spans["person_ref"] if sentence.start <= r.start < noun_at]
