@@ -335,3 +335,12 @@ def test_the_drafting_body_is_the_department_that_presented_the_draft():
     text = ("Sáng 20/9/2025, UBND tỉnh Lạng Sơn họp. Giám đốc Sở Tài chính Lê Văn Ba trình bày dự thảo quyết định. "
             "Chủ tịch UBND tỉnh Lạng Sơn Trần Văn Tám yêu cầu cơ quan soạn thảo cần rà soát, bổ sung danh mục.")
     assert directives(text) == {("Trần Văn Tám", "Sở Tài chính tỉnh Lạng Sơn")}
+
+
+def test_bodies_asked_after_a_long_phrase_of_time_and_with_bodies_in_general():
+    text = ("Ngày 5/6/2021, UBND tỉnh Bạc Liêu họp. Ông Lê Văn Tám, Chủ tịch UBND tỉnh Bạc Liêu yêu cầu sau khi công bố "
+            "tình huống khẩn cấp sạt lở bờ sông (đoạn từ cầu Giá Rai đến cầu Trần Văn Sớm), thị xã Giá Rai cùng các "
+            "sở, ngành tỉnh cần triển khai ngay công tác rà soát. Trước mắt, UBND huyện Hồng Dân nhanh chóng triển "
+            "khai thi công kè.")
+    assert directives(text) == {("Lê Văn Tám", "Ủy ban nhân dân thị xã Giá Rai"),
+                                ("Lê Văn Tám", "Ủy ban nhân dân huyện Hồng Dân")}

@@ -77,10 +77,15 @@ SIGNER_ADVERB_TOKENS = 4  # words between the official and "ký" ("đã", "vừa
 # ("chỉ đạo") is then the verb. Not after a comma: "lãnh đạo, chỉ đạo các cấp" is a pair of
 # nouns; not after an adverb: "; trực tiếp chỉ đạo công tác ..." assigns a field.
 _PREDICATE_JOIN = ";"
-_GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
+_GOES_ON = "đồng thời"
+_WITH = "cùng"  # "thị xã X cùng các sở, ngành cần ...": more bodies with the subject  # "..., đồng thời đề nghị": the same official's next request
 _CLAUSE_ENDS = {";", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
 LIST_ITEM_TOKENS = 8  # how long an item of a listed addressee that names no body may be ("Quân sự")
 LEAD_TOKENS = 8  # how long a lead before a reported request may be ("đề nghị: Thời gian tới, ...")
+# how long a phrase of time, manner or purpose after a request verb may be ("yêu cầu sau khi công bố
+# tình huống khẩn cấp sạt lở (đoạn từ cầu A đến cầu B), thị xã X cần ..."): the bodies after it must
+# be the subject of a modal or a task (request_modals.tsv)
+LEAD_PHRASE_TOKENS = 40
 _LEVELS = {"commune": 0, "district": 1, "province": 2}
 _NATIONAL = 3
 TO_A_PERSON = "person"  # what a request addressed to a person is: no directive
@@ -315,7 +320,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         earlier = ctx.latest_starting_with(word[1].head, j)
         return (word[0], [Addressee(name_body(doc, earlier), earlier)]) if earlier is not None else None
     if word is not None and word[1].means == "generic":
-        return word[0], generic
+        level = parse_place(tokens, tokens.skip_space(word[0]))  # "các sở, ngành | tỉnh": the province's
+        return (level[0] if level is not None and level[1].name is None else word[0]), generic
     return (staff_end, generic) if staff_end is not None else None
 
 
@@ -692,10 +698,12 @@ def _after_lead(text: _Text, j: int, stop: int) -> list[Addressee] | None:
     tokens = text.tokens
     if tokens.lexicon.meetings.request_leads.match(tokens.folded, j) is None:
         return None
-    for k in range(j + 1, min(stop, j + LEAD_TOKENS)):
-        if k in text.org_starts or k in text.person_starts:
+    depth = 0  # inside brackets the phrase only notes where or what ("(đoạn từ cầu A đến cầu B)")
+    for k in range(j + 1, min(stop, j + LEAD_PHRASE_TOKENS)):
+        depth += {"(": 1, ")": -1}.get(tokens.text[k], 0)
+        if depth <= 0 and (k in text.org_starts or k in text.person_starts):
             return None  # "đề nghị với Bộ Công Thương ...": the phrase names whom it asks
-        if tokens.text[k] == ",":
+        if depth <= 0 and tokens.text[k] == ",":
             subject = _continued_subject(text, tokens.skip_space(k + 1), stop)
             return subject[1] if subject is not None else None
     return None
@@ -804,6 +812,12 @@ def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = Fal
             break
         subject_end, after = more[0], tokens.skip_space(more[0])
         bodies = bodies + more[1]
+    if after < end and tokens.folded[after] == _WITH:
+        # bodies in general with the ones named ("thị xã X cùng các sở, ngành tỉnh cần ..."): those named
+        more, more_end = _addressee_list(text, tokens.skip_space(after + 1), end)
+        if isinstance(more, list):
+            subject_end, after = more_end, tokens.skip_space(more_end)
+            bodies = bodies + [a for a in more if a.name is not None]
     colon = after < end and tokens.text[after] == ":"
     if colon:
         subject_end = after + 1
