@@ -344,3 +344,9 @@ def test_bodies_asked_after_a_long_phrase_of_time_and_with_bodies_in_general():
             "khai thi công kè.")
     assert directives(text) == {("Lê Văn Tám", "Ủy ban nhân dân thị xã Giá Rai"),
                                 ("Lê Văn Tám", "Ủy ban nhân dân huyện Hồng Dân")}
+
+
+def test_the_title_whose_document_was_signed_is_no_subject_of_the_request():
+    text = ("Ngày 4/10/2025, Phó Chủ tịch Thường trực UBND tỉnh Lào Cai Lê Văn Tám vừa ký Công điện số 8/CĐ-UBND của "
+            "Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương tập trung ứng phó bão số 11.")
+    assert directives(text) == {("Lê Văn Tám", None)}

@@ -57,7 +57,7 @@ from .events import CLAUSE_OPENERS, opens_clause, start_of_verb_phrase, subjects
 from .firms import parse_firm
 from .organizations import name_body, org_context
 from .persons import preceded_by
-from .positions import parse_title, title_words_at
+from .positions import OWNER, parse_title, title_words_at
 from .stage import SpanIndex, Stage, evidence_for
 
 ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee named after "cho" may stand
@@ -890,8 +890,8 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
     if direct:
         return direct[-1]._.person
     subject_end = start_of_verb_phrase(tokens, i, sent.start)
-    if any(_ends_at(tokens, title, subject_end) for title in unheld_titles):
-        return None
+    if any(_ends_at(tokens, title, subject_end) and not _owns_a_document(tokens, title) for title in unheld_titles):
+        return None  # "Phó Thủ tướng giao Bộ X": someone else's request
     earlier = [r for r in refs if r.end <= i and r._.person in officials]
     honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, subject_end)
     if honorific is not None and opens_clause(tokens, sent, honorific) \
@@ -919,6 +919,13 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
     if earlier or earlier_bodies or _other_subject(text, sent, subject_end):
         return None
     return speaker.name  # no subject in this clause: the official speaking before
+
+
+def _owns_a_document(tokens: Tokens, title: Span) -> bool:
+    """Whether the title names whose the document before it is ("ký Công điện số 8/CĐ-UBND của
+    Chủ tịch UBND tỉnh yêu cầu ..."): no subject of the verb after it."""
+    before = tokens.word_before(title.start)
+    return before is not None and tokens.folded[before] == OWNER
 
 
 def _signer(tokens: Tokens, refs: list[Span], serves: dict[str, set[str]]) -> tuple[str, set[str]] | None:
