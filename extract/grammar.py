@@ -482,8 +482,11 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
     abbreviations = tokens.lexicon.organizations.abbreviations
     j, end, proper_run = i, i, 0
     while j < tokens.n and j - i < MAX_NAME_TOKENS:
-        if proper_run >= 2 and not tokens.is_cap(j) and place_name_ends_at(tokens, j):
-            break  # a province's name ends it before any word ("Trung tâm Dịch vụ việc làm Nam Định | xây dựng")
+        if (proper_run >= 2 or j > i and tokens.text[j - 1].isupper()) and not tokens.is_cap(j) \
+                and place_name_ends_at(tokens, j):
+            # a province's name ends it before any word ("Trung tâm Dịch vụ việc làm Nam Định | xây
+            # dựng", "Đại học Kinh tế TPHCM | hỗ trợ")
+            break
         found_field = _parse_field(tokens, j) if j > i else None
         if found_field:
             j = end = found_field[0]

@@ -148,3 +148,9 @@ def test_a_project_board_named_with_a_former_province():
     assert "Ban Quản lý dự án công trình giao thông Quảng Nam" in organizations(
         "Ngày 31/12/2025, UBND thành phố Đà Nẵng quyết định sáp nhập Ban quản lý dự án công trình giao thông "
         "Quảng Nam vào Ban quản lý dự án đầu tư xây dựng Đà Nẵng.")
+
+
+def test_central_and_the_city_s_abbreviations_are_written_out_in_names():
+    assert organizations("Ngày 17/7/2023, ông Lê Văn Tám, Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư phát biểu. "
+                         "Đại học Kinh tế TPHCM hỗ trợ UBND tỉnh Cà Mau.") >= {
+        "Ban Tổ chức Trung ương", "Đại học Kinh tế Thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Cà Mau"}
