@@ -1053,13 +1053,16 @@ def parse_named_bodies(tokens: Tokens, i: int, ctx: OrgContext) -> list[OrgMatch
     return bodies
 
 
-def _list_items(tokens: Tokens, k: int, read: Callable[[int], tuple[int, T] | None]) -> list[tuple[int, int, T]]:
-    """The items `read` finds from token k on, joined by "," or "và": (start, end, value) of each."""
+def _list_items(tokens: Tokens, k: int, read: Callable[[int], tuple[int, T] | None],
+                semicolons: bool = False) -> list[tuple[int, int, T]]:
+    """The items `read` finds from token k on, joined by "," or "và" (and ";" in a list a colon
+    opened: "các Sở, ngành: Nội vụ; Tài chính"): (start, end, value) of each."""
+    joins = (",", "và", ";") if semicolons else (",", "và")
     items: list[tuple[int, int, T]] = []
     while (item := read(k)) is not None:
         items.append((k, *item))
         k = tokens.skip_space(item[0])
-        if k >= tokens.n or tokens.folded[k] not in (",", "và"):
+        if k >= tokens.n or tokens.folded[k] not in joins:
             break
         k = tokens.skip_space(k + 1)
     return items
@@ -1080,12 +1083,13 @@ def _field_bodies(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> li
         j = tokens.skip_space(word[0])
     if j < tokens.n and tokens.folded[j] in _LIST_OPENERS:
         k = j
+    opened = k < tokens.n and tokens.folded[k] == ":"
     if k < tokens.n and tokens.folded[k] in _LIST_OPENERS:
         k = tokens.skip_space(k + 1)
     heads = tokens.lexicon.organizations.heads
     # a body of its own kind ends the list: "..., Ngoại vụ, Thanh tra tỉnh" (no "Sở Thanh tra")
     fields = _list_items(tokens, k, lambda k: _parse_field(tokens, k) if heads.match(tokens.folded, k) is None
-                         else None)
+                         else None, semicolons=opened)
     if len(fields) < 2:
         return []
     start, end, name = fields[-1]

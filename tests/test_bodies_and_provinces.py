@@ -154,3 +154,10 @@ def test_central_and_the_city_s_abbreviations_are_written_out_in_names():
     assert organizations("Ngày 17/7/2023, ông Lê Văn Tám, Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư phát biểu. "
                          "Đại học Kinh tế TPHCM hỗ trợ UBND tỉnh Cà Mau.") >= {
         "Ban Tổ chức Trung ương", "Đại học Kinh tế Thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Cà Mau"}
+
+
+def test_departments_listed_by_field_after_a_colon_and_semicolons():
+    assert organizations("Ngày 17/7/2023, UBND tỉnh Quảng Ngãi họp. Dự có lãnh đạo các Sở, ngành, đơn vị: Nội vụ; "
+                         "Tài chính; Kế hoạch và Đầu tư.") == {
+        "Ủy ban nhân dân tỉnh Quảng Ngãi", "Sở Nội vụ tỉnh Quảng Ngãi", "Sở Tài chính tỉnh Quảng Ngãi",
+        "Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi"}
