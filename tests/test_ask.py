@@ -1528,3 +1528,22 @@ def test_the_programs_of_an_article_naming_no_province_are_found_by_its_body(tmp
     [reply] = answers_from_articles(tmp_path, [article], "Kỳ họp thứ 22 của HĐND tỉnh xem xét nghị quyết nào về bảng "
                                                          "giá đất?")
     assert reply.rows and "Nghị quyết số 47" in reply.rows[0].entities["program"], reply.as_text()
+
+
+def test_who_is_the_holder_described_by_what_they_signed(made):
+    # "Ai là <post>, người ký công điện ...": who holds the post, not whose directives
+    reply = answer(made, "Ai là Chủ tịch UBND tỉnh Quảng Trị, người giao Sở Giao thông vận tải rà soát điểm đen?")
+    assert reply.intent == "holder_of_post" and first(reply, "person") == "Vũ Đức Tín", reply.as_text()
+
+
+def test_a_post_given_asked_without_diacritics(made):
+    reply = answer(made, "Ai duoc bau giu chuc Chu tich UBND tinh Quang Tri?")
+    assert reply.intent == "holder_of_post", reply.as_text()
+
+
+def test_asked_who_gave_a_body_a_task_the_task_must_fit(made):
+    # Sở TT&TT Quảng Trị got two requests; neither is about road traffic: no answer, not another one
+    reply = answer(made, "Ai chỉ đạo Sở Thông tin và Truyền thông Quảng Trị xây dựng cầu vượt đường sắt?")
+    assert reply.rows == [] and "no directive in the store asks" in reply.note, reply.as_text()
+    assert first(answer(made, "Ai chỉ đạo Sở Thông tin và Truyền thông Quảng Trị hoàn thiện các phân hệ giám sát?"),
+                 "by") == "Hoàng Văn Lâm"

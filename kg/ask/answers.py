@@ -585,8 +585,12 @@ def _requests_fitting(found: list[Statement], reading: Reading, vocabulary: Voca
     weights(wanted, [[text for _, text in texts(statement)] for statement in found])
     scored = sorted(((score(wanted, texts(statement)), index) for index, statement in enumerate(found)),
                     key=lambda pair: (-pair[0].score, -pair[0].coverage, pair[1]))
-    if (reading.persons or reading.designation or reading.bodies) and (not scored or scored[0][0].matched):
-        return [found[index] for _, index in scored]  # who or to whom chose them: the request ranks
+    asks_who = any(m.kind == "word" and m.has("wh", "person") for m in reading.mentions)
+    if (reading.persons or reading.designation or reading.bodies and not asks_who) and (
+            not scored or scored[0][0].matched) or reading.bodies and (not scored or scored[0][0].coverage >= REQUEST_FITS):
+        # who or to whom chose them: the request ranks; asked who gave a body a task, the task
+        # must fit ("Ai chỉ đạo Sở X <a task>?" is not answered with another of Sở X's tasks)
+        return [found[index] for _, index in scored]
     if (reading.persons or reading.designation) and reading.addressee and reading.bodies and scored:
         # "X đề nghị Sở Y điều gì nhân Ngày Nhà giáo?": who asked whom chose them; the other words
         # say when, and the answer says they were not found in the request

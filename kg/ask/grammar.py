@@ -548,8 +548,8 @@ class _Reader:
 
     def directive(self):
         verbs = self.words("directive")
-        if not verbs:
-            return None
+        if not verbs or any(self.asks_who_is(title) and title.end <= verbs[0].start for title in self.words("title")):
+            return None  # "Ai là Phó Chủ tịch UBND tỉnh X, người ký công điện ...?": who holds the post
         persons, text, designation, used = self.subject()
         if persons and all(m.start >= verbs[0].end for m in used):
             # "Giám đốc Sở X đề nghị những đơn vị nào quan tâm tới em Y?": the official named by
