@@ -350,3 +350,9 @@ def test_the_title_whose_document_was_signed_is_no_subject_of_the_request():
     text = ("Ngày 4/10/2025, Phó Chủ tịch Thường trực UBND tỉnh Lào Cai Lê Văn Tám vừa ký Công điện số 8/CĐ-UBND của "
             "Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương tập trung ứng phó bão số 11.")
     assert directives(text) == {("Lê Văn Tám", None)}
+
+
+def test_members_of_a_body_nothing_names_are_bodies_in_general():
+    text = ("Ngày 5/6/2024, UBND tỉnh Lào Cai họp tiểu ban. Phát biểu kết luận cuộc họp, bà Lê Thị Tám, Phó Chủ tịch "
+            "UBND tỉnh đề nghị các thành viên tiểu ban tiếp tục nghiên cứu, đóng góp ý kiến.")
+    assert directives(text) == {("Lê Thị Tám", None)}

@@ -261,8 +261,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
                 staff_end = word[0]
             # "các đồng chí lãnh đạo HĐND tỉnh": many leaders of one body ("lãnh đạo các sở": many bodies)
             leaders, plural, j = True, False, tokens.skip_space(word[0])
-            if tokens.folded[j:j + 1] == ["của"]:
-                j = tokens.skip_space(j + 1)  # "các thành viên của Ban Chỉ đạo"
+            if tokens.folded[j:j + 1] in (["của"], ["trong"]):
+                j = tokens.skip_space(j + 1)  # "các thành viên của Ban Chỉ đạo", "thành viên trong Tổ X"
             continue
         if j in text.person_starts:
             return j + 1, TO_A_PERSON  # a title the article's coreference gives to one of its people
