@@ -356,3 +356,11 @@ def test_members_of_a_body_nothing_names_are_bodies_in_general():
     text = ("Ngày 5/6/2024, UBND tỉnh Lào Cai họp tiểu ban. Phát biểu kết luận cuộc họp, bà Lê Thị Tám, Phó Chủ tịch "
             "UBND tỉnh đề nghị các thành viên tiểu ban tiếp tục nghiên cứu, đóng góp ý kiến.")
     assert directives(text) == {("Lê Thị Tám", None)}
+
+
+def test_districts_merged_away_before_2025_are_still_addressed():
+    # Trà Lĩnh merged into Trùng Khánh in 2020 (former_districts.tsv); a 2019 request names it
+    text = ("Ngày 5/3/2019, Chủ tịch UBND tỉnh Cao Bằng Lê Văn Tám chỉ đạo UBND các huyện Hòa An, Trà Lĩnh, Trùng "
+            "Khánh tổ chức công bố xã đạt chuẩn nông thôn mới.")
+    assert directives(text) == {("Lê Văn Tám", f"Ủy ban nhân dân huyện {name}") for name in ("Hòa An", "Trà Lĩnh",
+                                                                                              "Trùng Khánh")}
