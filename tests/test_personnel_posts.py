@@ -757,3 +757,9 @@ def test_posts_nothing_reads_before_an_appointment_word_leave_the_post_given():
                      "đặc khu Trường Sa.")
     assert positions(facts, "Lê Văn Tám") == {("Phó Chủ tịch", "Ủy ban nhân dân đặc khu Trường Sa")}
     assert positions(facts, "Trần Văn Bình") == {("Chủ tịch", "Ủy ban nhân dân đặc khu Trường Sa")}
+
+
+def test_a_firm_s_executive_abbreviated():
+    facts = facts_of("Ngày 22/8/2025, UBND tỉnh Đắk Lắk ký kết với Tập đoàn Viettel. Chủ tịch UBND tỉnh Đắk Lắk Lê Văn "
+                     "Tám và Trung tướng Trần Văn Bình, Chủ tịch kiêm TGĐ Tập đoàn Viettel ký kết hợp tác.")
+    assert positions(facts, "Trần Văn Bình") == {("Chủ tịch", "Tập đoàn Viettel"), ("Tổng Giám đốc", "Tập đoàn Viettel")}
