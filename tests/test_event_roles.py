@@ -342,3 +342,9 @@ def test_a_session_chaired_by_a_list_after_its_heading():
     found = roles("Sáng 10/9/2025, HĐND tỉnh Sơn La tổ chức kỳ họp thứ 30. Kỳ họp do các đồng chí: Lê Văn Tám, Chủ "
                   "tịch HĐND tỉnh; Chá A Của, Phó Chủ tịch HĐND tỉnh chủ tọa.")
     assert found == {"Lê Văn Tám": {"chaired"}, "Chá A Của": {"chaired"}}
+
+
+def test_attendees_listed_after_cung_tham_du_co_anywhere_in_the_sentence():
+    found = roles("Ngày 5/4/2022, UBND huyện Tân Hồng làm việc với nhà đầu tư. Ông Lê Văn Tám, Chủ tịch UBND huyện chủ "
+                  "trì buổi làm việc cùng tham dự có ông Trần Văn Bình và ông Nhâm Văn Hải, Phó Chủ tịch UBND huyện.")
+    assert found == {"Lê Văn Tám": {"chaired"}, "Trần Văn Bình": {"attended"}, "Nhâm Văn Hải": {"attended"}}
