@@ -348,3 +348,9 @@ def test_attendees_listed_after_cung_tham_du_co_anywhere_in_the_sentence():
     found = roles("Ngày 5/4/2022, UBND huyện Tân Hồng làm việc với nhà đầu tư. Ông Lê Văn Tám, Chủ tịch UBND huyện chủ "
                   "trì buổi làm việc cùng tham dự có ông Trần Văn Bình và ông Nhâm Văn Hải, Phó Chủ tịch UBND huyện.")
     assert found == {"Lê Văn Tám": {"chaired"}, "Trần Văn Bình": {"attended"}, "Nhâm Văn Hải": {"attended"}}
+
+
+def test_congratulating_someone_is_no_speech_at_the_event():
+    found = roles(LEAD + "Ông Lê Văn Tám, Bí thư Tỉnh ủy chúc mừng ông Trần Văn Bình. Ông Ngô Văn Hải, Giám đốc Sở Nội "
+                         "vụ báo cáo kết quả.")
+    assert found == {"Ngô Văn Hải": {"spoke"}}

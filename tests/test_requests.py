@@ -364,3 +364,10 @@ def test_districts_merged_away_before_2025_are_still_addressed():
             "Khánh tổ chức công bố xã đạt chuẩn nông thôn mới.")
     assert directives(text) == {("Lê Văn Tám", f"Ủy ban nhân dân huyện {name}") for name in ("Hòa An", "Trà Lĩnh",
                                                                                               "Trùng Khánh")}
+
+
+def test_what_an_official_said_quoted_after_a_colon_where_a_body_must_act():
+    text = ("Chủ tịch làm việc với huyện Chư Păh\nNgày 5/6/2024, Chủ tịch UBND tỉnh Gia Lai làm việc với huyện Chư Păh.\n"
+            "Đồng chí Chủ tịch UBND tỉnh Gia Lai Lê Văn Tám: Huyện Chư Păh cần khơi thông các nguồn lực\n"
+            "Ông Trần Văn Bình, Giám đốc Sở Y tế: Ngành y tế đã chuẩn bị tốt.")
+    assert directives(text) == {("Lê Văn Tám", "Ủy ban nhân dân huyện Chư Păh")}
