@@ -354,3 +354,11 @@ def test_congratulating_someone_is_no_speech_at_the_event():
     found = roles(LEAD + "Ông Lê Văn Tám, Bí thư Tỉnh ủy chúc mừng ông Trần Văn Bình. Ông Ngô Văn Hải, Giám đốc Sở Nội "
                          "vụ báo cáo kết quả.")
     assert found == {"Ngô Văn Hải": {"spoke"}}
+
+
+def test_a_province_s_official_asking_a_commune_directed_though_no_province_is_named():
+    # "Tỉnh ủy" of an article naming no province still stands above a commune
+    found = roles("Phó Bí thư Tỉnh ủy làm việc với xã Phố Cáo\nNgày 5/6/2020, Phó Bí thư Tỉnh ủy Lê Văn Tám làm việc với "
+                  "xã Phố Cáo. Phát biểu tại buổi làm việc, Phó Bí thư Tỉnh ủy Lê Văn Tám đề nghị xã Phố Cáo: Chủ động "
+                  "triển khai nghị quyết.")
+    assert found == {"Lê Văn Tám": {"chaired", "directed"}}

@@ -473,10 +473,19 @@ class _Standing:
         level = next((_LEVELS[part.place.rank] for part in org.chain()
                       if part.place is not None and part.place.name and part.place.rank in _LEVELS), None)
         if level is None:
+            # of an article naming no province, "Tỉnh ủy" and "UBND tỉnh" are still a province's
+            level = next((_LEVELS[rank] for part in org.chain() if (rank := self._rank_of_head(part)) in _LEVELS), None)
+        if level is None:
             if not self.tokens.lexicon.organizations.is_national(org.head, org.canonical):
                 return None
             level = _NATIONAL
         return level, int(org.head in self.governing)
+
+    def _rank_of_head(self, part: OrgMatch) -> str | None:
+        """The rank a body's head or bare level word says ("Tỉnh ủy", "UBND tỉnh": province)."""
+        if part.place is not None:
+            return part.place.rank
+        return self.tokens.lexicon.places.party_ranks.get(part.head)
 
     def above(self, person: str, other: str) -> bool:
         """Whether `person` stands above `other` (so does anyone above a person of no known post)."""

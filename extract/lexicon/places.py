@@ -118,6 +118,14 @@ class Places:
         self.levels: PhraseTable[Level] = PhraseTable(levels.items())  # level words at a token
         self.level_words = frozenset(level.canonical for level in levels.values())  # "tỉnh", "thị xã" ...
         self.party_heads = frozenset(level.party for level in levels.values())  # "Tỉnh ủy", "Đảng ủy" ...
+        # The rank a party committee's head says by itself: one level word's ("Tỉnh ủy", "Huyện ủy"),
+        # not "Đảng ủy" (of every commune, and of agencies) nor "Thành ủy" (a city of either rank)
+        by_party: dict[str, set[str]] = {}
+        for level in levels.values():
+            by_party.setdefault(level.party, set()).add(level.canonical)
+        province_kinds = {province.kind for province in provinces}
+        self.party_ranks = {level.party: level.rank for level in levels.values()
+                            if len(by_party[level.party]) == 1 and level.canonical not in province_kinds - {"tỉnh"}}
         # Folded level abbreviations a full stop may follow ("TP."): no sentence ends there.
         self.dotted = frozenset(fold(word) for word, level in levels.items() if level.dotted)
         self.province_names: PhraseTable[Province] = PhraseTable()  # names and aliases at a token
