@@ -569,9 +569,11 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
         if _inside_word(tokens, i, j):
             return None  # "cơ sở y tế", "Chính phủ điện tử": a word holding the head is no body
         if head.capital and not tokens.is_cap(i) and not lowercase:
-            # lower-case "sở"/"phòng" is a common noun, unless a field follows ("sở TT&T"), or
-            # a unit named right after a head that takes no name ("công an tỉnh Hưng Yên")
-            if not (head.complement and "field" in head.complement
+            # lower-case "sở"/"phòng" is a common noun, unless a field follows ("sở TT&T"), a
+            # unit named right after a head that takes no name ("công an tỉnh Hưng Yên"), or
+            # the head's later words are capitalized ("đoàn Đại biểu Quốc hội": a writing habit)
+            if not any(tokens.is_cap(k) for k in range(i + 1, j)) \
+                    and not (head.complement and "field" in head.complement
                     and _parse_field(tokens, tokens.skip_space(j))) \
                     and not (not head.complement and "place" in head.attach and _names_unit(tokens, j)):
                 return None

@@ -161,3 +161,11 @@ def test_departments_listed_by_field_after_a_colon_and_semicolons():
                          "Tài chính; Kế hoạch và Đầu tư.") == {
         "Ủy ban nhân dân tỉnh Quảng Ngãi", "Sở Nội vụ tỉnh Quảng Ngãi", "Sở Tài chính tỉnh Quảng Ngãi",
         "Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi"}
+
+
+def test_national_assembly_deputies_are_no_mention_of_the_assembly_and_their_delegation_is_a_body():
+    # "bầu cử đại biểu Quốc hội" names deputies to be elected; "đoàn Đại biểu Quốc hội tỉnh",
+    # its head in lower case as writers often leave it, is the province's delegation
+    assert organizations("Ngày 5/3/2026, UBND tỉnh Gia Lai họp chuẩn bị bầu cử đại biểu Quốc hội khóa XVI. "
+                         "Dự có lãnh đạo HĐND tỉnh và đoàn Đại biểu Quốc hội tỉnh.") == {
+        "Ủy ban nhân dân tỉnh Gia Lai", "Hội đồng nhân dân tỉnh Gia Lai", "Đoàn Đại biểu Quốc hội tỉnh Gia Lai"}

@@ -885,11 +885,13 @@ def _without_short_forms(positions: list[Position]) -> list[Position]:
 
 def _title_mentions(doc: Doc, tokens: Tokens, ctx: OrgContext, used: set[int],
                     title_orgs: list[OrgMatch]) -> list[Span]:
-    """Titles standing without a name: candidates for coreference."""
+    """Titles standing without a name: candidates for coreference. None inside a body's
+    name ("đoàn Đại biểu Quốc hội tỉnh" holds no deputy)."""
+    inside_bodies = {t for span in doc.spans.get("org", []) for t in range(span.start + 1, span.end)}
     spans = []
     i = 0
     while i < tokens.n:
-        title = None if i in used else parse_title(tokens, i, ctx)
+        title = None if i in used or i in inside_bodies else parse_title(tokens, i, ctx)
         if title is None or title.end <= i:
             i += 1
             continue
