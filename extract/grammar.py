@@ -1207,9 +1207,10 @@ def parse_delegation(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None
     return OrgMatch(i, end, head[1], name[0].upper() + name[1:])
 
 
-def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
+def scan_orgs(tokens: Tokens, ctx: OrgContext, unread: frozenset[int] = frozenset()) -> list[OrgMatch]:
     """Every organization mention, left to right; each one joins the context history. The
-    bodies a delegation's name holds are mentions of their own."""
+    bodies a delegation's name holds are mentions of their own. No mention starts at a token
+    of `unread` (where no name's end can be read), so none joins the history from there."""
     found: list[OrgMatch] = []
     lexicon = tokens.lexicon
     delegations, levels, heads = (lexicon.organizations.delegations["head"], lexicon.places.levels,
@@ -1217,6 +1218,9 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext) -> list[OrgMatch]:
     i = 0
     while i < tokens.n:
         word = tokens.folded[i]
+        if i in unread:
+            i += 1
+            continue
         # most words open nothing: no delegation, place, head, plural or acronym the article defined
         if not (delegations.starts(word) or levels.starts(word) or heads.starts(word) or word in PLURAL
                 or ctx.defines_acronyms and tokens.text[i].isupper()) or not tokens.is_word(i):

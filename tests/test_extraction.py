@@ -1209,3 +1209,10 @@ def test_a_headline_in_capitals_names_no_body_its_words_would_run_into():
     facts = facts_of("TRƯỜNG CAO ĐẲNG Y TẾ NAM ĐỊNH KÝ KẾT HỢP TÁC VỚI SỞ Y TẾ TỈNH NAM ĐỊNH\n"
                      "Sáng 5/3/2024, Trường Cao đẳng Y tế Nam Định và Sở Y tế tỉnh Nam Định ký kết thỏa thuận hợp tác.")
     assert {o.name for o in facts.organizations} == {"Trường Cao đẳng Y tế Nam Định", "Sở Y tế tỉnh Nam Định"}
+
+
+def test_a_body_a_title_leaves_bare_is_none_run_into_from_a_headline_in_capitals():
+    facts = facts_of("ĐẢNG ỦY XÃ HÒA MỸ TỔ CHỨC HỘI NGHỊ GIAO BAN THÁNG 11\n"
+                     "Chiều 31/10/2025, Ban Thường vụ Đảng ủy xã Hòa Mỹ tổ chức Hội nghị giao ban. Dự có đồng chí "
+                     "Vũ Văn Thuận – Phó Bí thư Thường trực Đảng ủy.")
+    assert positions(facts, "Vũ Văn Thuận") == {("Phó Bí thư Thường trực", "Đảng ủy xã Hòa Mỹ")}

@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..grammar import OrgContext, OrgMatch, Tokens, scan_orgs
-from .stage import Stage, sentence_of
+from .stage import Stage
 
 
 def org_context(doc: Doc, tokens: Tokens) -> OrgContext:
@@ -57,8 +57,6 @@ def _in_capitals_line(tokens: Tokens, sentence: Span) -> bool:
 @Language.factory("vi_organizations", assigns=["doc.spans"], requires=["doc._.facts"])
 class OrganizationMentions(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
-        matches = scan_orgs(tokens, org_context(doc, tokens))
-        sentences = {match.start: sentence_of(doc, match.start) for match in matches}
-        capitals = {start for start, sentence in {s.start: s for s in sentences.values()}.items()
-                    if _in_capitals_line(tokens, sentence)}
-        add_org_spans(doc, [match for match in matches if sentences[match.start].start not in capitals])
+        capitals = frozenset(i for sentence in doc.sents if _in_capitals_line(tokens, sentence)
+                             for i in range(sentence.start, sentence.end))
+        add_org_spans(doc, scan_orgs(tokens, org_context(doc, tokens), capitals))
