@@ -392,14 +392,17 @@ def _spaced_dashes(text: str) -> str:
     return " - ".join(parts)
 
 
+BOUNDARY_SIZES = (1, 2, 3)  # syllables of an entry of boundaries.tsv ("và lãnh đạo")
+
+
 def _stops_name(tokens: Tokens, i: int) -> bool:
     """Whether a free-form name must end before token i."""
     lex = tokens.lexicon.organizations
     if i >= tokens.n or not tokens.is_word(i) and not in_compound(tokens, i):  # "phòng, chống"
         return True
     if not tokens.is_cap(i):  # a capitalized word is part of a name ("Dự án Nông nghiệp")
-        two = tokens.folded[i] + " " + tokens.folded[i + 1] if i + 1 < tokens.n else ""
-        if (tokens.folded[i] in lex.boundaries or two in lex.boundaries) and not in_compound(tokens, i):
+        if any(" ".join(tokens.folded[i:i + size]) in lex.boundaries for size in BOUNDARY_SIZES) \
+                and not in_compound(tokens, i):
             return True
     level = tokens.lexicon.places.levels.match(tokens.folded, i)
     if level and not in_compound(tokens, i) and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0]))):
@@ -494,9 +497,10 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
             continue
         text = tokens.text[j]
         if (text in ("-", "–") or tokens.folded[j] == "và") and not in_compound(tokens, j):
-            # A proper name joins capitalized words; a descriptive one runs on in lower case.
+            # A proper name joins capitalized words; a descriptive one runs on in lower case,
+            # but not into the people written after it ("Trường X và Lãnh đạo các khoa").
             if (tokens.is_cap(j + 1) or (proper_run == 0 and tokens.folded[j] == "và")) \
-                    and not _stops_name(tokens, j + 1):
+                    and not (text == "và" and _stops_name(tokens, j)) and not _stops_name(tokens, j + 1):
                 j += 1
                 continue
             break

@@ -169,3 +169,9 @@ def test_national_assembly_deputies_are_no_mention_of_the_assembly_and_their_del
     assert organizations("Ngày 5/3/2026, UBND tỉnh Gia Lai họp chuẩn bị bầu cử đại biểu Quốc hội khóa XVI. "
                          "Dự có lãnh đạo HĐND tỉnh và đoàn Đại biểu Quốc hội tỉnh.") == {
         "Ủy ban nhân dân tỉnh Gia Lai", "Hội đồng nhân dân tỉnh Gia Lai", "Đoàn Đại biểu Quốc hội tỉnh Gia Lai"}
+
+
+def test_a_bodys_name_ends_before_the_leaders_or_delegates_joined_to_it():
+    assert organizations("Ngày 15/01/2020, ông Lê Văn Danh, Hiệu trưởng Trường THPT Chu Văn An và Lãnh đạo các tổ "
+                         "chuyên môn làm việc với Sở Giáo dục và Đào tạo tỉnh Lâm Đồng và đại diện Sở Y tế.") == {
+        "Trường Trung học phổ thông Chu Văn An", "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng", "Sở Y tế tỉnh Lâm Đồng"}
