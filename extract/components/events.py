@@ -339,11 +339,13 @@ def _without_companion(tokens: Tokens, after: list[Span], end: int) -> list[Span
 
 def _of_event(tokens: Tokens, refs: list[Span], end: int) -> list[Span]:
     """The person a directing word belongs to, when the meeting is named right after them
-    ("kết luận của X tại buổi làm việc", "Đó là yêu cầu của X tại cuộc họp")."""
+    ("kết luận của X tại buổi làm việc", "Đó là yêu cầu của X, Chủ tịch UBND tỉnh, tại cuộc họp")."""
     ref = next((r for r in refs if r.start == tokens.skip_space(end)), None)
     if ref is None:
         return []
     j = tokens.skip_space(ref.end)
+    if j < tokens.n and tokens.text[j] == ",":
+        j = tokens.skip_space(j + 1)  # the comma closing the titles after the name
     if j >= tokens.n or tokens.folded[j] not in _AT_EVENT:
         return []
     found = tokens.lexicon.meetings.event_words.match(tokens.folded, tokens.skip_space(j + 1))
