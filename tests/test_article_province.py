@@ -76,3 +76,10 @@ def test_a_former_province_is_that_province_and_names_none_of_the_present():
     # named more often than the present one, a former province still names none
     assert province_of("Sáng 10/2/2018, lãnh đạo tỉnh thăm nguyên lãnh đạo tỉnh Hà Nam Ninh. Tỉnh Hà Nam Ninh cũ "
                        "có nhiều đóng góp. Cụ từng công tác tại tỉnh Hà Nam Ninh.") is None
+
+
+def test_a_tie_goes_to_the_province_whose_bodies_are_named_and_else_names_none():
+    assert province_of("Chủ tịch tỉnh kiểm tra công trình\nSáng 10/7/2025, ông Trần Văn Quang, Chủ tịch UBND tỉnh Đồng "
+                       "Tháp, kiểm tra dự án tuyến đường ven biển đoạn qua tỉnh Tiền Giang.") == "Đồng Tháp"
+    assert province_of("Tuyến đường nối hai tỉnh\nSáng 10/7/2025, tuyến đường nối tỉnh Long An với tỉnh Tiền Giang "
+                       "được thông xe.") is None

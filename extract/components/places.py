@@ -109,12 +109,14 @@ def voted_province(doc: Doc, tokens: Tokens, credited: list[tuple[int, int]], pl
     own and names one: "UBND tỉnh tiếp Tổng lãnh sự Cuba tại TP. Hồ Chí Minh" is about the
     tỉnh it names, however often it names the city."""
     votes: Counter[str] = Counter()
+    bodies: Counter[str] = Counter()  # the tie-break: provinces named as a body's place
     named = set()  # a district supports its province, but only one the text names itself
     for span in doc.spans["place"]:
         place: PlaceRef = span._.place
         if place.province and not any(start <= span.start_char < end for start, end in credited) \
                 and not _named_former(tokens, span.end):
             votes[place.province] += 2 if span.label_ == "explicit" else 1
+            bodies[place.province] += _names_a_bodys_place(tokens, span.start)
             if place.rank == "province":
                 named.add(place.province)
     votes = Counter({name: count for name, count in votes.items() if name in named})
@@ -124,9 +126,23 @@ def voted_province(doc: Doc, tokens: Tokens, credited: list[tuple[int, int]], pl
         votes = tinh or votes
     if votes:
         (best, count), *rest = votes.most_common(2) + [(None, 0)]
-        if count > rest[0][1]:  # a tie names no province
+        if count > rest[0][1]:
             return best
+        # a tie is settled by the bodies: "Chủ tịch UBND tỉnh X ... đoạn qua tỉnh Y" is about X
+        tied = sorted((bodies[name], name) for name, votes_of in votes.items() if votes_of == count)
+        if tied[-1][0] > tied[-2][0]:
+            return tied[-1][1]
     return None
+
+
+def _names_a_bodys_place(tokens: Tokens, i: int) -> bool:
+    """Whether the place at token i is written right after a body's head ("UBND | tỉnh X")."""
+    heads = tokens.lexicon.organizations.heads
+    return any(heads.match(tokens.folded, start) is not None and heads.match(tokens.folded, start)[0] == i
+               for start in range(max(0, i - MAX_HEAD_TOKENS), i))
+
+
+MAX_HEAD_TOKENS = 5  # syllables of the longest head before a place ("Ủy ban nhân dân")
 
 
 def _named_former(tokens: Tokens, i: int) -> bool:
