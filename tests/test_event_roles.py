@@ -362,3 +362,9 @@ def test_a_province_s_official_asking_a_commune_directed_though_no_province_is_n
                   "xã Phố Cáo. Phát biểu tại buổi làm việc, Phó Bí thư Tỉnh ủy Lê Văn Tám đề nghị xã Phố Cáo: Chủ động "
                   "triển khai nghị quyết.")
     assert found == {"Lê Văn Tám": {"chaired", "directed"}}
+
+
+def test_the_official_who_holds_a_meeting_chairs_it():
+    found = roles("Chiều 12/11/2024, ông Phạm Văn Nghĩa – Chủ tịch UBND tỉnh Tiền Giang đã họp kiểm tra công tác "
+                  "chuẩn bị lễ khởi công. Chủ tịch UBND tỉnh yêu cầu Công an tỉnh đảm bảo an ninh, trật tự.")
+    assert found["Phạm Văn Nghĩa"] == {"chaired", "directed"}
