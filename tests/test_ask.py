@@ -1547,3 +1547,11 @@ def test_asked_who_gave_a_body_a_task_the_task_must_fit(made):
     assert reply.rows == [] and "no directive in the store asks" in reply.note, reply.as_text()
     assert first(answer(made, "Ai chỉ đạo Sở Thông tin và Truyền thông Quảng Trị hoàn thiện các phân hệ giám sát?"),
                  "by") == "Hoàng Văn Lâm"
+
+
+def test_an_english_request_is_matched_by_its_vietnamese_words(tmp_path):
+    article = ("Huyện chậm xử lý vi phạm đất đai\nNgày 5/4/2022, ông Trần Văn Liêm – Phó Chủ tịch UBND tỉnh Hòa Bình "
+               "đã có văn bản chỉ đạo, yêu cầu UBND huyện Kim Bôi giải quyết dứt điểm sự việc theo quy định pháp "
+               "luật.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Which body did Trần Văn Liêm ask to settle the case?")
+    assert first(reply, "organization") == "Ủy ban nhân dân huyện Kim Bôi", reply.as_text()

@@ -763,3 +763,11 @@ def test_a_firm_s_executive_abbreviated():
     facts = facts_of("Ngày 22/8/2025, UBND tỉnh Đắk Lắk ký kết với Tập đoàn Viettel. Chủ tịch UBND tỉnh Đắk Lắk Lê Văn "
                      "Tám và Trung tướng Trần Văn Bình, Chủ tịch kiêm TGĐ Tập đoàn Viettel ký kết hợp tác.")
     assert positions(facts, "Trần Văn Bình") == {("Chủ tịch", "Tập đoàn Viettel"), ("Tổng Giám đốc", "Tập đoàn Viettel")}
+
+
+def test_the_post_taken_after_leaving_another_is_given_and_the_one_left_is_not():
+    facts = facts_of("Ngày 6/5/2021, đồng chí Trần Thị Lan trao quyết định của Bộ Chính trị điều động đồng chí Phạm "
+                     "Văn Túc, Ủy viên Trung ương Đảng, thôi giữ chức Phó Trưởng ban Nội chính Trung ương để chỉ định "
+                     "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Nam Định.")
+    assert positions(facts, "Phạm Văn Túc") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                                ("Bí thư", "Tỉnh ủy Nam Định")}

@@ -539,8 +539,9 @@ def _next_title_start(tokens: Tokens, j: int, in_chain: bool) -> int | None:
 
 def _after_destination(tokens: Tokens, j: int) -> int | None:
     """Where the post starts in "<A, T1> đến nhận công tác tại <body> và bổ nhiệm giữ chức vụ
-    <post>" (post_links.tsv, destination): after the first link or grant past the body, within
-    the clause; None elsewhere."""
+    <post>" or "<A> thôi giữ chức <post> để giữ chức <post>" (post_links.tsv, destination):
+    after the first link or grant past the body or the post left that a title follows,
+    within the clause; None elsewhere."""
     persons = tokens.lexicon.persons
     destination = persons.destinations.match(tokens.folded, j)
     if destination is None:
@@ -551,9 +552,13 @@ def _after_destination(tokens: Tokens, j: int) -> int | None:
         grant = persons.post_grants.match(tokens.folded, k)
         if grant is not None:
             start = tokens.skip_space(grant[0])
-            return _after_links(tokens, start) or start
-        if persons.post_links.match(tokens.folded, k) is not None:
-            return _after_links(tokens, k)
+            start = _after_links(tokens, start) or start
+        elif persons.post_links.match(tokens.folded, k) is not None:
+            start = _after_links(tokens, k)
+        else:
+            continue
+        if persons.titles.match(tokens.folded, start) is not None:
+            return start  # not "chỉ định | tham gia Ban Chấp hành": no post is written there
     return None
 
 
