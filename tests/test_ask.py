@@ -1555,3 +1555,14 @@ def test_an_english_request_is_matched_by_its_vietnamese_words(tmp_path):
                "luật.\n")
     [reply] = answers_from_articles(tmp_path, [article], "Which body did Trần Văn Liêm ask to settle the case?")
     assert first(reply, "organization") == "Ủy ban nhân dân huyện Kim Bôi", reply.as_text()
+
+
+def test_which_plan_an_event_follows_is_found_by_the_event(tmp_path):
+    # the festival's name holds a person's: the question asks for a plan, not for posts
+    article = ("Họp chuẩn bị lễ hội\nSáng 11/10/2025, UBND tỉnh An Giang họp kiểm tra công tác chuẩn bị Lễ hội kỷ "
+               "niệm 157 năm Anh hùng dân tộc Nguyễn Trung Trực hy sinh. Các khâu chuẩn bị được triển khai theo Kế "
+               "hoạch số 120/KH-UBND ngày 24/9/2025 của UBND tỉnh.\n")
+    other = ("Họp về đầu tư công\nSáng 12/10/2025, UBND tỉnh Cà Mau họp về đầu tư công theo Kế hoạch số 99/KH-UBND.\n")
+    [reply] = answers_from_articles(tmp_path, [article, other], "Lễ hội kỷ niệm Nguyễn Trung Trực hy sinh được "
+                                                                "chuẩn bị theo kế hoạch nào?")
+    assert reply.intent == "programs" and column(reply, "program") == {"Kế hoạch số 120/KH-UBND"}, reply.as_text()

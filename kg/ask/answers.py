@@ -614,14 +614,22 @@ def _programs(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply:
     province_iris = [iri for iri, name in catalog.province_names.items() if name in provinces]
     # The programs of the province's articles, and of the articles naming the body (one of no
     # province: "Đảng ủy Trường Cao đẳng X", "HĐND tỉnh" of an article naming no province)
-    found = programs(catalog, province_iris, [body.iri for body in reading.bodies],
-                     [body.iri for body in reading.bodies])
+    if not (provinces or reading.bodies) and reading.description:
+        # asked by what they serve ("Lễ hội X được triển khai theo kế hoạch nào?"): the programs
+        # of the articles of the events the description fits
+        chosen = select(catalog, concepts(reading.description, vocabulary), reading.period, [])
+        found = programs(catalog, [], [], [], articles=[ranked.event.article for ranked in chosen.events
+                                                         if ranked.event.article])
+    else:
+        found = programs(catalog, province_iris, [body.iri for body in reading.bodies],
+                         [body.iri for body in reading.bodies])
     if reading.program_kind:
         found = [s for s in found if ascii_key(s.values.get("kind", "")) == ascii_key(reading.program_kind)]
     found.sort(key=lambda s: ascii_key(s.values["program"]))
     reply.rows = _statement_rows(catalog, found, name_keys=())
     if not reply.rows:
-        where = " or ".join(sorted(provinces)) or reading.body_text or "there"
+        where = " or ".join(sorted(provinces)) or reading.body_text or (
+            f'"{" ".join(_phrases(reading.description))}"' if reading.description else "there")
         reply.note = f"the store names no {reading.program_kind or 'program'} in the articles about {where}"
 
 

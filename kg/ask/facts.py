@@ -224,9 +224,9 @@ def directives(catalog: Catalog, *, persons: Sequence[str] = (), bodies: Sequenc
 
 
 def programs(catalog: Catalog, provinces: Sequence[str], bodies: Sequence[str],
-             mentioned_with: Sequence[str] = ()) -> list[Statement]:
-    """Programs mentioned in the articles about these provinces (IRIs) or in the articles that
-    mention the bodies `mentioned_with`, or issued by these bodies."""
+             mentioned_with: Sequence[str] = (), articles: Sequence[str] = ()) -> list[Statement]:
+    """Programs mentioned in the articles about these provinces (IRIs), in the articles that
+    mention the bodies `mentioned_with` or in `articles`, or issued by these bodies."""
     found: dict[str, Statement] = {}
 
     def add(program: str, name: str, article: str | None, date: str | None) -> None:
@@ -239,6 +239,7 @@ def programs(catalog: Catalog, provinces: Sequence[str], bodies: Sequence[str],
     for variable, iris, pattern in (
             ("province", provinces, f"?article schema:contentLocation ?province . {named_in} {dated}"),
             ("body", mentioned_with, f"?body kgo:mentionedIn ?article . {named_in} {dated}"),
+            ("article", articles, f"{named_in} {dated}"),
             ("issuer", bodies, f"?program kgo:issuer ?issuer ; schema:name ?name . "
                                f"OPTIONAL {{ ?program kgo:mentionedIn ?article {dated} }}")):
         for program, name, article, date in rows_for(catalog.store, variable, iris, pattern,

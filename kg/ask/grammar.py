@@ -632,10 +632,10 @@ class _Reader:
         kinds = self.words("program_kind")
         if not kinds or self.wh("person") or self.which_person():
             return None  # "Ai là PCT ... phụ trách dự án X?", "Which vice-chairs ... under Decision X?": people
-        if self.words("post") and self.of_kind("person", "unknown_person"):
+        if self.words("post") and self.of_kind("person", "unknown_person") and not self.asks_which_program():
             return None  # "Ông A giữ vai trò gì trong hội đồng thẩm định quy hoạch X?": A's post
         holders = self.of_kind("body", "place", "unknown_body")
-        if not holders:
+        if not holders and not self.asks_which_program():
             return None
 
         def fill(reading: Reading) -> None:
@@ -649,7 +649,10 @@ class _Reader:
             reading.bodies = [body for mention in bodies for body in mention.bodies
                               if not places or body.province in places]
             reading.body_text = bodies[0].text if bodies else None
-            self.use(*kinds, *bodies, *self.words("program_verb"))
+            self.use(*kinds, *bodies, *self.words("program_verb"), *self.wh("which"))
+            if not holders:  # "Lễ hội X được triển khai theo kế hoạch nào?": the event says which article
+                reading.description = [m for m in self.content() if id(m) not in self.used and m.kind != "time"]
+                self.use(*reading.description)
         return fill
 
     def chairs_a_body(self) -> list[Mention]:
