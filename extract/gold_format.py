@@ -112,7 +112,7 @@ def to_gold_json(facts: ArticleFacts, with_evidence: bool = False) -> dict:
         "article": f"{article.name}.txt",
         "title": article.title,
         "date": article.date,
-        "province": facts.province.name if facts.province else None,
+        "province": facts.province.written if facts.province else None,
         "authors": _unique(a.name for a in facts.authors),
         "persons": _persons(facts),
         "organizations": _unique(o.name for o in facts.bodies_stated()),

@@ -102,3 +102,10 @@ def test_the_bodies_a_post_or_a_request_refers_to_are_organizations_of_the_artic
         "Tám, Tổng Giám đốc Tập đoàn Viettel dự.")))
     assert set(to_gold_json(facts)["organizations"]) == {
         "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Ủy ban nhân dân tỉnh Lai Châu", "Sở Y tế tỉnh Lai Châu"}
+
+
+def test_a_province_named_after_a_person_is_written_with_its_level_and_others_bare():
+    article = Article(name="t", source="t", text="UBND TP.HCM họp\nNgày 5/3/2024, UBND TP.HCM họp với Sở Y tế TP.HCM.")
+    assert to_gold_json(extract_facts(article))["province"] == "Thành phố Hồ Chí Minh"
+    article = Article(name="t", source="t", text="UBND TP Hà Nội họp\nNgày 5/3/2024, UBND TP Hà Nội họp.")
+    assert to_gold_json(extract_facts(article))["province"] == "Hà Nội"

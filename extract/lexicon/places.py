@@ -18,7 +18,7 @@ district-level city, not the province `tỉnh Hà Tĩnh`.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..text import fold
@@ -55,6 +55,13 @@ class Province:
     merged_into: str  # the province it belongs to from 2025-07-01 (its own name if it kept it)
     code_2025: str | None = None  # official code from 2025-07-01; None if merged away
     aliases: tuple[str, ...] = ()
+    eponymous: bool = False  # named after a person (eponymous_places.tsv)
+
+    @property
+    def written(self) -> str:
+        """The province's name written on its own: with its level word when the bare name is a
+        person's ("Thành phố Hồ Chí Minh"), else bare ("Thái Bình", "Hà Nội")."""
+        return f"{self.kind[:1].upper()}{self.kind[1:]} {self.name}" if self.eponymous else self.name
 
     @property
     def before_2025(self) -> bool:
@@ -252,4 +259,6 @@ class Places:
                 if fold(name) not in known:
                     raise row.error("became", f"{name!r} is not a province of {PROVINCES.file}")
             former.append(tuple(row.values("name")))
+        provinces = [replace(province, eponymous=True) if fold(province.name) in eponymous else province
+                     for province in provinces]
         return cls(provinces, districts, levels, frozenset(eponymous), countries, tuple(former))
