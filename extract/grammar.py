@@ -722,6 +722,18 @@ def attach_shared_at(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgCo
     return False
 
 
+def _past_own_level(tokens: Tokens, k: int, head: HeadRule) -> int | None:
+    """Where a unit's name starts after its level word at token k, when the head is that
+    level's party committee (place_levels.tsv, party: "Huyện ủy | huyện X"); None elsewhere."""
+    level = tokens.lexicon.places.levels.match(tokens.folded, k)
+    if level is None or level[1].party != head.canonical:
+        return None
+    j = tokens.skip_space(level[0])
+    if level[1].dotted and j < tokens.n and tokens.text[j] == ".":
+        j = tokens.skip_space(j + 1)
+    return j
+
+
 def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, depth: int, k: int) -> bool:
     """Extend the match with what is written at token k and belongs to it (parent body, place)."""
     match.attached_at = k
@@ -748,7 +760,9 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 match.canonical = f"{match.canonical} {ref.render()}"
                 return True
         elif kind in ("province", "province-unit"):
-            found = parse_province_name(tokens, k)
+            own_level = _past_own_level(tokens, k, head)  # "Tỉnh ủy tỉnh X", "Thành ủy thành phố Y"
+            found = parse_province_name(tokens, k) or (
+                parse_province_name(tokens, own_level) if own_level is not None else None)
             if found is not None:
                 end, province = found
                 match.end = end
@@ -756,9 +770,10 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 # "Sở Y tế Hà Nội" is written with the unit's level, and so is a name the text
                 # writes with it ("Thành ủy TP.HCM": Thành ủy Thành phố Hồ Chí Minh) and a
                 # centrally-run city's own organ ("Thành ủy Đà Nẵng": Thành ủy thành phố Đà
-                # Nẵng), though not a proper name ending in the city's ("Hội Lữ hành Hà Nội")
+                # Nẵng), though not a proper name ending in the city's ("Hội Lữ hành Hà Nội");
+                # a province's party committee is written bare ("Tỉnh ủy tỉnh X": Tỉnh ủy X)
                 with_level = kind == "province-unit" or province.kind == "thành phố" and not head.complement \
-                    or tokens.lexicon.places.written_level(tokens.span_text(k, end))
+                    or own_level is None and tokens.lexicon.places.written_level(tokens.span_text(k, end))
                 match.canonical = f"{match.canonical} {match.place.render() if with_level else province.name}"
                 return True
         elif kind == "committee":
@@ -768,10 +783,12 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 match.canonical = f"{match.canonical} {committee.canonical}"
                 return True
         elif kind in ("district", "district-unit"):
-            district = parse_district_name(tokens, k)
+            own_level = _past_own_level(tokens, k, head)  # "Huyện ủy huyện X": Huyện ủy X
+            name_at = k if own_level is None or parse_district_name(tokens, k) else own_level
+            district = parse_district_name(tokens, name_at)
             if district is not None:
                 match.end = district[0]
-                name = tokens.span_text(k, district[0])
+                name = tokens.span_text(name_at, district[0])
                 unit = _district_meant(district[1], ctx)
                 # "Phòng GDĐT Hoành Bồ": a district's department is named with the unit's level
                 # (Phòng Giáo dục và Đào tạo huyện Hoành Bồ) when the text leaves no doubt which

@@ -771,3 +771,13 @@ def test_the_post_taken_after_leaving_another_is_given_and_the_one_left_is_not()
                      "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Nam Định.")
     assert positions(facts, "Phạm Văn Túc") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
                                                 ("Bí thư", "Tỉnh ủy Nam Định")}
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Bí thư Thành ủy thành phố Đà Nẵng", "Thành ủy thành phố Đà Nẵng"),
+    ("Bí thư Huyện ủy huyện Nam Đàn", "Huyện ủy Nam Đàn"),
+    ("Bí thư Tỉnh ủy tỉnh Nam Định", "Tỉnh ủy Nam Định"),
+])
+def test_a_party_committee_written_with_its_units_level_word_before_the_name(title, body):
+    facts = facts_of(f"Ngày 2/7/2025, {title} Nguyễn Văn Hiếu dự hội nghị.")
+    assert positions(facts, "Nguyễn Văn Hiếu") == {("Bí thư", body)}
