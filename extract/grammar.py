@@ -167,10 +167,14 @@ def _unknown_place_name(tokens: Tokens, i: int, level: int | None = None) -> int
 
 def _after_titled_body(tokens: Tokens, level: int) -> bool:
     """Whether the level word at token `level` ends a post and its body ("Chủ tịch UBND |xã"),
-    or a post alone ("Chủ tịch |xã"): only then may a person's name follow it."""
+    or a post alone ("Chủ tịch |xã"): only then may a person's name follow it. The body's
+    abbreviation may stand between ("Phó Chủ tịch Ủy ban nhân dân (UBND) | Thành phố")."""
     lex = tokens.lexicon
-    for end in (level, *(s for s in range(max(0, level - 6), level)
-                         if (head := lex.organizations.heads.match(tokens.folded, s)) and head[0] == level)):
+    body_end = level
+    if level >= 3 and tokens.text[level - 1] == ")" and tokens.text[level - 3] == "(":
+        body_end = level - 3
+    for end in (level, *(s for s in range(max(0, body_end - 6), body_end)
+                         if (head := lex.organizations.heads.match(tokens.folded, s)) and head[0] == body_end)):
         # the post may name its own body before the committee's: "Trưởng ban | Đô thị | HĐND thành phố"
         if any((title := lex.persons.titles.match(tokens.folded, s)) and title[0] <= end
                and all(tokens.text[k].isalpha() or tokens.is_space(k) for k in range(title[0], end))

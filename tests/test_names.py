@@ -420,3 +420,10 @@ def test_a_district_s_name_right_after_a_province_s_name_opens_a_person_s_name()
                      "đổi số.")
     assert person_names(facts) == ["Đồng Văn Thanh"]
     assert positions(facts, "Đồng Văn Thanh") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Hậu Giang")}
+
+
+def test_a_person_after_a_bodys_abbreviation_and_a_bare_city_level_word():
+    from test_personnel_posts import facts_of, positions
+    facts = facts_of("Ngày 20/8/2021, Thành ủy Hà Nội họp. Cùng dự có: Phó Chủ tịch Ủy ban nhân dân (UBND) Thành phố "
+                     "Chử Xuân Dũng; lãnh đạo một số Sở.")
+    assert positions(facts, "Chử Xuân Dũng") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")}
