@@ -781,3 +781,10 @@ def test_the_post_taken_after_leaving_another_is_given_and_the_one_left_is_not()
 def test_a_party_committee_written_with_its_units_level_word_before_the_name(title, body):
     facts = facts_of(f"Ngày 2/7/2025, {title} Nguyễn Văn Hiếu dự hội nghị.")
     assert positions(facts, "Nguyễn Văn Hiếu") == {("Bí thư", body)}
+
+
+def test_the_standing_deputy_head_of_a_board_is_one_role():
+    facts = facts_of("Ngày 16/8/2025, ông Dương Văn Hiếu, Phó Trưởng Ban Thường trực Ban Tổ chức Thành ủy TP.HCM dự "
+                     "đại hội Đảng bộ phường.")
+    assert positions(facts, "Dương Văn Hiếu") == {("Phó Trưởng ban Thường trực",
+                                                   "Ban Tổ chức Thành ủy thành phố Hồ Chí Minh")}

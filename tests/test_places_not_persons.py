@@ -52,3 +52,8 @@ def test_a_link_label_after_the_byline_leaves_the_byline_last():
     facts = extract_facts(Article(name="t", source="t", text=page.text))
     assert {a.name for a in facts.authors} == {"Ngô Văn Tâm"}
     assert facts.persons == []
+
+
+def test_an_economic_zone_named_like_a_person_is_no_person():
+    assert person_names("Ngày 23/2/2026, ông Phạm Văn Ấn yêu cầu Ban Quản lý Khu kinh tế mở Chu Lai rà soát các dự "
+                        "án.") == {"Phạm Văn Ấn"}
