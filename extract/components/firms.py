@@ -330,13 +330,19 @@ def _one_group_per_firm(mentions: list[FirmMention]) -> list[FirmMention]:
 
 
 def _firms(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> list[Firm]:
-    """One Firm per group, its surface forms as aliases, evidence from the first mention."""
+    """One Firm per group, its surface forms as aliases, evidence from the first mention; and
+    its name in full, when a post held in it is written with it ("Chủ tịch Tập đoàn VNPT":
+    extract/components/positions.py)."""
     firms: dict[str, Firm] = {}
+    held_in = {fold(p.organization) for person in doc._.facts.persons for p in person.positions}
     for mention in mentions:
         surface = " ".join(tokens.span_text(mention.start, mention.end).split())
         firm = firms.get(mention.group)
         if firm is None:
             firm = firms[mention.group] = Firm(mention.group, evidence=evidence_for(doc[mention.start:mention.end]))
+            legal = tokens.lexicon.firms.legal_names.get(mention.group)
+            if legal is not None and fold(legal) in held_in:
+                firm.aliases.append(legal)
         if surface != firm.name and surface not in firm.aliases:
             firm.aliases.append(surface)
     return list(firms.values())

@@ -201,6 +201,9 @@ def _firm_at(tokens: Tokens, i: int, brand: bool = False) -> OrgMatch | None:
         if tokens.is_cap(j) and j not in people else None
     if mention is not None:
         end = min([p for p in people if j < p < mention.end] + [mention.end])  # "C.P Việt Nam | Pawalit ..."
+        legal = tokens.lexicon.firms.legal_names.get(mention.group)
+        if legal is not None and tokens.lexicon.firms.forms.match(tokens.folded, j) is not None:
+            return OrgMatch(j, end, FIRM, legal)  # "Tập đoàn VNPT": Tập đoàn Bưu chính Viễn thông Việt Nam
         return OrgMatch(j, end, FIRM, expand_abbreviations(tokens, j, end))  # "Tập đoàn BCVT Việt Nam"
     form = tokens.lexicon.firms.forms.match(tokens.folded, j)
     earlier = _firm_named_before(tokens, j) if form is not None and form[1] == "form" else None
@@ -208,13 +211,16 @@ def _firm_at(tokens: Tokens, i: int, brand: bool = False) -> OrgMatch | None:
 
 
 def _firm_named_before(tokens: Tokens, i: int) -> str | None:
-    """The firm the text named last before token i: its group when the lexicon knows it
-    ("tập đoàn" after "Tập đoàn Viettel": Viettel), else its name as written."""
+    """The firm the text named last before token i: its name in full when the lexicon knows
+    it ("tập đoàn" after "Tập đoàn Viettel": Tập đoàn Công nghiệp - Viễn thông Quân đội), else
+    its name as written."""
+    firms = tokens.lexicon.firms
     for k in range(i - 1, -1, -1):
         mention = parse_firm(tokens, k) if tokens.is_cap(k) else None
         if mention is not None and mention.end <= i:
-            known = mention.group in tokens.lexicon.firms.names
-            return mention.group if known else " ".join(tokens.span_text(k, mention.end).split())
+            if mention.group in firms.names:
+                return firms.legal_names.get(mention.group, mention.group)
+            return " ".join(tokens.span_text(k, mention.end).split())
     return None
 
 
