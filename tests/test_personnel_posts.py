@@ -793,3 +793,13 @@ def test_the_standing_deputy_head_of_a_board_is_one_role():
                      "đại hội Đảng bộ phường.")
     assert positions(facts, "Dương Văn Hiếu") == {("Phó Trưởng ban Thường trực",
                                                    "Ban Tổ chức Thành ủy thành phố Hồ Chí Minh")}
+
+
+def test_a_post_the_article_calls_new_or_whose_election_is_confirmed_is_given():
+    facts = facts_of("Ngày 5/6/2021, Bí thư Tỉnh ủy Phú Yên Phạm Văn Dương trao quyết định và chúc mừng đồng chí Đào "
+                     "Văn Mỹ - tân Phó Chủ tịch UBND tỉnh Phú Yên. Thủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó "
+                     "Chủ tịch UBND tỉnh Phú Yên đối với ông Lê Văn Tư, Tỉnh ủy viên.")
+    for name in ("Đào Văn Mỹ", "Lê Văn Tư"):
+        (person,) = [p for p in facts.persons if p.name == name]
+        assert {(p.role, p.organization) for p in person.positions if p.given} == {
+            ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên")}, name

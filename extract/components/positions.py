@@ -141,7 +141,9 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         end = max(end, bare[2])
     heads = row.heads or ((row.absorbs,) if row.absorbs else ())  # "Cục trưởng A": the Cục named before
     role = f"{acting} {row.role}" if acting else row.role
-    return TitleMatch(i, end, role, org, status, heads, bare, in_firm=org is not None and org is firm)
+    return TitleMatch(i, end, role, org, status, heads, bare, in_firm=org is not None and org is firm,
+                      given=found_status is not None and tokens.lexicon.persons.new_post_marks.match(
+                          tokens.folded, i) is not None)  # "tân Phó Chủ tịch": newly given
 
 
 def _body_running_on(tokens: Tokens, start: int, end: int, ctx: OrgContext, name: str) -> OrgMatch | None:
@@ -402,7 +404,7 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
             continue
         if title is None or tokens.skip_space(title.end) in name_starts or (unpunctuated and title.org is None):
             break
-        title.given = _given(tokens, name.start, chain.end, start)
+        title.given = title.given or _given(tokens, name.start, chain.end, start)
         chain.titles.append(title)
         chain.end = title.end
         j = _past_term(tokens, tokens.skip_space(title.end))

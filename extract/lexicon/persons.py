@@ -27,7 +27,8 @@ TITLES = Table("titles", (
     Column("title", "phrases"), Column("role"), Column("absorbs", required=False),
     Column("org", required=False), Column("heads", "phrases", required=False)))
 TITLE_STATUS = Table("title_status", (
-    Column("word"), Column("written", "choice", ("before", "after", "prefix")), Column("status", required=False)))
+    Column("word"), Column("written", "choice", ("before", "after", "prefix")), Column("status", required=False),
+    Column("gives", "flag", required=False)))
 NOT_PERSONS = Table("not_persons", (Column("word"),))
 NAME_BLOCKERS = Table("name_blockers", (Column("word"), Column("kind", "choice", ("name", "road", "road-number"))))
 POST_LINKS = Table("post_links", (
@@ -58,6 +59,7 @@ class PersonWords:
     degrees: frozenset[str]  # folded degrees ("ts."), after which a full stop ends no sentence
     titles: PhraseTable[Title]
     title_status: PhraseTable[str]  # "nguyên" -> status
+    new_post_marks: PhraseTable[str]  # "tân" before a post: one the article reports being given
     status_notes: PhraseTable[str]  # "cũ" in "(cũ)" after a post -> status, "" for a note that changes none
     role_prefixes: PhraseTable[str]  # "quyền", "Q." before a title -> the word the role starts with ("Quyền")
     not_persons: frozenset[str]  # folded
@@ -98,6 +100,8 @@ class PersonWords:
             titles=titles,
             title_status=PhraseTable((row["word"], row["status"]) for row in rows(TITLE_STATUS)
                                      if row["written"] == "before"),
+            new_post_marks=PhraseTable((row["word"], row["word"]) for row in rows(TITLE_STATUS)
+                                       if row["written"] == "before" and row["gives"] == "yes"),
             status_notes=PhraseTable((row["word"], row["status"] or "") for row in rows(TITLE_STATUS)
                                      if row["written"] == "after"),
             role_prefixes=PhraseTable((row["word"], row["status"]) for row in rows(TITLE_STATUS)
