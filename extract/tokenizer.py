@@ -30,6 +30,22 @@ def split_joined_syllables(piece: str) -> list[str]:
     return [piece]
 
 
+def split_glued_words(piece: str) -> list[str]:
+    """A piece as tokens: a Vietnamese syllable written with its marks, capitalized and glued
+    to the word before it, is a word of its own: scraped text loses the space between a
+    caption or a paragraph and the next ("tham luậnPhát biểu", "Hongliang RuanChủ tịch").
+    Brands keep their capitals inside ("VinaPhone", "TikTok"): those are no such syllable."""
+    parts, start = [], 0
+    for i in range(1, len(piece)):
+        if piece[i - 1].islower() and piece[i].isupper():
+            end = next((k for k in range(i + 1, len(piece)) if not piece[k].islower()), len(piece))
+            syllable = piece[i:end]
+            if not syllable.isascii() and is_vietnamese_syllable(syllable):
+                parts.append(piece[start:i])
+                start = i
+    return parts + [piece[start:]] if parts else [piece]
+
+
 def split_dotted_level(piece: str, levels: frozenset[str]) -> list[str]:
     """A piece as tokens: a level word's abbreviation glued by its full stop to the unit's
     name ("P.Lâm", "H.Bắc", "TP.Huế") is the abbreviation, the stop and the name, as written
@@ -55,8 +71,11 @@ class VietnameseTokenizer:
         spaces: list[bool] = []
         for piece in TOKEN_RE.findall(text):
             if not piece.isspace():
-                # only a hyphen or a dot joins what may be several tokens (most pieces have neither)
-                parts = self._split(piece) if "-" in piece or "." in piece else (piece,)
+                # only a hyphen, a dot or a capital inside joins what may be several tokens (most
+                # pieces have none)
+                parts = self._split(piece) if "-" in piece or "." in piece or (
+                    not piece[1:].islower() and not piece.isupper() and any(c.isupper() for c in piece[1:])) \
+                    else (piece,)
                 words.extend(parts)
                 spaces.extend([False] * len(parts))
                 continue
@@ -71,7 +90,8 @@ class VietnameseTokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def _split(self, piece: str) -> list[str]:
-        return [token for part in split_joined_syllables(piece) for token in split_dotted_level(part, self.dotted_levels)]
+        return [token for glued in split_glued_words(piece) for part in split_joined_syllables(glued)
+                for token in split_dotted_level(part, self.dotted_levels)]
 
     # spaCy serializes the tokenizer with the pipeline; it has no state to save.
     def to_bytes(self, **_kwargs) -> bytes:

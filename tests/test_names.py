@@ -5,6 +5,7 @@ each test states what a careful reader takes from it.
 """
 from __future__ import annotations
 
+import pytest
 from lexicon_fixtures import extract_facts
 
 from extract.facts import Article, ArticleFacts
@@ -427,3 +428,20 @@ def test_a_person_after_a_bodys_abbreviation_and_a_bare_city_level_word():
     facts = facts_of("Ngày 20/8/2021, Thành ủy Hà Nội họp. Cùng dự có: Phó Chủ tịch Ủy ban nhân dân (UBND) Thành phố "
                      "Chử Xuân Dũng; lãnh đạo một số Sở.")
     assert positions(facts, "Chử Xuân Dũng") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")}
+
+
+@pytest.mark.parametrize("piece, tokens", [
+    ("luậnPhát", ["luận", "Phát"]), ("RuanChủ", ["Ruan", "Chủ"]),
+    ("VinaPhone", ["VinaPhone"]), ("TikTok", ["TikTok"]), ("iPhone", ["iPhone"]), ("HĐND", ["HĐND"]),
+])
+def test_a_vietnamese_syllable_glued_to_the_word_before_is_a_word_of_its_own(piece, tokens):
+    from extract.tokenizer import split_glued_words
+    assert split_glued_words(piece) == tokens
+
+
+def test_a_glued_word_starts_the_sentence_the_scrape_ran_into_the_one_before():
+    from test_event_roles import roles
+    found = roles("Ngày 4/8/2025, Ban Thường vụ Đảng ủy xã Giao Ninh tổ chức hội nghị. Các đồng chí tham dự phát biểu "
+                  "tham luậnPhát biểu kết luận hội nghị, đồng chí Lê Quang Hùng, Bí thư Đảng ủy xã đề nghị các tiểu "
+                  "ban khẩn trương hoàn thiện các nội dung.")
+    assert found["Lê Quang Hùng"] == {"chaired", "directed"}

@@ -1,9 +1,11 @@
 """Sentence boundaries for news text.
 
 A line break always ends a sentence (headlines, captions and bylines stand on
-lines of their own). Inside a line, `.`, `!`, `?` end a sentence when a capitalized
-word, a quote or a digit follows, except after an abbreviation that takes a dot
-(`TP. Hà Tĩnh`, `TS. Nguyễn Văn A`).
+lines of their own), and so does a word glued to the one before with no space, which
+the tokenizer split off (scraped text that lost the break between a caption or a
+paragraph and the next: "tham luậnPhát biểu kết luận ..."). Inside a line, `.`, `!`,
+`?` end a sentence when a capitalized word, a quote or a digit follows, except after an
+abbreviation that takes a dot (`TP. Hà Tĩnh`, `TS. Nguyễn Văn A`).
 """
 from __future__ import annotations
 
@@ -36,7 +38,8 @@ def set_sentence_starts(doc: Doc, tokens: Tokens, dotted: frozenset[str]) -> lis
     starts[0] = 1
     for i in range(len(doc) - 1):
         text = texts[i]
-        if "\n" in text:
+        if "\n" in text or not spaced[i] and text[-1:].islower() and texts[i + 1][:1].isupper() \
+                and texts[i + 1][1:2].islower():
             starts[i + 1] = 1
         elif text in _ENDS and spaced[i]:
             if i and tokens.folded[i - 1].rsplit(",", 1)[-1] in dotted:
