@@ -282,3 +282,16 @@ def test_a_name_joined_by_a_hyphen_without_spaces_is_the_same_name():
     facts = facts_of("Sáng 9/3/2022, UBND tỉnh Hải Dương và Tập đoàn Công nghiệp-Viễn thông Quân đội ký kết thỏa "
                      "thuận hợp tác về chuyển đổi số.")
     assert {firm.name for firm in facts.firms} == {"Viettel"}
+
+
+def test_a_company_named_with_its_legal_form_in_full_is_a_firm_though_a_place_ends_its_name():
+    found = firms_in("Ngày 7/4/2022, UBND tỉnh Trà Vinh và Công ty cổ phần xuất nhập khẩu Bến Tre ký kết hợp tác. "
+                     "Lãnh đạo Công ty cổ phần xuất nhập khẩu tỉnh Bến Tre làm việc với huyện. Các công ty cổ phần du "
+                     "lịch Hà Nội cũng tham gia.")
+    assert found == {"Xuất nhập khẩu Bến Tre": ["Công ty cổ phần xuất nhập khẩu Bến Tre",
+                                                "Công ty cổ phần xuất nhập khẩu tỉnh Bến Tre"]}
+
+
+def test_a_brand_in_brackets_after_a_company_s_name_names_the_firm():
+    found = firms_in("Ngày 7/4/2022, UBND tỉnh Trà Vinh và Công ty xuất nhập khẩu Bến Tre (Betrimex) ký kết hợp tác.")
+    assert found == {"Betrimex": ["Công ty xuất nhập khẩu Bến Tre"]}

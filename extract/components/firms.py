@@ -4,8 +4,9 @@ A firm mention is a name of `data/firms.tsv` (`Viettel`, `Tập đoàn Công ngh
 thông Quân đội`), a provincial unit (`Viễn thông Thái Nguyên` is VNPT's, `Viettel Thái
 Nguyên` Viettel's), a legal form of `data/company_forms.tsv` followed by a capitalized
 name (`Công ty TNHH Hoàng Long`), possibly after its line of business in lower case
-(`Công ty lữ hành X`: the firm is X), or a brand after an executive's title (`Tổng Giám
-đốc Hyosung Việt Nam`). Branches count as their group; each group is one `Firm` per
+(`Công ty lữ hành X`: the firm is X; with no brand, one in brackets after the name, or
+the whole name after a legal form written in full: `Công ty cổ phần xuất nhập khẩu Bến
+Tre`), or a brand after an executive's title (`Tổng Giám đốc Hyosung Việt Nam`). Branches count as their group; each group is one `Firm` per
 article, with the surface forms seen as aliases. Common nouns (`doanh nghiệp viễn
 thông`, `ngân hàng số`), a public body a form word opens (`Ngân hàng Thế giới`) and a
 body named after a firm (`Bệnh viện Quốc tế Becamex`) match none of these.
@@ -34,6 +35,8 @@ MAX_LABEL_TOKENS = 40
 SIGNERS_WINDOW = 6  # tokens from the parties who sign to the agreement ("tổ chức lễ ký kết")
 DESCRIPTOR_WORDS = 5  # lower-case syllables of a line of business before the brand
 SHORT_DESCRIPTOR_WORDS = 2  # before a Vietnamese name: "du lịch", "lữ hành", "khởi nghiệp"
+FULL_FORM_WORDS = 3  # a legal form written in full: "Công ty cổ phần", "Công ty TNHH"
+PROVINCE_LEVEL = "tỉnh"  # written or not in a firm's name ("xuất nhập khẩu (tỉnh) Bến Tre")
 _DASHES = {"-", "–", "—"}
 _CLAUSE_ENDS = {";", ".", "!", "?", ":", "./."}
 LIST_LEAD_TOKENS = 24  # from a plural kind of firm to the word opening the list of their names
@@ -217,10 +220,37 @@ def parse_firm(tokens: Tokens, i: int, people: frozenset[int] = frozenset()) -> 
         return None
     name_end = _company_name_end(tokens, name_start, people)
     brand_start = next((k for k in range(name_start, name_end) if tokens.is_cap(k)), name_end)
-    if brand_start == name_end or brand_start > name_start and not _names_a_firm(tokens, name_start, brand_start,
-                                                                                  name_end):
+    if brand_start == name_end:
         return None
+    if brand_start > name_start and not _names_a_firm(tokens, name_start, brand_start, name_end):
+        # no brand: one named in brackets ("Công ty xuất nhập khẩu Bến Tre (Betrimex)"), else with
+        # its legal form in full the whole name is the company's ("xuất nhập khẩu Bến Tre")
+        defined = _brand_in_brackets(tokens, name_end)
+        if defined is not None:
+            return FirmMention(i, name_end, defined)
+        if not _full_legal_form(tokens, i, form[0]):
+            return None
+        line = tokens.span_text(name_start, name_end)
+        return FirmMention(i, name_end, line[:1].upper() + line[1:])
     return FirmMention(i, name_end, tokens.span_text(brand_start, name_end))
+
+
+def _full_legal_form(tokens: Tokens, i: int, end: int) -> bool:
+    """Whether the legal form at tokens [i, end) is written in full ("Công ty cổ phần", "Công ty
+    TNHH MTV"), not after a plural ("các công ty cổ phần ..."): the name after it is one
+    company's, however long its line of business and though a place ends it ("Công ty cổ
+    phần xuất nhập khẩu Bến Tre")."""
+    before = tokens.word_before(i)
+    return sum(1 for k in range(i, end) if tokens.is_word(k)) >= FULL_FORM_WORDS \
+        and not (before is not None and (tokens.folded[before] in _PLURALS or tokens.text[before].isdigit()))
+
+
+def _brand_in_brackets(tokens: Tokens, i: int) -> str | None:
+    """A brand the text gives in brackets right after a company's name at token i: "(Betrimex)"."""
+    j = tokens.skip_space(i)
+    if j + 2 < tokens.n and tokens.text[j] == "(" and tokens.text[j + 2] == ")" and _is_brand(tokens, j + 1):
+        return tokens.text[j + 1]
+    return None
 
 
 def _names_a_firm(tokens: Tokens, descriptor: int, brand: int, end: int) -> bool:
@@ -318,13 +348,16 @@ def _one_group_per_firm(mentions: list[FirmMention]) -> list[FirmMention]:
     Nam", its arm in Vietnam), and so is one named with more words before it, its line of
     business or its form written once in capitals and once not ("Công ty cổ phần May Việt
     Tân" and "Công ty may Việt Tân"; "Tập đoàn Xây dựng X" and "Công ty TNHH Tập đoàn Xây
-    dựng X"): the mentions take the shortest name as their group."""
+    dựng X"), and one whose name holds a brand named alone ("Betrimex" and "Xuất nhập khẩu
+    Betrimex Bến Tre"): the mentions take the shortest name as their group."""
     canonical: dict[str, str] = {}
     shorter: list[tuple[list[str], str]] = []  # (words, canonical) of the groups seen, shortest first
     for group in sorted({m.group for m in mentions}, key=lambda g: len(g.split())):
-        words = fold(group).split()
+        words = [word for word in fold(group).split() if word != PROVINCE_LEVEL]  # "X tỉnh Bến Tre" is "X Bến Tre"
         canonical[group] = next((name for part, name in shorter
-                                 if words[:len(part)] == part or words[-len(part):] == part), group)
+                                 if words[:len(part)] == part or words[-len(part):] == part
+                                 or len(part) == 1 and part[0] in words and not is_vietnamese_syllable(part[0])),
+                                group)
         shorter.append((words, canonical[group]))
     return [replace(m, group=canonical[m.group]) for m in mentions]
 
