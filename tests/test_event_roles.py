@@ -5,6 +5,7 @@ Every sentence is invented for its test (officials and places are made up).
 """
 from __future__ import annotations
 
+import pytest
 from lexicon_fixtures import extract_facts
 
 from extract.facts import Article, ArticleFacts
@@ -368,3 +369,11 @@ def test_the_official_who_holds_a_meeting_chairs_it():
     found = roles("Chiều 12/11/2024, ông Phạm Văn Nghĩa – Chủ tịch UBND tỉnh Tiền Giang đã họp kiểm tra công tác "
                   "chuẩn bị lễ khởi công. Chủ tịch UBND tỉnh yêu cầu Công an tỉnh đảm bảo an ninh, trật tự.")
     assert found["Phạm Văn Nghĩa"] == {"chaired", "directed"}
+
+
+@pytest.mark.parametrize("led", ["do ông Trần Văn Quang – Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã đến làm việc tại",
+                                 "do Phó Chủ tịch UBND tỉnh Trần Văn Quang dẫn đầu đã có buổi làm việc với"])
+def test_the_leader_of_a_delegation_that_comes_to_work_with_a_unit_chairs_the_session(led):
+    found = roles(f"Chiều ngày 6/4/2022, đoàn công tác của UBND tỉnh Đồng Tháp {led} huyện Châu Thành về nhiệm vụ "
+                  "trọng tâm năm 2022.")
+    assert found == {"Trần Văn Quang": {"chaired"}}
