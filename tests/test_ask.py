@@ -1566,3 +1566,15 @@ def test_which_plan_an_event_follows_is_found_by_the_event(tmp_path):
     [reply] = answers_from_articles(tmp_path, [article, other], "Lễ hội kỷ niệm Nguyễn Trung Trực hy sinh được "
                                                                 "chuẩn bị theo kế hoạch nào?")
     assert reply.intent == "programs" and column(reply, "program") == {"Kế hoạch số 120/KH-UBND"}, reply.as_text()
+
+
+@pytest.mark.parametrize("question", [
+    "Ông Phạm Văn Túc được Bộ Chính trị điều động, phân công giữ chức vụ gì?",
+    "Ông Phạm Văn Túc được bầu giữ chức vụ gì tại kỳ họp thứ 9 Hội đồng nhân dân tỉnh Nam Định?",
+])
+def test_the_body_that_appoints_or_holds_the_meeting_does_not_narrow_the_posts(tmp_path, question):
+    article = ("Trao quyết định điều động cán bộ\nNgày 6/5/2021, tại kỳ họp thứ 9 HĐND tỉnh Nam Định, đồng chí Trần "
+               "Thị Lan trao quyết định của Bộ Chính trị điều động đồng chí Phạm Văn Túc, Ủy viên Trung ương Đảng, "
+               "thôi giữ chức Phó Trưởng ban Nội chính Trung ương để giữ chức Bí thư Tỉnh ủy Nam Định.\n")
+    [reply] = answers_from_articles(tmp_path, [article], question)
+    assert first(reply, "organization") == "Tỉnh ủy Nam Định", reply.as_text()

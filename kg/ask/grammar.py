@@ -28,6 +28,7 @@ from kg.ask.vocabulary import Title, Vocabulary, Word
 
 
 _ROMAN = re.compile(r"[IVXLC]+")  # term, quarter and session numbers
+EVENT_BODY_GAP = 3  # mentions between a word for an event and the body it is of ("kỳ họp | thứ 9 | HĐND")
 
 
 @dataclass
@@ -322,7 +323,16 @@ class _Reader:
         in_context = self.context_from is not None and self.context_from <= mention.start and (
             self.context_to is None or mention.start < self.context_to)
         return not in_context and not self.in_agent(mention) \
-            and not self.names_an_article(mention)
+            and not self.names_an_article(mention) and not self.holds_an_event(mention)
+
+    def holds_an_event(self, mention: Mention) -> bool:
+        """Whether a body is the one whose meeting the question places the post at ("được bầu
+        giữ chức gì tại kỳ họp thứ 9 HĐND tỉnh X"): it comes right after a word for an event."""
+        if mention.kind != "body":
+            return False
+        index = next((i for i, m in enumerate(self.found) if m is mention), None)
+        return index is not None and any(m.kind == "word" and m.has("event_kind")
+                                         for m in self.found[max(0, index - EVENT_BODY_GAP):index])
 
     def names_an_article(self, mention: Mention) -> bool:
         """Whether the mention says which article is meant, not what is asked: it comes right
