@@ -371,3 +371,10 @@ def test_what_an_official_said_quoted_after_a_colon_where_a_body_must_act():
             "Đồng chí Chủ tịch UBND tỉnh Gia Lai Lê Văn Tám: Huyện Chư Păh cần khơi thông các nguồn lực\n"
             "Ông Trần Văn Bình, Giám đốc Sở Y tế: Ngành y tế đã chuẩn bị tốt.")
     assert directives(text) == {("Lê Văn Tám", "Ủy ban nhân dân huyện Chư Păh")}
+
+
+def test_bodies_reported_as_given_or_asked_a_task_after_an_officials_request_are_asked_by_that_official():
+    assert directives("Ngày 5/6/2025, Chủ tịch UBND tỉnh Bắc Ninh Vương Văn Tuấn yêu cầu các sở, ngành, địa phương "
+                      "triển khai nghiêm túc chỉ đạo của tỉnh. Sở Tài chính được giao chủ trì hướng dẫn phương án sử "
+                      "dụng tài sản.\nSở Xây dựng cũng được yêu cầu cung cấp đầy đủ thông tin quy hoạch.") == {("Vương Văn Tuấn", None), ("Vương Văn Tuấn", "Sở Tài chính tỉnh Bắc Ninh"),
+                                 ("Vương Văn Tuấn", "Sở Xây dựng tỉnh Bắc Ninh")}
