@@ -803,3 +803,9 @@ def test_a_post_the_article_calls_new_or_whose_election_is_confirmed_is_given():
         (person,) = [p for p in facts.persons if p.name == name]
         assert {(p.role, p.organization) for p in person.positions if p.given} == {
             ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên")}, name
+
+
+def test_a_board_named_bare_is_the_board_of_the_firm_set_off_after_it():
+    facts = facts_of("Ngày 5/3/2021, UBND tỉnh Nam Định ký kết hợp tác với VNPT. Dự lễ có ông Phạm Văn Long - Chủ tịch "
+                     "Hội đồng thành viên, Tập đoàn Bưu chính Viễn thông Việt Nam.")
+    assert positions(facts, "Phạm Văn Long") == {("Chủ tịch", "Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam")}

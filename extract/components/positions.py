@@ -421,12 +421,14 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
 def _body_closing_chain(tokens: Tokens, ctx: OrgContext, chain: AppositionChain) -> None:
     """A body set off by a comma after a chain of titles, where the mention ends, is the body
     of the titles that name none and fit it: "bà A - Tham tán, Trưởng ban Hợp tác, Đại sứ
-    quán Canada tại Việt Nam - cùng ...": the embassy's counsellor."""
-    j = tokens.skip_space(chain.end)
+    quán Canada tại Việt Nam - cùng ...": the embassy's counsellor; a firm there is the one
+    whose board a title names bare ("Chủ tịch Hội đồng thành viên, Tập đoàn X")."""
+    last = chain.titles[-1] if chain.titles else None
+    j = tokens.skip_space(max(chain.end, last.bare[2]) if last is not None and last.bare is not None else chain.end)
     if not chain.titles or j >= tokens.n or tokens.text[j] != ",":
         return
     k = tokens.skip_space(j + 1)
-    body = parse_org(tokens, k, ctx)
+    body = parse_org(tokens, k, ctx) or _firm_at(tokens, k)
     another_title = tokens.lexicon.persons.titles.match(tokens.folded, k)
     if body is not None and another_title is not None and another_title[0] >= body.end:
         body = None  # another title ("Giám đốc Sở X"), not a body ("Đại sứ quán", longer than "Đại sứ")
@@ -437,6 +439,10 @@ def _body_closing_chain(tokens: Tokens, ctx: OrgContext, chain: AppositionChain)
     for title in chain.titles:
         if title.org is None and title.bare is None and body.head in title.heads:
             title.org = body
+        elif title.org is None and title.bare is not None and "parent" in title.bare[0].attach:
+            head, start, _ = title.bare
+            title.org, title.bare = OrgMatch(start, body.end, head.canonical, f"{head.canonical} {body.canonical}",
+                                             parent=body), None
         elif title.org is not None and title.org.parent is None and title.org.place is None \
                 and (rule := organizations.head(title.org.head)) is not None and "parent" in rule.attach:
             # "Trưởng ban Hợp tác, Đại sứ quán X": a division of that body
