@@ -135,14 +135,14 @@ def voted_province(doc: Doc, tokens: Tokens, credited: list[tuple[int, int]], pl
     return None
 
 
+MAX_HEAD_TOKENS = 5  # syllables of the longest head before a place ("Ủy ban nhân dân")
+
+
 def _names_a_bodys_place(tokens: Tokens, i: int) -> bool:
     """Whether the place at token i is written right after a body's head ("UBND | tỉnh X")."""
     heads = tokens.lexicon.organizations.heads
-    return any(heads.match(tokens.folded, start) is not None and heads.match(tokens.folded, start)[0] == i
+    return any((head := heads.match(tokens.folded, start)) is not None and head[0] == i
                for start in range(max(0, i - MAX_HEAD_TOKENS), i))
-
-
-MAX_HEAD_TOKENS = 5  # syllables of the longest head before a place ("Ủy ban nhân dân")
 
 
 def _named_former(tokens: Tokens, i: int) -> bool:
