@@ -378,3 +378,11 @@ def test_bodies_reported_as_given_or_asked_a_task_after_an_officials_request_are
                       "triển khai nghiêm túc chỉ đạo của tỉnh. Sở Tài chính được giao chủ trì hướng dẫn phương án sử "
                       "dụng tài sản.\nSở Xây dựng cũng được yêu cầu cung cấp đầy đủ thông tin quy hoạch.") == {("Vương Văn Tuấn", None), ("Vương Văn Tuấn", "Sở Tài chính tỉnh Bắc Ninh"),
                                  ("Vương Văn Tuấn", "Sở Xây dựng tỉnh Bắc Ninh")}
+
+
+def test_a_direct_verb_with_no_official_before_it_does_not_cut_the_request_short():
+    facts = extract_facts(Article(name="t", source="t", text=(
+        "Ngày 11/11/2025, Phó Thủ tướng Trần Thị Thanh yêu cầu Thường trực Tỉnh ủy Lào Cai tập trung lãnh đạo, chỉ "
+        "đạo thực hiện quyết liệt các mục tiêu, nhiệm vụ.")))
+    (directive,) = facts.directives
+    assert directive.text.endswith("chỉ đạo thực hiện quyết liệt các mục tiêu, nhiệm vụ")

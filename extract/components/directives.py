@@ -592,7 +592,10 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             speaker.author = by or speaker.author
             if by is None:
                 continue
-            stop = next((k for k, _, _ in found[number + 1:] if _opens_request(tokens, sent, k)), sent.end)
+            # a verb that needs its official right before it and has none opens nothing
+            # ("tập trung lãnh đạo, chỉ đạo thực hiện ...": one request goes on)
+            stop = next((k for k, _, later in found[number + 1:] if _opens_request(tokens, sent, k)
+                         and (later.subject != "direct" or subjects_before(tokens, in_sentence, k))), sent.end)
             if verb.reported:
                 named, listed_to = _modal_subject(text, end, stop)
                 if not named:
