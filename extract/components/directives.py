@@ -592,10 +592,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             speaker.author = by or speaker.author
             if by is None:
                 continue
-            # a verb that needs its official right before it and has none opens nothing
-            # ("tập trung lãnh đạo, chỉ đạo thực hiện ...": one request goes on)
             stop = next((k for k, _, later in found[number + 1:] if _opens_request(tokens, sent, k)
-                         and (later.subject != "direct" or subjects_before(tokens, in_sentence, k))), sent.end)
+                         and not _doublet(tokens, k, later, in_sentence)), sent.end)
             if verb.reported:
                 named, listed_to = _modal_subject(text, end, stop)
                 if not named:
@@ -744,6 +742,16 @@ def _opens_request(tokens: Tokens, sent: Span, i: int) -> bool:
     start = start_of_verb_phrase(tokens, i, sent.start)
     return opens_clause(tokens, sent, start) or tokens.folded[start - 1] == "và" \
         or _GOES_ON in _words(tokens, max(sent.start, start - 3), i)
+
+
+def _doublet(tokens: Tokens, i: int, verb: RequestVerb, refs: list[Span]) -> bool:
+    """Whether a verb that needs its official right before it, and has none, only follows a
+    comma inside the request before it ("tập trung lãnh đạo, chỉ đạo thực hiện ..."): it
+    opens no request of its own (after a semicolon it goes on with the official: "...;
+    chỉ đạo UBND huyện X ...")."""
+    before = tokens.word_before(i)
+    return verb.subject == "direct" and before is not None and tokens.text[before] == "," \
+        and not subjects_before(tokens, refs, i)
 
 
 def _clause_starts(tokens: Tokens, sent: Span) -> list[int]:
