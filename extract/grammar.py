@@ -547,7 +547,7 @@ def _starts_person(tokens: Tokens, i: int) -> bool:
     return True
 
 
-def _parenthetical_alias(tokens: Tokens, i: int) -> tuple[int, str] | None:
+def parenthetical_alias(tokens: Tokens, i: int) -> tuple[int, str] | None:
     """`(TTTT)` or `(WB)` right after a name: an abbreviation the article defines."""
     j = tokens.skip_space(i)
     if j + 2 < tokens.n and tokens.text[j] == "(" and tokens.text[j + 2] == ")" \
@@ -610,7 +610,7 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
                 j, complement = name_end, expand_abbreviations(tokens, k, name_end)
                 break
     aliases: list[str] = []
-    alias = _parenthetical_alias(tokens, j)
+    alias = parenthetical_alias(tokens, j)
     if alias:
         j, abbreviation = alias
         aliases.append(abbreviation)

@@ -77,8 +77,8 @@ SIGNER_ADVERB_TOKENS = 4  # words between the official and "ký" ("đã", "vừa
 # ("chỉ đạo") is then the verb. Not after a comma: "lãnh đạo, chỉ đạo các cấp" is a pair of
 # nouns; not after an adverb: "; trực tiếp chỉ đạo công tác ..." assigns a field.
 _PREDICATE_JOIN = ";"
-_GOES_ON = "đồng thời"
-_WITH = "cùng"  # "thị xã X cùng các sở, ngành cần ...": more bodies with the subject  # "..., đồng thời đề nghị": the same official's next request
+_GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
+_WITH = "cùng"  # "thị xã X cùng các sở, ngành cần ...": more bodies with the subject
 _CLAUSE_ENDS = {";", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
 LIST_ITEM_TOKENS = 8  # how long an item of a listed addressee that names no body may be ("Quân sự")
 LEAD_TOKENS = 8  # how long a lead before a reported request may be ("đề nghị: Thời gian tới, ...")

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Firm, Partnership
-from ..grammar import OrgMatch, Tokens, parse_place, parse_province_name, peoples_committee
+from ..grammar import OrgMatch, Tokens, parenthetical_alias, parse_place, parse_province_name, peoples_committee
 from ..text import fold, is_vietnamese_syllable
 from .organizations import name_body
 from .stage import Stage, evidence_for
@@ -247,10 +247,8 @@ def _full_legal_form(tokens: Tokens, i: int, end: int) -> bool:
 
 def _brand_in_brackets(tokens: Tokens, i: int) -> str | None:
     """A brand the text gives in brackets right after a company's name at token i: "(Betrimex)"."""
-    j = tokens.skip_space(i)
-    if j + 2 < tokens.n and tokens.text[j] == "(" and tokens.text[j + 2] == ")" and _is_brand(tokens, j + 1):
-        return tokens.text[j + 1]
-    return None
+    alias = parenthetical_alias(tokens, i)
+    return alias[1] if alias is not None and _is_brand(tokens, alias[0] - 2) else None
 
 
 def _names_a_firm(tokens: Tokens, descriptor: int, brand: int, end: int) -> bool:

@@ -330,14 +330,18 @@ class _Reader:
         giữ chức gì tại kỳ họp thứ 9 HĐND tỉnh X"): it comes right after a word for an event."""
         if mention.kind != "body":
             return False
-        index = next((i for i, m in enumerate(self.found) if m is mention), None)
+        index = self.index_of(mention)
         return index is not None and any(m.kind == "word" and m.has("event_kind")
                                          for m in self.found[max(0, index - EVENT_BODY_GAP):index])
+
+    def index_of(self, mention: Mention) -> int | None:
+        """Where the mention stands among the question's mentions (None for one made up)."""
+        return next((i for i, m in enumerate(self.found) if m is mention), None)
 
     def names_an_article(self, mention: Mention) -> bool:
         """Whether the mention says which article is meant, not what is asked: it comes right
         before a word for an article ("in the Hà Tĩnh cooperation story", "bài về Hà Tĩnh")."""
-        index = next((i for i, m in enumerate(self.found) if m is mention), None)
+        index = self.index_of(mention)
         if index is None:
             return False
         return any(m.has("article") for m in self.found[index + 1:index + 4] if m.kind == "word")
