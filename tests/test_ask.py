@@ -1102,6 +1102,10 @@ DELEGATION = ("Nam Định tiếp đoàn công tác tỉnh Hòa Bình\n"
               "Chiều 12/4/2024, ông Phạm Văn Hai, Chủ tịch UBND tỉnh Nam Định tiếp và làm việc với đoàn công tác "
               "tỉnh Hòa Bình do ông Đỗ Văn Bảy, Phó Chủ tịch UBND tỉnh Hòa Bình làm trưởng đoàn.\n"
               "Ông Đỗ Văn Bảy cảm ơn tỉnh Nam Định đã đón tiếp đoàn.\n")
+SESSION = ("HĐND tỉnh Hà Nam họp kỳ họp chuyên đề\n"
+           "Sáng 20/3/2024, HĐND tỉnh Hà Nam khai mạc kỳ họp chuyên đề.\n"
+           "Các đồng chí: Trịnh Văn Xuân, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh "
+           "Bùi Thị An, Đào Văn Bình chủ trì kỳ họp.\n")
 
 
 @pytest.fixture(scope="module")
@@ -1109,9 +1113,10 @@ def visits_dir(tmp_path_factory) -> Path:
     articles = tmp_path_factory.mktemp("visits")
     (articles / "appointment.txt").write_text(APPOINTMENT, encoding="utf-8")
     (articles / "delegation.txt").write_text(DELEGATION, encoding="utf-8")
+    (articles / "session.txt").write_text(SESSION, encoding="utf-8")
     path = articles / "store"
     with open_store(path) as store:
-        build([articles / "appointment.txt", articles / "delegation.txt"], store, LEXICON)
+        build([articles / "appointment.txt", articles / "delegation.txt", articles / "session.txt"], store, LEXICON)
     return path
 
 
@@ -1119,6 +1124,14 @@ def visits_dir(tmp_path_factory) -> Path:
 def visits(visits_dir):
     with open_store(visits_dir) as store:
         yield store
+
+
+@pytest.mark.parametrize("question", ["Ai chủ trì kỳ họp chuyên đề HĐND tỉnh Hà Nam?",
+                                      "Who chaired the Hà Nam People's Council session?"])
+def test_co_chairs_come_in_the_order_the_text_names_them(visits, question):
+    reply = answer(visits, question)
+    assert [row.entities["person"] for row in reply.rows] == ["Trịnh Văn Xuân", "Bùi Thị An", "Đào Văn Bình"], \
+        reply.as_text()
 
 
 @pytest.mark.parametrize("question", [

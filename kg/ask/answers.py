@@ -126,7 +126,9 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
         said.setdefault((p.event.iri, p.person), []).append(text_of(p.sentence or ""))
     held = {key: sum(concept.weight for concept in beyond if any(matches(concept, text) for text in texts))
             for key, texts in said.items()} if beyond else {}
-    asked.sort(key=lambda p: (rank[p.event.iri], -held.get((p.event.iri, p.person), 0.0), p.name))
+    # Co-chairs are named as the text names them, the most senior first ("Các đồng chí: A, Chủ
+    # tịch HĐND tỉnh và các Phó Chủ tịch B, C chủ trì"), not in the alphabet's order
+    asked.sort(key=lambda p: (rank[p.event.iri], -held.get((p.event.iri, p.person), 0.0), _named_at(p), p.name))
     info = articles(catalog, {p.event.article for p in asked if p.event.article})
     sentences_by_person = {}
     for p in found:
@@ -157,6 +159,12 @@ def _event_role(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, repl
     if selection.dateless:
         notes.append(f"the store states no date of this event: not checked against {reading.understood()['time']}")
     reply.note = "; ".join(notes) or None
+
+
+def _named_at(participation: Participation) -> tuple[int, int]:
+    """Where the text names the person: the sentence's offset, then the name's place in it."""
+    at = (participation.sentence or "").find(participation.name)
+    return participation.start or 0, at if at >= 0 else len(participation.sentence or "")
 
 
 def _beyond_event_names(reading: Reading, vocabulary: Vocabulary, selection: Selection) -> list[Concept]:
