@@ -43,9 +43,9 @@ PIPELINE = (
     "vi_positions",  # titles around names: Position facts, spans "person_ref"
     "vi_coref",  # title-only and short-name mentions -> persons
     "vi_events",  # meetings and who chaired/directed/attended/spoke
-    "vi_directives",  # requests an official addresses to a body
-    "vi_programs",  # programs and legal instruments
     "vi_firms",  # firms and partnerships
+    "vi_directives",  # requests an official addresses to a body (a firm by the name vi_firms gives it)
+    "vi_programs",  # programs and legal instruments
     "vi_article_facts",  # final assembly: persons and organizations lists
 )
 

@@ -615,10 +615,26 @@ def test_a_field_names_its_department():
     assert directives(facts) == {("Nguyễn Văn An", "Sở Thông tin và Truyền thông tỉnh Nghệ An")}
 
 
-def test_a_firm_is_addressed_by_its_group():
+def test_a_firm_is_addressed_by_the_name_its_firm_has():
     facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An đề nghị Vietcombank và Công ty TNHH Xây dựng Hoàng Long "
-                                "ưu tiên nguồn vốn cho các dự án trọng điểm.")
-    assert directives(facts) == {("Nguyễn Văn An", "Vietcombank"), ("Nguyễn Văn An", "Xây dựng Hoàng Long")}
+                                "ưu tiên nguồn vốn cho các dự án trọng điểm. Đồng chí cũng đề nghị Công ty Hoàng Long "
+                                "sớm hoàn thành công trình.")
+    assert directives(facts) == {("Nguyễn Văn An", "Vietcombank"),
+                                 ("Nguyễn Văn An", "Công ty TNHH Xây dựng Hoàng Long")}
+
+
+@pytest.mark.parametrize("investor", ["dự án do Công ty TNHH Hòa An làm chủ đầu tư",
+                                      "dự án có chủ đầu tư là Công ty TNHH Hòa An"])
+def test_the_investor_is_the_firm_the_article_named_as_investor_before(investor):
+    facts = facts_of(_SESSION + f"Đoàn kiểm tra {investor}. Đồng chí Nguyễn Văn An đề nghị chủ đầu tư đẩy nhanh tiến "
+                                "độ. Đồng chí yêu cầu các chủ đầu tư khác bảo đảm an toàn lao động.")
+    assert directives(facts) == {("Nguyễn Văn An", "Công ty TNHH Hòa An"), ("Nguyễn Văn An", None)}
+
+
+def test_an_investor_the_article_has_not_named_is_none_in_particular():
+    facts = facts_of(_SESSION + "Đồng chí Nguyễn Văn An đề nghị chủ đầu tư đẩy nhanh tiến độ. Dự án do Công ty TNHH "
+                                "Hòa An làm chủ đầu tư.")
+    assert directives(facts) == {("Nguyễn Văn An", None)}
 
 
 def test_many_unnamed_bodies_are_no_addressee():

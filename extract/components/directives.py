@@ -54,7 +54,7 @@ from ..grammar import (
 from ..lexicon.meetings import RequestVerb
 from ..text import fold
 from .events import CLAUSE_OPENERS, opens_clause, start_of_verb_phrase, subjects_before
-from .firms import parse_firm
+from .firms import FirmMention, parse_firm
 from .organizations import name_body, org_context
 from .persons import preceded_by
 from .positions import OWNER, parse_title, title_words_at
@@ -80,6 +80,7 @@ _PREDICATE_JOIN = ";"
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
 _WITH = "cùng"  # "thị xã X cùng các sở, ngành cần ...": more bodies with the subject
 _CLAUSE_ENDS = {";", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
+_INVESTOR_NAME_TOKENS = 30  # how far before "làm chủ đầu tư" the "do" of its investor may stand
 LIST_ITEM_TOKENS = 8  # how long an item of a listed addressee that names no body may be ("Quân sự")
 LEAD_TOKENS = 8  # how long a lead before a reported request may be ("đề nghị: Thời gian tới, ...")
 # how long a phrase of time, manner or purpose after a request verb may be ("yêu cầu sau khi công bố
@@ -303,7 +304,7 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         return unit.end, [Addressee(name_body(doc, unit), unit)]
     firm = parse_firm(tokens, j)
     if firm is not None:
-        return firm.end, [Addressee(firm.group)]
+        return firm.end, [Addressee(_firm_name(doc, tokens, firm))]
     if word is not None and word[1].means == "person":
         within = tokens.skip_space(word[0])
         if tokens.folded[within:within + 1] in (["trong"], ["của"]):  # "từng đồng chí trong Ban Thường vụ"
@@ -319,10 +320,52 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         # the head or a longer one starting with it: "nhà trường" after "Trường Mầm non X"
         earlier = ctx.latest_starting_with(word[1].head, j)
         return (word[0], [Addressee(name_body(doc, earlier), earlier)]) if earlier is not None else None
+    if word is not None and word[1].means == "investor":  # "các chủ đầu tư": every investor
+        return word[0], (not plural and _investor_named_before(text, j)) or generic
     if word is not None and word[1].means == "generic":
         level = parse_place(tokens, tokens.skip_space(word[0]))  # "các sở, ngành | tỉnh": the province's
         return (level[0] if level is not None and level[1].name is None else word[0]), generic
     return (staff_end, generic) if staff_end is not None else None
+
+
+def _firm_name(doc: Doc, tokens: Tokens, mention: FirmMention) -> str:
+    """The name the article's Firm has (vi_firms) for a firm named at `mention`: its group, or
+    the company's name in full."""
+    surface = fold(" ".join(tokens.span_text(mention.start, mention.end).split()))
+    return next((firm.name for firm in doc._.facts.firms
+                 if surface in (fold(firm.name), *(fold(alias) for alias in firm.aliases))), mention.group)
+
+
+def _investor_named_before(text: _Text, before: int) -> list[Addressee] | None:
+    """The firm or body the article named as a project's investor before token `before`
+    ("dự án do Công ty X làm chủ đầu tư", "chủ đầu tư là Công ty X"): whom a later "đề nghị
+    chủ đầu tư ..." asks; the latest one named, None when none was."""
+    tokens, words = text.tokens, text.tokens.lexicon.meetings.addressees
+    for k in range(before - 1, -1, -1):
+        word = words.match(tokens.folded, k)
+        if word is None or word[1].means != "investor":
+            continue
+        after = tokens.skip_space(word[0])
+        if tokens.folded[after:after + 1] in (["là"], [":"]):
+            item = _addressee_at(text, tokens.skip_space(after + 1), False)
+        else:
+            item = _investor_doing(text, k)
+        if item is not None and item[1] != TO_A_PERSON and all(a.name for a in item[1]):
+            return item[1]
+    return None
+
+
+def _investor_doing(text: _Text, investor: int) -> tuple[int, list[Addressee] | str] | None:
+    """The body or firm of "do X làm chủ đầu tư" whose "chủ đầu tư" is at token `investor`."""
+    tokens = text.tokens
+    doing = tokens.word_before(investor)
+    if doing is None or tokens.folded[doing] != "làm":
+        return None
+    for by in range(doing - 1, max(doing - _INVESTOR_NAME_TOKENS, -1), -1):
+        if tokens.folded[by] == "do":
+            item = _addressee_at(text, tokens.skip_space(by + 1), False)
+            return item if item is not None and tokens.skip_space(item[0]) == doing else None
+    return None
 
 
 def addressees(text: _Text, start: int, end: int) -> list[Addressee] | str | None:

@@ -53,6 +53,7 @@ class FirmMention:
     start: int
     end: int
     group: str
+    written: str | None = None  # a company of no brand and not in firms.tsv: its name with its legal form
 
 
 def _province_end(tokens: Tokens, i: int) -> int | None:
@@ -231,8 +232,16 @@ def parse_firm(tokens: Tokens, i: int, people: frozenset[int] = frozenset()) -> 
         if not _full_legal_form(tokens, i, form[0]):
             return None
         line = tokens.span_text(name_start, name_end)
-        return FirmMention(i, name_end, line[:1].upper() + line[1:])
-    return FirmMention(i, name_end, tokens.span_text(brand_start, name_end))
+        return FirmMention(i, name_end, line[:1].upper() + line[1:], _written(tokens, i, name_end))
+    branded = any(_is_brand(tokens, k) for k in range(brand_start, name_end))
+    return FirmMention(i, name_end, tokens.span_text(brand_start, name_end),
+                       None if branded else _written(tokens, i, name_end))
+
+
+def _written(tokens: Tokens, start: int, end: int) -> str:
+    """A company's name as written from its legal form: "Công ty Cổ phần Xây dựng Thăng Long"."""
+    name = " ".join(tokens.span_text(start, end).split())
+    return name[:1].upper() + name[1:]
 
 
 def _full_legal_form(tokens: Tokens, i: int, end: int) -> bool:
@@ -358,6 +367,18 @@ def _one_group_per_firm(mentions: list[FirmMention]) -> list[FirmMention]:
                                 group)
         shorter.append((words, canonical[group]))
     return [replace(m, group=canonical[m.group]) for m in mentions]
+
+
+def _named_in_full(mentions: list[FirmMention]) -> list[FirmMention]:
+    """A company known by no brand is named as the article first writes it in full, with its
+    legal form ("Công ty Cổ phần Xây dựng Thăng Long", as a reader cites it: two companies may
+    share "Thăng Long"); its shorter mentions are the same firm. A brand ("T&T Group") and a
+    firm of firms.tsv keep their name."""
+    full: dict[str, str] = {}
+    for mention in mentions:
+        if mention.written is not None:
+            full.setdefault(mention.group, mention.written)
+    return [replace(m, group=full.get(m.group, m.group)) for m in mentions]
 
 
 def _firms(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> list[Firm]:
@@ -567,6 +588,6 @@ class FirmsAndPartnerships(Stage):
 
 def find_firms(doc: Doc, tokens: Tokens) -> None:
     facts = doc._.facts
-    mentions = _one_group_per_firm(find_firm_mentions(doc, tokens))
+    mentions = _named_in_full(_one_group_per_firm(find_firm_mentions(doc, tokens)))
     facts.firms.extend(_firms(doc, tokens, mentions))
     facts.partnerships.extend(find_partnerships(doc, tokens, mentions))
