@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .lexicon.organizations import HeadRule
 from .lexicon.phrases import PhraseTable
 from .lexicon.places import District, Province
-from .text import fold, fold_token
+from .text import fold, fold_token, is_vietnamese_syllable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -87,6 +87,7 @@ class PlaceRef:
     name: str | None  # "Kỳ Anh"; None for a bare level word ("UBND tỉnh")
     rank: str  # "province", "district" or "commune"
     province: str | None = None  # the province it lies in, when known
+    foreign: bool = False  # a unit of another country ("thành phố Sakai (Nhật Bản)"): no People's Committee
 
     def render(self) -> str:
         return f"{self.level} {self.name}" if self.name else self.level
@@ -120,6 +121,9 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
             provinces = {u.province for u in units}
             return district[0], PlaceRef(level, tokens.span_text(j, district[0]), "district",
                                          provinces.pop() if len(provinces) == 1 else None)
+        foreign = _foreign_name_end(tokens, j)
+        if foreign is not None:
+            return foreign, PlaceRef(level, tokens.span_text(j, foreign), rank, foreign=True)
         if rank == "province":
             # "UBND tỉnh Lê Văn A": an unknown capitalized word after "tỉnh" is not a
             # province (we know them all); the level word stands alone.
@@ -132,6 +136,26 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
     if rank == "commune":
         name_end = _with_former_town(tokens, name_end)
     return name_end, PlaceRef(level, tokens.span_text(j, name_end), rank)
+
+
+def _foreign_name_end(tokens: Tokens, i: int) -> int | None:
+    """End of the name of another country's unit at token i, a level word before it: capitalized
+    words that are no Vietnamese syllables ("Sakai", "Niigata", "Gyeongsangbuk"), or any
+    followed by their country in brackets ("Hủa Phăn (Lào)"); None for a name of ours."""
+    end = i
+    while end < tokens.n and tokens.is_cap(end) and _is_name_syllable(tokens.text[end].replace("-", "")):
+        end = tokens.skip_space(end + 1)
+    while end > i and tokens.is_space(end - 1):
+        end -= 1
+    if end == i:
+        return None
+    bracket = tokens.skip_space(end)
+    country = tokens.lexicon.places.countries.match(tokens.folded, tokens.skip_space(bracket + 1)) \
+        if bracket < tokens.n and tokens.text[bracket] == "(" else None
+    if country is not None or not any(is_vietnamese_syllable(tokens.text[k]) for k in range(i, end)
+                                      if tokens.is_word(k)):
+        return end
+    return None
 
 
 def _with_former_town(tokens: Tokens, end: int) -> int:
@@ -309,7 +333,8 @@ class OrgContext:
                 self.remember_place(match.start, part.place)
 
     def remember_place(self, at: int, place: PlaceRef) -> None:
-        self._places.setdefault(place.level, _Earlier()).add(at, place)
+        if not place.foreign:  # a bare "thành phố" after "thành phố Sakai" is still ours
+            self._places.setdefault(place.level, _Earlier()).add(at, place)
 
     def latest_starting_with(self, name: str, before: int) -> OrgMatch | None:
         """The latest earlier mention whose name is `name` and more: the short form refers to it."""
@@ -840,6 +865,9 @@ def peoples_committee(tokens: Tokens, at: int, end: int, place: PlaceRef) -> Org
     """The People's Committee of a unit a text names by its place in tokens [at, end) ("yêu
     cầu TP Cẩm Phả ...", "hai tỉnh A và B ký kết hợp tác"): the unit's government."""
     committee = tokens.lexicon.organizations.head("Ủy ban nhân dân")
+    if place.foreign:  # its government is written as the unit itself ("Thành phố Sakai")
+        name = place.render()
+        return OrgMatch(at, end, committee.canonical, name[:1].upper() + name[1:], place)
     return OrgMatch(at, end, committee.canonical, f"{committee.canonical} {place.render()}", place)
 
 

@@ -386,3 +386,17 @@ def test_a_direct_verb_with_no_official_before_it_does_not_cut_the_request_short
         "đạo thực hiện quyết liệt các mục tiêu, nhiệm vụ.")))
     (directive,) = facts.directives
     assert directive.text.endswith("chỉ đạo thực hiện quyết liệt các mục tiêu, nhiệm vụ")
+
+
+def test_a_unit_of_another_country_is_addressed_as_itself_not_as_a_people_s_committee():
+    text = ("Đà Nẵng tiếp đoàn thành phố Sakai\n"
+            "Ngày 5/7/2024, Phó Chủ tịch UBND thành phố Nguyễn Thị Mai chủ trì buổi tiếp Phó Thị trưởng thành phố "
+            "Sakai (Nhật Bản) tại Đà Nẵng.\n"
+            "Phó Chủ tịch UBND thành phố đề nghị thành phố Sakai sớm mở đường bay trực tiếp. Bà cũng đề nghị tỉnh "
+            "Niigata hỗ trợ đào tạo lao động. Bà đề nghị tỉnh Hủa Phăn (Lào) tăng cường giao lưu.")
+    facts = extract_facts(Article("sakai", "sakai.txt", text, title=text.split("\n", 1)[0]))
+    assert {(d.by, d.to) for d in facts.directives} == {
+        ("Nguyễn Thị Mai", "Thành phố Sakai"), ("Nguyễn Thị Mai", "Tỉnh Niigata"), ("Nguyễn Thị Mai", "Tỉnh Hủa Phăn")}
+    # the bare "UBND thành phố" after "thành phố Sakai" is still the article's city's
+    assert [(p.role, p.organization) for p in facts.persons[0].positions] == [
+        ("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")]
