@@ -99,6 +99,17 @@ def test_every_host_a_report_lists_chairs_the_working_session():
     assert found == {"Lê Văn An": {"chaired"}, "Phạm Minh Đức": {"chaired"}}
 
 
+@pytest.mark.parametrize("hosts", [
+    "Tiếp và làm việc với Đoàn, có các đồng chí: Lê Văn An, Bí thư Tỉnh ủy; Phạm Minh Đức, Chủ tịch UBND tỉnh; "
+    "lãnh đạo một số sở, ngành.",
+    "Tiếp đoàn công tác của Bộ Y tế có các đồng chí Lê Văn An, Bí thư Tỉnh ủy và Phạm Minh Đức, Chủ tịch UBND tỉnh.",
+])
+def test_hosts_listed_after_the_delegation_s_name_or_a_comma_chair_the_working_session(hosts):
+    found = roles("Sáng 5/3/2024, đoàn công tác của Bộ Y tế do ông Trần Văn Hùng làm trưởng đoàn đã làm việc tại tỉnh "
+                  "Nam Định. " + hosts)
+    assert {person for person, held in found.items() if "chaired" in held} >= {"Lê Văn An", "Phạm Minh Đức"}
+
+
 def test_people_who_accompany_an_official_attend_and_the_official_is_not_listed():
     found = roles("Sáng 5/3/2024, Bộ trưởng Bộ Y tế Trần Văn Hùng đã đến thăm, kiểm tra Bệnh viện Đa khoa "
                   "tỉnh Nam Định. Cùng đi với Bộ trưởng Trần Văn Hùng có các đồng chí: Vụ trưởng Vụ Kế hoạch "
