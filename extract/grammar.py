@@ -138,6 +138,9 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
     return name_end, PlaceRef(level, tokens.span_text(j, name_end), rank)
 
 
+FOREIGN_NAME_LETTERS = 3  # fewer make an initial ("tỉnh N" where a page was cut), no name of another country
+
+
 def _foreign_name_end(tokens: Tokens, i: int) -> int | None:
     """End of the name of another country's unit at token i, a level word before it: capitalized
     words that are no Vietnamese syllables ("Sakai", "Niigata", "Gyeongsangbuk"), or any
@@ -152,8 +155,9 @@ def _foreign_name_end(tokens: Tokens, i: int) -> int | None:
     bracket = tokens.skip_space(end)
     country = tokens.lexicon.places.countries.match(tokens.folded, tokens.skip_space(bracket + 1)) \
         if bracket < tokens.n and tokens.text[bracket] == "(" else None
-    if country is not None or not any(is_vietnamese_syllable(tokens.text[k]) for k in range(i, end)
-                                      if tokens.is_word(k)):
+    words = [tokens.text[k] for k in range(i, end) if tokens.is_word(k)]
+    if country is not None or not any(is_vietnamese_syllable(word) or len(word) < FOREIGN_NAME_LETTERS
+                                      for word in words):
         return end
     return None
 

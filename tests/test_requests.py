@@ -400,3 +400,9 @@ def test_a_unit_of_another_country_is_addressed_as_itself_not_as_a_people_s_comm
     # the bare "UBND thành phố" after "thành phố Sakai" is still the article's city's
     assert [(p.role, p.organization) for p in facts.persons[0].positions] == [
         ("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")]
+
+
+def test_an_initial_after_a_level_word_is_no_unit_of_another_country():
+    text = "Sơn La họp\nNgày 5/7/2024, ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh N"  # a page cut short
+    facts = extract_facts(Article("cut", "cut.txt", text, title="Sơn La họp"))
+    assert "Ủy ban nhân dân tỉnh N" not in {o.name for o in facts.organizations}
