@@ -3,8 +3,9 @@
 Place mentions (`tỉnh Thái Bình`, `TX An Nhơn`, a bare `Hà Tĩnh`) become spans
 "place" carrying a `PlaceRef`. The article's province is the one named most
 (explicit `tỉnh X` counts double, a district counts for its province) among the provinces
-the text names itself; an article that names only its districts ("TP Cẩm Phả") has none,
-as one that never names a province — we never guess. A province named after a person
+the text names itself, or that a careful reader tells from its units (FORMAT.md): two of its
+districts or more, or the city named after it; an article that names one district ("TP Cẩm
+Phả", maybe a visitor's) has none, as one that never names a province — we never guess. A province named after a person
 is no place when written bare (`phong cách Hồ Chí Minh`: eponymous_places.tsv). A credited person's name is
 no place, however it reads (`Ảnh: Hà Nam`, a byline `Thái Bình`).
 """
@@ -119,7 +120,8 @@ def voted_province(doc: Doc, tokens: Tokens, credited: list[tuple[int, int]], pl
             bodies[place.province] += _names_a_bodys_place(tokens, span.start)
             if place.rank == "province":
                 named.add(place.province)
-    votes = Counter({name: count for name, count in votes.items() if name in named})
+    by_units = _province_of_its_units(doc, credited)
+    votes = Counter({name: count for name, count in votes.items() if name in named or name == by_units})
     if tinh_only:
         tinh = Counter({name: count for name, count in votes.items()
                         if (province := places.province(name)) is not None and province.kind == "tỉnh"})
@@ -133,6 +135,22 @@ def voted_province(doc: Doc, tokens: Tokens, credited: list[tuple[int, int]], pl
         if tied[-1][0] > tied[-2][0]:
             return tied[-1][1]
     return None
+
+
+def _province_of_its_units(doc: Doc, credited: list[tuple[int, int]]) -> str | None:
+    """The province whose units alone the article names, when they tell it: two of its districts
+    or more ("huyện Vị Xuyên ... huyện Hoàng Su Phì"), or the city named after it ("thành phố
+    Lạng Sơn"); one district of another name may be a visitor's ("TP Cẩm Phả")."""
+    units: dict[str, set[str]] = {}
+    for span in doc.spans["place"]:
+        place: PlaceRef = span._.place
+        if place.rank == "district" and place.province and place.name \
+                and not any(start <= span.start_char < end for start, end in credited):
+            units.setdefault(place.province, set()).add(fold(place.name))
+    if len(units) != 1:
+        return None
+    [(province, names)] = units.items()
+    return province if len(names) >= 2 or fold(province) in names else None
 
 
 MAX_HEAD_TOKENS = 5  # syllables of the longest head before a place ("Ủy ban nhân dân")
