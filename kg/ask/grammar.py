@@ -519,7 +519,11 @@ class _Reader:
         event_words = self.words("event_kind")
         if self.words("directive") and self.wh("body"):
             return None  # "X yêu cầu đơn vị nào ... khi thăm ...?": the bodies X's directives went to
-        is_directive = role_mention.has("directive") and not event_words
+        # "X đề nghị UBND Y làm gì về lễ kỷ niệm Z?": a body right after the verb is asked something,
+        # whatever event the question names
+        asked_a_body = any(body.start >= role_mention.end and not [
+            m for m in self.content() if role_mention.end <= m.start < body.start] for body in self.of_kind("body"))
+        is_directive = role_mention.has("directive") and (not event_words or asked_a_body)
         if asks_who:
             requested = [m for m in self.content() if m.kind in ("other", "word", "place") and m not in roles]
             if is_directive and (self.of_kind("body", "unknown_body") or requested):
