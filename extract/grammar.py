@@ -656,6 +656,10 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
         # "Sở" alone, "của Bộ": the one named earlier, or a common noun ("các trường đại học").
         if written_head and not tokens.is_cap(start):
             return None
+        # "Bí thư Đảng ủy" after "Đảng bộ X được thành lập": X's committee (organizations.tsv)
+        party = next((rule.partition(":")[2] for rule in head.defaults if rule.startswith("committee-of:")), None)
+        if party is not None and _default_committee_of(tokens, match, party, ctx, False):
+            return match
         earlier = ctx.latest_with_head(head.canonical, start)
         if earlier is None:
             return None
@@ -1033,6 +1037,20 @@ def _default_sibling(_: Tokens, match: OrgMatch, sibling: str, ctx: OrgContext,
     return True
 
 
+def _default_committee_of(_: Tokens, match: OrgMatch, organization: str, ctx: OrgContext,
+                          has_complement: bool) -> bool | None:
+    """The committee of the party organization with head `organization` the article named
+    last, unless a committee was named since: "Bí thư Đảng ủy" after "Đảng bộ Công an tỉnh X
+    được thành lập" is Đảng ủy Công an tỉnh X."""
+    earlier = None if has_complement else ctx.latest_of_kind(organization, match.start)  # "Đảng bộ Quân sự" too
+    since = ctx.latest_of_kind(match.head, match.start)
+    if earlier is None or since is not None and since.start > earlier.start:
+        return None
+    match.place, match.parent = earlier.place, earlier.parent
+    match.canonical = match.canonical + earlier.canonical[len(organization):]
+    return True
+
+
 def _default_latest(_: Tokens, match: OrgMatch, head: str, ctx: OrgContext, has_complement: bool) -> bool | None:
     """Part of the body of this kind the article named last: "Ban Pháp chế" after "HĐND huyện
     X" is the council's committee, "Ban Giám hiệu" after "Trường Cao đẳng Y" the college's."""
@@ -1076,6 +1094,7 @@ _DEFAULTS = {
     "last-unit": _default_last_unit,
     "sibling": _default_sibling,
     "latest": _default_latest,
+    "committee-of": _default_committee_of,
     "place-of": _default_place_of,
 }
 

@@ -809,3 +809,16 @@ def test_a_board_named_bare_is_the_board_of_the_firm_set_off_after_it():
     facts = facts_of("Ngày 5/3/2021, UBND tỉnh Nam Định ký kết hợp tác với VNPT. Dự lễ có ông Phạm Văn Long - Chủ tịch "
                      "Hội đồng thành viên, Tập đoàn Bưu chính Viễn thông Việt Nam.")
     assert positions(facts, "Phạm Văn Long") == {("Chủ tịch", "Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam")}
+
+
+def test_a_bare_dang_uy_is_the_committee_of_the_party_organization_just_named():
+    facts = extract_facts(Article("t", "t", (
+        "Quảng Trị công bố quyết định thành lập các Đảng bộ\n"
+        "Ngày 1/7/2025, ông Trần Văn Phong giữ chức Bí thư Đảng ủy UBND tỉnh Quảng Trị. Đảng bộ Công an tỉnh được "
+        "thành lập, Thiếu tướng Nguyễn Thanh Lâm, Giám đốc Công an tỉnh giữ chức Bí thư Đảng ủy. Đảng bộ Quân sự "
+        "tỉnh do ông Lê Ngọc Hà làm Bí thư Đảng ủy. Ông Hồ Văn Nam làm Phó Bí thư Đảng ủy.")))
+    posts = {(p.name, q.role, q.organization) for p in facts.persons for q in p.positions}
+    assert {("Trần Văn Phong", "Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh Quảng Trị"),
+            ("Nguyễn Thanh Lâm", "Bí thư", "Đảng ủy Công an tỉnh Quảng Trị"),
+            ("Lê Ngọc Hà", "Bí thư", "Đảng ủy Quân sự tỉnh Quảng Trị"),
+            ("Hồ Văn Nam", "Phó Bí thư", "Đảng ủy Quân sự tỉnh Quảng Trị")} <= posts

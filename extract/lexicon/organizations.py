@@ -25,7 +25,8 @@ ATTACHMENTS = ("none", "parent", "place", "province", "province-unit", "district
 # organizations.tsv, column default: see the file's header for what each one does.
 DEFAULTS = ("national", "attached", "none", "written", "province", "province-name", "city-name", "same-head", "earlier",
             "next-body",
-            "level:*", "parent:*", "city-parent:*", "last-unit:*", "sibling:*", "latest:*", "place-of:*")
+            "level:*", "parent:*", "city-parent:*", "last-unit:*", "sibling:*", "latest:*", "place-of:*",
+            "committee-of:*")
 TEMPLATE_FIELDS = ("province", "province_name", "district")
 
 ORGANIZATIONS = Table("organizations", (
