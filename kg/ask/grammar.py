@@ -519,11 +519,7 @@ class _Reader:
         event_words = self.words("event_kind")
         if self.words("directive") and self.wh("body"):
             return None  # "X yêu cầu đơn vị nào ... khi thăm ...?": the bodies X's directives went to
-        # "X đề nghị UBND Y làm gì về lễ kỷ niệm Z?": a body right after the verb is asked something,
-        # whatever event the question names
-        asked_a_body = any(body.start >= role_mention.end and not [
-            m for m in self.content() if role_mention.end <= m.start < body.start] for body in self.of_kind("body"))
-        is_directive = role_mention.has("directive") and (not event_words or asked_a_body)
+        is_directive = role_mention.has("directive") and not event_words
         if asks_who:
             requested = [m for m in self.content() if m.kind in ("other", "word", "place") and m not in roles]
             if is_directive and (self.of_kind("body", "unknown_body") or requested):
@@ -547,7 +543,11 @@ class _Reader:
                 self.use(*roles, *asks_who)
             return fill
         if persons or designation or self.of_kind("unknown_person"):
-            if is_directive or self.wh("thing", "which") and any(
+            # "X đề nghị UBND Y làm gì về lễ kỷ niệm Z?": a body right after the verb is asked
+            # something, whatever event the question names
+            asked_a_body = role_mention.has("directive") and any(body.start >= role_mention.end and not [
+                m for m in self.content() if role_mention.end <= m.start < body.start] for body in self.of_kind("body"))
+            if is_directive or asked_a_body or self.wh("thing", "which") and any(
                     m is not role_mention for m in self.words("directive")):
                 # "X chỉ đạo gì?", "Khi kết luận hội nghị, X đề nghị Sở Y những gì?": directives
                 return None
