@@ -110,6 +110,12 @@ def test_hosts_listed_after_the_delegation_s_name_or_a_comma_chair_the_working_s
     assert {person for person, held in found.items() if "chaired" in held} >= {"Lê Văn An", "Phạm Minh Đức"}
 
 
+def test_the_leader_of_a_delegation_that_comes_to_work_chairs_it_with_a_comma_after_dan_dau():
+    found = roles("Ngày 15/8/2025, đoàn công tác của Thường trực Tỉnh ủy do Bí thư Tỉnh ủy Nguyễn Văn Hải dẫn đầu, "
+                  "đến thăm và làm việc với Trường Đại học Bạc Liêu.")
+    assert found == {"Nguyễn Văn Hải": {"chaired"}}
+
+
 def test_people_who_accompany_an_official_attend_and_the_official_is_not_listed():
     found = roles("Sáng 5/3/2024, Bộ trưởng Bộ Y tế Trần Văn Hùng đã đến thăm, kiểm tra Bệnh viện Đa khoa "
                   "tỉnh Nam Định. Cùng đi với Bộ trưởng Trần Văn Hùng có các đồng chí: Vụ trưởng Vụ Kế hoạch "
