@@ -13,7 +13,9 @@ articles, and precision, recall and F1 computed from the sums (micro-average).
 | programs      | name, fuzzy (see `program_similarity`)                       |
 | firms         | group name or any alias: two firms match when the sets       |
 |               | {name} ∪ aliases of both share a member                      |
-| partnerships  | the set of parties (the label is free text and not scored)   |
+| partnerships  | the set of parties (the label is free text and not scored);  |
+|               | a party that is one of the article's firms by any of its     |
+|               | names, as for firms                                          |
 | events        | (person, role) for every role of every event                 |
 | directives    | (by, to) and the request: at least 60% of the words of the       |
 |               | shorter request text are in the other (`request_overlap`);   |
@@ -42,6 +44,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import permutations
 from pathlib import Path
 from typing import Callable, Iterable, Literal
 
@@ -80,6 +83,7 @@ class _Fact:
     parts: tuple[Part, ...]
     key: tuple[Part, ...]
     names: frozenset[str] = frozenset()  # firms: the folded group name and aliases
+    party_names: tuple[frozenset[str], ...] = ()  # partnerships: each party's names (a firm's all)
 
 
 def _fold(part: Part) -> Part:
@@ -122,10 +126,26 @@ def _fact_parts(category: str, doc: dict) -> list[tuple[tuple[Part, ...], tuple[
 def _facts(category: str, doc: dict) -> list[_Fact]:
     """The category's facts in `doc`, one per key (the first spelling is kept)."""
     facts: dict[tuple[Part, ...], _Fact] = {}
+    firms = [frozenset(fold(n) for n in (f["name"], *f.get("aliases", []))) for f in doc.get("firms", [])]
     for parts, names in _fact_parts(category, doc):
         key = _key(category, parts)
-        facts.setdefault(key, _Fact(parts, key, frozenset(fold(n) for n in names)))
+        party_names = tuple(next((names for names in firms if fold(party) in names), frozenset({fold(party)}))
+                            for party in key) if category == "partnerships" else ()
+        facts.setdefault(key, _Fact(parts, key, frozenset(fold(n) for n in names), party_names))
     return list(facts.values())
+
+
+MAX_PARTIES_MATCHED = 6  # parties matched name by name in every order; more are compared as written
+
+
+def _same_parties(gold: _Fact, predicted: _Fact) -> bool:
+    """Whether each party of one is a party of the other, a firm by any of its names."""
+    if len(gold.party_names) != len(predicted.party_names):
+        return False
+    if len(gold.party_names) > MAX_PARTIES_MATCHED:
+        return gold.key == predicted.key
+    return any(all(g & p for g, p in zip(gold.party_names, order))
+               for order in permutations(predicted.party_names))
 
 
 # ---------------------------------------------------------------- similarity
@@ -171,6 +191,8 @@ def _similarity(category: str) -> Callable[[_Fact, _Fact], float]:
         return lambda gold, pred: program_similarity(gold.parts[0] or "", pred.parts[0] or "")
     if category == "firms":
         return lambda gold, pred: 1.0 if gold.names & pred.names else 0.0
+    if category == "partnerships":
+        return lambda gold, pred: 1.0 if _same_parties(gold, pred) else 0.0
     return lambda gold, pred: 1.0 if gold.key == pred.key else 0.0
 
 

@@ -303,3 +303,14 @@ def test_kg_eval_with_no_article_matching_a_gold_file_is_an_error(tmp_path, caps
     assert main(["eval", str(gold), str(tmp_path / "b.txt")]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == (
         "1 gold file(s) with no input article, every fact counted as missed: a.txt")
+
+
+def test_a_firm_party_matches_by_any_name_of_the_firm_and_other_parties_as_written():
+    gold = doc(firms=[{"name": "Hoàn Cầu Long An", "aliases": []}],
+               partnerships=[{"parties": ["Ủy ban nhân dân tỉnh Long An", "Hoàn Cầu Long An"], "label": "ghi nhớ"},
+                             {"parties": ["Ủy ban nhân dân tỉnh Long An", "Trường Đại học A"], "label": "ghi nhớ"}])
+    predicted = doc(firms=[{"name": "Công ty TNHH Hoàn Cầu Long An", "aliases": ["Hoàn Cầu Long An"]}],
+                    partnerships=[{"parties": ["Công ty TNHH Hoàn Cầu Long An", "Ủy ban nhân dân tỉnh Long An"],
+                                   "label": "bản ghi nhớ"},
+                                  {"parties": ["Ủy ban nhân dân tỉnh Long An", "Đại học A"], "label": "ghi nhớ"}])
+    assert counts(gold, predicted, "partnerships") == (1, 1, 1)

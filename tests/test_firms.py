@@ -296,3 +296,12 @@ def test_a_company_named_with_its_legal_form_in_full_is_a_firm_though_a_place_en
 def test_a_brand_in_brackets_after_a_company_s_name_names_the_firm():
     found = firms_in("Ngày 7/4/2022, UBND tỉnh Trà Vinh và Công ty xuất nhập khẩu Bến Tre (Betrimex) ký kết hợp tác.")
     assert found == {"Betrimex": ["Công ty xuất nhập khẩu Bến Tre"]}
+
+
+def test_a_firm_signing_alone_at_a_provincial_event_signs_with_the_province():
+    text = ("Ngày 25/7/2023, UBND tỉnh Long An tổ chức hội nghị xúc tiến đầu tư. Công ty TNHH Phúc Thành ký bản "
+            "ghi nhớ đầu tư hạ tầng khu công nghiệp.")
+    assert partnerships_in(text) == [(["Ủy ban nhân dân tỉnh Long An", "Công ty TNHH Phúc Thành"],
+                                      "bản ghi nhớ đầu tư hạ tầng khu công nghiệp")]
+    # an article whose province is unknown: whom the firm signed with, nobody can tell
+    assert partnerships_in("Công ty TNHH Phúc Thành ký bản ghi nhớ đầu tư hạ tầng khu công nghiệp.") == []

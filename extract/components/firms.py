@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Firm, Partnership
-from ..grammar import OrgMatch, Tokens, parenthetical_alias, parse_place, parse_province_name, peoples_committee
+from ..grammar import OrgMatch, PlaceRef, Tokens, parenthetical_alias, parse_place, parse_province_name, peoples_committee
 from ..text import fold, is_vietnamese_syllable
 from .organizations import name_body
 from .stage import Stage, evidence_for
@@ -416,6 +416,7 @@ class _Parties:
                 self.at[span.start] = (span.end, span._.org.canonical)
         for mention in mentions:  # a firm's group wins over an organization reading of its name
             self.at[mention.start] = (mention.end, mention.group)
+        self.firms = {mention.group for mention in mentions}
         # a province signs by its government: "hai tỉnh A và B ký kết ..." (FORMAT.md, as for requests)
         self.committees: dict[str, OrgMatch] = {}  # by name, recorded once one signs (`recorded`)
         self.provinces: dict[int, tuple[int, str]] = {}
@@ -466,8 +467,10 @@ class _Parties:
         """Parties listed in tokens [start, agreement) who sign what starts at `agreement`:
         a signing verb, and no other party nor a word making it a plan, stands between them.
         A list that "với" opens signs with the party named before it: "A đã phối hợp với B,
-        C ký quy chế ...", "A phối hợp với B tổ chức lễ ký kết ..."."""
+        C ký quy chế ...", "A phối hợp với B tổ chức lễ ký kết ...". Else the first party who
+        signs alone ("Công ty X ký bản ghi nhớ đầu tư ..."), if any."""
         signing, purpose = (tokens.lexicon.firms.agreement_words[role] for role in ("signing", "purpose"))
+        alone: list[str] = []
         for i in self.starts[bisect_left(self.starts, start):bisect_left(self.starts, agreement)]:
             listed, end = self.list_at(tokens, i)
             between = range(end, agreement)
@@ -482,7 +485,8 @@ class _Parties:
             signers = [first, *listed] if first else listed
             if len(signers) >= 2:  # "A và B ký kết ...", "A phối hợp với B tổ chức lễ ký kết ..."
                 return signers
-        return []
+            alone = alone or signers  # "A ký ...": one party, who signs with someone unnamed
+        return alone
 
     def first_before(self, start: int, end: int) -> str | None:
         """The first party named in tokens [start, end)."""
@@ -525,6 +529,11 @@ def _partnership_at(doc: Doc, tokens: Tokens, parties: _Parties, i: int) -> tupl
         j += 1
     # No party named after the agreement: those listed before it may sign it.
     signers = list(dict.fromkeys(parties.signers_before(tokens, sentence_start, i)))
+    if len(signers) == 1 and signers[0] in parties.firms and doc._.facts.province is not None:
+        # "Công ty X ký bản ghi nhớ đầu tư ...", one of a provincial conference's investors: with the province
+        province = doc._.facts.province
+        host = peoples_committee(tokens, i, i, PlaceRef(province.kind, province.name, "province", province.name))
+        signers = [host.canonical, signers[0]]
     return (j, [_partnership(doc, tokens, parties.recorded(doc, signers), i, j)]) if len(signers) >= 2 else None
 
 
