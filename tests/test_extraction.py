@@ -1232,3 +1232,12 @@ def test_a_body_a_title_leaves_bare_is_none_run_into_from_a_headline_in_capitals
                      "Chiều 31/10/2025, Ban Thường vụ Đảng ủy xã Hòa Mỹ tổ chức Hội nghị giao ban. Dự có đồng chí "
                      "Vũ Văn Thuận – Phó Bí thư Thường trực Đảng ủy.")
     assert positions(facts, "Vũ Văn Thuận") == {("Phó Bí thư Thường trực", "Đảng ủy xã Hòa Mỹ")}
+
+
+def test_a_bare_cong_ty_is_the_only_firm_named_before_and_doanh_nghiep_is_firms_in_general():
+    facts = facts_of(_SESSION + "Đoàn đến kiểm tra Công ty TNHH Điện gió Hòa Bình. Đồng chí Nguyễn Văn An đề nghị "
+                                "lãnh đạo Công ty chuẩn bị chu đáo. Đồng chí đề nghị doanh nghiệp bảo đảm an toàn.")
+    assert directives(facts) == {("Nguyễn Văn An", "Công ty TNHH Điện gió Hòa Bình"), ("Nguyễn Văn An", None)}
+    several = facts_of(_SESSION + "Đoàn đến kiểm tra Công ty TNHH Điện gió Hòa Bình và Công ty TNHH Minh Phát. Đồng "
+                                  "chí Nguyễn Văn An đề nghị lãnh đạo Công ty chuẩn bị chu đáo.")
+    assert directives(several) == {("Nguyễn Văn An", None)}

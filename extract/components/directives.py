@@ -322,6 +322,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
         return (word[0], [Addressee(name_body(doc, earlier), earlier)]) if earlier is not None else None
     if word is not None and word[1].means == "investor":  # "các chủ đầu tư": every investor
         return word[0], (not plural and _investor_named_before(text, j)) or generic
+    if word is not None and word[1].means == "firm":  # "các công ty": firms in general
+        return word[0], (not plural and _only_firm_before(doc, j)) or generic
     if word is not None and word[1].means == "generic":
         level = parse_place(tokens, tokens.skip_space(word[0]))  # "các sở, ngành | tỉnh": the province's
         return (level[0] if level is not None and level[1].name is None else word[0]), generic
@@ -334,6 +336,15 @@ def _firm_name(doc: Doc, tokens: Tokens, mention: FirmMention) -> str:
     surface = fold(" ".join(tokens.span_text(mention.start, mention.end).split()))
     return next((firm.name for firm in doc._.facts.firms
                  if surface in (fold(firm.name), *(fold(alias) for alias in firm.aliases))), mention.group)
+
+
+def _only_firm_before(doc: Doc, before: int) -> list[Addressee] | None:
+    """The firm a bare "Công ty" means at token `before`: the only firm the article names, named
+    before it ("... kiểm tra Công ty X ... đề nghị lãnh đạo Công ty ..."); None when it names
+    none or several."""
+    at = doc[before].idx
+    named = [firm for firm in doc._.facts.firms if firm.evidence is not None and firm.evidence.start < at]
+    return [Addressee(named[0].name)] if len(named) == 1 and len(doc._.facts.firms) == 1 else None
 
 
 def _investor_named_before(text: _Text, before: int) -> list[Addressee] | None:
