@@ -581,6 +581,7 @@ def test_holders_of_post_as_of_a_date(store):
     ("Ai là Chủ tịch UBND tỉnh Quảng Trị năm 2022?", "holder_of_post", "person", "Vũ Đức Tín"),
     ("Chủ tịch Quảng Trị là ai?", "holder_of_post", "person", "Vũ Đức Tín"),
     ("Which firms partner with Phú Yên?", "partners", "firm", "VNPT"),
+    ("Who are the party secretaries of Quảng Trị?", "holder_of_post", "person", "Bế Quang Vinh"),  # a plural title
     ("Who is Vu Duc Tin?", "post_of_person", "role", "Chủ tịch"),
 ])
 def test_natural_wordings_are_read_as_intent_and_slots(made, question, intent, column_name, expected):

@@ -1,6 +1,7 @@
 """Bodies whose names hold a province's name, and bodies of several provinces at once."""
 from __future__ import annotations
 
+import pytest
 from test_extraction import facts_of, positions
 
 
@@ -175,3 +176,13 @@ def test_a_bodys_name_ends_before_the_leaders_or_delegates_joined_to_it():
     assert organizations("Ngày 15/01/2020, ông Lê Văn Danh, Hiệu trưởng Trường THPT Chu Văn An và Lãnh đạo các tổ "
                          "chuyên môn làm việc với Sở Giáo dục và Đào tạo tỉnh Lâm Đồng và đại diện Sở Y tế.") == {
         "Trường Trung học phổ thông Chu Văn An", "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng", "Sở Y tế tỉnh Lâm Đồng"}
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Ban Chỉ huy PTDS tỉnh", "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Ngãi"),
+    ("Ban Chỉ huy PCTT và TKCN tỉnh", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi"),
+    ("UB MTTQ VN tỉnh Cà Mau", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau"),
+])
+def test_abbreviations_of_civil_defence_and_the_front_are_written_out(written, name):
+    facts = facts_of(f"Ngày 6/11/2025, Chủ tịch UBND tỉnh Quảng Ngãi Nguyễn Văn An yêu cầu {written} trực ban 24/24 giờ.")
+    assert name in {o.name for o in facts.organizations}
