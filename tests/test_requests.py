@@ -406,3 +406,11 @@ def test_an_initial_after_a_level_word_is_no_unit_of_another_country():
     text = "Sơn La họp\nNgày 5/7/2024, ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh N"  # a page cut short
     facts = extract_facts(Article("cut", "cut.txt", text, title="Sơn La họp"))
     assert "Ủy ban nhân dân tỉnh N" not in {o.name for o in facts.organizations}
+
+
+def test_an_official_who_has_a_view_or_at_once_directs_a_body_asks_it():
+    assert directives("Ngày 5/6/2024, Phó Chủ tịch UBND tỉnh Bắc Giang Phan Văn Tuấn vừa có ý kiến chỉ đạo Chủ tịch "
+                      "UBND thị xã Việt Yên chỉ đạo lực lượng công an xác minh. Chủ tịch UBND tỉnh Bắc Giang Hồ Văn "
+                      "Mười lập tức chỉ đạo Công an tỉnh tiếp cận hiện trường. Ông giao Sở NN-MT rà soát, báo cáo.") == {
+        ("Phan Văn Tuấn", "Ủy ban nhân dân thị xã Việt Yên"), ("Hồ Văn Mười", "Công an tỉnh Bắc Giang"),
+        ("Hồ Văn Mười", "Sở Nông nghiệp và Môi trường tỉnh Bắc Giang")}
