@@ -67,9 +67,13 @@ FOLDED_TOKENS = 1 << 16  # distinct tokens whose keys are kept: a language's syl
 @lru_cache(maxsize=FOLDED_TOKENS)
 def fold_token(token: str) -> str:
     """The comparison key of one token: `fold`, with an "&" standing alone read as "và", as
-    names write it ("Sở Khoa học & Công nghệ", "Ban Xúc tiến & Hỗ trợ Đầu tư"). Every article
-    folds the same few thousand syllables: each is folded once."""
-    return "và" if token == "&" else fold(token)
+    names write it ("Sở Khoa học & Công nghệ", "Ban Xúc tiến & Hỗ trợ Đầu tư"), and a dash of
+    any length as a hyphen ("Phòng Tài nguyên – Môi trường"). Every article folds the same few
+    thousand syllables: each is folded once."""
+    return "và" if token == "&" else "-" if token in DASHES else fold(token)
+
+
+DASHES = ("–", "—")  # en and em dash
 
 
 def strip_diacritics(text: str) -> str:

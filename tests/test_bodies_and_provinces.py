@@ -186,3 +186,11 @@ def test_a_bodys_name_ends_before_the_leaders_or_delegates_joined_to_it():
 def test_abbreviations_of_civil_defence_and_the_front_are_written_out(written, name):
     facts = facts_of(f"Ngày 6/11/2025, Chủ tịch UBND tỉnh Quảng Ngãi Nguyễn Văn An yêu cầu {written} trực ban 24/24 giờ.")
     assert name in {o.name for o in facts.organizations}
+
+
+def test_the_merged_provincial_media_body_a_border_post_and_a_field_written_with_a_dash_are_bodies():
+    found = organizations("Ngày 5/8/2025, ông Vi Văn Hùng, Tổng Biên tập Báo và Phát thanh, truyền hình tỉnh Phú "
+                          "Thọ dự. Ông Lê Văn An, Trưởng phòng Phòng Tài nguyên – Môi trường huyện Thanh Sơn báo cáo. "
+                          "Đồn Biên phòng Sơn Vĩ tham gia.")
+    assert {"Báo và Phát thanh, Truyền hình tỉnh Phú Thọ", "Phòng Tài nguyên và Môi trường huyện Thanh Sơn",
+            "Đồn Biên phòng Sơn Vĩ"} <= found
