@@ -1326,11 +1326,37 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext, unread: frozenset[int] = frozense
         found.append(match)
         ctx.remember(match, is_former(tokens, match.end))
         i = match.end
-        for other in _other_countries(tokens, match):
+        for other in _other_countries(tokens, match) + _other_fields(tokens, match):
             found.append(other)
             ctx.remember(other)
             i = other.end
     return found
+
+
+def _other_fields(tokens: Tokens, match: OrgMatch) -> list[OrgMatch]:
+    """The body of the same head and place for each field listed after a department's name:
+    "Sở Giáo dục và Đào tạo; Y tế; Nội vụ", "Sở Tài chính, Kế hoạch và Đầu tư" (the Sở of
+    each); not a field that heads a body of its own ("Sở Y tế, Công an tỉnh")."""
+    organizations = tokens.lexicon.organizations
+    rule = organizations.head(match.head)
+    head = organizations.heads.match(tokens.folded, match.start)
+    if rule is None or "field" not in rule.complement or head is None:
+        return []
+    field = organizations.fields.match(tokens.folded, tokens.skip_space(head[0]))
+    if field is None:
+        return []
+    others: list[OrgMatch] = []
+    j = tokens.skip_space(match.end)
+    while j < tokens.n and tokens.text[j] in (",", ";"):
+        k = tokens.skip_space(j + 1)
+        other = organizations.fields.match(tokens.folded, k) if tokens.is_cap(k) else None
+        if other is None or organizations.heads.match(tokens.folded, k) is not None \
+                or tokens.is_cap(tokens.skip_space(other[0])) and not tokens.text[tokens.skip_space(other[0])] in ",;":
+            break
+        others.append(OrgMatch(k, other[0], match.head, match.canonical.replace(field[1], other[1], 1),
+                               match.place, match.parent))
+        j = tokens.skip_space(other[0])
+    return others
 
 
 def _other_countries(tokens: Tokens, match: OrgMatch) -> list[OrgMatch]:

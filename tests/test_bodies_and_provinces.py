@@ -194,3 +194,13 @@ def test_the_merged_provincial_media_body_a_border_post_and_a_field_written_with
                           "Đồn Biên phòng Sơn Vĩ tham gia.")
     assert {"Báo và Phát thanh, Truyền hình tỉnh Phú Thọ", "Phòng Tài nguyên và Môi trường huyện Thanh Sơn",
             "Đồn Biên phòng Sơn Vĩ"} <= found
+
+
+def test_fields_listed_after_a_department_are_departments_of_the_same_place():
+    found = organizations("Ngày 17/9/2018, dự có lãnh đạo các sở (Sở Giáo dục và Đào tạo; Y tế; Nội vụ; Văn phòng "
+                          "UBND tỉnh Lạng Sơn). Giám đốc Sở Tài chính, Kế hoạch và Đầu tư báo cáo. Sở Xây dựng, Công "
+                          "an tỉnh phối hợp.")
+    assert {"Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Sở Y tế tỉnh Lạng Sơn", "Sở Nội vụ tỉnh Lạng Sơn",
+            "Sở Tài chính tỉnh Lạng Sơn", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn", "Sở Xây dựng tỉnh Lạng Sơn",
+            "Công an tỉnh Lạng Sơn"} <= found
+    assert "Sở Công an tỉnh Lạng Sơn" not in found
