@@ -116,6 +116,19 @@ def test_the_leader_of_a_delegation_that_comes_to_work_chairs_it_with_a_comma_af
     assert found == {"Nguyễn Văn Hải": {"chaired"}}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ngày 3/2/2020, đồng chí Thào Văn Sơn, Chủ tịch HĐND tỉnh có các buổi làm việc với lãnh đạo các xã Sơn Vĩ, "
+    "Xín Cái.",
+    "Ngày 7/5/2024, đồng chí Thào Văn Sơn - Chủ tịch UBND tỉnh đã có buổi chào xã giao với Tập đoàn Kanoria.",
+])
+def test_the_official_who_holds_sessions_or_a_courtesy_call_chairs_them(sentence):
+    assert roles(sentence) == {"Thào Văn Sơn": {"chaired"}}
+
+
+def test_gatherings_of_a_kind_are_no_event():
+    assert facts_of("Người dân không tập trung tại các lễ hội. Ông Lê Văn An, Chủ tịch UBND xã dự.").events == []
+
+
 def test_people_who_accompany_an_official_attend_and_the_official_is_not_listed():
     found = roles("Sáng 5/3/2024, Bộ trưởng Bộ Y tế Trần Văn Hùng đã đến thăm, kiểm tra Bệnh viện Đa khoa "
                   "tỉnh Nam Định. Cùng đi với Bộ trưởng Trần Văn Hùng có các đồng chí: Vụ trưởng Vụ Kế hoạch "

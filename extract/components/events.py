@@ -31,6 +31,7 @@ CLAUSE_OPENERS = {",", ";", ":", "(", "“", '"'}
 _LABEL_STOPS = {";", ":", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
 _AT_EVENT = {"tại", "sau", "trong"}  # "kết luận của X | tại | buổi làm việc"
 _MANY = {"các", "những", "nhiều", "số", "mọi"}  # "một số cuộc họp": meetings, not the one reported
+_HOLDS = "có"  # "X có các buổi làm việc với ...": the sessions X holds, the article's event
 MAX_ADVERB_TOKENS = 3
 MAX_LOCALITY_TOKENS = 8  # ", thôn 4", ", bon Bu Nơ": where a person speaking lives
 MAX_COMPANION_TOKENS = 16  # ", cùng lãnh đạo các sở, ngành và một số địa phương": people with the subject
@@ -371,13 +372,23 @@ def _event_anchor(doc: Doc, tokens: Tokens) -> tuple[int, list[Span]] | None:
             i += 1
             continue
         end, form = match
-        if form != "other" and not (i and tokens.folded[i - 1] in _MANY):
+        if form != "other" and not _many_gatherings(tokens, i):
             sentence = doc[i].sent
             holders = by_end.get(start_of_verb_phrase(tokens, i, sentence.start), [])
             if holders or form == "noun" and (i < lead_end or subjects.starting_in(sentence.start, sentence.end)):
                 return i, [min(holders, key=lambda s: s.start)] if holders else []
         i = end
     return None
+
+
+def _many_gatherings(tokens: Tokens, i: int) -> bool:
+    """Whether the event word at token i names gatherings of a kind ("không tập trung tại các lễ
+    hội"), not the sessions an official holds ("X có các buổi làm việc với lãnh đạo các xã")."""
+    before = tokens.word_before(i)
+    if before is None or tokens.folded[before] not in _MANY:
+        return False
+    held = tokens.word_before(before)
+    return not (tokens.folded[before] == "các" and held is not None and tokens.folded[held] == _HOLDS)
 
 
 def _label(doc: Doc, tokens: Tokens, start: int, holders: list[Span], max_tokens: int) -> str:
