@@ -257,6 +257,8 @@ def test_lead_date_takes_its_year_from_the_article(lead, year_context, expected)
     ("Chiều 07/6, Sở làm việc với đoàn.", "Đề án giai đoạn 2021 - 2025, định hướng đến năm 2030; nhiệm kỳ 2020-2025."),
     # two years equally named: no guess
     ("Sáng 3/5, Sở họp.", "Kế hoạch năm 2023 và kế hoạch năm 2024."),
+    # a record of the past is no year of writing
+    ("Ngày 19/11, Phó Thủ tướng kiểm tra vùng lũ.", "Mực nước có thể cao hơn mức lịch sử năm 1993."),
     # no such day
     ("Chiều 31/2, Sở họp.", "Kết quả năm 2024."),
 ])
