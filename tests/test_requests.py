@@ -414,3 +414,13 @@ def test_an_official_who_has_a_view_or_at_once_directs_a_body_asks_it():
                       "Mười lập tức chỉ đạo Công an tỉnh tiếp cận hiện trường. Ông giao Sở NN-MT rà soát, báo cáo.") == {
         ("Phan Văn Tuấn", "Ủy ban nhân dân thị xã Việt Yên"), ("Hồ Văn Mười", "Công an tỉnh Bắc Giang"),
         ("Hồ Văn Mười", "Sở Nông nghiệp và Môi trường tỉnh Bắc Giang")}
+
+
+def test_a_unit_named_after_a_lead_of_time_is_asked_the_task_that_follows_it():
+    assert directives("Ngày 20/7/2025, Đại hội Đảng bộ phường Long Phước khai mạc. Đồng chí Nguyễn Thị Hằng, Phó Bí thư "
+                      "Thành ủy dự và phát biểu chỉ đạo. Đồng chí yêu cầu nhiệm kỳ tới, phường Long Phước tập trung "
+                      "xây dựng hệ thống chính trị vững mạnh.") == {("Nguyễn Thị Hằng", "Đảng bộ phường Long Phước")}
+    # a bare level word after a list of units is no unit of its own: units in general, asked once
+    facts = extract_facts(Article(name="t", source="t", text=(
+        "Ngày 5/7/2024, Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An chỉ đạo UBND các phường, xã rà soát các hộ nghèo.")))
+    assert [(d.by, d.to) for d in facts.directives] == [("Nguyễn Văn An", None)]

@@ -900,9 +900,16 @@ def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = Fal
     if found is None or modal_only and found[1] != "modal":
         return None
     if found[1] == "task" and (verb_at != tokens.skip_space(subject_end) or bodies != first[1] and not colon
-                               or start not in text.org_starts):
+                               or not (start in text.org_starts or _names_a_unit(tokens, start))):
         return None  # a list of bodies does a task only after a colon ("UBND xã A, UBND xã B: lập ...")
     return subject_end, bodies
+
+
+def _names_a_unit(tokens: Tokens, j: int) -> bool:
+    """Whether a unit is named at token j by its level and name ("phường Long Phước"), not
+    by a bare level word ("xã" in "UBND các phường, xã rà soát")."""
+    place = parse_place(tokens, j)
+    return place is not None and bool(place[1].name)
 
 
 def _named_bodies_at(text: _Text, j: int) -> tuple[int, list[Addressee]] | None:
