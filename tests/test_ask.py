@@ -579,6 +579,9 @@ def test_holders_of_post_as_of_a_date(store):
      "hoàn thiện các phân hệ giám sát trước tháng 12"),
     ("Who chaired the traffic safety conference in Quảng Trị?", "chaired", "person", "Vũ Đức Tín"),
     ("Ai là Chủ tịch UBND tỉnh Quảng Trị năm 2022?", "holder_of_post", "person", "Vũ Đức Tín"),
+    # the title of whoever approved the post is not the post asked
+    ("Ai được Thủ tướng phê chuẩn kết quả bầu chức Chủ tịch UBND tỉnh Quảng Trị?", "holder_of_post", "person",
+     "Vũ Đức Tín"),
     ("Chủ tịch Quảng Trị là ai?", "holder_of_post", "person", "Vũ Đức Tín"),
     ("Which firms partner with Phú Yên?", "partners", "firm", "VNPT"),
     ("Who are the party secretaries of Quảng Trị?", "holder_of_post", "person", "Bế Quang Vinh"),  # a plural title

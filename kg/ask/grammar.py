@@ -698,8 +698,10 @@ class _Reader:
         def fill(reading: Reading) -> None:
             reading.intent = "holder_of_post"
             if titles:
-                # the post given ("được Thủ tướng chỉ định làm Phó Chủ tịch ...") over the one who gave it
-                given = next((title for title in titles if self.after_copula(title)), titles[0])
+                # the post given ("được Thủ tướng chỉ định làm Phó Chủ tịch ...", "được Thủ tướng phê
+                # chuẩn kết quả bầu chức Chủ tịch ...") over the one who gave it
+                given = next((title for title in titles if self.after_copula(title)), None) or next(
+                    (title for title in titles if not self.in_agent(title)), titles[0])
                 titles.remove(given)
                 titles.insert(0, given)
                 reading.title = self.vocabulary.titles[given.values("title")[0]]
