@@ -1308,6 +1308,12 @@ def test_a_deadline_inside_the_request_asked_about_is_no_time_of_the_request(mad
     assert first(reply, "organization") == "Sở Thông tin và Truyền thông tỉnh Quảng Trị", reply.as_text()
 
 
+def test_the_name_of_a_bridge_or_a_road_is_no_body_the_store_does_not_know(made):
+    # the words are the event's, matched as such (here no event was about that bridge)
+    reply = answer(made, "Ai chủ trì hội nghị về an toàn giao thông trước vụ sập cầu Phong Châu?")
+    assert "no organization" not in reply.note and "no event in the store fits" in reply.note, reply.as_text()
+
+
 def test_a_request_none_of_the_officials_directives_holds_is_not_answered_with_another(made):
     reply = answer(made, "Vũ Đức Tín giao cơ quan nào xây dựng cầu vượt biển?")
     assert not reply.rows and "no directive in the store asks" in reply.note, reply.as_text()

@@ -296,6 +296,16 @@ def _after_level_word(chosen: list[Mention], mention: Mention) -> bool:
     return any(other.kind == "word" and other.has("level") for other in before)
 
 
+THING_WORD_TOKENS = 3  # syllables of the longest word before a thing's name ("tổ dân phố")
+
+
+def _names_a_thing(tokens: Sequence[Token], start: int, vocabulary: Vocabulary) -> bool:
+    """Whether a word that names a thing comes right before token `start` ("cầu Phong Châu",
+    "đường Lê Lợi"): the capitalized run is that thing's name, no person nor body."""
+    words = [token.fold for token in tokens[max(0, start - THING_WORD_TOKENS):start] if token.is_word]
+    return any(" ".join(words[-size:]) in vocabulary.thing_words for size in range(1, len(words) + 1))
+
+
 def _unknown_names(chosen: list[Mention], tokens: Sequence[Token], question: str, catalog: Catalog,
                    vocabulary: Vocabulary) -> list[Mention]:
     """Names the store does not know, made of the words no mention took: a capitalized run
@@ -317,7 +327,7 @@ def _unknown_names(chosen: list[Mention], tokens: Sequence[Token], question: str
         if surname and not token.capitalized and i and chosen[i - 1].kind == "other" and \
                 chosen[i - 1].end == mention.start:
             surname = False  # typed in lower case, a family name's syllable inside a word: "xử lý", "quản lý"
-        if not (head or surname):
+        if not (head or surname) or _names_a_thing(tokens, mention.start, vocabulary):
             result.append(mention)
             i += 1
             continue

@@ -24,7 +24,7 @@ from extract.lexicon.cues import DATES
 from extract.lexicon.firms import PARTNERSHIP_WORDS
 from extract.lexicon.meetings import DIRECTIVE_VERBS, EVENT_KINDS, EVENT_ROLE_CUES
 from extract.lexicon.organizations import ABBREVIATIONS, BOUNDARIES, FIELDS, ORGANIZATIONS
-from extract.lexicon.persons import HONORIFICS, NOT_PERSONS, SURNAMES, TITLES
+from extract.lexicon.persons import HONORIFICS, NAME_BLOCKERS, NOT_PERSONS, SURNAMES, TITLES
 from extract.lexicon.places import PLACE_LEVELS, District, Places, Province
 from extract.lexicon.programs import PROGRAM_KINDS
 from extract.lexicon.tables import Column, Row, Table, read_rows
@@ -115,6 +115,7 @@ class Vocabulary:
     surnames: frozenset[str]  # folded family names ("tống"); typed without diacritics, by their keys
     surname_keys: frozenset[str]  # the family names' keys
     not_person_keys: frozenset[str]  # keys of names that look like people's and are not ("Hàn Quốc")
+    thing_words: frozenset[str]  # folded words a thing's name follows ("cầu Phong Châu"): no person nor body
     organization_heads: dict[str, str]  # ascii key of a head's canonical form → canonical
     english_bodies: PhraseIndex[str]  # English name of a kind of body → Vietnamese head
     english_fields: PhraseIndex[str]  # English name of a field → Vietnamese field
@@ -313,6 +314,7 @@ def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
         surnames=frozenset(fold(row["word"]) for row in read_table(SURNAMES)),
         surname_keys=frozenset(ascii_key(row["word"]) for row in read_table(SURNAMES)),
         not_person_keys=frozenset(ascii_key(row["word"]) for row in read_table(NOT_PERSONS)),
+        thing_words=frozenset(fold(row["word"]) for row in read_table(NAME_BLOCKERS) if row["kind"] != "road-number"),
         organization_heads=organization_heads,
         english_bodies=english_bodies, english_fields=english_fields,
         field_keys=frozenset(ascii_key(row["canonical"]) for row in read_table(FIELDS)),
