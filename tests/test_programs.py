@@ -350,3 +350,11 @@ def test_strategic_cooperation_and_the_project_named_above_are_no_programs():
                      "cố quan hệ Đối tác chiến lược toàn diện Việt Nam – Hàn Quốc. Bộ Giao thông vận tải tổ chức thẩm "
                      "định Đề án nêu trên. UBND tỉnh ban hành Chiến lược phát triển du lịch tỉnh Đồng Tháp đến năm 2030.")
     assert [p.name for p in facts.programs] == ["Chiến lược phát triển du lịch tỉnh Đồng Tháp đến năm 2030"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tỉnh đẩy nhanh dự án cao tốc TP.HCM - Mộc Bài.", "dự án cao tốc TP.HCM - Mộc Bài"),
+    ("Tỉnh đẩy nhanh dự án cao tốc Tuyên Quang – Hà Giang.", "dự án cao tốc Tuyên Quang – Hà Giang"),
+])
+def test_a_route_from_a_place_to_another_is_named_to_its_end(text, name):
+    assert names(text) == [name]

@@ -227,6 +227,12 @@ class _NameReader:
                 qualifier = qualifier_at(tokens, tokens.skip_space(i + 1))
             else:
                 qualifier = qualifier_at(tokens, i)
+            if qualifier is None and tokens.text[i] in _DASHES and self.match.has_place:
+                # a route from the place to another ("cao tốc TP.HCM - Mộc Bài"): its end's name
+                end = _proper_name_end(tokens, tokens.skip_space(i + 1))
+                if end is not None:
+                    self.match.end = i = end
+                    continue
             if qualifier is None:
                 return
             self.record(qualifier)
@@ -380,6 +386,19 @@ class _NameReader:
         following = self.tokens.skip_space(i + 1)
         return not self.ends_sentence(following) and self.tokens.is_word(following) \
             and not self.ends_complement(following)
+
+
+ROUTE_END_WORDS = 3  # the most syllables of the place a route goes to ("Mộc Bài", "Lai Châu")
+
+
+def _proper_name_end(tokens: Tokens, i: int) -> int | None:
+    """End of a run of capitalized words at token i (a place's name: "Mộc Bài"), or None."""
+    end, words = i, 0
+    while words < ROUTE_END_WORDS and tokens.is_cap(end) and tokens.is_word(end):
+        end, words = tokens.skip_space(end + 1), words + 1
+    while end > i and tokens.is_space(end - 1):
+        end -= 1
+    return end if words else None
 
 
 def parse_program(tokens: Tokens, i: int) -> ProgramMatch | None:
