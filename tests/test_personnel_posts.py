@@ -822,3 +822,11 @@ def test_a_bare_dang_uy_is_the_committee_of_the_party_organization_just_named():
             ("Nguyễn Thanh Lâm", "Bí thư", "Đảng ủy Công an tỉnh Quảng Trị"),
             ("Lê Ngọc Hà", "Bí thư", "Đảng ủy Quân sự tỉnh Quảng Trị"),
             ("Hồ Văn Nam", "Phó Bí thư", "Đảng ủy Quân sự tỉnh Quảng Trị")} <= posts
+
+
+@pytest.mark.parametrize("group", ["các Phó Bí thư tỉnh ủy gồm", "các phó bí thư tỉnh ủy gồm"])
+def test_a_group_title_in_lower_case_or_with_its_committee_in_lower_case_is_each_member_s(group):
+    facts = extract_facts(Article("t", "t", (
+        f"Ngày 30/6/2025, Tỉnh ủy Tuyên Quang công bố quyết định; {group}: bà Lê Thị Kim Dung, Phó Bí thư Thường trực "
+        "Tỉnh ủy; ông Nguyễn Văn Sơn, Chủ tịch HĐND tỉnh.")))
+    assert ("Phó Bí thư", "Tỉnh ủy Tuyên Quang") in positions(facts, "Nguyễn Văn Sơn")

@@ -115,8 +115,11 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         executive = tokens.lexicon.firms.forms.match(tokens.folded, j)
         # "Tổng Giám đốc Tập đoàn X"; after an executive's title, a brand
         # ("Tổng Giám đốc C.P Việt Nam")
-        # in lower case like the title ("phó bí thư tỉnh ủy"), when the title may be
-        org = parse_org(tokens, k, ctx, after_title=True, lowercase=lowercase) \
+        # in lower case like the title ("phó bí thư tỉnh ủy"), when the title may be; a party
+        # committee after a title, whatever the title's case ("các Phó Bí thư tỉnh ủy gồm: ...")
+        written = tokens.lexicon.organizations.heads.match(tokens.folded, k)
+        party = written is not None and written[1].canonical in tokens.lexicon.places.party_heads
+        org = parse_org(tokens, k, ctx, after_title=True, lowercase=lowercase or party) \
             or _firm_at(tokens, k, brand=executive is not None and executive == (k, "executive")) \
             or _unit_committee_headed(tokens, k, ctx, row.heads)
     firm = org if org is not None and org.head == FIRM else None
@@ -655,8 +658,8 @@ def _group_titles(doc: Doc, tokens: Tokens, ctx: OrgContext, start: int,
     if colon not in groups:
         titles = _titles_ending_at(tokens, colon, ctx)
         intro = preceded_by(tokens.lexicon.persons.list_intros, tokens, colon)
-        if not titles and intro is not None:  # "Các Phó Bí thư gồm: ...", "các ủy viên UBND tỉnh gồm:"
-            titles = _titles_ending_at(tokens, intro, ctx)
+        if not titles and intro is not None:  # "Các Phó Bí thư gồm: ...", "các phó bí thư tỉnh ủy gồm:"
+            titles = _titles_ending_at(tokens, intro, ctx, lowercase=True)
         plural = titles and titles[0].start > 0 and (
             tokens.folded[titles[0].start - 1] in PLURAL
             or preceded_by(tokens.lexicon.persons.honorifics, tokens, titles[0].start) is not None
@@ -666,15 +669,16 @@ def _group_titles(doc: Doc, tokens: Tokens, ctx: OrgContext, start: int,
     return groups[colon]
 
 
-def _titles_ending_at(tokens: Tokens, end: int, ctx: OrgContext) -> list[TitleMatch]:
-    """The chain of titles ending right before token `end`, in text order."""
+def _titles_ending_at(tokens: Tokens, end: int, ctx: OrgContext, lowercase: bool = False) -> list[TitleMatch]:
+    """The chain of titles ending right before token `end`, in text order (`lowercase`: see
+    `parse_title`)."""
     titles: list[TitleMatch] = []
     while True:
         best = None
         for s in range(end - 1, max(-1, end - LOOKBACK), -1):
             if "\n" in tokens.text[s]:
                 break
-            title = parse_title(tokens, s, ctx)
+            title = parse_title(tokens, s, ctx, lowercase=lowercase)
             if title is not None and title.end == end:
                 best = title  # keep going left: the longest title ending here wins
         if best is None or best.org and any(t.org and t.org.canonical == best.org.canonical for t in titles):
