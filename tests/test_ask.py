@@ -600,6 +600,7 @@ def test_natural_wordings_are_read_as_intent_and_slots(made, question, intent, c
     ("Who spoke at the ceremony?", "Mai Thanh Tùng"),
     ("Ai dự lễ kỷ niệm ngày thành lập Đoàn?", "Giàng Thị Mỷ"),
     ("Who received the World Bank delegation?", "Tạ Minh Khôi"),
+    ("Who hosted the courtesy call of the World Bank in Phú Yên?", "Tạ Minh Khôi"),
     ("Ai làm việc với Ngân hàng Thế giới về dự án phát triển đô thị?", "Tạ Minh Khôi"),
 ])
 def test_events_are_found_by_meaning_and_say_which_words_matched(made, question, person):
