@@ -1605,3 +1605,12 @@ def test_the_body_that_appoints_or_holds_the_meeting_does_not_narrow_the_posts(t
                "thôi giữ chức Phó Trưởng ban Nội chính Trung ương để giữ chức Bí thư Tỉnh ủy Nam Định.\n")
     [reply] = answers_from_articles(tmp_path, [article], question)
     assert first(reply, "organization") == "Tỉnh ủy Nam Định", reply.as_text()
+
+
+def test_the_partners_of_a_province_are_universities_and_provinces_too_not_only_firms(tmp_path):
+    signing = ("Cà Mau và Đại học Quốc gia TPHCM ký kết hợp tác\n"
+               "Ngày 5/8/2025, Đại diện Đại học Quốc gia TPHCM và UBND tỉnh Cà Mau ký kết thỏa thuận hợp tác toàn "
+               "diện giai đoạn 2025 – 2030.\n")
+    [reply] = answers_from_articles(tmp_path, [signing], "Cà Mau hợp tác với những đối tác nào?")
+    assert [(row.entities["firm"], row.entities["partner"]) for row in reply.rows][:1] == [
+        ("Đại học Quốc gia Thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Cà Mau")], reply.as_text()

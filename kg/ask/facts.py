@@ -258,7 +258,8 @@ def programs(catalog: Catalog, provinces: Sequence[str], bodies: Sequence[str],
 
 
 def partnerships(catalog: Catalog, parties: Sequence[str], provinces: Sequence[str]) -> list[Statement]:
-    """Partnerships one of these bodies or firms is party to, or stated in articles about these provinces."""
+    """Partnerships one of these bodies or firms is party to, or stated in articles about these
+    provinces (with a firm, a university, another province ...)."""
     found: dict[str, Statement] = {}
     raw = rows_for(catalog.store, "party", parties, """
         ?partnership kgo:partner ?party , ?other ; schema:name ?label .
@@ -268,9 +269,11 @@ def partnerships(catalog: Catalog, parties: Sequence[str], provinces: Sequence[s
     raw += rows_for(catalog.store, "province", provinces, """
         ?article schema:contentLocation ?province .
         ?partnership kgo:mentionedIn ?article ; kgo:partner ?party , ?other ; schema:name ?label .
-        ?party a schema:Corporation .
         FILTER(?other != ?party)
         OPTIONAL { ?article schema:datePublished ?date }""", "?partnership ?party ?other ?label ?article ?date")
+    asked = {catalog.province_names.get(province) for province in provinces}
+    # the firm first, else the party that is not the asked province's own ("partner": the province's body)
+    raw.sort(key=lambda row: (not _is_firm(catalog, row[1]), _of_province(catalog, row[1], asked)))
     for partnership, party, other, label, article, date in raw:
         firm, partner = (party, other) if _is_firm(catalog, party) or not _is_firm(catalog, other) else (other, party)
         statement = found.setdefault(partnership, Statement(partnership, {
@@ -282,6 +285,11 @@ def partnerships(catalog: Catalog, parties: Sequence[str], provinces: Sequence[s
                 statement.values["date"] = date[:10]
     evidence_of(catalog, found)
     return list(found.values())
+
+
+def _of_province(catalog: Catalog, iri: str, provinces: set) -> bool:
+    body = catalog.bodies.get(iri)
+    return body is not None and body.province in provinces
 
 
 def _is_firm(catalog: Catalog, iri: str) -> bool:
