@@ -408,8 +408,8 @@ def update_derived_graphs(store: Store, lexicon: Lexicon, changed_articles: Coll
     _check_derived("identity", identity.identity, shapes)
     bar = tqdm(total=len(identity.rewritten) + 2 * len(identity.identity), unit="graph",
                desc="identities and dates", disable=None) if progress else None
-    for graph in identity.rewritten:
-        store.replace_graph(graph)
+    for renaming in identity.rewritten:
+        store.change_graph(renaming.graph_iri, renaming.removed, renaming.added)
         if bar is not None:
             bar.update()
     # After renaming: memberships are renamed with their person.
