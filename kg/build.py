@@ -2,10 +2,11 @@
 
 Reading, extraction, mapping and the SHACL check run per file, in this process or in
 worker processes on every core (`kg.parallel`, on Dask); writing happens here, in one
-place, in the order of the input files, so the store holds the same facts whatever the
-number of workers. An article graph that does not conform to the shapes, or whose
-extraction fails or runs over its time budget, is reported with one line and not stored
-(an earlier version of it stays), and the batch goes on.
+place (a thread of its own, `_Writer`), in the order of the input files, so the store
+holds the same facts whatever the number of workers. An article graph that does not
+conform to the shapes, or whose extraction fails or runs over its time budget, is
+reported with one line and not stored (an earlier version of it stays), and the batch
+goes on.
 
 New articles go to the store in bulk (`Store.add_new_graphs`, Oxigraph's bulk loader),
 BATCH_ARTICLES at a time; an article the store already holds is replaced in one
@@ -25,14 +26,15 @@ once the derived graphs are recomputed. `repair` finishes such a build's work (i
 a bulk-loaded article that was cut off, merges whole ones, recomputes the derived
 graphs); every command runs it when it opens a store that needs it.
 
-SIGINT (Ctrl-C) or SIGTERM stops a build early but leaves the store consistent: a
-signal while an article is read or extracted stops at once, one while articles are
-stored takes effect once they are stored whole, and the derived graphs are then
+SIGINT (Ctrl-C) or SIGTERM stops a build early but leaves the store consistent: reading
+and extracting stop at once, the articles read before the signal are stored whole (the
+writer finishes them, and a signal never cuts one off), and the derived graphs are then
 recomputed for the articles stored so far (a signal during that last step waits for
 it). Building the same inputs again finishes the job.
 """
 from __future__ import annotations
 
+import queue
 import signal
 import threading
 import time
@@ -61,9 +63,10 @@ from kg.store.updates import add_ntriples_update, merge_graph_update
 from kg.validation import Shapes
 from kg.vocab import GRAPH, KGO
 
-# New articles written per bulk load: big enough that loading costs little per article,
-# small enough that the batch's N-Triples (about 30 KB an article) stay a few tens of MB.
-BATCH_ARTICLES = 1_000
+# New articles written per bulk load: small enough that most of a build's loading runs
+# while its articles are still being extracted, big enough that a load costs little per
+# article (from 50 to 1,000 articles a load, the same per article, benchmarks/README.md).
+BATCH_ARTICLES = 250
 # Starting worker processes costs seconds (each loads spaCy and the Lexicon): fewer
 # files than this are mapped in this process, whatever the number of workers asked for.
 MIN_FILES_FOR_WORKERS = 200
@@ -123,10 +126,10 @@ def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, workers: i
     report.files = len(files)
     if scheduler is None and len(files) < MIN_FILES_FOR_WORKERS:
         workers = 1
-    writer = _Writer(store, report)
     start = time.perf_counter()
     bar = tqdm(total=len(files), unit="file", desc="read, extract, store", disable=None) if progress else None
     with _StopSignals() as stop:
+        writer = _Writer(store, report)
         try:
             with _article_mappers(lexicon, workers, scheduler) as mappers:
                 report.workers = mappers.workers
@@ -143,7 +146,7 @@ def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, workers: i
             pass
         finally:
             with stop.held():
-                writer.flush()
+                writer.finish()
                 report.seconds = time.perf_counter() - start
                 if bar is not None:
                     bar.close()
@@ -169,8 +172,14 @@ def _article_mappers(lexicon: Lexicon, workers: int, scheduler: str | None) -> I
 
 
 class _Writer:
-    """Takes the mapped articles in input order and writes them: new ones in bulk batches,
-    stored ones replaced one by one, copies of a text already read recorded on its article."""
+    """Takes the mapped articles in input order and writes them on a thread of its own: new
+    ones in bulk batches, stored ones replaced one by one, copies of a text already read
+    recorded on its article.
+
+    The thread lets the build go on taking results, and handing the workers more files,
+    while a batch loads (Oxigraph's bulk loader lets go of the GIL): a one-process build
+    extracts while it loads, and Dask workers are not left idle, as they were when the
+    build's loop loaded each batch itself and their few queued tasks ran out."""
 
     def __init__(self, store: Store, report: BuildReport) -> None:
         self.store = store
@@ -181,8 +190,37 @@ class _Writer:
         self.name_of_text: dict[str, str] = {}  # content key → the article of that text, in this build
         self.batch: list[MappedArticle] = []  # new articles, not yet written
         self.changed: set[str] = set()  # articles written: their names' derived graphs change
+        self._taken: queue.Queue[FileResult | None] = queue.Queue(maxsize=BATCH_ARTICLES)  # None: the end
+        self._failure: BaseException | None = None  # what stopped the thread writing
+        self._thread = threading.Thread(target=self._write_taken, name="kg build writer", daemon=True)
+        self._thread.start()
 
     def take(self, result: FileResult) -> None:
+        """Hand a file's result to the writer thread (waits while BATCH_ARTICLES are not yet
+        written); raises what stopped the thread writing."""
+        self._raise_failure()
+        self._taken.put(result)
+
+    def finish(self) -> None:
+        """Write every result taken, then the last batch; the thread ends."""
+        self._taken.put(None)
+        self._thread.join()
+        self._raise_failure()
+        self.flush()
+
+    def _write_taken(self) -> None:
+        while (result := self._taken.get()) is not None:
+            if self._failure is None:  # after a failure, the results left are dropped
+                try:
+                    self._write(result)
+                except BaseException as error:  # raised in the build's thread, by take or finish
+                    self._failure = error
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            raise self._failure
+
+    def _write(self, result: FileResult) -> None:
         self.report.skipped += result.skipped
         for article in result.articles:
             if article.name in self.source_of:
@@ -370,19 +408,28 @@ def update_derived_graphs(store: Store, lexicon: Lexicon, changed_articles: Coll
     _check_derived("identity", identity.identity, shapes)
     bar = tqdm(total=len(identity.rewritten) + 2 * len(identity.identity), unit="graph",
                desc="identities and dates", disable=None) if progress else None
-    for graph in identity.rewritten:
-        store.replace_graph(graph)
+    for renaming in identity.rewritten:
+        store.change_graph(renaming.graph_iri, renaming.removed, renaming.added)
         if bar is not None:
             bar.update()
     # After renaming: memberships are renamed with their person.
     attestation = attestation_graphs(store, identity.search_keys)
     _check_derived("attestation", attestation, shapes)
     derived = identity.identity + attestation
+    held = _graphs_held(store, derived)
     for graph in derived:
-        store.replace_graph(graph)
-        if bar is not None:
-            bar.update()
+        if str(graph.identifier) in held:
+            store.replace_graph(graph)
+            if bar is not None:
+                bar.update()
+    # The graphs of names new to the store (in a first build, every one) in bulk: written
+    # one update each, at 0.6 ms a graph, they were most of this step's writing. Not one
+    # transaction, but a build, removal or repair marks its articles pending first
+    # (kg.store.pending), so the next command recomputes the graphs of a cut-off load.
+    store.add_new_graphs([(str(graph.identifier), graph.serialize(format="nt"))
+                          for graph in derived if str(graph.identifier) not in held and len(graph)])
     if bar is not None:
+        bar.update(len(derived) - len(held))
         bar.close()
     if changed_articles is None:
         written = {graph.identifier for graph in derived}
@@ -390,6 +437,15 @@ def update_derived_graphs(store: Store, lexicon: Lexicon, changed_articles: Coll
             if row.graph not in written:
                 store.replace_graph(Graph(identifier=row.graph))
     return identity
+
+
+def _graphs_held(store: Store, graphs: list[Graph]) -> set[str]:
+    """The IRIs of those of `graphs` the store holds triples in."""
+    if not graphs:
+        return set()
+    values = " ".join(graph.identifier.n3() for graph in graphs)
+    rows = store.query(f"SELECT DISTINCT ?graph WHERE {{ VALUES ?graph {{ {values} }} GRAPH ?graph {{ ?s ?p ?o }} }}")
+    return {str(row.graph) for row in rows}
 
 
 def _check_derived(derivation: str, graphs: list[Graph], shapes: Shapes) -> None:

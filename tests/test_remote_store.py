@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from kg_fixtures import meeting_facts, visit_facts
-from rdflib import Dataset, Literal
+from rdflib import Dataset, Literal, URIRef
 
 from kg import vocab
 from kg.cli import main
@@ -107,6 +107,21 @@ def test_the_layout_is_the_local_stores(server_url, local):
             "ninh-binh-lam-viec").identifier
         assert len(remote.article_graph("no-such-article")) == 0
 
+
+
+def test_a_graph_changes_as_on_a_local_store(server_url, local):
+    """`change_graph` (kg.identity renaming a person in an article) sends the local store's update."""
+    meeting = facts_to_graph(meeting_facts())
+    person = sorted(meeting.subjects(vocab.RDF.type, vocab.FOAF.Person))[0]
+    removed = {triple for triple in meeting if person in triple}
+    added = {tuple(URIRef(f"{person}-2") if term == person else term for term in triple) for triple in removed}
+    with open_store(server_url) as remote:
+        for store in (remote, local):
+            store.replace_graph(meeting)
+            store.replace_graph(facts_to_graph(visit_facts()))
+            store.change_graph(str(meeting.identifier), removed, added)
+        assert plain(remote.graph) == plain(local.graph)
+        assert plain(remote.article_graph("nam-dinh-hoi-nghi")) == plain(local.article_graph("nam-dinh-hoi-nghi"))
 
 def test_the_default_graph_holds_each_triple_once(server_url):
     """Both articles state the concept "Sở": the merge has it once, so rows do not repeat."""

@@ -6,10 +6,10 @@ import gc
 
 import pytest
 from kg_fixtures import meeting_facts, visit_facts
-from rdflib import Literal
+from rdflib import FOAF, RDF, Graph, Literal, URIRef
 
 from kg.build import ArticleRejected, store_article
-from kg.mapping import facts_to_graph
+from kg.mapping import article_iri, facts_to_graph
 from kg.query import run_named_query
 from kg.store import StoreError, open_store
 from kg.store.schema import LAYOUT_GRAPH, LAYOUT_VERSION, recorded_layout, upgrade
@@ -234,6 +234,29 @@ def test_the_merged_graph_is_exactly_the_articles_and_the_ontology(tmp_path):
         assert plain(store.article_graph("ninh-binh-lam-viec")) == plain(facts_to_graph(visit_facts()))
         assert len(store.article_graph("nam-dinh-sau")) == 0
 
+
+
+def test_changing_a_graph_stores_what_replacing_it_whole_does(tmp_path):
+    """A person renamed in one article (kg.identity's renaming): the triples another article
+    also states stay in the merge, those only this article stated leave it."""
+    meeting, other = facts_to_graph(meeting_facts()), facts_to_graph(meeting_facts(name="nam-dinh-sau"))
+    person = sorted(meeting.subjects(RDF.type, FOAF.Person))[0]
+    renamed = URIRef(f"{person}-2")
+    removed = {triple for triple in meeting if person in triple}
+    added = {tuple(renamed if term == person else term for term in triple) for triple in removed}
+    changed_graph = Graph(identifier=meeting.identifier)
+    for triple in (set(meeting) - removed) | added:
+        changed_graph.add(triple)
+    with open_store(tmp_path / "changed") as changed, open_store(tmp_path / "replaced") as replaced:
+        for store in (changed, replaced):
+            store.replace_graph(meeting)
+            store.replace_graph(other)
+        assert changed.change_graph(str(meeting.identifier), removed, added) == len(added)
+        replaced.replace_graph(changed_graph)
+        assert plain(changed.article_graph("nam-dinh-hoi-nghi")) == plain(changed_graph)
+        assert plain(changed.graph) == plain(replaced.graph)
+        assert (person, RDF.type, FOAF.Person) in changed.graph  # the other article states it
+        assert (person, vocab.KGO.mentionedIn, article_iri("nam-dinh-hoi-nghi")) not in changed.graph
 
 def test_a_node_shared_by_articles_is_answered_once(tmp_path):
     with open_store(tmp_path / "kg") as store:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Collection
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from extract.lexicon import Lexicon
 from kg.identity.decisions import Decision, Replacement, decide
@@ -15,11 +16,21 @@ from kg.vocab import KGO, OWL, RDF, RDFS, RESOURCE
 
 
 @dataclass
+class Renaming:
+    """What renaming its people changes in an article graph: the triples naming a renamed
+    person or membership, as stored (`removed`) and renamed (`added`)."""
+
+    graph_iri: str
+    removed: set[tuple[Node, Node, Node]]
+    added: set[tuple[Node, Node, Node]]
+
+
+@dataclass
 class Resolution:
     """What resolving identities over the store gives: graphs to store, and counts."""
 
     search_keys: set[str]  # the names resolved
-    rewritten: list[Graph]  # article graphs with people renamed (only those that change)
+    rewritten: list[Renaming]  # the article graphs whose people are renamed (only those that change)
     identity: list[Graph]  # kgg:identity/<key> for each search key (empty: none of its mentions is left)
     renamed: int  # mentions whose node gets a new IRI
 
@@ -43,8 +54,9 @@ def resolve(store: Store, lexicon: Lexicon, search_keys: Collection[str] | None 
     )
 
 
-def rename_people(graph: Graph, renames: dict[str, str]) -> Graph:
-    """A copy of an article graph with person IRIs (and their memberships' IRIs) renamed."""
+def rename_people(graph: Graph, renames: dict[str, str]) -> Renaming:
+    """The triples of an article graph that change when person IRIs (and their memberships'
+    IRIs) are renamed: written as a change, not the whole graph again (`Store.change_graph`)."""
     prefixes = [(membership_prefix(URIRef(old)), membership_prefix(URIRef(new))) for old, new in renames.items()]
 
     def renamed(term):
@@ -58,9 +70,12 @@ def rename_people(graph: Graph, renames: dict[str, str]) -> Graph:
                 return URIRef(new + text[len(old):])
         return term
 
-    result = Graph(identifier=graph.identifier, bind_namespaces="none")
+    result = Renaming(str(graph.identifier), set(), set())
     for triple in graph:
-        result.add(tuple(renamed(term) for term in triple))
+        new = tuple(renamed(term) for term in triple)
+        if new != triple:
+            result.removed.add(triple)
+            result.added.add(new)
     return result
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from types import TracebackType
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from rdflib import Graph
+from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.query import Result
-from rdflib.term import Identifier
+from rdflib.term import Identifier, Node
 
 from kg.store.graphs import ARTICLE_GRAPHS
 
@@ -61,6 +62,19 @@ class Store(ABC):
     @abstractmethod
     def replace_graph_text(self, graph_iri: str, ntriples: str) -> int:
         """`replace_graph` of triples written as N-Triples (one a line), in one transaction."""
+
+    def change_graph(self, graph_iri: str, removed: Iterable[tuple[Node, Node, Node]],
+                     added: Iterable[tuple[Node, Node, Node]]) -> int:
+        """Take the triples `removed` out of named graph <graph_iri> and put `added` in, in one
+        transaction; the count of triples added. For a graph that changes in a few of its
+        triples (kg.identity renaming an article's people): `replace_graph` rewrites every
+        triple, and checks each against every other graph to keep the merge exact (six
+        times the time for the renamings of a first build of 1,000 articles)."""
+        return self.change_graph_text(graph_iri, "".join(map(_nt_row, removed)), "".join(map(_nt_row, added)))
+
+    @abstractmethod
+    def change_graph_text(self, graph_iri: str, removed: str, added: str) -> int:
+        """`change_graph` of triples written as N-Triples (one a line)."""
 
     @abstractmethod
     def add_new_graphs(self, graphs: Sequence[tuple[str, str]]) -> int:

@@ -29,7 +29,7 @@ from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri, article_name_of_g
 from kg.store.interface import Store, StoreError
 from kg.store.schema import record_layout
 from kg.store.terms import RdflibTerms, to_oxigraph
-from kg.store.updates import remove_graph_update, replace_graph_update
+from kg.store.updates import change_graph_update, remove_graph_update, replace_graph_update
 from kg.vocab import ONTOLOGY, PREFIXES, prefixed_graph
 
 
@@ -120,6 +120,12 @@ class LocalStore(Store):
     def replace_graph_text(self, graph_iri: str, ntriples: str) -> int:
         self._write(replace_graph_update(graph_iri, ntriples))
         count = ntriples.count("\n")
+        self._written += count
+        return count
+
+    def change_graph_text(self, graph_iri: str, removed: str, added: str) -> int:
+        self._write(change_graph_update(graph_iri, removed, added))
+        count = added.count("\n")
         self._written += count
         return count
 

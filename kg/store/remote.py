@@ -40,7 +40,7 @@ from rdflib.term import Identifier
 from kg.sparql_text import user_position, with_prefixes
 from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri, article_name_of_graph
 from kg.store.interface import Store, StoreError
-from kg.store.updates import add_ntriples_update, remove_graph_update, replace_graph_update
+from kg.store.updates import add_ntriples_update, change_graph_update, remove_graph_update, replace_graph_update
 from kg.vocab import ONTOLOGY, prefixed_graph
 
 DEFAULT_BATCH_SIZE = 25  # graphs per update request (~1-3 MB of N-Triples)
@@ -104,6 +104,13 @@ class RemoteStore(Store):
         if len(self._pending) >= self.batch_size:
             self.flush()
         return ntriples.count("\n")
+
+    def change_graph_text(self, graph_iri: str, removed: str, added: str) -> int:
+        """See `Store.change_graph_text`; queued like `replace_graph`."""
+        self._pending.append(change_graph_update(graph_iri, removed, added))
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+        return added.count("\n")
 
     def add_new_graphs(self, graphs: Sequence[tuple[str, str]]) -> int:
         """See `Store.add_new_graphs`: queued like `replace_graph`, `batch_size` graphs per request."""

@@ -34,6 +34,17 @@ def add_ntriples_update(graph_iri: str, ntriples: str) -> str:
     return f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }} ; INSERT DATA {{\n{ntriples}\n}}"
 
 
+def change_graph_update(graph_iri: str, removed: str, added: str) -> str:
+    """The SPARQL update taking the triples `removed` out of named graph <graph_iri> and
+    putting `added` in (both N-Triples), keeping the merge exact: a removed triple leaves
+    the merge when no graph states it any more."""
+    rows = " ".join(f"({line.removesuffix(' .')})" for line in removed.splitlines() if line)
+    return (f"DELETE DATA {{ GRAPH <{graph_iri}> {{\n{removed}\n}} }} ;"
+            f" DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {rows} }}"
+            " FILTER NOT EXISTS { GRAPH ?any { ?s ?p ?o } } } ;"
+            f" {add_ntriples_update(graph_iri, added)}")
+
+
 def merge_graph_update(graph_iri: str) -> str:
     """The SPARQL update adding what named graph <graph_iri> holds to the merge (no change when it is there)."""
     return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"
