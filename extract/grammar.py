@@ -612,7 +612,7 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
             if not any(tokens.is_cap(k) for k in range(i + 1, j)) \
                     and not (head.complement and "field" in head.complement
                     and _parse_field(tokens, tokens.skip_space(j))) \
-                    and not (not head.complement and "place" in head.attach and _names_unit(tokens, j)):
+                    and not (not head.complement and "place" in head.attach and names_unit(tokens, j)):
                 return None
     else:
         j = i
@@ -677,7 +677,7 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     return match if apply_default(tokens, match, head, ctx, bool(complement)) else None
 
 
-def _names_unit(tokens: Tokens, j: int) -> bool:
+def names_unit(tokens: Tokens, j: int) -> bool:
     """Whether a unit's level word and its name follow token j ("tỉnh Hưng Yên", "huyện Ân Thi")."""
     place = parse_place(tokens, tokens.skip_space(j))
     return place is not None and bool(place[1].name)

@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span
 from ..facts import ArticleFacts, Directive, Participation
 from ..grammar import (
     PARTY_ORGANIZATION, PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, names_many_units, parse_district_name, parse_named_bodies, parse_org,
-    parse_place, parse_province_name, parse_unit_bodies, party_organization, peoples_committee,
+    names_unit, parse_place, parse_province_name, parse_unit_bodies, party_organization, peoples_committee,
 )
 from ..lexicon.meetings import RequestVerb
 from ..text import fold
@@ -900,16 +900,10 @@ def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = Fal
     if found is None or modal_only and found[1] != "modal":
         return None
     if found[1] == "task" and (verb_at != tokens.skip_space(subject_end) or bodies != first[1] and not colon
-                               or not (start in text.org_starts or _names_a_unit(tokens, start))):
-        return None  # a list of bodies does a task only after a colon ("UBND xã A, UBND xã B: lập ...")
+                               or not (start in text.org_starts or names_unit(tokens, start))):
+        return None  # a list of bodies does a task only after a colon ("UBND xã A, UBND xã B: lập ..."); a unit
+    # named by its level and name does one ("phường X tập trung ..."), a bare level word none ("các phường, xã rà soát")
     return subject_end, bodies
-
-
-def _names_a_unit(tokens: Tokens, j: int) -> bool:
-    """Whether a unit is named at token j by its level and name ("phường Long Phước"), not
-    by a bare level word ("xã" in "UBND các phường, xã rà soát")."""
-    place = parse_place(tokens, j)
-    return place is not None and bool(place[1].name)
 
 
 def _named_bodies_at(text: _Text, j: int) -> tuple[int, list[Addressee]] | None:
