@@ -125,6 +125,19 @@ def test_the_official_who_holds_sessions_or_a_courtesy_call_chairs_them(sentence
     assert roles(sentence) == {"Thào Văn Sơn": {"chaired"}}
 
 
+def test_a_chair_whose_titles_end_with_the_head_of_a_subcommittee_chairs():
+    assert roles("Ngày 25/10/2022, Tiểu ban Nội dung họp đánh giá công tác chuẩn bị. Ông Phan Văn Duy, Phó Chủ tịch "
+                 "UBND tỉnh, Trưởng Tiểu ban chủ trì cuộc họp.") == {"Phan Văn Duy": {"chaired"}}
+
+
+def test_who_presents_a_submission_speaks_and_its_proposal_is_no_request_of_theirs():
+    facts = facts_of("Sáng 9/12/2019, kỳ họp thứ 12 HĐND tỉnh An Giang khai mạc. Tại phiên khai mạc, ông Nguyễn Văn "
+                     "Bình, Chủ tịch UBND tỉnh An Giang đã thông qua tờ trình đề nghị HĐND tỉnh bầu bổ sung Phó Chủ tịch "
+                     "UBND tỉnh.")
+    assert [(p.person, p.role) for p in facts.events[0].participations] == [("Nguyễn Văn Bình", "spoke")]
+    assert facts.directives == []
+
+
 def test_gatherings_of_a_kind_are_no_event():
     assert facts_of("Người dân không tập trung tại các lễ hội. Ông Lê Văn An, Chủ tịch UBND xã dự.").events == []
 
