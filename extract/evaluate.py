@@ -126,11 +126,12 @@ def _fact_parts(category: str, doc: dict) -> list[tuple[tuple[Part, ...], tuple[
 def _facts(category: str, doc: dict) -> list[_Fact]:
     """The category's facts in `doc`, one per key (the first spelling is kept)."""
     facts: dict[tuple[Part, ...], _Fact] = {}
-    firms = [frozenset(fold(n) for n in (f["name"], *f.get("aliases", []))) for f in doc.get("firms", [])]
+    firms = [frozenset(fold(n) for n in (f["name"], *f.get("aliases", []))) for f in doc.get("firms", [])] \
+        if category == "partnerships" else []
     for parts, names in _fact_parts(category, doc):
         key = _key(category, parts)
-        party_names = tuple(next((names for names in firms if fold(party) in names), frozenset({fold(party)}))
-                            for party in key) if category == "partnerships" else ()
+        party_names = tuple(next((names for names in firms if party in names), frozenset({party})) for party in key) \
+            if category == "partnerships" else ()
         facts.setdefault(key, _Fact(parts, key, frozenset(fold(n) for n in names), party_names))
     return list(facts.values())
 

@@ -771,15 +771,20 @@ def _past_own_level(tokens: Tokens, k: int, head: HeadRule) -> int | None:
     return j
 
 
+def party_committee_at(tokens: Tokens, k: int) -> bool:
+    """Whether a party committee's head is written at token k, in any case ("tỉnh ủy", "Huyện ủy"):
+    after a title or an organ it names a body, however it is written."""
+    written = tokens.lexicon.organizations.heads.match(tokens.folded, k)
+    return written is not None and written[1].canonical in tokens.lexicon.places.party_heads
+
+
 def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, depth: int, k: int) -> bool:
     """Extend the match with what is written at token k and belongs to it (parent body, place)."""
     match.attached_at = k
     for kind in head.attach:
         if kind == "parent" and depth < MAX_PARENT_DEPTH:
             # a party committee after its organ may be written in lower case: "Ban thường vụ huyện ủy"
-            written = tokens.lexicon.organizations.heads.match(tokens.folded, k)
-            lowercase = written is not None and written[1].canonical in tokens.lexicon.places.party_heads
-            parent = parse_org(tokens, k, ctx, depth=depth + 1, lowercase=lowercase)
+            parent = parse_org(tokens, k, ctx, depth=depth + 1, lowercase=party_committee_at(tokens, k))
             end = parent.end if parent is not None else k
             if parent is None:
                 parent = _parent_in_parentheses(tokens, k, head, ctx, depth)

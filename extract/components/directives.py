@@ -342,9 +342,9 @@ def _only_firm_before(doc: Doc, before: int) -> list[Addressee] | None:
     """The firm a bare "Công ty" means at token `before`: the only firm the article names, named
     before it ("... kiểm tra Công ty X ... đề nghị lãnh đạo Công ty ..."); None when it names
     none or several."""
-    at = doc[before].idx
-    named = [firm for firm in doc._.facts.firms if firm.evidence is not None and firm.evidence.start < at]
-    return [Addressee(named[0].name)] if len(named) == 1 and len(doc._.facts.firms) == 1 else None
+    firms = doc._.facts.firms
+    named_before = len(firms) == 1 and firms[0].evidence is not None and firms[0].evidence.start < doc[before].idx
+    return [Addressee(firms[0].name)] if named_before else None
 
 
 def _investor_named_before(text: _Text, before: int) -> list[Addressee] | None:

@@ -23,7 +23,7 @@ from ..facts import Person, Position
 from ..grammar import (
     PLURAL, SEAT, OrgContext, OrgMatch, PlaceRef, Tokens, attach_shared_at, closing_parenthesis, expand_abbreviations,
     implied_org, in_compound, inside_phrase, parenthesized_body, parse_district_name, parse_org, parse_place,
-    parse_province_name, peoples_committee, unit_committee,
+    parse_province_name, party_committee_at, peoples_committee, unit_committee,
 )
 from ..lexicon import folded_tokens
 from ..lexicon.organizations import HeadRule
@@ -117,9 +117,7 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         # ("Tổng Giám đốc C.P Việt Nam")
         # in lower case like the title ("phó bí thư tỉnh ủy"), when the title may be; a party
         # committee after a title, whatever the title's case ("các Phó Bí thư tỉnh ủy gồm: ...")
-        written = tokens.lexicon.organizations.heads.match(tokens.folded, k)
-        party = written is not None and written[1].canonical in tokens.lexicon.places.party_heads
-        org = parse_org(tokens, k, ctx, after_title=True, lowercase=lowercase or party) \
+        org = parse_org(tokens, k, ctx, after_title=True, lowercase=lowercase or party_committee_at(tokens, k)) \
             or _firm_at(tokens, k, brand=executive is not None and executive == (k, "executive")) \
             or _unit_committee_headed(tokens, k, ctx, row.heads)
     firm = org if org is not None and org.head == FIRM else None
