@@ -830,3 +830,35 @@ def test_a_group_title_in_lower_case_or_with_its_committee_in_lower_case_is_each
         f"Ngày 30/6/2025, Tỉnh ủy Tuyên Quang công bố quyết định; {group}: bà Lê Thị Kim Dung, Phó Bí thư Thường trực "
         "Tỉnh ủy; ông Nguyễn Văn Sơn, Chủ tịch HĐND tỉnh.")))
     assert ("Phó Bí thư", "Tỉnh ủy Tuyên Quang") in positions(facts, "Nguyễn Văn Sơn")
+
+
+def test_a_post_given_after_a_list_of_people_with_posts_of_their_own_is_each_ones():
+    facts = facts_of("Kỳ họp HĐND tỉnh Sóc Trăng nhất trí bầu ông Trần Văn An, Bí thư Huyện ủy Kế Sách và bà Lê Thị "
+                     "Bình, Chánh Văn phòng UBND tỉnh giữ chức vụ Phó Chủ tịch UBND tỉnh Sóc Trăng.")
+    assert positions(facts, "Trần Văn An") == {("Bí thư", "Huyện ủy Kế Sách"),
+                                               ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng")}
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng") in positions(facts, "Lê Thị Bình")
+    facts = facts_of("Tại kỳ họp HĐND tỉnh Hòa Bình, các đồng chí: Trần Văn An (Chủ tịch Hội Nông dân tỉnh), Lê Văn "
+                     "Bình (Phó ban Tổ chức Tỉnh ủy) được bầu giữ chức Phó Chủ tịch HĐND tỉnh.")
+    assert positions(facts, "Trần Văn An") == {("Chủ tịch", "Hội Nông dân tỉnh Hòa Bình"),
+                                               ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hòa Bình")}
+    assert positions(facts, "Lê Văn Bình") == {("Phó ban", "Ban Tổ chức Tỉnh ủy Hòa Bình"),
+                                               ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hòa Bình")}
+
+
+def test_a_post_marked_new_after_a_list_is_the_last_ones_alone():
+    facts = facts_of("Dự lễ có ông Trần Văn An, Chủ tịch UBND tỉnh Sóc Trăng và ông Lê Văn Bình, tân Giám đốc Sở "
+                     "Y tế tỉnh Sóc Trăng.")
+    assert positions(facts, "Trần Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng")}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Ông Trần Văn An và ông Lê Văn Bình được bầu bổ sung 2 Phó Chủ tịch HĐND tỉnh Sóc Trăng.", "Lê Văn Bình"),
+    ("Ông Trần Văn An và ông Lê Văn Bình được bầu bổ sung 2 Phó Chủ tịch HĐND tỉnh Sóc Trăng.", "Trần Văn An"),
+    ("Kỳ họp bầu 1 ủy viên UBND tỉnh Sóc Trăng đối với ông Lê Văn Bình.", "Lê Văn Bình"),
+])
+def test_how_many_posts_are_given_is_no_part_of_the_post(sentence, name):
+    facts = facts_of(sentence)
+    assert {role for role, _ in positions(facts, name)} & {"Phó Chủ tịch", "Ủy viên"}
+    assert all(org in ("Hội đồng nhân dân tỉnh Sóc Trăng", "Ủy ban nhân dân tỉnh Sóc Trăng")
+               for _, org in positions(facts, name))

@@ -603,7 +603,15 @@ def _after_links(tokens: Tokens, j: int) -> int | None:
     links, k = tokens.lexicon.persons.post_links, None
     while (link := links.match(tokens.folded, j)) is not None:
         j = k = tokens.skip_space(link[0])
-    return k
+    return None if k is None else past_count(tokens, k)
+
+
+def past_count(tokens: Tokens, j: int) -> int:
+    """Past how many posts are given, written before the title at token j ("được bầu bổ
+    sung 2 | Phó Chủ tịch HĐND tỉnh", "Bầu 1 | ủy viên UBND tỉnh"); j when no count is written."""
+    k = tokens.skip_space(j + 1)
+    counted = j < tokens.n and tokens.text[j].isdigit() and k < tokens.n
+    return k if counted and tokens.lexicon.persons.titles.starts(tokens.folded[k]) else j
 
 
 def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
@@ -747,6 +755,22 @@ def _titles_after_list(tokens: Tokens, names: list[Span], after: dict[int, Appos
     return listed
 
 
+def _posts_given_to_list(tokens: Tokens, names: list[Span], after: dict[int, AppositionChain]) -> dict[int, list[TitleMatch]]:
+    """The posts an appointment word after a list of names gives, for each listed name that
+    has posts of its own: in "bầu ông A, Bí thư Huyện ủy X và bà B, Chánh Văn phòng UBND
+    tỉnh giữ chức vụ Phó Chủ tịch UBND tỉnh" (or "A (T1), B (T2) được bầu giữ chức ...") A
+    is given it too; not a post marked new ("ông A, Chủ tịch UBND tỉnh, và ông B, tân Giám
+    đốc Sở Y"), which is B's alone."""
+    links = tokens.lexicon.persons.post_links
+    given: dict[int, list[TitleMatch]] = {}
+    for span, following in zip(names[::-1][1:], names[::-1]):
+        own = after[span.start]
+        if own.titles and _listed_after(tokens, own.end, following.start):
+            shared = [t for t in after[following.start].titles if t.given and preceded_by(links, tokens, t.start) is not None]
+            given[span.start] = shared + given.get(following.start, [])
+    return given
+
+
 def _granted_posts(doc: Doc, tokens: Tokens, ctx: OrgContext, names: list[Span]) -> dict[int, list[TitleMatch]]:
     """Posts a sentence grants to the people it names after a "to" word (post_links.tsv):
     "bầu bổ sung chức danh ủy viên UBND tỉnh, nhiệm kỳ 2021 - 2026 đối với các ông: A - ...; B"."""
@@ -754,7 +778,7 @@ def _granted_posts(doc: Doc, tokens: Tokens, ctx: OrgContext, names: list[Span])
     by_start = SpanIndex(names)
     granted: dict[int, list[TitleMatch]] = {}
     for start, end, _ in persons.post_grants.finditer(tokens.folded, 0, tokens.n):
-        title = parse_title(tokens, tokens.skip_space(end), ctx, lowercase=True)
+        title = parse_title(tokens, past_count(tokens, tokens.skip_space(end)), ctx, lowercase=True)
         if title is None:
             continue
         title.given = True
@@ -839,6 +863,8 @@ def attach_positions(doc: Doc, tokens: Tokens) -> None:
     taken_after = {t for chain in after.values() for title in chain.titles for t in range(title.start, title.end)}
     listed = _titles_after_list(tokens, names, after)
     granted = _granted_posts(doc, tokens, ctx, names)
+    for start, posts in _posts_given_to_list(tokens, names, after).items():
+        granted.setdefault(start, []).extend(posts)
     shared: tuple[list[TitleMatch], int] = ([], -1)  # plural titles before a list of names, and where it has got to
     groups: dict[int, list[TitleMatch]] = {}  # titles before a colon, by its position
     for span in names:
