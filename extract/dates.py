@@ -127,7 +127,8 @@ class DateReader:
         lead_weekday = rf"(?:\s*,?\s*{words('weekday')})?"
         cue = rf"{words('lead_time')}(?:\s+{words('lead_time_modifier')})?{lead_weekday}"
         when = rf"{cue}\s*,?\s*\(?\s*(?:ngày\s+)?(?:{_LEAD_DAY_MONTH})\s*\)?"
-        self._lead = re.compile(rf"(?:{_SOURCE_TAG})?{when}(?=\s*[,;:)]|\s|$)", re.IGNORECASE)
+        outlet = rf"{words('lead_outlet')}(?:[ \t][^\s()]{{1,30}}){{1,3}}[ \t]+"  # "Báo Cà Mau | Sáng 20/6"
+        self._lead = re.compile(rf"(?:{_SOURCE_TAG}|{outlet})?{when}(?=\s*[,;:)]|\s|$)", re.IGNORECASE)
         # Inside the lead's first sentence, set off after a comma or "vào" and closed by
         # punctuation: "Trong khuôn khổ ..., tối 14/12, ...", "... vào chiều nay (7/10).",
         # the dateline of a press release "Hà Nội, ngày 20 tháng 01 năm 2022 - ..."

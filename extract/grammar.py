@@ -72,6 +72,16 @@ class Tokens:
             j -= 1
         return j if j >= 0 else None
 
+    def written_before(self, end: int, words: list[str]) -> int | None:
+        """Where the folded `words` start when they are written right before token `end`
+        (spaces aside), or None."""
+        start: int | None = end
+        for word in reversed(words):
+            start = self.word_before(start)
+            if start is None or self.folded[start] != word:
+                return None
+        return start
+
     def span_text(self, start: int, end: int) -> str:
         return self.doc[start:end].text
 
@@ -437,6 +447,9 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
         if any(" ".join(tokens.folded[i:i + size]) in lex.boundaries for size in BOUNDARY_SIZES) \
                 and not in_compound(tokens, i):
             return True
+    after = tokens.skip_space(i + 1)
+    if tokens.folded[i] in tokens.lexicon.cues.lead_time_words and after < tokens.n and tokens.text[after][:1].isdigit():
+        return True  # "Báo Cà Mau | Sáng 20/6": a lead's time, after the outlet's name set before it
     level = tokens.lexicon.places.levels.match(tokens.folded, i)
     if level and not in_compound(tokens, i) and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0]))):
         return True  # "tỉnh", or "Tỉnh" written with a capital and no name after it ("Hội X Tỉnh"; not "xã hội")

@@ -204,3 +204,15 @@ def test_fields_listed_after_a_department_are_departments_of_the_same_place():
             "Sở Tài chính tỉnh Lạng Sơn", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn", "Sở Xây dựng tỉnh Lạng Sơn",
             "Công an tỉnh Lạng Sơn"} <= found
     assert "Sở Công an tỉnh Lạng Sơn" not in found
+
+
+def test_an_outlet_credited_for_a_photo_is_no_body_of_the_article_a_body_credited_is():
+    found = organizations("Chủ tịch UBND tỉnh Vĩnh Phúc phát biểu tại lễ kỷ niệm (Ảnh: Báo Vĩnh Phúc). Người dân "
+                          "phường Đức Phổ đã di dời đến nơi an toàn. Ảnh: UBND phường Đức Phổ")
+    assert "Báo Vĩnh Phúc" not in found
+    assert "Ủy ban nhân dân phường Đức Phổ" in found
+    assert "Báo Vĩnh Phúc" in organizations("Chủ tịch UBND tỉnh Vĩnh Phúc làm việc với Báo Vĩnh Phúc.")
+
+
+def test_a_leads_time_ends_the_outlet_name_set_before_it():
+    assert "Báo Cà Mau" in organizations("Báo Cà Mau Sáng 20/6, UBND tỉnh Cà Mau tổ chức phiên họp thường kỳ.")

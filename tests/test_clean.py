@@ -139,6 +139,7 @@ def test_a_lead_after_a_summary_and_a_photo_caption_dates_the_event():
 @pytest.mark.parametrize("lead, date", [
     ("(NĐO) Chiều 24-9, Phó Chủ tịch UBND tỉnh làm việc với đoàn chuyên gia.", "2019-09-24"),  # a tag without a dash
     ("- Từ ngày 20/9 đến 23/9, đoàn công tác của tỉnh làm việc tại Lào.", "2019-09-20"),
+    ("Báo Ninh Giang Sáng 20/9, UBND tỉnh tổ chức phiên họp thường kỳ.", "2019-09-20"),  # the outlet, no dash
 ])
 def test_a_lead_behind_a_source_tag_or_a_dash_dates_the_event(lead, date):
     page = clean_page(_page("Tỉnh tiếp đoàn công tác", "Thứ Tư, 25/09/2019 | 17:10:03", lead))

@@ -583,7 +583,9 @@ def test_national_posts_of_the_party_the_state_and_the_front():
                      "trị, Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam dự và chỉ đạo đại hội. Tham "
                      "dự có nguyên Chủ tịch nước Nguyễn Văn Tường; bà Bùi Thị Hiền – Phó Chủ tịch Ban Chấp hành Trung "
                      "ương Hội Nông dân Việt Nam; Trợ lý Bộ trưởng Ngoại giao Ngô Thu Hà.")
-    assert positions(facts, "Đoàn Văn Chính") == {("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Bí thư Trung ương Đảng"),
+    # a "Bí thư Trung ương Đảng" is a secretary of the Central Committee ("Trung ương Đảng", as in
+    # "Ủy viên Trung ương Đảng")
+    assert positions(facts, "Đoàn Văn Chính") == {("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Chấp hành Trung ương Đảng"),
                                                 ("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
     assert positions(facts, "Nguyễn Văn Tường") == {("nguyên Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam")}
     assert positions(facts, "Bùi Thị Hiền") == {("Phó Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")}
@@ -862,3 +864,9 @@ def test_how_many_posts_are_given_is_no_part_of_the_post(sentence, name):
     assert {role for role, _ in positions(facts, name)} & {"Phó Chủ tịch", "Ủy viên"}
     assert all(org in ("Hội đồng nhân dân tỉnh Sóc Trăng", "Ủy ban nhân dân tỉnh Sóc Trăng")
                for _, org in positions(facts, name))
+
+
+def test_a_head_of_several_words_written_in_the_title_opens_the_body_name():
+    facts = facts_of("Dự hội nghị có đồng chí Lê Văn Bình, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng.")
+    assert positions(facts, "Lê Văn Bình") == {("Bí thư", "Ban Chấp hành Trung ương Đảng"),
+                                               ("Chánh Văn phòng", "Văn phòng Trung ương Đảng")}

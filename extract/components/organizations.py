@@ -5,6 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..grammar import OrgContext, OrgMatch, Tokens, scan_orgs
+from ..text import fold
 from .stage import Stage
 
 
@@ -54,9 +55,22 @@ def _in_capitals_line(tokens: Tokens, sentence: Span) -> bool:
     return len(words) >= CAPITALS_LINE_WORDS and all(word.isupper() for word in words)
 
 
+def _credits_a_photo(tokens: Tokens, start: int) -> bool:
+    """Whether an outlet named at token `start` is a photo's credit ("(Ảnh: Báo Sơn La)",
+    bylines.tsv, photo_prefix and outlet): the page's source, no body the article is about."""
+    bylines = tokens.lexicon.cues.bylines
+    outlet = any(tokens.folded[start:start + len(words)] == words
+                 for words in (fold(phrase).split() for phrase in bylines["outlet"]))
+    colon = tokens.word_before(start)
+    if not outlet or colon is None or tokens.text[colon] != ":":
+        return False
+    return any(tokens.written_before(colon, fold(prefix).split()) is not None for prefix in bylines["photo_prefix"])
+
+
 @Language.factory("vi_organizations", assigns=["doc.spans"], requires=["doc._.facts"])
 class OrganizationMentions(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
         capitals = frozenset(i for sentence in doc.sents if _in_capitals_line(tokens, sentence)
                              for i in range(sentence.start, sentence.end))
-        add_org_spans(doc, scan_orgs(tokens, org_context(doc, tokens), capitals))
+        mentions = scan_orgs(tokens, org_context(doc, tokens), capitals)
+        add_org_spans(doc, [m for m in mentions if not _credits_a_photo(tokens, m.start)])

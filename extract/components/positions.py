@@ -358,12 +358,14 @@ def _complete_with_fallbacks(doc: Doc, tokens: Tokens, titles: list[TitleMatch],
 
 
 def _longer_head(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> OrgMatch | None:
-    """The organization when the absorbed head word opens a longer head: "Trưởng Ban
+    """The organization when the absorbed head opens a longer head: "Trưởng Ban
     Chỉ đạo" is the head of a Ban Chỉ đạo, not of a "Ban" named "Chỉ đạo"."""
-    if k == 0 or tokens.folded[k - 1] != fold(head.canonical):
+    start = tokens.written_before(k, fold(head.canonical).split())
+    if start is None:
         return None
-    # the title wrote the head word, in lower case too: "Trưởng ban Kinh tế - Ngân sách"
-    found = parse_org(tokens, k - 1, ctx, lowercase=True)
+    # the title wrote the head's words, in lower case too: "Trưởng ban Kinh tế - Ngân sách",
+    # "Chánh Văn phòng Trung ương Đảng"
+    found = parse_org(tokens, start, ctx, lowercase=True)
     return found if found is not None and found.head != head.canonical else None
 
 

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .phrases import folded_tokens
 from .tables import Column, Row, Table
 
-DATE_KINDS = ("weekday", "stamp_label", "lead_time", "lead_time_modifier", "year_label", "not_current_year",
+DATE_KINDS = ("weekday", "stamp_label", "lead_time", "lead_time_modifier", "lead_outlet", "year_label", "not_current_year",
               "plural_years", "year_to_date", "year_review", "recent_report")
-BYLINE_KINDS = ("byline_prefix", "photo_prefix", "content_owner_prefix", "not_a_name")
+BYLINE_KINDS = ("byline_prefix", "photo_prefix", "content_owner_prefix", "not_a_name", "outlet")
 NOISE_KINDS = ("line", "footer", "footer_keep", "footer_contact", "links")
 DATES = Table("dates", (Column("kind", "choice", DATE_KINDS), Column("phrase"),
                         Column("comment", required=False)))
@@ -33,6 +34,8 @@ class CueWords:
     dates: Phrases
     bylines: Phrases
     noise: dict[str, tuple[re.Pattern[str], ...]]  # kind -> whole-line patterns
+    # the first words of lead times, folded: "Sáng" in "Báo Cà Mau Sáng 20/6" ends the outlet's name
+    lead_time_words: frozenset[str]
 
     @classmethod
     def from_rows(cls, rows: Callable[[Table], list[Row]]) -> "CueWords":
@@ -42,10 +45,12 @@ class CueWords:
                 grouped[row["kind"]].append(value(row[column]))
             return {kind: tuple(values) for kind, values in grouped.items()}
 
+        dates = by_kind(DATES, DATE_KINDS, "phrase")
         return cls(
-            dates=by_kind(DATES, DATE_KINDS, "phrase"),
+            dates=dates,
             bylines=by_kind(BYLINES, BYLINE_KINDS, "phrase"),
             noise=by_kind(NOISE, NOISE_KINDS, "pattern", lambda text: re.compile(text, re.IGNORECASE)),
+            lead_time_words=frozenset(folded_tokens(phrase)[0] for phrase in dates["lead_time"]),
         )
 
 
