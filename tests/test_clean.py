@@ -429,6 +429,7 @@ def test_old_tone_mark_placement_is_kept():
     "DetailController", "4,455 lượt xem", "Lượt xem: 120", "Xem thêm", "Xem chi tiết tại đây",
     "Audio: 0906_lam_viec.mp3",
     "Video: Phat_bieu_10_6.mp4", "0:00 / 0:00", "0:00", "[img]", "Trang chủ > Tin tức > Thời sự",
+    "Yên Bái 24 °C", "Cà Mau, 32°C/ 32°C - 33°C Icon thời tiết nắng",  # a weather widget
 ])
 def test_line_noise_is_removed_anywhere(noise):
     lines = ["Sở Y tế kiểm tra công tác phòng dịch", "Sáng 5/3, Sở Y tế kiểm tra.", noise, "Kết quả tốt."]
@@ -437,7 +438,7 @@ def test_line_noise_is_removed_anywhere(noise):
 
 @pytest.mark.parametrize("content", [
     "Ảnh: Thành Tâm", "Quang cảnh buổi làm việc", "Tác giả: Trang Lê", "0:00 là giờ bắt đầu phiên họp.",
-    "Đang truy cập vào hệ thống, người dân điền thông tin.",
+    "Đang truy cập vào hệ thống, người dân điền thông tin.", "Nắng nóng 40°C",
 ])
 def test_content_lines_that_look_like_noise_are_kept(content):
     lines = ["Sở Y tế kiểm tra công tác phòng dịch", "Sáng 5/3, Sở Y tế kiểm tra.", content]

@@ -420,3 +420,12 @@ def test_the_leader_of_a_delegation_that_comes_to_work_with_a_unit_chairs_the_se
     found = roles(f"Chiều ngày 6/4/2022, đoàn công tác của UBND tỉnh Đồng Tháp {led} huyện Châu Thành về nhiệm vụ "
                   "trọng tâm năm 2022.")
     assert found == {"Trần Văn Quang": {"chaired"}}
+
+
+@pytest.mark.parametrize("meeting", ["hội đàm", "phiên làm việc", "cuộc gặp"])
+def test_talks_between_two_provinces_are_a_meeting_and_its_co_chairs_chaired_it(meeting):
+    found = roles(f"Ngày 17/12/2024, dưới sự chủ trì của đồng chí Trần Văn An - Chủ tịch UBND tỉnh Phú Thọ và ngài "
+                  f"Fukuda Tomikazu - Thống đốc tỉnh Tochigi, hai tỉnh đã tổ chức {meeting} về hợp tác. Tham dự có đồng "
+                  "chí Lê Văn Bình - Chủ tịch HĐND tỉnh; đồng chí Phạm Văn Cường - Phó Chủ tịch UBND tỉnh.")
+    assert found == {"Trần Văn An": {"chaired"}, "Fukuda Tomikazu": {"chaired"}, "Lê Văn Bình": {"attended"},
+                     "Phạm Văn Cường": {"attended"}}

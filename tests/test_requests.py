@@ -424,3 +424,17 @@ def test_a_unit_named_after_a_lead_of_time_is_asked_the_task_that_follows_it():
     facts = extract_facts(Article(name="t", source="t", text=(
         "Ngày 5/7/2024, Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An chỉ đạo UBND các phường, xã rà soát các hộ nghèo.")))
     assert [(d.by, d.to) for d in facts.directives] == [("Nguyễn Văn An", None)]
+
+
+def test_a_departments_own_staff_in_general_do_not_hide_a_unit_named_after_them():
+    assert directives("Chiều 5/8/2025, Chủ tịch UBND tỉnh Đồng Tháp Lê Văn Hòa yêu cầu ngành chuyên môn và UBND phường "
+                      "Cao Lãnh phối hợp khảo sát khu vực sạt lở.") \
+        == {("Lê Văn Hòa", "Ủy ban nhân dân phường Cao Lãnh"), ("Lê Văn Hòa", None)}
+
+
+def test_the_bodies_named_after_nhat_la_are_the_ones_asked():
+    for lead in ("yêu cầu các sở, ban, ngành có liên quan, nhất là", "chỉ đạo: Các sở, ngành liên quan, đặc biệt là"):
+        assert directives(f"Chiều 5/8/2025, Phó Chủ tịch UBND tỉnh Bình Phước Lê Văn Hòa {lead} Ban Quản lý khu kinh "
+                          "tế, Sở Tài nguyên và Môi trường cung cấp số điện thoại nóng cho nhân dân.") \
+            == {("Lê Văn Hòa", "Ban Quản lý khu kinh tế tỉnh Bình Phước"),
+                ("Lê Văn Hòa", "Sở Tài nguyên và Môi trường tỉnh Bình Phước")}

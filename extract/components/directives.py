@@ -408,6 +408,14 @@ def _addressee_list(text: _Text, start: int, end: int) -> tuple[list[Addressee] 
         plural = plural or any(a.name is None for a in named) or tokens.folded[j] in PLURAL
         found += [a for a in named if a not in found]
         j = tokens.skip_space(item_end)
+        after = tokens.lexicon.meetings.addressees.match(tokens.folded, j) if j < end else None
+        if after is not None and after[1].means == "generic-after" and all(a.name is None for a in named):
+            j = tokens.skip_space(after[0])  # "các sở, ban, ngành | có liên quan"
+        narrows = _narrowing_end(tokens, j, end) if None in (a.name for a in found) else None
+        if narrows is not None:
+            # "các sở, ngành liên quan, nhất là Ban Quản lý khu kinh tế, Sở X": the bodies named after it
+            plural, each, j = False, True, narrows
+            continue
         if j < end and tokens.folded[j] in _LIST:
             j = tokens.skip_space(j + 1)
             continue
@@ -422,6 +430,18 @@ def _addressee_list(text: _Text, start: int, end: int) -> tuple[list[Addressee] 
     named = [a for a in found if a.name is not None]
     # "Sở X và các đơn vị liên quan": Sở X, and bodies in general; "Ban X, từng cơ quan": Ban X
     return (named if named and each else found) or None, j
+
+
+def _narrowing_end(tokens: Tokens, j: int, end: int) -> int | None:
+    """Where the bodies start after a word that says which of the bodies in general before
+    it are meant (directive_addressees.tsv, narrows: "..., nhất là Sở X"), at token j or
+    after a comma there; None when none is written."""
+    k = tokens.skip_space(j + 1) if j < end and tokens.text[j] == "," else j
+    word = tokens.lexicon.meetings.addressees.match(tokens.folded, k) if k < end else None
+    if word is None or word[1].means != "narrows":
+        return None
+    after = tokens.skip_space(word[0])
+    return tokens.skip_space(after + 1) if after < end and tokens.text[after] in (",", ":") else after
 
 
 def _item_end(tokens: Tokens, j: int, end: int) -> int | None:
