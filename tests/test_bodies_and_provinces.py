@@ -216,3 +216,8 @@ def test_an_outlet_credited_for_a_photo_is_no_body_of_the_article_a_body_credite
 
 def test_a_leads_time_ends_the_outlet_name_set_before_it():
     assert "Báo Cà Mau" in organizations("Báo Cà Mau Sáng 20/6, UBND tỉnh Cà Mau tổ chức phiên họp thường kỳ.")
+
+
+def test_the_traffic_inspectors_as_a_force_are_no_body():
+    assert not any(name.startswith("Thanh tra Giao thông") for name in organizations(
+        "Năm 2024, tỉnh Nghệ An tăng cường tuần tra; lực lượng Thanh tra giao thông đã xử phạt 421 trường hợp."))

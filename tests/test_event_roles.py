@@ -429,3 +429,10 @@ def test_talks_between_two_provinces_are_a_meeting_and_its_co_chairs_chaired_it(
                   "chí Lê Văn Bình - Chủ tịch HĐND tỉnh; đồng chí Phạm Văn Cường - Phó Chủ tịch UBND tỉnh.")
     assert found == {"Trần Văn An": {"chaired"}, "Fukuda Tomikazu": {"chaired"}, "Lê Văn Bình": {"attended"},
                      "Phạm Văn Cường": {"attended"}}
+
+
+def test_those_who_also_received_the_delegation_attended_beside_the_host():
+    found = roles("Chiều 5/2/2026, Bí thư Thành ủy TPHCM Trần Văn An tiếp đoàn công tác tỉnh Tây Ninh. Tiếp đoàn còn có "
+                  "các đồng chí: Lê Văn Bình, Phó Chủ tịch UBND TPHCM; Thiếu tướng Phạm Văn Cường, Phó Giám đốc Công "
+                  "an TPHCM.")
+    assert found == {"Trần Văn An": {"chaired"}, "Lê Văn Bình": {"attended"}, "Phạm Văn Cường": {"attended"}}

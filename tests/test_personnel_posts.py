@@ -870,3 +870,15 @@ def test_a_head_of_several_words_written_in_the_title_opens_the_body_name():
     facts = facts_of("Dự hội nghị có đồng chí Lê Văn Bình, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng.")
     assert positions(facts, "Lê Văn Bình") == {("Bí thư", "Ban Chấp hành Trung ương Đảng"),
                                                ("Chánh Văn phòng", "Văn phòng Trung ương Đảng")}
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND thành phố Cần Thơ đối với ông Trần Văn An, do vừa được phân công làm "
+     "Bí thư Tỉnh ủy Vĩnh Long.", ("Bí thư", "Tỉnh ủy Vĩnh Long")),
+    ("HĐND tỉnh Ninh Bình miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn An do trước đó đã được bầu giữ "
+     "chức Chủ tịch UBND tỉnh Hưng Yên.", ("Chủ tịch", "Ủy ban nhân dân tỉnh Hưng Yên")),
+    ("Ông Lê Văn Bình thay ông Trần Văn An đã được điều động, chỉ định làm Phó Bí thư Tỉnh ủy Cà Mau.",
+     ("Phó Bí thư", "Tỉnh ủy Cà Mau")),
+])
+def test_the_post_a_person_left_for_is_given_to_them(sentence, post):
+    assert positions(facts_of(sentence), "Trần Văn An") == {post}

@@ -438,3 +438,11 @@ def test_the_bodies_named_after_nhat_la_are_the_ones_asked():
                           "tế, Sở Tài nguyên và Môi trường cung cấp số điện thoại nóng cho nhân dân.") \
             == {("Lê Văn Hòa", "Ban Quản lý khu kinh tế tỉnh Bình Phước"),
                 ("Lê Văn Hòa", "Sở Tài nguyên và Môi trường tỉnh Bình Phước")}
+
+
+def test_the_police_the_cdc_and_the_traffic_inspectorate_of_a_province_written_bare():
+    assert directives("Chiều 5/8/2021, Chủ tịch UBND tỉnh Bình Thuận Lê Văn Hòa yêu cầu Công an Bình Thuận và TTGT tỉnh "
+                      "kiểm soát chặt người ra vào tỉnh. Ông Lê Văn Hòa yêu cầu CDC Bình Thuận đưa các ca nghi nhiễm "
+                      "đi cách ly.") \
+        == {("Lê Văn Hòa", "Công an tỉnh Bình Thuận"), ("Lê Văn Hòa", "Thanh tra Giao thông tỉnh Bình Thuận"),
+            ("Lê Văn Hòa", "Trung tâm Kiểm soát bệnh tật tỉnh Bình Thuận")}

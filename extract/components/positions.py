@@ -581,22 +581,41 @@ def _after_destination(tokens: Tokens, j: int) -> int | None:
 
 def _after_agent(tokens: Tokens, j: int) -> int | None:
     """Where the post starts in "A được <who elects or appoints> bầu làm <post>" ("được hội nghị
-    Ban Chấp hành Đảng bộ tỉnh bầu làm Bí thư Tỉnh ủy"): after the election or appointment word
-    (post_links.tsv, grant) within the clause, and the links after it; None elsewhere."""
+    Ban Chấp hành Đảng bộ tỉnh bầu làm Bí thư Tỉnh ủy"): after the election or appointment words
+    (post_links.tsv, grant: "được điều động, chỉ định làm") within the clause, and the links
+    after them; a reason may open the clause ("ông A, do vừa được phân công làm ..."). None elsewhere."""
     adverbs = tokens.lexicon.meetings.verb_adverbs
+    reason = tokens.lexicon.persons.reasons.match(tokens.folded, j)
+    if reason is not None:
+        j = tokens.skip_space(reason[0])  # "ông A, do | vừa được phân công làm ..."
     while (adverb := adverbs.match(tokens.folded, j)) is not None and not adverb[1]:
         j = tokens.skip_space(adverb[0])  # "vừa được", "đã được"
     if j >= tokens.n or tokens.folded[j] != PASSIVE:
         return None
+    if tokens.lexicon.persons.post_links.match(tokens.folded, j) is not None:
+        return _past_appointment_words(tokens, j)  # "ông A, do vừa | được phân công làm | Bí thư Tỉnh ủy Y"
     grants = tokens.lexicon.persons.post_grants
     for k in range(j + 1, min(tokens.n, j + AGENT_WINDOW)):
         if not tokens.is_word(k):
             return None  # the clause ended: "được khen thưởng, ..."
-        grant = grants.match(tokens.folded, k)
-        if grant is not None:
-            start = tokens.skip_space(grant[0])
-            return _after_links(tokens, start) or start
+        if grants.match(tokens.folded, k) is not None:
+            return _past_appointment_words(tokens, k)
     return None
+
+
+def _past_appointment_words(tokens: Tokens, j: int) -> int:
+    """Past the appointment and election words (post_links.tsv, link and grant) at token j,
+    one after another or joined by a comma or "và": "được điều động, chỉ định | làm | ..."."""
+    persons = tokens.lexicon.persons
+    while True:
+        word = persons.post_links.match(tokens.folded, j) or persons.post_grants.match(tokens.folded, j)
+        if word is None:
+            return past_count(tokens, j)
+        j = tokens.skip_space(word[0])
+        if j < tokens.n and tokens.folded[j] in _CHAIN:
+            after = tokens.skip_space(j + 1)
+            if persons.post_links.match(tokens.folded, after) or persons.post_grants.match(tokens.folded, after):
+                j = after
 
 
 def _after_links(tokens: Tokens, j: int) -> int | None:

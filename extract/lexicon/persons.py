@@ -33,7 +33,7 @@ NOT_PERSONS = Table("not_persons", (Column("word"),))
 NAME_BLOCKERS = Table("name_blockers", (Column("word"), Column("kind", "choice", ("name", "road", "road-number"))))
 POST_LINKS = Table("post_links", (
     Column("word"), Column("kind", "choice", ("link", "held", "grant", "to", "list", "standing", "term", "note",
-                                              "destination", "decision")),
+                                              "destination", "decision", "reason")),
     Column("gives", "flag", required=False)))
 # Posts one person may hold in several bodies at once (kg.identity): a role, and the kind
 # of body or "*" for any.
@@ -72,6 +72,7 @@ class PersonWords:
     post_terms: PhraseTable[str]  # "nhiệm kỳ", "khóa": the term of the post before them
     personal_notes: PhraseTable[str]  # "tuổi", "quê": a note between a name and its posts
     destinations: PhraseTable[str]  # "đến nhận công tác tại": the body a person is transferred to follows
+    reasons: PhraseTable[str]  # "do": why a post changed; the appointment after it is the person's
     post_givers: PhraseTable[str]  # "được bổ nhiệm", "bầu giữ chức": the post after them is given in the article
     list_intros: PhraseTable[str]  # "gồm": between a post and the list of the people who hold it
     list_standing: PhraseTable[str]  # "hiện nay", "đương nhiệm": how the post before a list intro is held
@@ -123,6 +124,7 @@ class PersonWords:
             personal_notes=PhraseTable((row["word"], "note") for row in rows(POST_LINKS) if row["kind"] == "note"),
             destinations=PhraseTable((row["word"], "destination") for row in rows(POST_LINKS)
                                      if row["kind"] == "destination"),
+            reasons=PhraseTable((row["word"], "reason") for row in rows(POST_LINKS) if row["kind"] == "reason"),
             post_givers=PhraseTable((row["word"], "gives") for row in rows(POST_LINKS) if row["gives"] == "yes"),
             concurrent_roles=frozenset((fold(row["role"]), fold(row["kind"])) for row in rows(CONCURRENT_ROLES)),
         )
