@@ -116,9 +116,15 @@ class Firm:
 
 @dataclass
 class Partnership:
-    parties: list[str]  # canonical organization / firm names
+    parties: list[str]  # as the article names them: canonical body names, firms by group, provinces
     label: str
     evidence: Evidence | None = None
+    # the organization or firm each party is, in order: provinces that sign with each other
+    # ("tỉnh A · tỉnh B") are their People's Committees; by default the parties themselves
+    agents: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.agents = self.agents or list(self.parties)
 
 
 @dataclass

@@ -131,7 +131,7 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
             provinces = {u.province for u in units}
             return district[0], PlaceRef(level, tokens.span_text(j, district[0]), "district",
                                          provinces.pop() if len(provinces) == 1 else None)
-        foreign = _foreign_name_end(tokens, j)
+        foreign = foreign_name_end(tokens, j)
         if foreign is not None:
             return foreign, PlaceRef(level, tokens.span_text(j, foreign), rank, foreign=True)
         if rank == "province":
@@ -151,7 +151,7 @@ def parse_place(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
 FOREIGN_NAME_LETTERS = 3  # fewer make an initial ("tỉnh N" where a page was cut), no name of another country
 
 
-def _foreign_name_end(tokens: Tokens, i: int) -> int | None:
+def foreign_name_end(tokens: Tokens, i: int) -> int | None:
     """End of the name of another country's unit at token i, a level word before it: capitalized
     words that are no Vietnamese syllables ("Sakai", "Niigata", "Gyeongsangbuk"), or any
     followed by their country in brackets ("Hủa Phăn (Lào)"); None for a name of ours."""

@@ -157,7 +157,7 @@ class Resolver:
         names = [position.organization for person in facts.persons for position in person.positions]
         names += [d.to for d in facts.directives if d.to] + [p.issuer for p in facts.programs if p.issuer]
         names += [e.organizer for e in facts.events if e.organizer]
-        names += [party for p in facts.partnerships for party in p.parties]
+        names += [agent for p in facts.partnerships for agent in p.agents]
         names += [o.parent for o in written if o.parent]
         written_keys = {fold(o.name) for o in written}
         found: dict[str, Organization] = {}

@@ -439,8 +439,8 @@ class _ArticleGraphBuilder:
         self.add(node, RDF.type, KGO.Partnership)
         self.add(node, RDFS.label, _vi(partnership.label))
         self.add(node, SCHEMA.name, _vi(partnership.label))
-        for party in partnership.parties:
-            self.add(node, KGO.partner, self.agent(party))
+        for agent in partnership.agents:
+            self.add(node, KGO.partner, self.agent(agent))
         self.stated(node, partnership.evidence)
 
     def add_event(self, event: Event) -> None:

@@ -305,3 +305,24 @@ def test_a_firm_signing_alone_at_a_provincial_event_signs_with_the_province():
                                       "bản ghi nhớ đầu tư hạ tầng khu công nghiệp")]
     # an article whose province is unknown: whom the firm signed with, nobody can tell
     assert partnerships_in("Công ty TNHH Phúc Thành ký bản ghi nhớ đầu tư hạ tầng khu công nghiệp.") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Sáng 10/3/2024, hai tỉnh Cà Mau và Ninh Bình ký kết chương trình hợp tác.", {"tỉnh Cà Mau", "tỉnh Ninh Bình"}),
+    ("Sáng 10/3/2024, tỉnh Vĩnh Phúc và tỉnh Chungcheongbuk ký bản ghi nhớ hợp tác hữu nghị.",
+     {"tỉnh Vĩnh Phúc", "tỉnh Chungcheongbuk"}),
+    ("Sáng 17/12/2024, hai tỉnh Phú Thọ và Tochigi đã ký kết biên bản ghi nhớ hợp tác hữu nghị.",
+     {"tỉnh Phú Thọ", "tỉnh Tochigi"}),
+    ("Vĩnh Long và Niigata (Nhật Bản) ký kết hợp tác nhiều lĩnh vực.", {"tỉnh Vĩnh Long", "tỉnh Niigata"}),
+    # with a firm, a province signs by its government; the firm named bare is the firm
+    ("Sáng 5/1/2021, tỉnh Đắk Lắk và Tập đoàn VNPT ký thỏa thuận hợp tác chuyển đổi số.",
+     {"Ủy ban nhân dân tỉnh Đắk Lắk", "VNPT"}),
+    ("Đồng Tháp và Kanematsu (Nhật Bản) ký biên bản ghi nhớ. Tập đoàn Kanematsu cam kết tuyển thực tập sinh.",
+     {"Ủy ban nhân dân tỉnh Đồng Tháp", "Kanematsu"}),
+])
+def test_provinces_signing_with_each_other_are_the_provinces(text, parties):
+    assert [set(found) for found, _ in partnerships_in(text)] == [parties]
+
+
+def test_an_acronym_after_a_province_is_no_province_of_another_country():
+    assert partnerships_in("Tỉnh Quảng Trị và VKBIA ký kết biên bản ghi nhớ.") == []

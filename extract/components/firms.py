@@ -26,7 +26,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Firm, Partnership
-from ..grammar import OrgMatch, PlaceRef, Tokens, parenthetical_alias, parse_place, parse_province_name, peoples_committee
+from ..grammar import (
+    OrgMatch, PlaceRef, Tokens, foreign_name_end, parenthetical_alias, parse_place, parse_province_name, peoples_committee,
+)
 from ..text import fold, is_vietnamese_syllable
 from .organizations import name_body
 from .stage import Stage, evidence_for
@@ -43,6 +45,7 @@ LIST_LEAD_TOKENS = 24  # from a plural kind of firm to the word opening the list
 LIST_ITEM_TOKENS = 10  # how long one name of such a list may be
 _LIST_OPENERS = {"là", "như", "gồm", ":"}  # "nhiều tập đoàn như A, B"
 _PLURALS = {"các", "nhiều", "những"}  # or a number: "2 doanh nghiệp là: A và B"
+_COUNTS = {"hai", "ba", "bốn", "các", "những"}  # before the level word of units listed: "hai tỉnh A và B"
 
 
 # ---------------------------------------------------------------- firm mentions
@@ -417,22 +420,39 @@ class _Parties:
         for mention in mentions:  # a firm's group wins over an organization reading of its name
             self.at[mention.start] = (mention.end, mention.group)
         self.firms = {mention.group for mention in mentions}
-        # a province signs by its government: "hai tỉnh A và B ký kết ..." (FORMAT.md, as for requests)
+        self.firm_names = {fold(mention.group): mention.group for mention in mentions}  # a firm named bare
+        # a province written by its name signs by its government ("tỉnh X ký kết với Tập đoàn Y",
+        # as for requests); provinces that sign with each other are the provinces ("hai tỉnh A
+        # và B ký kết ...", "tỉnh A và tỉnh Niigata ký bản ghi nhớ"), one of another country too
         self.committees: dict[str, OrgMatch] = {}  # by name, recorded once one signs (`recorded`)
+        self.units: dict[str, str] = {}  # a province's government -> the province as written ("tỉnh X")
+        self.levels: dict[str, str] = {}  # a province's government -> its level word ("tỉnh")
+        self.counted: set[str] = set()  # the governments of provinces a count opens ("hai tỉnh A và B")
         self.provinces: dict[int, tuple[int, str]] = {}
         for span in doc.spans.get("place", []):
-            if span._.place.rank == "province" and span._.place.province and span.start not in self.at:
-                committee = peoples_committee(tokens, span.start, span.end, span._.place)
+            place = span._.place
+            if place.rank == "province" and (place.province or place.foreign and place.name) \
+                    and span.start not in self.at:
+                committee = peoples_committee(tokens, span.start, span.end, place)
                 self.committees[committee.canonical] = committee
+                self.units[committee.canonical] = place.render()
+                self.levels[committee.canonical] = place.level
+                count = tokens.word_before(span.start)
+                if count is not None and (tokens.text[count].isdigit() or tokens.folded[count] in _COUNTS):
+                    self.counted.add(committee.canonical)
                 self.provinces[span.start] = (span.end, committee.canonical)
         self.starts = sorted({*self.at, *self.provinces})
 
-    def recorded(self, doc: Doc, parties: list[str]) -> list[str]:
-        """The parties of a partnership, the People's Committees among them recorded as bodies."""
-        for party in parties:
-            if party in self.committees:
-                name_body(doc, self.committees[party])
-        return parties
+    def recorded(self, doc: Doc, agents: list[str]) -> tuple[list[str], list[str]]:
+        """The parties of a partnership as the article names them, and the organizations and
+        firms they are (the People's Committees among them recorded as bodies): provinces that
+        sign with each other are the provinces."""
+        for agent in agents:
+            if agent in self.committees:
+                name_body(doc, self.committees[agent])
+        if all(agent in self.units for agent in agents):
+            return [self.units[agent] for agent in agents], agents
+        return agents, agents
 
     def party_at(self, i: int) -> tuple[int, str] | None:
         return self.at.get(i) or self.provinces.get(i)
@@ -446,7 +466,7 @@ class _Parties:
         end = i
         while True:
             i = tokens.skip_space(i)
-            party = self.party_at(i)
+            party = self.party_at(i) or self._sibling_unit_at(tokens, i, parties)
             if party is None:
                 return parties, end
             end, name = party
@@ -462,6 +482,29 @@ class _Parties:
             if joiner is None:
                 return parties, end
             i = joiner
+
+    def _sibling_unit_at(self, tokens: Tokens, i: int, listed: list[str]) -> tuple[int, str] | None:
+        """A unit of another country named bare after a province, of the same level: after
+        provinces a count opens ("hai tỉnh Phú Thọ và | Tochigi"), or with its country in
+        brackets ("Vĩnh Long và | Niigata (Nhật Bản)"); an acronym there is a body ("tỉnh X và VKBIA")."""
+        before = self.levels.get(listed[-1]) if listed else None
+        end = foreign_name_end(tokens, i) if before is not None else None
+        if end is None or any(tokens.text[k].isupper() for k in range(i, end) if tokens.is_word(k)):
+            return None
+        firm = self.firm_names.get(fold(tokens.span_text(i, end)))
+        if firm is not None:
+            return end, firm  # "Đồng Tháp và Something (Nhật Bản)": the firm the article names "Tập đoàn Something"
+        bracket = tokens.skip_space(end)
+        country = bracket < tokens.n and tokens.text[bracket] == "(" and \
+            tokens.lexicon.places.countries.match(tokens.folded, tokens.skip_space(bracket + 1)) is not None
+        if not country and listed[-1] not in self.counted:
+            return None
+        place = PlaceRef(before, tokens.span_text(i, end), "province", foreign=True)
+        committee = peoples_committee(tokens, i, end, place)
+        self.committees[committee.canonical] = committee
+        self.units[committee.canonical] = place.render()
+        self.levels[committee.canonical] = before
+        return end, committee.canonical
 
     def signers_before(self, tokens: Tokens, start: int, agreement: int) -> list[str]:
         """Parties listed in tokens [start, agreement) who sign what starts at `agreement`:
@@ -552,11 +595,13 @@ def _listing_start(tokens: Tokens, i: int) -> int | None:
     return None
 
 
-def _partnership(doc: Doc, tokens: Tokens, parties: list[str], start: int, end: int) -> Partnership:
-    """The partnership of `parties`, labelled by the agreement phrase at tokens [start, end)."""
+def _partnership(doc: Doc, tokens: Tokens, recorded: tuple[list[str], list[str]], start: int, end: int) -> Partnership:
+    """The partnership of the `recorded` parties (as named, and as the bodies and firms they
+    are), labelled by the agreement phrase at tokens [start, end)."""
     label = tokens.span_text(start, end).strip().rstrip(",")
     label = " ".join((label[:1].lower() + label[1:]).split())
-    return Partnership(parties, label, evidence_for(doc[start:end]))
+    parties, agents = recorded
+    return Partnership(parties, label, evidence_for(doc[start:end]), agents=agents)
 
 
 def find_partnerships(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> list[Partnership]:
