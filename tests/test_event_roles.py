@@ -436,3 +436,11 @@ def test_those_who_also_received_the_delegation_attended_beside_the_host():
                   "các đồng chí: Lê Văn Bình, Phó Chủ tịch UBND TPHCM; Thiếu tướng Phạm Văn Cường, Phó Giám đốc Công "
                   "an TPHCM.")
     assert found == {"Trần Văn An": {"chaired"}, "Lê Văn Bình": {"attended"}, "Phạm Văn Cường": {"attended"}}
+
+
+def test_a_review_session_is_a_meeting_named_before_who_came():
+    (event,) = facts_of("Ngày 15 tháng 6 năm 2018, UBND tỉnh Hậu Giang tổ chức sơ kết 6 tháng thực hiện Chương trình số "
+                        "02/CTr-UBND. Tham dự buổi sơ kết có các đại biểu là thành viên Ban chỉ đạo; dưới sự chủ trì "
+                        "của Phó Chủ tịch UBND tỉnh Trần Văn An.").events
+    assert event.label == "Buổi sơ kết"
+    assert {(p.person, p.role) for p in event.participations} == {("Trần Văn An", "chaired")}

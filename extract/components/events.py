@@ -236,15 +236,20 @@ def _acting_for(adverbs: PhraseTable[str], tokens: Tokens, i: int, floor: int) -
 
 def _listed(tokens: Tokens, refs: list[Span], cue_end: int) -> list[Span]:
     """The people of a list, in text order: up to the first one who is the subject of a
-    verb of their own ("Tham dự có A, B. | C đã ghi nhận ..."); none when the list does not
-    open after the cue (`_opens_list`)."""
+    verb of their own ("Tham dự có A, B. | C đã ghi nhận ...") or whom another role cue
+    introduces ("Tham dự có các đại biểu ...; dưới sự chủ trì của | C"); none when the list
+    does not open after the cue (`_opens_list`)."""
     if not refs or not _opens_list(tokens, cue_end, refs[0].start):
         return []
-    listed = []
+    cues = tokens.lexicon.meetings.role_cues
+    listed, after = [], cue_end
     for ref in refs:
-        if _has_own_verb(tokens, ref):
+        if _has_own_verb(tokens, ref) or any(
+                (cue := cues.match(tokens.folded, k)) is not None and any(c.scope == "after" for c in cue[1])
+                for k in range(after, ref.start)):
             break
         listed.append(ref)
+        after = ref.end
     return listed
 
 
