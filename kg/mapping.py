@@ -370,8 +370,8 @@ class _ArticleGraphBuilder:
             self.add(node, KGO.locatedIn, self.place_node(organization.place))
         if organization.area:
             self.add(node, SCHEMA.areaServed, _vi(organization.area))
-        if organization.parent:
-            self.add(node, ORG.subOrganizationOf, self.organization(organization.parent))
+        if organization.parent:  # a firm's board is part of the firm: "Hội đồng quản trị Tập đoàn X"
+            self.add(node, ORG.subOrganizationOf, self.agent(organization.parent))
         for alias in organization.aliases:
             self.add(node, SCHEMA.alternateName, _vi(alias))
         self.stated(node, organization.evidence)

@@ -1614,3 +1614,33 @@ def test_the_partners_of_a_province_are_universities_and_provinces_too_not_only_
     [reply] = answers_from_articles(tmp_path, [signing], "Cà Mau hợp tác với những đối tác nào?")
     assert [(row.entities["firm"], row.entities["partner"]) for row in reply.rows][:1] == [
         ("Đại học Quốc gia Thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Cà Mau")], reply.as_text()
+
+
+def test_the_lead_of_an_article_reporting_one_meeting_says_what_the_meeting_was_about(tmp_path):
+    # the lead names the review's subject; the meeting is named bare in a later sentence
+    review = ("Hậu Giang sơ kết chương trình đô thị\nNgày 15/6/2018, UBND tỉnh Hậu Giang tổ chức sơ kết thực hiện "
+              "Chương trình số 02/CTr-UBND về phát triển thành phố Vị Thanh. Tham dự buổi sơ kết có các đại biểu; "
+              "dưới sự chủ trì của Phó Chủ tịch UBND tỉnh Trần Văn An.\n")
+    other = ("Hậu Giang sơ kết công tác thi đua\nNgày 20/6/2018, UBND tỉnh Hậu Giang tổ chức sơ kết công tác thi đua "
+             "khen thưởng. Tham dự buổi sơ kết có các đại biểu; dưới sự chủ trì của Phó Chủ tịch UBND tỉnh Lê Văn "
+             "Bình.\n")
+    [reply] = answers_from_articles(tmp_path, [review, other], "Ai chủ trì buổi sơ kết Chương trình số 02/CTr-UBND "
+                                                              "về phát triển thành phố Vị Thanh?")
+    assert first(reply, "person") == "Trần Văn An", reply.as_text()
+
+
+def test_who_held_a_post_when_something_happened_is_the_holder_then(tmp_path):
+    visit = ("Thủ tướng làm việc với tỉnh Sóc Trăng\nChiều 28/4/2022, Thủ tướng Phạm Minh Chính làm việc với Ban "
+             "Thường vụ Tỉnh ủy Sóc Trăng. Cùng dự có Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn.\n")
+    [reply] = answers_from_articles(tmp_path, [visit], "Ai là Bí thư Tỉnh ủy Sóc Trăng khi Thủ tướng Phạm Minh Chính "
+                                                       "làm việc với Ban Thường vụ Tỉnh ủy năm 2022?")
+    assert reply.intent == "holder_of_post"
+    assert first(reply, "person") == "Lâm Văn Mẫn", reply.as_text()
+
+
+def test_the_chairman_of_a_firm_is_the_chairman_of_its_board(tmp_path):
+    visit = ("Đà Nẵng làm việc với Tập đoàn Hòa Phát\nChiều 14/8/2025, Ban Thường vụ Thành ủy Đà Nẵng làm việc với "
+             "Tập đoàn Hòa Phát. Ông Trần Văn An - Chủ tịch HĐQT Tập đoàn Hòa Phát phát biểu.\n")
+    for reply in answers_from_articles(tmp_path, [visit], "Ai là Chủ tịch Tập đoàn Hòa Phát?",
+                                       "Who is the chairman of Hoa Phat?"):
+        assert first(reply, "person") == "Trần Văn An", reply.as_text()

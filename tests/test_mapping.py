@@ -235,3 +235,13 @@ def test_a_post_given_in_the_article_points_to_it_and_conforms():
     given = {str(graph.value(graph.value(m, ORG.role), RDFS.label)) for m in graph.subjects(KGO.givenIn, None)}
     assert given == {"Giám đốc"}  # not the post he held before, "Phó Giám đốc"
     assert validate_graph(graph).conforms
+
+
+def test_a_firms_board_is_part_of_the_firm_node():
+    facts = extract_facts(Article(name="t", source="t", text=(
+        "Chiều 14/8/2025, Ban Thường vụ Thành ủy Đà Nẵng làm việc với Tập đoàn Hòa Phát. Ông Trần Văn An - Chủ tịch "
+        "HĐQT Tập đoàn Hòa Phát phát biểu.")))
+    graph = facts_to_graph(facts)
+    boards = [s for s, _, name in graph.triples((None, SCHEMA.name, None)) if str(name).startswith("Hội đồng quản trị")]
+    assert boards
+    assert {graph.value(board, ORG.subOrganizationOf) for board in boards} == {firm_iri("Hòa Phát")}

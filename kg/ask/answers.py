@@ -179,9 +179,11 @@ def _beyond_event_names(reading: Reading, vocabulary: Vocabulary, selection: Sel
 
 def _units(reading: Reading, selection: Selection) -> list[str]:
     """The districts the question names, which no event is selected by ("đại diện thị xã Kỳ Anh"):
-    not one an event chosen names, nor one after "với" ("làm việc với huyện Vân Canh", "với UBND
+    not one an event chosen names, or its headline or lead says it is about ("sơ kết chương
+    trình xây dựng thành phố Vị Thanh"), nor one after "với" ("làm việc với huyện Vân Canh", "với UBND
     phường X, TP Y": the event's counterpart)."""
-    names = [ascii_key(item.event.name) for item in selection.events]
+    names = [ascii_key(" ".join((item.event.name, item.event.headline or "", item.event.lead or "")))
+             for item in selection.events]
     link = min((m.start for m in reading.mentions if m.kind == "word" and m.has("link")), default=None)
     return [m.district.name for m in reading.description if m.kind == "place" and m.district
             and not any(ascii_key(m.district.name) in name for name in names)
@@ -440,7 +442,11 @@ def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
         reply.note = f'the store knows no body that "{reading.body_text}" names'
         return
     if reading.bodies:
-        found = memberships(catalog, bodies=[body.iri for body in reading.bodies])
+        firms = {body.iri for body in reading.bodies if body.firm}
+        # "Chủ tịch Thaco", "chairman of THACO": the posts of a firm are held in its boards too
+        # ("Chủ tịch HĐQT Tập đoàn Thaco")
+        boards = [iri for iri, parents in catalog.parents.items() if firms & set(parents)] if firms else []
+        found = memberships(catalog, bodies=[body.iri for body in reading.bodies] + boards)
     elif reading.title:
         found = memberships(catalog, roles=[reading.title.role])
     else:

@@ -28,6 +28,7 @@ million triples is ranked in a fraction of a second.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -66,6 +67,7 @@ class Event:
     sentences: list[str] = field(default_factory=list)  # its own and its participations
     persons: set[str] = field(default_factory=set)  # IRIs of its participants
     named: list[str] = field(default_factory=list)  # the names of everyone and every body its article mentions
+    lead: str | None = None  # the first sentence of an article that reports this event only
     dated_by_article: bool = False  # the date is the article's: the event's own is not stated
 
     @property
@@ -132,6 +134,8 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
     def places(event: Event) -> set[str | None]:
         return {event.province} | {bodies[iri].province for iri in event.bodies if iri in bodies}
 
+    per_article = Counter(event.article for event in events.values())
+    lone = {article for article, count in per_article.items() if article and count == 1}
     undated: list[Event] = []
     considered: list[Event] = []
     for event in events.values():
@@ -151,6 +155,8 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
         texts += [(BODY, text_of(bodies[iri].name)) for iri in event.bodies if iri in bodies]
         if event.headline:
             texts.append((HEADLINE, text_of(event.headline)))
+        if event.lead:
+            texts.append((SENTENCE, text_of(event.lead)))
         texts += [(SENTENCE, text_of(sentence)) for sentence in event.sentences]
         texts += [(SENTENCE, text_of(name)) for name in event.named]
         return texts
@@ -181,7 +187,7 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
         hand, then with the sentences of the best ones."""
         ranked = sorted(ranked_by(candidates), key=lambda item: (-item.fit.coverage, -item.fit.score))
         closest = [item.event for item in ranked[:SENTENCES_FOR]]
-        _read_details(catalog, closest)
+        _read_details(catalog, closest, lone)
         ranked = ranked_by(closest)
         ranked.sort(key=lambda item: (-item.fit.score, -(item.fit.coverage), -(_date_key(item.event.date))))
         return [item for item in ranked if item.fit.coverage >= FITS], ranked
@@ -222,9 +228,12 @@ def _date_key(date: str | None) -> int:
     return int(date.replace("-", "")) if date else 0
 
 
-def _read_details(catalog: Catalog, events: list[Event]) -> None:
+def _read_details(catalog: Catalog, events: list[Event], lone: set[str]) -> None:
     """Headlines, the events' own sentences, the sentences and people of their participations, and
-    the names of the people and bodies their articles mention, of a few events."""
+    the names of the people and bodies their articles mention, of a few events; the lead of an
+    article that reports one event only, which says what that event was about ("UBND tỉnh tổ chức
+    sơ kết 6 tháng thực hiện Chương trình số 02 ...", while the event is named in a later
+    sentence: "Tham dự buổi sơ kết có ...")."""
     store = catalog.store
     by_iri = {event.iri: event for event in events}
     articles = {event.article: [] for event in events if event.article}
@@ -255,6 +264,10 @@ def _read_details(catalog: Catalog, events: list[Event]) -> None:
             event.persons.add(person)
         if sentence and sentence not in event.sentences:
             event.sentences.append(sentence)
+    for article, sentences in article_sentences(catalog, [article for article in articles if article in lone]).items():
+        for event in articles[article]:
+            event.lead = next((sentence for _, sentence in sentences
+                               if sentence.strip() != (event.headline or "").strip()), None)
 
 
 @dataclass

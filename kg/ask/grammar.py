@@ -503,6 +503,10 @@ class _Reader:
                 self.found[self.found.index(next(m for m in self.found if m.start == role.start))] = role
         if not roles or (self.chairs_a_body() and not self.words("event_kind")):
             return None  # "Who chaired the X People's Committee ...?": who headed it
+        clause = next((m for m in self.words("clause") if not m.has("clause", "companion")), None)
+        if clause is not None and all(role.start > clause.start for role in roles) \
+                and any(title.start < clause.start for title in self.words("title")):
+            return None  # "Ai là Bí thư Tỉnh ủy X khi Thủ tướng làm việc với tỉnh?": who held the post then
         persons, text, designation, used = self.subject()
         # Who: "ai", "who", or "nào" after a word for people ("lãnh đạo tỉnh nào", "PCT UBND tỉnh nào")
         # ... or after a post asked which, before the person named ("PCT UBND tỉnh X nào đã tiếp
@@ -689,9 +693,16 @@ class _Reader:
     def holders(self):
         titles = self.words("title")
         leaders = self.words("leader") + self.words("member") + self.chairs_a_body()
-        if self.people() or not (titles or leaders):
+        # "Ai là Bí thư Tỉnh ủy X khi Thủ tướng Y làm việc với tỉnh?": the clause says when; the
+        # people and bodies in it narrow nothing
+        clause = next((m for m in self.words("clause") if not m.has("clause", "companion")
+                       and any(title.start < m.start for title in titles)), None)
+        before = (lambda found: [m for m in found if m.start < clause.start]) if clause else (lambda found: found)
+        if before(self.people()) or not (titles or leaders):
             return None
-        holders = self.of_kind("body", "place", "unknown_body")
+        if clause is not None:
+            self.context_from = clause.start
+        holders = before(self.of_kind("body", "place", "unknown_body"))
         if not holders and not self.wh("person"):
             return None
 
