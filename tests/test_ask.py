@@ -1644,3 +1644,24 @@ def test_the_chairman_of_a_firm_is_the_chairman_of_its_board(tmp_path):
     for reply in answers_from_articles(tmp_path, [visit], "Ai là Chủ tịch Tập đoàn Hòa Phát?",
                                        "Who is the chairman of Hoa Phat?"):
         assert first(reply, "person") == "Trần Văn An", reply.as_text()
+
+
+def test_the_occasion_of_a_request_is_read_from_its_articles_lead(tmp_path):
+    meeting = ("Chiều 28/10/2019, Phó Chủ tịch UBND thành phố Đà Nẵng Trần Văn An chủ trì buổi họp rà soát công tác tổ "
+               "chức Ngày hội Khởi nghiệp SURF 2019.\nPhó Chủ tịch UBND thành phố Trần Văn An chỉ đạo Sở Khoa học và "
+               "Công nghệ khẩn trương hoàn tất các công việc còn lại.\n")
+    [reply] = answers_from_articles(tmp_path, [meeting], "Ai chỉ đạo Sở Khoa học và Công nghệ Đà Nẵng hoàn tất công "
+                                                         "tác tổ chức SURF 2019?")
+    assert first(reply, "by") == "Trần Văn An", reply.as_text()
+
+
+@pytest.mark.parametrize("question", [
+    "Ban Thường vụ Tỉnh ủy Thái Bình thực hiện những chỉ thị nào?",
+    "Đoàn giám sát của Bộ Chính trị giám sát việc thực hiện những chỉ thị nào của Tỉnh ủy Thái Bình?",
+])
+def test_which_instruments_of_a_kind_asks_for_programs_not_requests(store, question):
+    assert answer(store, question).intent == "programs"
+
+
+def test_which_official_signed_a_decision_asks_for_a_person_not_partners(store):
+    assert answer(store, "Phó Chủ tịch UBND tỉnh Thái Bình nào ký quyết định số 1045?").intent == "holder_of_post"

@@ -13,12 +13,12 @@ import datetime
 from typing import Callable, Sequence
 
 from extract.text import ascii_key
-from kg.ask.events import Participation, Selection, participations, select
+from kg.ask.events import Participation, Selection, article_info, article_sentences, participations, select
 from kg.ask.facts import (Article, Statement, articles, connections, directives, events_of, holders_of,
                           is_headline, memberships, partnerships, programs, same_role, sentences_of,
                           stated_sentence, top_titles)
 from kg.ask.grammar import Reading, _in_locality, _phrases
-from kg.ask.overlap import Concept, Text, concepts, matches, score, text_of, weights
+from kg.ask.overlap import Concept, Score, Text, concepts, matches, score, text_of, weights
 from kg.ask.render import Answer, AnswerRow, Source
 from kg.ask.resolve import Body, Catalog
 from kg.ask.times import Period, find_times, in_year
@@ -29,6 +29,7 @@ from kg.query import run_named_query
 
 MAX_ROWS = 40  # rows shown; the rest are counted
 REQUEST_FITS = 0.5  # share of what a question says was requested a directive must hold, asked by that alone
+HEADLINES_FOR = 20  # the closest directives whose articles' headlines and leads are read when none fits
 CLEARLY_BEST_REQUEST = 0.85  # requests scoring at least this share of the best one answer too
 REVIEW_DAYS = 31  # how long after a quarter or a year a meeting on it is held
 STATED_BY_HOLDER = 0.8  # share of the question's words the sentence stating a post must hold
@@ -569,7 +570,7 @@ def _directive(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply
         found = [s for s in found if _article_provinces(catalog, s.articles) & wanted]
     found.sort(key=lambda s: (-_date_number(s.values.get("date")), s.values.get("by", "")))
     if reading.description:
-        found = _requests_fitting(found, reading, vocabulary, reply)
+        found = _requests_fitting(found, reading, catalog, vocabulary, reply)
         if found is None:
             return
     reply.rows = _statement_rows(catalog, found, name_keys=("by",), count_articles=False)
@@ -581,24 +582,41 @@ def _directive(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply
             f" in {reading.period.label}" if reading.period else "")
 
 
-def _requests_fitting(found: list[Statement], reading: Reading, vocabulary: Vocabulary,
+def _requests_fitting(found: list[Statement], reading: Reading, catalog: Catalog, vocabulary: Vocabulary,
                       reply: Answer) -> list[Statement] | None:
     """The directives ranked by how much of what the question says was requested their
-    request (and the sentence stating it) holds. Asked with no person or body, the request
-    alone chooses: those matching at least REQUEST_FITS of its weight, about as well as the
-    best; None, with a note naming the closest, when none does, nor when the person's or the
-    body's directives hold none of the words asked (that would answer another question)."""
+    request (and the sentence stating it) holds; when none holds enough, the closest are
+    ranked again with their article's headline and lead, which name the occasion ("hoàn tất
+    công tác tổ chức SURF 2019": the request says "hoàn tất các công việc còn lại", the lead
+    the event). Asked with no person or body, the request alone chooses: those matching at least
+    REQUEST_FITS of its weight, about as well as the best; None, with a note naming the
+    closest, when none does, nor when the person's or the body's directives hold none of the
+    words asked (that would answer another question)."""
     wanted = concepts(reading.description, vocabulary)
     if not wanted:
         return found
+    headlines: dict[int, list[str]] = {}
 
-    def texts(statement: Statement) -> list[tuple[float, Text]]:
+    def texts(index: int) -> list[tuple[float, Text]]:
+        statement = found[index]
         sentences = [sentence for quoted in statement.evidence.values() for _, sentence in quoted]
-        return [(1.0, text_of(statement.values["action"]))] + [(0.8, text_of(sentence)) for sentence in sentences]
+        return [(1.0, text_of(statement.values["action"]))] + [(0.8, text_of(sentence)) for sentence in sentences] \
+            + [(0.6, text_of(headline)) for headline in headlines.get(index, ())]
 
-    weights(wanted, [[text for _, text in texts(statement)] for statement in found])
-    scored = sorted(((score(wanted, texts(statement)), index) for index, statement in enumerate(found)),
-                    key=lambda pair: (-pair[0].score, -pair[0].coverage, pair[1]))
+    def ranked(indices: list[int]) -> list[tuple[Score, int]]:
+        weights(wanted, [[text for _, text in texts(index)] for index in indices])
+        return sorted(((score(wanted, texts(index)), index) for index in indices),
+                      key=lambda pair: (-pair[0].score, -pair[0].coverage, pair[1]))
+
+    scored = ranked(list(range(len(found))))
+    if scored and scored[0][0].coverage < REQUEST_FITS:
+        closest = [index for _, index in scored[:HEADLINES_FOR]]
+        articles = list(dict.fromkeys(a for index in closest for a in found[index].articles))
+        info, leads = article_info(catalog, articles), article_sentences(catalog, articles)
+        for index in closest:
+            headlines[index] = [text for a in found[index].articles
+                                for text in (info.get(a, (None, None))[1], (leads.get(a) or [(0, None)])[0][1]) if text]
+        scored = ranked(closest) + [pair for pair in scored if pair[1] not in headlines]
     asks_who = any(m.kind == "word" and m.has("wh", "person") for m in reading.mentions)
     if (reading.persons or reading.designation or reading.bodies and not asks_who) and (
             not scored or scored[0][0].matched) or reading.bodies and (not scored or scored[0][0].coverage >= REQUEST_FITS):

@@ -572,6 +572,8 @@ class _Reader:
         verbs = self.words("directive")
         if not verbs or any(self.asks_who_is(title) and title.end <= verbs[0].start for title in self.words("title")):
             return None  # "Ai là Phó Chủ tịch UBND tỉnh X, người ký công điện ...?": who holds the post
+        if self.asks_which_program():
+            return None  # "... thực hiện những chỉ thị nào?": which instruments, programs of a kind
         persons, text, designation, used = self.subject()
         if persons and all(m.start >= verbs[0].end for m in used):
             # "Giám đốc Sở X đề nghị những đơn vị nào quan tâm tới em Y?": the official named by
@@ -632,6 +634,8 @@ class _Reader:
             return None  # "X giữ chức vụ gì khi tỉnh tổng kết hợp tác với Y?": X's posts
         if any(self.asks_who_is(title) for title in self.words("title")):
             return None  # "Ai là Bí thư Tỉnh ủy X theo bài về ký kết với Y?": who holds the post
+        if self.which_person():
+            return None  # "Phó Chủ tịch UBND tỉnh X nào ký quyết định ...?": a person, no party
         # "Sở X phối hợp với UBND những địa phương nào?", "FPT hợp tác với UBND tỉnh nào?": a kind
         # of body (no firm) the question asks which of is what is asked, no party
         asked_after = [mention.start for mention in self.wh("which", "body")]
