@@ -446,3 +446,16 @@ def test_the_police_the_cdc_and_the_traffic_inspectorate_of_a_province_written_b
                       "đi cách ly.") \
         == {("Lê Văn Hòa", "Công an tỉnh Bình Thuận"), ("Lê Văn Hòa", "Thanh tra Giao thông tỉnh Bình Thuận"),
             ("Lê Văn Hòa", "Trung tâm Kiểm soát bệnh tật tỉnh Bình Thuận")}
+
+
+def test_a_request_to_the_province_in_general_names_no_body_one_named_is_its_government():
+    assert directives("Chiều 28/4/2022, Thủ tướng Phạm Minh Chính làm việc với tỉnh Sóc Trăng. Thủ tướng Phạm Minh "
+                      "Chính yêu cầu tỉnh mạnh dạn cắt bỏ những dự án chưa cần thiết.") == {("Phạm Minh Chính", None)}
+    assert directives("Chiều 28/4/2022, Phó Thủ tướng Trần Văn An yêu cầu tỉnh Vĩnh Phúc chỉ đạo kiểm tra, giải quyết "
+                      "dứt điểm phản ánh.") == {("Trần Văn An", "Ủy ban nhân dân tỉnh Vĩnh Phúc")}
+
+
+def test_a_request_after_dong_thoi_goes_on_with_the_subjects_predicates():
+    assert directives("Chiều 16/3/2025, Thủ tướng Phạm Minh Chính làm việc với tỉnh Vĩnh Phúc. Thủ tướng Phạm Minh "
+                      "Chính đồng ý về chủ trương, đồng thời chỉ đạo Sở Tài chính khẩn trương xây dựng đề án.") \
+        == {("Phạm Minh Chính", "Sở Tài chính tỉnh Vĩnh Phúc")}

@@ -75,7 +75,8 @@ SIGNER_ADVERB_TOKENS = 4  # words between the official and "ký" ("đã", "vừa
 # A verb right after a semicolon continues the predicate of the sentence's subject ("X ghi
 # nhận ý kiến của công dân; chỉ đạo cơ quan chức năng ..."): even a verb that is also a noun
 # ("chỉ đạo") is then the verb. Not after a comma: "lãnh đạo, chỉ đạo các cấp" is a pair of
-# nouns; not after an adverb: "; trực tiếp chỉ đạo công tác ..." assigns a field.
+# nouns, unless "đồng thời" says the predicate goes on ("X đồng ý ..., đồng thời chỉ đạo ...");
+# not after an adverb: "; trực tiếp chỉ đạo công tác ..." assigns a field.
 _PREDICATE_JOIN = ";"
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
 _WITH = "cùng"  # "thị xã X cùng các sở, ngành cần ...": more bodies with the subject
@@ -234,10 +235,12 @@ def _bare_head(tokens: Tokens, org: OrgMatch) -> bool:
     return head is not None and head[0] >= org.end
 
 
-def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addressee] | str] | None:
+def _addressee_at(text: _Text, j: int, plural: bool, subject: bool = False) -> tuple[int, list[Addressee] | str] | None:
     """(end, addressees) of one item of an addressee list at token j: the bodies it names
     ([Addressee(None)] for bodies in general), or TO_A_PERSON; None when it names nobody.
-    `plural`: an earlier item of the list was plural ("các Sở, ban, ngành")."""
+    `plural`: an earlier item of the list was plural ("các Sở, ban, ngành"); `subject`: the
+    list is the subject of a modal word ("tỉnh phải ...": the province's government), not a
+    verb's object ("yêu cầu tỉnh ...": the province in general)."""
     doc, tokens, ctx = text.doc, text.tokens, text.ctx
     words = tokens.lexicon.meetings.addressees
     leaders = False
@@ -299,6 +302,8 @@ def _addressee_at(text: _Text, j: int, plural: bool) -> tuple[int, list[Addresse
     place = parse_place(tokens, j)
     if leaders and place is not None and place[1].name is None:
         return place[0], generic  # "lãnh đạo huyện": its leaders, in the party or the committee
+    if place is not None and place[1].name is None and place[1].rank == "province" and not subject:
+        return place[0], generic  # "yêu cầu tỉnh mạnh dạn ...": the province in general, no body of it named
     unit = _unit_named(tokens, ctx, j)
     if unit is not None:
         return unit.end, [Addressee(name_body(doc, unit), unit)]
@@ -386,8 +391,8 @@ def addressees(text: _Text, start: int, end: int) -> list[Addressee] | str | Non
     return _addressee_list(text, start, end)[0]
 
 
-def _addressee_list(text: _Text, start: int, end: int) -> tuple[list[Addressee] | str | None, int]:
-    """`addressees`, and the token where their list ends."""
+def _addressee_list(text: _Text, start: int, end: int, subject: bool = False) -> tuple[list[Addressee] | str | None, int]:
+    """`addressees`, and the token where their list ends (`subject`: see `_addressee_at`)."""
     tokens = text.tokens
     j = tokens.skip_space(start)
     while j < end and tokens.folded[j] in _LEADING:
@@ -395,7 +400,7 @@ def _addressee_list(text: _Text, start: int, end: int) -> tuple[list[Addressee] 
     found: list[Addressee] = []
     plural = each = listed = False
     while j < end:
-        item = _addressee_at(text, j, plural)
+        item = _addressee_at(text, j, plural, subject)
         if item is None and listed and (comma := _item_end(tokens, j, end)) is not None:
             j = tokens.skip_space(comma + 1)  # "các lực lượng: Quân sự, Xây dựng": a force that is no body
             continue
@@ -767,7 +772,7 @@ def _modal_subject(text: _Text, end: int, stop: int) -> tuple[list[Addressee], i
         comma = next((k for k in range(j + 1, min(stop, j + LEAD_TOKENS)) if tokens.text[k] == ","), None)
         if comma is not None:
             j = tokens.skip_space(comma + 1)
-    named, list_end = _addressee_list(text, j, stop)
+    named, list_end = _addressee_list(text, j, stop, subject=True)
     if not isinstance(named, list):
         return [], j
     modal = tokens.lexicon.meetings.request_modals.match(tokens.folded, _verb_after(tokens, list_end, stop))
@@ -849,10 +854,16 @@ def _body_speaks(text: _Text, sent: Span) -> bool:
     for start in range(sent.start, sent.end):
         if start > sent.start and tokens.text[start - 1] != ",":
             continue
-        item = _addressee_at(text, tokens.skip_space(start), False)
-        if item is None or not isinstance(item[1], list) or not any(a.name for a in item[1]):
+        j = tokens.skip_space(start)
+        place = parse_place(tokens, j)
+        if place is not None and place[1].name is None and place[1].rank == "province":
+            end = place[0]  # "tỉnh đề xuất ...": the province, which no request names as a body
+        elif (item := _addressee_at(text, j, False)) is not None and isinstance(item[1], list) \
+                and any(a.name for a in item[1]):
+            end = item[0]
+        else:
             continue
-        verb_at = _verb_after(tokens, item[0], sent.end)
+        verb_at = _verb_after(tokens, end, sent.end)
         if meetings.role_cues.match(tokens.folded, verb_at) or meetings.request_verbs.match(tokens.folded, verb_at):
             return True
     return False
@@ -997,8 +1008,11 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
     if speaker.author and (tokens.text[subject_end - 1] == ";" or (
             _GOES_ON in _words(tokens, subject_end, i) and opens_clause(tokens, sent, subject_end))):
         return speaker.author
-    if subject_rule == "direct" and not (earlier and subject_end == i and tokens.text[i - 1] == _PREDICATE_JOIN):
-        return None
+    join = tokens.word_before(subject_end)
+    joined = join is not None and ((tokens.text[join] == _PREDICATE_JOIN and subject_end == i) or (
+        tokens.text[join] == "," and _GOES_ON in _words(tokens, subject_end, i)))
+    if subject_rule == "direct" and not (earlier and joined):
+        return None  # but "X đồng ý ...; chỉ đạo ...", "X đồng ý ..., đồng thời chỉ đạo ...": X's next predicate
     epithet = _epithet(tokens, sent, subject_end, i)
     if epithet == "speaker":
         return speaker.author or speaker.name  # "Người đứng đầu chính quyền tỉnh cũng yêu cầu ..."
