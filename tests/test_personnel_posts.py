@@ -882,3 +882,10 @@ def test_a_head_of_several_words_written_in_the_title_opens_the_body_name():
 ])
 def test_the_post_a_person_left_for_is_given_to_them(sentence, post):
     assert positions(facts_of(sentence), "Trần Văn An") == {post}
+
+
+def test_abbreviated_posts_of_a_standing_committee_and_a_firms_deputy_head():
+    facts = facts_of("Sáng 30/1/2023, đồng chí Trần Văn An, UVTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Quảng "
+                     "Bình đi kiểm tra. Về phía Tập đoàn Hòa Phát có ông Lê Văn Bình - Phó TGĐ Tập đoàn.")
+    assert ("Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Bình") in positions(facts, "Trần Văn An")
+    assert {role for role, _ in positions(facts, "Lê Văn Bình")} == {"Phó Tổng Giám đốc"}
