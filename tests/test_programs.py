@@ -102,6 +102,9 @@ def test_a_comma_may_stay_inside_a_title():
         "Chương trình hỗ trợ nhà ở, nhà vệ sinh"]
     assert names("Tỉnh xây dựng Đề án đô thị thông minh, thiết lập hệ thống camera.") == [
         "Đề án đô thị thông minh"]
+    # a short part in lower case that closes the clause is the name's
+    assert names("HĐND hai tỉnh xem xét dự thảo Đề án sắp xếp, hợp nhất hai tỉnh; đồng thời thảo luận.") == [
+        "Đề án sắp xếp, hợp nhất hai tỉnh"]
 
 
 def test_an_e_government_architecture_is_a_program():

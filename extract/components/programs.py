@@ -47,6 +47,7 @@ PARALLEL_PART = 4  # words of a part after a comma that repeats a word of the na
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _DASHES = {"-", "–", "—"}
 _JOINERS = {",", "và", "hoặc"}
+_CLAUSE_ENDS = {";", "."}
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 _ORDINAL_RE = re.compile(r"[IVXLC]+|\d+(?:\.\d+)*")
@@ -361,8 +362,9 @@ class _NameReader:
     def comma_continues(self, i: int) -> bool:
         """Whether the name goes on after the comma at token i: into a period; and after a
         capitalized trigger (a title, which may hold commas) also into words that reach a
-        place or period ("Quy hoạch ứng dụng, phát triển CNTT tỉnh X đến năm 2025"), or
-        into a short part repeating a noun of the name ("xóa nhà tạm, nhà dột nát")."""
+        place or period ("Quy hoạch ứng dụng, phát triển CNTT tỉnh X đến năm 2025"), into a
+        short part repeating a noun of the name ("xóa nhà tạm, nhà dột nát"), or into a short
+        part in lower case that closes the clause ("Đề án sắp xếp, hợp nhất hai tỉnh;")."""
         tokens, match = self.tokens, self.match
         first = tokens.skip_space(i + 1)
         qualifier = qualifier_at(tokens, first)
@@ -378,8 +380,9 @@ class _NameReader:
                 break
             words += 1
             j = tokens.skip_space(j + 1)
+        closes = (self.ends_sentence(j) or tokens.text[j] in _CLAUSE_ENDS) and not tokens.is_cap(first)
         nouns = {tokens.folded[k] for k in match.complement[:-1]}  # the last word may just overlap
-        return 0 < words <= PARALLEL_PART and tokens.folded[first] in nouns
+        return 0 < words <= PARALLEL_PART and (tokens.folded[first] in nouns or closes)
 
     def dash_continues(self, i: int) -> bool:
         """`kinh tế - xã hội`, `Dự án X – tỉnh Bình Định`: a dash inside a name joins words."""
