@@ -451,8 +451,11 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
     if tokens.folded[i] in tokens.lexicon.cues.lead_time_words and after < tokens.n and tokens.text[after][:1].isdigit():
         return True  # "Báo Cà Mau | Sáng 20/6": a lead's time, after the outlet's name set before it
     level = tokens.lexicon.places.levels.match(tokens.folded, i)
-    if level and not in_compound(tokens, i) and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0]))):
-        return True  # "tỉnh", or "Tỉnh" written with a capital and no name after it ("Hội X Tỉnh"; not "xã hội")
+    if level and not in_compound(tokens, i) and (not tokens.is_cap(i) or not tokens.is_cap(tokens.skip_space(level[0]))
+                                                 or tokens.text[i].isupper() and len(tokens.text[i]) > 1):
+        # "tỉnh", "Tỉnh" written with a capital and no name after it ("Hội X Tỉnh"; not "xã hội"),
+        # or a level's abbreviation ("Phòng Văn hóa Thông tin | TP Vũng Tàu")
+        return True
     if tokens.folded[i] == LEVEL_OF and tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(i + 1)):
         return True
     head = lex.heads.match(tokens.folded, i)

@@ -221,3 +221,10 @@ def test_a_leads_time_ends_the_outlet_name_set_before_it():
 def test_the_traffic_inspectors_as_a_force_are_no_body():
     assert not any(name.startswith("Thanh tra Giao thông") for name in organizations(
         "Năm 2024, tỉnh Nghệ An tăng cường tuần tra; lực lượng Thanh tra giao thông đã xử phạt 421 trường hợp."))
+
+
+def test_a_field_written_without_its_conjunction_and_a_citys_abbreviated_level_after_a_name():
+    assert organizations("Ngày 24/4/2020, theo Phòng Tài nguyên Môi trường TP Vũng Tàu, phường có 50 công ty.") \
+        == {"Phòng Tài nguyên và Môi trường thành phố Vũng Tàu"}
+    assert organizations("Ngày 24/4/2020, theo Phòng Văn hóa Thông tin TP Vũng Tàu, phường có 50 công ty.") \
+        == {"Phòng Văn hóa Thông tin thành phố Vũng Tàu"}
