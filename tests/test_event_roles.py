@@ -444,3 +444,10 @@ def test_a_review_session_is_a_meeting_named_before_who_came():
                         "của Phó Chủ tịch UBND tỉnh Trần Văn An.").events
     assert event.label == "Buổi sơ kết"
     assert {(p.person, p.role) for p in event.participations} == {("Trần Văn An", "chaired")}
+
+
+def test_the_visitors_a_delegation_lists_attended():
+    found = roles("Ngày 11/2/2026, Phó Bí thư Thành ủy TPHCM Trần Văn An tiếp đoàn lãnh đạo tỉnh Tây Ninh. Lãnh đạo "
+                  "tỉnh Tây Ninh đến thăm, chúc tết có các đồng chí: Lê Văn Bình, Bí thư Tỉnh ủy Tây Ninh; Phạm Văn "
+                  "Cường, Chủ tịch UBND tỉnh Tây Ninh.")
+    assert found == {"Trần Văn An": {"chaired"}, "Lê Văn Bình": {"attended"}, "Phạm Văn Cường": {"attended"}}
