@@ -1665,3 +1665,12 @@ def test_which_instruments_of_a_kind_asks_for_programs_not_requests(store, quest
 
 def test_which_official_signed_a_decision_asks_for_a_person_not_partners(store):
     assert answer(store, "Phó Chủ tịch UBND tỉnh Thái Bình nào ký quyết định số 1045?").intent == "holder_of_post"
+
+
+def test_english_names_of_a_provincial_standing_committee_and_a_free_trade_zone(tmp_path):
+    session = ("Thủ tướng làm việc với tỉnh Sóc Trăng\nChiều 28/4/2022, Thủ tướng Trần Văn An làm việc với Ban Thường vụ "
+               "Tỉnh ủy Sóc Trăng về xây dựng khu thương mại tự do.\n")
+    for reply in answers_from_articles(
+            tmp_path, [session], "Who chaired the working session with the Sóc Trăng Provincial Party Standing Committee?",
+            "Who chaired the working session on the free trade zone?"):
+        assert first(reply, "person") == "Trần Văn An", reply.as_text()
