@@ -1657,6 +1657,7 @@ def test_the_occasion_of_a_request_is_read_from_its_articles_lead(tmp_path):
 
 @pytest.mark.parametrize("question", [
     "Ban Thường vụ Tỉnh ủy Thái Bình thực hiện những chỉ thị nào?",
+    "UBND tỉnh Thái Bình ban hành chỉ thị số mấy về tổ chức bầu cử?",
     "Đoàn giám sát của Bộ Chính trị giám sát việc thực hiện những chỉ thị nào của Tỉnh ủy Thái Bình?",
 ])
 def test_which_instruments_of_a_kind_asks_for_programs_not_requests(store, question):
@@ -1674,3 +1675,11 @@ def test_english_names_of_a_provincial_standing_committee_and_a_free_trade_zone(
             tmp_path, [session], "Who chaired the working session with the Sóc Trăng Provincial Party Standing Committee?",
             "Who chaired the working session on the free trade zone?"):
         assert first(reply, "person") == "Trần Văn An", reply.as_text()
+
+
+def test_a_request_asked_by_its_words_alone_is_not_chosen_by_its_articles_headline(tmp_path):
+    # the headline names an election; the request itself asks nothing about one
+    article = ("Tỉnh Tây Ninh chuẩn bị bầu cử\nChiều 5/1/2026, Chủ tịch UBND tỉnh Tây Ninh Trần Văn An yêu cầu Sở Y tế "
+               "khẩn trương kiểm tra an toàn thực phẩm.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Ai yêu cầu tổ chức bầu cử đại biểu Quốc hội?")
+    assert reply.rows == [], reply.as_text()

@@ -585,8 +585,8 @@ def _directive(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply
 def _requests_fitting(found: list[Statement], reading: Reading, catalog: Catalog, vocabulary: Vocabulary,
                       reply: Answer) -> list[Statement] | None:
     """The directives ranked by how much of what the question says was requested their
-    request (and the sentence stating it) holds; when none holds enough, the closest are
-    ranked again with their article's headline and lead, which name the occasion ("hoàn tất
+    request (and the sentence stating it) holds; when none holds enough, the closest of the
+    person's or body's asked are ranked again with their article's headline and lead, which name the occasion ("hoàn tất
     công tác tổ chức SURF 2019": the request says "hoàn tất các công việc còn lại", the lead
     the event). Asked with no person or body, the request alone chooses: those matching at least
     REQUEST_FITS of its weight, about as well as the best; None, with a note naming the
@@ -609,7 +609,9 @@ def _requests_fitting(found: list[Statement], reading: Reading, catalog: Catalog
                       key=lambda pair: (-pair[0].score, -pair[0].coverage, pair[1]))
 
     scored = ranked(list(range(len(found))))
-    if scored and scored[0][0].coverage < REQUEST_FITS:
+    if scored and scored[0][0].coverage < REQUEST_FITS and (reading.persons or reading.designation or reading.bodies):
+        # only among the requests of whom or to whom the question names: a headline shares
+        # words with too many requests of other articles
         closest = [index for _, index in scored[:HEADLINES_FOR]]
         articles = list(dict.fromkeys(a for index in closest for a in found[index].articles))
         info, leads = article_info(catalog, articles), article_sentences(catalog, articles)
