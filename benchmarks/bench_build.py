@@ -66,15 +66,22 @@ def kg_command(*arguments: str) -> list[str]:
 
 
 def run_build(corpus: Path, store: Path, *options: str) -> dict:
-    """Run `kg build` in a new process; its wall time, peak memory (with its children) and figures."""
+    """Run `kg build` in a new process; its wall time, peak memory (with its children), the
+    CPU seconds it and its children used, the cores other work on the machine kept busy
+    meanwhile (on average), and the build's figures."""
+    busy_before = _machine_busy()
     start = time.perf_counter()
     process = psutil.Popen(kg_command("build", str(corpus), "--store", str(store), *options),
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
+    cpu: dict[int, float] = {}  # the last CPU seconds seen of each process of the build
     while process.poll() is None:
         try:
             tree = [process, *process.children(recursive=True)]
             peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            for member in tree:
+                times = member.cpu_times()
+                cpu[member.pid] = times.user + times.system  # (up to 0.2 s of each process's last moments missed)
         except psutil.Error:
             pass
         time.sleep(0.2)
@@ -82,12 +89,20 @@ def run_build(corpus: Path, store: Path, *options: str) -> dict:
     out, err = process.communicate()
     if process.returncode != 0:
         sys.exit(f"kg build failed ({process.returncode}): {err[-2000:]}")
+    own = sum(cpu.values())
+    others = max(0.0, (_machine_busy() - busy_before - own) / seconds)
     articles = int(re.search(r"read (\d+) article", out)[1])
     timing = re.search(r"time: ([\d.]+) s .*?([\d.]+) articles/s.*?, ([\d.]+) s for identities", out)
     return {"seconds": seconds, "articles": articles, "rate": articles / seconds, "peak_gb": peak / 1e9,
             "store_gb": sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 1e9,
-            "store_s": float(timing[1]), "derived_s": float(timing[3]),
+            "store_s": float(timing[1]), "derived_s": float(timing[3]), "cpu_s": own, "others": others,
             "triples": int(re.search(r"(\d+) triples in the merged graph", out)[1])}
+
+
+def _machine_busy() -> float:
+    """CPU seconds every core of the machine has been busy, for every process, since boot."""
+    times = psutil.cpu_times()
+    return times.user + times.nice + times.system + times.irq + times.softirq + getattr(times, "steal", 0.0)
 
 
 _MAP_FILES = """
@@ -209,7 +224,9 @@ def main() -> None:
                     print(f"  {workers} worker(s): {figures['rate']:6.1f} articles/s end to end "
                           f"({figures['seconds']:.1f} s: {figures['store_s']:.1f} s read, extract, store; "
                           f"{figures['derived_s']:.1f} s identities and dates)  {ratio:.2f}× baseline  "
-                          f"peak memory {figures['peak_gb']:.2f} GB  store {figures['store_gb']:.2f} GB", flush=True)
+                          f"peak memory {figures['peak_gb']:.2f} GB  store {figures['store_gb']:.2f} GB  "
+                          f"CPU {figures['cpu_s']:.0f} s, other work beside it {figures['others']:.1f} cores",
+                          flush=True)
             listed = ", ".join(f"{ratio:.2f}" for ratio in ratios)
             rounds = f"(median of {len(ratios)}: {listed}) " if len(ratios) > 1 else ""
             print(f"  speed-up from 1 to 2 workers: {statistics.median(ratios):.2f}× {rounds}"

@@ -30,7 +30,9 @@ def mark(label: str) -> None:
 
 
 def timed(module, name: str, label: str | None = None) -> None:
-    function = getattr(module, name)
+    function = getattr(module, name, None)
+    if function is None:
+        return  # not in this version of the code
 
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
@@ -89,7 +91,9 @@ def main() -> None:
 
     build_module._Writer.finish = finish
     for name in ("update_derived_graphs", "_store_resolved"):
-        original = getattr(build_module, name)
+        original = getattr(build_module, name, None)
+        if original is None:
+            continue
 
         def update(*args, _original=original, **kwargs):
             mark("identities and dates: writing starts")
@@ -129,8 +133,11 @@ def main() -> None:
 
     args = _parser().parse_args(["build", options.corpus, "--store", str(options.store),
                                  "--workers", str(options.workers)])
+    busy = psutil.cpu_times()
     commands.cmd_build(args)
     mark("done")
+    after = psutil.cpu_times()
+    machine = sum(getattr(after, field) - getattr(busy, field) for field in ("user", "nice", "system", "irq", "softirq"))
     me = psutil.Process().cpu_times()
     print("\nstage (wall s from launch)")
     previous = 0.0
@@ -140,7 +147,11 @@ def main() -> None:
     print("steps (s, summed)")
     for label, seconds in sorted(STEPS.items(), key=lambda item: -item[1]):
         print(f"  {seconds:7.2f}  {label}")
-    print(f"CPU: this process {me.user + me.system:.1f} s, workers {sum(children_cpu.values()):.1f} s")
+    own = me.user + me.system
+    build_seconds = MARKS[-1][1] - next(at for label, at in MARKS if label == "kg imported")
+    others = (machine - own - sum(children_cpu.values())) / build_seconds
+    print(f"CPU: this process {own:.1f} s, workers {sum(children_cpu.values()):.1f} s; other work on the machine "
+          f"meanwhile {max(0.0, others):.2f} cores")
 
 
 if __name__ == "__main__":

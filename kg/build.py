@@ -79,6 +79,9 @@ BATCH_ARTICLES = 250
 # Towards the end of a build, batches shrink to half the files left (not below this): the
 # load that runs after the last file is then a small one.
 LAST_BATCH_ARTICLES = 50
+# A first build's names are resolved in this many groups per worker (one task each), so that
+# a worker given the biggest names does not finish long after the others.
+RESOLVE_GROUPS_PER_WORKER = 4
 # Starting worker processes costs seconds (each loads spaCy and the Lexicon): fewer
 # files than this are mapped in this process, whatever the number of workers asked for.
 MIN_FILES_FOR_WORKERS = 200
@@ -159,7 +162,8 @@ def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, workers: i
                     if writer.mentions is not None and writer.mentions:
                         # ... while the workers resolve the names of a first build, from the
                         # mentions they read in each article (every name's are here).
-                        resolved = mappers.resolve_names(_name_groups(writer.mentions, mappers.workers))()
+                        groups = _name_groups(writer.mentions, RESOLVE_GROUPS_PER_WORKER * mappers.workers)
+                        resolved = mappers.resolve_names(groups)()
                     writer.finish()
         except KeyboardInterrupt:  # while the workers started or stopped
             pass
@@ -182,13 +186,14 @@ def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, workers: i
 
 def _name_groups(articles: list[ArticleMentions], count: int) -> list[list[ArticleMentions]]:
     """The mentions of `articles` split into at most `count` groups of whole names (search
-    keys), of about as many mentions each: each group is resolved on one worker."""
+    keys), of about as much work each: each group is resolved on one worker. A name's work
+    grows with the square of its mentions (each is compared with the people before it)."""
     sizes = Counter(mention.search_key for article in articles for mention in article.mentions)
     group_of: dict[str, int] = {}
     loads = [0] * max(1, count)
     for key, size in sorted(sizes.items(), key=lambda item: (-item[1], item[0])):
         group_of[key] = loads.index(min(loads))
-        loads[group_of[key]] += size
+        loads[group_of[key]] += size * size
     groups: list[dict[str, ArticleMentions]] = [{} for _ in loads]
 
     def part(key: str, article: str) -> ArticleMentions:
@@ -214,11 +219,15 @@ def _store_resolved(store: Store, resolved: list[ResolvedNames], *, progress: bo
     graphs = [graph for names in resolved for graph in names.identity + names.attestation]
     bar = tqdm(total=len(renames) + len(graphs), unit="graph", desc="identities and dates",
                disable=None) if progress else None
-    for article, nodes in sorted(renames.items()):
-        renaming = renaming_in_store(store, article, nodes)
-        store.change_graph(renaming.graph_iri, renaming.removed, renaming.added)
-        if bar is not None:
-            bar.update()
+
+    def renamings() -> Iterator[tuple[str, set, set]]:
+        for article, nodes in sorted(renames.items()):
+            renaming = renaming_in_store(store, article, nodes)
+            yield renaming.graph_iri, renaming.removed, renaming.added
+            if bar is not None:
+                bar.update()
+
+    store.change_graphs(renamings())
     store.add_new_graphs([(iri, ntriples) for iri, ntriples in graphs if ntriples.strip()])
     if bar is not None:
         bar.update(len(graphs))

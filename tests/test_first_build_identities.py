@@ -115,3 +115,58 @@ def test_an_incremental_build_reads_its_names_from_the_store(tmp_path):
         writer = kg.build._Writer(store, kg.build.BuildReport())
         writer.finish()
         assert writer.mentions is None  # the store holds articles: identities are read back from it
+
+
+def test_the_last_batches_shrink_to_half_the_files_left(tmp_path, monkeypatch):
+    monkeypatch.setattr(kg.build, "BATCH_ARTICLES", 8)
+    monkeypatch.setattr(kg.build, "LAST_BATCH_ARTICLES", 2)
+    corpus = sample_corpus(tmp_path / "in", copies=5)  # 25 files, an article each
+    with open_store(tmp_path / "kg") as store:
+        loads = []
+        original = store.add_new_graphs
+        monkeypatch.setattr(store, "add_new_graphs", lambda graphs: loads.append(len(graphs)) or original(graphs))
+        report = build([corpus], store, LEXICON)
+        assert report.articles == 25 and len(store.article_names()) == 25
+    articles = loads[:-1]  # the last load holds the derived graphs
+    # 8 while more than 16 files are left, then half the files left, not below 2.
+    assert articles == [8, 6, 4, 2, 2, 2, 1]
+
+
+def test_a_build_on_workers_loads_no_spacy_in_its_own_process():
+    """The workers extract; the process that writes the store starts faster without spaCy."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = "import sys, kg.build, kg.cluster, kg.commands; print('spacy' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    assert run.stdout.strip() == "False", run.stderr
+
+
+def test_changing_graphs_a_hundred_per_transaction_changes_what_one_at_a_time_does(tmp_path, monkeypatch):
+    from rdflib import URIRef
+
+    from kg.store.graphs import article_graph_iri
+
+    corpus = sample_corpus(tmp_path / "in", copies=1)
+    stores = {}
+    for way in ("one at a time", "together"):
+        with open_store(tmp_path / way.replace(" ", "-")) as store:
+            build([corpus], store, LEXICON)
+            changes = []
+            for name in store.article_names():
+                graph = store.article_graph(name)
+                removed = {triple for triple in graph if isinstance(triple[0], URIRef)
+                           and "/person/" in str(triple[0])}
+                added = {(URIRef(str(s) + "-renamed"), p, o) for s, p, o in removed}
+                changes.append((str(article_graph_iri(name)), removed, added))
+            assert all(removed for _, removed, _ in changes)
+            if way == "together":
+                monkeypatch.setattr(store, "changes_per_transaction", 2)
+                store.change_graphs(changes)
+            else:
+                for change in changes:
+                    store.change_graph(*change)
+            stores[way] = every_quad(store)
+    assert stores["one at a time"] == stores["together"]
