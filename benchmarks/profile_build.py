@@ -137,7 +137,8 @@ def main() -> None:
     commands.cmd_build(args)
     mark("done")
     after = psutil.cpu_times()
-    machine = sum(getattr(after, field) - getattr(busy, field) for field in ("user", "nice", "system", "irq", "softirq"))
+    machine = sum(getattr(after, field) - getattr(busy, field)
+                  for field in ("user", "nice", "system", "irq", "softirq"))
     me = psutil.Process().cpu_times()
     print("\nstage (wall s from launch)")
     previous = 0.0
