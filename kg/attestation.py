@@ -10,12 +10,13 @@ names a build or removal touches.
 """
 from __future__ import annotations
 
-from typing import Collection
+from typing import Collection, Iterable, Mapping
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg.identity.mentions import for_keys
-from kg.mapping import derived_graph_iri
+from kg.mapping import derived_graph_iri, membership_prefix
 from kg.store import Store
 from kg.store.graphs import ARTICLE_GRAPHS
 from kg.vocab import KGO
@@ -40,3 +41,29 @@ def attestation_graphs(store: Store, search_keys: Collection[str]) -> list[Graph
         graph.add((row.membership, KGO.firstAttested, Literal(row.first.toPython())))
         graph.add((row.membership, KGO.lastAttested, Literal(row.last.toPython())))
     return list(graphs.values())
+
+
+def attestation_triples(memberships: Iterable[tuple[str, str, str, str, Literal]],
+                        renamed: Mapping[tuple[str, str], str],
+                        search_keys: Collection[str]) -> dict[str, set[tuple[Node, Node, Node]]]:
+    """The triples `attestation_graphs` gives for `search_keys`, by search key, from the memberships the articles
+    state — (search key, article, person node, membership, article date), as
+    `kg.identity.article_mentions` reads them from each article graph — and the IRI
+    identity gives each person node of an article (`renamed`: (article, node) → IRI, for
+    the nodes it renames). A membership is renamed with its person, as in the store
+    (`kg.identity.rename_people`: its IRI starts with its person's)."""
+    graphs: dict[str, set[tuple[Node, Node, Node]]] = {key: set() for key in sorted(search_keys)}
+    dates: dict[tuple[str, str], list[Literal]] = {}
+    for key, article, node, membership, date in memberships:
+        target = renamed.get((article, node))
+        if target is not None:
+            old, new = membership_prefix(URIRef(node)), membership_prefix(URIRef(target))
+            if membership.startswith(old):
+                membership = new + membership[len(old):]
+        dates.setdefault((key, membership), []).append(date)
+    for (key, membership), spans in sorted(dates.items()):
+        graph = graphs[key]
+        values = [date.toPython() for date in spans]
+        graph.add((URIRef(membership), KGO.firstAttested, Literal(min(values))))
+        graph.add((URIRef(membership), KGO.lastAttested, Literal(max(values))))
+    return graphs

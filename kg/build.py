@@ -20,6 +20,13 @@ recomputed for the names those articles mention or mentioned: who is who
 (`kg.attestation`, graphs kgg:attestation/<key>). They are checked too. Adding an
 article to a big store thus costs what its names cost, not what the store holds.
 
+A first build (a store with no article and no derived graph yet) does not read its names
+back from the store: the workers read each article's people as they map it
+(`kg.identity.article_mentions`), and once the last file is mapped they resolve the names,
+a group of whole names each (`kg.identity.resolve_mentions`), while the last batch loads;
+this process only writes the renamed people and the graphs. The result is what reading
+every name back gives (tested), without a serial step that grew with the build.
+
 A crash or `kill -9` cannot leave the store silently stale: the articles a build is
 about to write are recorded first (`kg.store.pending`), and the record is cleared only
 once the derived graphs are recomputed. `repair` finishes such a build's work (it drops
@@ -54,19 +61,27 @@ from extract.lexicon import Lexicon
 from extract.reader import find_inputs
 from kg.attestation import attestation_graphs
 from kg.identity import Resolution, resolve, search_keys_of
+from kg.identity.mentions import ArticleMentions
+from kg.identity.resolution import ResolvedNames, renaming_in_store
 from kg.mapping import MappingError, article_iri
 from kg.parallel import ArticleMappers, FileResult, MappedArticle, count_facts, in_process, map_article
 from kg.store import Store
 from kg.store.graphs import article_graph_iri
 from kg.store.pending import clear_pending, mark_pending, pending_articles
 from kg.store.updates import add_ntriples_update, merge_graph_update
-from kg.validation import Shapes
+from kg.validation import DerivedGraphError, Shapes, check_derived
 from kg.vocab import GRAPH, KGO
 
 # New articles written per bulk load: small enough that most of a build's loading runs
 # while its articles are still being extracted, big enough that a load costs little per
 # article (from 50 to 1,000 articles a load, the same per article, benchmarks/README.md).
 BATCH_ARTICLES = 250
+# Towards the end of a build, batches shrink to half the files left (not below this): the
+# load that runs after the last file is then a small one.
+LAST_BATCH_ARTICLES = 50
+# A first build's names are resolved in this many groups per worker (one task each), so that
+# a worker given the biggest names does not finish long after the others.
+RESOLVE_GROUPS_PER_WORKER = 4
 # Starting worker processes costs seconds (each loads spaCy and the Lexicon): fewer
 # files than this are mapped in this process, whatever the number of workers asked for.
 MIN_FILES_FOR_WORKERS = 200
@@ -109,10 +124,6 @@ class ArticleRejected(Exception):
     """An article that cannot be stored faithfully; the message is one line naming it."""
 
 
-class DerivedGraphError(RuntimeError):
-    """A graph derived from all articles breaks the shapes: a bug, never the input's fault."""
-
-
 def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, workers: int = 1,
           scheduler: str | None = None, progress: bool = False) -> BuildReport:
     """Extract every article under `paths` into `store`, replacing earlier versions, with
@@ -130,19 +141,31 @@ def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, workers: i
     bar = tqdm(total=len(files), unit="file", desc="read, extract, store", disable=None) if progress else None
     with _StopSignals() as stop:
         writer = _Writer(store, report)
+        resolved: list[ResolvedNames] | None = None  # a first build's identities, resolved by the workers
         try:
             with _article_mappers(lexicon, workers, scheduler) as mappers:
                 report.workers = mappers.workers
-                for result in mappers.map_in_order(files):
-                    with stop.held():
-                        writer.take(result)
-                    if bar is not None:
-                        bar.update()
-                        bar.set_postfix_str(f"{report.articles / (time.perf_counter() - start):.1f} articles/s",
-                                            refresh=False)
-                    if stop.received:
-                        break
-        except KeyboardInterrupt:  # raised by _StopSignals while reading or extracting
+                try:
+                    for taken, result in enumerate(mappers.map_in_order(files), 1):
+                        with stop.held():
+                            writer.take(result, len(files) - taken)
+                        if bar is not None:
+                            bar.update()
+                            bar.set_postfix_str(f"{report.articles / (time.perf_counter() - start):.1f} articles/s",
+                                                refresh=False)
+                        if stop.received:
+                            break
+                except KeyboardInterrupt:  # raised by _StopSignals while reading or extracting
+                    pass
+                with stop.held():
+                    writer.end()  # the last batch loads on the writer's thread ...
+                    if writer.mentions is not None and writer.mentions:
+                        # ... while the workers resolve the names of a first build, from the
+                        # mentions they read in each article (every name's are here).
+                        groups = _name_groups(writer.mentions, RESOLVE_GROUPS_PER_WORKER * mappers.workers)
+                        resolved = mappers.resolve_names(groups)()
+                    writer.finish()
+        except KeyboardInterrupt:  # while the workers started or stopped
             pass
         finally:
             with stop.held():
@@ -150,12 +173,65 @@ def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, workers: i
                 report.seconds = time.perf_counter() - start
                 if bar is not None:
                     bar.close()
-                update_derived_graphs(store, lexicon, writer.changed, progress=progress,
-                                      whole_store=writer.store_was_empty)
+                if resolved is not None:
+                    _store_resolved(store, resolved, progress=progress)
+                else:
+                    update_derived_graphs(store, lexicon, writer.changed, progress=progress,
+                                          whole_store=writer.store_was_empty)
                 clear_pending(store)
                 report.derived_seconds = time.perf_counter() - start - report.seconds
         report.interrupted_by = stop.received
     return report
+
+
+def _name_groups(articles: list[ArticleMentions], count: int) -> list[list[ArticleMentions]]:
+    """The mentions of `articles` split into at most `count` groups of whole names (search
+    keys), of about as much work each: each group is resolved on one worker. A name's work
+    grows with the square of its mentions (each is compared with the people before it)."""
+    sizes = Counter(mention.search_key for article in articles for mention in article.mentions)
+    group_of: dict[str, int] = {}
+    loads = [0] * max(1, count)
+    for key, size in sorted(sizes.items(), key=lambda item: (-item[1], item[0])):
+        group_of[key] = loads.index(min(loads))
+        loads[group_of[key]] += size * size
+    groups: list[dict[str, ArticleMentions]] = [{} for _ in loads]
+
+    def part(key: str, article: str) -> ArticleMentions:
+        return groups[group_of[key]].setdefault(article, ArticleMentions(article, [], []))
+
+    for article in articles:
+        for mention in article.mentions:
+            part(mention.search_key, article.article).mentions.append(mention)
+        for membership in article.memberships:
+            if membership[0] in group_of:
+                part(membership[0], article.article).memberships.append(membership)
+    return [list(group.values()) for group in groups if group]
+
+
+def _store_resolved(store: Store, resolved: list[ResolvedNames], *, progress: bool = False) -> None:
+    """Write what the workers resolved for a first build: the people identity renames, in
+    the triples naming them, then the identity and attestation graphs, in bulk (the store
+    held none). The build's articles are pending meanwhile (kg.store.pending)."""
+    renames: dict[str, dict[str, str]] = {}
+    for names in resolved:
+        for article, nodes in names.renames.items():
+            renames.setdefault(article, {}).update(nodes)
+    graphs = [graph for names in resolved for graph in names.identity + names.attestation]
+    bar = tqdm(total=len(renames) + len(graphs), unit="graph", desc="identities and dates",
+               disable=None) if progress else None
+
+    def renamings() -> Iterator[tuple[str, set, set]]:
+        for article, nodes in sorted(renames.items()):
+            renaming = renaming_in_store(store, article, nodes)
+            yield renaming.graph_iri, renaming.removed, renaming.added
+            if bar is not None:
+                bar.update()
+
+    store.change_graphs(renamings())
+    store.add_new_graphs([(iri, ntriples) for iri, ntriples in graphs if ntriples.strip()])
+    if bar is not None:
+        bar.update(len(graphs))
+        bar.close()
 
 
 @contextmanager
@@ -186,41 +262,64 @@ class _Writer:
         self.report = report
         self.stored = set(store.article_names())  # names the store held when the build began
         self.store_was_empty = not self.stored
+        # A first build (no article, no derived graph yet) keeps the people its articles
+        # mention, as the workers read them: its identities are resolved from them.
+        self.mentions: list[ArticleMentions] | None = (
+            [] if self.store_was_empty and not store.query(_HOLDS_DERIVED_GRAPHS).askAnswer else None)
         self.source_of: dict[str, str] = {}  # article name → its input, in this build
         self.name_of_text: dict[str, str] = {}  # content key → the article of that text, in this build
         self.batch: list[MappedArticle] = []  # new articles, not yet written
         self.changed: set[str] = set()  # articles written: their names' derived graphs change
-        self._taken: queue.Queue[FileResult | None] = queue.Queue(maxsize=BATCH_ARTICLES)  # None: the end
+        # (a file's result, the files left after it); None: the end
+        self._taken: queue.Queue[tuple[FileResult, int] | None] = queue.Queue(maxsize=BATCH_ARTICLES)
         self._failure: BaseException | None = None  # what stopped the thread writing
+        self._ended = False
+        self._chosen = threading.Event()  # set once the last batch is chosen (`mentions` complete)
         self._thread = threading.Thread(target=self._write_taken, name="kg build writer", daemon=True)
         self._thread.start()
 
-    def take(self, result: FileResult) -> None:
+    def take(self, result: FileResult, files_left: int = BATCH_ARTICLES) -> None:
         """Hand a file's result to the writer thread (waits while BATCH_ARTICLES are not yet
-        written); raises what stopped the thread writing."""
+        written), with the number of files the build has left after it; raises what stopped
+        the thread writing."""
         self._raise_failure()
-        self._taken.put(result)
+        self._taken.put((result, files_left))
+
+    def end(self) -> None:
+        """No more results: the thread writes those taken, then the last batch. Returns once
+        that batch is chosen (`mentions` is then complete), while it loads."""
+        if not self._ended:
+            self._ended = True
+            self._taken.put(None)
+        self._chosen.wait()
 
     def finish(self) -> None:
-        """Write every result taken, then the last batch; the thread ends."""
-        self._taken.put(None)
+        """`end`, and wait until everything is written; the thread ends. Raises what stopped it writing."""
+        self.end()
         self._thread.join()
         self._raise_failure()
-        self.flush()
 
     def _write_taken(self) -> None:
-        while (result := self._taken.get()) is not None:
-            if self._failure is None:  # after a failure, the results left are dropped
+        try:
+            while (taken := self._taken.get()) is not None:
+                if self._failure is None:  # after a failure, the results left are dropped
+                    try:
+                        self._write(*taken)
+                    except BaseException as error:  # raised in the build's thread, by take or finish
+                        self._failure = error
+            if self._failure is None:
                 try:
-                    self._write(result)
-                except BaseException as error:  # raised in the build's thread, by take or finish
+                    self.flush(last=True)
+                except BaseException as error:
                     self._failure = error
+        finally:
+            self._chosen.set()
 
     def _raise_failure(self) -> None:
         if self._failure is not None:
             raise self._failure
 
-    def _write(self, result: FileResult) -> None:
+    def _write(self, result: FileResult, files_left: int) -> None:
         self.report.skipped += result.skipped
         for article in result.articles:
             if article.name in self.source_of:
@@ -234,7 +333,7 @@ class _Writer:
                 self.replace(article)
             else:
                 self.batch.append(article)
-                if len(self.batch) >= BATCH_ARTICLES:
+                if len(self.batch) >= min(BATCH_ARTICLES, max(LAST_BATCH_ARTICLES, files_left // 2)):
                     self.flush()
 
     def replace(self, article: MappedArticle) -> None:
@@ -242,9 +341,10 @@ class _Writer:
         self.report.triples_written += self.store.replace_graph_text(article.graph_iri, article.ntriples)
         self.counted(article)
 
-    def flush(self) -> None:
+    def flush(self, *, last: bool = False) -> None:
         """Write the batch of new articles, after recording them as pending. An article whose
-        text is a stored article's (under another name) is recorded on it as a copy instead."""
+        text is a stored article's (under another name) is recorded on it as a copy instead.
+        `last`: the build's last batch; `end` returns once its articles are chosen."""
         batch, self.batch = self.batch, []
         if not batch:
             return
@@ -256,6 +356,13 @@ class _Writer:
                 self.add_copy(first, article)
             else:
                 new.append(article)
+        if self.mentions is not None:
+            if any(article.mentions is None for article in new):
+                self.mentions = None  # mapped without them: identities are read from the store
+            else:
+                self.mentions += [article.mentions for article in new]
+        if last:
+            self._chosen.set()
         mark_pending(self.store, [a.name for a in new], {a.name: a.triples for a in new})
         self.report.triples_written += self.store.add_new_graphs([(a.graph_iri, a.ntriples) for a in new])
         for article in new:
@@ -383,6 +490,9 @@ def repair(store: Store, lexicon: Lexicon) -> RepairReport | None:
     return RepairReport(len(pending), dropped)
 
 
+# Whether the store holds any identity decision or attestation span.
+_HOLDS_DERIVED_GRAPHS = """
+ASK { { GRAPH ?graph { ?decision a kgo:IdentityDecision } } UNION { GRAPH ?graph { ?membership kgo:firstAttested ?date } } }"""
 # Every graph holding identity decisions or attestation spans.
 _DERIVED_GRAPHS_QUERY = """
 SELECT DISTINCT ?graph WHERE {
@@ -449,7 +559,4 @@ def _graphs_held(store: Store, graphs: list[Graph]) -> set[str]:
 
 
 def _check_derived(derivation: str, graphs: list[Graph], shapes: Shapes) -> None:
-    """Checks the graphs together: one check, whatever their number."""
-    check = shapes.check(triple for graph in graphs for triple in graph)
-    if not check.conforms:
-        raise DerivedGraphError(f"the {derivation} graphs break the shapes: {check.problems[0]}")
+    check_derived(derivation, graphs, shapes)

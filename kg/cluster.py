@@ -14,6 +14,7 @@ from typing import Iterator
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
 from extract.lexicon import Lexicon
+from kg.identity.resolution import ResolvedNames
 from kg.parallel import ArticleMapper, ArticleMappers, FileResult
 
 _PLUGIN = "kg-article-mapper"
@@ -30,7 +31,7 @@ class MapperPlugin(WorkerPlugin):
 def cluster_mappers(workers: int = 2, scheduler: str | None = None) -> Iterator[ArticleMappers]:
     """Mapping on a LocalCluster of `workers` processes, or on the cluster at `scheduler`."""
     with dask_client(workers, scheduler) as client:
-        yield ArticleMappers(lambda paths: client.submit(_map_on_worker, paths, pure=False),
+        yield ArticleMappers(lambda task, argument: client.submit(_on_worker, task, argument, pure=False),
                              lambda future: future.result(), workers=max(1, len(client.scheduler_info()["workers"])))
 
 
@@ -53,5 +54,6 @@ def dask_client(workers: int, scheduler: str | None) -> Iterator[Client]:
             cluster.close()
 
 
-def _map_on_worker(paths: list[str]) -> list[FileResult]:
-    return get_worker().plugins[_PLUGIN].mapper.map_files(paths)
+def _on_worker(task: str, argument: object) -> list[FileResult] | ResolvedNames:
+    """`ArticleMapper.<task>(argument)` with the worker's mapper: "map_files" or "resolve_names"."""
+    return getattr(get_worker().plugins[_PLUGIN].mapper, task)(argument)

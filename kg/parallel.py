@@ -5,7 +5,9 @@ check the triples against the shapes, write them as N-Triples — needs nothing 
 file and the Lexicon, so it runs in worker processes; only writing the store happens in
 one place (kg.build). Each worker loads the Lexicon and builds its `ArticleMapper` once,
 when it starts (`_MapperPlugin`): tasks carry only file paths, and results carry the
-article's N-Triples text and a few counts.
+article's N-Triples text, its people (`kg.identity.article_mentions`) and a few counts.
+A first build's names are resolved there too, a group of whole names per task
+(`ArticleMappers.resolve_names`).
 
     for result in in_process(lexicon).map_in_order(files): ...
     with kg.cluster.cluster_mappers(workers=2) as mappers:  # a LocalCluster of 2 processes
@@ -26,11 +28,11 @@ from typing import Callable, Iterator, Sequence
 
 from rdflib.plugins.serializers.nt import _nt_row
 
-from extract.clean import PageCleaner
 from extract.facts import ArticleFacts
 from extract.lexicon import Lexicon
-from extract.pipeline import Extractor
 from extract.reader import InputError, read_articles
+from kg.identity.mentions import ArticleMentions, article_mentions
+from kg.identity.resolution import ResolvedNames, resolve_mentions
 from kg.mapping import MappingError, content_key, facts_to_triples
 from kg.store.graphs import article_graph_iri
 from kg.validation import Shapes
@@ -57,6 +59,7 @@ class MappedArticle:
     content_key: str  # kg.mapping.content_key: the same text under another name has the same
     facts: int
     ntriples: str  # its named graph, one triple a line, sorted (the same text on any worker)
+    mentions: ArticleMentions | None = None  # its people, for a first build's identities (`resolve_names`)
 
     @property
     def graph_iri(self) -> str:
@@ -78,9 +81,15 @@ class FileResult:
 
 
 class ArticleMapper:
-    """Reads, extracts, maps and checks articles: what one worker does, built once per worker."""
+    """Reads, extracts, maps and checks articles, and resolves identities from their
+    mentions: what one worker does, built once per worker."""
 
     def __init__(self, lexicon: Lexicon) -> None:
+        # Here, not at the top: a build on Dask workers does not load spaCy in its own process.
+        from extract.clean import PageCleaner
+        from extract.pipeline import Extractor
+
+        self.lexicon = lexicon
         self.cleaner = PageCleaner(lexicon)
         self.extractor = Extractor(lexicon)
         self.shapes = Shapes.load()
@@ -111,12 +120,18 @@ class ArticleMapper:
         return result
 
     def map_article(self, facts: ArticleFacts) -> MappedArticle:
-        return map_article(facts, self.shapes)
+        return map_article(facts, self.shapes, with_mentions=True)
+
+    def resolve_names(self, articles: list[ArticleMentions]) -> ResolvedNames:
+        """Identities and attestation spans of the names whose mentions are `articles` (all of
+        each name's): `kg.identity.resolve_mentions`."""
+        return resolve_mentions(articles, self.lexicon, self.shapes)
 
 
-def map_article(facts: ArticleFacts, shapes: Shapes) -> MappedArticle:
+def map_article(facts: ArticleFacts, shapes: Shapes, *, with_mentions: bool = False) -> MappedArticle:
     """Map and check one article's facts; raises MappingError (one line) for a graph that
-    cannot be stated or breaks the shapes (a mapping bug: it is never stored)."""
+    cannot be stated or breaks the shapes (a mapping bug: it is never stored).
+    `with_mentions`: read its people too (`kg.identity.article_mentions`)."""
     triples = facts_to_triples(facts)
     check = shapes.check(triples)
     if not check.conforms:
@@ -125,18 +140,26 @@ def map_article(facts: ArticleFacts, shapes: Shapes) -> MappedArticle:
         raise MappingError(f"{facts.article.name}: not stored, its graph breaks the shapes: {violations[0]}{more}")
     article = facts.article
     return MappedArticle(article.name, article.source, article.encoding, content_key(article.text),
-                         count_facts(facts), "".join(sorted(_nt_row(triple) for triple in triples)))
+                         count_facts(facts), "".join(sorted(_nt_row(triple) for triple in triples)),
+                         article_mentions(article.name, triples) if with_mentions else None)
 
 
 class ArticleMappers:
-    """Where articles are mapped: `map_in_order(files)` yields each file's result in order."""
+    """Where articles are mapped: `map_in_order(files)` yields each file's result in order;
+    `resolve_names(groups)` resolves groups of names, each group on one worker."""
 
-    def __init__(self, run: Callable[[list[str]], object], result_of: Callable[[object], list[FileResult]],
+    def __init__(self, run: Callable[[str, object], object], result_of: Callable[[object], object],
                  workers: int, files_per_task: int = FILES_PER_TASK) -> None:
-        self._run = run  # submits a task, gives a handle
+        self._run = run  # submits a task — an ArticleMapper method's name and its argument —, gives a handle
         self._result_of = result_of  # waits for a handle's results
         self.workers = workers
         self.files_per_task = files_per_task
+
+    def resolve_names(self, groups: Sequence[list[ArticleMentions]]) -> Callable[[], list[ResolvedNames]]:
+        """Submits each group (`ArticleMapper.resolve_names`); the function returned waits for
+        their results, in order (on Dask, the groups are resolved meanwhile)."""
+        handles = [self._run("resolve_names", group) for group in groups]
+        return lambda: [self._result_of(handle) for handle in handles]
 
     def map_in_order(self, files: Sequence[str | Path]) -> Iterator[FileResult]:
         size = self.files_per_task
@@ -144,7 +167,7 @@ class ArticleMappers:
         in_flight: deque = deque()
         ahead = self.workers * TASKS_IN_FLIGHT_PER_WORKER
         for task in tasks:
-            in_flight.append(self._run(task))
+            in_flight.append(self._run("map_files", task))
             if len(in_flight) >= ahead:
                 yield from self._result_of(in_flight.popleft())
         while in_flight:
@@ -155,7 +178,8 @@ def in_process(lexicon: Lexicon) -> ArticleMappers:
     """Mapping in this process, a file at a time when its result is asked for: an
     interrupted build has stored every file mapped before the interruption."""
     mapper = ArticleMapper(lexicon)
-    return ArticleMappers(lambda paths: paths, mapper.map_files, workers=1, files_per_task=1)
+    return ArticleMappers(lambda task, argument: (task, argument),
+                          lambda handle: getattr(mapper, handle[0])(handle[1]), workers=1, files_per_task=1)
 
 
 def default_workers() -> int:

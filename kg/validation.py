@@ -290,3 +290,15 @@ def _show(value: Node) -> str:
 def validate_graph(graph: Iterable[Triple], shapes: Shapes | None = None) -> ValidationReport:
     """Check one graph; `shapes` compiled once by the caller who checks many."""
     return (shapes or Shapes.load()).check(graph)
+
+
+class DerivedGraphError(RuntimeError):
+    """A graph derived from all articles breaks the shapes: a bug, never the input's fault."""
+
+
+def check_derived(derivation: str, graphs: Iterable[Iterable[Triple]], shapes: Shapes) -> None:
+    """Checks the graphs `derivation` ("identity", "attestation") gave, together: one check,
+    whatever their number. Raises DerivedGraphError on the first problem."""
+    check = shapes.check(triple for graph in graphs for triple in graph)
+    if not check.conforms:
+        raise DerivedGraphError(f"the {derivation} graphs break the shapes: {check.problems[0]}")

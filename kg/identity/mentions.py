@@ -14,6 +14,7 @@ from extract.text import ascii_key, fold
 from kg.mapping import article_iri, derived_graph_iri, name_key
 from kg.store import Store
 from kg.store.graphs import ARTICLE_GRAPHS, article_graph_iri, article_name_of_graph
+from kg.vocab import FOAF, KGO, ORG, RDF, SCHEMA, SKOS
 
 _ARTICLE_GRAPHS = f'FILTER(STRSTARTS(STR(?graph), "{ARTICLE_GRAPHS}"))'
 
@@ -64,6 +65,12 @@ class Post:
     kind: str | None  # the body's head ("Sở"), when the article typed the body
     level: str | None  # "province" or "district", when the body's place is known
     former: bool  # stated with a status ("nguyên"): not held at the article's date
+
+    def order(self) -> tuple:
+        """Posts are listed by role and body's name; the rest only breaks ties, so the order
+        never depends on the order a query gave them in."""
+        return (self.role, self.organization_name, self.organization, self.kind or "", self.level or "",
+                self.former)
 
     def may_be_the_body_of(self, other: Post) -> bool:
         """The same body, or one named without its place that the other names with it
@@ -168,7 +175,7 @@ def read_mentions(store: Store, search_keys: Collection[str] | None = None) -> l
         if post not in mention.posts:
             mention.posts.append(post)
     for mention in mentions.values():
-        mention.posts.sort(key=lambda post: (post.role, post.organization_name))
+        mention.posts.sort(key=Post.order)
     cited = _cited(store, search_keys)
     for mention in mentions.values():
         mention.cited = cited.get((str(article_iri(mention.article)), mention.key))
@@ -202,12 +209,20 @@ def _articles(store: Store, graphs: set[URIRef]) -> dict[str, tuple[datetime.dat
     """Article graph → the article's date and province."""
     if not graphs:
         return {}
-    articles = {}
+    rows: dict[str, list[tuple[Node | None, Node | None]]] = {}
     for row in store.query(_ARTICLES_QUERY.format(graphs=_values("?graph", graphs))):
-        date = row.date.toPython() if row.date is not None else None
-        articles[str(row.graph)] = (date if isinstance(date, datetime.date) else None,
-                                    str(row.province) if row.province is not None else None)
-    return articles
+        rows.setdefault(str(row.graph), []).append((row.date, row.province))
+    return {graph: _article_date_and_province(values) for graph, values in rows.items()}
+
+
+def _article_date_and_province(values: Iterable[tuple[Node | None, Node | None]]
+                               ) -> tuple[datetime.date | None, str | None]:
+    """An article's date and province from its (date, province name) pairs (one, unless the
+    article node has several): the least of each, whatever order they come in."""
+    dates = [date.toPython() for date, _ in values if date is not None]
+    dates = [date for date in dates if isinstance(date, datetime.date)]
+    provinces = [str(province) for _, province in values if province is not None]
+    return (min(dates) if dates else None), (min(provinces) if provinces else None)
 
 
 def _kind_labels(store: Store, kinds: set[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], str]:
@@ -216,4 +231,78 @@ def _kind_labels(store: Store, kinds: set[tuple[URIRef, URIRef]]) -> dict[tuple[
         return {}
     rows = store.query(f"SELECT ?graph ?kind_node ?kind WHERE {{ {_values('(?graph ?kind_node)', kinds)}"
                        " GRAPH ?graph { ?kind_node skos:prefLabel ?kind } }")
-    return {(row.graph, row.kind_node): str(row.kind) for row in rows}
+    labels: dict[tuple[URIRef, URIRef], str] = {}
+    for row in rows:  # the least label of a kind that has several
+        key = (row.graph, row.kind_node)
+        labels[key] = min(labels.get(key, str(row.kind)), str(row.kind))
+    return labels
+
+
+@dataclass
+class ArticleMentions:
+    """The people of one article graph, read from its triples where they are mapped: the
+    mentions `read_mentions` would read back from a store holding only this article, and
+    its people's memberships with the article's date (what attestation spans are made of).
+    A first build gathers them from its workers instead of reading every name back."""
+
+    article: str
+    mentions: list[Mention]
+    memberships: list[tuple[str, str, str, Literal]]  # (search key, person node, membership, date)
+
+
+def article_mentions(article: str, triples: Iterable[tuple[Node, Node, Node]]) -> ArticleMentions:
+    """The mentions of the article graph of `article` made of `triples`, as `read_mentions`
+    reads them from a store (the same queries' patterns, matched here in Python), without
+    `cited` (none in a store that had no identity decisions)."""
+    objects: dict[tuple[Node, Node], list[Node]] = {}
+    subjects: dict[Node, list[Node]] = {}  # predicate → subjects
+    for subject, predicate, obj in triples:
+        objects.setdefault((subject, predicate), []).append(obj)
+        subjects.setdefault(predicate, []).append(subject)
+
+    def values(subject: Node, predicate: Node) -> list[Node]:
+        return objects.get((subject, predicate), [])
+
+    # _ARTICLES_QUERY: the article node, its date and its province's name(s).
+    article_nodes = [s for s in subjects.get(RDF.type, ()) if SCHEMA.NewsArticle in values(s, RDF.type)]
+    pairs = [(date, province) for node in dict.fromkeys(article_nodes)
+             for date in (values(node, SCHEMA.datePublished) or [None])
+             for province in ([name for place in values(node, SCHEMA.contentLocation)
+                               for name in values(place, SCHEMA.name)] or [None])]
+    date, province = _article_date_and_province(pairs) if pairs else (None, None)
+    # _PEOPLE_QUERY: a typed person with a key and a name.
+    mentions: dict[Node, Mention] = {}
+    for node in dict.fromkeys(subjects.get(RDF.type, ())):
+        names = values(node, FOAF.name)
+        if FOAF.Person in values(node, RDF.type) and values(node, KGO.nameKey) and names:
+            mentions[node] = Mention(article, min(str(name) for name in names), str(node), date, province)
+    # _POSTS_QUERY and _kind_labels: every combination of the optional parts, as rows.
+    for membership in dict.fromkeys(subjects.get(ORG.member, ())):
+        for person in values(membership, ORG.member):
+            mention = mentions.get(person)
+            if mention is None:
+                continue
+            statuses = values(membership, KGO.membershipStatus)
+            for role in (label for node in values(membership, ORG.role) for label in values(node, SKOS.prefLabel)):
+                for organization in values(membership, ORG.organization):
+                    kinds = [min((str(label) for label in values(kind_node, SKOS.prefLabel)), default=None)
+                             for kind_node in values(organization, ORG.classification)] or [None]
+                    levels = [("district" if KGO.District in values(place, RDF.type) else "province")
+                              for place in values(organization, KGO.locatedIn)] or [None]
+                    for name in values(organization, SCHEMA.name):
+                        for kind in kinds:
+                            for level in levels:
+                                post = Post(str(role), str(organization), str(name), kind, level, bool(statuses))
+                                if post not in mention.posts:
+                                    mention.posts.append(post)
+    for mention in mentions.values():
+        mention.posts.sort(key=Post.order)
+    # attestation's _SPANS_QUERY: a membership of a person with a key, stated in a dated article.
+    memberships = []
+    for membership in dict.fromkeys(subjects.get(ORG.member, ())):
+        for person in values(membership, ORG.member):
+            for key in values(person, KGO.nameKey):
+                for stated_in in values(membership, KGO.mentionedIn):
+                    for published in values(stated_in, SCHEMA.datePublished):
+                        memberships.append((str(key), str(person), str(membership), published))
+    return ArticleMentions(article, sorted(mentions.values(), key=lambda m: (m.key, m.order)), memberships)

@@ -72,6 +72,13 @@ class Store(ABC):
         times the time for the renamings of a first build of 1,000 articles)."""
         return self.change_graph_text(graph_iri, "".join(map(_nt_row, removed)), "".join(map(_nt_row, added)))
 
+    def change_graphs(self, changes: Iterable[tuple[str, Iterable[tuple[Node, Node, Node]],
+                                                    Iterable[tuple[Node, Node, Node]]]]) -> int:
+        """`change_graph` of several graphs, (IRI, removed, added) each: each graph changes
+        whole, and a store may put several in one transaction (kg.identity renaming the
+        people of a first build's articles)."""
+        return sum(self.change_graph(graph_iri, removed, added) for graph_iri, removed, added in changes)
+
     @abstractmethod
     def change_graph_text(self, graph_iri: str, removed: str, added: str) -> int:
         """`change_graph` of triples written as N-Triples (one a line)."""

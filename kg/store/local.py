@@ -22,6 +22,7 @@ from typing import Mapping, Sequence
 
 import pyoxigraph
 from rdflib import Graph, Variable
+from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.query import Result
 from rdflib.term import Identifier
 
@@ -128,6 +129,26 @@ class LocalStore(Store):
         count = added.count("\n")
         self._written += count
         return count
+
+    # Graphs changed per transaction by `change_graphs`: one update each cost 3 ms at 1,000
+    # articles and more as the store grows.
+    changes_per_transaction = 100
+
+    def change_graphs(self, changes) -> int:
+        """See `Store.change_graphs`: `changes_per_transaction` graphs per update (one
+        transaction, each graph's change a step of it)."""
+        updates, added = [], 0
+        for graph_iri, removed, new in changes:
+            text = "".join(map(_nt_row, new))
+            updates.append(change_graph_update(graph_iri, "".join(map(_nt_row, removed)), text))
+            added += text.count("\n")
+            if len(updates) >= self.changes_per_transaction:
+                self._write(" ;\n".join(updates))
+                updates = []
+        if updates:
+            self._write(" ;\n".join(updates))
+        self._written += added
+        return added
 
     def add_new_graphs(self, graphs: Sequence[tuple[str, str]]) -> int:
         """See `Store.add_new_graphs`: Oxigraph's bulk loader, which writes its files directly,
