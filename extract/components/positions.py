@@ -606,16 +606,15 @@ def _after_agent(tokens: Tokens, j: int) -> int | None:
 def _past_appointment_words(tokens: Tokens, j: int) -> int:
     """Past the appointment and election words (post_links.tsv, link and grant) at token j,
     one after another or joined by a comma or "và": "được điều động, chỉ định | làm | ..."."""
-    persons = tokens.lexicon.persons
-    while True:
-        word = persons.post_links.match(tokens.folded, j) or persons.post_grants.match(tokens.folded, j)
-        if word is None:
-            return past_count(tokens, j)
+    def appointment_word(k: int) -> tuple[int, str] | None:
+        persons = tokens.lexicon.persons
+        return persons.post_links.match(tokens.folded, k) or persons.post_grants.match(tokens.folded, k)
+
+    while (word := appointment_word(j)) is not None:
         j = tokens.skip_space(word[0])
-        if j < tokens.n and tokens.folded[j] in _CHAIN:
-            after = tokens.skip_space(j + 1)
-            if persons.post_links.match(tokens.folded, after) or persons.post_grants.match(tokens.folded, after):
-                j = after
+        if j < tokens.n and tokens.folded[j] in _CHAIN and appointment_word(tokens.skip_space(j + 1)) is not None:
+            j = tokens.skip_space(j + 1)
+    return _past_count(tokens, j)
 
 
 def _after_links(tokens: Tokens, j: int) -> int | None:
@@ -624,10 +623,10 @@ def _after_links(tokens: Tokens, j: int) -> int | None:
     links, k = tokens.lexicon.persons.post_links, None
     while (link := links.match(tokens.folded, j)) is not None:
         j = k = tokens.skip_space(link[0])
-    return None if k is None else past_count(tokens, k)
+    return None if k is None else _past_count(tokens, k)
 
 
-def past_count(tokens: Tokens, j: int) -> int:
+def _past_count(tokens: Tokens, j: int) -> int:
     """Past how many posts are given, written before the title at token j ("được bầu bổ
     sung 2 | Phó Chủ tịch HĐND tỉnh", "Bầu 1 | ủy viên UBND tỉnh"); j when no count is written."""
     k = tokens.skip_space(j + 1)
@@ -799,7 +798,7 @@ def _granted_posts(doc: Doc, tokens: Tokens, ctx: OrgContext, names: list[Span])
     by_start = SpanIndex(names)
     granted: dict[int, list[TitleMatch]] = {}
     for start, end, _ in persons.post_grants.finditer(tokens.folded, 0, tokens.n):
-        title = parse_title(tokens, past_count(tokens, tokens.skip_space(end)), ctx, lowercase=True)
+        title = parse_title(tokens, _past_count(tokens, tokens.skip_space(end)), ctx, lowercase=True)
         if title is None:
             continue
         title.given = True

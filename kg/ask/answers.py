@@ -586,9 +586,9 @@ def _requests_fitting(found: list[Statement], reading: Reading, catalog: Catalog
                       reply: Answer) -> list[Statement] | None:
     """The directives ranked by how much of what the question says was requested their
     request (and the sentence stating it) holds; when none holds enough, the closest of the
-    person's or body's asked are ranked again with their article's headline and lead, which name the occasion ("hoàn tất
-    công tác tổ chức SURF 2019": the request says "hoàn tất các công việc còn lại", the lead
-    the event). Asked with no person or body, the request alone chooses: those matching at least
+    person's or body's asked are ranked again with their article's headline and lead, which
+    name the occasion ("hoàn tất công tác tổ chức SURF 2019": the request says "hoàn tất các
+    công việc còn lại", the lead the event). Asked with no person or body, the request alone chooses: those matching at least
     REQUEST_FITS of its weight, about as well as the best; None, with a note naming the
     closest, when none does, nor when the person's or the body's directives hold none of the
     words asked (that would answer another question)."""

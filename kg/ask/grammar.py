@@ -503,9 +503,8 @@ class _Reader:
                 self.found[self.found.index(next(m for m in self.found if m.start == role.start))] = role
         if not roles or (self.chairs_a_body() and not self.words("event_kind")):
             return None  # "Who chaired the X People's Committee ...?": who headed it
-        clause = next((m for m in self.words("clause") if not m.has("clause", "companion")), None)
-        if clause is not None and all(role.start > clause.start for role in roles) \
-                and any(title.start < clause.start for title in self.words("title")):
+        clause = self.when_after_title()
+        if clause is not None and all(role.start > clause.start for role in roles):
             return None  # "Ai là Bí thư Tỉnh ủy X khi Thủ tướng làm việc với tỉnh?": who held the post then
         persons, text, designation, used = self.subject()
         # Who: "ai", "who", or "nào" after a word for people ("lãnh đạo tỉnh nào", "PCT UBND tỉnh nào")
@@ -694,13 +693,19 @@ class _Reader:
                 found.append(mention)
         return found
 
+    def when_after_title(self) -> Mention | None:
+        """The clause saying when that follows a post the question names ("Ai là Bí thư Tỉnh ủy X
+        | khi ..."), or None."""
+        titles = self.words("title")
+        return next((m for m in self.words("clause") if not m.has("clause", "companion")
+                     and any(title.start < m.start for title in titles)), None)
+
     def holders(self):
         titles = self.words("title")
         leaders = self.words("leader") + self.words("member") + self.chairs_a_body()
         # "Ai là Bí thư Tỉnh ủy X khi Thủ tướng Y làm việc với tỉnh?": the clause says when; the
         # people and bodies in it narrow nothing
-        clause = next((m for m in self.words("clause") if not m.has("clause", "companion")
-                       and any(title.start < m.start for title in titles)), None)
+        clause = self.when_after_title()
         before = (lambda found: [m for m in found if m.start < clause.start]) if clause else (lambda found: found)
         if before(self.people()) or not (titles or leaders):
             return None
