@@ -451,3 +451,15 @@ def test_the_visitors_a_delegation_lists_attended():
                   "tỉnh Tây Ninh đến thăm, chúc tết có các đồng chí: Lê Văn Bình, Bí thư Tỉnh ủy Tây Ninh; Phạm Văn "
                   "Cường, Chủ tịch UBND tỉnh Tây Ninh.")
     assert found == {"Trần Văn An": {"chaired"}, "Lê Văn Bình": {"attended"}, "Phạm Văn Cường": {"attended"}}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đồng chí Trần Văn An - Q.Chủ tịch UBND tỉnh An Giang đến dự và chủ trì Hội nghị.",
+     {"Trần Văn An": {"attended", "chaired"}}),
+    ("Cùng ngày, ông Trần Văn An, Chủ tịch UBND tỉnh Tiền Giang, đã triệu tập cuộc họp khẩn cấp về hạn mặn.",
+     {"Trần Văn An": {"chaired"}}),
+    ("Báo xin giới thiệu bài phát biểu chỉ đạo của đồng chí Trần Văn An, Bí thư Tỉnh ủy Tiền Giang tại Hội nghị "
+     "tổng kết.", {"Trần Văn An": {"directed"}}),
+])
+def test_who_came_and_chaired_convened_or_gave_the_directing_speech(sentence, expected):
+    assert roles("Ngày 5/12/2019, UBND tỉnh tổ chức hội nghị tổng kết. " + sentence) == expected
