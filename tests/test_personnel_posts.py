@@ -889,3 +889,9 @@ def test_abbreviated_posts_of_a_standing_committee_and_a_firms_deputy_head():
                      "Bình đi kiểm tra. Về phía Tập đoàn Hòa Phát có ông Lê Văn Bình - Phó TGĐ Tập đoàn.")
     assert ("Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Bình") in positions(facts, "Trần Văn An")
     assert {role for role, _ in positions(facts, "Lê Văn Bình")} == {"Phó Tổng Giám đốc"}
+
+
+def test_a_member_of_the_standing_committee_written_without_ban():
+    facts = facts_of("Tại kỳ họp, các đại biểu bầu bà Lê Thị Bình, Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch HĐND tỉnh Trà "
+                     "Vinh nhiệm kỳ 2016-2021.")
+    assert ("Ủy viên", "Ban Thường vụ Tỉnh ủy Trà Vinh") in positions(facts, "Lê Thị Bình")
