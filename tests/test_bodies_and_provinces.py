@@ -228,3 +228,9 @@ def test_a_field_written_without_its_conjunction_and_a_citys_abbreviated_level_a
         == {"Phòng Tài nguyên và Môi trường thành phố Vũng Tàu"}
     assert organizations("Ngày 24/4/2020, theo Phòng Văn hóa Thông tin TP Vũng Tàu, phường có 50 công ty.") \
         == {"Phòng Văn hóa Thông tin thành phố Vũng Tàu"}
+
+
+def test_the_central_policy_commission_and_an_election_committee():
+    assert organizations("Ngày 5/12/2025, dự có ông Trần Văn An, Trưởng ban Chính sách, chiến lược Trung ương. Chủ tịch "
+                         "UBND tỉnh Bắc Ninh giao Ủy ban bầu cử tỉnh chuẩn bị.") >= {
+        "Ban Chính sách, chiến lược Trung ương", "Ủy ban bầu cử tỉnh Bắc Ninh"}

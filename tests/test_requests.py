@@ -459,3 +459,9 @@ def test_a_request_after_dong_thoi_goes_on_with_the_subjects_predicates():
     assert directives("Chiều 16/3/2025, Thủ tướng Phạm Minh Chính làm việc với tỉnh Vĩnh Phúc. Thủ tướng Phạm Minh "
                       "Chính đồng ý về chủ trương, đồng thời chỉ đạo Sở Tài chính khẩn trương xây dựng đề án.") \
         == {("Phạm Minh Chính", "Sở Tài chính tỉnh Vĩnh Phúc")}
+
+
+def test_a_body_of_every_level_is_bodies_in_general():
+    # "các cấp" after a body's head: no level word follows it (this stopped the article's extraction)
+    assert directives("Ngày 5/12/2025, Chủ tịch UBND tỉnh Bắc Ninh Lê Văn An yêu cầu Hội Nông dân các cấp tuyên "
+                      "truyền. Ủy ban bầu cử các cấp đã làm việc.") == {("Lê Văn An", None)}

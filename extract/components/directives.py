@@ -287,8 +287,9 @@ def _addressee_at(text: _Text, j: int, plural: bool, subject: bool = False) -> t
         units = parse_unit_bodies(tokens, j)  # "UBND các huyện Thanh Bình, Tam Nông"
         if units:
             return units[-1].end, [Addressee(name_body(doc, unit), unit) for unit in units]
-        level = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(tokens.skip_space(head[0]) + 1))
-        return level[0], generic  # "UBND các huyện, thị xã"
+        after = tokens.skip_space(tokens.skip_space(head[0]) + 1)
+        level = tokens.lexicon.places.levels.match(tokens.folded, after)
+        return (level[0] if level is not None else after + 1), generic  # "UBND các huyện", "... các cấp"
     org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
     if org is not None and plural and _bare_head(tokens, org):
         return org.end, generic  # "các Sở, ban, ngành"
