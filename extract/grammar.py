@@ -226,18 +226,20 @@ def _is_name_syllable(text: str) -> bool:
     return text.replace("'", "").replace("’", "").isalpha()
 
 
-def names_many_units(tokens: Tokens, i: int) -> bool:
-    """`các huyện`, `những xã`, `cấp huyện`: administrative units of one level, in the plural
-    (or every unit of a level below the province); `các cấp`: units of every level."""
+def many_units_end(tokens: Tokens, i: int) -> int | None:
+    """The end of `các huyện`, `những xã`, `cấp huyện` at token i: administrative units of one
+    level, in the plural (or every unit of a level below the province), or of `các cấp`:
+    units of every level; None when none is named there."""
     if i >= tokens.n:
-        return False
+        return None
     following = tokens.skip_space(i + 1)
     if tokens.folded[i] in PLURAL and following < tokens.n and tokens.folded[following] == LEVEL_OF:
-        return True
+        return following + 1
     level = tokens.lexicon.places.levels.match(tokens.folded, following)
-    if tokens.folded[i] == LEVEL_OF:
-        return level is not None and level[1].rank != "province"
-    return tokens.folded[i] in PLURAL and level is not None
+    if level is None or tokens.folded[i] == LEVEL_OF and level[1].rank == "province" \
+            or tokens.folded[i] not in (LEVEL_OF, *PLURAL):
+        return None
+    return level[0]
 
 
 def parse_level_of(tokens: Tokens, i: int) -> tuple[int, PlaceRef] | None:
@@ -664,7 +666,7 @@ def parse_org(tokens: Tokens, i: int, ctx: OrgContext, *, head: HeadRule | None 
     match = OrgMatch(start, j, head.canonical, base, aliases=aliases)
     if _attach(tokens, match, head, ctx, depth, tokens.skip_space(j)):
         return match
-    if "place" in head.attach and names_many_units(tokens, tokens.skip_space(j)):
+    if "place" in head.attach and many_units_end(tokens, tokens.skip_space(j)) is not None:
         return None  # "UBND các xã, phường", "UBND cấp huyện" are no single body, least of all the province's
     if written_head and not head.complement and depth == 0 and _attach_shared(tokens, match, head, ctx):
         return match
@@ -1213,7 +1215,7 @@ def parse_unit_bodies(tokens: Tokens, i: int) -> list[OrgMatch]:
     field = _parse_field(tokens, plural) if "field" in head.complement else None
     if field is not None:
         name, plural = f"{name} {field[1]}", tokens.skip_space(field[0])
-    if not names_many_units(tokens, plural):
+    if many_units_end(tokens, plural) is None:
         return []
     level = tokens.lexicon.places.levels.match(tokens.folded, tokens.skip_space(plural + 1))
     if level is None:

@@ -48,8 +48,9 @@ from spacy.tokens import Doc, Span
 
 from ..facts import ArticleFacts, Directive, Participation
 from ..grammar import (
-    PARTY_ORGANIZATION, PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, names_many_units, parse_district_name, parse_named_bodies, parse_org,
-    names_unit, parse_place, parse_province_name, parse_unit_bodies, party_organization, peoples_committee,
+    PARTY_ORGANIZATION, PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, many_units_end, names_unit, parse_district_name,
+    parse_named_bodies, parse_org, parse_place, parse_province_name, parse_unit_bodies, party_organization,
+    peoples_committee,
 )
 from ..lexicon.meetings import RequestVerb
 from ..text import fold
@@ -283,13 +284,12 @@ def _addressee_at(text: _Text, j: int, plural: bool, subject: bool = False) -> t
     generic = [Addressee(None)]
     word = words.match(tokens.folded, j)
     head = tokens.lexicon.organizations.heads.match(tokens.folded, j)
-    if head and names_many_units(tokens, tokens.skip_space(head[0])):
+    many_end = many_units_end(tokens, tokens.skip_space(head[0])) if head else None
+    if many_end is not None:
         units = parse_unit_bodies(tokens, j)  # "UBND các huyện Thanh Bình, Tam Nông"
         if units:
             return units[-1].end, [Addressee(name_body(doc, unit), unit) for unit in units]
-        after = tokens.skip_space(tokens.skip_space(head[0]) + 1)
-        level = tokens.lexicon.places.levels.match(tokens.folded, after)
-        return (level[0] if level is not None else after + 1), generic  # "UBND các huyện", "... các cấp"
+        return many_end, generic  # "UBND các huyện, thị xã", "Hội Nông dân các cấp"
     org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
     if org is not None and plural and _bare_head(tokens, org):
         return org.end, generic  # "các Sở, ban, ngành"

@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..grammar import OrgContext, OrgMatch, Tokens, scan_orgs
-from ..text import fold
+from .persons import preceded_by
 from .stage import Stage
 
 
@@ -58,13 +58,10 @@ def _in_capitals_line(tokens: Tokens, sentence: Span) -> bool:
 def _credits_a_photo(tokens: Tokens, start: int) -> bool:
     """Whether an outlet named at token `start` is a photo's credit ("(Ảnh: Báo Sơn La)",
     bylines.tsv, photo_prefix and outlet): the page's source, no body the article is about."""
-    bylines = tokens.lexicon.cues.bylines
-    outlet = any(tokens.folded[start:start + len(words)] == words
-                 for words in (fold(phrase).split() for phrase in bylines["outlet"]))
+    cues = tokens.lexicon.cues
     colon = tokens.word_before(start)
-    if not outlet or colon is None or tokens.text[colon] != ":":
-        return False
-    return any(tokens.written_before(colon, fold(prefix).split()) is not None for prefix in bylines["photo_prefix"])
+    return cues.outlets.match(tokens.folded, start) is not None and colon is not None and tokens.text[colon] == ":" \
+        and preceded_by(cues.photo_credits, tokens, colon + 1) is not None
 
 
 @Language.factory("vi_organizations", assigns=["doc.spans"], requires=["doc._.facts"])

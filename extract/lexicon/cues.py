@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .phrases import folded_tokens
+from .phrases import PhraseTable, folded_tokens
 from .tables import Column, Row, Table
 
 DATE_KINDS = ("weekday", "stamp_label", "lead_time", "lead_time_modifier", "lead_outlet", "year_label", "not_current_year",
@@ -36,6 +36,8 @@ class CueWords:
     noise: dict[str, tuple[re.Pattern[str], ...]]  # kind -> whole-line patterns
     # the first words of lead times, folded: "Sáng" in "Báo Cà Mau Sáng 20/6" ends the outlet's name
     lead_time_words: frozenset[str]
+    photo_credits: PhraseTable[str]  # "Ảnh" before a photo credit's colon (bylines.tsv, photo_prefix)
+    outlets: PhraseTable[str]  # the first words of a news outlet's name (bylines.tsv, outlet)
 
     @classmethod
     def from_rows(cls, rows: Callable[[Table], list[Row]]) -> "CueWords":
@@ -45,12 +47,14 @@ class CueWords:
                 grouped[row["kind"]].append(value(row[column]))
             return {kind: tuple(values) for kind, values in grouped.items()}
 
-        dates = by_kind(DATES, DATE_KINDS, "phrase")
+        dates, bylines = by_kind(DATES, DATE_KINDS, "phrase"), by_kind(BYLINES, BYLINE_KINDS, "phrase")
         return cls(
             dates=dates,
-            bylines=by_kind(BYLINES, BYLINE_KINDS, "phrase"),
+            bylines=bylines,
             noise=by_kind(NOISE, NOISE_KINDS, "pattern", lambda text: re.compile(text, re.IGNORECASE)),
             lead_time_words=frozenset(folded_tokens(phrase)[0] for phrase in dates["lead_time"]),
+            photo_credits=PhraseTable((phrase, "photo") for phrase in bylines["photo_prefix"]),
+            outlets=PhraseTable((phrase, "outlet") for phrase in bylines["outlet"]),
         )
 
 
