@@ -465,3 +465,33 @@ def test_a_body_of_every_level_is_bodies_in_general():
     # "các cấp" after a body's head: no level word follows it (this stopped the article's extraction)
     assert directives("Ngày 5/12/2025, Chủ tịch UBND tỉnh Bắc Ninh Lê Văn An yêu cầu Hội Nông dân các cấp tuyên "
                       "truyền. Ủy ban bầu cử các cấp đã làm việc.") == {("Lê Văn An", None)}
+
+
+def test_a_headline_quoting_an_official_sums_up_and_is_no_request_of_its_own():
+    headline = "Chủ tịch UBND tỉnh Lê Văn Châu: Huyện Hải Hậu cần khơi thông các nguồn lực"
+    facts = extract_facts(Article(name="t", source="t", title=headline, text=(
+        f"{headline}\nChiều 4/12/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn Châu làm việc với Ban Thường vụ Huyện ủy "
+        "Hải Hậu.\nÔng Lê Văn Châu yêu cầu huyện Hải Hậu rà soát các dự án chậm tiến độ.\n"
+        f"{headline} - Ảnh 1.")))
+    # neither the headline nor the photo's caption that repeats it: the body's request only
+    assert [(d.by, d.to, d.text) for d in facts.directives] == [
+        ("Lê Văn Châu", "Ủy ban nhân dân huyện Hải Hậu", "huyện Hải Hậu rà soát các dự án chậm tiến độ")]
+    # and the headline still tells who directed the meeting
+    assert ("Lê Văn Châu", "directed") in {(p.person, p.role) for p in facts.events[0].participations}
+
+
+def test_an_order_to_direct_with_a_word_of_urgency_is_to_no_one_named():
+    meeting = "Chiều 4/6/2021, Phó Chủ tịch UBND tỉnh Nam Định Trần Văn Sơn chủ trì họp Ban Chỉ đạo dự án nhà ở xã hội. "
+    assert directives(meeting + "Ông Trần Văn Sơn chỉ đạo khẩn trương hoàn thành các thủ tục pháp lý.") \
+        == {("Trần Văn Sơn", None)}
+    # "chỉ đạo" needs its addressee otherwise: directing work is no request
+    assert directives(meeting + "Ông Trần Văn Sơn trực tiếp chỉ đạo thực hiện dự án.") == set()
+
+
+def test_the_departments_listed_by_name_after_an_order_each_get_the_task():
+    assert directives("Chiều 4/6/2021, Phó Chủ tịch UBND tỉnh Nam Định Trần Văn Sơn chủ trì họp Ban Chỉ đạo dự án nhà ở xã hội. "
+                      "Ông Trần Văn Sơn chỉ đạo khẩn trương hoàn thành các thủ tục. Sở Kế hoạch và Đầu tư, Sở Xây dựng "
+                      "phối hợp đơn vị tư vấn lập hồ sơ trình Trung ương. “Sở Tài chính chủ trì cân đối vốn cho dự án”, "
+                      "ông Sơn nói.") \
+        == {("Trần Văn Sơn", None), ("Trần Văn Sơn", "Sở Kế hoạch và Đầu tư tỉnh Nam Định"),
+            ("Trần Văn Sơn", "Sở Xây dựng tỉnh Nam Định"), ("Trần Văn Sơn", "Sở Tài chính tỉnh Nam Định")}
