@@ -445,3 +445,20 @@ def test_a_glued_word_starts_the_sentence_the_scrape_ran_into_the_one_before():
                   "tham luậnPhát biểu kết luận hội nghị, đồng chí Lê Quang Hùng, Bí thư Đảng ủy xã đề nghị các tiểu "
                   "ban khẩn trương hoàn thiện các nội dung.")
     assert found["Lê Quang Hùng"] == {"chaired", "directed"}
+
+
+def test_a_dash_after_a_bodys_place_closes_a_title_and_its_holder_follows():
+    facts = facts_of("Ngày 3/9/2025, Bí thư Tỉnh ủy Đồng Tháp - Lê Quốc Phong kiểm tra các công trình trên tuyến "
+                     "Cao Lãnh - Lấp Vò.")
+    assert person_names(facts) == ["Lê Quốc Phong"]
+    assert positions(facts, "Lê Quốc Phong") == {("Bí thư", "Tỉnh ủy Đồng Tháp")}
+    # a dash between places still lists places: no person named "Lấp Vò"
+
+
+def test_a_title_in_lower_case_that_names_its_body_before_a_name_is_a_post():
+    facts = facts_of("Sáng nay 18/7/2019, chủ tịch UBND tỉnh Bình Thuận Nguyễn Ngọc Hai đã ký công văn yêu cầu xử lý "
+                     "nghiêm các vụ khai thác cát trái phép.")
+    assert positions(facts, "Nguyễn Ngọc Hai") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Bình Thuận")}
+    # a body in lower case may be a word of the sentence: only one written in capitals counts
+    facts = facts_of("Ngày 5/7/2019, đoàn đến thăm phó chủ tịch hội người cao tuổi Trần Văn Bình tại tỉnh Bình Thuận.")
+    assert positions(facts, "Trần Văn Bình") == set()

@@ -638,7 +638,7 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
     """Titles written right before a name starting at `start`, or before the name or its
     honorific set off by a comma or a dash ("Chủ tịch UBND tỉnh X, ông A, cho biết"; "Phó
     Giám đốc Sở Y tế tỉnh X, A cho biết"; "Chủ tịch UBMTTQ tỉnh – A"), in text order."""
-    titles = _titles_ending_at(tokens, start, ctx)
+    titles = _titles_ending_at(tokens, start, ctx) or _lowercase_titles_naming_bodies(tokens, start, ctx)
     honorific = preceded_by(tokens.lexicon.persons.honorifics, tokens, start)
     if not titles and honorific is not None and honorific > 0 and tokens.text[honorific - 1] in (",", "-", "–"):
         titles = _titles_ending_at(tokens, honorific - 1, ctx)
@@ -648,6 +648,13 @@ def _chain_before(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatc
         titles = _titles_ending_at(tokens, start - 1, ctx)  # "Chủ tịch Ủy ban MTTQ tỉnh – A tiếp nhận"
     _complete_bare_heads(tokens, ctx, titles)
     return titles
+
+
+def _lowercase_titles_naming_bodies(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
+    """Titles in lower case right before a name, each naming its body in capitals ("Sáng nay,
+    chủ tịch UBND tỉnh X Nguyễn Văn A ký ..."): the body and the name make them posts."""
+    titles = _titles_ending_at(tokens, start, ctx, lowercase=True)
+    return titles if titles and all(t.org is not None and tokens.is_cap(t.org.start) for t in titles) else []
 
 
 def _titles_before_list(tokens: Tokens, start: int, ctx: OrgContext) -> list[TitleMatch]:
