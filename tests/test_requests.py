@@ -495,3 +495,13 @@ def test_the_departments_listed_by_name_after_an_order_each_get_the_task():
                       "ông Sơn nói.") \
         == {("Trần Văn Sơn", None), ("Trần Văn Sơn", "Sở Kế hoạch và Đầu tư tỉnh Nam Định"),
             ("Trần Văn Sơn", "Sở Xây dựng tỉnh Nam Định"), ("Trần Văn Sơn", "Sở Tài chính tỉnh Nam Định")}
+
+
+def test_bodies_of_a_kind_in_the_plural_before_a_modal_word_go_on_with_the_order_to_no_one_named():
+    order = ("Chiều 20/7/2022, Chủ tịch UBND tỉnh Hải Dương Triệu Thế Hùng kiểm tra thiệt hại tại huyện Gia Lộc. "
+             "Ông Triệu Thế Hùng yêu cầu Sở Nông nghiệp và Phát triển nông thôn hướng dẫn nông dân khôi phục sản xuất. ")
+    assert directives(order + "Các địa phương cần khẩn trương tổng hợp thiệt hại.") \
+        == {("Triệu Thế Hùng", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hải Dương"), ("Triệu Thế Hùng", None)}
+    # in the singular the word means the one body the visit is with, which the reports leave unnamed
+    assert directives(order + "Địa phương phải tổng hợp thiệt hại.") \
+        == {("Triệu Thế Hùng", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hải Dương")}

@@ -917,7 +917,7 @@ def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = Fal
         start = tokens.skip_space(frame[0])
     first = _named_bodies_at(text, start)
     if first is None:
-        return None
+        return _generic_subject(text, start, end)
     subject_end, bodies = first
     item_starts = [start]
     after = tokens.skip_space(subject_end)
@@ -951,6 +951,20 @@ def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = Fal
     # tập trung ...") or listed before a colon ("UBND xã A, UBND xã B: lập ..."); a bare level word, none
     # ("chỉ đạo UBND các phường, xã rà soát")
     return subject_end, bodies
+
+
+def _generic_subject(text: _Text, start: int, end: int) -> tuple[int, list[Addressee]] | None:
+    """(end, [no body]) of a subject naming bodies of a kind in the plural before a modal word
+    ("Các địa phương cần khẩn trương ..."): a request to no one named. In the singular the
+    word means the one body the meeting is with ("Địa phương phải ...", "Ngành cần ..."),
+    which the reports leave unnamed."""
+    if start >= text.tokens.n or text.tokens.folded[start] not in PLURAL:
+        return None
+    named, list_end = _addressee_list(text, start, end)
+    if not isinstance(named, list) or not named or any(a.name is not None for a in named):
+        return None
+    found = text.tokens.lexicon.meetings.request_modals.match(text.tokens.folded, _verb_after(text.tokens, list_end, end))
+    return (list_end, [Addressee(None)]) if found is not None and found[1] == "modal" else None
 
 
 def _past_opening_quote(tokens: Tokens, j: int) -> int:
