@@ -447,12 +447,15 @@ def test_a_glued_word_starts_the_sentence_the_scrape_ran_into_the_one_before():
     assert found["Lê Quang Hùng"] == {"chaired", "directed"}
 
 
-def test_a_dash_after_a_bodys_place_closes_a_title_and_its_holder_follows():
+def test_a_comma_or_dash_after_a_bodys_place_closes_a_title_and_its_holder_follows():
     facts = facts_of("Ngày 3/9/2025, Bí thư Tỉnh ủy Đồng Tháp - Lê Quốc Phong kiểm tra các công trình trên tuyến "
                      "Cao Lãnh - Lấp Vò.")
     assert person_names(facts) == ["Lê Quốc Phong"]
     assert positions(facts, "Lê Quốc Phong") == {("Bí thư", "Tỉnh ủy Đồng Tháp")}
     # a dash between places still lists places: no person named "Lấp Vò"
+    facts = facts_of("Ngày 9/8/2023, tại buổi làm việc, Bí thư Tỉnh ủy Hòa Bình, Nguyễn Phi Long nhấn mạnh, Hòa Bình "
+                     "có nhiều tiềm năng.")
+    assert positions(facts, "Nguyễn Phi Long") == {("Bí thư", "Tỉnh ủy Hòa Bình")}
 
 
 def test_a_title_in_lower_case_that_names_its_body_before_a_name_is_a_post():

@@ -505,3 +505,18 @@ def test_bodies_of_a_kind_in_the_plural_before_a_modal_word_go_on_with_the_order
     # in the singular the word means the one body the visit is with, which the reports leave unnamed
     assert directives(order + "Địa phương phải tổng hợp thiệt hại.") \
         == {("Triệu Thế Hùng", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hải Dương")}
+
+
+def test_the_locality_named_after_the_word_for_it_is_asked():
+    assert directives("Ngày 20/7/2025, Chủ tịch UBND tỉnh Ninh Bình Phạm Quang Ngọc kiểm tra kè biển. Đồng chí Phạm "
+                      "Quang Ngọc đề nghị địa phương xã Giao Ninh cần tăng cường phối hợp.") \
+        == {("Phạm Quang Ngọc", "Ủy ban nhân dân xã Giao Ninh")}
+
+
+def test_a_speech_quoted_after_a_colon_goes_on_with_the_speakers_requests():
+    text = ("Ngày 18/11/2025, Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân đến thăm Sở Giáo dục và Đào tạo. Bí thư Tỉnh ủy "
+            "Lai Châu nhấn mạnh{} Đảng, Nhà nước luôn quan tâm đến ngành Giáo dục. Thời gian tới, Sở Giáo dục và Đào "
+            "tạo tỉnh cần chăm lo đời sống cho giáo viên.")
+    assert directives(text.format(":")) == {("Lê Minh Ngân", "Sở Giáo dục và Đào tạo tỉnh Lai Châu")}
+    # a speech verb without its colon reports what was said, no speech that goes on
+    assert directives(text.format(" rằng")) == set()

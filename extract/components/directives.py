@@ -332,7 +332,11 @@ def _addressee_at(text: _Text, j: int, plural: bool, subject: bool = False) -> t
     if word is not None and word[1].means == "firm":  # "các công ty": firms in general
         return word[0], (not plural and _only_firm_before(doc, j)) or generic
     if word is not None and word[1].means == "generic":
-        level = parse_place(tokens, tokens.skip_space(word[0]))  # "các sở, ngành | tỉnh": the province's
+        after = tokens.skip_space(word[0])
+        level = parse_place(tokens, after)  # "các sở, ngành | tỉnh": the province's
+        unit = _unit_named(tokens, ctx, after) if not plural and level is not None and level[1].name else None
+        if unit is not None:  # "địa phương | xã Giao Ninh": the one locality, named
+            return unit.end, [Addressee(name_body(doc, unit), unit)]
         return (level[0] if level is not None and level[1].name is None else word[0]), generic
     return (staff_end, generic) if staff_end is not None else None
 
@@ -679,6 +683,10 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             if verb.reported:
                 named, listed_to = _modal_subject(text, end, stop)
                 if not named:
+                    if tokens.skip_space(end) < stop and tokens.text[tokens.skip_space(end)] == ":":
+                        # "nhấn mạnh: Đảng luôn quan tâm ... Thời gian tới, Sở X cần ...": the
+                        # speech goes on, and the requests in it are the speaker's
+                        speaker.continued, speaker.since = by, 0
                     continue
             else:
                 named, listed_to = _addressee_list(text, end, stop)

@@ -257,8 +257,8 @@ def _is_place_name(tokens: Tokens, start: int, end: int, unit_names: set[str], p
                for names in (lex.district_names, lex.province_names))
 
 
-_DASHES = {"-", "–", "—"}
-_LIST_SEPARATORS = {",", "và", *_DASHES}
+_TITLE_ENDS = {",", "-", "–", "—"}
+_LIST_SEPARATORS = {"và", *_TITLE_ENDS}
 
 
 def _after_one_unit_level(tokens: Tokens, i: int) -> bool:
@@ -270,8 +270,9 @@ def _after_one_unit_level(tokens: Tokens, i: int) -> bool:
 
 def _names_a_body(tokens: Tokens, i: int) -> bool:
     """Whether the capitalized run at token i completes a body's name ("Tỉnh ủy | Đồng Tháp",
-    "UBND tỉnh | Đồng Tháp"): a dash after it closes a title, and its holder's name follows
-    ("Bí thư Tỉnh ủy Đồng Tháp - Lê Quốc Phong"), no list of places."""
+    "UBND tỉnh | Đồng Tháp"): a comma or a dash after it closes a title, and its holder's name
+    follows ("Bí thư Tỉnh ủy Đồng Tháp - Lê Quốc Phong", "Bí thư Tỉnh ủy Hòa Bình, Nguyễn Phi
+    Long nhấn mạnh"), no list of places."""
     level = preceded_by(tokens.lexicon.places.levels, tokens, i)
     return preceded_by(tokens.lexicon.organizations.heads, tokens, i if level is None else level, max_len=5) is not None
 
@@ -285,7 +286,7 @@ def _list_neighbours(tokens: Tokens, start: int, end: int) -> list[tuple[int, in
         while run_start > 0 and tokens.is_cap(run_start - 1) and _is_syllable(tokens.text[run_start - 1]):
             run_start -= 1
         if run_start < before and not _after_one_unit_level(tokens, run_start) \
-                and not (tokens.folded[before] in _DASHES and _names_a_body(tokens, run_start)):
+                and not (tokens.folded[before] in _TITLE_ENDS and _names_a_body(tokens, run_start)):
             neighbours.append((run_start, before))
     if end < tokens.n and tokens.folded[end] in _LIST_SEPARATORS:
         run_end = end + 1
