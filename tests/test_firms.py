@@ -326,3 +326,19 @@ def test_provinces_signing_with_each_other_are_the_provinces(text, parties):
 
 def test_an_acronym_after_a_province_is_no_province_of_another_country():
     assert partnerships_in("Tỉnh Quảng Trị và VKBIA ký kết biên bản ghi nhớ.") == []
+
+
+def test_officials_who_sign_sign_for_the_body_their_title_names():
+    assert partnerships_in(
+        "Ngày 11/9/2025, Chủ tịch UBND tỉnh Gia Lai Phạm Anh Tuấn và Tổng Giám đốc VNPT Tô Dũng Thái ký kết thỏa "
+        "thuận hợp tác về chuyển đổi số.") \
+        == [(["Ủy ban nhân dân tỉnh Gia Lai", "VNPT"], "thỏa thuận hợp tác về chuyển đổi số")]
+    # a city of another country signs too, and a joint declaration is an agreement
+    [(parties, label)] = partnerships_in(
+        "Ngày 5/12/2023, Phó Chủ tịch UBND tỉnh Long An – Phạm Tấn Hòa và Ông Masao Omori - Thị trưởng Thành phố "
+        "Okayama đã ký kết Tuyên bố chung về hợp tác đào tạo nghề.")
+    assert sorted(parties) == ["thành phố Okayama", "tỉnh Long An"] and label.startswith("tuyên bố chung")
+    # witnesses and officials with several posts name no one side each
+    assert partnerships_in(
+        "Dưới sự chứng kiến của ông Lê Văn An, Bí thư Tỉnh ủy Đồng Tháp, ông Đỗ Văn Hiển, Chủ tịch HĐQT Tập đoàn "
+        "T&T Group và ông Nguyễn Văn Dương, Chủ tịch UBND tỉnh Đồng Tháp đã ký kết thỏa thuận hợp tác.") == []

@@ -431,7 +431,8 @@ class _Parties:
         self.provinces: dict[int, tuple[int, str]] = {}
         for span in doc.spans.get("place", []):
             place = span._.place
-            if place.rank == "province" and (place.province or place.foreign and place.name) \
+            # a unit of another country signs at any level ("Thành phố Okayama", "tỉnh Tochigi")
+            if (place.rank == "province" and place.province or place.foreign and place.name) \
                     and span.start not in self.at:
                 committee = peoples_committee(tokens, span.start, span.end, place)
                 self.committees[committee.canonical] = committee
@@ -442,6 +443,7 @@ class _Parties:
                     self.counted.add(committee.canonical)
                 self.provinces[span.start] = (span.end, committee.canonical)
         self.starts = sorted({*self.at, *self.provinces})
+        self.officials = [(ref.start, ref.end) for ref in doc.spans.get("person_ref", [])]
 
     def recorded(self, doc: Doc, agents: list[str]) -> tuple[list[str], list[str]]:
         """The parties of a partnership as the article names them, and the organizations and
@@ -529,7 +531,31 @@ class _Parties:
             if len(signers) >= 2:  # "A và B ký kết ...", "A phối hợp với B tổ chức lễ ký kết ..."
                 return signers
             alone = alone or signers  # "A ký ...": one party, who signs with someone unnamed
-        return alone
+        return self._officials_signing(tokens, start, agreement) or alone
+
+    def _officials_signing(self, tokens: Tokens, start: int, agreement: int) -> list[str]:
+        """The parties of officials who sign for them ("Chủ tịch UBND tỉnh A Nguyễn Văn B và Tổng
+        Giám đốc Tập đoàn C Trần Văn D ký kết ..."): the bodies and firms named in the clause
+        before the signing verb, when two officials or more are named there, one body each."""
+        signing = tokens.lexicon.firms.agreement_words["signing"]
+        verb = next((k for k in range(agreement, max(start, agreement - SIGNERS_WINDOW) - 1, -1)
+                     if signing.match(tokens.folded, k)), None)
+        if verb is None:
+            return []
+        clause = max([start] + [k + 1 for k in range(start, verb) if tokens.text[k] in _CLAUSE_ENDS])
+        officials = sum(clause <= ref_start and ref_end <= verb for ref_start, ref_end in self.officials)
+        witness = tokens.lexicon.firms.agreement_words["witness"]
+        if officials < 2 or any(witness.match(tokens.folded, k) for k in range(clause, verb)):
+            return []
+        parties: list[str] = []
+        end = clause
+        for i in self.starts[bisect_left(self.starts, clause):bisect_left(self.starts, verb)]:
+            party = self.party_at(i)
+            if party is not None and i >= end and party[0] <= verb:
+                end = party[0]
+                parties.append(party[1])
+        # one body each: officials with several posts, or witnesses among them, name no one side
+        return list(dict.fromkeys(parties)) if len(set(parties)) == officials else []
 
     def first_before(self, start: int, end: int) -> str | None:
         """The first party named in tokens [start, end)."""

@@ -11,7 +11,7 @@ from .tables import Column, Row, Table
 
 PROVINCE = "{province}"
 FORM_ROLES = ("form", "branch", "region", "executive", "kind")
-AGREEMENT_ROLES = ("agreement", "between", "with", "joiner", "signing", "purpose")
+AGREEMENT_ROLES = ("agreement", "between", "with", "joiner", "signing", "purpose", "witness")
 FIRMS = Table("firms", (Column("group"), Column("aliases", "phrases", required=False),
                         Column("units", "phrases", required=False)))
 COMPANY_FORMS = Table("company_forms", (Column("role", "choice", FORM_ROLES), Column("word")))
