@@ -215,6 +215,26 @@ def test_ways_of_asking_what_someone_directed(store, question, intent):
     assert (reply.intent, reply.understood["person"]) == (intent, "Lê Ngọc Châu") and reply.rows, reply.as_text()
 
 
+@pytest.mark.parametrize("question, intent", [
+    # what a request asked of someone, whatever the event around it says
+    ("Tại hội nghị, Lê Ngọc Châu đề nghị tỉnh Hà Tĩnh làm gì?", "directive"),
+    # which bodies, asked by their kind after the verb
+    ("Lê Ngọc Châu đề nghị Đảng ủy những xã nào đưa nội dung chuyển đổi số vào báo cáo chính trị đại hội?", "directive"),
+    # which programs, whatever the visit the question names
+    ("Lê Ngọc Châu đã kiểm tra những dự án nào?", "programs"),
+    # who directed the event a cue of its part names
+    ("Ai chỉ đạo tại buổi làm việc với Sở TTTT Hà Tĩnh?", "directed"),
+])
+def test_an_events_words_do_not_hide_what_is_asked(store, question, intent):
+    assert answer(store, question).intent == intent
+
+
+def test_a_district_body_the_store_does_not_know_is_not_its_provinces(store):
+    reply = answer(store, "Ai là Chủ tịch UBND huyện Cẩm Xuyên?")
+    assert not reply.rows and "body" not in reply.understood, reply.as_text()
+    assert reply.note == 'the store knows no "UBND huyện Cẩm Xuyên"'
+
+
 @pytest.mark.parametrize("question", [
     "Ai là lãnh đạo Sở TTTT Hà Tĩnh?", "Lãnh đạo Sở TTTT Hà Tĩnh gồm những ai?",
     "Who are the leaders of the Hà Tĩnh Department of Information and Communications?",

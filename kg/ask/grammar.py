@@ -218,10 +218,23 @@ class _Reader:
                     continue  # a province the bodies asked about are not in: not used
                 if mention.district is not None:
                     district = ascii_key(mention.district.name)
-                    inside = [body for body in inside if district in ascii_key(body.name)] or inside
+                    of_district = [body for body in inside if district in ascii_key(body.name)]
+                    if not of_district and reading.body_text and self.writes_body_of(mention):
+                        # "UBND thành phố Tuy Hòa": that city's body, not the province's
+                        reading.problems.append(f'the store knows no "{reading.body_text} {mention.text}"')
+                        reading.bodies = []
+                        self.use(mention)
+                        continue
+                    inside = of_district or inside
                 reading.bodies = inside
             reading.provinces.append(mention.province)
             self.use(mention)
+
+    def writes_body_of(self, place: Mention) -> bool:
+        """Whether the place completes a body's name written right before it ("UBND | thành phố
+        Tuy Hòa"), not a place said around what is asked ("Sở Y tế ... ở Nghệ An")."""
+        index = self.found.index(place)
+        return index > 0 and self.found[index - 1].kind == "body" and self.found[index - 1].end == place.start
 
     def place_bodies(self, place: Mention, heads: Sequence[str]) -> list[Body]:
         """The bodies of a place named by one of `heads`: a province's or district's from the
@@ -370,6 +383,18 @@ class _Reader:
         """"Who is | the <title>", "Ai là <title>": the question asks who holds the title."""
         before = [m for m in self.found[:self.found.index(title)] if not m.has("filler")]
         return len(before) >= 2 and before[-1].has("copula") and before[-2].has("wh", "person")
+
+    def asked_bodies(self) -> list[Mention]:
+        """The words asking which bodies: "cơ quan nào", "which agencies", or a kind of body asked
+        which after a request verb ("đề nghị Đảng ủy những phường nào ...", "giao sở nào ...")."""
+        found = list(self.wh("body"))
+        verbs = self.words("directive")
+        for index, mention in enumerate(self.found[1:], start=1):
+            kind = self.found[index - 1]
+            if mention.has("wh", "which") and kind.kind == "word" and (kind.has("level") or kind.has("org_head")) \
+                    and any(verb.end <= kind.start for verb in verbs):
+                found += [kind, mention]
+        return found
 
     def asks_which_program(self, kind: Mention | None = None) -> bool:
         """A kind of program (`kind`, or any) next to "nào" ("Nghị quyết nào", "which resolution")."""
@@ -520,9 +545,11 @@ class _Reader:
             return None  # "Ai yêu cầu Sở X bảo đảm an toàn thông tin?": the verb asked is a request
         role = _role(role_mention)
         event_words = self.words("event_kind")
-        if self.words("directive") and self.wh("body"):
+        if self.words("directive") and self.asked_bodies():
             return None  # "X yêu cầu đơn vị nào ... khi thăm ...?": the bodies X's directives went to
-        is_directive = role_mention.has("directive") and not event_words
+        # a cue of an event's part other than the verb asked names the event ("tại buổi làm việc với")
+        is_directive = role_mention.has("directive") and not event_words \
+            and all(role is role_mention or role.has("directive") for role in roles)
         if asks_who:
             requested = [m for m in self.content() if m.kind in ("other", "word", "place") and m not in roles]
             if is_directive and (self.of_kind("body", "unknown_body") or requested):
@@ -550,12 +577,16 @@ class _Reader:
             # something, whatever event the question names
             asked_a_body = role_mention.has("directive") and any(body.start >= role_mention.end and not [
                 m for m in self.content() if role_mention.end <= m.start < body.start] for body in self.of_kind("body"))
-            if is_directive or asked_a_body or self.wh("thing", "which") and any(
+            # "X đề nghị tỉnh Y làm gì?": what the request asks of someone
+            asked_to_do = any(word.start >= verb.end for verb in self.words("directive") for word in self.words("post"))
+            if is_directive or asked_a_body or asked_to_do or self.wh("thing", "which") and any(
                     m is not role_mention for m in self.words("directive")):
                 # "X chỉ đạo gì?", "Khi kết luận hội nghị, X đề nghị Sở Y những gì?": directives
                 return None
             if self.asks_posts():
                 return None  # "X giữ chức vụ gì khi phát biểu tại ...?": the posts; the event says when
+            if self.asks_which_program():
+                return None  # "X đã kiểm tra những dự án nào?": the programs; the event says which article
 
             def fill_events(reading: Reading) -> None:
                 reading.intent = "events_of_person"
@@ -591,7 +622,7 @@ class _Reader:
             def addressed(body: Mention) -> bool:
                 if all(body.end <= verb.start for verb in verbs):
                     return True
-                return not self.wh("body") and any(
+                return not self.asked_bodies() and any(
                     verb.end <= body.start and not [m for m in content if verb.end <= m.start < body.start]
                     for verb in verbs)
             bodies = [m for m in bodies if addressed(m)]
@@ -601,9 +632,9 @@ class _Reader:
             bodies = self.governments([m for m in self.of_kind("place") if any(v.end == m.start for v in verbs)])
         people = self.of_kind("person", "unknown_person")
         received = passive and people and not any(p.end == people[0].start for p in passive)
-        if received and not bodies and not self.wh("body"):
+        if received and not bodies and not self.asked_bodies():
             return None  # "X được giao nhiệm vụ gì?": the person's posts ("được X giao": X gave it)
-        asks_who = (self.wh("person") or self.wh("body")) and requested  # "Ai ..." / "Which body was tasked ..."
+        asks_who = (self.wh("person") or self.asked_bodies()) and requested  # "Ai ..." / "Which body was tasked ..."
         if not (persons or designation or bodies or asks_who or self.of_kind("unknown_person", "unknown_body")):
             return None
 
@@ -619,9 +650,9 @@ class _Reader:
                 reading.body_text = bodies[0].text
                 reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
             # Asked to whom: "P đề nghị B làm gì?", "Which bodies / whom did P direct?"
-            reading.addressee = bool(bodies) or bool(self.wh("body")) or bool(
+            reading.addressee = bool(bodies) or bool(self.asked_bodies()) or bool(
                 (persons or designation) and self.wh("person"))
-            self.use(*verbs, *used, *bodies, *passive, *self.words("program_kind", "Chỉ thị"), *self.wh("body"),
+            self.use(*verbs, *used, *bodies, *passive, *self.words("program_kind", "Chỉ thị"), *self.asked_bodies(),
                      *self.wh("person"))
         return fill
 
