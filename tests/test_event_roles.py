@@ -463,3 +463,9 @@ def test_the_visitors_a_delegation_lists_attended():
 ])
 def test_who_came_and_chaired_convened_or_gave_the_directing_speech(sentence, expected):
     assert roles("Ngày 5/12/2019, UBND tỉnh tổ chức hội nghị tổng kết. " + sentence) == expected
+
+
+def test_a_host_glad_to_receive_a_guest_chaired_the_visit():
+    assert roles("Ngày 10/5/2024, UBND tỉnh Sóc Trăng làm việc với Tập đoàn cầu đường Quảng Tây. Đồng chí Lâm Hoàng "
+                 "Nghiệp, Phó Chủ tịch Thường trực UBND tỉnh bày tỏ vui mừng khi được tiếp và làm việc với Tập đoàn "
+                 "cầu đường Quảng Tây.")["Lâm Hoàng Nghiệp"] >= {"chaired"}

@@ -32,7 +32,6 @@ _LABEL_STOPS = {";", ":", "!", "?"}  # and the sentence's end (a "." inside it e
 _AT_EVENT = {"tại", "sau", "trong"}  # "kết luận của X | tại | buổi làm việc"
 _MANY = {"các", "những", "nhiều", "số", "mọi"}  # "một số cuộc họp": meetings, not the one reported
 _HOLDS = "có"  # "X có các buổi làm việc với ...": the sessions X holds, the article's event
-MAX_ADVERB_TOKENS = 3
 MAX_LOCALITY_TOKENS = 8  # ", thôn 4", ", bon Bu Nơ": where a person speaking lives
 MAX_COMPANION_TOKENS = 16  # ", cùng lãnh đạo các sở, ngành và một số địa phương": people with the subject
 MAX_LISTED_GROUP_TOKENS = 16  # "; lãnh đạo các sở, ban ngành và các đại biểu": the last item of a list
@@ -212,7 +211,7 @@ def start_of_verb_phrase(tokens: Tokens, i: int, floor: int = 0) -> int:
 
 def _phrase_ending_at(table: PhraseTable[str], tokens: Tokens, i: int, floor: int, value: str) -> int | None:
     """Start of the longest phrase of `table` with this value that ends right before token i."""
-    for start in range(max(floor, i - MAX_ADVERB_TOKENS), i):
+    for start in range(max(floor, i - table.longest), i):
         found = table.match(tokens.folded, start)
         if found is not None and found[0] == i and found[1] == value:
             return start
@@ -223,7 +222,7 @@ def _acting_for(adverbs: PhraseTable[str], tokens: Tokens, i: int, floor: int) -
     """Start of "thay mặt <body>" ending right before token i (the body by its name or
     by its leader's title: "thừa ủy quyền Chủ tịch UBND tỉnh")."""
     ctx = org_context(tokens.doc, tokens)
-    for start in range(max(floor, i - MAX_NAME_TOKENS - MAX_ADVERB_TOKENS), i - 1):
+    for start in range(max(floor, i - MAX_NAME_TOKENS - adverbs.longest), i - 1):
         found = adverbs.match(tokens.folded, start)
         if found is None or found[1] != "body":
             continue

@@ -27,14 +27,17 @@ class PhraseTable(Generic[V]):
 
     def __init__(self, entries: Iterable[tuple[str, V]] = ()):
         self._root: dict = {}
+        self.longest = 0  # tokens of the longest phrase: how far back one may end at a token
         for phrase, value in entries:
             self.add(phrase, value)
 
     def add(self, phrase: str, value: V) -> None:
         node = self._root
-        for token in folded_tokens(phrase):
+        tokens = folded_tokens(phrase)
+        for token in tokens:
             node = node.setdefault(token, {})
         node.setdefault(None, value)  # first entry wins: files list preferred forms first
+        self.longest = max(self.longest, len(tokens))
 
     def match(self, tokens: Sequence[str], start: int) -> tuple[int, V] | None:
         """(end, value) of the longest phrase at `tokens[start:]` (folded tokens), or None."""
