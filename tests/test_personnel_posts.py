@@ -777,7 +777,8 @@ def test_the_post_taken_after_leaving_another_is_given_and_the_one_left_is_not()
                      "Văn Túc, Ủy viên Trung ương Đảng, thôi giữ chức Phó Trưởng ban Nội chính Trung ương để chỉ định "
                      "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Nam Định.")
     assert positions(facts, "Phạm Văn Túc") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-                                                ("Bí thư", "Tỉnh ủy Nam Định")}
+                                                ("Bí thư", "Tỉnh ủy Nam Định"),
+                                                ("Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định")}
 
 
 @pytest.mark.parametrize("title, body", [
@@ -895,3 +896,21 @@ def test_a_member_of_the_standing_committee_written_without_ban():
     facts = facts_of("Tại kỳ họp, các đại biểu bầu bà Lê Thị Bình, Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch HĐND tỉnh Trà "
                      "Vinh nhiệm kỳ 2016-2021.")
     assert ("Ủy viên", "Ban Thường vụ Tỉnh ủy Trà Vinh") in positions(facts, "Lê Thị Bình")
+
+
+def test_joining_the_committee_and_its_standing_committee_gives_a_seat_in_the_standing_committee():
+    facts = facts_of("Ngày 3/7/2025, Bộ Chính trị điều động, chỉ định ông Trần Văn Nam, Phó Bí thư Tỉnh ủy Hà Nam, tham "
+                     "gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Ninh Bình nhiệm kỳ 2020 - 2025.")
+    (person,) = facts.persons
+    assert {(p.role, p.organization, p.given) for p in person.positions} == {
+        ("Phó Bí thư", "Tỉnh ủy Hà Nam", False), ("Bí thư", "Tỉnh ủy Ninh Bình", True),
+        ("Ủy viên", "Ban Thường vụ Tỉnh ủy Ninh Bình", True)}
+
+
+def test_leaving_the_committee_for_another_gives_the_new_post_only():
+    facts = facts_of("Ngày 3/7/2025, Ban Bí thư điều động ông Trần Văn Nam, Phó Bí thư Tỉnh ủy Hà Nam, thôi tham gia Ban "
+                     "Chấp hành, Ban Thường vụ, thôi giữ chức Phó Bí thư Tỉnh ủy Hà Nam để tham gia Ban Chấp hành, Ban "
+                     "Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Ninh Bình.")
+    (person,) = facts.persons
+    assert {(p.role, p.organization) for p in person.positions} >= {
+        ("Phó Bí thư", "Tỉnh ủy Ninh Bình"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Ninh Bình")}

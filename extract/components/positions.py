@@ -45,6 +45,7 @@ LOOKBACK = 30  # tokens a pre-name title chain may span
 PASSIVE = "được"  # "A được hội nghị bầu làm Bí thư"
 OWNER = "của"  # "quyết định của Chủ tịch UBND tỉnh": whose a thing is
 AGENT_WINDOW = 10  # tokens from "được" to the election or appointment word
+STANDING_COMMITTEE, MEMBER = "Ban Thường vụ", "Ủy viên"  # organizations.tsv's head, titles.tsv's role
 DESTINATION_WINDOW = 30  # tokens from "đến nhận công tác tại" past the body to the appointment word
 _CLAUSE_ENDS = {".", ";", "!", "?"}
 FALLBACK_SENTENCES = 2  # how far back a title without organization looks for one
@@ -409,6 +410,8 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
             break
         title.given = title.given or _given(tokens, name.start, chain.end, start)
         chain.titles.append(title)
+        if (seat := _standing_committee_seat(tokens, start, title)) is not None:
+            chain.titles.append(seat)
         chain.end = title.end
         j = _past_term(tokens, tokens.skip_space(title.end))
         if j < tokens.n and tokens.text[j] == ")":
@@ -419,6 +422,25 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
     _body_closing_chain(tokens, ctx, chain)
     _complete_bare_heads(tokens, ctx, chain.titles)
     return chain
+
+
+def _standing_committee_seat(tokens: Tokens, start: int, title: TitleMatch) -> TitleMatch | None:
+    """The seat in the standing committee a "joins" link gives with the party post at token
+    `start` ("tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X": Ủy viên of
+    the Ban Thường vụ Tỉnh ủy X too), reading the links before the post back one by one."""
+    links = tokens.lexicon.persons.post_links
+    k = start
+    while (link := preceded_by(links, tokens, k, max_len=links.longest)) is not None:
+        end, kind = links.match(tokens.folded, link)
+        if kind == "joins":
+            org = title.org
+            if org is None or org.head not in tokens.lexicon.places.party_heads:
+                return None
+            board = OrgMatch(org.start, org.end, STANDING_COMMITTEE, f"{STANDING_COMMITTEE} {org.canonical}",
+                             place=org.place, parent=org)
+            return TitleMatch(link, end, MEMBER, board, None, (STANDING_COMMITTEE,), given=True)
+        k = link
+    return None
 
 
 def _body_closing_chain(tokens: Tokens, ctx: OrgContext, chain: AppositionChain) -> None:

@@ -32,7 +32,7 @@ TITLE_STATUS = Table("title_status", (
 NOT_PERSONS = Table("not_persons", (Column("word"),))
 NAME_BLOCKERS = Table("name_blockers", (Column("word"), Column("kind", "choice", ("name", "road", "road-number"))))
 POST_LINKS = Table("post_links", (
-    Column("word"), Column("kind", "choice", ("link", "held", "grant", "to", "list", "standing", "term", "note",
+    Column("word"), Column("kind", "choice", ("link", "joins", "held", "grant", "to", "list", "standing", "term", "note",
                                               "destination", "decision", "reason")),
     Column("gives", "flag", required=False)))
 # Posts one person may hold in several bodies at once (kg.identity): a role, and the kind
@@ -66,7 +66,8 @@ class PersonWords:
     blockers: PhraseTable[str]
     roads: PhraseTable[str]  # blockers that name a road ("đường", "quốc lộ"): a province after one is no place
     road_number: re.Pattern[str]  # a road's number ("QL18", "ĐT.741"): a province after one is no place
-    post_links: PhraseTable[str]  # "giữ chức", "làm": a post of the person before them; "held" for "hiện là"
+    post_links: PhraseTable[str]  # "giữ chức", "làm": a post of the person before them; "held" for "hiện là",
+    #                                "joins" for a link that also seats them in the standing committee
     post_grants: PhraseTable[str]  # "bầu bổ sung chức danh": a post given to people named after ...
     grant_targets: PhraseTable[str]  # ... "đối với"
     post_terms: PhraseTable[str]  # "nhiệm kỳ", "khóa": the term of the post before them
@@ -114,7 +115,7 @@ class PersonWords:
             road_number=re.compile(alternation(tuple(row["word"] for row in rows(NAME_BLOCKERS)
                                                      if row["kind"] == "road-number")) + r"\.?\d+[A-Z]?"),
             post_links=PhraseTable((row["word"], row["kind"]) for row in rows(POST_LINKS)
-                                   if row["kind"] in ("link", "held")),
+                                   if row["kind"] in ("link", "joins", "held")),
             post_grants=PhraseTable((row["word"], "grant") for row in rows(POST_LINKS) if row["kind"] == "grant"),
             grant_targets=PhraseTable((row["word"], "to") for row in rows(POST_LINKS) if row["kind"] == "to"),
             list_intros=PhraseTable((row["word"], "list") for row in rows(POST_LINKS) if row["kind"] == "list"),
