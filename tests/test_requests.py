@@ -520,3 +520,11 @@ def test_a_speech_quoted_after_a_colon_goes_on_with_the_speakers_requests():
     assert directives(text.format(":")) == {("Lê Minh Ngân", "Sở Giáo dục và Đào tạo tỉnh Lai Châu")}
     # a speech verb without its colon reports what was said, no speech that goes on
     assert directives(text.format(" rằng")) == set()
+
+
+def test_the_provincial_offices_of_national_agencies_are_the_provinces_and_end_no_list():
+    assert directives("Ngày 18/7/2019, Chủ tịch UBND tỉnh Bình Thuận Nguyễn Ngọc Hai ký công văn yêu cầu Thanh tra tỉnh, "
+                      "Cục thuế, Cục Quản lý thị trường và UBND huyện Bắc Bình rà soát lại toàn bộ hồ sơ.") == {
+        ("Nguyễn Ngọc Hai", "Thanh tra tỉnh Bình Thuận"), ("Nguyễn Ngọc Hai", "Cục Thuế tỉnh Bình Thuận"),
+        ("Nguyễn Ngọc Hai", "Cục Quản lý thị trường tỉnh Bình Thuận"),
+        ("Nguyễn Ngọc Hai", "Ủy ban nhân dân huyện Bắc Bình")}
