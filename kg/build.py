@@ -50,7 +50,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Collection, Iterator
+from typing import Collection, Iterable, Iterator
 
 from rdflib import Graph, Literal
 from tqdm import tqdm
@@ -64,6 +64,7 @@ from kg.identity import Resolution, resolve, search_keys_of
 from kg.identity.mentions import ArticleMentions
 from kg.identity.resolution import ResolvedNames, renaming_in_store
 from kg.mapping import MappingError, article_iri
+from kg.memory import keep_heap_small
 from kg.parallel import ArticleMappers, FileResult, MappedArticle, count_facts, in_process, map_article
 from kg.store import Store
 from kg.store.graphs import article_graph_iri
@@ -82,6 +83,11 @@ LAST_BATCH_ARTICLES = 50
 # A first build's names are resolved in this many groups per worker (one task each), so that
 # a worker given the biggest names does not finish long after the others.
 RESOLVE_GROUPS_PER_WORKER = 4
+# A first build's identity and attestation graphs are bulk-loaded this much N-Triples text
+# at a time (about an article batch's): loaded at once (560,000 triples at 10,000
+# articles), they were held several times over — the text, its bytes with and without the
+# graph names, the loader's buffers.
+DERIVED_LOAD_BYTES = 16_000_000
 # Starting worker processes costs seconds (each loads spaCy and the Lexicon): fewer
 # files than this are mapped in this process, whatever the number of workers asked for.
 MIN_FILES_FOR_WORKERS = 200
@@ -132,6 +138,7 @@ def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, workers: i
 
     Stops early on SIGINT or SIGTERM (`BuildReport.interrupted_by`), with the store consistent.
     """
+    keep_heap_small()  # a long build frees big strings on several threads (kg.memory)
     report = BuildReport(repaired=repair(store, lexicon))
     files, report.skipped = find_inputs(paths)
     report.files = len(files)
@@ -141,7 +148,7 @@ def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, workers: i
     bar = tqdm(total=len(files), unit="file", desc="read, extract, store", disable=None) if progress else None
     with _StopSignals() as stop:
         writer = _Writer(store, report)
-        resolved: list[ResolvedNames] | None = None  # a first build's identities, resolved by the workers
+        resolved = False  # whether a first build's identities, resolved by the workers, are written
         try:
             with _article_mappers(lexicon, workers, scheduler) as mappers:
                 report.workers = mappers.workers
@@ -161,21 +168,29 @@ def build(paths: list[str | Path], store: Store, lexicon: Lexicon, *, workers: i
                     writer.end()  # the last batch loads on the writer's thread ...
                     if writer.mentions is not None and writer.mentions:
                         # ... while the workers resolve the names of a first build, from the
-                        # mentions they read in each article (every name's are here).
+                        # mentions they read in each article (every name's are here), a group
+                        # of names per task; each group is written as it comes back.
                         groups = _name_groups(writer.mentions, RESOLVE_GROUPS_PER_WORKER * mappers.workers)
-                        resolved = mappers.resolve_names(groups)()
+                        writer.mentions = []  # the groups hold them now, and let go of each once resolved
+                        count = len(groups)
+                        results = mappers.resolve_names(groups)
+                        writer.finish()
+                        report.seconds = time.perf_counter() - start
+                        if bar is not None:
+                            bar.close()
+                        _store_resolved(store, results, progress=progress, groups=count)
+                        resolved = True
                     writer.finish()
         except KeyboardInterrupt:  # while the workers started or stopped
             pass
         finally:
             with stop.held():
                 writer.finish()
-                report.seconds = time.perf_counter() - start
+                if not resolved:
+                    report.seconds = time.perf_counter() - start
                 if bar is not None:
                     bar.close()
-                if resolved is not None:
-                    _store_resolved(store, resolved, progress=progress)
-                else:
+                if not resolved:  # not a first build, or stopped before its names were written
                     update_derived_graphs(store, lexicon, writer.changed, progress=progress,
                                           whole_store=writer.store_was_empty)
                 clear_pending(store)
@@ -208,30 +223,40 @@ def _name_groups(articles: list[ArticleMentions], count: int) -> list[list[Artic
     return [list(group.values()) for group in groups if group]
 
 
-def _store_resolved(store: Store, resolved: list[ResolvedNames], *, progress: bool = False) -> None:
-    """Write what the workers resolved for a first build: the people identity renames, in
-    the triples naming them, then the identity and attestation graphs, in bulk (the store
-    held none). The build's articles are pending meanwhile (kg.store.pending)."""
-    renames: dict[str, dict[str, str]] = {}
+def _store_resolved(store: Store, resolved: Iterable[ResolvedNames], *, progress: bool = False,
+                    groups: int | None = None) -> None:
+    """Write what the workers resolved for a first build, a group of names at a time, as
+    each comes: the people identity renames, in the triples naming them, then the identity
+    and attestation graphs, in bulk (the store held none), at most DERIVED_LOAD_BYTES of
+    N-Triples a load. A group is let go of once written: the command never holds every
+    name's graphs at once (at 10,000 articles, 560,000 triples). The build's articles are
+    pending meanwhile (kg.store.pending); a name's renamings and graphs are in one group."""
+    bar = tqdm(total=groups, unit="group", desc="identities and dates", disable=None) if progress else None
     for names in resolved:
-        for article, nodes in names.renames.items():
-            renames.setdefault(article, {}).update(nodes)
-    graphs = [graph for names in resolved for graph in names.identity + names.attestation]
-    bar = tqdm(total=len(renames) + len(graphs), unit="graph", desc="identities and dates",
-               disable=None) if progress else None
-
-    def renamings() -> Iterator[tuple[str, set, set]]:
-        for article, nodes in sorted(renames.items()):
-            renaming = renaming_in_store(store, article, nodes)
-            yield renaming.graph_iri, renaming.removed, renaming.added
-            if bar is not None:
-                bar.update()
-
-    store.change_graphs(renamings())
-    store.add_new_graphs([(iri, ntriples) for iri, ntriples in graphs if ntriples.strip()])
+        store.change_graphs(_renamings(store, names.renames))
+        load: list[tuple[str, str]] = []
+        size = 0
+        for iri, ntriples in names.identity + names.attestation:
+            if ntriples.strip():
+                load.append((iri, ntriples))
+                size += len(ntriples)
+            if size >= DERIVED_LOAD_BYTES:
+                store.add_new_graphs(load)
+                load, size = [], 0
+        if load:
+            store.add_new_graphs(load)
+        del names, load
+        if bar is not None:
+            bar.update()
     if bar is not None:
-        bar.update(len(graphs))
         bar.close()
+
+
+def _renamings(store: Store, renames: dict[str, dict[str, str]]) -> Iterator[tuple[str, set, set]]:
+    """For `Store.change_graphs`: each article's people renamed (`renames`: article → {node: IRI})."""
+    for article, nodes in sorted(renames.items()):
+        renaming = renaming_in_store(store, article, nodes)
+        yield renaming.graph_iri, renaming.removed, renaming.added
 
 
 @contextmanager

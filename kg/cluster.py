@@ -11,7 +11,7 @@ import logging
 from contextlib import contextmanager
 from typing import Iterator
 
-from distributed import Client, LocalCluster, WorkerPlugin, get_worker
+from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from extract.lexicon import Lexicon
 from kg.identity.resolution import ResolvedNames
@@ -32,7 +32,8 @@ def cluster_mappers(workers: int = 2, scheduler: str | None = None) -> Iterator[
     """Mapping on a LocalCluster of `workers` processes, or on the cluster at `scheduler`."""
     with dask_client(workers, scheduler) as client:
         yield ArticleMappers(lambda task, argument: client.submit(_on_worker, task, argument, pure=False),
-                             lambda future: future.result(), workers=max(1, len(client.scheduler_info()["workers"])))
+                             lambda future: future.result(), workers=max(1, len(client.scheduler_info()["workers"])),
+                             completed=as_completed)
 
 
 @contextmanager

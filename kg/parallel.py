@@ -34,6 +34,7 @@ from extract.reader import InputError, read_articles
 from kg.identity.mentions import ArticleMentions, article_mentions
 from kg.identity.resolution import ResolvedNames, resolve_mentions
 from kg.mapping import MappingError, content_key, facts_to_triples
+from kg.memory import give_back
 from kg.store.graphs import article_graph_iri
 from kg.validation import Shapes
 
@@ -125,7 +126,10 @@ class ArticleMapper:
     def resolve_names(self, articles: list[ArticleMentions]) -> ResolvedNames:
         """Identities and attestation spans of the names whose mentions are `articles` (all of
         each name's): `kg.identity.resolve_mentions`."""
-        return resolve_mentions(articles, self.lexicon, self.shapes)
+        try:
+            return resolve_mentions(articles, self.lexicon, self.shapes)
+        finally:
+            give_back()  # what deciding a group of names used, back to the system (kg.memory)
 
 
 def map_article(facts: ArticleFacts, shapes: Shapes, *, with_mentions: bool = False) -> MappedArticle:
@@ -149,17 +153,23 @@ class ArticleMappers:
     `resolve_names(groups)` resolves groups of names, each group on one worker."""
 
     def __init__(self, run: Callable[[str, object], object], result_of: Callable[[object], object],
-                 workers: int, files_per_task: int = FILES_PER_TASK) -> None:
+                 workers: int, files_per_task: int = FILES_PER_TASK,
+                 completed: Callable[[list], Iterator[object]] | None = None) -> None:
         self._run = run  # submits a task — an ArticleMapper method's name and its argument —, gives a handle
         self._result_of = result_of  # waits for a handle's results
+        self._completed = completed or _in_order  # takes the handles given, gives them back as they finish
         self.workers = workers
         self.files_per_task = files_per_task
 
-    def resolve_names(self, groups: Sequence[list[ArticleMentions]]) -> Callable[[], list[ResolvedNames]]:
-        """Submits each group (`ArticleMapper.resolve_names`); the function returned waits for
-        their results, in order (on Dask, the groups are resolved meanwhile)."""
-        handles = [self._run("resolve_names", group) for group in groups]
-        return lambda: [self._result_of(handle) for handle in handles]
+    def resolve_names(self, groups: list[list[ArticleMentions]]) -> Iterator[ResolvedNames]:
+        """Submits each group (`ArticleMapper.resolve_names`), taking them out of `groups`; the
+        iterator gives their results as they finish (on Dask, the groups are resolved meanwhile;
+        in this process, each when its result is asked for). Nothing here keeps a group or a
+        result once it is given: a first build writes each while the next is resolved."""
+        handles = []
+        while groups:
+            handles.append(self._run("resolve_names", groups.pop(0)))
+        return (self._result_of(handle) for handle in self._completed(handles))
 
     def map_in_order(self, files: Sequence[str | Path]) -> Iterator[FileResult]:
         size = self.files_per_task
@@ -172,6 +182,12 @@ class ArticleMappers:
                 yield from self._result_of(in_flight.popleft())
         while in_flight:
             yield from self._result_of(in_flight.popleft())
+
+
+def _in_order(handles: list) -> Iterator[object]:
+    """The handles in the order given, each let go of once given."""
+    while handles:
+        yield handles.pop(0)
 
 
 def in_process(lexicon: Lexicon) -> ArticleMappers:

@@ -15,8 +15,9 @@ from kg.identity import read_mentions
 from kg.identity.mentions import article_mentions
 from kg.identity.resolution import resolve_mentions
 from kg.mapping import facts_to_triples
-from kg.parallel import map_article
+from kg.parallel import ArticleMappers, map_article
 from kg.store import open_store
+from kg.store.graphs import ARTICLE_GRAPHS
 from kg.validation import DerivedGraphError, Shapes
 
 UBND_ND = ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân")
@@ -75,6 +76,51 @@ def test_names_resolved_from_mentions_store_what_resolving_from_the_store_does(t
     assert stores["from-store"] == stores["from-mentions"]
 
 
+def test_resolved_names_are_written_a_group_at_a_time_in_bounded_loads(tmp_path, monkeypatch):
+    """A first build writes each group of names as it comes, before the next is resolved,
+    and loads its graphs a few at a time: the same store as recomputing from the store."""
+    monkeypatch.setattr(kg.build, "DERIVED_LOAD_BYTES", 3000)
+    shapes = Shapes.load()
+    groups = _name_groups([map_article(facts, shapes, with_mentions=True).mentions for facts in articles()], 3)
+    assert len(groups) == 3
+    stores = {}
+    for path in ("from-store", "a-group-at-a-time"):
+        with open_store(tmp_path / path) as store:
+            for facts in articles():
+                store_article(store, facts)
+            if path == "from-store":
+                update_derived_graphs(store, LEXICON)
+            else:
+                loads, loads_before_group = [], []
+                original = store.add_new_graphs
+                monkeypatch.setattr(store, "add_new_graphs", lambda graphs: loads.append(graphs) or original(graphs))
+
+                def resolved():
+                    for group in groups:
+                        loads_before_group.append(len(loads))
+                        yield resolve_mentions(group, LEXICON, shapes)
+
+                _store_resolved(store, resolved())
+                assert loads_before_group[0] == 0 < loads_before_group[1] < loads_before_group[2] < len(loads)
+                largest = max(len(ntriples) for graphs in loads for _, ntriples in graphs)
+                assert all(sum(len(ntriples) for _, ntriples in graphs) < 3000 + largest for graphs in loads)
+            stores[path] = every_quad(store)
+    assert stores["from-store"] == stores["a-group-at-a-time"]
+
+
+def test_resolving_names_keeps_no_group_once_given():
+    """ArticleMappers.resolve_names takes the groups out of the list given, and in this
+    process resolves each only when its result is asked for."""
+    resolved = []
+    mappers = ArticleMappers(lambda task, argument: (task, argument),
+                             lambda handle: resolved.append(handle[1]) or handle[1], workers=1)
+    groups = [["a"], ["b"]]
+    results = mappers.resolve_names(groups)
+    assert groups == [] and resolved == []
+    assert next(results) == ["a"] and resolved == [["a"]]
+    assert list(results) == [["b"]]
+
+
 def test_a_broken_derived_graph_is_refused_before_anything_is_written(monkeypatch):
     shapes = Shapes.load()
     mentions = [map_article(facts, shapes, with_mentions=True).mentions for facts in articles()]
@@ -124,10 +170,11 @@ def test_the_last_batches_shrink_to_half_the_files_left(tmp_path, monkeypatch):
     with open_store(tmp_path / "kg") as store:
         loads = []
         original = store.add_new_graphs
-        monkeypatch.setattr(store, "add_new_graphs", lambda graphs: loads.append(len(graphs)) or original(graphs))
+        monkeypatch.setattr(store, "add_new_graphs", lambda graphs: loads.append(graphs) or original(graphs))
         report = build([corpus], store, LEXICON)
         assert report.articles == 25 and len(store.article_names()) == 25
-    articles = loads[:-1]  # the last load holds the derived graphs
+    articles = [len(graphs) for graphs in loads if str(ARTICLE_GRAPHS) in graphs[0][0]]
+    assert len(articles) < len(loads)  # the derived graphs come after
     # 8 while more than 16 files are left, then half the files left, not below 2.
     assert articles == [8, 6, 4, 2, 2, 2, 1]
 
