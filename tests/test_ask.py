@@ -1081,7 +1081,8 @@ def test_an_english_body_of_a_ward_the_place_tables_lack(made):
 @pytest.mark.parametrize("word, searched", [
     ("developing", "phát triển"), ("industry", "ngành"), ("national", "toàn quốc|quốc gia"),
     ("groundbreaking", "khởi công"), ("first", "thứ nhất|đầu tiên|lần thứ nhất|lần thứ i"), ("signing", "ký kết|lễ ký"),
-    ("voters", "cử tri"),
+    ("voters", "cử tri"), ("authorities", "cơ quan chức năng"), ("village", "thôn|bản|làng|ấp"),
+    ("incident", "vụ việc|sự cố"),
 ])
 def test_english_words_of_what_events_are_about_are_searched_in_vietnamese(made, word, searched):
     reading = read(f"Who chaired the {word} conference?", Catalog(made, WORDS), WORDS)

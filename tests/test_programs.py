@@ -361,3 +361,9 @@ def test_strategic_cooperation_and_the_project_named_above_are_no_programs():
 ])
 def test_a_route_from_a_place_to_another_is_named_to_its_end(text, name):
     assert names(text) == [name]
+
+
+def test_an_agenda_is_no_program():
+    assert names("Ngày 5/12/2023, đoàn công tác của tỉnh Long An tham dự chương trình Hội đàm với Chính quyền Thành phố "
+                 "Okayama. Trong chương trình làm việc tại tỉnh, đoàn thăm mô hình của Chương trình mục tiêu quốc gia xây "
+                 "dựng nông thôn mới.") == ["Chương trình mục tiêu quốc gia xây dựng nông thôn mới"]
