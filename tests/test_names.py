@@ -465,3 +465,10 @@ def test_a_title_in_lower_case_that_names_its_body_before_a_name_is_a_post():
     # a body in lower case may be a word of the sentence: only one written in capitals counts
     facts = facts_of("Ngày 5/7/2019, đoàn đến thăm phó chủ tịch hội người cao tuổi Trần Văn Bình tại tỉnh Bình Thuận.")
     assert positions(facts, "Trần Văn Bình") == set()
+
+
+def test_a_bare_party_committee_before_a_unit_written_by_its_level_only_is_that_units():
+    facts = facts_of("Sáng 27/11/2025, UBND xã tổ chức hội nghị tổng kết. Hội nghị do đồng chí Bạch Ngọc Thêm – Phó Bí "
+                     "thư Đảng ủy, Chủ tịch UBND xã chủ trì.")
+    # not "Đảng ủy Ủy ban nhân dân xã": the commune's committee, as far as the text names it
+    assert positions(facts, "Bạch Ngọc Thêm") == {("Phó Bí thư", "Đảng ủy xã"), ("Chủ tịch", "Ủy ban nhân dân xã")}

@@ -278,10 +278,11 @@ def _bare_head(tokens: Tokens, k: int, org: OrgMatch | None) -> tuple[HeadRule, 
 
 def _committee_of(bare: tuple[HeadRule, int, int], body: OrgMatch) -> OrgMatch:
     """The committee a bare head names in the body of the next title: of a commune's or
-    district's own government, the unit's ("Đảng ủy xã X"); else the body's ("Đảng ủy Học viện X")."""
+    district's own government, the unit's ("Đảng ủy xã X"; "Đảng ủy xã" when the unit is
+    written by its level only); else the body's ("Đảng ủy Học viện X")."""
     head, start, end = bare
     place = body.place
-    if place is not None and place.name and place.rank != "province" and body.parent is None \
+    if place is not None and place.rank != "province" and body.parent is None \
             and fold(body.canonical) == fold(f"{body.head} {place.render()}"):
         return OrgMatch(start, end, head.canonical, f"{head.canonical} {place.render()}", place)
     return OrgMatch(start, end, head.canonical, f"{head.canonical} {body.canonical}", parent=body)
