@@ -637,6 +637,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     counterparts = _Counterparts(text)
     speaker = _Speaker()
     seen: set[tuple[str, str | None, str]] = set()
+    title = fold(facts.article.title) if facts.article.title else ""
 
     def add(by: str, to: Addressee, asked: str, evidence: Span, order: bool = False, summed_up: bool = False) -> None:
         if _is_sector(tokens, to) and standing.national(by):
@@ -665,7 +666,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         if any(ref._.person != speaker.continued for ref in in_sentence):
             speaker.continued = None
         framed, clause = _framed_body(text, sent) or (None, sent)
-        headline = _repeats_headline(sent, facts.article.title)
+        headline = _repeats_headline(sent, title)
         found = [(i, end, verb) for i, end, verb in verbs.finditer(tokens.folded, sent.start, sent.end)
                  if not _is_noun_or_passive(tokens, i, end, mention_ends)]
         request_end = sent.start  # a request made runs to the next verb that opens one of its own
@@ -1138,10 +1139,11 @@ def _last_speaker(tokens: Tokens, sent: Span, refs: list[Span]) -> str | None:
     return _clause_subject(tokens, sent, refs) or (refs[-1]._.person if refs else None)
 
 
-def _repeats_headline(sent: Span, title: str | None) -> bool:
-    """Whether the sentence is the headline, where the text prints it: first, again under a
-    banner, or as a photo's caption ("<headline> - Ảnh 1")."""
-    return bool(title) and fold(sent.text.strip()).startswith(fold(title.strip()))
+def _repeats_headline(sent: Span, title: str) -> bool:
+    """Whether the sentence is the headline (`title`, folded), where the text prints it:
+    first, again under a banner, or as a photo's caption ("<headline> - Ảnh 1"). Only the
+    sentence's start is folded (twice the headline's length: spaces fold to one)."""
+    return bool(title) and fold(sent.text.lstrip()[:2 * len(title)]).startswith(title)
 
 
 def _words(tokens: Tokens, start: int, end: int) -> str:
