@@ -469,3 +469,10 @@ def test_a_host_glad_to_receive_a_guest_chaired_the_visit():
     assert roles("Ngày 10/5/2024, UBND tỉnh Sóc Trăng làm việc với Tập đoàn cầu đường Quảng Tây. Đồng chí Lâm Hoàng "
                  "Nghiệp, Phó Chủ tịch Thường trực UBND tỉnh bày tỏ vui mừng khi được tiếp và làm việc với Tập đoàn "
                  "cầu đường Quảng Tây.")["Lâm Hoàng Nghiệp"] >= {"chaired"}
+
+
+def test_a_councils_supervision_visit_is_chaired_by_the_head_of_its_delegation():
+    assert roles("Chiều ngày 16/11/2023, Ban Pháp chế HĐND huyện Tân Biên, do ông Nguyễn Ngọc Trỗi - Trưởng Ban Pháp "
+                 "chế HĐND huyện làm trưởng đoàn đã đến giám sát công tác tiếp công dân tại Phòng Tài nguyên và Môi "
+                 "trường huyện. Đi cùng đoàn có ông Trần Hữu Nghĩa - Phó Chủ tịch HĐND huyện.") == {
+        "Nguyễn Ngọc Trỗi": {"chaired"}, "Trần Hữu Nghĩa": {"attended"}}
