@@ -471,8 +471,9 @@ def test_a_host_glad_to_receive_a_guest_chaired_the_visit():
                  "cầu đường Quảng Tây.")["Lâm Hoàng Nghiệp"] >= {"chaired"}
 
 
-def test_a_councils_supervision_visit_is_chaired_by_the_head_of_its_delegation():
-    assert roles("Chiều ngày 16/11/2023, Ban Pháp chế HĐND huyện Tân Biên, do ông Nguyễn Ngọc Trỗi - Trưởng Ban Pháp "
-                 "chế HĐND huyện làm trưởng đoàn đã đến giám sát công tác tiếp công dân tại Phòng Tài nguyên và Môi "
-                 "trường huyện. Đi cùng đoàn có ông Trần Hữu Nghĩa - Phó Chủ tịch HĐND huyện.") == {
+
+def test_a_supervision_visit_named_so_is_a_meeting():
+    assert roles("Chiều ngày 16/11/2023, Ban Pháp chế HĐND huyện Tân Biên có buổi giám sát công tác tiếp công dân tại "
+                 "Phòng Tài nguyên và Môi trường huyện. Ông Nguyễn Ngọc Trỗi, Trưởng Ban Pháp chế HĐND huyện chủ trì buổi "
+                 "giám sát. Đi cùng đoàn có ông Trần Hữu Nghĩa - Phó Chủ tịch HĐND huyện.") == {
         "Nguyễn Ngọc Trỗi": {"chaired"}, "Trần Hữu Nghĩa": {"attended"}}
