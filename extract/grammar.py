@@ -27,6 +27,7 @@ T = TypeVar("T")
 MAX_NAME_TOKENS = 20  # long descriptive names exist: "Ban đô thị thích ứng biến đổi khí hậu và ..."
 MAX_PARENT_DEPTH = 3
 SHARED_TAIL_TOKENS = 12  # how far a list of bare heads runs to the place or parent they share
+MAX_HEAD_TOKENS = 5  # syllables of the longest head written before a place ("Ủy ban nhân dân")
 PLURAL = {"các", "những"}  # "UBND các huyện": many bodies of that kind, none named
 _LIST_OPENERS = {"như", "gồm", ":", "là"}  # "các sở như Nội vụ, Tư pháp"
 THIS = "này"  # "UBND tỉnh này": the unit named before
@@ -1043,6 +1044,7 @@ def _default_last_unit(_: Tokens, match: OrgMatch, level: str, ctx: OrgContext,
     return True
 
 
+QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}  # an opening quotation mark and the one that closes it
 PARTY_ORGANIZATION = "Đảng bộ"  # its organs are named after its committee: "Ban Thường vụ Tỉnh ủy"
 
 

@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import ArticleFacts, Directive, Participation
 from ..grammar import (
-    PARTY_ORGANIZATION, PLURAL, OrgContext, OrgMatch, PlaceRef, Tokens, many_units_end, names_unit, parse_district_name,
+    PARTY_ORGANIZATION, PLURAL, QUOTES, OrgContext, OrgMatch, PlaceRef, Tokens, many_units_end, names_unit, parse_district_name,
     parse_named_bodies, parse_org, parse_place, parse_province_name, parse_unit_bodies, party_organization,
     peoples_committee,
 )
@@ -82,7 +82,6 @@ _PREDICATE_JOIN = ";"
 _GOES_ON = "đồng thời"  # "..., đồng thời đề nghị": the same official's next request
 _WITH = "cùng"  # "thị xã X cùng các sở, ngành cần ...": more bodies with the subject
 _CLAUSE_ENDS = {";", "!", "?"}  # and the sentence's end (a "." inside it ends an abbreviation: "TP.")
-_OPENING_QUOTES = {"“", "\"", "‘"}
 _INVESTOR_NAME_TOKENS = 30  # how far before "làm chủ đầu tư" the "do" of its investor may stand
 LIST_ITEM_TOKENS = 8  # how long an item of a listed addressee that names no body may be ("Quân sự")
 LEAD_TOKENS = 8  # how long a lead before a reported request may be ("đề nghị: Thời gian tới, ...")
@@ -768,8 +767,7 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], v
         return led
     if verb.needs_addressee:
         # "chỉ đạo khẩn trương hoàn thành ...": a word of urgency says it is an order, to no one named
-        urged = tokens.lexicon.meetings.request_modals.match(tokens.folded, j)
-        return [Addressee(None)] if urged is not None and urged[1] == "modal" else []
+        return [Addressee(None)] if _modal_at(tokens, j) else []
     if counterpart is not None:
         return [counterpart]
     # "Chủ tịch UBND tỉnh yêu cầu bổ sung dự án ...": an order to nobody named, given by
@@ -793,8 +791,14 @@ def _modal_subject(text: _Text, end: int, stop: int) -> tuple[list[Addressee], i
     named, list_end = _addressee_list(text, j, stop, subject=True)
     if not isinstance(named, list):
         return [], j
-    modal = tokens.lexicon.meetings.request_modals.match(tokens.folded, _verb_after(tokens, list_end, stop))
-    return (named, list_end) if modal is not None and modal[1] == "modal" else ([], j)
+    return (named, list_end) if _modal_at(tokens, _verb_after(tokens, list_end, stop)) else ([], j)
+
+
+def _modal_at(tokens: Tokens, j: int) -> bool:
+    """Whether a word of obligation stands at token j (request_modals.tsv, reach modal: "cần",
+    "phải", "khẩn trương")."""
+    found = tokens.lexicon.meetings.request_modals.match(tokens.folded, j)
+    return found is not None and found[1] == "modal"
 
 
 def _after_lead(text: _Text, j: int, stop: int) -> list[Addressee] | None:
@@ -931,11 +935,11 @@ def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = Fal
     item_starts = [start]
     after = tokens.skip_space(subject_end)
     while after < end and tokens.folded[after] in (",", "và"):  # "UBND xã A, UBND xã B: ..."
-        item_starts.append(tokens.skip_space(after + 1))
-        more = _named_bodies_at(text, item_starts[-1])
+        item = tokens.skip_space(after + 1)
+        more = _named_bodies_at(text, item)
         if more is None:
-            item_starts.pop()
             break
+        item_starts.append(item)
         subject_end, after = more[0], tokens.skip_space(more[0])
         bodies = bodies + more[1]
     if after < end and tokens.folded[after] == _WITH:
@@ -972,13 +976,12 @@ def _generic_subject(text: _Text, start: int, end: int) -> tuple[int, list[Addre
     named, list_end = _addressee_list(text, start, end)
     if not isinstance(named, list) or not named or any(a.name is not None for a in named):
         return None
-    found = text.tokens.lexicon.meetings.request_modals.match(text.tokens.folded, _verb_after(text.tokens, list_end, end))
-    return (list_end, [Addressee(None)]) if found is not None and found[1] == "modal" else None
+    return (list_end, [Addressee(None)]) if _modal_at(text.tokens, _verb_after(text.tokens, list_end, end)) else None
 
 
 def _past_opening_quote(tokens: Tokens, j: int) -> int:
     """Past the quotation mark a quoted sentence opens with ("“Sở Xây dựng chủ trì ...”, ông X nói")."""
-    return tokens.skip_space(j + 1) if j < tokens.n and tokens.text[j] in _OPENING_QUOTES else j
+    return tokens.skip_space(j + 1) if j < tokens.n and tokens.text[j] in QUOTES else j
 
 
 def _named_bodies_at(text: _Text, j: int) -> tuple[int, list[Addressee]] | None:

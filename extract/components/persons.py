@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..grammar import PLURAL, Tokens, place_name_ends_at
+from ..grammar import MAX_HEAD_TOKENS, PLURAL, Tokens, place_name_ends_at
 from ..lexicon import PhraseTable
 from ..text import fold, is_vietnamese_syllable
 from .stage import Stage
@@ -274,7 +274,8 @@ def _names_a_body(tokens: Tokens, i: int) -> bool:
     follows ("Bí thư Tỉnh ủy Đồng Tháp - Lê Quốc Phong", "Bí thư Tỉnh ủy Hòa Bình, Nguyễn Phi
     Long nhấn mạnh"), no list of places."""
     level = preceded_by(tokens.lexicon.places.levels, tokens, i)
-    return preceded_by(tokens.lexicon.organizations.heads, tokens, i if level is None else level, max_len=5) is not None
+    return preceded_by(tokens.lexicon.organizations.heads, tokens, i if level is None else level,
+                       max_len=MAX_HEAD_TOKENS) is not None
 
 
 def _list_neighbours(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:

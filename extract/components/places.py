@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Author
-from ..grammar import PLURAL, PlaceRef, Tokens, parse_place, parse_province_name
+from ..grammar import MAX_HEAD_TOKENS, PLURAL, PlaceRef, Tokens, parse_place, parse_province_name
 from ..lexicon.places import Places
 from ..text import fold
 from .persons import preceded_by
@@ -151,9 +151,6 @@ def _province_of_its_units(doc: Doc, credited: list[tuple[int, int]]) -> str | N
         return None
     [(province, names)] = units.items()
     return province if len(names) >= 2 or fold(province) in names else None
-
-
-MAX_HEAD_TOKENS = 5  # syllables of the longest head before a place ("Ủy ban nhân dân")
 
 
 def _names_a_bodys_place(tokens: Tokens, i: int) -> bool:

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Program
-from ..grammar import Tokens, parse_place, parse_province_name
+from ..grammar import QUOTES, Tokens, parse_place, parse_province_name
 from ..lexicon.programs import ProgramKind
 from ..text import document_numbers, fold
 from .stage import Stage, evidence_for
@@ -44,7 +44,6 @@ COMMA_LOOKAHEAD = 16  # words a part after a comma may run before it reaches a p
 MAX_LIST_ITEMS = 8  # trigger words a determiner may govern: "các quy hoạch, kế hoạch, đề án"
 ISSUER_WORDS = 8  # words of "của <issuer>" between a bare document number and "về <topic>"
 PARALLEL_PART = 4  # words of a part after a comma that repeats a word of the name ("nhà tạm, nhà dột nát")
-_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _DASHES = {"-", "–", "—"}
 _JOINERS = {",", "và", "hoặc"}
 _CLAUSE_ENDS = {";", "."}
@@ -182,7 +181,7 @@ class _NameReader:
             match.excluded.update(range(i, abbreviation_end))
             i = tokens.skip_space(abbreviation_end)
         match.end = match.trigger_end
-        if i < tokens.n and tokens.text[i] in _QUOTES:
+        if i < tokens.n and tokens.text[i] in QUOTES:
             self.read_quoted(i)
         elif match.kind.complement == "fixed":
             self.read_proper_name(i)
@@ -195,7 +194,7 @@ class _NameReader:
 
     def read_quoted(self, i: int) -> None:
         tokens, match = self.tokens, self.match
-        closing = _QUOTES[tokens.text[i]]
+        closing = QUOTES[tokens.text[i]]
         for k in range(i + 1, min(tokens.n, i + MAX_NAME_TOKENS)):
             if "\n" in tokens.text[k]:
                 return

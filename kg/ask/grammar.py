@@ -612,6 +612,7 @@ class _Reader:
             if designated and all(m.end <= verbs[0].start for m in by):
                 persons, text, designation, used = [], None, designated, by
         passive = self.words("passive")
+        asked_bodies = self.asked_bodies()
         bodies = [m for m in self.of_kind("body") if m not in used]
         content = self.content()
         requested = [m for m in content if m.kind in ("other", "word") and m not in verbs and m not in used]
@@ -622,7 +623,7 @@ class _Reader:
             def addressed(body: Mention) -> bool:
                 if all(body.end <= verb.start for verb in verbs):
                     return True
-                return not self.asked_bodies() and any(
+                return not asked_bodies and any(
                     verb.end <= body.start and not [m for m in content if verb.end <= m.start < body.start]
                     for verb in verbs)
             bodies = [m for m in bodies if addressed(m)]
@@ -632,9 +633,9 @@ class _Reader:
             bodies = self.governments([m for m in self.of_kind("place") if any(v.end == m.start for v in verbs)])
         people = self.of_kind("person", "unknown_person")
         received = passive and people and not any(p.end == people[0].start for p in passive)
-        if received and not bodies and not self.asked_bodies():
+        if received and not bodies and not asked_bodies:
             return None  # "X được giao nhiệm vụ gì?": the person's posts ("được X giao": X gave it)
-        asks_who = (self.wh("person") or self.asked_bodies()) and requested  # "Ai ..." / "Which body was tasked ..."
+        asks_who = (self.wh("person") or asked_bodies) and requested  # "Ai ..." / "Which body was tasked ..."
         if not (persons or designation or bodies or asks_who or self.of_kind("unknown_person", "unknown_body")):
             return None
 
@@ -650,9 +651,9 @@ class _Reader:
                 reading.body_text = bodies[0].text
                 reading.generic_body = bodies[0].generic and any(body.province for body in reading.bodies)
             # Asked to whom: "P đề nghị B làm gì?", "Which bodies / whom did P direct?"
-            reading.addressee = bool(bodies) or bool(self.asked_bodies()) or bool(
+            reading.addressee = bool(bodies) or bool(asked_bodies) or bool(
                 (persons or designation) and self.wh("person"))
-            self.use(*verbs, *used, *bodies, *passive, *self.words("program_kind", "Chỉ thị"), *self.asked_bodies(),
+            self.use(*verbs, *used, *bodies, *passive, *self.words("program_kind", "Chỉ thị"), *asked_bodies,
                      *self.wh("person"))
         return fill
 
