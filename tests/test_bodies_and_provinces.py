@@ -62,9 +62,11 @@ def test_a_word_of_a_bodys_name_that_is_also_a_verb_stays_in_it():
     assert positions(facts, "Lê Văn Tám") == {("Cục trưởng", "Cục Y tế dự phòng")}
 
 
-def test_a_centrally_run_citys_own_organ_carries_thanh_pho_but_not_a_proper_name():
-    facts = facts_of("Sáng 5/3, Bí thư Thành ủy Đà Nẵng Trương Văn Hải gặp Hội Du lịch Đà Nẵng.")
-    assert positions(facts, "Trương Văn Hải") == {("Bí thư", "Thành ủy thành phố Đà Nẵng")}
+def test_a_centrally_run_citys_own_organ_carries_thanh_pho_but_not_its_party_committee_nor_a_proper_name():
+    facts = facts_of("Sáng 5/3, Bí thư Thành ủy Đà Nẵng Trương Văn Hải gặp Hội Du lịch Đà Nẵng. Phó Chủ tịch UBND "
+                     "Đà Nẵng Lê Văn Tám dự.")
+    assert positions(facts, "Trương Văn Hải") == {("Bí thư", "Thành ủy Đà Nẵng")}
+    assert positions(facts, "Lê Văn Tám") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")}
     assert "Hội Du lịch Đà Nẵng" in {organization.name for organization in facts.organizations}
 
 

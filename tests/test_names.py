@@ -323,11 +323,11 @@ def test_the_european_commission_abbreviated():
     assert "Ủy ban châu Âu" in organization_names(facts)
 
 
-def test_a_centrally_run_citys_thanh_uy_carries_its_level_written_or_not():
+def test_a_centrally_run_citys_thanh_uy_is_named_with_the_citys_name_alone():
     facts = facts_of("Đồng chí Trần Quốc Hưng, Bí thư Thành ủy TP.HCM dự hội nghị. Thành ủy Hà Nội cũng cử "
                      "đại diện.")
     assert positions(facts, "Trần Quốc Hưng") == {("Bí thư", "Thành ủy thành phố Hồ Chí Minh")}
-    assert "Thành ủy thành phố Hà Nội" in organization_names(facts)
+    assert "Thành ủy Hà Nội" in organization_names(facts)
 
 
 def test_e_government_is_no_government():

@@ -186,7 +186,7 @@ def test_a_standing_committee_without_its_committee_is_the_one_of_the_next_post_
                                                 ("Phó Chủ tịch", "Ủy ban nhân dân quận Long Biên"),
                                                 ("Chủ tịch", "Hội đồng nhân dân phường Ngọc Lâm")}
     assert ("Ủy viên", "Ban Thường vụ Đảng ủy Than Hòn Gai") in positions(facts, "Bùi Văn Tư")
-    assert "Ban Thường vụ Thành ủy thành phố Hà Nội" not in organization_names(facts)
+    assert "Ban Thường vụ Thành ủy Hà Nội" not in organization_names(facts)
 
 
 def test_a_standing_committee_after_a_federation_s_executive_committee_is_the_federation_s():
@@ -782,7 +782,7 @@ def test_the_post_taken_after_leaving_another_is_given_and_the_one_left_is_not()
 
 
 @pytest.mark.parametrize("title, body", [
-    ("Bí thư Thành ủy thành phố Đà Nẵng", "Thành ủy thành phố Đà Nẵng"),
+    ("Bí thư Thành ủy thành phố Đà Nẵng", "Thành ủy Đà Nẵng"),
     ("Bí thư Huyện ủy huyện Nam Đàn", "Huyện ủy Nam Đàn"),
     ("Bí thư Tỉnh ủy tỉnh Nam Định", "Tỉnh ủy Nam Định"),
 ])
