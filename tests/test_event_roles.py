@@ -453,6 +453,24 @@ def test_the_visitors_a_delegation_lists_attended():
     assert found == {"Trần Văn An": {"chaired"}, "Lê Văn Bình": {"attended"}, "Phạm Văn Cường": {"attended"}}
 
 
+@pytest.mark.parametrize("members", [
+    "Đoàn công tác có các đồng chí: Lê Văn Bình, Thứ trưởng Bộ Y tế; Phạm Văn Cường, Phó Chủ nhiệm Văn phòng "
+    "Chính phủ.",
+    # a body after a title's comma is part of the chain before the first name
+    "Đoàn công tác Chính phủ có lãnh đạo các bộ, ngành Trung ương gồm: Phó Tổng tham mưu trưởng, Bộ Quốc phòng "
+    "Trung tướng Lê Văn Bình; Phó Chủ nhiệm Văn phòng Chính phủ Phạm Văn Cường.",
+])
+def test_the_members_a_delegation_lists_attended(members):
+    found = roles("Ngày 6/3/2023, Phó Thủ tướng Trần Văn An làm việc với tỉnh Bình Phước. " + members)
+    assert found == {"Trần Văn An": {"chaired"}, "Lê Văn Bình": {"attended"}, "Phạm Văn Cường": {"attended"}}
+
+
+def test_a_delegation_led_by_someone_does_not_list_its_leader_as_a_member():
+    found = roles("Ngày 6/3/2023, UBND tỉnh Bình Phước tiếp đoàn công tác của Bộ Y tế. Đoàn công tác do Thứ trưởng "
+                  "Lê Văn Bình làm trưởng đoàn.")
+    assert "attended" not in found.get("Lê Văn Bình", set())
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Đồng chí Trần Văn An - Q.Chủ tịch UBND tỉnh An Giang đến dự và chủ trì Hội nghị.",
      {"Trần Văn An": {"attended", "chaired"}}),

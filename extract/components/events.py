@@ -261,12 +261,15 @@ def _opens_list(tokens: Tokens, cue_end: int, first: int) -> bool:
     a person the clause names elsewhere ("Về phía ngành, học bổng dành cho em A")."""
     if tokens.skip_space(cue_end) == first:
         return True
-    titles = tokens.lexicon.persons.titles
+    titles, heads = tokens.lexicon.persons.titles, tokens.lexicon.organizations.heads
     for k in range(first - 1, cue_end - 1, -1):
         if tokens.folded[k] in _LIST_OPENERS:
             return True
-        if tokens.text[k] == "," and titles.match(tokens.folded, tokens.skip_space(k + 1)) is not None:
-            continue  # a chain of titles before the name: "có Bí thư Trung ương Đảng, Chánh án ... A"
+        if tokens.text[k] == "," and any(table.match(tokens.folded, tokens.skip_space(k + 1)) is not None
+                                         for table in (titles, heads)):
+            # a chain of titles before the name: "có Bí thư Trung ương Đảng, Chánh án ... A", "gồm:
+            # Phó Tổng tham mưu trưởng, Bộ Quốc phòng Trung tướng A"
+            continue
         if tokens.text[k] == ",":
             return False
         # a semicolon separates the items of a list: the first may be a group of people
