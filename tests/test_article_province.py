@@ -97,3 +97,14 @@ def test_a_tie_goes_to_the_province_whose_bodies_are_named_and_else_names_none()
                        "Tháp, kiểm tra dự án tuyến đường ven biển đoạn qua tỉnh Tiền Giang.") == "Đồng Tháp"
     assert province_of("Tuyến đường nối hai tỉnh\nSáng 10/7/2025, tuyến đường nối tỉnh Long An với tỉnh Tiền Giang "
                        "được thông xe.") is None
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Sáng 5/3, các ứng cử viên tiếp xúc cử tri tại xã Thắng Mố. Ứng cử viên: Lê Văn Tám, Chủ tịch Liên đoàn Lao động "
+     "tỉnh; Nguyễn Hải Dương, Bí thư Đảng ủy xã.", None),
+    ("Sáng 5/3, UBND tỉnh họp. Ông Trần Thái Bình, Giám đốc Sở Y tế dự.", None),
+    # the sentence's first word is a preposition spelt like a family name, not one
+    ("Từ Hà Nội, đoàn công tác đã về dự hội nghị của Sở Y tế.", "Hà Nội"),
+])
+def test_a_province_named_in_a_persons_name_is_no_place_of_the_article(text, province):
+    assert province_of(text) == province

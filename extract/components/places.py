@@ -45,6 +45,9 @@ def find_places(doc: Doc, tokens: Tokens) -> list:
             if bare is not None and _names_a_road(tokens, i):
                 i = bare[0]  # "đường Hà Nội", "tuyến QL18 Bắc Ninh - Uông Bí": a road
                 continue
+            if bare is not None and _ends_a_persons_name(doc, tokens, i):
+                i = bare[0]  # "ông Nguyễn Hải Dương": a person
+                continue
             found = (bare[0], PlaceRef(bare[1].kind, bare[1].name, "province", bare[1].name)) if bare else None
             explicit = False
         else:
@@ -59,6 +62,15 @@ def find_places(doc: Doc, tokens: Tokens) -> list:
         spans.append(span)
         i = end
     return spans
+
+
+def _ends_a_persons_name(doc: Doc, tokens: Tokens, i: int) -> bool:
+    """Whether a bare name at token i ends a person's name: right after a family name
+    (surnames.tsv) inside the sentence ("; Nguyễn Hải Dương, Bí thư Đảng ủy xã"). Not after
+    the sentence's first word, which may be a preposition spelt like one ("Từ Hà Nội, ...")."""
+    before = tokens.word_before(i)
+    return before is not None and tokens.is_cap(before) and tokens.folded[before] in tokens.lexicon.persons.surnames \
+        and not doc[before].is_sent_start
 
 
 def _names_a_road(tokens: Tokens, i: int) -> bool:
