@@ -224,6 +224,16 @@ def test_a_bare_party_committee_in_a_chain_is_the_next_body_s():
     }
 
 
+def test_a_party_committee_written_with_a_bare_level_word_in_a_chain_is_the_next_body_s():
+    # not the commune the article named last
+    facts = facts_of("Tiếp xúc cử tri tại xã Thắng Mố. Ứng cử viên: Nguyễn Văn Dũng, Bí thư Đảng ủy xã, Chủ tịch Hội đồng "
+                     "nhân dân xã Quản Bạ; Giàng Xuân Thắng, Phó Bí thư Đảng ủy xã, Chủ tịch UBND xã Phố Bảng.")
+    assert positions(facts, "Nguyễn Văn Dũng") == {("Bí thư", "Đảng ủy xã Quản Bạ"),
+                                                  ("Chủ tịch", "Hội đồng nhân dân xã Quản Bạ")}
+    assert positions(facts, "Giàng Xuân Thắng") == {("Phó Bí thư", "Đảng ủy xã Phố Bảng"),
+                                                   ("Chủ tịch", "Ủy ban nhân dân xã Phố Bảng")}
+
+
 def test_a_title_after_a_list_of_names_belongs_to_each():
     facts = facts_of("Chủ trì kỳ họp có các Phó Chủ tịch HĐND tỉnh Hà Văn Tám, Lý Thị Mai - Tỉnh ủy viên, "
                      "Phó Chủ tịch HĐND tỉnh Cao Bằng.")

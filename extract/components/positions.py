@@ -271,9 +271,16 @@ def _bare_head(tokens: Tokens, k: int, org: OrgMatch | None) -> tuple[HeadRule, 
     found = tokens.lexicon.organizations.heads.match(tokens.folded, k)
     if found is None or not tokens.is_cap(k):
         return None
-    if org is not None and org.canonical != org.head and org.end > found[0]:
+    if org is not None and org.canonical != org.head and org.end > found[0] and not _level_only(tokens, found[0], org.end):
         return None  # "Bí thư Đảng ủy xã X": its body is written
     return found[1], k, found[0]
+
+
+def _level_only(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the tokens from `start` to `end` write a unit by its level word alone ("xã" in
+    "Bí thư Đảng ủy xã, Chủ tịch HĐND xã X": the commune the next title names)."""
+    place = parse_place(tokens, tokens.skip_space(start))
+    return place is not None and place[1].name is None and place[0] == end
 
 
 def _committee_of(bare: tuple[HeadRule, int, int], body: OrgMatch) -> OrgMatch:
