@@ -367,3 +367,16 @@ def test_an_agenda_is_no_program():
     assert names("Ngày 5/12/2023, đoàn công tác của tỉnh Long An tham dự chương trình Hội đàm với Chính quyền Thành phố "
                  "Okayama. Trong chương trình làm việc tại tỉnh, đoàn thăm mô hình của Chương trình mục tiêu quốc gia xây "
                  "dựng nông thôn mới.") == ["Chương trình mục tiêu quốc gia xây dựng nông thôn mới"]
+
+
+def test_a_national_target_program_is_named_in_lower_case_too_but_not_a_topic_in_a_list():
+    assert names("Triển khai chương trình mục tiêu quốc gia xây dựng nông thôn mới, xã đã đạt 5/19 tiêu chí. Đối với "
+                 "chương trình mục tiêu quốc gia giảm nghèo bền vững về cơ bản đã triển khai các dự án.") == [
+        "chương trình mục tiêu quốc gia xây dựng nông thôn mới", "chương trình mục tiêu quốc gia giảm nghèo bền vững"]
+    assert names("Đoàn làm việc về đầu tư công, nhà ở xã hội, chương trình mục tiêu quốc gia và thực hiện chính quyền "
+                 "địa phương hai cấp.") == []
+
+
+def test_the_capital_an_authority_allots_is_no_program():
+    assert names("Giải ngân vốn đầu tư công đạt 49,3% kế hoạch tỉnh giao; riêng kế hoạch vốn Thủ tướng Chính phủ giao "
+                 "đạt 70,1%.") == []

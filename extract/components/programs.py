@@ -45,7 +45,8 @@ MAX_LIST_ITEMS = 8  # trigger words a determiner may govern: "các quy hoạch, 
 ISSUER_WORDS = 8  # words of "của <issuer>" between a bare document number and "về <topic>"
 PARALLEL_PART = 4  # words of a part after a comma that repeats a word of the name ("nhà tạm, nhà dột nát")
 _DASHES = {"-", "–", "—"}
-_JOINERS = {",", "và", "hoặc"}
+_AND = "và"
+_JOINERS = {",", _AND, "hoặc"}
 _CLAUSE_ENDS = {";", "."}
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
@@ -514,8 +515,10 @@ def is_named(tokens: Tokens, match: ProgramMatch) -> bool:
         one_word = match.trigger_end - match.start == 1
         return match.quoted or (tokens.is_cap(match.start) or not one_word) and bool(match.complement) \
             and tokens.is_cap(match.complement[0])
-    if complement == "dated" and match.periods:
+    if complement in ("dated", "any-case") and match.periods:
         return True
+    if match.complement and not tokens.is_cap(match.start) and tokens.folded[match.complement[0]] == _AND:
+        return False  # "đầu tư công, chương trình mục tiêu quốc gia và ...": a topic in a list, no program
     if not (match.quoted or _is_specific(tokens, match.complement)):
         return tokens.is_cap(match.start) and match.has_place and bool(match.periods)
     if complement == "any-case" or tokens.is_cap(match.start):
