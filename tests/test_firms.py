@@ -314,6 +314,9 @@ def test_a_firm_signing_alone_at_a_provincial_event_signs_with_the_province():
     ("Sáng 17/12/2024, hai tỉnh Phú Thọ và Tochigi đã ký kết biên bản ghi nhớ hợp tác hữu nghị.",
      {"tỉnh Phú Thọ", "tỉnh Tochigi"}),
     ("Vĩnh Long và Niigata (Nhật Bản) ký kết hợp tác nhiều lĩnh vực.", {"tỉnh Vĩnh Long", "tỉnh Niigata"}),
+    # each party with its country in brackets
+    ("Ngày 6/3/2019, hai tỉnh ký biên bản ghi nhớ thiết lập quan hệ kết nghĩa giữa tỉnh Hà Giang (Việt Nam) và tỉnh "
+     "Benguet (Philippin).", {"tỉnh Hà Giang", "tỉnh Benguet"}),
     # with a firm, a province signs by its government; the firm named bare is the firm
     ("Sáng 5/1/2021, tỉnh Đắk Lắk và Tập đoàn VNPT ký thỏa thuận hợp tác chuyển đổi số.",
      {"Ủy ban nhân dân tỉnh Đắk Lắk", "VNPT"}),

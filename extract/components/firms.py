@@ -43,6 +43,7 @@ _DASHES = {"-", "–", "—"}
 _CLAUSE_ENDS = {";", ".", "!", "?", ":", "./."}
 LIST_LEAD_TOKENS = 24  # from a plural kind of firm to the word opening the list of their names
 LIST_ITEM_TOKENS = 10  # how long one name of such a list may be
+BRACKETED_NAME_TOKENS = 8  # tokens (spaces among them) of a bracketed abbreviation or country after a party
 _LIST_OPENERS = {"là", "như", "gồm", ":"}  # "nhiều tập đoàn như A, B"
 _PLURALS = {"các", "nhiều", "những"}  # or a number: "2 doanh nghiệp là: A và B"
 _COUNTS = {"hai", "ba", "bốn", "các", "những"}  # before the level word of units listed: "hai tỉnh A và B"
@@ -406,6 +407,19 @@ def _firms(doc: Doc, tokens: Tokens, mentions: list[FirmMention]) -> list[Firm]:
 # ---------------------------------------------------------------- partnerships
 
 
+def _bracketed_name_end(tokens: Tokens, i: int) -> int | None:
+    """Where a bracket at token i closes that holds a party's abbreviation or country, capitalized
+    words only ("(VKBIA)", "(Việt Nam)", "(Nhật Bản)"); else None."""
+    if i >= tokens.n or tokens.text[i] != "(":
+        return None
+    for k in range(i + 1, min(tokens.n, i + 1 + BRACKETED_NAME_TOKENS)):
+        if tokens.text[k] == ")":
+            return k + 1 if k > i + 1 else None
+        if not (tokens.is_space(k) or tokens.is_cap(k)):
+            return None
+    return None
+
+
 class _Parties:
     """Who is named where, by start token: organizations (canonical names) and firms
     (groups), and provinces (their People's Committees), which are parties only where a list of
@@ -477,8 +491,9 @@ class _Parties:
             if i in self.provinces:  # where the party is: "Sở Du lịch Hà Nội"
                 end = self.provinces[i][0]
                 i = tokens.skip_space(end)
-            if i + 2 < tokens.n and tokens.text[i] == "(" and tokens.text[i + 2] == ")":
-                end = i = i + 3
+            bracket_end = _bracketed_name_end(tokens, i)
+            if bracket_end is not None:
+                end = i = bracket_end
                 i = tokens.skip_space(i)
             joiner = lex.end_of("joiner", tokens.folded, i) or lex.end_of("with", tokens.folded, i)
             if joiner is None:
