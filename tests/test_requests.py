@@ -98,6 +98,19 @@ def test_the_signer_of_a_document_directs_the_bodies_it_names_across_a_semicolon
     assert all(d.text.endswith("khẩn trương kiểm tra các nội dung báo chí phản ánh") for d in facts.directives)
 
 
+def test_the_tasks_a_notice_of_an_officials_instructions_gives_are_that_officials():
+    assert directives(
+        "Văn phòng UBND tỉnh Lạng Sơn thông báo ý kiến chỉ đạo của đồng chí Lê Văn Bốn, Phó Chủ tịch UBND tỉnh về "
+        "bảo đảm môi trường giáo dục.\nUBND tỉnh đánh giá cao kết quả thời gian qua.\nGiao Sở Giáo dục và Đào tạo "
+        "chủ trì dự thảo báo cáo.\nTheo đó, Sở Y tế chủ trì kiểm tra an toàn thực phẩm.") == {
+        ("Lê Văn Bốn", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn"), ("Lê Văn Bốn", "Sở Y tế tỉnh Lạng Sơn")}
+    # a task the province's plan gave, before the notice is reported, is the plan's
+    assert directives(
+        "Ngày 9/11/2020, UBND tỉnh Đồng Tháp ban hành Kế hoạch số 261/KH-UBND. Theo đó giao Sở Tài chính tổng hợp "
+        "kết quả. Văn phòng UBND tỉnh có công văn truyền đạt ý kiến chỉ đạo của Chủ tịch UBND tỉnh Lê Văn Bốn giao "
+        "Sở Tài chính khẩn trương báo cáo.") == {("Lê Văn Bốn", "Sở Tài chính tỉnh Đồng Tháp")}
+
+
 def test_an_order_by_its_subject_to_nobody_named_is_a_directive_to_none():
     meeting = ("Chiều 4/7/2024, UBND tỉnh Nam Định họp xác định danh mục dự án kêu gọi đầu tư do Chủ tịch UBND "
                "tỉnh Lê Văn Bốn chủ trì. ")

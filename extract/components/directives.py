@@ -627,7 +627,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     # Titles no one in the article holds ("Phó Thủ tướng giao Bộ X"): coreference found no
     # holder of a title with its body, and no one holds a bare title's role.
     held_roles = {fold(position.role) for person in facts.persons for position in person.positions}
-    signer = _signer(tokens, refs.spans, standing.serves)
+    signer = _signer(tokens, refs.spans, standing.serves) or _notice_author(tokens, refs.spans, standing.serves)
     unheld_titles = SpanIndex(t for t in doc.spans["title"] if t.start not in inside_refs
                               and (t._.title.org is not None or fold(t._.title.role) not in held_roles))
     bodies = SpanIndex(s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs)
@@ -728,7 +728,12 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             continuing = []
         for start, stop, continued in continuing:
             for to in continued:
-                add(speaker.continued, to, _request_text(tokens, start, stop), sent)
+                if to.name is None or fold(to.name) not in standing.serves.get(speaker.continued, ()):
+                    # the official's own body going on is no one asked ("UBND tỉnh đánh giá cao ...")
+                    add(speaker.continued, to, _request_text(tokens, start, stop), sent)
+        noticed = _notice_author(tokens, in_sentence, standing.serves, sent)
+        if noticed is not None:  # "Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo của đồng chí A ...": the tasks that follow
+            speaker.continued, speaker.since = noticed[0], 0
         spoken = [ref for ref in in_sentence if ref._.person in officials]
         if spoken or speaker.author:
             speaker.name = speaker.person = _last_speaker(tokens, sent, spoken) or speaker.author
@@ -1074,7 +1079,9 @@ def _official(text: _Text, sent: Span, i: int, refs: list[Span], officials: froz
         return signer[0]  # "UBND tỉnh yêu cầu ..." reporting the document its official signed
     if earlier or earlier_bodies or _other_subject(text, sent, subject_end):
         return None
-    return speaker.name  # no subject in this clause: the official speaking before
+    # no subject in this clause: the official speaking before, else the one whose document the
+    # article reports while its requests go on ("Giao Sở X chủ trì ..." after a notice of A's conclusions)
+    return speaker.name or (signer[0] if signer is not None and speaker.continued == signer[0] else None)
 
 
 def _owns_a_document(tokens: Tokens, title: Span) -> bool:
@@ -1094,6 +1101,20 @@ def _signer(tokens: Tokens, refs: list[Span], serves: dict[str, set[str]]) -> tu
             verb_at += 1  # "đã", "vừa", "đã thay mặt UBND tỉnh"
         if serves.get(ref._.person) and verb_at < tokens.n and tokens.folded[verb_at] == SIGNS \
                 and not any(tokens.text[k] in _SENTENCE_ENDS or tokens.text[k] == "," for k in range(start, verb_at)):
+            return ref._.person, serves[ref._.person]
+    return None
+
+
+def _notice_author(tokens: Tokens, refs: list[Span], serves: dict[str, set[str]],
+                   within: Span | None = None) -> tuple[str, set[str]] | None:
+    """The official a notice the article (or the span `within`) reports conveys the instructions
+    of, right after the words of notice_leads.tsv ("thông báo kết luận của Phó Chủ tịch UBND tỉnh
+    A"), with the bodies they hold a post in; None when it reports no such notice."""
+    leads = tokens.lexicon.meetings.notice_leads
+    start, end = (within.start, within.end) if within is not None else (0, tokens.n)
+    ends = {tokens.skip_space(lead_end) for _, lead_end, _ in leads.finditer(tokens.folded, start, end)}
+    for ref in refs:
+        if ref.start in ends and serves.get(ref._.person):
             return ref._.person, serves[ref._.person]
     return None
 

@@ -11,7 +11,8 @@ mặt` + a body); `directive_verbs.tsv` the verbs of a request (`đề nghị`, 
 (`đồng chí`) or a body through its leaders (`lãnh đạo`); `request_modals.tsv` the words
 after a body that go on with an official's requests (`Sở X cần ...`);
 `speaker_epithets.tsv` the words that name again the official quoted (`người đứng đầu`) or the
-one who signed the document reported (`công văn`);
+one who signed the document reported (`công văn`); `notice_leads.tsv` the words after which a
+notice names the official whose instructions it conveys (`thông báo kết luận của`);
 `directive_frames.tsv` the words that open a sentence by naming the body it is about
 (`Đối với Sở Y tế, ...`); `request_leads.tsv` the words that open a phrase between a
 request verb and its addressee (`yêu cầu trước ngày 10/5, Sở X ...`); `directive_nouns.tsv` the words that make a request verb a
@@ -47,11 +48,13 @@ DIRECTIVE_ADDRESSEES = Table("directive_addressees", (
     Column("word"), Column("means", "choice", ADDRESSEE_MEANINGS)))
 REQUEST_MODALS = Table("request_modals", (Column("word"), Column("reach", "choice", ("modal", "task"))))
 SPEAKER_EPITHETS = Table("speaker_epithets", (Column("word"), Column("names", "choice", ("speaker", "signer"))))
+NOTICE_LEADS = Table("notice_leads", (Column("word"),))
 DIRECTIVE_FRAMES = Table("directive_frames", (Column("word"),))
 REQUEST_LEADS = Table("request_leads", (Column("word"),))
 DIRECTIVE_NOUNS = Table("directive_nouns", (Column("word"), Column("where", "choice", ("before", "after", "compound"))))
 TABLES = (EVENT_KINDS, EVENT_ROLE_CUES, EVENT_COUNTERPARTS, EVENT_LABEL_ENDS, VERB_ADVERBS, DIRECTIVE_VERBS,
-          DIRECTIVE_ADDRESSEES, REQUEST_MODALS, SPEAKER_EPITHETS, DIRECTIVE_FRAMES, REQUEST_LEADS, DIRECTIVE_NOUNS)
+          DIRECTIVE_ADDRESSEES, REQUEST_MODALS, SPEAKER_EPITHETS, NOTICE_LEADS, DIRECTIVE_FRAMES, REQUEST_LEADS,
+          DIRECTIVE_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class MeetingWords:
     addressees: PhraseTable[Addressee]
     request_modals: PhraseTable[str]  # word -> "modal" or "task" (request_modals.tsv)
     speaker_epithets: PhraseTable[str]  # word → whom it names: "speaker" or "signer"
+    notice_leads: PhraseTable[str]
     frames: PhraseTable[str]
     request_leads: PhraseTable[str]
     noun_markers: dict[str, frozenset[str]]  # "before" / "after" / "compound" -> folded words
@@ -121,6 +125,7 @@ class MeetingWords:
             addressees=PhraseTable((row["word"], _addressee(row, organizations)) for row in rows(DIRECTIVE_ADDRESSEES)),
             request_modals=PhraseTable((row["word"], row["reach"]) for row in rows(REQUEST_MODALS)),
             speaker_epithets=PhraseTable((row["word"], row["names"]) for row in rows(SPEAKER_EPITHETS)),
+            notice_leads=PhraseTable((row["word"], row["word"]) for row in rows(NOTICE_LEADS)),
             frames=PhraseTable((row["word"], row["word"]) for row in rows(DIRECTIVE_FRAMES)),
             request_leads=PhraseTable((row["word"], row["word"]) for row in rows(REQUEST_LEADS)),
             noun_markers={where: frozenset(fold(row["word"]) for row in directive_nouns if row["where"] == where)
