@@ -476,6 +476,9 @@ def test_a_delegation_led_by_someone_does_not_list_its_leader_as_a_member():
      {"Trần Văn An": {"attended", "chaired"}}),
     ("Cùng ngày, ông Trần Văn An, Chủ tịch UBND tỉnh Tiền Giang, đã triệu tập cuộc họp khẩn cấp về hạn mặn.",
      {"Trần Văn An": {"chaired"}}),
+    ("Thủ tướng Chính phủ Trần Văn An đã đến tham dự và phát biểu chỉ đạo tại Hội nghị.",
+     {"Trần Văn An": {"attended", "directed"}}),
+    ("Cùng tham gia với Đoàn có ông Trần Văn An – Bí thư Huyện ủy Đức Huệ.", {"Trần Văn An": {"attended"}}),
     ("Báo xin giới thiệu bài phát biểu chỉ đạo của đồng chí Trần Văn An, Bí thư Tỉnh ủy Tiền Giang tại Hội nghị "
      "tổng kết.", {"Trần Văn An": {"directed"}}),
 ])

@@ -539,6 +539,13 @@ def test_a_post_given_in_the_article_is_told_from_the_one_held_before():
     assert not given(facts_of("Ông Lê Văn Bốn, Giám đốc Sở Xây dựng tỉnh Nam Định phát biểu."), "Lê Văn Bốn")
 
 
+def test_a_name_of_a_body_ends_before_the_post_its_head_is_given():
+    facts = facts_of("Ngày 25/5/2020, Phó Chủ tịch UBND tỉnh Sóc Trăng trao quyết định bổ nhiệm ông Lê Văn Bốn, Giám "
+                     "đốc Trung tâm Giống nông nghiệp giữ chức Phó giám đốc Sở NN&PTNT Sóc Trăng.")
+    assert given(facts, "Lê Văn Bốn") == {("Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng")}
+    assert not any("giữ chức" in organization.name for organization in facts.organizations)
+
+
 def test_a_post_a_decision_leads_to_is_given():
     facts = facts_of("Theo Quyết định của Chủ tịch UBND tỉnh Nam Định, đồng chí Lê Văn Bốn, Chánh Thanh tra tỉnh "
                      "giữ chức vụ Giám đốc Sở Tài chính, thời hạn bổ nhiệm là 5 năm.")
