@@ -380,3 +380,7 @@ def test_a_national_target_program_is_named_in_lower_case_too_but_not_a_topic_in
 def test_the_capital_an_authority_allots_is_no_program():
     assert names("Giải ngân vốn đầu tư công đạt 49,3% kế hoạch tỉnh giao; riêng kế hoạch vốn Thủ tướng Chính phủ giao "
                  "đạt 70,1%.") == []
+
+
+def test_what_comes_attached_to_a_draft_ends_its_name():
+    assert names("Sở Tài chính báo cáo dự thảo Nghị quyết kèm tờ trình của UBND tỉnh về: Quy định mức chi.") == []
