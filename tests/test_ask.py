@@ -182,6 +182,12 @@ def test_a_title_or_an_honorific_before_a_name_describes_the_person(store, quest
     assert (reply.intent, reply.understood["person"]) == (intent, person) and reply.rows, reply.as_text()
 
 
+def test_a_request_verb_after_the_post_asked_is_how_the_post_came_not_a_task(store):
+    reply = answer(store, "Which post was Lê Ngọc Châu assigned to?")
+    assert (reply.intent, reply.understood["person"]) == ("post_of_person", "Lê Ngọc Châu"), reply.as_text()
+    assert answer(store, "Đồng chí Lê Ngọc Châu giao Sở Y tế những nhiệm vụ gì?").intent == "directive"
+
+
 @pytest.mark.parametrize("question", [
     "Những chương trình nào ở Bắc Kạn?", "Bắc Kạn có chương trình gì?", "Which programs are there in Bắc Kạn?",
 ])

@@ -604,6 +604,8 @@ class _Reader:
             return None  # "Ai là Phó Chủ tịch UBND tỉnh X, người ký công điện ...?": who holds the post
         if self.asks_which_program():
             return None  # "... thực hiện những chỉ thị nào?": which instruments, programs of a kind
+        if self.asks_posts() and self.words("post")[0].end <= verbs[0].start:
+            return None  # "Which post was X assigned to ...?": X's posts ("X giao ngành Y nhiệm vụ gì?": tasks)
         persons, text, designation, used = self.subject()
         if persons and all(m.start >= verbs[0].end for m in used):
             # "Giám đốc Sở X đề nghị những đơn vị nào quan tâm tới em Y?": the official named by
