@@ -304,6 +304,17 @@ def test_recomputing_a_name_mends_its_derived_graphs_whatever_they_hold(store):
     assert not store.query(f"ASK {{ {kept[0]} {kept[1]} 'stray' }}").askAnswer  # nor in the merged graph
 
 
+@pytest.mark.parametrize("rows", [1, 2])
+def test_mentions_read_a_few_article_graphs_per_query_are_those_read_at_once(store, monkeypatch, rows):
+    import kg.identity.mentions
+
+    put(store, *order_test_articles(), official_facts("a5", "Lê Văn Cường", [SO_Y_TE], province="Nam Định"))
+    at_once = kg.identity.mentions.read_mentions(store)
+    assert len({mention.article for mention in at_once}) > 2 * rows and any(m.date for m in at_once)
+    monkeypatch.setattr(kg.identity.mentions, "VALUES_ROWS", rows)
+    assert kg.identity.mentions.read_mentions(store) == at_once
+
+
 def test_a_store_with_the_derived_graphs_of_old_is_re_derived_for_every_name(store):
     from kg.vocab import GRAPH
 
