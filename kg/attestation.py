@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import Collection, Iterable, Mapping
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg.identity.mentions import for_keys
-from kg.mapping import derived_graph_iri, membership_prefix
+from kg.mapping import membership_prefix
 from kg.store import Store
 from kg.store.graphs import ARTICLE_GRAPHS
 from kg.vocab import KGO
@@ -31,16 +31,15 @@ GROUP BY ?key ?membership
 """
 
 
-def attestation_graphs(store: Store, search_keys: Collection[str]) -> list[Graph]:
-    """kgg:attestation/<key> for each search key, as the store is now (memberships no dated
-    article states get no span; a key with none gets an empty graph)."""
-    graphs = {key: Graph(identifier=derived_graph_iri("attestation", key), bind_namespaces="none")
-              for key in sorted(search_keys)}
+def attestation_graphs(store: Store, search_keys: Collection[str]) -> dict[str, set[tuple[Node, Node, Node]]]:
+    """The triples of kgg:attestation/<key>, by search key, as the store is now (memberships
+    no dated article states get no span; a key with none gets an empty set)."""
+    graphs: dict[str, set[tuple[Node, Node, Node]]] = {key: set() for key in sorted(search_keys)}
     for row in store.query(for_keys(_SPANS_QUERY, search_keys)):
         graph = graphs[str(row.key)]
         graph.add((row.membership, KGO.firstAttested, Literal(row.first.toPython())))
         graph.add((row.membership, KGO.lastAttested, Literal(row.last.toPython())))
-    return list(graphs.values())
+    return graphs
 
 
 def attestation_triples(memberships: Iterable[tuple[str, str, str, str, Literal]],

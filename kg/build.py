@@ -52,7 +52,9 @@ from pathlib import Path
 from types import FrameType
 from typing import Collection, Iterable, Iterator
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.term import Node
 from tqdm import tqdm
 
 from extract.batch import Batch, name_clash
@@ -63,7 +65,7 @@ from kg.attestation import attestation_graphs
 from kg.identity import Resolution, resolve, search_keys_of
 from kg.identity.mentions import ArticleMentions
 from kg.identity.resolution import ResolvedNames, renaming_in_store
-from kg.mapping import MappingError, article_iri
+from kg.mapping import MappingError, article_iri, derived_graph_iri
 from kg.memory import keep_heap_small
 from kg.parallel import ArticleMappers, FileResult, MappedArticle, count_facts, in_process, map_article
 from kg.store import Store
@@ -534,13 +536,13 @@ def update_derived_graphs(store: Store, lexicon: Lexicon, changed_articles: Coll
     also drops derived graphs no name has any more. `whole_store`: the changed articles
     are all the store holds (a first build), so every name is recomputed at once."""
     if changed_articles is not None and not changed_articles:
-        return Resolution(set(), [], [], 0)
+        return Resolution(set(), [], {}, 0)
     if changed_articles is not None and (whole_store or store.query(_DERIVED_GRAPHS_OF_OLD).askAnswer):
         changed_articles = None
     search_keys = None if changed_articles is None else search_keys_of(store, changed_articles)
     identity = resolve(store, lexicon, search_keys)
     shapes = Shapes.load()
-    _check_derived("identity", identity.identity, shapes)
+    check_derived("identity", identity.identity.values(), shapes)
     bar = tqdm(total=len(identity.rewritten) + 2 * len(identity.identity), unit="graph",
                desc="identities and dates", disable=None) if progress else None
     for renaming in identity.rewritten:
@@ -549,39 +551,40 @@ def update_derived_graphs(store: Store, lexicon: Lexicon, changed_articles: Coll
             bar.update()
     # After renaming: memberships are renamed with their person.
     attestation = attestation_graphs(store, identity.search_keys)
-    _check_derived("attestation", attestation, shapes)
-    derived = identity.identity + attestation
-    held = _graphs_held(store, derived)
-    for graph in derived:
-        if str(graph.identifier) in held:
-            store.replace_graph(graph)
-            if bar is not None:
-                bar.update()
+    check_derived("attestation", attestation.values(), shapes)
+    derived = {str(derived_graph_iri(derivation, key)): triples
+               for derivation, graphs in (("identity", identity.identity), ("attestation", attestation))
+               for key, triples in graphs.items()}
+    stored = _stored_triples(store, derived)
+    # A graph the store holds changes in the triples that differ: a name's graphs grow with
+    # its mentions (and its identity graph with the square of its homonyms), while a new
+    # article changes few of their triples. Rewritten whole, they made adding articles to
+    # a big store cost what the names held, and the triples written set off a compaction
+    # of the whole store (benchmarks/README.md, "Incremental builds").
+    store.change_graphs((iri, stored[iri] - triples, triples - stored[iri])
+                        for iri, triples in sorted(derived.items()) if iri in stored and stored[iri] != triples)
     # The graphs of names new to the store (in a first build, every one) in bulk: written
     # one update each, at 0.6 ms a graph, they were most of this step's writing. Not one
     # transaction, but a build, removal or repair marks its articles pending first
     # (kg.store.pending), so the next command recomputes the graphs of a cut-off load.
-    store.add_new_graphs([(str(graph.identifier), graph.serialize(format="nt"))
-                          for graph in derived if str(graph.identifier) not in held and len(graph)])
+    store.add_new_graphs([(iri, "".join(map(_nt_row, triples)))
+                          for iri, triples in sorted(derived.items()) if iri not in stored and triples])
     if bar is not None:
-        bar.update(len(derived) - len(held))
+        bar.update(len(derived))
         bar.close()
     if changed_articles is None:
-        written = {graph.identifier for graph in derived}
         for row in store.query(_DERIVED_GRAPHS_QUERY):
-            if row.graph not in written:
+            if str(row.graph) not in derived:
                 store.replace_graph(Graph(identifier=row.graph))
     return identity
 
 
-def _graphs_held(store: Store, graphs: list[Graph]) -> set[str]:
-    """The IRIs of those of `graphs` the store holds triples in."""
-    if not graphs:
-        return set()
-    values = " ".join(graph.identifier.n3() for graph in graphs)
-    rows = store.query(f"SELECT DISTINCT ?graph WHERE {{ VALUES ?graph {{ {values} }} GRAPH ?graph {{ ?s ?p ?o }} }}")
-    return {str(row.graph) for row in rows}
-
-
-def _check_derived(derivation: str, graphs: list[Graph], shapes: Shapes) -> None:
-    check_derived(derivation, graphs, shapes)
+def _stored_triples(store: Store, graph_iris: Collection[str]) -> dict[str, set[tuple[Node, Node, Node]]]:
+    """The triples of those of the named graphs `graph_iris` the store holds any in, by graph IRI."""
+    if not graph_iris:
+        return {}
+    values = " ".join(URIRef(iri).n3() for iri in sorted(graph_iris))
+    graphs: dict[str, set[tuple[Node, Node, Node]]] = {}
+    for row in store.query(f"SELECT ?graph ?s ?p ?o WHERE {{ VALUES ?graph {{ {values} }} GRAPH ?graph {{ ?s ?p ?o }} }}"):
+        graphs.setdefault(str(row.graph), set()).add((row.s, row.p, row.o))
+    return graphs

@@ -7,7 +7,7 @@ import itertools
 import pytest
 from kg_fixtures import meeting_facts, official_facts, visit_facts
 from lexicon_fixtures import LEXICON
-from rdflib import Literal
+from rdflib import Graph, Literal
 
 from kg.build import remove, store_article, update_derived_graphs
 from kg.cli import main
@@ -218,7 +218,8 @@ def test_identity_graphs_are_graphs_of_their_own_and_conform(store):
     decisions = store.query("SELECT (COUNT(?d) AS ?n) WHERE { ?d kgo:resolvedTo ?p FILTER NOT EXISTS { ?d kgo:keptApartFrom ?o } }")
     mentions = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?p WHERE { GRAPH ?g { ?p a foaf:Person } } }")
     assert int(next(iter(decisions))[0]) == int(next(iter(mentions))[0])
-    identity = next(graph for graph in resolve(store, LEXICON).identity if graph.identifier == derived_graph_iri("identity", "le van cuong"))
+    identity = Graph()
+    identity += resolve(store, LEXICON).identity["le van cuong"]
     assert len(identity) and validate_graph(identity).conforms
     broken = identity
     broken.remove((None, KGO.reason, None))
@@ -248,9 +249,73 @@ def test_resolving_only_the_changed_names_gives_what_resolving_every_name_gives(
         assert "le van cuong" in everyone.search_keys
 
 
-def test_a_store_with_the_derived_graphs_of_old_is_re_derived_for_every_name(store):
-    from rdflib import Graph
+def derived_graph(store, derivation: str, key: str) -> set[tuple[str, ...]]:
+    graph = derived_graph_iri(derivation, key)
+    return {tuple(t.n3() for t in row) for row in store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")}
 
+
+def written_derived_triples(store, monkeypatch) -> list[tuple[str, int, int]]:
+    """(graph, triples removed, triples added) of each derived graph written from now on, new ones included."""
+    written = []
+    change_graphs, add_new_graphs = store.change_graphs, store.add_new_graphs
+
+    def changing(changes):
+        changes = [(iri, set(removed), set(added)) for iri, removed, added in changes]
+        written.extend((iri, len(removed), len(added)) for iri, removed, added in changes)
+        return change_graphs(changes)
+
+    def adding(graphs):
+        written.extend((iri, 0, ntriples.count("\n")) for iri, ntriples in graphs)
+        return add_new_graphs(graphs)
+
+    monkeypatch.setattr(store, "change_graphs", changing)
+    monkeypatch.setattr(store, "add_new_graphs", adding)
+    monkeypatch.setattr(store, "replace_graph", lambda graph: pytest.fail(f"{graph.identifier} rewritten whole"))
+    return written
+
+
+def test_a_new_article_writes_only_the_derived_triples_that_change(store, monkeypatch):
+    put(store, *order_test_articles()[:3])
+    before = derived_graph(store, "identity", "le van cuong")
+    written = written_derived_triples(store, monkeypatch)
+    put(store, order_test_articles()[3])  # a fourth mention of the name, in another province
+    after = derived_graph(store, "identity", "le van cuong")
+    identity = str(derived_graph_iri("identity", "le van cuong"))
+    assert [(iri, removed, added) for iri, removed, added in written if iri == identity] == [
+        (identity, len(before - after), len(after - before))]
+    assert len(after - before) < len(after)  # the decisions of the three mentions before stay as they were
+    written.clear()
+    update_derived_graphs(store, LEXICON, ["a1", "a4"])  # nothing changed: nothing is written
+    assert written == []
+
+
+def test_recomputing_a_name_mends_its_derived_graphs_whatever_they_hold(store):
+    put(store, *order_test_articles())
+    identity, attestation = (derived_graph(store, derivation, "le van cuong") for derivation in ("identity", "attestation"))
+    graph = derived_graph_iri("identity", "le van cuong")
+    kept, dropped = sorted(identity)[:2]
+    store.apply_update(f"DELETE DATA {{ GRAPH <{graph}> {{ {' '.join(dropped)} }} }} ;"
+                       f" INSERT DATA {{ GRAPH <{graph}> {{ {kept[0]} {kept[1]} 'stray' }} }} ;"
+                       f" INSERT DATA {{ {kept[0]} {kept[1]} 'stray' }} ;"
+                       f" DROP GRAPH <{derived_graph_iri('attestation', 'le van cuong')}>")
+    update_derived_graphs(store, LEXICON, ["a1"])
+    assert derived_graph(store, "identity", "le van cuong") == identity
+    assert derived_graph(store, "attestation", "le van cuong") == attestation and attestation
+    assert not store.query(f"ASK {{ {kept[0]} {kept[1]} 'stray' }}").askAnswer  # nor in the merged graph
+
+
+@pytest.mark.parametrize("rows", [1, 2])
+def test_mentions_read_a_few_article_graphs_per_query_are_those_read_at_once(store, monkeypatch, rows):
+    import kg.identity.mentions
+
+    put(store, *order_test_articles(), official_facts("a5", "Lê Văn Cường", [SO_Y_TE], province="Nam Định"))
+    at_once = kg.identity.mentions.read_mentions(store)
+    assert len({mention.article for mention in at_once}) > 2 * rows and any(m.date for m in at_once)
+    monkeypatch.setattr(kg.identity.mentions, "VALUES_ROWS", rows)
+    assert kg.identity.mentions.read_mentions(store) == at_once
+
+
+def test_a_store_with_the_derived_graphs_of_old_is_re_derived_for_every_name(store):
     from kg.vocab import GRAPH
 
     put(store, *order_test_articles()[:2])
@@ -262,8 +327,6 @@ def test_a_store_with_the_derived_graphs_of_old_is_re_derived_for_every_name(sto
 
 
 def test_resolving_every_name_drops_derived_graphs_no_name_has_any_more(store):
-    from rdflib import Graph
-
     put(store, *order_test_articles())
     stale = Graph(identifier=derived_graph_iri("attestation", "tran thi khong con"))
     stale.add((organization_iri("Sở Y tế tỉnh Nam Định"), KGO.firstAttested, Literal("2020-01-01")))

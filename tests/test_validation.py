@@ -12,7 +12,7 @@ from rdflib.namespace import SH, XSD
 
 from kg.identity.decisions import Decision, Individual
 from kg.identity.mentions import Mention
-from kg.identity.resolution import identity_graphs
+from kg.identity.resolution import identity_triples
 from kg.mapping import facts_to_graph
 from kg.validation import Shapes, ShapesError
 from kg.vocab import KGO, ONTOLOGY, RESOURCE, SHAPES_FILE, compact
@@ -49,7 +49,7 @@ def derived_graph() -> Graph:
     person = Individual([mention], RESOURCE["person/nam-dinh/a"])
     decision = Decision(mention, person, "first mention in province Nam Định", [(other, "different provinces")])
     graph = Graph()
-    for identity in identity_graphs([decision], [], [mention.search_key]):
+    for identity in identity_triples([decision], [], [mention.search_key]).values():
         graph += identity
     membership = RESOURCE["membership/nam-dinh/a/pho-chu-tich"]
     graph.add((membership, KGO.firstAttested, Literal("2024-01-02", datatype=XSD.date)))

@@ -44,7 +44,8 @@ class Resolution:
 
     search_keys: set[str]  # the names resolved
     rewritten: list[Renaming]  # the article graphs whose people are renamed (only those that change)
-    identity: list[Graph]  # kgg:identity/<key> for each search key (empty: none of its mentions is left)
+    # The triples of kgg:identity/<key>, by search key (empty: none of its mentions is left).
+    identity: dict[str, set[tuple[Node, Node, Node]]]
     renamed: int  # mentions whose node gets a new IRI
 
 
@@ -62,7 +63,7 @@ def resolve(store: Store, lexicon: Lexicon, search_keys: Collection[str] | None 
     return Resolution(
         search_keys=keys,
         rewritten=[renaming_in_store(store, article, nodes) for article, nodes in sorted(renames.items())],
-        identity=identity_graphs(decisions, replacements, keys),
+        identity=identity_triples(decisions, replacements, keys),
         renamed=sum(len(nodes) for nodes in renames.values()),
     )
 
@@ -106,23 +107,12 @@ def rename_people(graph: Graph, renames: dict[str, str]) -> Renaming:
     return result
 
 
-def identity_graphs(decisions: list[Decision], replacements: list[Replacement],
-                    search_keys: Collection[str]) -> list[Graph]:
-    """kgg:identity/<key> for each search key: one kgo:IdentityDecision per mention, one
-    per person it was kept apart from, and the person IRIs retired (owl:sameAs the IRI
-    that names their person now)."""
-    graphs = []
-    for key, triples in identity_triples(decisions, replacements, search_keys).items():
-        graph = Graph(identifier=derived_graph_iri("identity", key), bind_namespaces="none")
-        graph += triples
-        graphs.append(graph)
-    return graphs
-
-
 def identity_triples(decisions: list[Decision], replacements: list[Replacement],
                      search_keys: Collection[str]) -> dict[str, set[tuple[Node, Node, Node]]]:
-    """The triples of `identity_graphs`, by search key (filling rdflib Graphs took most of
-    the time of resolving a first build's names)."""
+    """The triples of kgg:identity/<key>, by search key: one kgo:IdentityDecision per
+    mention, one per person it was kept apart from, and the person IRIs retired (owl:sameAs
+    the IRI that names their person now). Sets of triples, not rdflib Graphs: filling
+    Graphs took most of the time of resolving a first build's names."""
     graphs: dict[str, set[tuple[Node, Node, Node]]] = {key: set() for key in sorted(search_keys)}
     for replacement in replacements:
         graphs[replacement.search_key].add((replacement.old, OWL.sameAs, replacement.new))
