@@ -249,6 +249,8 @@ def test_where_an_ambassador_spoke_is_no_seat_of_the_mission():
     # a meeting written in capitals and a conference centre are no bodies
     ("HỘI NGHỊ TỔNG KẾT NĂM 2024\nSáng 3/1/2025, tại Trung tâm Hội nghị tỉnh, Hội Nông dân tỉnh Nam Định tổ chức "
      "HỘI THẢO KHOA HỌC.", {"Hội Nông dân tỉnh Nam Định"}),
+    ("Sáng 19/6/2018, tại Trung tâm Văn hóa Hội nghị tỉnh Sóc Trăng, UBND tỉnh Sóc Trăng tổ chức hội nghị.",
+     {"Ủy ban nhân dân tỉnh Sóc Trăng"}),
     # a body written at the end of a title is named; the issuer's name stays whole
     ("Phó Thủ tướng Thường trực Chính phủ Trương Văn Bình yêu cầu UBND tỉnh Nam Định báo cáo.",
      {"Chính phủ", "Ủy ban nhân dân tỉnh Nam Định"}),
