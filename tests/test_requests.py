@@ -541,3 +541,9 @@ def test_the_provincial_offices_of_national_agencies_are_the_provinces_and_end_n
         ("Nguyễn Ngọc Hai", "Thanh tra tỉnh Bình Thuận"), ("Nguyễn Ngọc Hai", "Cục Thuế tỉnh Bình Thuận"),
         ("Nguyễn Ngọc Hai", "Cục Quản lý thị trường tỉnh Bình Thuận"),
         ("Nguyễn Ngọc Hai", "Ủy ban nhân dân huyện Bắc Bình")}
+
+
+def test_a_body_asked_right_after_a_phrase_of_time_closed_by_no_comma():
+    assert directives("Ngày 5/3/2024, Phó Chủ tịch UBND tỉnh Hà Giang Lê Văn Bốn làm việc với huyện Bắc Mê. Kết luận "
+                      "buổi làm việc, ông Lê Văn Bốn yêu cầu, thời gian tới huyện Bắc Mê cần tiếp tục có chủ trương "
+                      "thống nhất.") == {("Lê Văn Bốn", "Ủy ban nhân dân huyện Bắc Mê")}

@@ -766,7 +766,8 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], v
                 if isinstance(named, list):
                     return named
                 break
-        return [Addressee(None)]
+        led = _after_lead(text, tokens.skip_space(j + 1), stop) if tokens.text[j] == "," else None
+        return led or [Addressee(None)]  # "yêu cầu, thời gian tới huyện X cần ...": that district
     led = _after_lead(text, j, stop)
     if led is not None:
         return led
@@ -817,8 +818,13 @@ def _after_lead(text: _Text, j: int, stop: int) -> list[Addressee] | None:
     depth = 0  # inside brackets the phrase only notes where or what ("(đoạn từ cầu A đến cầu B)")
     for k in range(j + 1, min(stop, j + LEAD_PHRASE_TOKENS)):
         depth += {"(": 1, ")": -1}.get(tokens.text[k], 0)
-        if depth <= 0 and (k in text.org_starts or k in text.person_starts):
-            return None  # "đề nghị với Bộ Công Thương ...": the phrase names whom it asks
+        if depth <= 0 and k in text.person_starts:
+            return None
+        if depth <= 0 and (k in text.org_starts or names_unit(tokens, k)):
+            # a phrase closed by no comma, a body asked right after it: "yêu cầu, thời gian tới
+            # huyện X cần ..."; else the phrase names whom it asks ("đề nghị với Bộ Công Thương ...")
+            subject = _continued_subject(text, k, stop, modal_only=True)
+            return subject[1] if subject is not None else None
         if depth <= 0 and tokens.text[k] == ",":
             subject = _continued_subject(text, tokens.skip_space(k + 1), stop)
             return subject[1] if subject is not None else None
