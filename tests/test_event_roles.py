@@ -479,6 +479,8 @@ def test_a_delegation_led_by_someone_does_not_list_its_leader_as_a_member():
     ("Thủ tướng Chính phủ Trần Văn An đã đến tham dự và phát biểu chỉ đạo tại Hội nghị.",
      {"Trần Văn An": {"attended", "directed"}}),
     ("Cùng tham gia với Đoàn có ông Trần Văn An – Bí thư Huyện ủy Đức Huệ.", {"Trần Văn An": {"attended"}}),
+    # the council a committee's title names after a comma ends the mention, the verb after it is the chair's
+    ("Đồng chí Trần Văn An - Trưởng Ban Kinh tế - Ngân sách, HĐND tỉnh chủ trì hội nghị.", {"Trần Văn An": {"chaired"}}),
     ("Báo xin giới thiệu bài phát biểu chỉ đạo của đồng chí Trần Văn An, Bí thư Tỉnh ủy Tiền Giang tại Hội nghị "
      "tổng kết.", {"Trần Văn An": {"directed"}}),
 ])

@@ -466,7 +466,7 @@ def _body_closing_chain(tokens: Tokens, ctx: OrgContext, chain: AppositionChain)
     if body is not None and another_title is not None and another_title[0] >= body.end:
         body = None  # another title ("Giám đốc Sở X"), not a body ("Đại sứ quán", longer than "Đại sứ")
     after = tokens.skip_space(body.end) if body is not None else tokens.n
-    if body is None or after < tokens.n and tokens.text[after] not in _MENTION_ENDS:
+    if body is None or after < tokens.n and tokens.text[after] not in _MENTION_ENDS and not _verb_at(tokens, after):
         return
     organizations = tokens.lexicon.organizations
     for title in chain.titles:
@@ -480,9 +480,16 @@ def _body_closing_chain(tokens: Tokens, ctx: OrgContext, chain: AppositionChain)
                 and (rule := organizations.head(title.org.head)) is not None and "parent" in rule.attach:
             # "Trưởng ban Hợp tác, Đại sứ quán X": a division of that body
             title.org = replace(title.org, canonical=f"{title.org.canonical} {body.canonical}", parent=body)
-        else:
-            continue
+        elif title.org is None or title.org.parent is None or fold(title.org.parent.canonical) != fold(body.canonical):
+            continue  # else its body is this one's, read as the committee's council ("Trưởng Ban Kinh tế - Ngân sách, HĐND tỉnh")
         chain.end = body.end  # the mention goes on to the body its titles took
+
+
+def _verb_at(tokens: Tokens, i: int) -> bool:
+    """Whether a verb starts at token i: a role cue ("chủ trì"), a request verb or an adverb before one."""
+    meetings = tokens.lexicon.meetings
+    return tokens.is_word(i) and not tokens.is_cap(i) and any(
+        table.match(tokens.folded, i) for table in (meetings.verb_adverbs, meetings.role_cues, meetings.request_verbs))
 
 
 def _given(tokens: Tokens, name_start: int, after: int, start: int) -> bool:
