@@ -74,6 +74,10 @@ BODY = "Sáng 5/3, Sở Y tế tổ chức hội nghị triển khai nhiệm v�
      {"Lê Văn Bình": "content_owner"}),
     (BODY + "Nguyễn Minh An\nCỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH\nChịu trách nhiệm chính: Lê Văn Bình",
      {"Nguyễn Minh An": "byline", "Lê Văn Bình": "content_owner"}),
+    # a name on a line of its own under the headline, or above the date stamp (page furniture below the last line)
+    ("Nguyễn Minh An\n" + BODY + "Kết quả tốt.", {"Nguyễn Minh An": "byline"}),
+    (BODY + "Nguyễn Minh An\n02/10/2022 06:30 GMT+7\nKết quả tốt.", {"Nguyễn Minh An": "byline"}),
+    (BODY + "Nguyễn Minh An\nÝ kiến ()", {"Nguyễn Minh An": "byline"}),
 ])
 def test_credits_found(nlp, text, expected):
     assert credits(nlp, text) == expected
@@ -92,7 +96,8 @@ def test_credits_found(nlp, text, expected):
     BODY + "Đồng chí Hoàng Văn An, Phó Giám đốc Sở tặng Giấy khen cho các tập thể.",
     BODY + "Theo ông Nguyễn Văn An, Giám đốc Sở Y tế, trong năm nay toàn tỉnh đã tiêm chủng cho hơn "
            "mười nghìn trẻ em và người cao tuổi.",
-    "Nguyễn Minh An\n" + BODY + "Kết quả tốt.",  # a name on a first line is no signature
+    "Yên Bái - Lào Cai ra nghị quyết chung\n" + BODY,  # a headline opening with a place is no signature
+    "Hà Giang\n" + BODY,
     BODY + "Hà Nội, ngày 5 tháng 3 năm 2024",
     BODY + "Quang cảnh. Ảnh: t.sỹ",
 ])

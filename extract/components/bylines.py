@@ -2,7 +2,7 @@
 
 Vietnamese news pages credit people in a few fixed places:
 
-- the byline: the writer's name alone on the article's last line (`Hà Phương`,
+- the byline: the writer's name alone on the article's last or first line (`Hà Phương`,
   `T.LONG`), or several joined by dashes (`Đào Minh Khôi – Lâm Ngọc Bích`), possibly followed by
   a post (`Tạ Đình Phong – Giám đốc sở TT&T`), the outlet in parentheses, or by a
   source line (`Theo Báo X`), or a labelled line anywhere (`Tác giả: Mai Hiên`, `Tin bài
@@ -65,6 +65,7 @@ _CAPITAL_INITIALS_LENGTH = range(2, 5)
 _AFFILIATION = re.compile(r"\s*\([^()]*\)$|\s*/\s*[A-ZĐ0-9][A-ZĐ0-9&.-]+$")
 # A final full stop closing initials belongs to them: "N.S." (but "T.LONG." ends a sentence).
 _CLOSING_INITIAL = re.compile(r"(?:^|\.)\s?[^\W\d_]\.$")
+_WORD = re.compile(r"[^\W\d_]+")  # the words of a line, without its digits and signs ("Ý kiến ()")
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class CreditReader:
         self.places = lexicon.places
         self.abbreviations = lexicon.organizations.abbreviations
         self.dates = DateReader(lexicon.cues.dates)
+        self.furniture = frozenset(fold(phrase) for phrase in cues["page_furniture"])
         self.byline = re.compile(rf"{alternation(cues['byline_prefix'])}(?:\s*:\s*|\s+)(?P<credit>.+)",
                                  re.IGNORECASE)
         self.content_owner = re.compile(rf"{alternation(cues['content_owner_prefix'])}\s*:\s*(?P<credit>.+)",
@@ -158,17 +160,27 @@ class CreditReader:
             if index == last_body_line and not labelled and not owner:
                 for name in self._signature(line):
                     yield _Credit(name, "byline", evidence)
+            elif index == 0 or index + 1 < len(lines) and self.dates.parse_stamp(lines[index + 1][1]) is not None:
+                # a name on a line of its own under the headline, above its date stamp
+                yield from (_Credit(name, "byline", evidence) for name in self._lone_name(line))
+
+    def _lone_name(self, line: str) -> list[str]:
+        """The person's name a line is made of, nothing else (not a place's: "Yên Bái")."""
+        names = self._signature(line)
+        return names if names == [line.strip()] and self.places.province(names[0]) is None else []
 
     def _last_body_line(self, lines: list[tuple[int, str]]) -> int | None:
-        """Index of the article's last line, above a footer's site name and content owner
-        and above the source it was taken from (`Theo "Báo X"`, `Nguồn: Cổng TTĐT tỉnh`)."""
+        """Index of the article's last line, above a footer's site name and content owner,
+        above the source it was taken from (`Theo "Báo X"`, `Nguồn: Cổng TTĐT tỉnh`) and above
+        the page's furniture (`Ý kiến ()`: bylines.tsv, page_furniture)."""
         owner = self.content_owner
         for index in range(len(lines) - 1, -1, -1):
             line = lines[index][1]
             banner = line.isupper() and len(line.split()) >= _BANNER_MIN_WORDS
             labelled = self.byline.fullmatch(line)
             source = labelled is not None and self._names_a_source(labelled.group("credit").strip(" \"“”'"))
-            if not banner and not source and not owner.fullmatch(line):
+            furniture = fold(" ".join(_WORD.findall(line))) in self.furniture
+            if not banner and not source and not furniture and not owner.fullmatch(line):
                 return index
         return None
 

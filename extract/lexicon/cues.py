@@ -16,7 +16,7 @@ from .tables import Column, Row, Table
 
 DATE_KINDS = ("weekday", "stamp_label", "lead_time", "lead_time_modifier", "lead_outlet", "year_label", "not_current_year",
               "plural_years", "year_to_date", "year_review", "recent_report")
-BYLINE_KINDS = ("byline_prefix", "photo_prefix", "content_owner_prefix", "not_a_name", "outlet")
+BYLINE_KINDS = ("byline_prefix", "photo_prefix", "content_owner_prefix", "not_a_name", "outlet", "page_furniture")
 NOISE_KINDS = ("line", "footer", "footer_keep", "footer_contact", "links")
 DATES = Table("dates", (Column("kind", "choice", DATE_KINDS), Column("phrase"),
                         Column("comment", required=False)))
