@@ -1088,7 +1088,8 @@ def test_an_english_body_of_a_ward_the_place_tables_lack(made):
     ("developing", "phát triển"), ("industry", "ngành"), ("national", "toàn quốc|quốc gia"),
     ("groundbreaking", "khởi công"), ("first", "thứ nhất|đầu tiên|lần thứ nhất|lần thứ i"), ("signing", "ký kết|lễ ký"),
     ("voters", "cử tri"), ("authorities", "cơ quan chức năng"), ("village", "thôn|bản|làng|ấp"),
-    ("incident", "vụ việc|sự cố"),
+    ("incident", "vụ việc|sự cố"), ("announcing", "công bố"), ("draft", "dự thảo"), ("week", "tuần"),
+    ("reviewed", "tổng kết|sơ kết|đánh giá|thẩm tra"), ("working group", "tổ giúp việc|tổ công tác"),
 ])
 def test_english_words_of_what_events_are_about_are_searched_in_vietnamese(made, word, searched):
     reading = read(f"Who chaired the {word} conference?", Catalog(made, WORDS), WORDS)
