@@ -1090,6 +1090,7 @@ def test_an_english_body_of_a_ward_the_place_tables_lack(made):
     ("voters", "cử tri"), ("authorities", "cơ quan chức năng"), ("village", "thôn|bản|làng|ấp"),
     ("incident", "vụ việc|sự cố"), ("announcing", "công bố"), ("draft", "dự thảo"), ("week", "tuần"),
     ("reviewed", "tổng kết|sơ kết|đánh giá|thẩm tra"), ("working group", "tổ giúp việc|tổ công tác"),
+    ("festival", "lễ hội|ngày hội|festival"),
 ])
 def test_english_words_of_what_events_are_about_are_searched_in_vietnamese(made, word, searched):
     reading = read(f"Who chaired the {word} conference?", Catalog(made, WORDS), WORDS)
@@ -1711,3 +1712,16 @@ def test_a_request_asked_by_its_words_alone_is_not_chosen_by_its_articles_headli
                "khẩn trương kiểm tra an toàn thực phẩm.\n")
     [reply] = answers_from_articles(tmp_path, [article], "Ai yêu cầu tổ chức bầu cử đại biểu Quốc hội?")
     assert reply.rows == [], reply.as_text()
+
+
+def test_a_council_s_committee_and_a_kind_of_instrument_in_english_find_the_meeting(tmp_path):
+    article = tmp_path / "ban-ktns.txt"
+    article.write_text("Ban Kinh tế - Ngân sách HĐND tỉnh Phú Thọ thẩm tra dự thảo nghị quyết\nSáng 21/11/2025, Ban Kinh tế - "
+                       "Ngân sách, HĐND tỉnh Phú Thọ tổ chức hội nghị thẩm tra các dự thảo nghị quyết. Đồng chí Lê Văn "
+                       "Bốn - Trưởng Ban Kinh tế - Ngân sách, HĐND tỉnh chủ trì hội nghị.\n", encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([article], store, LEXICON)
+        reply = answer(store, "Who chaired the Phú Thọ People's Council Economic-Budget Committee meeting that "
+                              "reviewed the draft resolutions?")
+    assert [row.entities["person"] for row in reply.rows] == ["Lê Văn Bốn"] and not reply.note, reply.as_text()
+

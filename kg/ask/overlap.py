@@ -148,6 +148,9 @@ def concepts(description: Iterable[Mention], vocabulary: Vocabulary) -> list[Con
         elif mention.kind == "word" and mention.has("title"):  # "PCT", "vice chairman": as the articles write it
             alternatives = [probes_of_phrase(role) for role in mention.values("title")]
             found.append(Concept(mention.text, [typed] + alternatives))
+        elif mention.kind == "word" and mention.has("program_kind"):  # "resolutions": as the articles write it
+            alternatives = [probes_of_phrase(kind) for kind in mention.values("program_kind") if kind]
+            found.append(Concept(mention.text, [typed] + alternatives))
         elif mention.kind == "body":
             alternatives = [typed] + [probes_of_phrase(_without_place(body.name, body.province))
                                       for body in mention.bodies]
