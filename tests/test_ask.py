@@ -1725,3 +1725,16 @@ def test_a_council_s_committee_and_a_kind_of_instrument_in_english_find_the_meet
                               "reviewed the draft resolutions?")
     assert [row.entities["person"] for row in reply.rows] == ["Lê Văn Bốn"] and not reply.note, reply.as_text()
 
+
+
+def test_a_province_that_names_its_government_in_an_article_stays_a_place_in_questions(tmp_path):
+    # "Chủ tịch An Giang" makes "An Giang" a written name of the province's People's Committee;
+    # asked "ở An Giang", it places the posts, every body of the province's
+    article = tmp_path / "an-giang.txt"
+    article.write_text("Chủ tịch An Giang: doanh nghiệp gửi thẳng văn bản cho tôi\nNgày 5/3/2025, UBND tỉnh An Giang tổ "
+                       "chức chương trình Cà phê Doanh nhân với sự tham dự của Chủ tịch UBND tỉnh Lê Văn Bốn. Dự chương "
+                       "trình có ông Trần Văn Năm, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An Giang.\n", encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([article], store, LEXICON)
+        reply = answer(store, "Ông Trần Văn Năm giữ chức vụ gì ở An Giang?")
+    assert [row.entities["organization"] for row in reply.rows] == ["Ủy ban Kiểm tra Tỉnh ủy An Giang"], reply.as_text()

@@ -210,15 +210,18 @@ class Catalog:
 
     @cached_property
     def _labels(self) -> list[tuple[Body, str]]:
-        """Names and aliases of the bodies; not an alias that is only a field ("TT&TT"): an
-        article may call its department so, a question means the field."""
+        """Names and aliases of the bodies; not an alias that is only a field ("TT&TT") or a
+        place ("An Giang" for its People's Committee, asked "đề nghị An Giang ..."): an article
+        may call its department or government so, a question means the field or the place."""
         labels = [(body, body.name) for body in self.bodies.values()]
-        field_only: dict[str, bool] = {}
+        not_a_name: dict[str, bool] = {}
         for iri, label in pairs(self.store, _ALIASES):
-            if label not in field_only:
-                field_only[label] = ascii_key(label) in self.vocabulary.field_keys or \
-                    _label_keys(label, self.vocabulary)[0] in self.vocabulary.field_keys
-            if iri in self.bodies and not field_only[label]:
+            if label not in not_a_name:
+                not_a_name[label] = ascii_key(label) in self.vocabulary.field_keys or \
+                    _label_keys(label, self.vocabulary)[0] in self.vocabulary.field_keys or \
+                    all(piece.province or piece.district or piece.level
+                        for piece in pieces(tokenize(label), self.vocabulary))
+            if iri in self.bodies and not not_a_name[label]:
                 labels.append((self.bodies[iri], label))
         return list(dict.fromkeys(labels))
 
