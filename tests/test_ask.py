@@ -1738,3 +1738,17 @@ def test_a_province_that_names_its_government_in_an_article_stays_a_place_in_que
         build([article], store, LEXICON)
         reply = answer(store, "Ông Trần Văn Năm giữ chức vụ gì ở An Giang?")
     assert [row.entities["organization"] for row in reply.rows] == ["Ủy ban Kiểm tra Tỉnh ủy An Giang"], reply.as_text()
+
+
+def test_the_programs_a_person_asked_for_are_those_of_the_articles_naming_them(tmp_path):
+    # no event's words fit what the official did ("yêu cầu ngành giáo dục"): the articles naming the official
+    article = tmp_path / "lao-cai.txt"
+    article.write_text("Lào Cai có tân Giám đốc Sở Giáo dục và Đào tạo\nNgày 3/11/2025, UBND tỉnh Lào Cai tổ chức hội "
+                       "nghị công bố quyết định bổ nhiệm Giám đốc Sở Giáo dục và Đào tạo. Phát biểu giao nhiệm vụ, Chủ "
+                       "tịch UBND tỉnh Lào Cai Lê Văn Bốn ghi nhận năng lực của cán bộ.\n\nChủ tịch UBND tỉnh yêu cầu "
+                       "ngành giáo dục tập trung triển khai hiệu quả Nghị quyết 71-NQ/TW năm 2025 của Bộ Chính trị về "
+                       "đột phá phát triển giáo dục.\n", encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([article], store, LEXICON)
+        reply = answer(store, "Chủ tịch UBND tỉnh Lào Cai Lê Văn Bốn yêu cầu ngành giáo dục triển khai nghị quyết nào?")
+    assert [row.entities["program"] for row in reply.rows] == ["Nghị quyết 71-NQ/TW"], reply.as_text()

@@ -651,9 +651,16 @@ def _programs(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply:
     if not (provinces or reading.bodies) and reading.description:
         # asked by what they serve ("Lễ hội X được triển khai theo kế hoạch nào?"): the programs
         # of the articles of the events the description fits
-        chosen = select(catalog, concepts(reading.description, vocabulary), reading.period, [])
-        found = programs(catalog, [], [], [], articles=[ranked.event.article for ranked in chosen.events
-                                                         if ranked.event.article])
+        described = concepts(reading.description, vocabulary)
+        chosen = select(catalog, described, reading.period, [])
+        stating = [ranked.event.article for ranked in chosen.events if ranked.event.article]
+        people = sorted({iri for concept in described for iri in concept.persons})
+        if not stating and people:
+            # "X yêu cầu ngành giáo dục triển khai nghị quyết nào?": no event fits what X did, the
+            # programs of the articles that name X
+            stating = sorted({article for statement in memberships(catalog, persons=people)
+                              for article in statement.articles})
+        found = programs(catalog, [], [], [], articles=stating)
     else:
         found = programs(catalog, province_iris, [body.iri for body in reading.bodies],
                          [body.iri for body in reading.bodies])
