@@ -1752,3 +1752,16 @@ def test_the_programs_a_person_asked_for_are_those_of_the_articles_naming_them(t
         build([article], store, LEXICON)
         reply = answer(store, "Chủ tịch UBND tỉnh Lào Cai Lê Văn Bốn yêu cầu ngành giáo dục triển khai nghị quyết nào?")
     assert [row.entities["program"] for row in reply.rows] == ["Nghị quyết 71-NQ/TW"], reply.as_text()
+
+
+def test_a_post_asked_which_before_a_request_to_a_body_asks_who_made_the_request(tmp_path):
+    # "đề xuất" later in the request is what was asked, not a role at the meeting
+    article = tmp_path / "binh-phuoc.txt"
+    article.write_text("Phó Thủ tướng làm việc với tỉnh Bình Phước\nChiều 1/10/2022, Phó Thủ tướng Lê Văn Bốn làm việc "
+                       "với tỉnh Bình Phước. Về sân bay Hớn Quản, Phó Thủ tướng Lê Văn Bốn đề nghị Bộ Quốc phòng phối "
+                       "hợp Bộ GTVT đề xuất Chính phủ trong thời gian tới.\n", encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([article], store, LEXICON)
+        reply = answer(store, "Phó Thủ tướng nào đề nghị Bộ Quốc phòng phối hợp đề xuất quy hoạch sân bay Hớn Quản?")
+    assert reply.understood.get("addressee") == "Bộ Quốc phòng" and "role" not in reply.understood, reply.as_text()
+    assert first(reply, "by") == "Lê Văn Bốn", reply.as_text()

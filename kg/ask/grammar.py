@@ -540,9 +540,12 @@ class _Reader:
         if asks_who and persons and not self.wh("person"):
             designation, used = self.designated()  # the post asked which chooses the person
         role_mention = _nearest(roles, asks_who[0]) if asks_who else roles[0]
-        if asks_who and not role_mention.has("directive") and any(
-                verb.start == asks_who[0].end for verb in self.words("directive")):
-            return None  # "Ai yêu cầu Sở X bảo đảm an toàn thông tin?": the verb asked is a request
+        asked_verb = next((verb for verb in self.words("directive") if asks_who and verb.start == asks_who[0].end), None)
+        if asked_verb is not None and (not role_mention.has("directive") or any(
+                body.start == asked_verb.end for body in self.of_kind("body", "unknown_body"))):
+            # "Ai yêu cầu Sở X bảo đảm an toàn thông tin?", "Phó Thủ tướng nào đề nghị Bộ Y phối hợp
+            # đề xuất ...?": the verb asked is a request (not "Ai chỉ đạo hội nghị X?")
+            return None
         role = _role(role_mention)
         event_words = self.words("event_kind")
         if self.words("directive") and self.asked_bodies():
