@@ -1715,53 +1715,41 @@ def test_a_request_asked_by_its_words_alone_is_not_chosen_by_its_articles_headli
 
 
 def test_a_council_s_committee_and_a_kind_of_instrument_in_english_find_the_meeting(tmp_path):
-    article = tmp_path / "ban-ktns.txt"
-    article.write_text("Ban Kinh tế - Ngân sách HĐND tỉnh Phú Thọ thẩm tra dự thảo nghị quyết\nSáng 21/11/2025, Ban Kinh tế - "
-                       "Ngân sách, HĐND tỉnh Phú Thọ tổ chức hội nghị thẩm tra các dự thảo nghị quyết. Đồng chí Lê Văn "
-                       "Bốn - Trưởng Ban Kinh tế - Ngân sách, HĐND tỉnh chủ trì hội nghị.\n", encoding="utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([article], store, LEXICON)
-        reply = answer(store, "Who chaired the Phú Thọ People's Council Economic-Budget Committee meeting that "
-                              "reviewed the draft resolutions?")
+    article = ("Ban Kinh tế - Ngân sách HĐND tỉnh Phú Thọ thẩm tra dự thảo nghị quyết\nSáng 21/11/2025, Ban Kinh tế - "
+               "Ngân sách, HĐND tỉnh Phú Thọ tổ chức hội nghị thẩm tra các dự thảo nghị quyết. Đồng chí Lê Văn Bốn - "
+               "Trưởng Ban Kinh tế - Ngân sách, HĐND tỉnh chủ trì hội nghị.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Who chaired the Phú Thọ People's Council Economic-Budget "
+                                                         "Committee meeting that reviewed the draft resolutions?")
     assert [row.entities["person"] for row in reply.rows] == ["Lê Văn Bốn"] and not reply.note, reply.as_text()
-
 
 
 def test_a_province_that_names_its_government_in_an_article_stays_a_place_in_questions(tmp_path):
     # "Chủ tịch An Giang" makes "An Giang" a written name of the province's People's Committee;
     # asked "ở An Giang", it places the posts, every body of the province's
-    article = tmp_path / "an-giang.txt"
-    article.write_text("Chủ tịch An Giang: doanh nghiệp gửi thẳng văn bản cho tôi\nNgày 5/3/2025, UBND tỉnh An Giang tổ "
-                       "chức chương trình Cà phê Doanh nhân với sự tham dự của Chủ tịch UBND tỉnh Lê Văn Bốn. Dự chương "
-                       "trình có ông Trần Văn Năm, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An Giang.\n", encoding="utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([article], store, LEXICON)
-        reply = answer(store, "Ông Trần Văn Năm giữ chức vụ gì ở An Giang?")
+    article = ("Chủ tịch An Giang: doanh nghiệp gửi thẳng văn bản cho tôi\nNgày 5/3/2025, UBND tỉnh An Giang tổ chức "
+               "chương trình Cà phê Doanh nhân với sự tham dự của Chủ tịch UBND tỉnh Lê Văn Bốn. Dự chương trình có "
+               "ông Trần Văn Năm, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An Giang.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Ông Trần Văn Năm giữ chức vụ gì ở An Giang?")
     assert [row.entities["organization"] for row in reply.rows] == ["Ủy ban Kiểm tra Tỉnh ủy An Giang"], reply.as_text()
 
 
 def test_the_programs_a_person_asked_for_are_those_of_the_articles_naming_them(tmp_path):
     # no event's words fit what the official did ("yêu cầu ngành giáo dục"): the articles naming the official
-    article = tmp_path / "lao-cai.txt"
-    article.write_text("Lào Cai có tân Giám đốc Sở Giáo dục và Đào tạo\nNgày 3/11/2025, UBND tỉnh Lào Cai tổ chức hội "
-                       "nghị công bố quyết định bổ nhiệm Giám đốc Sở Giáo dục và Đào tạo. Phát biểu giao nhiệm vụ, Chủ "
-                       "tịch UBND tỉnh Lào Cai Lê Văn Bốn ghi nhận năng lực của cán bộ.\n\nChủ tịch UBND tỉnh yêu cầu "
-                       "ngành giáo dục tập trung triển khai hiệu quả Nghị quyết 71-NQ/TW năm 2025 của Bộ Chính trị về "
-                       "đột phá phát triển giáo dục.\n", encoding="utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([article], store, LEXICON)
-        reply = answer(store, "Chủ tịch UBND tỉnh Lào Cai Lê Văn Bốn yêu cầu ngành giáo dục triển khai nghị quyết nào?")
+    article = ("Lào Cai có tân Giám đốc Sở Giáo dục và Đào tạo\nNgày 3/11/2025, UBND tỉnh Lào Cai tổ chức hội nghị công "
+               "bố quyết định bổ nhiệm Giám đốc Sở Giáo dục và Đào tạo. Phát biểu giao nhiệm vụ, Chủ tịch UBND tỉnh Lào "
+               "Cai Lê Văn Bốn ghi nhận năng lực của cán bộ.\n\nChủ tịch UBND tỉnh yêu cầu ngành giáo dục tập trung "
+               "triển khai hiệu quả Nghị quyết 71-NQ/TW năm 2025 của Bộ Chính trị về đột phá phát triển giáo dục.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Chủ tịch UBND tỉnh Lào Cai Lê Văn Bốn yêu cầu ngành giáo dục "
+                                                         "triển khai nghị quyết nào?")
     assert [row.entities["program"] for row in reply.rows] == ["Nghị quyết 71-NQ/TW"], reply.as_text()
 
 
 def test_a_post_asked_which_before_a_request_to_a_body_asks_who_made_the_request(tmp_path):
     # "đề xuất" later in the request is what was asked, not a role at the meeting
-    article = tmp_path / "binh-phuoc.txt"
-    article.write_text("Phó Thủ tướng làm việc với tỉnh Bình Phước\nChiều 1/10/2022, Phó Thủ tướng Lê Văn Bốn làm việc "
-                       "với tỉnh Bình Phước. Về sân bay Hớn Quản, Phó Thủ tướng Lê Văn Bốn đề nghị Bộ Quốc phòng phối "
-                       "hợp Bộ GTVT đề xuất Chính phủ trong thời gian tới.\n", encoding="utf-8")
-    with open_store(tmp_path / "store") as store:
-        build([article], store, LEXICON)
-        reply = answer(store, "Phó Thủ tướng nào đề nghị Bộ Quốc phòng phối hợp đề xuất quy hoạch sân bay Hớn Quản?")
+    article = ("Phó Thủ tướng làm việc với tỉnh Bình Phước\nChiều 1/10/2022, Phó Thủ tướng Lê Văn Bốn làm việc với tỉnh "
+               "Bình Phước. Về sân bay Hớn Quản, Phó Thủ tướng Lê Văn Bốn đề nghị Bộ Quốc phòng phối hợp Bộ GTVT đề xuất "
+               "Chính phủ trong thời gian tới.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Phó Thủ tướng nào đề nghị Bộ Quốc phòng phối hợp đề xuất quy "
+                                                         "hoạch sân bay Hớn Quản?")
     assert reply.understood.get("addressee") == "Bộ Quốc phòng" and "role" not in reply.understood, reply.as_text()
     assert first(reply, "by") == "Lê Văn Bốn", reply.as_text()
