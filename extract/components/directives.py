@@ -627,7 +627,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     # Titles no one in the article holds ("Phó Thủ tướng giao Bộ X"): coreference found no
     # holder of a title with its body, and no one holds a bare title's role.
     held_roles = {fold(position.role) for person in facts.persons for position in person.positions}
-    signer = _signer(tokens, refs.spans, standing.serves) or _notice_author(tokens, refs.spans, standing.serves)
+    notices = _notice_authors(tokens, refs.spans, standing.serves)
+    signer = _signer(tokens, refs.spans, standing.serves) or (notices[0][1:] if notices else None)
     unheld_titles = SpanIndex(t for t in doc.spans["title"] if t.start not in inside_refs
                               and (t._.title.org is not None or fold(t._.title.role) not in held_roles))
     bodies = SpanIndex(s for s in (*doc.spans["org"], *doc.spans["place"]) if s.start not in inside_refs)
@@ -731,9 +732,9 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
                 if to.name is None or fold(to.name) not in standing.serves.get(speaker.continued, ()):
                     # the official's own body going on is no one asked ("UBND tỉnh đánh giá cao ...")
                     add(speaker.continued, to, _request_text(tokens, start, stop), sent)
-        noticed = _notice_author(tokens, in_sentence, standing.serves, sent)
+        noticed = next((person for at, person, _ in notices if sent.start <= at < sent.end), None)
         if noticed is not None:  # "Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo của đồng chí A ...": the tasks that follow
-            speaker.continued, speaker.since = noticed[0], 0
+            speaker.continued, speaker.since = noticed, 0
         spoken = [ref for ref in in_sentence if ref._.person in officials]
         if spoken or speaker.author:
             speaker.name = speaker.person = _last_speaker(tokens, sent, spoken) or speaker.author
@@ -1111,18 +1112,14 @@ def _signer(tokens: Tokens, refs: list[Span], serves: dict[str, set[str]]) -> tu
     return None
 
 
-def _notice_author(tokens: Tokens, refs: list[Span], serves: dict[str, set[str]],
-                   within: Span | None = None) -> tuple[str, set[str]] | None:
-    """The official a notice the article (or the span `within`) reports conveys the instructions
-    of, right after the words of notice_leads.tsv ("thông báo kết luận của Phó Chủ tịch UBND tỉnh
-    A"), with the bodies they hold a post in; None when it reports no such notice."""
+def _notice_authors(tokens: Tokens, refs: list[Span], serves: dict[str, set[str]]) -> list[tuple[int, str, set[str]]]:
+    """The officials the notices the article reports convey the instructions of, right after the
+    words of notice_leads.tsv ("thông báo kết luận của Phó Chủ tịch UBND tỉnh A"): (where the
+    mention starts, the official, the bodies they hold a post in) each, in text order."""
     leads = tokens.lexicon.meetings.notice_leads
-    start, end = (within.start, within.end) if within is not None else (0, tokens.n)
-    ends = {tokens.skip_space(lead_end) for _, lead_end, _ in leads.finditer(tokens.folded, start, end)}
-    for ref in refs:
-        if ref.start in ends and serves.get(ref._.person):
-            return ref._.person, serves[ref._.person]
-    return None
+    ends = {tokens.skip_space(lead_end) for _, lead_end, _ in leads.finditer(tokens.folded, 0, tokens.n)}
+    return [(ref.start, ref._.person, serves[ref._.person]) for ref in refs
+            if ref.start in ends and serves.get(ref._.person)]
 
 
 def _other_subject(text: _Text, sent: Span, subject_end: int) -> bool:

@@ -22,7 +22,7 @@ from ..grammar import MAX_NAME_TOKENS, PLURAL, Tokens, parse_org
 from ..lexicon import PhraseTable
 from ..lexicon.meetings import RoleCue
 from .organizations import org_context
-from .positions import parse_title
+from .positions import parse_title, verb_at
 from .stage import SpanIndex, Stage, evidence_for
 
 _COORDINATORS = {",", ";", "và", "cùng"}  # between the people of a list subject ("A, B và C chủ trì")
@@ -278,11 +278,8 @@ def _opens_list(tokens: Tokens, cue_end: int, first: int) -> bool:
 
 
 def _has_own_verb(tokens: Tokens, ref: Span) -> bool:
-    """Whether a verb follows the mention: an adverb (`đã`), a role cue or a request verb."""
-    j = tokens.skip_space(ref.end)
-    meetings = tokens.lexicon.meetings
-    return j < tokens.n and tokens.is_word(j) and not tokens.is_cap(j) and any(
-        table.match(tokens.folded, j) for table in (meetings.verb_adverbs, meetings.role_cues, meetings.request_verbs))
+    """Whether a verb follows the mention (`verb_at`)."""
+    return verb_at(tokens, tokens.skip_space(ref.end))
 
 
 def _cues_outside_names(tokens: Tokens, sentence: Span,

@@ -466,7 +466,7 @@ def _body_closing_chain(tokens: Tokens, ctx: OrgContext, chain: AppositionChain)
     if body is not None and another_title is not None and another_title[0] >= body.end:
         body = None  # another title ("Giám đốc Sở X"), not a body ("Đại sứ quán", longer than "Đại sứ")
     after = tokens.skip_space(body.end) if body is not None else tokens.n
-    if body is None or after < tokens.n and tokens.text[after] not in _MENTION_ENDS and not _verb_at(tokens, after):
+    if body is None or after < tokens.n and tokens.text[after] not in _MENTION_ENDS and not verb_at(tokens, after):
         return
     organizations = tokens.lexicon.organizations
     for title in chain.titles:
@@ -485,8 +485,9 @@ def _body_closing_chain(tokens: Tokens, ctx: OrgContext, chain: AppositionChain)
         chain.end = body.end  # the mention goes on to the body its titles took
 
 
-def _verb_at(tokens: Tokens, i: int) -> bool:
-    """Whether a verb starts at token i: a role cue ("chủ trì"), a request verb or an adverb before one."""
+def verb_at(tokens: Tokens, i: int) -> bool:
+    """Whether a verb starts at token i: a role cue ("chủ trì"), a request verb or an adverb
+    before one (`đã`)."""
     meetings = tokens.lexicon.meetings
     return tokens.is_word(i) and not tokens.is_cap(i) and any(
         table.match(tokens.folded, i) for table in (meetings.verb_adverbs, meetings.role_cues, meetings.request_verbs))
