@@ -104,6 +104,11 @@ def test_the_tasks_a_notice_of_an_officials_instructions_gives_are_that_official
         "bảo đảm môi trường giáo dục.\nUBND tỉnh đánh giá cao kết quả thời gian qua.\nGiao Sở Giáo dục và Đào tạo "
         "chủ trì dự thảo báo cáo.\nTheo đó, Sở Y tế chủ trì kiểm tra an toàn thực phẩm.") == {
         ("Lê Văn Bốn", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn"), ("Lê Văn Bốn", "Sở Y tế tỉnh Lạng Sơn")}
+    # the province's government asking in the notice of its chairman's conclusions asks in his name
+    assert directives(
+        "Ngày 16/6/2021, Văn phòng UBND tỉnh An Giang có văn bản truyền đạt ý kiến kết luận của Chủ tịch UBND tỉnh Lê "
+        "Văn Bốn về lộ trình xóa bỏ bè cá. Theo đó, UBND tỉnh giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm.") == {
+        ("Lê Văn Bốn", "Sở Y tế tỉnh An Giang")}
     # a task the province's plan gave, before the notice is reported, is the plan's
     assert directives(
         "Ngày 9/11/2020, UBND tỉnh Đồng Tháp ban hành Kế hoạch số 261/KH-UBND. Theo đó giao Sở Tài chính tổng hợp "
@@ -547,3 +552,9 @@ def test_a_body_asked_right_after_a_phrase_of_time_closed_by_no_comma():
     assert directives("Ngày 5/3/2024, Phó Chủ tịch UBND tỉnh Hà Giang Lê Văn Bốn làm việc với huyện Bắc Mê. Kết luận "
                       "buổi làm việc, ông Lê Văn Bốn yêu cầu, thời gian tới huyện Bắc Mê cần tiếp tục có chủ trương "
                       "thống nhất.") == {("Lê Văn Bốn", "Ủy ban nhân dân huyện Bắc Mê")}
+
+
+def test_what_must_be_done_after_a_phrase_of_time_is_an_order_to_no_one_named():
+    assert directives("Ngày 5/8/2025, Chủ tịch UBND tỉnh An Giang Lê Văn Bốn chủ trì hội nghị giải ngân vốn đầu tư công. "
+                      "Ông Lê Văn Bốn biểu dương các sở, ngành; đồng thời yêu cầu đến ngày 30/9/2025, tỷ lệ giải ngân "
+                      "phải đạt tối thiểu 70%.") == {("Lê Văn Bốn", None)}

@@ -89,6 +89,7 @@ LEAD_TOKENS = 8  # how long a lead before a reported request may be ("đề ngh�
 # tình huống khẩn cấp sạt lở (đoạn từ cầu A đến cầu B), thị xã X cần ..."): the bodies after it must
 # be the subject of a modal or a task (request_modals.tsv)
 LEAD_PHRASE_TOKENS = 40
+UNNAMED_SUBJECT_TOKENS = 12  # tokens (spaces among them) of what must be done before its word of obligation
 _LEVELS = {"commune": 0, "district": 1, "province": 2}
 _NATIONAL = 3
 TO_A_PERSON = "person"  # what a request addressed to a person is: no directive
@@ -827,8 +828,14 @@ def _after_lead(text: _Text, j: int, stop: int) -> list[Addressee] | None:
             subject = _continued_subject(text, k, stop, modal_only=True)
             return subject[1] if subject is not None else None
         if depth <= 0 and tokens.text[k] == ",":
-            subject = _continued_subject(text, tokens.skip_space(k + 1), stop)
-            return subject[1] if subject is not None else None
+            after = tokens.skip_space(k + 1)
+            subject = _continued_subject(text, after, stop)
+            if subject is not None:
+                return subject[1]
+            # "yêu cầu đến ngày 30/9, tỷ lệ giải ngân phải đạt ...": what must be done, by no one named
+            window = range(after, min(stop, after + UNNAMED_SUBJECT_TOKENS))
+            clause = next((m for m in window if tokens.text[m] in (",", ";")), window.stop)
+            return [Addressee(None)] if any(_modal_at(tokens, m) for m in range(after, clause)) else None
     return None
 
 
