@@ -53,7 +53,6 @@ from types import FrameType
 from typing import Collection, Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 from tqdm import tqdm
 
@@ -71,7 +70,7 @@ from kg.parallel import ArticleMappers, FileResult, MappedArticle, count_facts, 
 from kg.store import Store
 from kg.store.graphs import article_graph_iri
 from kg.store.pending import clear_pending, mark_pending, pending_articles
-from kg.store.updates import add_ntriples_update, merge_graph_update
+from kg.store.updates import add_ntriples_update, merge_graph_update, ntriples_of
 from kg.validation import DerivedGraphError, Shapes, check_derived
 from kg.vocab import GRAPH, KGO
 
@@ -567,7 +566,7 @@ def update_derived_graphs(store: Store, lexicon: Lexicon, changed_articles: Coll
     # one update each, at 0.6 ms a graph, they were most of this step's writing. Not one
     # transaction, but a build, removal or repair marks its articles pending first
     # (kg.store.pending), so the next command recomputes the graphs of a cut-off load.
-    store.add_new_graphs([(iri, "".join(map(_nt_row, triples)))
+    store.add_new_graphs([(iri, ntriples_of(triples))
                           for iri, triples in sorted(derived.items()) if iri not in stored and triples])
     if bar is not None:
         bar.update(len(derived))

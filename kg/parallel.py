@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from rdflib.plugins.serializers.nt import _nt_row
 
 from extract.facts import ArticleFacts
 from extract.lexicon import Lexicon
@@ -36,6 +35,7 @@ from kg.identity.resolution import ResolvedNames, resolve_mentions
 from kg.mapping import MappingError, content_key, facts_to_triples
 from kg.memory import give_back
 from kg.store.graphs import article_graph_iri
+from kg.store.updates import ntriple
 from kg.validation import Shapes
 
 FILES_PER_TASK = 8  # a task's files: few enough to keep every worker busy, many enough to cost little
@@ -144,7 +144,7 @@ def map_article(facts: ArticleFacts, shapes: Shapes, *, with_mentions: bool = Fa
         raise MappingError(f"{facts.article.name}: not stored, its graph breaks the shapes: {violations[0]}{more}")
     article = facts.article
     return MappedArticle(article.name, article.source, article.encoding, content_key(article.text),
-                         count_facts(facts), "".join(sorted(_nt_row(triple) for triple in triples)),
+                         count_facts(facts), "".join(sorted(map(ntriple, triples))),
                          article_mentions(article.name, triples) if with_mentions else None)
 
 

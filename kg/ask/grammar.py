@@ -540,7 +540,8 @@ class _Reader:
         if asks_who and persons and not self.wh("person"):
             designation, used = self.designated()  # the post asked which chooses the person
         role_mention = _nearest(roles, asks_who[0]) if asks_who else roles[0]
-        asked_verb = next((verb for verb in self.words("directive") if asks_who and verb.start == asks_who[0].end), None)
+        asked_verb = next((verb for verb in self.words("directive") if verb.start == asks_who[0].end), None) \
+            if asks_who else None
         if asked_verb is not None and (not role_mention.has("directive") or any(
                 body.start == asked_verb.end for body in self.of_kind("body", "unknown_body"))):
             # "Ai yêu cầu Sở X bảo đảm an toàn thông tin?", "Phó Thủ tướng nào đề nghị Bộ Y phối hợp

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from typing import Collection
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 
 from extract.lexicon import Lexicon
@@ -14,6 +13,7 @@ from kg.identity.mentions import ArticleMentions, Mention, read_mentions, read_r
 from kg.mapping import article_iri, article_key, derived_graph_iri, membership_prefix, name_segment
 from kg.store import Store
 from kg.store.graphs import article_graph_iri
+from kg.store.updates import ntriples_of
 from kg.vocab import KGO, OWL, RDF, RDFS, RESOURCE
 
 
@@ -172,5 +172,5 @@ def resolve_mentions(articles: list[ArticleMentions], lexicon: Lexicon, shapes) 
 
 def _ntriples(derivation: str, graphs: dict[str, set[tuple[Node, Node, Node]]]) -> list[tuple[str, str]]:
     """(graph IRI, N-Triples) of each search key's graph of `derivation`."""
-    return [(str(derived_graph_iri(derivation, key)), "".join(_nt_row(triple) for triple in triples))
+    return [(str(derived_graph_iri(derivation, key)), ntriples_of(triples))
             for key, triples in graphs.items()]

@@ -12,11 +12,11 @@ from types import TracebackType
 from typing import Iterable, Mapping, Sequence
 
 from rdflib import Graph
-from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from kg.store.graphs import ARTICLE_GRAPHS
+from kg.store.updates import ntriples_of
 
 # Triples in the merged default graph: one index scan, unlike TRIPLE_COUNT_QUERY's distinct
 # over every named graph (0.4 s against 6 s at a million triples).
@@ -70,7 +70,7 @@ class Store(ABC):
         triples (kg.identity renaming an article's people): `replace_graph` rewrites every
         triple, and checks each against every other graph to keep the merge exact (six
         times the time for the renamings of a first build of 1,000 articles)."""
-        return self.change_graph_text(graph_iri, "".join(map(_nt_row, removed)), "".join(map(_nt_row, added)))
+        return self.change_graph_text(graph_iri, ntriples_of(removed), ntriples_of(added))
 
     def change_graphs(self, changes: Iterable[tuple[str, Iterable[tuple[Node, Node, Node]],
                                                     Iterable[tuple[Node, Node, Node]]]]) -> int:

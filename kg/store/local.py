@@ -22,7 +22,6 @@ from typing import Mapping, Sequence
 
 import pyoxigraph
 from rdflib import Graph, Variable
-from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.query import Result
 from rdflib.term import Identifier
 
@@ -30,7 +29,7 @@ from kg.store.graphs import ONTOLOGY_GRAPH, article_graph_iri, article_name_of_g
 from kg.store.interface import Store, StoreError
 from kg.store.schema import record_layout
 from kg.store.terms import RdflibTerms, to_oxigraph
-from kg.store.updates import change_graph_update, remove_graph_update, replace_graph_update
+from kg.store.updates import change_graph_update, ntriples_of, remove_graph_update, replace_graph_update
 from kg.vocab import ONTOLOGY, PREFIXES, prefixed_graph
 
 
@@ -139,8 +138,8 @@ class LocalStore(Store):
         transaction, each graph's change a step of it)."""
         updates, added = [], 0
         for graph_iri, removed, new in changes:
-            text = "".join(map(_nt_row, new))
-            updates.append(change_graph_update(graph_iri, "".join(map(_nt_row, removed)), text))
+            text = ntriples_of(new)
+            updates.append(change_graph_update(graph_iri, ntriples_of(removed), text))
             added += text.count("\n")
             if len(updates) >= self.changes_per_transaction:
                 self._write(" ;\n".join(updates))

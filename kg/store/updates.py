@@ -8,13 +8,28 @@ a graph or a merge out of step.
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 from rdflib import Graph
+from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.term import Node
 
 # Removes from the merged default graph what only graph <{graph}> states (run before dropping it).
 _UNMERGE = (
     "DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }}"
     " FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph}>) }} }}"
 )
+
+
+def ntriple(triple: tuple[Node, Node, Node]) -> str:
+    """A triple written as a line of N-Triples, by rdflib's own line writer (its serializer
+    would first copy the triples into a Graph): the one place the project calls it."""
+    return _nt_row(triple)
+
+
+def ntriples_of(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """Triples written as N-Triples, a line each."""
+    return "".join(map(ntriple, triples))
 
 
 def replace_graph_update(graph_iri: str, ntriples: str) -> str:
