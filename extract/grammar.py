@@ -1382,9 +1382,13 @@ def _other_fields(tokens: Tokens, match: OrgMatch) -> list[OrgMatch]:
         if other is None or organizations.heads.match(tokens.folded, k) is not None \
                 or tokens.is_cap(tokens.skip_space(other[0])) and not tokens.text[tokens.skip_space(other[0])] in ",;":
             break
-        others.append(OrgMatch(k, other[0], match.head, match.canonical.replace(field[1], other[1], 1),
+        end = other[0]
+        level = parse_place(tokens, tokens.skip_space(end))
+        if level is not None and level[1].name is None and (match.place is None or level[1].level == match.place.level):
+            end = level[0]  # "Phòng Nông nghiệp, Tài chính – Kế hoạch huyện": the one place of both
+        others.append(OrgMatch(k, end, match.head, match.canonical.replace(field[1], other[1], 1),
                                match.place, match.parent))
-        j = tokens.skip_space(other[0])
+        j = tokens.skip_space(end)
     return others
 
 

@@ -558,3 +558,33 @@ def test_what_must_be_done_after_a_phrase_of_time_is_an_order_to_no_one_named():
     assert directives("Ngày 5/8/2025, Chủ tịch UBND tỉnh An Giang Lê Văn Bốn chủ trì hội nghị giải ngân vốn đầu tư công. "
                       "Ông Lê Văn Bốn biểu dương các sở, ngành; đồng thời yêu cầu đến ngày 30/9/2025, tỷ lệ giải ngân "
                       "phải đạt tối thiểu 70%.") == {("Lê Văn Bốn", None)}
+
+
+def test_offices_sharing_their_head_and_level_word_are_each_asked_across_a_semicolon():
+    assert directives("Ngày 8/9/2021, Phó Chủ tịch UBND huyện Chợ Mới Lê Văn Bốn ký công văn yêu cầu Phòng Nông nghiệp "
+                      "& PTNT, Tài chính – Kế hoạch huyện; các đơn vị liên quan và UBND các xã, thị trấn tăng cường "
+                      "kiểm tra.") == {
+        ("Lê Văn Bốn", "Phòng Nông nghiệp và Phát triển nông thôn huyện Chợ Mới"),
+        ("Lê Văn Bốn", "Phòng Tài chính - Kế hoạch huyện Chợ Mới"), ("Lê Văn Bốn", None)}
+
+
+def test_bodies_of_a_kind_after_their_head_given_a_task_are_asked_with_no_one_named():
+    notice = ("Văn phòng UBND tỉnh Nam Định vừa ra văn bản truyền đạt chỉ đạo của Phó Chủ tịch UBND tỉnh Lê Văn Bốn "
+              "đề nghị Sở Xây dựng đưa nội dung Đề án vào kế hoạch năm 2025. ")
+    assert directives(notice + "UBND các xã được giao tiếp tục rà soát quy hoạch.") \
+        == {("Lê Văn Bốn", "Sở Xây dựng tỉnh Nam Định"), ("Lê Văn Bốn", None)}
+
+
+def test_a_photos_caption_between_a_request_and_the_tasks_after_it_does_not_end_them():
+    text = ("Văn phòng UBND tỉnh Nam Định vừa ra văn bản truyền đạt chỉ đạo của Phó Chủ tịch UBND tỉnh Lê Văn Bốn "
+            "đề nghị Sở Xây dựng đưa nội dung Đề án vào kế hoạch năm 2025.\n\n"
+            "Phó Chủ tịch UBND tỉnh Lê Văn Bốn kiểm tra tiến độ thực hiện Đề án. Ảnh: QUỐC HÙNG\n\n"
+            "Dự án có tổng vốn lớn. Ranh giới đã được xác định. Sở Nội vụ phối hợp với Sở Xây dựng hoàn tất "
+            "bàn giao hồ sơ.")
+    assert directives(text) == {("Lê Văn Bốn", "Sở Xây dựng tỉnh Nam Định"), ("Lê Văn Bốn", "Sở Nội vụ tỉnh Nam Định")}
+
+
+def test_a_body_proposing_to_the_government_after_a_request_is_given_no_task():
+    assert directives("Chiều 16/3/2024, Thủ tướng Chính phủ Trần Văn Tuấn làm việc với Ban Thường vụ Tỉnh ủy Nam Định. "
+                      "Thủ tướng yêu cầu các bộ, ngành hỗ trợ tỉnh phát triển nhanh. Tại buổi làm việc, tỉnh Nam Định "
+                      "đề xuất Chính phủ xem xét hỗ trợ tháo gỡ một số khó khăn.") == {("Trần Văn Tuấn", None)}

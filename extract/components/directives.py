@@ -63,6 +63,7 @@ from .stage import SpanIndex, Stage, evidence_for
 
 ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee named after "cho" may stand
 CONTINUATION_SENTENCES = 3  # how many sentences after a request "Sở X cần ..." may go on with it
+CAPTION_WORDS = 60  # a line with a photo credit this long at most is a caption, not a paragraph
 _LEADING = {":", "với", "cho", "đối", "phía"}  # words between a verb and its addressee ("giao cho Sở X",
 # "đề nghị phía Đại sứ quán X": the embassy's side)
 _LIST = {",", "và", "cùng"}  # between addressees
@@ -104,12 +105,12 @@ class _Text:
     tokens: Tokens
     ctx: OrgContext
     person_starts: frozenset[int]
-    org_starts: frozenset[int]  # where a body's full name starts (the spans "org")
+    org_at: dict[int, OrgMatch]  # the bodies' mentions (the spans "org") by the token they start at
 
     @classmethod
     def of(cls, doc: Doc, tokens: Tokens) -> "_Text":
         return cls(doc, tokens, org_context(doc, tokens), frozenset(r.start for r in doc.spans["person_ref"]),
-                   frozenset(s.start for s in doc.spans["org"]))
+                   {s.start: s._.org for s in doc.spans["org"]})
 
 
 @dataclass(frozen=True)
@@ -319,6 +320,10 @@ def _addressee_at(text: _Text, j: int, plural: bool, subject: bool = False) -> t
         return word[0], TO_A_PERSON
     if j in text.person_starts:
         return j + 1, TO_A_PERSON
+    if j in text.org_at:
+        # a name coordinated with the one before it: "Phòng Nông nghiệp & PTNT, Tài chính – Kế
+        # hoạch huyện" (the Phòng of each field)
+        return text.org_at[j].end, [Addressee(name_body(doc, text.org_at[j]), text.org_at[j])]
     if not plural:
         department = _field_department(tokens, j, ctx) or _listed_field(tokens, j, ctx)
         if department is not None:
@@ -639,6 +644,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     speaker = _Speaker()
     seen: set[tuple[str, str | None, str]] = set()
     title = fold(facts.article.title) if facts.article.title else ""
+    captions = [(author.evidence.start, author.evidence.end) for author in facts.authors if author.kind == "photo"
+                and author.evidence is not None and len(author.evidence.sentence.split()) <= CAPTION_WORDS]
 
     def add(by: str, to: Addressee, asked: str, evidence: Span, order: bool = False, summed_up: bool = False) -> None:
         if _is_sector(tokens, to) and standing.national(by):
@@ -663,7 +670,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         in_sentence = refs.starting_in(sent.start, sent.end)
         speaker.author = None
         requests = len(facts.directives)
-        speaker.since += 1
+        if not any(start <= sent.start_char < end for start, end in captions):
+            speaker.since += 1  # a photo's caption between a request and the tasks after it breaks no speech
         if any(ref._.person != speaker.continued for ref in in_sentence):
             speaker.continued = None
         framed, clause = _framed_body(text, sent) or (None, sent)
@@ -822,7 +830,7 @@ def _after_lead(text: _Text, j: int, stop: int) -> list[Addressee] | None:
         depth += {"(": 1, ")": -1}.get(tokens.text[k], 0)
         if depth <= 0 and k in text.person_starts:
             return None
-        if depth <= 0 and (k in text.org_starts or names_unit(tokens, k)):
+        if depth <= 0 and (k in text.org_at or names_unit(tokens, k)):
             # a phrase closed by no comma, a body asked right after it: "yêu cầu, thời gian tới
             # huyện X cần ..."; else the phrase names whom it asks ("đề nghị với Bộ Công Thương ...")
             subject = _continued_subject(text, k, stop, modal_only=True)
@@ -974,8 +982,12 @@ def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = Fal
     found = tokens.lexicon.meetings.request_modals.match(tokens.folded, verb_at)
     if found is None or modal_only and found[1] != "modal":
         return None
+    addressed = text.org_at.get(tokens.skip_space(found[0]))
+    if found[1] == "task" and addressed is not None \
+            and tokens.lexicon.organizations.is_national(addressed.head, addressed.canonical):
+        return None  # "tỉnh X đề xuất Chính phủ ...": the body's own proposal to the nation's, no task given it
     def by_name(k: int) -> bool:
-        return k in text.org_starts or names_unit(tokens, k)
+        return k in text.org_at or names_unit(tokens, k)
 
     if found[1] == "task" and (verb_at != tokens.skip_space(subject_end) or not by_name(start)
                                or not colon and not all(by_name(k) for k in item_starts)):
@@ -989,13 +1001,17 @@ def _generic_subject(text: _Text, start: int, end: int) -> tuple[int, list[Addre
     """(end, [no body]) of a subject naming bodies of a kind in the plural before a modal word
     ("Các địa phương cần khẩn trương ..."): a request to no one named. In the singular the
     word means the one body the meeting is with ("Địa phương phải ...", "Ngành cần ..."),
-    which the reports leave unnamed."""
-    if start >= text.tokens.n or text.tokens.folded[start] not in PLURAL:
+    which the reports leave unnamed. The plural may follow the bodies' head ("UBND các phường
+    được giao ...")."""
+    tokens = text.tokens
+    head = tokens.lexicon.organizations.heads.match(tokens.folded, start) if start < tokens.n else None
+    plural_at = tokens.skip_space(head[0]) if head is not None else start
+    if plural_at >= tokens.n or tokens.folded[plural_at] not in PLURAL:
         return None
     named, list_end = _addressee_list(text, start, end)
     if not isinstance(named, list) or not named or any(a.name is not None for a in named):
         return None
-    return (list_end, [Addressee(None)]) if _modal_at(text.tokens, _verb_after(text.tokens, list_end, end)) else None
+    return (list_end, [Addressee(None)]) if _modal_at(tokens, _verb_after(tokens, list_end, end)) else None
 
 
 def _past_opening_quote(tokens: Tokens, j: int) -> int:
