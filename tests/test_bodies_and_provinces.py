@@ -236,3 +236,9 @@ def test_the_central_policy_commission_and_an_election_committee():
     assert organizations("Ngày 5/12/2025, dự có ông Trần Văn An, Trưởng ban Chính sách, chiến lược Trung ương. Chủ tịch "
                          "UBND tỉnh Bắc Ninh giao Ủy ban bầu cử tỉnh chuẩn bị.") >= {
         "Ban Chính sách, chiến lược Trung ương", "Ủy ban bầu cử tỉnh Bắc Ninh"}
+
+
+def test_an_office_named_by_its_task_belongs_to_the_level_written_after_it():
+    assert "Văn phòng Điều phối nông thôn mới tỉnh An Giang" in organizations(
+        "Ngày 5/3/2024, Phó Chủ tịch UBND tỉnh An Giang Trần Anh Thư làm việc với huyện Tịnh Biên. Ông Trần Anh Thư "
+        "yêu cầu Văn phòng Điều phối nông thôn mới tỉnh hướng dẫn xã An Phú thực hiện các tiêu chí còn lại.")

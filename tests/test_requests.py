@@ -588,3 +588,24 @@ def test_a_body_proposing_to_the_government_after_a_request_is_given_no_task():
     assert directives("Chiều 16/3/2024, Thủ tướng Chính phủ Trần Văn Tuấn làm việc với Ban Thường vụ Tỉnh ủy Nam Định. "
                       "Thủ tướng yêu cầu các bộ, ngành hỗ trợ tỉnh phát triển nhanh. Tại buổi làm việc, tỉnh Nam Định "
                       "đề xuất Chính phủ xem xét hỗ trợ tháo gỡ một số khó khăn.") == {("Trần Văn Tuấn", None)}
+
+
+def test_a_request_told_again_in_the_body_in_nearly_the_same_words_is_one_request():
+    facts = extract_facts(Article(name="t", source="t", text=(
+        "Sáng 18/3/2019, Thủ tướng Chính phủ Trần Văn Tuấn đã chỉ đạo Bộ Y tế điều động ngay bác sỹ, thiết bị về "
+        "xét nghiệm cho các em học sinh tại huyện Thuận Thành, tỉnh Bắc Ninh. Trước thông tin nhiều phụ huynh lo "
+        "lắng, Thủ tướng chỉ đạo Bộ Y tế điều động ngay bác sỹ, thiết bị về huyện Thuận Thành để xét nghiệm cho "
+        "các em học sinh. Thủ tướng yêu cầu Bộ Y tế công khai kết quả.")))
+    assert [d.to for d in facts.directives] == ["Bộ Y tế", "Bộ Y tế"]
+
+
+def test_a_body_asked_in_the_request_before_goes_on_with_what_it_is_to_carry_out():
+    assert directives("Sáng 18/3/2019, Thủ tướng Chính phủ Trần Văn Tuấn yêu cầu Bộ Y tế phối hợp với Bộ Công an "
+                      "xác minh nguyên nhân vụ việc. Bộ Công an tiến hành điều tra làm rõ nguyên nhân.") \
+        == {("Trần Văn Tuấn", "Bộ Y tế"), ("Trần Văn Tuấn", "Bộ Công an")}
+
+
+def test_an_order_in_the_officials_next_predicate_goes_to_no_one_named():
+    text = ("Chiều 9/9/2025, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn chủ trì hội nghị. Ông Bốn cũng chỉ rõ tình trạng "
+            "né trách nhiệm{} yêu cầu siết chặt kỷ luật, kỷ cương công vụ.")
+    assert directives(text.format(";")) == directives(text.format(", đồng thời")) == {("Lê Văn Bốn", None)}

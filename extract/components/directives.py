@@ -41,6 +41,7 @@ no longer listed as having only spoken.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -63,6 +64,9 @@ from .stage import SpanIndex, Stage, evidence_for
 
 ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee named after "cho" may stand
 CONTINUATION_SENTENCES = 3  # how many sentences after a request "Sở X cần ..." may go on with it
+REPEATED_REQUEST_SHARE = 0.8  # of the shorter request's words, in the other: the same request told twice ...
+RETOLD_SHARE = 0.6  # ... when this share of the longer one's words are in the shorter
+_WORD = re.compile(r"\w+")
 CAPTION_WORDS = 60  # a line with a photo credit this long at most is a caption, not a paragraph
 _LEADING = {":", "với", "cho", "đối", "phía"}  # words between a verb and its addressee ("giao cho Sở X",
 # "đề nghị phía Đại sứ quán X": the embassy's side)
@@ -656,8 +660,10 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             party = party_organization(tokens, to.org)
             if fold(party.canonical) in named_bodies:
                 to = Addressee(name_body(doc, party), party)
-        if any((by, to.name) == (earlier_by, earlier_to) and asked in earlier for earlier_by, earlier_to, earlier in seen):
-            return  # "đề nghị: Thời gian tới, Sở Y tế cần ...": read once as asked, once as going on
+        if any((by, to.name) == (earlier_by, earlier_to) and (asked in earlier or _repeats(asked, earlier)) for earlier_by, earlier_to, earlier in seen):
+            # "đề nghị: Thời gian tới, Sở Y tế cần ...": read once as asked, once as going on; or the
+            # lead's request told again in the body, in nearly the same words
+            return
         directive = Directive(by, to.name, asked, evidence_for(evidence))
         if not summed_up:  # still, it tells who directed
             seen.add((by, to.name, asked))
@@ -789,7 +795,18 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], v
     # "Chủ tịch UBND tỉnh yêu cầu bổ sung dự án ...": an order to nobody named, given by
     # the official who is the verb's subject ("yêu cầu" after any other word is mostly a
     # noun: "là yêu cầu khách quan"); a proposal without an addressee is only an opinion
-    return [Addressee(None)] if not verb.proposal and subjects_before(tokens, refs, verb_at) else []
+    return [Addressee(None)] if not verb.proposal and (subjects_before(tokens, refs, verb_at)
+                                                       or _next_predicate(tokens, verb_at)) else []
+
+
+def _next_predicate(tokens: Tokens, verb_at: int) -> bool:
+    """Whether the verb at `verb_at` opens its subject's next predicate ("X chỉ rõ ...; yêu cầu
+    ...", "..., đồng thời yêu cầu ...")."""
+    before = tokens.word_before(verb_at)
+    if before is None or tokens.text[before] == _PREDICATE_JOIN:
+        return before is not None
+    first = tokens.word_before(before)
+    return first is not None and f"{tokens.folded[first]} {tokens.folded[before]}" == _GOES_ON
 
 
 def _modal_subject(text: _Text, end: int, stop: int) -> tuple[list[Addressee], int]:
@@ -1025,6 +1042,16 @@ def _named_bodies_at(text: _Text, j: int) -> tuple[int, list[Addressee]] | None:
     if item is None or not isinstance(item[1], list) or any(a.name is None for a in item[1]):
         return None
     return item[0], item[1]
+
+
+def _repeats(asked: str, earlier: str) -> bool:
+    """Whether a request says again what an earlier one asked: nearly all the words of the
+    shorter of the two are in the other, and most of the longer's are in the shorter (a
+    short request is not said again by a long one holding its words among many more)."""
+    words, earlier_words = set(_WORD.findall(fold(asked))), set(_WORD.findall(fold(earlier)))
+    shorter, longer = sorted((words, earlier_words), key=len)
+    shared = len(words & earlier_words)
+    return bool(shorter) and shared >= REPEATED_REQUEST_SHARE * len(shorter) and shared >= RETOLD_SHARE * len(longer)
 
 
 def _verb_after(tokens: Tokens, i: int, end: int) -> int:
