@@ -384,3 +384,14 @@ def test_the_capital_an_authority_allots_is_no_program():
 
 def test_what_comes_attached_to_a_draft_ends_its_name():
     assert names("Sở Tài chính báo cáo dự thảo Nghị quyết kèm tờ trình của UBND tỉnh về: Quy định mức chi.") == []
+
+
+def test_a_provinces_master_plan_for_a_period_is_named_in_lower_case_too():
+    assert names("Cuộc họp nghe báo cáo tiến độ điều chỉnh quy hoạch tỉnh Ninh Bình thời kỳ 2021-2030, tầm nhìn đến "
+                 "năm 2050, cùng với kịch bản tăng trưởng.") \
+        == ["quy hoạch tỉnh Ninh Bình thời kỳ 2021-2030, tầm nhìn đến năm 2050"]
+
+
+def test_a_project_named_with_a_number_ends_before_and_and_other_things():
+    assert names("UBND tỉnh xem xét lộ trình triển khai dự án Vành đai 4 và các trục động lực kết nối liên vùng.") \
+        == ["dự án Vành đai 4"]

@@ -335,14 +335,15 @@ class _NameReader:
 
     def joins_nothing(self, i: int) -> bool:
         """`và` before something that is not part of the name ("dự án A và KCN B"), or
-        after a proper name or a bare number before lower-case words: another object of the
-        sentence ("Dự án xây dựng đường ĐT.857 và tình hình sạt lở", "theo Kế hoạch 53 và
-        sắp xếp ...")."""
+        after a proper name (also one ending in a number: "dự án Vành đai 4 và các trục ...") or
+        a bare number before lower-case words: another object of the sentence ("Dự án xây dựng
+        đường ĐT.857 và tình hình sạt lở", "theo Kế hoạch 53 và sắp xếp ...")."""
         tokens, complement = self.tokens, self.match.complement
         if tokens.folded[i] not in _JOINERS:
             return False
         following = tokens.skip_space(i + 1)
-        named = len(complement) > 1 and tokens.is_cap(complement[-1]) \
+        named = len(complement) > 1 and (tokens.is_cap(complement[-1]) or tokens.is_cap(complement[0])
+                                         and _NUMBER_RE.fullmatch(tokens.text[complement[-1]]) is not None) \
             or bool(complement) and all(_NUMBER_RE.fullmatch(tokens.text[k]) for k in complement)
         if tokens.folded[i] == "và" and named and not tokens.is_cap(following):
             return True
