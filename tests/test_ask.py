@@ -1753,3 +1753,27 @@ def test_a_post_asked_which_before_a_request_to_a_body_asks_who_made_the_request
                                                          "hoạch sân bay Hớn Quản?")
     assert reply.understood.get("addressee") == "Bộ Quốc phòng" and "role" not in reply.understood, reply.as_text()
     assert first(reply, "by") == "Lê Văn Bốn", reply.as_text()
+
+
+def test_the_standing_deputy_is_a_deputy_and_a_management_board_is_headed_by_its_trưởng_ban(tmp_path):
+    article = ("Hải Phòng họp giao ban\nChiều 8/12/2025, Chủ tịch UBND thành phố Hải Phòng Trần Văn Sơn chủ trì "
+               "hội nghị. Phó Chủ tịch Thường trực UBND thành phố Lê Văn Bốn phát biểu. Đồng chí Phạm Thanh Hà, "
+               "Trưởng Ban quản lý Khu kinh tế thành phố Hải Phòng dự.\n")
+    deputies, standing, head = answers_from_articles(
+        tmp_path, [article], "Ai là Phó Chủ tịch UBND TP Hải Phòng?", "Ai là Phó CT Thường trực UBND TP Hải Phòng?",
+        "Who heads the Economic Zone Management Board of Hai Phong city?")
+    assert first(deputies, "person") == first(standing, "person") == "Lê Văn Bốn"
+    assert first(head, "person") == "Phạm Thanh Hà"
+
+
+def test_english_words_of_prevention_risks_and_isolation_find_the_meeting_and_the_request(tmp_path):
+    article = ("Phó Thủ tướng làm việc với An Giang\nNgày 10/8/2021, đoàn công tác của Chính phủ do Phó Thủ tướng "
+               "Trần Văn Tuấn dẫn đầu đã có buổi làm việc với lãnh đạo tỉnh An Giang về công tác phòng, chống dịch "
+               "bệnh Covid-19. Chiều cùng ngày, Phó Chủ tịch UBND tỉnh Lê Văn Bốn chủ trì cuộc họp về sản xuất lúa. "
+               "Ông Lê Văn Bốn yêu cầu thị xã Tân Châu rà soát nguy cơ dịch bệnh, tiếp tục khoanh vùng, cách ly "
+               "các thôn có nhiều F0.\n")
+    meeting, request = answers_from_articles(
+        tmp_path, [article], "Who led the working session with An Giang leaders on Covid-19 prevention?",
+        "Who ordered Tan Chau town to review risks and keep isolating hamlets with many F0?")
+    assert first(meeting, "person") == "Trần Văn Tuấn"
+    assert first(request, "by") == "Lê Văn Bốn"

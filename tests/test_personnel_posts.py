@@ -921,3 +921,10 @@ def test_leaving_the_committee_for_another_gives_the_new_post_only():
     (person,) = facts.persons
     assert {(p.role, p.organization) for p in person.positions} >= {
         ("Phó Bí thư", "Tỉnh ủy Ninh Bình"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Ninh Bình")}
+
+
+def test_abbreviations_of_a_standing_deputy_and_of_a_central_committee_member():
+    facts = facts_of("Đồng chí Y Thanh Hà Niê Kđăm, UVBCH Trung ương Đảng, Bí thư Tỉnh ủy Lâm Đồng chủ trì hội nghị. "
+                     "Phó CT Thường trực UBND tỉnh Lê Văn Bốn dự.")
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng") in positions(facts, "Y Thanh Hà Niê Kđăm")
+    assert positions(facts, "Lê Văn Bốn") == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Lâm Đồng")}

@@ -162,20 +162,21 @@ def memberships(catalog: Catalog, *, persons: Sequence[str] = (), bodies: Sequen
 
 def top_titles(body: Body, vocabulary: Vocabulary) -> list[str]:
     """The roles that head a body: the titles held in bodies of its kind that are no deputy's
-    ("Giám đốc" of a Sở, "Chủ tịch" of an Ủy ban nhân dân, "Bí thư" of a Tỉnh ủy)."""
+    ("Giám đốc" of a Sở, "Chủ tịch" of an Ủy ban nhân dân, "Bí thư" of a Tỉnh ủy), also of the
+    kinds its head's first words name ("Trưởng ban" of a Ban Quản lý, a kind of Ban)."""
     key = ascii_key(body.name)
-    heads = sorted((head for head in vocabulary.organization_heads if key == head or key.startswith(head + " ")),
-                   key=len, reverse=True)
-    if not heads:
-        return []
-    head = vocabulary.organization_heads[heads[0]]
+    heads = {vocabulary.organization_heads[head] for head in vocabulary.organization_heads
+             if key == head or key.startswith(head + " ")}
     return [title.role for title in vocabulary.titles.values()
-            if not title.deputy and (head in title.heads or title.absorbs == head)]
+            if not title.deputy and (heads & set(title.heads) or title.absorbs in heads)]
 
 
-def same_role(asked: str, held: str) -> bool:
-    """"Chủ tịch" is not "Phó Chủ tịch"; case and diacritics aside, the roles are equal."""
-    return ascii_key(asked) == ascii_key(held)
+def same_role(asked: str, held: str, kinds: frozenset[str]) -> bool:
+    """"Chủ tịch" is not "Phó Chủ tịch"; case and diacritics aside, the roles are equal, or the
+    one held is a kind of the one asked for ("Phó Chủ tịch Thường trực" is a "Phó Chủ tịch";
+    `kinds`: the ascii keys of the words that make one, question_words.tsv, role_kind)."""
+    asked_key, held_key = ascii_key(asked), ascii_key(held)
+    return held_key == asked_key or held_key.startswith(asked_key + " ") and held_key[len(asked_key) + 1:] in kinds
 
 
 # ---------------------------------------------------------------- directives
@@ -357,4 +358,4 @@ def holders_of(catalog: Catalog, title: Title, bodies: Sequence[Body]) -> list[s
     """IRIs of the people who hold this title in these bodies, by the articles."""
     return list(dict.fromkeys(
         statement.iris["person"] for statement in memberships(catalog, bodies=[body.iri for body in bodies])
-        if same_role(title.role, statement.values["role"])))
+        if same_role(title.role, statement.values["role"], catalog.vocabulary.role_kinds)))

@@ -122,6 +122,7 @@ class Vocabulary:
     field_keys: frozenset[str]  # ascii keys of the fields' canonical names
     english_only: frozenset[str]  # ascii keys of English words that are vocabulary in English questions only
     english_markers: frozenset[str]  # ascii keys of words that make a question English
+    role_kinds: frozenset[str]  # ascii keys of the words after a role that make a kind of it ("thường trực")
     dates: DateReader  # extraction's date grammar, with its cue words
     leadership: tuple[str, ...] = ()  # heads of the bodies that lead a province
     level_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # level → how it is written ("TP")
@@ -160,6 +161,7 @@ def _checks(read_table: Callable[[Table], list[Row]]) -> dict[str, Callable[[str
         "directive": empty, "partner": empty, "firm": empty, "connect": empty,
         "article": empty, "say": empty,
         "english": lambda value: value in ("", "marker"),
+        "role_kind": empty,
         "abbreviation": bool,
         "leadership": lambda value: ascii_key(value) in heads,
     }
@@ -191,7 +193,7 @@ def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
             raise row.error("value", f"{value!r} is not a value for {slot}")
         phrases = row.values("phrases")
         by_slot.setdefault(slot, []).append((phrases, value))
-        if slot not in ("body", "field", "month", "english", "abbreviation", "leadership"):  # read apart below
+        if slot not in ("body", "field", "month", "english", "abbreviation", "leadership", "role_kind"):  # read apart below
             for phrase in phrases:
                 words.add(phrase, Word(slot, value))
 
@@ -321,6 +323,7 @@ def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
         english_only=frozenset(ascii_key(phrase) for phrases, _ in by_slot.get("english", []) for phrase in phrases),
         english_markers=frozenset(ascii_key(phrase) for phrases, value in by_slot.get("english", [])
                                   if value == "marker" for phrase in phrases),
+        role_kinds=frozenset(ascii_key(phrase) for phrases, _ in by_slot.get("role_kind", []) for phrase in phrases),
         examples=examples,
         dates=DateReader(lexicon.cues.dates),
         leadership=tuple(value for _, value in by_slot.get("leadership", [])),
