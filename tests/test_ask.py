@@ -1777,3 +1777,17 @@ def test_english_words_of_prevention_risks_and_isolation_find_the_meeting_and_th
         "Who ordered Tan Chau town to review risks and keep isolating hamlets with many F0?")
     assert first(meeting, "person") == "Trần Văn Tuấn"
     assert first(request, "by") == "Lê Văn Bốn"
+
+
+def test_the_head_of_a_bodys_delegation_and_an_event_described_after_khi(tmp_path):
+    survey = ("Thành ủy khảo sát phường Gia Định\nNgày 18/7/2025, đoàn công tác Thành ủy TPHCM do đồng chí Nguyễn "
+              "Văn Lộc, Phó Bí thư Thành ủy, làm trưởng đoàn, đã khảo sát tình hình tổ chức, hoạt động tại phường "
+              "Gia Định.\n")
+    congress = ("Gia Lai giao chỉ tiêu cho các xã phía Tây\nNgày 1/7/2025, tỉnh Gia Lai tổ chức hội nghị giao chỉ tiêu, "
+                "nhiệm vụ cho 77 xã, phường. Bí thư Tỉnh ủy Gia Lai Hồ Văn Dũng dự và phát biểu chỉ đạo hội nghị.\n")
+    head, directed = answers_from_articles(
+        tmp_path, [survey, congress],
+        "Ai là trưởng đoàn công tác Thành ủy TPHCM khảo sát tình hình tổ chức, hoạt động tại phường Gia Định?",
+        "Ai phát biểu chỉ đạo khi tỉnh Gia Lai giao chỉ tiêu, nhiệm vụ cho 77 xã, phường?")
+    assert first(head, "person") == "Nguyễn Văn Lộc"
+    assert first(directed, "person") == "Hồ Văn Dũng" and "khi" not in (directed.note or "")  # no word the event lacks

@@ -609,3 +609,10 @@ def test_an_order_in_the_officials_next_predicate_goes_to_no_one_named():
     text = ("Chiều 9/9/2025, Chủ tịch UBND tỉnh Nam Định Lê Văn Bốn chủ trì hội nghị. Ông Bốn cũng chỉ rõ tình trạng "
             "né trách nhiệm{} yêu cầu siết chặt kỷ luật, kỷ cương công vụ.")
     assert directives(text.format(";")) == directives(text.format(", đồng thời")) == {("Lê Văn Bốn", None)}
+
+
+def test_the_name_of_an_industrial_cluster_before_a_title_is_no_person():
+    assert directives("Ngày 5/3/2019, Phó Thủ tướng Trần Văn Tuấn làm việc với tỉnh Vĩnh Phúc về quy hoạch. Đối với đề "
+                      "nghị của UBND tỉnh Vĩnh Phúc tại khu vực Cụm công nghiệp Đồng Sóc, Phó Thủ tướng yêu cầu UBND "
+                      "tỉnh Vĩnh Phúc thực hiện việc lập quy hoạch.") \
+        == {("Trần Văn Tuấn", "Ủy ban nhân dân tỉnh Vĩnh Phúc")}

@@ -355,7 +355,19 @@ def sentences_of(catalog: Catalog, facts: Sequence[str]) -> dict[str, tuple[str,
 
 
 def holders_of(catalog: Catalog, title: Title, bodies: Sequence[Body]) -> list[str]:
-    """IRIs of the people who hold this title in these bodies, by the articles."""
-    return list(dict.fromkeys(
-        statement.iris["person"] for statement in memberships(catalog, bodies=[body.iri for body in bodies])
-        if same_role(title.role, statement.values["role"], catalog.vocabulary.role_kinds)))
+    """IRIs of the people who hold this title in these bodies, by the articles; held in none of
+    them, in the bodies the role names that are theirs ("trưởng đoàn công tác Thành ủy X": the
+    Trưởng đoàn of an Đoàn whose name ends with "Thành ủy X", the Thành ủy's delegation)."""
+    def holders(iris: list[str]) -> list[str]:
+        return list(dict.fromkeys(
+            statement.iris["person"] for statement in memberships(catalog, bodies=iris)
+            if same_role(title.role, statement.values["role"], catalog.vocabulary.role_kinds)))
+
+    found = holders([body.iri for body in bodies])
+    if found:
+        return found
+    unit = ascii_key(title.role).split()[-1]  # "doan" of "Trưởng đoàn"
+    names = [ascii_key(body.name) for body in bodies]
+    return holders([iri for iri, body in catalog.bodies.items()
+                    if (key := ascii_key(body.name)).startswith(unit + " ")
+                    and any(key.endswith(" " + name) for name in names)])

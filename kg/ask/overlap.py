@@ -160,6 +160,8 @@ def concepts(description: Iterable[Mention], vocabulary: Vocabulary) -> list[Con
         elif mention.kind == "person":
             found.append(Concept(mention.text, [typed], persons={person.iri for person in mention.persons},
                                  named=True))
+        elif mention.kind == "word" and mention.has("clause"):
+            continue  # "Ai phát biểu chỉ đạo khi tỉnh X giao ...": "khi" opens what describes the event
         elif mention.kind == "word":
             found.append(Concept(mention.text, [typed]))
         elif typed:  # a name the store does not know, whole
