@@ -500,3 +500,12 @@ def test_a_supervision_visit_named_so_is_a_meeting():
                  "Phòng Tài nguyên và Môi trường huyện. Ông Nguyễn Ngọc Trỗi, Trưởng Ban Pháp chế HĐND huyện chủ trì buổi "
                  "giám sát. Đi cùng đoàn có ông Trần Hữu Nghĩa - Phó Chủ tịch HĐND huyện.") == {
         "Nguyễn Ngọc Trỗi": {"chaired"}, "Trần Hữu Nghĩa": {"attended"}}
+
+
+def test_the_people_a_group_sends_to_the_meeting_listed_after_co_attend():
+    assert roles("Chiều 5/3/2024, Thủ tướng Phạm Minh Chính làm việc với Ban Thường vụ Thành ủy Hà Nội. Đại biểu "
+                 "thành phố dự buổi làm việc có các đồng chí: Bí thư Thành ủy Bùi Thị Minh Hoài; Phó Bí thư Thành ủy "
+                 "Nguyễn Văn Phong. Đại biểu trung ương tham gia buổi làm việc có các đồng chí Ủy viên Trung ương "
+                 "Đảng: Phó Thủ tướng Chính phủ Trần Hồng Hà.") == {
+        "Phạm Minh Chính": {"chaired"}, "Bùi Thị Minh Hoài": {"attended"}, "Nguyễn Văn Phong": {"attended"},
+        "Trần Hồng Hà": {"attended"}}

@@ -928,3 +928,13 @@ def test_abbreviations_of_a_standing_deputy_and_of_a_central_committee_member():
                      "Phó CT Thường trực UBND tỉnh Lê Văn Bốn dự.")
     assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng") in positions(facts, "Y Thanh Hà Niê Kđăm")
     assert positions(facts, "Lê Văn Bốn") == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Lâm Đồng")}
+
+
+def test_the_former_mark_holds_for_the_list_of_posts_it_opens_but_not_past_hien_la():
+    facts = facts_of("HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Trần Quốc Nam, nguyên Phó Bí thư "
+                     "Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Khánh Hòa. Ông Lê Văn Bốn, nguyên Phó Chủ tịch UBND "
+                     "tỉnh Khánh Hòa, hiện là Chủ tịch Hội Cựu chiến binh tỉnh dự.")
+    assert positions(facts, "Trần Quốc Nam") == {("nguyên Phó Bí thư", "Tỉnh ủy Khánh Hòa"),
+                                                 ("nguyên Trưởng đoàn", "Đoàn Đại biểu Quốc hội tỉnh Khánh Hòa")}
+    assert positions(facts, "Lê Văn Bốn") == {("nguyên Phó Chủ tịch", "Ủy ban nhân dân tỉnh Khánh Hòa"),
+                                              ("Chủ tịch", "Hội Cựu chiến binh tỉnh Khánh Hòa")}

@@ -262,7 +262,7 @@ def _opens_list(tokens: Tokens, cue_end: int, first: int) -> bool:
     if tokens.skip_space(cue_end) == first:
         return True
     titles, heads = tokens.lexicon.persons.titles, tokens.lexicon.organizations.heads
-    for k in range(first - 1, cue_end - 1, -1):
+    for k in range(first - 1, cue_end - 2, -1):  # the cue's own last word may open the list ("dự {event} có")
         if tokens.folded[k] in _LIST_OPENERS:
             return True
         if tokens.text[k] == "," and any(table.match(tokens.folded, tokens.skip_space(k + 1)) is not None

@@ -417,6 +417,11 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
         if title is None or tokens.skip_space(title.end) in name_starts or (unpunctuated and title.org is None):
             break
         title.given = title.given or _given(tokens, name.start, chain.end, start)
+        if chain.titles and title.status is None and not title.given and chain.titles[-1].status \
+                and tokens.text[j] in _APPOSITION and start == tokens.skip_space(j + 1):
+            # "ông A, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X": the mark holds for the list
+            # of posts it opens ("hiện là", "nay là" open the posts held now)
+            title.status = chain.titles[-1].status
         chain.titles.append(title)
         if (seat := _standing_committee_seat(tokens, start, title)) is not None:
             chain.titles.append(seat)
