@@ -616,3 +616,12 @@ def test_the_name_of_an_industrial_cluster_before_a_title_is_no_person():
                       "nghị của UBND tỉnh Vĩnh Phúc tại khu vực Cụm công nghiệp Đồng Sóc, Phó Thủ tướng yêu cầu UBND "
                       "tỉnh Vĩnh Phúc thực hiện việc lập quy hoạch.") \
         == {("Trần Văn Tuấn", "Ủy ban nhân dân tỉnh Vĩnh Phúc")}
+
+
+def test_a_request_to_both_parties_of_a_visit_is_to_no_one_named_and_directs_no_one():
+    facts = extract_facts(Article(name="t", source="t", text=(
+        "Ngày 5/3/2024, Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân tiếp đoàn tỉnh Luông Pha Bang. Đồng chí Lê Minh Ngân "
+        "đề nghị hai bên thúc đẩy hợp tác trong lĩnh vực du lịch.")))
+    assert {(d.by, d.to) for d in facts.directives} == {("Lê Minh Ngân", None)}
+    assert {p.role for e in facts.events for p in e.participations if p.person == "Lê Minh Ngân"} \
+        == {"chaired", "spoke"}  # a host speaking to a guest, not directing

@@ -123,6 +123,7 @@ class Addressee:
 
     name: str | None  # canonical name (a firm by its group)
     org: OrgMatch | None = None  # how the text names it, for its rank
+    parties: bool = False  # the parties of a meeting between equals ("hai bên"): asking them directs no one
 
 
 @dataclass
@@ -340,6 +341,8 @@ def _addressee_at(text: _Text, j: int, plural: bool, subject: bool = False) -> t
         return word[0], (not plural and _investor_named_before(text, j)) or generic
     if word is not None and word[1].means == "firm":  # "các công ty": firms in general
         return word[0], (not plural and _only_firm_before(doc, j)) or generic
+    if word is not None and word[1].means == "parties":
+        return word[0], [Addressee(None, parties=True)]
     if word is not None and word[1].means == "generic":
         after = tokens.skip_space(word[0])
         level = parse_place(tokens, after)  # "các sở, ngành | tỉnh": the province's
@@ -668,7 +671,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         if not summed_up:  # still, it tells who directed
             seen.add((by, to.name, asked))
             facts.directives.append(directive)
-        if order or to.name is None or standing.outranks(by, to):
+        if order or to.name is None and not to.parties or standing.outranks(by, to):
             meeting.directed.setdefault(by, directive)
         speaker.continued, speaker.since = by, 0
 

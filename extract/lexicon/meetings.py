@@ -32,7 +32,7 @@ from .tables import Column, Row, Table
 EVENT_ROLES = ("chaired", "directed", "attended", "spoke")
 SCOPES = ("subject", "first", "all", "after", "of-event", "source")
 EVENT_PLACEHOLDER = "{event}"  # in a role cue: any noun of event_kinds.tsv
-ADDRESSEE_MEANINGS = ("generic", "generic-after", "narrows", "person", "leaders", "members", "investor", "firm",
+ADDRESSEE_MEANINGS = ("generic", "parties", "generic-after", "narrows", "person", "leaders", "members", "investor", "firm",
                       "refers:*")
 EVENT_KINDS = Table("event_kinds", (Column("word"), Column("form", "choice", ("noun", "verb", "other"))))
 EVENT_ROLE_CUES = Table("event_roles", (
@@ -76,7 +76,7 @@ class RequestVerb:
 class Addressee:
     """What a word of directive_addressees.tsv says of the addressee it names."""
 
-    means: str  # "generic", "generic-after", "narrows", "person", "leaders", "members", "investor", "firm" or "refers"
+    means: str  # "generic", "parties", "generic-after", "narrows", "person", "leaders", "members", "investor", "firm" or "refers"
     head: str = ""  # for "refers": the canonical head of the body referred to ("Trường")
 
 
