@@ -65,6 +65,7 @@ _RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s*(?:\d{1,2}[/.-]){0,2}$
 # A cited document's own date: "Quyết định số 265/QĐ-TTg ngày 31/12/2021",
 # "Nghị quyết số 18-NQ/TW, ngày 25/10/2017". It dates that document, not the article.
 _DOCUMENT_NUMBER_BEFORE = re.compile(r"\d+[/-]\S*[A-ZĐ]\S*\s*,?\s*$")
+_DAY_WORD_AT_END = re.compile(r"\s*ngày\s*$", re.IGNORECASE)  # "đến ngày 12/12/2027": the word before the date is "đến"
 # Year-end reviews ("hội nghị tổng kết công tác năm 2020") are held from late in the
 # reviewed year to early the next one. In other months "tổng kết" is not a year-end
 # review, and the year is told the ordinary way.
@@ -239,12 +240,16 @@ class DateReader:
     def _year_of_nearby_day(self, month: int, day: int, article_text: str) -> int | None:
         """The year of (day, month) told by a full date the article writes within a week of
         it, other than a cited document's date: "Chiều 14-3 ... nhận nhiệm vụ từ ngày
-        15-3-2024", "Sáng 19/5 ... kỷ niệm (19/5/1890-19/5/2026)" (the nearest; of equally
-        near ones, the latest year)."""
-        best: tuple[int, int] | None = None  # (days apart, -year)
+        15-3-2024", "Sáng 19/5 ... kỷ niệm (19/5/1890-19/5/2026)" (the nearest; of equally near
+        ones, one that is no bound, then the latest year: not the end of "từ ngày 12/12/2022 đến
+        ngày 12/12/2027")."""
+        best: tuple[int, bool, int] | None = None  # (days apart, a bound, -year)
         for match in _FULL_DATE.finditer(article_text):
-            if _DOCUMENT_NUMBER_BEFORE.search(article_text[max(0, match.start() - 60):match.start()]):
+            before = article_text[max(0, match.start() - 60):match.start()]
+            if _DOCUMENT_NUMBER_BEFORE.search(before):
                 continue
+            # a bound or a deadline ("đến ngày 12/12/2027", a term's end) gives the year when nothing else does
+            bound = self._not_current_before.search(_DAY_WORD_AT_END.sub("", before)) is not None
             named = iso_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
             if named is None:
                 continue
@@ -254,9 +259,9 @@ class DateReader:
                 if event is None:
                     continue
                 apart = abs((datetime.date.fromisoformat(event) - named_day).days)
-                if apart <= _DAYS_NEAR_A_NAMED_DATE and (best is None or (apart, -year) < best):
-                    best = (apart, -year)
-        return -best[1] if best else None
+                if apart <= _DAYS_NEAR_A_NAMED_DATE and (best is None or (apart, bound, -year) < best):
+                    best = (apart, bound, -year)
+        return -best[2] if best else None
 
     def _next_year_after_named_date(self, year: int, month: int, day: int, article_text: str) -> bool:
         """Whether (day, month) in `year` comes before a full date of that year the article

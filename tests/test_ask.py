@@ -1791,3 +1791,19 @@ def test_the_head_of_a_bodys_delegation_and_an_event_described_after_khi(tmp_pat
         "Ai phát biểu chỉ đạo khi tỉnh Gia Lai giao chỉ tiêu, nhiệm vụ cho 77 xã, phường?")
     assert first(head, "person") == "Nguyễn Văn Lộc"
     assert first(directed, "person") == "Hồ Văn Dũng" and "khi" not in (directed.note or "")  # no word the event lacks
+
+
+def test_a_commune_party_organization_named_in_english(tmp_path):
+    article = ("Bí thư Tỉnh ủy thăm xã Sơn Mỹ\nNgày 5/9/2025, Bí thư Tỉnh ủy Lâm Đồng Lê Văn Bốn thăm xã Sơn Mỹ. Đồng chí "
+               "đề nghị Đảng bộ xã Sơn Mỹ tiếp tục phát huy tinh thần đoàn kết.\n")
+    [reply] = answers_from_articles(tmp_path, [article],
+                                    "What did Le Van Bon ask the Son My commune Party organization to do?")
+    assert first(reply, "organization") == "Đảng bộ xã Sơn Mỹ", reply.as_text()
+
+
+def test_which_master_plan_was_announced_at_a_meeting_someone_attended_asks_for_programs(tmp_path):
+    article = ("Ninh Bình công bố quy hoạch tỉnh\nSáng 19/2/2024, tỉnh Ninh Bình tổ chức Hội nghị công bố Quy hoạch tỉnh "
+               "Ninh Bình thời kỳ 2021-2030, tầm nhìn đến năm 2050. Thủ tướng Chính phủ Phạm Minh Chính dự hội nghị.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Which provincial master plan was announced at the conference "
+                                                         "in Ninh Bình attended by Prime Minister Phạm Minh Chính?")
+    assert reply.intent == "programs" and first(reply, "program").startswith("Quy hoạch tỉnh Ninh Bình"), reply.as_text()

@@ -150,6 +150,12 @@ def test_a_lead_behind_a_source_tag_or_a_dash_dates_the_event(lead, date):
     # a full date a day later gives the year of "Chiều 14-3"
     ("Chiều 14-3, UBND tỉnh công bố quyết định bổ nhiệm ông A. Ông A nhận nhiệm vụ từ ngày 15-3-2024.",
      "2024-03-14"),
+    # of a term's start and its end on the same day and month, the start ("đến ngày ...": a bound)
+    ("Sáng 12/12, tỉnh trao quyết định bổ nhiệm ông A giữ chức vụ Giám đốc Sở Y tế trong thời hạn 5 năm, kể từ "
+     "ngày 12/12/2022 đến ngày 12/12/2027.", "2022-12-12"),
+    # a deadline gives the year when no other date does
+    ("Ngày 20/9, Phó Chủ tịch UBND tỉnh chỉ đạo Sở Xây dựng khảo sát, trình UBND tỉnh trước ngày 23/9/2025.",
+     "2025-09-20"),
     # a crop season is named by its year
     ("Ngày 07/11, Phó Chủ tịch UBND tỉnh kiểm tra đê bao bảo vệ lúa vụ thu đông 2025.", "2025-11-07"),
     # a decade, the date a rule takes effect and an earlier event tell no year of writing

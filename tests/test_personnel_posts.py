@@ -938,3 +938,9 @@ def test_the_former_mark_holds_for_the_list_of_posts_it_opens_but_not_past_hien_
                                                  ("nguyên Trưởng đoàn", "Đoàn Đại biểu Quốc hội tỉnh Khánh Hòa")}
     assert positions(facts, "Lê Văn Bốn") == {("nguyên Phó Chủ tịch", "Ủy ban nhân dân tỉnh Khánh Hòa"),
                                               ("Chủ tịch", "Hội Cựu chiến binh tỉnh Khánh Hòa")}
+
+
+def test_a_post_won_again_in_an_election_is_held():
+    facts = facts_of("Sáng 25/6/2021, HĐND tỉnh Hải Dương khai mạc kỳ họp thứ nhất. Ông Phạm Văn Bốn, Bí thư Tỉnh ủy, "
+                     "tái đắc cử chức Chủ tịch HĐND tỉnh Hải Dương khóa XVII, nhiệm kỳ 2021-2026.")
+    assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Hải Dương") in positions(facts, "Phạm Văn Bốn")

@@ -165,7 +165,10 @@ class _Reader:
         reading = Reading("search", self.question, self.found)
         self.problems(reading)
         self.time(reading)
-        intent = (self.article() or self.connections() or self.event_role() or self.directive()
+        # "Which master plan was announced at the conference X attended?": programs, whatever
+        # the event words around them
+        asks_programs = self.programs() if self.asks_which_program() else None
+        intent = (self.article() or self.connections() or asks_programs or self.event_role() or self.directive()
                   or self.partners() or self.programs() or self.holders() or self.posts())
         if intent is None:
             reading.unused = [m for m in self.content() if m.kind not in ("time",)]
@@ -397,10 +400,14 @@ class _Reader:
         return found
 
     def asks_which_program(self, kind: Mention | None = None) -> bool:
-        """A kind of program (`kind`, or any) next to "nào" ("Nghị quyết nào", "which resolution")."""
+        """A kind of program (`kind`, or any) next to "nào" ("Nghị quyết nào", "which resolution"),
+        also past the level it is of ("which provincial master plan")."""
         for index, mention in enumerate(self.found):
             if mention.has("program_kind") and (kind is None or mention is kind):
-                around = self.found[max(0, index - 1):index] + self.found[index + 1:index + 2]
+                before = index - 1
+                while before > 0 and self.found[before].kind == "word" and self.found[before].has("level"):
+                    before -= 1
+                around = self.found[max(0, before):before + 1] + self.found[index + 1:index + 2]
                 if any(other.kind == "word" and other.has("wh", "which") for other in around):
                     return True
         return False
