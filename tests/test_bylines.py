@@ -78,6 +78,10 @@ BODY = "Sáng 5/3, Sở Y tế tổ chức hội nghị triển khai nhiệm v�
     ("Nguyễn Minh An\n" + BODY + "Kết quả tốt.", {"Nguyễn Minh An": "byline"}),
     (BODY + "Nguyễn Minh An\n02/10/2022 06:30 GMT+7\nKết quả tốt.", {"Nguyễn Minh An": "byline"}),
     (BODY + "Nguyễn Minh An\nÝ kiến ()", {"Nguyễn Minh An": "byline"}),
+    # a pen name right under the headline; the last line above a link to the source and a share button
+    ("Tỉnh tổng kết công tác năm\nNHẬT NAM\n" + BODY, {"NHẬT NAM": "byline"}),
+    (BODY + "Hồng Thái\nNguồn KTĐT : https://kinhtedothi.vn/ha-noi.html\nChia sẻ bài viết", {"Hồng Thái": "byline"}),
+    (BODY + "Tr.Đức", {"Tr.Đức": "byline"}),
 ])
 def test_credits_found(nlp, text, expected):
     assert credits(nlp, text) == expected
@@ -100,6 +104,10 @@ def test_credits_found(nlp, text, expected):
     "Hà Giang\n" + BODY,
     BODY + "Hà Nội, ngày 5 tháng 3 năm 2024",
     BODY + "Quang cảnh. Ảnh: t.sỹ",
+    # under the headline: a menu, a font size control, a heading in capitals
+    "Tỉnh tổng kết công tác năm\nSkip Ribbon Commands\n" + BODY,
+    "Tỉnh tổng kết công tác năm\nA A\n" + BODY,
+    "Tỉnh tổng kết công tác năm\nVĂN BẢN MỚI BAN HÀNH\n" + BODY,
 ])
 def test_no_credit(nlp, text):
     assert credits(nlp, text) == {}

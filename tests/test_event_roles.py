@@ -509,3 +509,9 @@ def test_the_people_a_group_sends_to_the_meeting_listed_after_co_attend():
                  "Đảng: Phó Thủ tướng Chính phủ Trần Hồng Hà.") == {
         "Phạm Minh Chính": {"chaired"}, "Bùi Thị Minh Hoài": {"attended"}, "Nguyễn Văn Phong": {"attended"},
         "Trần Hồng Hà": {"attended"}}
+
+
+def test_the_official_after_a_phrase_of_the_working_session_he_held_chaired_it():
+    assert roles("Sáng 18/3/2019, trong buổi làm việc với các bộ, ngành, địa phương về các giải pháp thúc đẩy sản xuất, "
+                 "Thủ tướng Chính phủ Trần Văn Tuấn đã chỉ đạo Bộ Y tế điều động ngay bác sỹ về huyện Thuận Thành.") \
+        == {"Trần Văn Tuấn": {"chaired", "directed"}}

@@ -33,7 +33,7 @@ from ..grammar import Tokens
 from ..lexicon import Lexicon, folded_tokens
 from ..lexicon.cues import alternation
 from ..tokenizer import split_joined_syllables
-from ..text import fold
+from ..text import fold, is_vietnamese_syllable
 from .stage import Stage
 
 # When one name is credited twice (the writer also took the photos), the kind
@@ -41,6 +41,7 @@ from .stage import Stage
 _KIND_PRIORITY: tuple[AuthorKind, ...] = ("byline", "content_owner", "photo")
 # Vietnamese personal names have two to five syllables ("Lý Thị Ngọc Diệp").
 _NAME_SYLLABLES = range(2, 6)
+LONE_NAME_SYLLABLES = 4  # a line of a name alone: a writer's (pen) name is short; a longer line in capitals is a heading
 # A labelled byline is a line of its own; a longer line starting with "Theo"
 # is a sentence ("Theo ông Nguyễn Văn An, Giám đốc Sở, ...").
 _LABELLED_LINE_MAX_WORDS = 12
@@ -57,7 +58,7 @@ def _spaced_dashes(line: str) -> str:
 _GLUED_DASH = re.compile(r"(?<=\w)[-–—](?=\s)|(?<=\s)[-–—](?=\w)")  # "Nga- Chi", "Nga -Chi"
 _CREDIT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[,;/()|]\s*|\s+và\s+")
 # Pen names made of initials: "T.LONG", "T. Long", "N.H.Anh", "N.S.".
-_INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]+\.?")
+_INITIALS_NAME = re.compile(r"(?:[^\W\d_]{1,2}\.\s?){1,3}[^\W\d_]+\.?")  # "N.S.", "T.Long", "Tr.Đức"
 # A photographer credited by initials alone, in capitals: "Ảnh: LK".
 _CAPITAL_INITIALS_LENGTH = range(2, 5)
 # The outlet a signature names after the writers: "Đào Minh Khôi – Lâm Ngọc Bích (Đài Truyền thanh huyện)".
@@ -66,6 +67,7 @@ _AFFILIATION = re.compile(r"\s*\([^()]*\)$|\s*/\s*[A-ZĐ0-9][A-ZĐ0-9&.-]+$")
 # A final full stop closing initials belongs to them: "N.S." (but "T.LONG." ends a sentence).
 _CLOSING_INITIAL = re.compile(r"(?:^|\.)\s?[^\W\d_]\.$")
 _WORD = re.compile(r"[^\W\d_]+")  # the words of a line, without its digits and signs ("Ý kiến ()")
+_LINK = re.compile(r"https?://")  # a line with a web address ("Nguồn KTĐT: https://...") is the page's, not the article's
 
 
 @dataclass(frozen=True)
@@ -160,14 +162,20 @@ class CreditReader:
             if index == last_body_line and not labelled and not owner:
                 for name in self._signature(line):
                     yield _Credit(name, "byline", evidence)
-            elif index == 0 or index + 1 < len(lines) and self.dates.parse_stamp(lines[index + 1][1]) is not None:
-                # a name on a line of its own under the headline, above its date stamp
+            elif not labelled and (index <= 1 or index + 1 < len(lines)
+                                   and self.dates.parse_stamp(lines[index + 1][1]) is not None):
+                # a name on a line of its own: the first, right under the headline, or above a date stamp
                 yield from (_Credit(name, "byline", evidence) for name in self._lone_name(line))
 
     def _lone_name(self, line: str) -> list[str]:
-        """The person's name a line is made of, nothing else (not a place's: "Yên Bái")."""
+        """The person's name a line is made of, nothing else: Vietnamese syllables, not all of
+        one letter, four at most (not "Skip Ribbon Commands", a menu; not "A A", a font size
+        control; not "VĂN BẢN MỚI BAN HÀNH", a heading), not a place's name ("Yên Bái")."""
         names = self._signature(line)
-        return names if names == [line.strip()] and self.places.province(names[0]) is None else []
+        syllables = line.split()
+        vietnamese = len(syllables) <= LONE_NAME_SYLLABLES and all(is_vietnamese_syllable(s) for s in syllables) \
+            and any(len(s) > 1 for s in syllables)
+        return names if names == [line.strip()] and vietnamese and self.places.province(names[0]) is None else []
 
     def _last_body_line(self, lines: list[tuple[int, str]]) -> int | None:
         """Index of the article's last line, above a footer's site name and content owner,
@@ -179,7 +187,7 @@ class CreditReader:
             banner = line.isupper() and len(line.split()) >= _BANNER_MIN_WORDS
             labelled = self.byline.fullmatch(line)
             source = labelled is not None and self._names_a_source(labelled.group("credit").strip(" \"“”'"))
-            furniture = fold(" ".join(_WORD.findall(line))) in self.furniture
+            furniture = fold(" ".join(_WORD.findall(line))) in self.furniture or _LINK.search(line) is not None
             if not banner and not source and not furniture and not owner.fullmatch(line):
                 return index
         return None
