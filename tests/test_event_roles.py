@@ -515,3 +515,10 @@ def test_the_official_after_a_phrase_of_the_working_session_he_held_chaired_it()
     assert roles("Sáng 18/3/2019, trong buổi làm việc với các bộ, ngành, địa phương về các giải pháp thúc đẩy sản xuất, "
                  "Thủ tướng Chính phủ Trần Văn Tuấn đã chỉ đạo Bộ Y tế điều động ngay bác sỹ về huyện Thuận Thành.") \
         == {"Trần Văn Tuấn": {"chaired", "directed"}}
+
+
+def test_the_people_who_attended_and_chaired_at_a_provinces_end_of_an_online_conference():
+    assert roles("Sáng 5/3/2025, Chính phủ tổ chức hội nghị trực tuyến toàn quốc về kịch bản tăng trưởng. Tham dự và "
+                 "chủ trì tại điểm cầu tỉnh Lâm Đồng có các đồng chí: Nguyễn Hoài Anh, Phó Bí thư Thường trực Tỉnh ủy; "
+                 "Hồ Văn Mười, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.") == {
+        "Nguyễn Hoài Anh": {"attended", "chaired"}, "Hồ Văn Mười": {"attended", "chaired"}}
