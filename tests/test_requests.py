@@ -625,3 +625,14 @@ def test_a_request_to_both_parties_of_a_visit_is_to_no_one_named_and_directs_no_
     assert {(d.by, d.to) for d in facts.directives} == {("Lê Minh Ngân", None)}
     assert {p.role for e in facts.events for p in e.participations if p.person == "Lê Minh Ngân"} \
         == {"chaired", "spoke"}  # a host speaking to a guest, not directing
+
+
+def test_the_headlines_order_to_no_one_named_stands_when_the_body_gives_none_of_the_officials():
+    headline = "Chủ tịch UBND tỉnh Nam Định yêu cầu đẩy nhanh tiến độ đầu tư trang thiết bị cho các xã"
+    body = ("Chiều 9/9/2025, UBND tỉnh Nam Định tổ chức hội nghị kinh tế - xã hội tháng 8. Phát biểu kết luận, Chủ "
+            "tịch UBND tỉnh Lê Văn Châu cho biết kinh tế tăng trưởng khá.{}\n")
+    cut = extract_facts(Article(name="t", source="t", title=headline, text=f"{headline}\n" + body.format("")))
+    assert [(d.by, d.to) for d in cut.directives] == [("Lê Văn Châu", None)]
+    told = extract_facts(Article(name="t", source="t", title=headline, text=f"{headline}\n" + body.format(
+        " Ông Lê Văn Châu yêu cầu Sở Tài chính bố trí vốn.")))
+    assert [(d.by, d.to) for d in told.directives] == [("Lê Văn Châu", "Sở Tài chính tỉnh Nam Định")]

@@ -651,6 +651,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     speaker = _Speaker()
     seen: set[tuple[str, str | None, str]] = set()
     title = fold(facts.article.title) if facts.article.title else ""
+    unnamed_in_headline: list[tuple[str, str, Span]] = []  # the headline's requests to no one named
     captions = [(author.evidence.start, author.evidence.end) for author in facts.authors if author.kind == "photo"
                 and author.evidence is not None and len(author.evidence.sentence.split()) <= CAPTION_WORDS]
 
@@ -716,6 +717,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             if named is None:
                 named = _unnamed(text, end, stop, i, in_sentence, verb, framed, counterparts.before(i))
                 if headline:  # the body tells whom the headline's "Chủ tịch yêu cầu ..." is for
+                    if any(a.name is None for a in named):
+                        unnamed_in_headline.append((by, _request_text(tokens, end, stop), doc[i:end]))
                     named = [a for a in named if a.name is not None]
             if by in meeting.floor and verb.proposal:
                 named = [a for a in named if a.name is not None and standing.outranks(by, a)]
@@ -759,6 +762,9 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         elif any(bodies.starting_in(start, start + 1) for start in _clause_starts(tokens, sent)) \
                 or _body_speaks(text, sent):
             speaker.name = None  # a body speaks now ("Sở Công Thương đề xuất ...", ", tỉnh đề xuất ...")
+    for by, asked, evidence in unnamed_in_headline:
+        if asked and not any(directive.by == by for directive in facts.directives):
+            add(by, Addressee(None), asked, evidence)  # a page cut before the body tells whom: the headline's order
     _record_directors(facts, meeting)
 
 
