@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Literal
 
 from .facts import EVENT_ROLES
-from .text import document_numbers, fold
+from .text import document_numbers, fold, folded_words
 
 SET_CATEGORIES = ("persons", "positions", "organizations", "programs", "firms",
                   "partnerships", "events", "directives", "authors")
@@ -65,7 +65,6 @@ PROGRAM_MIN_DICE = 0.7
 
 # A directive's request matches when this share of the shorter text's words is in the other.
 REQUEST_MIN_OVERLAP = 0.6
-_WORD_RE = re.compile(r"[^\W_]+")
 
 Part = str | None
 
@@ -151,10 +150,6 @@ def _same_parties(gold: _Fact, predicted: _Fact) -> bool:
 
 # ---------------------------------------------------------------- similarity
 
-def _words(text: str) -> set[str]:
-    return set(_WORD_RE.findall(fold(text)))
-
-
 def program_similarity(a: str, b: str) -> float:
     """How well two program names match, 0.0 (not the same program) to 1.0.
 
@@ -166,7 +161,7 @@ def program_similarity(a: str, b: str) -> float:
     numbers_a, numbers_b = document_numbers(a), document_numbers(b)
     if numbers_a and numbers_b:
         return 1.0 if numbers_a & numbers_b else 0.0
-    words_a, words_b = _words(a), _words(b)
+    words_a, words_b = folded_words(a), folded_words(b)
     if not words_a or not words_b:
         return 0.0
     digits_a = {w for w in words_a if w.isdigit()}
@@ -179,7 +174,7 @@ def program_similarity(a: str, b: str) -> float:
 
 def request_overlap(a: str, b: str) -> float:
     """The share of the shorter request's words that the other one has (0.0 to 1.0)."""
-    words_a, words_b = _words(a), _words(b)
+    words_a, words_b = folded_words(a), folded_words(b)
     shorter, other = (words_a, words_b) if len(words_a) <= len(words_b) else (words_b, words_a)
     return len(shorter & other) / len(shorter) if shorter else float(not other)
 
@@ -405,12 +400,12 @@ def best_sentence(sentences: list[str], anchors: tuple[str, ...]) -> str | None:
     """The sentence containing most of `anchors` (then most of their words), or None
     when none contains an anchor or at least half of their words."""
     folded_anchors = [fold(a) for a in anchors if a]
-    anchor_words = set().union(*(_words(a) for a in folded_anchors)) if folded_anchors else set()
+    anchor_words = set().union(*(folded_words(a) for a in folded_anchors)) if folded_anchors else set()
     best, best_score = None, (0, 0.0)
     for sentence in sentences:
         folded = fold(sentence)
         found = sum(1 for a in folded_anchors if a in folded)
-        share = len(anchor_words & _words(folded)) / len(anchor_words) if anchor_words else 0.0
+        share = len(anchor_words & folded_words(folded)) / len(anchor_words) if anchor_words else 0.0
         if (found, share) > best_score:
             best, best_score = sentence, (found, share)
     return best if best_score[0] > 0 or best_score[1] >= 0.5 else None

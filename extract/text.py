@@ -61,6 +61,15 @@ def fold(text: str) -> str:
     return _SPACE_RE.sub(" ", new_tone_marks(text)).strip().casefold()
 
 
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def folded_words(text: str) -> frozenset[str]:
+    """The words of a text, folded (case and tone marks aside): what two names or two
+    requests share."""
+    return frozenset(_WORD_RE.findall(fold(text)))
+
+
 FOLDED_TOKENS = 1 << 16  # distinct tokens whose keys are kept: a language's syllables and a corpus's names
 
 

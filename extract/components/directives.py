@@ -41,7 +41,6 @@ no longer listed as having only spoken.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -54,7 +53,7 @@ from ..grammar import (
     peoples_committee,
 )
 from ..lexicon.meetings import RequestVerb
-from ..text import fold
+from ..text import fold, folded_words
 from .events import CLAUSE_OPENERS, opens_clause, start_of_verb_phrase, subjects_before
 from .firms import FirmMention, parse_firm
 from .organizations import name_body, org_context
@@ -66,7 +65,6 @@ ADDRESSEE_WINDOW = 8  # tokens after the verb in which the addressee named after
 CONTINUATION_SENTENCES = 3  # how many sentences after a request "Sở X cần ..." may go on with it
 REPEATED_REQUEST_SHARE = 0.8  # of the shorter request's words, in the other: the same request told twice ...
 RETOLD_SHARE = 0.6  # ... when this share of the longer one's words are in the shorter
-_WORD = re.compile(r"\w+")
 CAPTION_WORDS = 60  # a line with a photo credit this long at most is a caption, not a paragraph
 _LEADING = {":", "với", "cho", "đối", "phía"}  # words between a verb and its addressee ("giao cho Sở X",
 # "đề nghị phía Đại sứ quán X": the embassy's side)
@@ -664,9 +662,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             party = party_organization(tokens, to.org)
             if fold(party.canonical) in named_bodies:
                 to = Addressee(name_body(doc, party), party)
-        if any((by, to.name) == (earlier_by, earlier_to) and (asked in earlier or _repeats(asked, earlier)) for earlier_by, earlier_to, earlier in seen):
-            # "đề nghị: Thời gian tới, Sở Y tế cần ...": read once as asked, once as going on; or the
-            # lead's request told again in the body, in nearly the same words
+        if any((by, to.name) == (earlier_by, earlier_to) and _repeats(asked, earlier)
+               for earlier_by, earlier_to, earlier in seen):
             return
         directive = Directive(by, to.name, asked, evidence_for(evidence))
         if not summed_up:  # still, it tells who directed
@@ -1054,10 +1051,14 @@ def _named_bodies_at(text: _Text, j: int) -> tuple[int, list[Addressee]] | None:
 
 
 def _repeats(asked: str, earlier: str) -> bool:
-    """Whether a request says again what an earlier one asked: nearly all the words of the
-    shorter of the two are in the other, and most of the longer's are in the shorter (a
-    short request is not said again by a long one holding its words among many more)."""
-    words, earlier_words = set(_WORD.findall(fold(asked))), set(_WORD.findall(fold(earlier)))
+    """Whether a request says again what an earlier one asked: part of it ("đề nghị: Thời gian
+    tới, Sở Y tế cần ...", read once as asked, once as going on), or the lead's request told
+    again in the body, in nearly the same words: nearly all the words of the shorter of the
+    two are in the other, and most of the longer's are in the shorter (a short request is not
+    said again by a long one holding its words among many more)."""
+    if asked in earlier:
+        return True
+    words, earlier_words = folded_words(asked), folded_words(earlier)
     shorter, longer = sorted((words, earlier_words), key=len)
     shared = len(words & earlier_words)
     return bool(shorter) and shared >= REPEATED_REQUEST_SHARE * len(shorter) and shared >= RETOLD_SHARE * len(longer)

@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from ..facts import Program
 from ..grammar import QUOTES, Tokens, parse_place, parse_province_name
 from ..lexicon.programs import ProgramKind
-from ..text import document_numbers, fold
+from ..text import document_numbers, fold, folded_words
 from .stage import Stage, evidence_for
 
 MAX_NAME_TOKENS = 40
@@ -54,7 +54,6 @@ _ORDINAL_RE = re.compile(r"[IVXLC]+|\d+(?:\.\d+)*")
 _DASH_BETWEEN_DIGITS_RE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _BARE_DOCUMENT_NUMBER_RE = re.compile(r"\d{1,5}(?:/\d{4})?")
-_WORD_RE = re.compile(r"[^\W_]+")
 
 
 # ---------------------------------------------------------------- qualifiers
@@ -531,10 +530,6 @@ def is_named(tokens: Tokens, match: ProgramMatch) -> bool:
 # ---------------------------------------------------------------- the component
 
 
-def _words(name: str) -> frozenset[str]:
-    return frozenset(_WORD_RE.findall(fold(name)))
-
-
 class _SeenPrograms:
     """The programs an article has named so far, to tell a new one from one named again.
 
@@ -562,7 +557,7 @@ class _SeenPrograms:
                 return False
             self.by_number[number] = program
             return True
-        words = _words(program.name)
+        words = folded_words(program.name)
         named = self.by_head.setdefault(fold(match.kind.head), [])
         for names, known in named:
             if any(words <= known_words for known_words in names):
