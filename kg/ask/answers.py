@@ -234,7 +234,7 @@ def _holders_saying(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
     if not wanted:
         return
     found = [s for s in memberships(catalog, bodies=[body.iri for body in bodies])
-             if same_role(title.role, s.values["role"], vocabulary.role_kinds)]
+             if same_role(title.role, s.values["role"], vocabulary)]
     fitting = []
     for statement in found:
         sentences = [sentence for pairs in statement.evidence.values() for _, sentence in pairs if sentence]
@@ -367,10 +367,9 @@ def _post_of_person(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
         found = [s for s in found
                  if any(_in_locality(s.values["organization"], place.locality) for place in reading.localities)]
     if reading.title:
-        found = [s for s in found if same_role(reading.title.role, s.values["role"], vocabulary.role_kinds)]
-    kinds = vocabulary.role_kinds
+        found = [s for s in found if same_role(reading.title.role, s.values["role"], vocabulary)]
     for title, bodies in reading.besides:  # "Ngoài chức GĐ Sở X, ông A còn là gì": not that post
-        found = [s for s in found if not ((title is None or same_role(title.role, s.values["role"], kinds))
+        found = [s for s in found if not ((title is None or same_role(title.role, s.values["role"], vocabulary))
                                           and (not bodies or _one_of(s, bodies)))]
     # "X được bầu giữ chức gì?" asks for a post given: when no article reports one, the posts X
     # holds answer another question, and are shown as search results, not as the answer
@@ -455,12 +454,12 @@ def _holder_of_post(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, 
         reply.note = "name the body whose leaders you ask about"
         return
     if reading.title:
-        found = [s for s in found if same_role(reading.title.role, s.values["role"], vocabulary.role_kinds)]
+        found = [s for s in found if same_role(reading.title.role, s.values["role"], vocabulary)]
     elif reading.leader == "head":
         tops = {}
         for body in reading.bodies:
             tops[body.iri] = top_titles(body, vocabulary)
-        found = [s for s in found if any(same_role(role, s.values["role"], vocabulary.role_kinds) for role in tops.get(
+        found = [s for s in found if any(same_role(role, s.values["role"], vocabulary) for role in tops.get(
             s.iris["organization"], ()))]
     replaced = {person.iri for person in reading.replaced}  # "Ai thay ông A làm ...": not A
     found = _given([s for s in found if s.iris["person"] not in replaced], reading, reply)

@@ -171,12 +171,13 @@ def top_titles(body: Body, vocabulary: Vocabulary) -> list[str]:
             if not title.deputy and (heads & set(title.heads) or title.absorbs in heads)]
 
 
-def same_role(asked: str, held: str, kinds: frozenset[str]) -> bool:
+def same_role(asked: str, held: str, vocabulary: Vocabulary) -> bool:
     """"Chủ tịch" is not "Phó Chủ tịch"; case and diacritics aside, the roles are equal, or the
-    one held is a kind of the one asked for ("Phó Chủ tịch Thường trực" is a "Phó Chủ tịch";
-    `kinds`: the ascii keys of the words that make one, question_words.tsv, role_kind)."""
+    one held is a kind of the one asked for ("Phó Chủ tịch Thường trực" is a "Phó Chủ tịch":
+    question_words.tsv, role_kind)."""
     asked_key, held_key = ascii_key(asked), ascii_key(held)
-    return held_key == asked_key or held_key.startswith(asked_key + " ") and held_key[len(asked_key) + 1:] in kinds
+    return held_key == asked_key or held_key.startswith(asked_key + " ") \
+        and held_key[len(asked_key) + 1:] in vocabulary.role_kinds
 
 
 # ---------------------------------------------------------------- directives
@@ -361,7 +362,7 @@ def holders_of(catalog: Catalog, title: Title, bodies: Sequence[Body]) -> list[s
     def holders(iris: list[str]) -> list[str]:
         return list(dict.fromkeys(
             statement.iris["person"] for statement in memberships(catalog, bodies=iris)
-            if same_role(title.role, statement.values["role"], catalog.vocabulary.role_kinds)))
+            if same_role(title.role, statement.values["role"], catalog.vocabulary)))
 
     found = holders([body.iri for body in bodies])
     if found:

@@ -167,9 +167,9 @@ class _Reader:
         self.time(reading)
         # "Which master plan was announced at the conference X attended?": programs, whatever
         # the event words around them
-        asks_programs = self.programs() if self.asks_which_program() else None
-        intent = (self.article() or self.connections() or asks_programs or self.event_role() or self.directive()
-                  or self.partners() or self.programs() or self.holders() or self.posts())
+        intent = (self.article() or self.connections() or (self.asks_which_program() and self.programs())
+                  or self.event_role() or self.directive() or self.partners() or self.programs() or self.holders()
+                  or self.posts())
         if intent is None:
             reading.unused = [m for m in self.content() if m.kind not in ("time",)]
             return reading
