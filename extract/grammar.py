@@ -405,7 +405,17 @@ class _Earlier(Generic[T]):
 
 
 def _parse_field(tokens: Tokens, i: int) -> tuple[int, str] | None:
-    return tokens.lexicon.organizations.fields.match(tokens.folded, i)
+    """The field at `i`, and two joined by a dash as one: departments merged without a name of
+    their own are named by both fields ("Sở Giao thông vận tải - Xây dựng")."""
+    fields = tokens.lexicon.organizations.fields
+    found = fields.match(tokens.folded, i)
+    if found is None:
+        return None
+    dash = tokens.skip_space(found[0])
+    after = tokens.skip_space(dash + 1)
+    joined = fields.match(tokens.folded, after) if dash < tokens.n and tokens.folded[dash] == "-" \
+        and tokens.is_cap(after) else None
+    return (joined[0], f"{found[1]} - {joined[1]}") if joined else found
 
 
 def expand_abbreviations(tokens: Tokens, start: int, end: int) -> str:

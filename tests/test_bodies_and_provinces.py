@@ -29,6 +29,13 @@ def test_a_field_written_half_abbreviated():
         ("Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hậu Giang")}
 
 
+def test_two_fields_joined_by_a_dash_name_one_merged_department():
+    facts = facts_of("Ông Lê Văn Tám, Giám đốc Sở Giao thông vận tải - Xây dựng tỉnh Lào Cai cho biết dự án đã khởi "
+                     "công. Bà Trần Thị Hoa, Giám đốc Sở Y tế - cũng cho biết thêm.")
+    assert positions(facts, "Lê Văn Tám") == {("Giám đốc", "Sở Giao thông vận tải - Xây dựng tỉnh Lào Cai")}
+    assert positions(facts, "Trần Thị Hoa") == {("Giám đốc", "Sở Y tế tỉnh Lào Cai")}
+
+
 def test_a_department_of_several_provinces_is_one_body_for_each():
     assert organizations("Hội nghị có đại diện Sở Y tế các tỉnh Gia Lai, Kon Tum và Đắk Lắk.") >= {
         "Sở Y tế tỉnh Gia Lai", "Sở Y tế tỉnh Kon Tum", "Sở Y tế tỉnh Đắk Lắk"}

@@ -522,3 +522,29 @@ def test_the_people_who_attended_and_chaired_at_a_provinces_end_of_an_online_con
                  "chủ trì tại điểm cầu tỉnh Lâm Đồng có các đồng chí: Nguyễn Hoài Anh, Phó Bí thư Thường trực Tỉnh ủy; "
                  "Hồ Văn Mười, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.") == {
         "Nguyễn Hoài Anh": {"attended", "chaired"}, "Hồ Văn Mười": {"attended", "chaired"}}
+
+
+def test_the_chairs_listed_after_a_colon_each_chaired():
+    assert roles("Xã Tân Hòa tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng tháng 8/2024. Chủ trì hội nghị: Lê Văn "
+                 "Hải, Bí thư Đảng ủy; đồng chí Trần Văn Đông, Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã; đồng "
+                 "chí Phạm Minh Tâm, Phó Bí thư, Chủ tịch UBND xã.") == {
+        "Lê Văn Hải": {"chaired"}, "Trần Văn Đông": {"chaired"}, "Phạm Minh Tâm": {"chaired"}}
+
+
+def test_the_people_who_took_part_on_one_side_of_a_meeting_between_provinces_attended():
+    # "hội kiến" names the meeting; "Tham gia buổi hội kiến về phía ... có" lists who attended
+    assert roles("Chiều 5/3/2025, Bí thư Tỉnh ủy Lào Cai Đặng Văn Phong hội kiến Bí thư Tỉnh ủy Vân Nam. Tham gia buổi "
+                 "hội kiến về phía đoàn công tác của tỉnh Lào Cai có đồng chí Phạm Toàn Thành - Trưởng Ban Tổ chức "
+                 "Tỉnh ủy; đồng chí Dương Đức Hưng - Phó Chủ tịch UBND tỉnh.") == {
+        "Phạm Toàn Thành": {"attended"}, "Dương Đức Hưng": {"attended"}}
+
+
+def test_the_people_a_body_sends_listed_after_dai_dien_attended():
+    assert roles("Sáng 5/3/2025, Chủ tịch UBND tỉnh Lào Cai Trịnh Văn Trường làm việc với đoàn doanh nghiệp Hoa Kỳ. "
+                 "Đại diện Công ty Cổ phần Viễn thông Sài Gòn có bà Nguyễn Cẩm Phượng, Tổng Giám đốc.") == {
+        "Trịnh Văn Trường": {"chaired"}, "Nguyễn Cẩm Phượng": {"attended"}}
+
+
+def test_a_when_clause_between_the_official_and_the_verb():
+    assert roles("Đây là định hướng của Trưởng ban Tổ chức Trung ương Lê Văn Hòa khi tham dự và chỉ đạo Đại hội đại biểu "
+                 "Đảng bộ phường Hoa Lư lần thứ nhất diễn ra sáng 11/8/2025.") == {"Lê Văn Hòa": {"attended", "directed"}}

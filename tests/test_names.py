@@ -482,3 +482,10 @@ def test_a_bare_party_committee_before_a_unit_written_by_its_level_only_is_that_
                      "thư Đảng ủy, Chủ tịch UBND xã chủ trì.")
     # not "Đảng ủy Ủy ban nhân dân xã": the commune's committee, as far as the text names it
     assert positions(facts, "Bạch Ngọc Thêm") == {("Phó Bí thư", "Đảng ủy xã"), ("Chủ tịch", "Ủy ban nhân dân xã")}
+
+
+def test_a_name_ending_in_a_one_letter_syllable_is_whole_but_a_withheld_initial_is_no_name():
+    facts = facts_of("Ngày 5/8/2025, Phó Giám đốc Sở Tư pháp tỉnh Gia Lai Nguyễn Như Ý phát biểu. Ông Lê Văn Đ. và bà "
+                     "Đỗ Thị T. bị xử phạt.")
+    assert person_names(facts) == ["Nguyễn Như Ý"]
+    assert positions(facts, "Nguyễn Như Ý") == {("Phó Giám đốc", "Sở Tư pháp tỉnh Gia Lai")}

@@ -944,3 +944,11 @@ def test_a_post_won_again_in_an_election_is_held():
     facts = facts_of("Sáng 25/6/2021, HĐND tỉnh Hải Dương khai mạc kỳ họp thứ nhất. Ông Phạm Văn Bốn, Bí thư Tỉnh ủy, "
                      "tái đắc cử chức Chủ tịch HĐND tỉnh Hải Dương khóa XVII, nhiệm kỳ 2021-2026.")
     assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Hải Dương") in positions(facts, "Phạm Văn Bốn")
+
+
+def test_the_people_a_post_lists_after_how_they_came_to_hold_it_each_hold_it():
+    facts = facts_of("Ngày 5/8/2025, Ban Bí thư chỉ định Ban Chấp hành Đảng bộ tỉnh Đồng Tháp. Ba Phó Bí thư Tỉnh ủy được "
+                     "chỉ định gồm các ông, bà: Nguyễn Hải Tâm (Phó Bí thư Thường trực), Châu Thị Mỹ Hạnh và Trần Trí Dũng.")
+    assert positions(facts, "Nguyễn Hải Tâm") == {("Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp")}
+    assert positions(facts, "Châu Thị Mỹ Hạnh") == positions(facts, "Trần Trí Dũng") == {
+        ("Phó Bí thư", "Tỉnh ủy Đồng Tháp")}

@@ -206,6 +206,30 @@ def test_each_numbered_task_of_a_dispatch_is_a_request_to_its_body():
                                 ("Trần Văn An", "Sở Y tế tỉnh Nam Định"), ("Trần Văn An", "Công an tỉnh Nam Định")}
 
 
+def test_each_item_of_a_list_of_tasks_after_a_colon_is_a_request_whatever_its_verb():
+    text = ("Sáng 5/3/2024, Chủ tịch UBND tỉnh Nam Định Trần Văn An chủ trì cuộc họp về phòng chống dịch. Kết luận "
+            "cuộc họp, Chủ tịch UBND tỉnh nhấn mạnh một số nhiệm vụ trọng tâm như sau:\n"
+            "- Sở Y tế bám sát diễn biến dịch bệnh.\n- Các sở, ngành bám sát chương trình công tác.\n"
+            "a) Sở Tài chính bố trí kinh phí phòng chống dịch.\n"
+            "Kết quả năm qua như sau:\n- Sở Nội vụ đã rà soát biên chế.")
+    assert directives(text) == {("Trần Văn An", "Sở Y tế tỉnh Nam Định"), ("Trần Văn An", None),
+                                ("Trần Văn An", "Sở Tài chính tỉnh Nam Định")}
+
+
+def test_a_request_naming_no_one_after_praise_or_a_visit_is_for_the_body_praised_or_visited():
+    text = ("Sáng 11/8/2025, Đại hội Đảng bộ phường Hoa Lư lần thứ nhất khai mạc. Trưởng ban Tổ chức Trung ương Lê Văn "
+            "Hòa biểu dương những kết quả Đảng bộ phường Hoa Lư đạt được trong nhiệm kỳ qua; đồng thời yêu cầu rút ra bài "
+            "học kinh nghiệm. Thăm cán bộ, chiến sĩ Bộ Chỉ huy Quân sự tỉnh Ninh Bình, ông Lê Văn Hòa yêu cầu tiếp tục "
+            "quán triệt nguyên tắc Đảng lãnh đạo.")
+    assert directives(text) == {("Lê Văn Hòa", "Đảng bộ phường Hoa Lư"), ("Lê Văn Hòa", "Bộ Chỉ huy Quân sự tỉnh Ninh Bình")}
+
+
+def test_a_level_word_in_the_plural_is_units_in_general_not_the_one_named_last():
+    text = ("Sáng 5/9/2025, Đảng ủy xã Tân Hòa và xã Tân Phú tổ chức hội nghị. Phát biểu chỉ đạo tại hội nghị, đồng chí "
+            "Trần Văn Tú, Phó Bí thư Tỉnh ủy yêu cầu các xã tập trung tháo gỡ khó khăn về mặt bằng.")
+    assert directives(text) == {("Trần Văn Tú", None)}
+
+
 def test_a_request_read_as_asked_and_as_going_on_is_one():
     facts = extract_facts(Article(name="t", source="t", text=VISIT + "Chủ tịch UBND tỉnh Nam Định Lê Văn An đề nghị: "
                                   "Thời gian tới, Sở Y tế cần tăng cường kiểm tra an toàn thực phẩm."))

@@ -73,6 +73,7 @@ _LIST = {",", "và", "cùng"}  # between addressees
 # "từng cơ quan, đơn vị" are each of its units: no bodies in general besides it.
 _EACH = ("từng", "mọi")
 _SENTENCE_ENDS = (".", "!", ";", "…")
+_ITEM_MARKS = ("-", "–", "+", "•", "*")  # what opens an item of a list, a line each
 _EVERY = (*_EACH, "tất cả", "%")
 SIGNS = "ký"  # "A đã ký công văn ...": the official who signed the document the article reports
 SIGNER_ADVERB_TOKENS = 4  # words between the official and "ký" ("đã", "vừa", "mới")
@@ -131,6 +132,7 @@ class _Speaker:
     author: str | None = None  # the official of the latest request in this sentence
     continued: str | None = None  # the official whose requests "Sở X cần ..." goes on with
     since: int = 0  # sentences since that official's last request
+    listing: bool = False  # that official's words opened a list ("yêu cầu:"): its items are requests
 
 
 # ---------------------------------------------------------------- addressees
@@ -308,8 +310,10 @@ def _addressee_at(text: _Text, j: int, plural: bool, subject: bool = False) -> t
     place = parse_place(tokens, j)
     if leaders and place is not None and place[1].name is None:
         return place[0], generic  # "lãnh đạo huyện": its leaders, in the party or the committee
-    if place is not None and place[1].name is None and place[1].rank == "province" and not subject:
-        return place[0], generic  # "yêu cầu tỉnh mạnh dạn ...": the province in general, no body of it named
+    if place is not None and place[1].name is None and (plural or place[1].rank == "province" and not subject):
+        # "yêu cầu tỉnh mạnh dạn ...": the province in general, no body of it named; "yêu cầu các xã
+        # tập trung ...": communes in general, not the one named last
+        return place[0], generic
     unit = _unit_named(tokens, ctx, j)
     if unit is not None:
         return unit.end, [Addressee(name_body(doc, unit), unit)]
@@ -676,6 +680,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     for sent in doc.sents:
         in_sentence = refs.starting_in(sent.start, sent.end)
         speaker.author = None
+        item = _list_item_at(tokens, sent)
+        speaker.listing = speaker.listing and item is not None
         requests = len(facts.directives)
         if not any(start <= sent.start_char < end for start, end in captions):
             speaker.since += 1  # a photo's caption between a request and the tasks after it breaks no speech
@@ -700,9 +706,10 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             if verb.reported:
                 named, listed_to = _modal_subject(text, end, stop)
                 if not named:
-                    if tokens.skip_space(end) < stop and tokens.text[tokens.skip_space(end)] == ":":
-                        # "nhấn mạnh: Đảng luôn quan tâm ... Thời gian tới, Sở X cần ...": the
-                        # speech goes on, and the requests in it are the speaker's
+                    if tokens.skip_space(end) < stop and tokens.text[tokens.skip_space(end)] == ":" \
+                            or _opens_list(sent):
+                        # "nhấn mạnh: Đảng luôn quan tâm ... Thời gian tới, Sở X cần ...", "nhấn mạnh
+                        # một số việc như sau:": the speech goes on, and the requests in it are the speaker's
                         speaker.continued, speaker.since = by, 0
                     continue
             else:
@@ -739,6 +746,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         made = len(facts.directives) > requests
         if made and last_request is not None:  # "yêu cầu Sở X ...; Sở Y thẩm định ..."
             continuing = _continued_requests(text, sent, last_request, last_listed)
+        elif not made and speaker.continued and speaker.listing:
+            continuing = _continued_requests(text, sent, None, listed_item=item)
         elif not made and speaker.continued and speaker.since <= CONTINUATION_SENTENCES \
                 and sent.text.rstrip()[-1:] in _SENTENCE_ENDS:
             # a line without a sentence's end is a caption ("Thường trực HĐND tỉnh điều hành phiên họp")
@@ -750,6 +759,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
                 if to.name is None or fold(to.name) not in standing.serves.get(speaker.continued, ()):
                     # the official's own body going on is no one asked ("UBND tỉnh đánh giá cao ...")
                     add(speaker.continued, to, _request_text(tokens, start, stop), sent)
+        if speaker.continued and speaker.since == 0 and _opens_list(sent):
+            speaker.listing = True  # "... yêu cầu các đơn vị như sau:" and its items, a line each
         noticed = next((person for at, person, _ in notices if sent.start <= at < sent.end), None)
         if noticed is not None:  # "Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo của đồng chí A ...": the tasks that follow
             speaker.continued, speaker.since = noticed, 0
@@ -941,16 +952,21 @@ def _body_speaks(text: _Text, sent: Span) -> bool:
     return False
 
 
-def _continued_requests(text: _Text, sent: Span, after: int | None,
-                        listed_to: int | None = None) -> list[tuple[int, int, list[Addressee]]]:
+def _continued_requests(text: _Text, sent: Span, after: int | None, listed_to: int | None = None,
+                        listed_item: int | None = None) -> list[tuple[int, int, list[Addressee]]]:
     """The requests without a verb of a sentence, (start, end, bodies) each: its clauses
     (at its start, after a comma or a semicolon) whose subject names bodies followed by a
     word of request_modals.tsv ("Sở X cần ...", "Phòng X thẩm định ..."); each runs to the
     next one. With `after` (a request verb of the sentence), only the clauses a semicolon
     opens after it, or a comma past its addressees (`listed_to`) when a modal word follows
     their bodies ("đề nghị chủ đầu tư đẩy nhanh tiến độ, Trung tâm X khẩn trương ..."; not
-    "đề nghị Ban X, Sở Y phải ...", one list of addressees)."""
+    "đề nghị Ban X, Sở Y phải ...", one list of addressees). An item of a list the request
+    opened (`listed_item`: where its words start, past its mark) is a request whatever its
+    verb: "- Sở Y tế bám sát ...", "- Các ngành bám vào ..." (bodies in general: to no one named)."""
     tokens = text.tokens
+    if listed_item is not None:
+        item = _continued_subject(text, listed_item, sent.end, listed=True)
+        return [(listed_item, sent.end, item[1])] if item is not None else []
     if after is None:
         starts = [(_past_opening_quote(tokens, tokens.skip_space(sent.start)), False)] + [
             (tokens.skip_space(k + 1), False) for k in range(sent.start, sent.end) if tokens.text[k] in (",", ";")]
@@ -960,7 +976,7 @@ def _continued_requests(text: _Text, sent: Span, after: int | None,
     found: list[tuple[int, list[Addressee]]] = []
     subject_end = sent.start
     for start, modal_only in starts:
-        item = _continued_subject(text, start, sent.end, modal_only) if start >= subject_end else None
+        item = _continued_subject(text, start, sent.end, modal_only) if subject_end <= start < sent.end else None
         if item is not None:
             subject_end = item[0]
             found.append((start, item[1]))
@@ -968,19 +984,20 @@ def _continued_requests(text: _Text, sent: Span, after: int | None,
     return [(start, end, bodies) for (start, bodies), end in zip(found, ends)]
 
 
-def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = False) -> tuple[int, list[Addressee]] | None:
+def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = False,
+                       listed: bool = False) -> tuple[int, list[Addressee]] | None:
     """(end, bodies) of the subject of a request without a verb at token `start`: bodies
     named by name (after a frame word: "Đối với phòng X nắm bắt ..."), then a modal word
     (after adverbs) or a verb of a department's task (right after a body's full name, or a
     colon: "UBND xã A, UBND xã B: khẩn trương ..."; not "xã" in "chỉ đạo UBND các phường,
-    xã rà soát") of request_modals.tsv."""
+    xã rà soát") of request_modals.tsv; in an item of a listed request (`listed`), any verb."""
     tokens = text.tokens
     frame = tokens.lexicon.meetings.frames.match(tokens.folded, start)
     if frame is not None:
         start = tokens.skip_space(frame[0])
     first = _named_bodies_at(text, start)
     if first is None:
-        return _generic_subject(text, start, end)
+        return _generic_subject(text, start, end, listed)
     subject_end, bodies = first
     item_starts = [start]
     after = tokens.skip_space(subject_end)
@@ -1002,6 +1019,8 @@ def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = Fal
     if colon:
         subject_end = after + 1
     verb_at = _verb_after(tokens, subject_end, end)
+    if listed and _predicate_at(tokens, verb_at, end):
+        return subject_end, bodies
     found = tokens.lexicon.meetings.request_modals.match(tokens.folded, verb_at)
     if found is None or modal_only and found[1] != "modal":
         return None
@@ -1020,7 +1039,7 @@ def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = Fal
     return subject_end, bodies
 
 
-def _generic_subject(text: _Text, start: int, end: int) -> tuple[int, list[Addressee]] | None:
+def _generic_subject(text: _Text, start: int, end: int, listed: bool = False) -> tuple[int, list[Addressee]] | None:
     """(end, [no body]) of a subject naming bodies of a kind in the plural before a modal word
     ("Các địa phương cần khẩn trương ..."): a request to no one named. In the singular the
     word means the one body the meeting is with ("Địa phương phải ...", "Ngành cần ..."),
@@ -1034,12 +1053,39 @@ def _generic_subject(text: _Text, start: int, end: int) -> tuple[int, list[Addre
     named, list_end = _addressee_list(text, start, end)
     if not isinstance(named, list) or not named or any(a.name is not None for a in named):
         return None
-    return (list_end, [Addressee(None)]) if _modal_at(tokens, _verb_after(tokens, list_end, end)) else None
+    verb_at = _verb_after(tokens, list_end, end)
+    return (list_end, [Addressee(None)]) if _modal_at(tokens, verb_at) or listed and _predicate_at(tokens, verb_at, end) \
+        else None
+
+
+def _predicate_at(tokens: Tokens, j: int, end: int) -> bool:
+    """Whether a predicate starts at token j: a word in lower case ("bám vào ..."), not a name."""
+    return j < end and tokens.text[j][:1].islower()
 
 
 def _past_opening_quote(tokens: Tokens, j: int) -> int:
     """Past the quotation mark a quoted sentence opens with ("“Sở Xây dựng chủ trì ...”, ông X nói")."""
     return tokens.skip_space(j + 1) if j < tokens.n and tokens.text[j] in QUOTES else j
+
+
+def _list_item_at(tokens: Tokens, sent: Span) -> int | None:
+    """Where the words of a sentence that is an item of a list start, past its mark ("- Sở Y tế
+    tăng cường ...", "+", "•", "a)"), or None."""
+    j = tokens.skip_space(sent.start)
+    if j < sent.end and tokens.text[j] in _ITEM_MARKS:
+        words = tokens.skip_space(j + 1)
+    else:
+        mark = tokens.skip_space(j + 1)
+        if not (j < sent.end and len(tokens.text[j]) <= 2 and tokens.text[j].isalnum()
+                and mark < sent.end and tokens.text[mark] == ")"):
+            return None
+        words = tokens.skip_space(mark + 1)
+    return words if words < sent.end else None
+
+
+def _opens_list(sent: Span) -> bool:
+    """Whether a sentence ends in a colon that opens a list ("... yêu cầu các đơn vị như sau:")."""
+    return sent.text.rstrip().endswith(":")
 
 
 def _named_bodies_at(text: _Text, j: int) -> tuple[int, list[Addressee]] | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..grammar import MAX_HEAD_TOKENS, PLURAL, Tokens, place_name_ends_at
 from ..lexicon import PhraseTable
-from ..text import fold, is_vietnamese_syllable
+from ..text import fold, is_vietnamese_syllable, strip_diacritics
 from .stage import Stage
 
 MAX_NAME = 5
@@ -39,11 +39,12 @@ def _ends_name(tokens: Tokens, i: int, after_family_name: bool) -> bool:
     return end - i > 1 or not after_family_name and end < tokens.n and tokens.is_cap(end)
 
 
-def preceded_by(table: PhraseTable, tokens: Tokens, i: int, max_len: int = 3) -> int | None:
-    """Start of a phrase of `table` ending right before token i (skipping a dot, or the
-    colon of a list: "các đồng chí: A, ...")."""
+def preceded_by(table: PhraseTable, tokens: Tokens, i: int, max_len: int | None = None) -> int | None:
+    """Start of a phrase of `table` (of at most `max_len` tokens; any of its phrases when None:
+    "các ông, bà") ending right before token i (skipping a dot, or the colon of a list: "các
+    đồng chí: A, ...")."""
     end = i - 1 if i and tokens.text[i - 1] in (".", ":") else i
-    for start in range(max(0, end - max_len), end):
+    for start in range(max(0, end - (table.longest if max_len is None else max_len)), end):
         found = table.match(tokens.folded, start)
         if found and found[0] == end:
             return start
@@ -74,8 +75,8 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
         j += 1
     if j - i < 2 and not introduced and not _joined_family_name(tokens.folded[i], lex.surnames):
         return None  # one syllable is a short reference, unless a family name is joined to it ("K'Thanh")
-    if j - i >= 2 and len(tokens.text[j - 1]) == 1:
-        return None  # "Đỗ Thị T.": a name the article withholds
+    if j - i >= 2 and len(tokens.text[j - 1]) == 1 and strip_diacritics(tokens.text[j - 1]) in (tokens.text[j - 1], "D"):
+        return None  # "Đỗ Thị T.": a name the article withholds; "Nguyễn Như Ý" ends with a syllable
     country = tokens.lexicon.places.countries.match(tokens.folded, i)
     if fold(tokens.span_text(i, j)) in lex.not_persons or country is not None and country[0] == j:
         return None  # "Mông Cổ": a country
