@@ -183,10 +183,13 @@ class Resolver:
         """The province a firm's name ends with, level word or not ("Viettel Thái Nguyên",
         "VNPT - Hà Tĩnh"); the province must follow at least one word of the firm's own name."""
         words = name.split()
+        places = self.lexicon.places
         for start in range(1, len(words)):
-            province = self.lexicon.places.province(" ".join(words[start:]))
+            province = places.province(" ".join(words[start:]))
             if province is not None:
                 return province
+            if any(places.province(" ".join(words[start:stop])) for stop in range(start + 1, len(words))):
+                return None  # "Tập đoàn Xây dựng Thái Bình Dương": a longer name holds "Bình Dương"
         return None
 
 

@@ -1807,3 +1807,33 @@ def test_which_master_plan_was_announced_at_a_meeting_someone_attended_asks_for_
     [reply] = answers_from_articles(tmp_path, [article], "Which provincial master plan was announced at the conference "
                                                          "in Ninh Bình attended by Prime Minister Phạm Minh Chính?")
     assert reply.intent == "programs" and first(reply, "program").startswith("Quy hoạch tỉnh Ninh Bình"), reply.as_text()
+
+
+def test_english_words_of_fixing_a_landfill_and_an_executive_committee_find_their_meetings(tmp_path):
+    landfill = ("Khắc phục ô nhiễm tại bãi rác Tân Hiệp\nNgày 14/10/2025, Phó Chủ tịch UBND tỉnh Vĩnh Long Nguyễn Văn Ba chủ "
+                "trì cuộc họp đánh giá kết quả khắc phục ô nhiễm môi trường tại bãi rác Tân Hiệp. Cùng ngày, Giám đốc "
+                "Sở Y tế Lê Văn Tư chủ trì hội nghị về phòng chống dịch.\n")
+    committee = ("Bí thư Thành ủy làm việc với Ban Chấp hành Đảng bộ đặc khu Côn Đảo\nNgày 27/8/2025, Bí thư Thành ủy TPHCM "
+                 "Trần Văn Sáu làm việc với Ban Chấp hành Đảng bộ đặc khu Côn Đảo. Cùng ngày, Phó Chủ tịch UBND TPHCM Lê Văn "
+                 "Năm làm việc với Sở Xây dựng.\n")
+    fixing, working = answers_from_articles(
+        tmp_path, [landfill, committee],
+        "Who chaired the October 2025 meeting in Vĩnh Long on fixing pollution at the Tan Hiep landfill?",
+        "Who led the city delegation's working session with the Party Executive Committee of the Con Dao special zone?")
+    assert first(fixing, "person") == "Nguyễn Văn Ba"
+    assert first(working, "person") == "Trần Văn Sáu"
+
+
+def test_after_the_merger_written_without_diacritics_is_no_meeting(tmp_path):
+    article = ("Lãnh đạo tỉnh Quảng Trị tiếp xúc cử tri\nNgày 10/7/2025, ông Trần Văn Phong, Chủ tịch UBND tỉnh Quảng Trị "
+               "trả lời ý kiến cử tri.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Chu tich UBND tinh Quang Tri sau hop nhat la ai?")
+    assert reply.intent == "holder_of_post" and first(reply, "person") == "Trần Văn Phong"
+
+
+def test_a_steering_board_abbreviated_in_the_question(tmp_path):
+    article = ("Đắk Lắk thành lập Ban Chỉ đạo Lễ hội Cà phê\nNgày 5/3/2023, UBND tỉnh Đắk Lắk thành lập Ban Chỉ đạo Lễ hội Cà "
+               "phê Buôn Ma Thuột. Theo đó, ông Nguyễn Đình Tâm, Bí thư Tỉnh ủy làm Trưởng ban.\n")
+    [reply] = answers_from_articles(tmp_path, [article],
+                                    "Ông Nguyễn Đình Tâm giữ chức gì trong BCĐ Lễ hội Cà phê Buôn Ma Thuột?")
+    assert first(reply, "role") == "Trưởng ban"

@@ -28,6 +28,15 @@ def partnerships_in(text: str) -> list[tuple[list[str], str]]:
 
 # --- firms -------------------------------------------------------------------------
 
+def test_a_firm_whose_name_holds_a_provinces_name_is_no_branch_in_that_province():
+    # the second spelling is an alias, whose end a branch is read from
+    facts = facts_of("Sáng 27/5/2025, Phó Chủ tịch UBND tỉnh Lào Cai tiếp Tổng Giám đốc Tập đoàn Xây dựng Thái Bình Dương "
+                     "(Trung Quốc) và lãnh đạo Chi nhánh Viettel Bình Dương. Tập đoàn xây dựng Thái Bình Dương (Trung "
+                     "Quốc) mong muốn hợp tác.")
+    assert {firm.name: [(b.province.name, b.alias) for b in firm.branches] for firm in facts.firms} == {
+        "Tập đoàn Xây dựng Thái Bình Dương": [], "Viettel": [("Bình Dương", "Chi nhánh Viettel Bình Dương")]}
+
+
 def test_branches_and_provincial_units_count_as_their_group():
     assert firms_in("Sở làm việc với Chi nhánh Viettel Quảng Bình, Viễn thông Nghệ An, VNPT - Hà Tĩnh "
                     "và Công ty Cổ phần FPT.") == {

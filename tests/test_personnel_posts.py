@@ -952,3 +952,12 @@ def test_the_people_a_post_lists_after_how_they_came_to_hold_it_each_hold_it():
     assert positions(facts, "Nguyễn Hải Tâm") == {("Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp")}
     assert positions(facts, "Châu Thị Mỹ Hạnh") == positions(facts, "Trần Trí Dũng") == {
         ("Phó Bí thư", "Tỉnh ủy Đồng Tháp")}
+
+
+def test_a_bare_head_of_board_title_after_lam_is_a_post_in_the_steering_board_just_set_up():
+    facts = facts_of("Ngày 5/3/2023, UBND tỉnh Đắk Lắk ban hành quyết định thành lập Ban Chỉ đạo phòng chống dịch. Theo đó, "
+                     "ông Nguyễn Đình Tâm, Bí thư Tỉnh ủy làm Trưởng ban; ông Phạm Ngọc Nghĩa, Chủ tịch UBND tỉnh làm Phó "
+                     "Trưởng ban Thường trực.")
+    board = "Ban Chỉ đạo phòng chống dịch tỉnh Đắk Lắk"
+    assert ("Trưởng ban", board) in positions(facts, "Nguyễn Đình Tâm")
+    assert ("Phó Trưởng ban Thường trực", board) in positions(facts, "Phạm Ngọc Nghĩa")
