@@ -548,3 +548,9 @@ def test_the_people_a_body_sends_listed_after_dai_dien_attended():
 def test_a_when_clause_between_the_official_and_the_verb():
     assert roles("Đây là định hướng của Trưởng ban Tổ chức Trung ương Lê Văn Hòa khi tham dự và chỉ đạo Đại hội đại biểu "
                  "Đảng bộ phường Hoa Lư lần thứ nhất diễn ra sáng 11/8/2025.") == {"Lê Văn Hòa": {"attended", "directed"}}
+
+
+def test_an_official_who_also_attended_is_the_subject_of_cung_tham_du():
+    assert roles("Sáng 5/3/2022, Chủ tịch nước Nguyễn Văn Phương làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa. Phó Thủ tướng "
+                 "Lê Văn Thanh cùng tham dự buổi làm việc.") == {
+        "Nguyễn Văn Phương": {"chaired"}, "Lê Văn Thanh": {"attended"}}

@@ -489,3 +489,9 @@ def test_a_name_ending_in_a_one_letter_syllable_is_whole_but_a_withheld_initial_
                      "Đỗ Thị T. bị xử phạt.")
     assert person_names(facts) == ["Nguyễn Như Ý"]
     assert positions(facts, "Nguyễn Như Ý") == {("Phó Giám đốc", "Sở Tư pháp tỉnh Gia Lai")}
+
+
+def test_a_verb_of_reporting_ends_a_bodys_name():
+    facts = facts_of("Ngày 5/3/2025, Văn phòng UBND tỉnh Quảng Trị cho biết Báo VnExpress phản ánh tình trạng đê bao xuống "
+                     "cấp. Về việc này, Ban Quản lý nêu nhiều khó khăn.")
+    assert organization_names(facts) == {"Báo VnExpress", "Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"}

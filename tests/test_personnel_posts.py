@@ -961,3 +961,13 @@ def test_a_bare_head_of_board_title_after_lam_is_a_post_in_the_steering_board_ju
     board = "Ban Chỉ đạo phòng chống dịch tỉnh Đắk Lắk"
     assert ("Trưởng ban", board) in positions(facts, "Nguyễn Đình Tâm")
     assert ("Phó Trưởng ban Thường trực", board) in positions(facts, "Phạm Ngọc Nghĩa")
+
+
+def test_new_or_old_written_bare_after_a_units_name_qualifies_the_post_and_the_chain_goes_on():
+    facts = facts_of("Ngày 24/6/2025, Thủ tướng Chính phủ chỉ định ông Hồ Văn Mạnh, Phó Bí thư Tỉnh ủy Lâm Đồng mới nhiệm kỳ "
+                     "2020-2025 giữ chức vụ Chủ tịch UBND tỉnh Lâm Đồng mới. Ông Lê Văn Tâm, Bí thư Đảng ủy xã Tân Hà cũ "
+                     "giữ chức Chủ tịch UBND xã Tân Hòa.")
+    assert positions(facts, "Hồ Văn Mạnh") == {("Phó Bí thư", "Tỉnh ủy Lâm Đồng"),
+                                               ("Chủ tịch", "Ủy ban nhân dân tỉnh Lâm Đồng")}
+    assert positions(facts, "Lê Văn Tâm") == {("nguyên Bí thư", "Đảng ủy xã Tân Hà"),
+                                              ("Chủ tịch", "Ủy ban nhân dân xã Tân Hòa")}

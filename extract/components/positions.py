@@ -135,7 +135,8 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         end = closing_parenthesis(tokens, note.end)  # "Vụ trưởng Vụ X (Bộ Y) A": the title goes on to A
     elif org is not None:
         end = _place_note(tokens, end) or end  # "Chủ tịch UBND phường X (Hà Nội) A": so does it to A
-    status_note = _status_note(tokens, end)
+    status_note = _status_note(tokens, end, bare=org is not None and org.end == end and org.place is not None
+                               and org.place.name is not None)
     if status_note is not None:
         end, noted = status_note  # "Chủ tịch UBND phường X (cũ)": the post held before the merger
         status = noted or status
@@ -249,12 +250,17 @@ def _place_note(tokens: Tokens, i: int) -> int | None:
     return end if end > place[0] else None
 
 
-def _status_note(tokens: Tokens, i: int) -> tuple[int, str] | None:
-    """A note in parentheses at token i that qualifies the post before it (title_status.tsv,
-    written after): "(cũ)" makes it former; (end after the note, status or "")."""
+def _status_note(tokens: Tokens, i: int, bare: bool = False) -> tuple[int, str] | None:
+    """A note at token i that qualifies the post before it (title_status.tsv, written after):
+    "(cũ)" makes it former; (end after the note, status or ""). `bare`: after a unit's name
+    the note may go without its parentheses ("Chủ tịch UBND tỉnh Lâm Đồng mới nhiệm kỳ ...":
+    the province as merged in 2025)."""
     j = tokens.skip_space(i)
-    if j >= tokens.n or tokens.text[j] != "(":
+    if j >= tokens.n:
         return None
+    if tokens.text[j] != "(":
+        found = tokens.lexicon.persons.status_notes.match(tokens.folded, j) if bare else None
+        return found if found is None else (found[0], found[1])
     found = tokens.lexicon.persons.status_notes.match(tokens.folded, tokens.skip_space(j + 1))
     if found is None:
         return None
