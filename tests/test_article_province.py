@@ -108,3 +108,10 @@ def test_a_tie_goes_to_the_province_whose_bodies_are_named_and_else_names_none()
 ])
 def test_a_province_named_in_a_persons_name_is_no_place_of_the_article(text, province):
     assert province_of(text) == province
+
+
+def test_a_rank_among_provinces_is_no_tinh_of_the_articles_own():
+    # "thứ 9/34 tỉnh" counts provinces; it does not make a city's article one about a tỉnh
+    assert province_of("Gặp gỡ Đà Nẵng 2026\nTối 9/1/2026, UBND TP Đà Nẵng tổ chức chương trình Gặp gỡ Đà Nẵng 2026. "
+                       "Ông Phạm Văn Ấn, Chủ tịch UBND TP Đà Nẵng cho biết thành phố xếp thứ 9/34 tỉnh, thành về "
+                       "tăng trưởng. Năm 2025, Đà Nẵng và Quảng Nam hợp nhất, TP Đà Nẵng mở ra không gian mới.") == "Đà Nẵng"

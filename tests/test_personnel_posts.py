@@ -971,3 +971,9 @@ def test_new_or_old_written_bare_after_a_units_name_qualifies_the_post_and_the_c
                                                ("Chủ tịch", "Ủy ban nhân dân tỉnh Lâm Đồng")}
     assert positions(facts, "Lê Văn Tâm") == {("nguyên Bí thư", "Đảng ủy xã Tân Hà"),
                                               ("Chủ tịch", "Ủy ban nhân dân xã Tân Hòa")}
+
+
+def test_the_post_an_official_is_assigned_to_do_the_duties_of_is_his():
+    facts = facts_of("Ngày 5/8/2025, Chủ tịch UBND tỉnh Quảng Ngãi ký quyết định điều chỉnh phân công. Phân công Phó Chủ tịch "
+                     "UBND tỉnh Nguyễn Ngọc Sâm làm nhiệm vụ Chủ tịch Hội đồng thẩm định giá đất tỉnh.")
+    assert ("Chủ tịch", "Hội đồng thẩm định giá đất tỉnh Quảng Ngãi") in positions(facts, "Nguyễn Ngọc Sâm")

@@ -94,12 +94,13 @@ class ArticleProvince(Stage):
 
 def _writes_its_own_tinh(tokens: Tokens) -> bool:
     """Whether the article writes a bare "tỉnh" for its own province ("UBND tỉnh", "của
-    tỉnh"; not "các tỉnh", "5 tỉnh"): then it is about a province, not a centrally-run city."""
+    tỉnh"; not "các tỉnh", "5 tỉnh", "thứ 9/34 tỉnh"): then it is about a province, not a
+    centrally-run city."""
     for i in range(tokens.n):
         found = parse_place(tokens, i)
         before = tokens.word_before(i)
         if found is not None and found[1].name is None and found[1].level == "tỉnh" \
-                and not (before is not None and (tokens.folded[before] in PLURAL or tokens.text[before].isdigit())):
+                and not (before is not None and (tokens.folded[before] in PLURAL or tokens.text[before][:1].isdigit())):
             return True
     return False
 
