@@ -155,7 +155,12 @@ FOREIGN_NAME_LETTERS = 3  # fewer make an initial ("tỉnh N" where a page was c
 def foreign_name_end(tokens: Tokens, i: int) -> int | None:
     """End of the name of another country's unit at token i, a level word before it: capitalized
     words that are no Vietnamese syllables ("Sakai", "Niigata", "Gyeongsangbuk"), or any
-    followed by their country in brackets ("Hủa Phăn (Lào)"); None for a name of ours."""
+    followed by their country in brackets ("Hủa Phăn (Lào)"), or a neighbouring country's
+    province written in Vietnamese syllables (foreign_units.tsv: "Xiêng Khoảng"); None for a
+    name of ours."""
+    known = tokens.lexicon.places.foreign_units.match(tokens.folded, i) if tokens.is_cap(i) else None
+    if known is not None:
+        return known[0]
     end = i
     while end < tokens.n and tokens.is_cap(end) and _is_name_syllable(tokens.text[end].replace("-", "")):
         end = tokens.skip_space(end + 1)
@@ -849,6 +854,13 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                     or province.kind == "thành phố" and not head.complement and not party_committee \
                     or own_level is None and tokens.lexicon.places.written_level(tokens.span_text(k, end))
                 match.canonical = f"{match.canonical} {match.place.render() if with_level else province.written}"
+                return True
+            foreign = tokens.lexicon.places.foreign_units.match(tokens.folded, k) if tokens.is_cap(k) else None
+            if foreign is not None and head.canonical in tokens.lexicon.places.party_heads:
+                # "Tỉnh ủy Hủa Phăn": the party committee of a neighbouring country's province
+                match.end = foreign[0]
+                match.place = PlaceRef("tỉnh", tokens.span_text(k, foreign[0]), "province", foreign=True)
+                match.canonical = f"{match.canonical} {match.place.name}"
                 return True
         elif kind == "committee":
             committee = unit_committee(tokens, k, ctx)

@@ -249,3 +249,12 @@ def test_an_office_named_by_its_task_belongs_to_the_level_written_after_it():
     assert "Văn phòng Điều phối nông thôn mới tỉnh An Giang" in organizations(
         "Ngày 5/3/2024, Phó Chủ tịch UBND tỉnh An Giang Trần Anh Thư làm việc với huyện Tịnh Biên. Ông Trần Anh Thư "
         "yêu cầu Văn phòng Điều phối nông thôn mới tỉnh hướng dẫn xã An Phú thực hiện các tiêu chí còn lại.")
+
+
+def test_a_neighbouring_countrys_province_written_in_vietnamese_syllables():
+    # "Hủa Phăn", "Xiêng Khoảng" look like names of ours; foreign_units.tsv knows them
+    facts = facts_of("Tối 30/11/2025, Bí thư Tỉnh ủy Thanh Hóa Nguyễn Văn Anh hội đàm với Bí thư Tỉnh ủy Hủa Phăn Phút Phăn "
+                     "Kẹo Vông Xay. Tỉnh Thanh Hóa và tỉnh Xiêng Khoảng ký kết thỏa thuận hợp tác.")
+    assert positions(facts, "Phút Phăn Kẹo Vông Xay") == {("Bí thư", "Tỉnh ủy Hủa Phăn")}
+    assert "Tỉnh ủy Hủa Phăn" in {organization.name for organization in facts.organizations}
+    assert [sorted(partnership.parties) for partnership in facts.partnerships] == [["tỉnh Thanh Hóa", "tỉnh Xiêng Khoảng"]]

@@ -83,6 +83,12 @@ def test_a_district_of_an_unknown_province_is_an_error(data_copy):
         Lexicon.load(data_copy)
 
 
+def test_a_foreign_unit_of_an_unknown_country_is_an_error(data_copy):
+    line = _replace_in(data_copy / "foreign_units.tsv", "\tCampuchia", "\tCam Bốt")
+    with pytest.raises(LexiconError, match=rf"^foreign_units\.tsv:{line}:2 \(country\): 'Cam Bốt' is not a country"):
+        Lexicon.load(data_copy)
+
+
 def test_a_stray_file_in_the_data_folder_is_named(data_copy):
     (data_copy / "titels.tsv").write_text("title\trole\n", "utf-8")
     with pytest.raises(LexiconError, match=r"titels\.tsv: no such lexicon table"):

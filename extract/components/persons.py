@@ -64,7 +64,7 @@ def name_at(tokens: Tokens, i: int, blockable: bool = True) -> tuple[int, bool] 
         honorific = None  # "con em Quảng Bình": the blocker's words hold the honorific's
     if honorific is not None and lex.titles.match(tokens.folded, i):
         return None  # "Ngài Tổng Lãnh sự Hàn Quốc": a title after the honorific, no name
-    introduced = honorific is not None or _titled_foreign_name(tokens, i)
+    introduced = honorific is not None or _titled_foreign_name(tokens, i) or _after_foreign_unit(tokens, i)
     family_name = _is_family_name(tokens.folded[i], lex.surnames)
     if not introduced and (not family_name or blocker is not None):
         return None
@@ -106,6 +106,15 @@ def _titled_foreign_name(tokens: Tokens, i: int) -> bool:
     while j < tokens.n and tokens.is_cap(j) and tokens.text[j].isalpha() and not is_vietnamese_syllable(tokens.text[j]):
         j += 1
     return j - i >= 2
+
+
+def _after_foreign_unit(tokens: Tokens, i: int) -> bool:
+    """Whether token i follows the name of a neighbouring country's province after its party
+    committee or level word (foreign_units.tsv): "Bí thư Tỉnh ủy Hủa Phăn Phút Phăn Kẹo Vông Xay",
+    whose official's name is written in Vietnamese syllables, though no family name starts it."""
+    unit = preceded_by(tokens.lexicon.places.foreign_units, tokens, i)
+    return unit is not None and (preceded_by(tokens.lexicon.organizations.heads, tokens, unit) is not None
+                                 or preceded_by(tokens.lexicon.places.levels, tokens, unit) is not None)
 
 
 def _blocker_before(tokens: Tokens, i: int) -> int | None:
