@@ -230,6 +230,20 @@ def test_a_level_word_in_the_plural_is_units_in_general_not_the_one_named_last()
     assert directives(text) == {("Trần Văn Tú", None)}
 
 
+def test_a_request_reported_after_a_comma_to_a_person_is_no_directive():
+    text = ("Ngày 27/2/2026, HĐND tỉnh Đồng Tháp bầu ông Nguyễn Phước Tâm giữ chức Phó Chủ tịch UBND tỉnh. Phát biểu bế mạc, "
+            "Chủ tịch HĐND tỉnh Châu Thị Mỹ Hạnh chúc mừng. Bà Hạnh đề nghị, ông Nguyễn Phước Tâm nêu cao tinh thần "
+            "trách nhiệm, sâu sát cơ sở.")
+    assert directives(text) == set()
+
+
+def test_a_wish_that_the_officials_own_province_and_a_partner_cooperate_asks_neither():
+    text = ("Ngày 5/3/2024, Phó Bí thư Tỉnh ủy Quảng Ngãi Đinh Thị Hồng Mai tiếp đoàn công tác tỉnh Sekong. Phó Bí thư "
+            "Tỉnh ủy Đinh Thị Hồng Mai mong muốn, thời gian tới, tỉnh Quảng Ngãi và tỉnh Sekong tiếp tục phối hợp chặt chẽ "
+            "trong việc triển khai các thỏa thuận.")
+    assert directives(text) == {("Đinh Thị Hồng Mai", None)}
+
+
 def test_a_request_read_as_asked_and_as_going_on_is_one():
     facts = extract_facts(Article(name="t", source="t", text=VISIT + "Chủ tịch UBND tỉnh Nam Định Lê Văn An đề nghị: "
                                   "Thời gian tới, Sở Y tế cần tăng cường kiểm tra an toàn thực phẩm."))

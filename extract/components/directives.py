@@ -547,16 +547,19 @@ class _Standing:
     people: dict[str, tuple[int, int]]
     party: set[str]  # the people all of whose posts are in the party
     serves: dict[str, set[str]]  # person -> the folded names of the bodies they hold a post in now
+    homes: dict[str, set[str]]  # person -> the folded names of the units those bodies are of
 
     @classmethod
     def of(cls, doc: Doc, tokens: Tokens, facts: ArticleFacts) -> "_Standing":
         rules = tokens.lexicon.organizations.parent_rules.values()
-        standing = cls(tokens, frozenset(rule.parent_kind for kind in rules for rule in kind), {}, set(), {})
+        standing = cls(tokens, frozenset(rule.parent_kind for kind in rules for rule in kind), {}, set(), {}, {})
         bodies = {fold(match.canonical): match for match in doc._.bodies or ()}
         party_heads = tokens.lexicon.places.party_heads | {PARTY_ORGANIZATION}
         for person in facts.persons:
             standing.serves[person.name] = {fold(p.organization) for p in person.positions if not p.status}
             posts = [bodies.get(name) for name in standing.serves[person.name]]
+            standing.homes[person.name] = {fold(org.place.name) for org in posts
+                                           if org is not None and org.place is not None and org.place.name}
             held = [rank for org in posts if (rank := standing.body(org)) is not None]
             if held:
                 standing.people[person.name] = max(held)
@@ -590,6 +593,13 @@ class _Standing:
         """Whether `person` stands above `other` (so does anyone above a person of no known post)."""
         mine, theirs = self.people.get(person), self.people.get(other)
         return person != other and (theirs is None or mine is not None and mine > theirs)
+
+    def with_own_unit(self, person: str, addressees: list[Addressee]) -> bool:
+        """Whether the addressees are provinces, two or more, one of them the person's own ("mong
+        muốn tỉnh Quảng Ngãi và tỉnh Sekong tiếp tục phối hợp": partners, not orders)."""
+        places = [a.org.place for a in addressees if a.org is not None and a.org.place is not None]
+        names = {fold(place.name) for place in places if place.name and place.rank == "province"}
+        return len(places) == len(addressees) == len(names) >= 2 and bool(names & self.homes.get(person, set()))
 
     def national(self, person: str) -> bool:
         """Whether the person holds a national post."""
@@ -724,6 +734,8 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
                     if any(a.name is None for a in named):
                         unnamed_in_headline.append((by, _request_text(tokens, end, stop), doc[i:end]))
                     named = [a for a in named if a.name is not None]
+            if isinstance(named, list) and standing.with_own_unit(by, named):
+                named = [Addressee(None, parties=True)]  # the official's own province and its partner
             if by in meeting.floor and verb.proposal:
                 named = [a for a in named if a.name is not None and standing.outranks(by, a)]
             if verb.proposal:  # "Phó Chủ tịch UBND tỉnh X mong muốn X sẽ ...": a wish of his own, asking no one
@@ -793,6 +805,8 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], v
         named = addressees(text, j + 1, stop) if tokens.text[j] == "," else None
         if isinstance(named, list):
             return named  # "yêu cầu, các Sở, ngành liên quan thực hiện ...": the list right after the comma
+        if named == TO_A_PERSON:
+            return []  # "đề nghị, ông X nêu cao tinh thần trách nhiệm": asks a person, no body
         for k in range(j + 1, min(stop, j + LEAD_TOKENS)):
             if tokens.text[k] == ",":
                 named = addressees(text, k + 1, stop)
