@@ -1837,3 +1837,12 @@ def test_a_steering_board_abbreviated_in_the_question(tmp_path):
     [reply] = answers_from_articles(tmp_path, [article],
                                     "Ông Nguyễn Đình Tâm giữ chức gì trong BCĐ Lễ hội Cà phê Buôn Ma Thuột?")
     assert first(reply, "role") == "Trưởng ban"
+
+
+def test_the_council_that_elected_someone_is_no_body_of_the_post_asked(tmp_path):
+    article = ("HĐND tỉnh Đồng Tháp bầu Phó Chủ tịch UBND tỉnh\nNgày 27/2/2026, ông Nguyễn Phước Tâm được HĐND tỉnh Đồng "
+               "Tháp bầu làm Phó Chủ tịch UBND tỉnh Đồng Tháp nhiệm kỳ 2021 - 2026.\n")
+    [reply] = answers_from_articles(
+        tmp_path, [article],
+        "What post was Nguyễn Phước Tâm elected to by the Đồng Tháp provincial People's Council in February 2026?")
+    assert first(reply, "role") == "Phó Chủ tịch" and not reply.note

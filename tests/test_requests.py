@@ -244,6 +244,12 @@ def test_a_wish_that_the_officials_own_province_and_a_partner_cooperate_asks_nei
     assert directives(text) == {("Đinh Thị Hồng Mai", None)}
 
 
+def test_giao_inside_a_word_of_its_own_is_no_request():
+    text = ("Tối 9/1/2026, UBND TP Đà Nẵng tổ chức chương trình gặp mặt. Tham dự chương trình có Phó Chủ tịch Quốc hội Lê "
+            "Đức Hà cùng lãnh đạo TP Đà Nẵng và đại diện các cơ quan ngoại giao, tổ chức quốc tế, doanh nghiệp.")
+    assert directives(text) == set()
+
+
 def test_a_request_read_as_asked_and_as_going_on_is_one():
     facts = extract_facts(Article(name="t", source="t", text=VISIT + "Chủ tịch UBND tỉnh Nam Định Lê Văn An đề nghị: "
                                   "Thời gian tới, Sở Y tế cần tăng cường kiểm tra an toàn thực phẩm."))

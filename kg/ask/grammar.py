@@ -368,12 +368,17 @@ class _Reader:
                    for passive in self.words("passive") if self.narrows(passive) for m in self.found)
 
     def in_agent(self, mention: Mention) -> bool:
-        """Whether the mention stands between "được" and the word that gives a post or a task:
-        who appoints or assigns, not the post ("được Thủ tướng giao", "được HĐND tỉnh bầu")."""
+        """Whether the mention stands between "được" and the word that gives a post or a task,
+        or after "by" past that word: who appoints or assigns, not the post ("được Thủ tướng
+        giao", "được HĐND tỉnh bầu", "elected ... by the provincial People's Council")."""
         for passive in self.words("passive"):
             given = next((m for m in self.found if m.start >= passive.end and (m.has("given") or m.has("directive"))),
                          None)
             if given is not None and passive.end <= mention.start and mention.end <= given.start:
+                return True
+        for given in self.words("given"):
+            before = [m for m in self.found if given.end <= m.end <= mention.start and not m.has("filler")]
+            if before and before[-1].has("agent"):
                 return True
         return False
 
@@ -880,7 +885,8 @@ class _Reader:
             if titles:  # "X là Phó Chủ tịch tỉnh nào?": that post of X's
                 reading.title = self.vocabulary.titles[titles[0].values("title")[0]]
                 self.use(titles[0])
-            self.use(*[m for m in self.found if self.in_agent(m)])
+            agents = [m for m in self.found if self.in_agent(m)]
+            self.use(*agents, *[m for m in self.words("agent") if any(m.end <= agent.start for agent in agents)])
         return fill
 
 

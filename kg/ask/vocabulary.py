@@ -143,7 +143,7 @@ def _checks(read_table: Callable[[Table], list[Row]]) -> dict[str, Callable[[str
         "role_name": bool,
         "event_kind": bool,
         "term": bool,
-        "filler": empty, "link": empty, "locative": empty,
+        "filler": empty, "link": empty, "agent": empty, "locative": empty,
         "month": lambda value: value.isdigit() and 1 <= int(value) <= 12,
         "quarter": lambda value: value in ("1", "2", "3", "4"),
         "time_word": lambda value: value in ("year", "month", "day", "quarter"),
