@@ -34,6 +34,7 @@ THIS = "này"  # "UBND tỉnh này": the unit named before
 SEAT = "tại"  # "Đại sứ quán X tại Việt Nam": where a mission sits (organizations.tsv, attach seat)
 SEAT_COUNTRY_TOKENS = 2  # "Việt Nam", "Nhật Bản", "Hàn Quốc": a country named as a seat
 LEVEL_OF = "cấp"  # "Ban An toàn giao thông cấp tỉnh": the province's; "UBND cấp huyện": every district's
+TERRITORY = ("trên", "địa", "bàn")  # "Hội đồng thẩm định giá đất trên địa bàn tỉnh": the province's
 
 
 # ---------------------------------------------------------------- token view
@@ -828,6 +829,8 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 match.canonical = f"{match.canonical} {parent.canonical}"
                 return True
         elif kind == "place":
+            if match.canonical != head.canonical and tuple(tokens.folded[k:k + len(TERRITORY)]) == TERRITORY:
+                k = tokens.skip_space(k + len(TERRITORY))  # a body named by what it does, of the unit it works in
             place = parse_place(tokens, k) or parse_level_of(tokens, k)
             if place is not None:
                 end, written = place

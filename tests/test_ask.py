@@ -1846,3 +1846,14 @@ def test_the_council_that_elected_someone_is_no_body_of_the_post_asked(tmp_path)
         tmp_path, [article],
         "What post was Nguyễn Phước Tâm elected to by the Đồng Tháp provincial People's Council in February 2026?")
     assert first(reply, "role") == "Phó Chủ tịch" and not reply.note
+
+
+def test_a_national_university_and_a_military_command_named_in_english(tmp_path):
+    article = ("Hậu Giang làm việc với Đại học Quốc gia TP.HCM\nNgày 12/1/2024, đoàn công tác tỉnh Hậu Giang làm việc với Đại "
+               "học Quốc gia TP.HCM. Về phía Đại học Quốc gia TP.HCM có ông Vũ Hải Sơn, Giám đốc Đại học Quốc gia TP.HCM. "
+               "Ông Lê Văn Tám, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hậu Giang dự.\n")
+    university, command = answers_from_articles(
+        tmp_path, [article], "Who is the director of Vietnam National University Ho Chi Minh City?",
+        "Who is the commander of the Hau Giang provincial military command?")
+    assert first(university, "person") == "Vũ Hải Sơn"
+    assert first(command, "person") == "Lê Văn Tám"

@@ -258,3 +258,9 @@ def test_a_neighbouring_countrys_province_written_in_vietnamese_syllables():
     assert positions(facts, "Phút Phăn Kẹo Vông Xay") == {("Bí thư", "Tỉnh ủy Hủa Phăn")}
     assert "Tỉnh ủy Hủa Phăn" in {organization.name for organization in facts.organizations}
     assert [sorted(partnership.parties) for partnership in facts.partnerships] == [["tỉnh Thanh Hóa", "tỉnh Xiêng Khoảng"]]
+
+
+def test_a_body_named_by_what_it_does_in_the_province_it_works_in():
+    facts = facts_of("Ngày 5/8/2025, Chủ tịch UBND tỉnh Quảng Ngãi ký quyết định phân công Phó Chủ tịch UBND tỉnh Nguyễn "
+                     "Ngọc Sâm làm nhiệm vụ Chủ tịch Hội đồng thẩm định giá đất cụ thể trên địa bàn tỉnh.")
+    assert ("Chủ tịch", "Hội đồng thẩm định giá đất cụ thể tỉnh Quảng Ngãi") in positions(facts, "Nguyễn Ngọc Sâm")
