@@ -813,6 +813,13 @@ def party_committee_at(tokens: Tokens, k: int) -> bool:
     return written is not None and written[1].canonical in tokens.lexicon.places.party_heads
 
 
+def board_at(tokens: Tokens, k: int) -> bool:
+    """Whether a body named only as a part of the one after it (organizations.tsv, default
+    attached) is written at token k, in any case: "Chủ tịch hội đồng thành viên Công ty X"."""
+    written = tokens.lexicon.organizations.heads.match(tokens.folded, k)
+    return written is not None and "attached" in written[1].defaults
+
+
 def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, depth: int, k: int) -> bool:
     """Extend the match with what is written at token k and belongs to it (parent body, place)."""
     match.attached_at = k

@@ -977,3 +977,9 @@ def test_the_post_an_official_is_assigned_to_do_the_duties_of_is_his():
     facts = facts_of("Ngày 5/8/2025, Chủ tịch UBND tỉnh Quảng Ngãi ký quyết định điều chỉnh phân công. Phân công Phó Chủ tịch "
                      "UBND tỉnh Nguyễn Ngọc Sâm làm nhiệm vụ Chủ tịch Hội đồng thẩm định giá đất tỉnh.")
     assert ("Chủ tịch", "Hội đồng thẩm định giá đất tỉnh Quảng Ngãi") in positions(facts, "Nguyễn Ngọc Sâm")
+
+
+def test_a_firms_board_written_in_lower_case_after_its_chairmans_title():
+    facts = facts_of("Ngày 5/3/2024, Chủ tịch UBND tỉnh Lào Cai Trịnh Văn Trường dự lễ ký kết. Ông Nguyễn Quang Hưng - Chủ tịch "
+                     "hội đồng thành viên Công ty Thuốc lá Thăng Long phát biểu.")
+    assert positions(facts, "Nguyễn Quang Hưng") == {("Chủ tịch", "Hội đồng thành viên Công ty Thuốc lá Thăng Long")}

@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Person, Position
 from ..grammar import (
-    PLURAL, SEAT, OrgContext, OrgMatch, PlaceRef, Tokens, attach_shared_at, closing_parenthesis, expand_abbreviations,
-    implied_org, in_compound, inside_phrase, parenthesized_body, parse_district_name, parse_org, parse_place,
-    parse_province_name, party_committee_at, peoples_committee, unit_committee,
+    PLURAL, SEAT, OrgContext, OrgMatch, PlaceRef, Tokens, attach_shared_at, board_at, closing_parenthesis,
+    expand_abbreviations, implied_org, in_compound, inside_phrase, parenthesized_body, parse_district_name, parse_org,
+    parse_place, parse_province_name, party_committee_at, peoples_committee, unit_committee,
 )
 from ..lexicon import folded_tokens
 from ..lexicon.organizations import HeadRule
@@ -275,7 +275,7 @@ def _bare_head(tokens: Tokens, k: int, org: OrgMatch | None) -> tuple[HeadRule, 
     named before), or a committee of the next body (organizations.tsv, default next-body:
     "Bí thư Đảng ủy, Giám đốc Sở X")."""
     found = tokens.lexicon.organizations.heads.match(tokens.folded, k)
-    if found is None or not tokens.is_cap(k):
+    if found is None or not (tokens.is_cap(k) or board_at(tokens, k)):  # "Chủ tịch hội đồng thành viên Công ty X"
         return None
     if org is not None and org.canonical != org.head and org.end > found[0] and not _level_only(tokens, found[0], org.end):
         return None  # "Bí thư Đảng ủy xã X": its body is written
