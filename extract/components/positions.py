@@ -259,8 +259,7 @@ def _status_note(tokens: Tokens, i: int, bare: bool = False) -> tuple[int, str] 
     if j >= tokens.n:
         return None
     if tokens.text[j] != "(":
-        found = tokens.lexicon.persons.status_notes.match(tokens.folded, j) if bare else None
-        return found if found is None else (found[0], found[1])
+        return tokens.lexicon.persons.status_notes.match(tokens.folded, j) if bare else None
     found = tokens.lexicon.persons.status_notes.match(tokens.folded, tokens.skip_space(j + 1))
     if found is None:
         return None
