@@ -983,3 +983,9 @@ def test_a_firms_board_written_in_lower_case_after_its_chairmans_title():
     facts = facts_of("Ngày 5/3/2024, Chủ tịch UBND tỉnh Lào Cai Trịnh Văn Trường dự lễ ký kết. Ông Nguyễn Quang Hưng - Chủ tịch "
                      "hội đồng thành viên Công ty Thuốc lá Thăng Long phát biểu.")
     assert positions(facts, "Nguyễn Quang Hưng") == {("Chủ tịch", "Hội đồng thành viên Công ty Thuốc lá Thăng Long")}
+
+
+def test_the_leader_of_a_working_group_named_by_its_number():
+    facts = facts_of("Ngày 12-12-2025, Tổ công tác số 1 do đồng chí Võ Văn Minh, Phó Bí thư Thành ủy, Chủ tịch HĐND TPHCM, làm "
+                     "tổ trưởng đã giám sát việc thực hiện Kế hoạch 249 tại xã Bình Lợi.")
+    assert ("Tổ trưởng", "Tổ công tác số 1") in positions(facts, "Võ Văn Minh")
