@@ -448,7 +448,7 @@ def _standing_committee_seat(tokens: Tokens, start: int, title: TitleMatch) -> T
     the Ban Thường vụ Tỉnh ủy X too), reading the links before the post back one by one."""
     links = tokens.lexicon.persons.post_links
     k = start
-    while (link := preceded_by(links, tokens, k, max_len=links.longest)) is not None:
+    while (link := preceded_by(links, tokens, k)) is not None:
         end, kind = links.match(tokens.folded, link)
         if kind == "joins":
             org = title.org
