@@ -35,6 +35,7 @@ SEAT = "tại"  # "Đại sứ quán X tại Việt Nam": where a mission sits (
 SEAT_COUNTRY_TOKENS = 2  # "Việt Nam", "Nhật Bản", "Hàn Quốc": a country named as a seat
 LEVEL_OF = "cấp"  # "Ban An toàn giao thông cấp tỉnh": the province's; "UBND cấp huyện": every district's
 TERRITORY = ("trên", "địa", "bàn")  # "Hội đồng thẩm định giá đất trên địa bàn tỉnh": the province's
+REGION = ("khu", "vực")  # "Chi cục Hải quan khu vực XX": a numbered region's, of several provinces
 
 
 # ---------------------------------------------------------------- token view
@@ -997,13 +998,24 @@ def _meant_place(place: PlaceRef, ctx: OrgContext, at: int) -> PlaceRef:
 
 def apply_default(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, has_complement: bool) -> bool:
     """Complete a name that the text left bare; False when it is no organization at all.
-    The head's defaults (organizations.tsv) are tried in order until one applies."""
+    The head's defaults (organizations.tsv) are tried in order until one applies; a body of a
+    numbered region ("Chi cục Hải quan khu vực XX") serves several provinces, none its own."""
+    if _numbered_region_ends(tokens, match.end):
+        return True
     for rule in head.defaults:
         kind, _, argument = rule.partition(":")
         applied = _DEFAULTS[kind](tokens, match, argument, ctx, has_complement)
         if applied is not None:
             return applied
     return has_complement  # a bare head is a common noun, not a name
+
+
+def _numbered_region_ends(tokens: Tokens, end: int) -> bool:
+    """The name ending at token `end` ends with a numbered region: "khu vực XX", "khu vực 3"."""
+    last = tokens.word_before(end)
+    if last is None or not (tokens.text[last].isdigit() or set(tokens.text[last]) <= set("IVXL")):
+        return False
+    return tokens.written_before(last, list(REGION)) is not None
 
 
 def _in_province(match: OrgMatch, ctx: OrgContext, text: str | None) -> bool:
@@ -1331,7 +1343,11 @@ def parse_delegation(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None
             break
     else:
         return None
-    end = next((j for j in range(i, by_at) if tokens.text[j] == "("), by_at)
+    # a note in parentheses, or a clause after a numbered delegation's number ("Đoàn số 1, phụ
+    # trách khu vực các xã ..."), says what it does: no part of its name ("Đoàn giám sát, kiểm
+    # tra của ..." is)
+    end = next((j for j in range(i, by_at) if tokens.text[j] == "(" or tokens.text[j] == ","
+                and tokens.text[tokens.word_before(j)].isdigit()), by_at)
     while end > i and (tokens.is_space(end - 1) or tokens.text[end - 1] == ","):
         end -= 1
     name = expand_abbreviations(tokens, i, end)

@@ -10,6 +10,8 @@ administrative text relies on as single tokens: abbreviations (`TT&TT`,
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -46,6 +48,20 @@ def split_glued_words(piece: str) -> list[str]:
     return parts + [piece[start:]] if parts else [piece]
 
 
+# A date or a year right after a word's last letter: "Tuyên Quang15/10/2025", "năm2025".
+_GLUED_DATE = re.compile(r"([^\W\d_]{2,})(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d\d)")
+
+
+def split_glued_date(piece: str) -> list[str]:
+    """A piece as tokens: a Vietnamese syllable glued to the date after it is the syllable and
+    the date: scraped pages lose the space between an outlet's name and its dateline ("Báo Tuyên
+    Quang15/10/2025"). A code of capitals and digits ("QL18", "F0", "COVID19") stays whole."""
+    glued = _GLUED_DATE.fullmatch(piece)
+    if glued is not None and not glued[1].isupper() and is_vietnamese_syllable(glued[1]):
+        return [glued[1], glued[2]]
+    return [piece]
+
+
 def split_dotted_level(piece: str, levels: frozenset[str]) -> list[str]:
     """A piece as tokens: a level word's abbreviation glued by its full stop to the unit's
     name ("P.Lâm", "H.Bắc", "TP.Huế") is the abbreviation, the stop and the name, as written
@@ -71,11 +87,11 @@ class VietnameseTokenizer:
         spaces: list[bool] = []
         for piece in TOKEN_RE.findall(text):
             if not piece.isspace():
-                # only a hyphen, a dot or a capital inside joins what may be several tokens (most
-                # pieces have none)
+                # only a hyphen, a dot, a capital inside or a letter before a last digit joins what
+                # may be several tokens (most pieces have none)
                 parts = self._split(piece) if "-" in piece or "." in piece or (
                     not piece[1:].islower() and not piece.isupper() and any(c.isupper() for c in piece[1:])) \
-                    else (piece,)
+                    or (piece[-1].isdigit() and piece[0].isalpha()) else (piece,)
                 words.extend(parts)
                 spaces.extend([False] * len(parts))
                 continue
@@ -90,8 +106,8 @@ class VietnameseTokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def _split(self, piece: str) -> list[str]:
-        return [token for glued in split_glued_words(piece) for part in split_joined_syllables(glued)
-                for token in split_dotted_level(part, self.dotted_levels)]
+        return [token for glued in split_glued_words(piece) for dated in split_glued_date(glued)
+                for part in split_joined_syllables(dated) for token in split_dotted_level(part, self.dotted_levels)]
 
     # spaCy serializes the tokenizer with the pipeline; it has no state to save.
     def to_bytes(self, **_kwargs) -> bytes:

@@ -260,6 +260,23 @@ def test_a_neighbouring_countrys_province_written_in_vietnamese_syllables():
     assert [sorted(partnership.parties) for partnership in facts.partnerships] == [["tỉnh Thanh Hóa", "tỉnh Xiêng Khoảng"]]
 
 
+def test_a_neighbouring_countrys_province_in_its_own_spelling_and_a_numbered_regions_body():
+    # a numbered region ("khu vực XX") spans provinces: its body is not the article's province's
+    facts = facts_of("Ngày 5/3/2025, tại tỉnh Đồng Tháp, về phía Hải quan khu vực XX có ông Lê Văn Bốn - Chi cục trưởng "
+                     "Chi cục Hải quan khu vực XX; về phía tỉnh Prey Veng có ông Sok Dara - Cục trưởng Cục Hải quan và "
+                     "Thuế gián thu tỉnh Prey Veng.")
+    assert positions(facts, "Lê Văn Bốn") == {("Chi cục trưởng", "Chi cục Hải quan khu vực XX")}
+    assert positions(facts, "Sok Dara") == {("Cục trưởng", "Cục Hải quan và Thuế gián thu tỉnh Prey Veng")}
+
+
+def test_the_youth_union_of_a_unit_is_a_body_and_no_persons_name():
+    facts = facts_of("Ngày 5/7/2023, Quận ủy Hai Bà Trưng họp. Dự có Bí thư Đoàn Thanh niên Quận. Ông Lê Văn Hai, Bí thư "
+                     "Đoàn Thanh niên xã Hòa Bình phát biểu. Anh Đoàn Thanh Tâm, đoàn viên, chia sẻ.")
+    assert sorted(person.name for person in facts.persons) == ["Lê Văn Hai", "Đoàn Thanh Tâm"]
+    assert positions(facts, "Lê Văn Hai") == {("Bí thư", "Đoàn Thanh niên xã Hòa Bình")}
+    assert "Đoàn Thanh niên quận Hai Bà Trưng" in {organization.name for organization in facts.organizations}
+
+
 def test_a_body_named_by_what_it_does_in_the_province_it_works_in():
     facts = facts_of("Ngày 5/8/2025, Chủ tịch UBND tỉnh Quảng Ngãi ký quyết định phân công Phó Chủ tịch UBND tỉnh Nguyễn "
                      "Ngọc Sâm làm nhiệm vụ Chủ tịch Hội đồng thẩm định giá đất cụ thể trên địa bàn tỉnh.")

@@ -331,6 +331,9 @@ def test_a_firm_signing_alone_at_a_provincial_event_signs_with_the_province():
      {"Ủy ban nhân dân tỉnh Đắk Lắk", "VNPT"}),
     ("Đồng Tháp và Kanematsu (Nhật Bản) ký biên bản ghi nhớ. Tập đoàn Kanematsu cam kết tuyển thực tập sinh.",
      {"Ủy ban nhân dân tỉnh Đồng Tháp", "Kanematsu"}),
+    # provinces listed before the signing, one more after "với": one agreement of them all
+    ("Ngày 4/11/2025, hai tỉnh Nam Định và Thái Bình ký kết hợp tác với tỉnh Ninh Bình.",
+     {"tỉnh Nam Định", "tỉnh Thái Bình", "tỉnh Ninh Bình"}),
 ])
 def test_provinces_signing_with_each_other_are_the_provinces(text, parties):
     assert [set(found) for found, _ in partnerships_in(text)] == [parties]

@@ -449,6 +449,22 @@ def test_a_vietnamese_syllable_glued_to_the_word_before_is_a_word_of_its_own(pie
     assert split_glued_words(piece) == tokens
 
 
+@pytest.mark.parametrize("piece, tokens", [
+    ("Quang15/10/2025", ["Quang", "15/10/2025"]), ("Tức08/10/2025", ["Tức", "08/10/2025"]), ("năm2025", ["năm", "2025"]),
+    ("QL18", ["QL18"]), ("F0", ["F0"]), ("COVID19", ["COVID19"]), ("H5N1", ["H5N1"]),
+])
+def test_a_syllable_glued_to_the_date_after_it_is_a_word_of_its_own(piece, tokens):
+    from extract.tokenizer import split_glued_date
+    assert split_glued_date(piece) == tokens
+
+
+def test_an_outlets_name_glued_to_its_dateline_names_the_province():
+    facts = facts_of("Đoàn ĐBQH tỉnh làm việc với Sở Y tế\nSáng 15-10, đồng chí Lê Thị Hoa, Phó Trưởng đoàn ĐBQH tỉnh "
+                     "đã có buổi làm việc với Sở Y tế.\n\nBáo Lạng SơnBáo Lạng Sơn15/10/2025\n\nToàn cảnh buổi làm việc.")
+    assert facts.province.name == "Lạng Sơn"
+    assert positions(facts, "Lê Thị Hoa") == {("Phó Trưởng đoàn", "Đoàn Đại biểu Quốc hội tỉnh Lạng Sơn")}
+
+
 def test_a_glued_word_starts_the_sentence_the_scrape_ran_into_the_one_before():
     from test_event_roles import roles
     found = roles("Ngày 4/8/2025, Ban Thường vụ Đảng ủy xã Giao Ninh tổ chức hội nghị. Các đồng chí tham dự phát biểu "

@@ -452,6 +452,20 @@ def test_a_delegation_someone_leads_is_a_body_they_head():
     assert "Đoàn công tác của tỉnh Nam Định" in [o.name for o in facts.organizations]
 
 
+def test_a_delegations_name_ends_before_the_clause_saying_what_it_does():
+    facts = facts_of("Sở Y tế tỉnh Nam Định thành lập 2 đoàn kiểm tra như sau: Đoàn số 1, phụ trách các xã Hải Hậu, Giao "
+                     "Thủy do đồng chí Lê Văn Bốn – Phó Giám đốc Sở làm Trưởng đoàn. Đoàn số 2 (phụ trách các phường) do "
+                     "đồng chí Trần Văn Năm – Phó Giám đốc Sở làm Trưởng đoàn.")
+    assert ("Trưởng đoàn", "Đoàn số 1") in positions(facts, "Lê Văn Bốn")
+    assert ("Trưởng đoàn", "Đoàn số 2") in positions(facts, "Trần Văn Năm")
+
+
+def test_the_chairman_of_an_inspection_committee_its_sentence_names_first():
+    facts = facts_of("Ngày 2/10/2025, Đại hội bầu Ủy ban Kiểm tra Tỉnh ủy Nam Định. Ủy ban Kiểm tra Tỉnh ủy có 13 thành viên, "
+                     "do ông Lê Văn Bốn làm Chủ nhiệm.")
+    assert positions(facts, "Lê Văn Bốn") == {("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Nam Định")}
+
+
 def test_a_delegation_only_said_to_be_led_names_no_body():
     # "dẫn đầu" reports the visit; a firm's name ending in "đoàn" ("Tập đoàn") is no delegation
     for text in ("Sáng 10/4/2024, đoàn công tác của tỉnh Nam Định do đồng chí Lê Văn Bốn dẫn đầu đã thăm tỉnh Hòa Bình.",

@@ -282,9 +282,14 @@ def test_a_party_official_asks_the_party_organization_of_a_unit_the_article_is_a
     # a working session with the district: its People's Committee
     assert directives("Chiều 5/3/2024, Bí thư Tỉnh ủy Nam Định làm việc với huyện Hải Hậu. " + request) \
         == {("Trần Văn An", "Ủy ban nhân dân huyện Hải Hậu")}
-    # an official holding a post in the government asks the People's Committee
+    # at the congress of the district's party organization, anyone's request to the district is to it
+    # (a minister's, a department director's at the congresses of the gold sets) ...
     assert directives("Chiều 5/3/2024, Đại hội Đảng bộ huyện Hải Hậu khai mạc. Phát biểu tại hội nghị, Chủ tịch UBND "
                       "tỉnh Trần Văn An đề nghị huyện Hải Hậu sắp xếp tổ chức bộ máy.") \
+        == {("Trần Văn An", "Đảng bộ huyện Hải Hậu")}
+    # ... elsewhere an official holding a post in the government asks the People's Committee
+    assert directives("Chiều 5/3/2024, Chủ tịch UBND tỉnh Trần Văn An dự lễ kỷ niệm thành lập Đảng bộ huyện Hải Hậu. "
+                      "Chủ tịch UBND tỉnh Trần Văn An đề nghị huyện Hải Hậu sắp xếp tổ chức bộ máy.") \
         == {("Trần Văn An", "Ủy ban nhân dân huyện Hải Hậu")}
 
 

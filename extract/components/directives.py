@@ -97,6 +97,7 @@ UNNAMED_SUBJECT_TOKENS = 12  # tokens (spaces among them) of what must be done b
 _LEVELS = {"commune": 0, "district": 1, "province": 2}
 _NATIONAL = 3
 TO_A_PERSON = "person"  # what a request addressed to a person is: no directive
+CONGRESS = "đại hội"  # a party organization's congress: a unit asked there is asked as that organization
 
 
 @dataclass(frozen=True)
@@ -670,11 +671,15 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     def add(by: str, to: Addressee, asked: str, evidence: Span, order: bool = False, summed_up: bool = False) -> None:
         if _is_sector(tokens, to) and standing.national(by):
             to = Addressee(None)  # "ngành Nội vụ" of the whole country, not one province's department
-        elif by in standing.party and _unit_written(tokens, to):
-            # a party official asks a unit whose party organization the article is about:
-            # "Đại hội Đảng bộ huyện X ... Bí thư Tỉnh ủy đề nghị huyện X ..."
+        elif _unit_written(tokens, to):
+            # a party official asks a unit whose party organization the article is about ("Đại
+            # hội Đảng bộ huyện X ... Bí thư Tỉnh ủy đề nghị huyện X ..."), or anyone does at
+            # that organization's congress ("Đại hội đại biểu Đảng bộ phường X ... Giám đốc Sở
+            # Nội vụ yêu cầu phường X ...")
             party = party_organization(tokens, to.org)
-            if fold(party.canonical) in named_bodies:
+            folded = fold(party.canonical)
+            if folded in named_bodies and (by in standing.party or any(
+                    fold(event.label).startswith(CONGRESS) and folded in fold(event.label) for event in facts.events)):
                 to = Addressee(name_body(doc, party), party)
         if any((by, to.name) == (earlier_by, earlier_to) and _repeats(asked, earlier)
                for earlier_by, earlier_to, earlier in seen):

@@ -601,6 +601,11 @@ def _partnership_at(doc: Doc, tokens: Tokens, parties: _Parties, i: int) -> tupl
             if listing is not None:  # "với 7 trường đại học gồm: A, B, ..."
                 named, _ = parties.list_at(tokens, listing)
             if role == "with" and named:
+                signers = list(dict.fromkeys(parties.signers_before(tokens, sentence_start, i)))
+                others = [other for other in dict.fromkeys(named) if other not in signers]
+                if len(signers) >= 2 and signers[0] in parties.counted and others:
+                    # "ba tỉnh A, B và C ký kết hợp tác với tỉnh D": one agreement of them all
+                    return j, [_partnership(doc, tokens, parties.recorded(doc, signers + others), i, j)]
                 first = parties.first_before(sentence_start, i)
                 others = [other for other in dict.fromkeys(named) if other != first]
                 if first and others:
