@@ -527,6 +527,37 @@ def test_a_title_of_a_commune_of_no_known_province_is_answered(tmp_path):
     assert first(reply, "person") == "Trần Thị Hoa"
 
 
+def test_a_monthly_meeting_is_found_by_the_month_its_name_states_not_by_another_months(tmp_path):
+    # the October meeting is held on 4 November, in an article of no known province (its "UBND
+    # huyện" may be any province's); the May one, undated, is no October meeting
+    october = ("Hội nghị thường kỳ tháng 10 năm 2019\nChiều ngày 04/11/2019, UBND huyện đã tổ chức Hội nghị Thường "
+               "kỳ tháng 10 năm 2019 do đồng chí Lê Văn An, Chủ tịch UBND huyện chủ trì.\n")
+    may = ("UBND huyện Trà Lĩnh họp phiên thường kỳ tháng 5\nUBND huyện Trà Lĩnh tổ chức phiên họp thường kỳ tháng 5. "
+           "Đồng chí Trần Văn Bình, Chủ tịch UBND huyện chủ trì phiên họp.\n")
+    replies = answers_from_articles(tmp_path, [october, may],
+                                    "Hội nghị Thường kỳ tháng 10 năm 2019 của UBND huyện do ai chủ trì?",
+                                    "Ai chủ trì phiên họp thường kỳ tháng 10/2019 ở huyện Trà Lĩnh?")
+    assert column(replies[0], "person") == {"Lê Văn An"}, replies[0].as_text()
+    assert not replies[1].rows, replies[1].as_text()
+
+
+def test_english_ordinals_find_roman_numerals_and_a_party_committee_its_party_organization(tmp_path):
+    session = ("Đoàn ĐBQH tỉnh làm việc với Sở Y tế trước kỳ họp thứ X\nSáng 15/10/2025, đồng chí Lê Thị Hoa, Phó "
+               "Trưởng đoàn ĐBQH tỉnh Nam Định đã có buổi làm việc với Sở Y tế chuẩn bị cho kỳ họp thứ X, Quốc hội khóa XV.\n")
+    congress = ("Đại hội Đảng bộ phường Kinh Môn lần thứ I\nNgày 12/8/2025, Đại hội đại biểu Đảng bộ phường Kinh Môn lần "
+                "thứ I khai mạc. Ông Vũ Văn Hai, Bí thư Đảng ủy phường chủ trì đại hội.\n")
+    first, second = answers_from_articles(
+        tmp_path, [session, congress],
+        "Who chaired the working session with the Department of Health ahead of the 10th session of the 15th "
+        "National Assembly?",
+        "Who chaired the first congress of the Kinh Mon Party Committee?")
+    assert column(first, "person") == {"Lê Thị Hoa"}, first.as_text()
+    assert column(second, "person") == {"Vũ Văn Hai"}, second.as_text()
+    from kg.ask.overlap import probes_of_tokens
+    from kg.ask.tokens import tokenize
+    assert [probe.roman for probe in probes_of_tokens(tokenize("the 14th congress"))] == ["", "xiv", ""]
+
+
 def test_a_body_named_by_its_head_alone_does_not_narrow_which_of_its_kind(tmp_path):
     # one article names a district's party committee by its head alone: "huyện ủy nào" still asks
     # which of every Huyện ủy

@@ -110,6 +110,13 @@ def test_hosts_listed_after_the_delegation_s_name_or_a_comma_chair_the_working_s
     assert {person for person, held in found.items() if "chaired" in held} >= {"Lê Văn An", "Phạm Minh Đức"}
 
 
+def test_the_full_time_deputy_head_of_the_national_assembly_delegation_hosts_its_working_session():
+    # "hoạt động chuyên trách" (full-time) is part of the title, not words between it and the verb
+    found = roles("Sáng 15/10/2025, đồng chí Lê Thị Hoa, Ủy viên Ban Chấp hành Đảng bộ tỉnh Nam Định, Phó Trưởng đoàn "
+                  "ĐBQH hoạt động chuyên trách tỉnh đã có buổi làm việc với Sở Y tế.")
+    assert found == {"Lê Thị Hoa": {"chaired"}}
+
+
 def test_the_leader_of_a_delegation_that_comes_to_work_chairs_it_with_a_comma_after_dan_dau():
     found = roles("Ngày 15/8/2025, đoàn công tác của Thường trực Tỉnh ủy do Bí thư Tỉnh ủy Nguyễn Văn Hải dẫn đầu, "
                   "đến thăm và làm việc với Trường Đại học Bạc Liêu.")

@@ -293,6 +293,13 @@ def test_a_party_official_asks_the_party_organization_of_a_unit_the_article_is_a
         == {("Trần Văn An", "Ủy ban nhân dân huyện Hải Hậu")}
 
 
+def test_a_request_to_the_holders_of_a_post_is_to_no_one_body_and_one_to_named_people_is_none():
+    text = ("Ngày 20/12/2021, Ban Chấp hành Đảng bộ tỉnh Nam Định họp. Đồng chí Trần Văn An, Bí thư Tỉnh ủy đề nghị các "
+            "đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh nghiên cứu kỹ các báo cáo. Ông Lê Văn Tư, Phó Bí thư Tỉnh ủy "
+            "đề nghị các đồng chí vừa được bầu phát huy năng lực.")
+    assert directives(text) == {("Trần Văn An", None)}
+
+
 def test_fields_listed_after_a_colon_or_with_bodies_are_their_departments():
     lead = "Chiều 5/3/2024, Chủ tịch UBND tỉnh Nam Định Trần Văn An ký công điện. Chủ tịch UBND tỉnh Trần Văn An "
     # forces that are no body of the province are passed over; the bodies after them are asked

@@ -269,6 +269,10 @@ def _addressee_at(text: _Text, j: int, plural: bool, subject: bool = False) -> t
                 tokens.folded, tokens.skip_space(word[0]))) is not None and after[1].means == "leaders":
             j = tokens.skip_space(word[0])  # "các đồng chí lãnh đạo HĐND, UBND tỉnh": the leaders of the bodies
             continue
+        if word is not None and word[1].means == "person" and plural and (
+                held := parse_title(tokens, tokens.skip_space(word[0]), ctx)) is not None:
+            # "các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh": the holders of a post, in general
+            return max(held.end, held.org.end if held.org is not None else 0), [Addressee(None)]
         if word is not None and word[1].means in ("leaders", "members"):
             if word[1].means == "members":
                 staff_end = word[0]

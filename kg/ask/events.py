@@ -27,6 +27,7 @@ million triples is ranked in a fraction of a second.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ _EVENTS = """SELECT ?event ?name ?date ?article WHERE {
 _ARTICLE_PROVINCES = "SELECT ?article ?province WHERE { ?article schema:contentLocation ?province }"
 _BODIES = "SELECT ?event ?body WHERE { { ?event schema:organizer ?body } UNION { ?event schema:about ?body } }"
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
+_MONTH_IN_NAME = re.compile(r"\btháng\s+(\d{1,2})(?:\s*(?:năm\s+|/)((?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)
 _ARTICLE_DATES = "SELECT ?article ?date WHERE { ?article a schema:NewsArticle ; schema:datePublished ?date }"
 
 
@@ -74,6 +76,34 @@ class Event:
     def years(self) -> set[int]:
         """Years the name states ("Hội nghị tổng kết năm 2023", "Tháng Thanh niên 2018")."""
         return {int(year) for year in _YEAR_IN_NAME.findall(self.name)}
+
+    @property
+    def months(self) -> list[str]:
+        """A day (YYYY-MM-15) of each month the name states: a monthly meeting is held after its
+        month ("Hội nghị thường kỳ tháng 10 năm 2019", on 4 November); without a year, the
+        month before its date ("Phiên họp tháng 12" in January is of the year before)."""
+        days = []
+        for month, year in _MONTH_IN_NAME.findall(self.name):
+            if not 1 <= int(month) <= 12:
+                continue
+            if not year and self.date:
+                held = datetime.date.fromisoformat(self.date[:10])
+                year = held.year - (int(month) > held.month)
+            if year:
+                days.append(f"{int(year):04d}-{int(month):02d}-15")
+        return days
+
+    def names_another_month(self, period: Period) -> bool:
+        """The name states months, none of them the month asked ("Phiên họp thường kỳ tháng 5"
+        is no meeting of October, whatever its date)."""
+        stated = {int(month) for month, _ in _MONTH_IN_NAME.findall(self.name)}
+        one_month = period.start.month == period.end.month and (period.end - period.start).days < 31
+        return bool(stated) and one_month and period.start.month not in stated
+
+    def in_period(self, period: Period) -> bool:
+        """The event falls in the period: by its date, or by the year or month its name states."""
+        return period.holds(self.date) or period.year is not None and period.year in self.years \
+            or any(period.holds(day) for day in self.months)
 
 
 @dataclass
@@ -143,10 +173,11 @@ def select(catalog: Catalog, concepts: list[Concept], period: Period | None,
                                                              for key in province_keys):
             continue  # not of the province asked about, and its name does not name it
         if period is not None:
-            if event.date is None and not (period.year is not None and period.year in event.years):
-                undated.append(event)  # no date, nor the year asked in its name ("nhiệm kỳ 2015 - 2020")
+            if event.date is None and not event.in_period(period):
+                if not event.names_another_month(period):
+                    undated.append(event)  # no date, nor the time asked in its name ("nhiệm kỳ 2015 - 2020")
                 continue
-            if not (period.holds(event.date) or (period.year is not None and period.year in event.years)):
+            if not event.in_period(period):
                 continue
         considered.append(event)
 

@@ -35,9 +35,11 @@ class Probe:
     fold: str
     key: str
     strict: bool
+    roman: str = ""  # an ordinal's number in Roman numerals, folded: "10th" finds "lần thứ X" too
 
     def finds(self, token: Token) -> bool:
-        return token.fold == self.fold or (not self.strict and token.key == self.key)
+        return token.fold == self.fold or (not self.strict and token.key == self.key) or \
+            bool(self.roman) and token.fold == self.roman
 
 
 @dataclass
@@ -89,14 +91,29 @@ _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 def probes_of_tokens(tokens: Sequence[Token]) -> tuple[Probe, ...]:
     """Words as typed: diacritics count where they were typed; an English ordinal is its
-    number ("22nd" finds "thứ 22")."""
+    number, in digits or Roman numerals ("22nd" finds "thứ 22", "10th" "kỳ họp thứ X")."""
     probes = []
     for token in tokens:
         if not token.is_word:
             continue
         ordinal = _ORDINAL.fullmatch(token.key)
-        probes.append(Probe(ordinal[1], ordinal[1], False) if ordinal else Probe(token.fold, token.key, not token.plain))
+        probes.append(Probe(ordinal[1], ordinal[1], False, _roman(int(ordinal[1])).casefold()) if ordinal
+                      else Probe(token.fold, token.key, not token.plain))
     return tuple(probes)
+
+
+_ROMAN_NUMERALS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(number: int) -> str:
+    if not 0 < number < 4000:
+        return ""
+    written = ""
+    for value, numeral in _ROMAN_NUMERALS:
+        count, number = divmod(number, value)
+        written += numeral * count
+    return written
 
 
 def probes_of_phrase(phrase: str) -> tuple[Probe, ...]:
@@ -154,9 +171,11 @@ def concepts(description: Iterable[Mention], vocabulary: Vocabulary) -> list[Con
         elif mention.kind == "body":
             alternatives = [typed] + [probes_of_phrase(_without_place(body.name, body.province))
                                       for body in mention.bodies]
+            # a body of an article whose province is unknown may be of any province
+            places = {body.province for body in mention.bodies} if all(
+                body.province for body in mention.bodies) else set()
             found.append(Concept(mention.text, alternatives, bodies={body.iri for body in mention.bodies},
-                                 places={body.province for body in mention.bodies if body.province},
-                                 named=not mention.generic))
+                                 places=places, named=not mention.generic))
         elif mention.kind == "person":
             found.append(Concept(mention.text, [typed], persons={person.iri for person in mention.persons},
                                  named=True))
@@ -191,7 +210,8 @@ def _without_place(name: str, province: str | None) -> str:
 def occurs(alternative: tuple[Probe, ...], text: Text) -> bool:
     """The words occur in the text, in a row."""
     size = len(alternative)
-    if not size or " " + " ".join(probe.key for probe in alternative) + " " not in text.keys:
+    if not size or not any(probe.roman for probe in alternative) and \
+            " " + " ".join(probe.key for probe in alternative) + " " not in text.keys:
         return False
     tokens = text.tokens
     for i in range(len(tokens) - size + 1):
