@@ -201,7 +201,7 @@ def _unknown_place_name(tokens: Tokens, i: int, level: int | None = None) -> int
         return i + 1
     surnames = tokens.lexicon.persons.surnames
     run = i
-    while run - i < 3 and tokens.is_cap(run) and _is_name_syllable(tokens.text[run]):
+    while run - i < 3 and tokens.is_cap(run) and _is_name_syllable(tokens.text[run]) and not _opens_verb(tokens, run):
         run += 1
     if run - i == 3 and tokens.folded[i] in surnames and (level is None or _after_titled_body(tokens, level)):
         # "UBND thành phố Hà Minh Hải": a person follows the bare level word, also when a
@@ -209,6 +209,14 @@ def _unknown_place_name(tokens: Tokens, i: int, level: int | None = None) -> int
         return i
     # the third syllable of the run, when a family name, starts a person ("xã Cát Thành Nguyễn Văn A")
     return i + 2 if run - i == 3 and tokens.folded[i + 2] in surnames else run
+
+
+def _opens_verb(tokens: Tokens, i: int) -> bool:
+    """Whether the capitalized word at token i opens a verb of boundaries.tsv with the lower-case
+    word after it: a caption's verb ("Chủ tịch UBND xã | Phát biểu"), no syllable of a name."""
+    boundaries = tokens.lexicon.organizations.boundaries
+    return tokens.is_word(i + 1) and not tokens.is_cap(i + 1) and any(
+        " ".join(tokens.folded[i:i + size]) in boundaries for size in BOUNDARY_SIZES[1:])
 
 
 def _after_titled_body(tokens: Tokens, level: int) -> bool:
@@ -1336,6 +1344,9 @@ def parse_delegation(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None
             break
     if by_at is None or by_at <= tokens.skip_space(head[0]):
         return None
+    if any(words["head"].match(tokens.folded, j) and not tokens.is_cap(tokens.word_before(j))
+           for j in range(head[0], by_at)):
+        return None  # "Đoàn Thu Hà tiếp đoàn cán bộ X do ...": the delegation is the later one
     for k in range(by_at, min(tokens.n, by_at + DELEGATION_LEADER_TOKENS)):
         if tokens.text[k] in _CLAUSE_END or "\n" in tokens.text[k]:
             return None

@@ -117,6 +117,16 @@ def test_the_full_time_deputy_head_of_the_national_assembly_delegation_hosts_its
     assert found == {"Lê Thị Hoa": {"chaired"}}
 
 
+def test_co_chairs_named_after_la_and_an_official_who_directs_the_work_in_person():
+    found = roles("Ngày 5/3/2024, Hội Nông dân tỉnh Nam Định và Viện Nông nghiệp tổ chức lễ ký kết chương trình phối "
+                  "hợp. Đồng chủ trì và tham dự lễ ký kết là đồng chí Lê Văn Hải – Viện trưởng và đồng chí Trần Văn Quân "
+                  "– Chủ tịch Hội Nông dân tỉnh.")
+    assert found == {"Lê Văn Hải": {"chaired"}, "Trần Văn Quân": {"chaired"}}
+    found = roles("Sáng 30/9/2024, Chủ tịch UBND tỉnh Nam Định Lê Văn Sơn đã có buổi kiểm tra hiện trường vụ sạt lở. Ông "
+                  "Lê Văn Sơn trực tiếp chỉ đạo công tác cứu hộ.")
+    assert found == {"Lê Văn Sơn": {"directed"}}
+
+
 def test_the_leader_of_a_delegation_that_comes_to_work_chairs_it_with_a_comma_after_dan_dau():
     found = roles("Ngày 15/8/2025, đoàn công tác của Thường trực Tỉnh ủy do Bí thư Tỉnh ủy Nguyễn Văn Hải dẫn đầu, "
                   "đến thăm và làm việc với Trường Đại học Bạc Liêu.")

@@ -465,6 +465,12 @@ def test_an_outlets_name_glued_to_its_dateline_names_the_province():
     assert positions(facts, "Lê Thị Hoa") == {("Phó Trưởng đoàn", "Đoàn Đại biểu Quốc hội tỉnh Lạng Sơn")}
 
 
+def test_a_captions_capitalized_verb_after_a_bare_level_word_is_no_units_name():
+    facts = facts_of("Chủ tịch UBND tỉnh thăm xã Cao Bồ\nNgày 20/1/2026, Chủ tịch UBND tỉnh Tuyên Quang thăm xã Cao Bồ.\n"
+                     "Đồng chí: Lê Văn Dương – Chủ tịch UBND xã Phát biểu")
+    assert positions(facts, "Lê Văn Dương") == {("Chủ tịch", "Ủy ban nhân dân xã Cao Bồ")}
+
+
 def test_a_glued_word_starts_the_sentence_the_scrape_ran_into_the_one_before():
     from test_event_roles import roles
     found = roles("Ngày 4/8/2025, Ban Thường vụ Đảng ủy xã Giao Ninh tổ chức hội nghị. Các đồng chí tham dự phát biểu "

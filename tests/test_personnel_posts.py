@@ -466,6 +466,38 @@ def test_the_chairman_of_an_inspection_committee_its_sentence_names_first():
     assert positions(facts, "Lê Văn Bốn") == {("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Nam Định")}
 
 
+def test_deputy_commanders_deputy_police_chiefs_and_the_cooperative_alliance():
+    facts = facts_of("Ngày 5/10/2022, Thượng tá Lê Văn Bốn, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nam Định cho biết. "
+                     "Đồng chí Trần Văn Năm, Phó Trưởng Công an xã Hải Đông cho biết. Dự có đồng chí Hà Văn Sáu – Chủ tịch "
+                     "Liên minh Hợp tác xã tỉnh.")
+    assert positions(facts, "Lê Văn Bốn") == {("Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Nam Định")}
+    assert positions(facts, "Trần Văn Năm") == {("Phó Trưởng", "Công an xã Hải Đông")}
+    assert positions(facts, "Hà Văn Sáu") == {("Chủ tịch", "Liên minh Hợp tác xã tỉnh Nam Định")}
+
+
+def test_each_elected_person_holds_the_post_written_after_their_own_name():
+    facts = facts_of("Ngày 25/6/2021, HĐND xã Hải Đông họp kỳ thứ nhất; ông Lê Văn Bốn trúng cử chức vụ Chủ tịch HĐND xã "
+                     "Hải Đông, ông Trần Văn Năm trúng cử chức vụ Chủ tịch UBND xã Hải Đông.")
+    assert positions(facts, "Lê Văn Bốn") == {("Chủ tịch", "Hội đồng nhân dân xã Hải Đông")}
+    assert positions(facts, "Trần Văn Năm") == {("Chủ tịch", "Ủy ban nhân dân xã Hải Đông")}
+
+
+def test_a_post_given_after_a_list_of_names_with_their_posts_in_brackets_is_each_ones():
+    facts = facts_of("Ngày 30/9/2020, Đại hội Đảng bộ tỉnh Nam Định công bố quyết định chỉ định các ông Lê Văn Bốn (Chủ "
+                     "tịch HĐND tỉnh), Trần Văn Năm (Chủ tịch UBND tỉnh), giữ vị trí Phó Bí thư Tỉnh ủy.")
+    assert positions(facts, "Lê Văn Bốn") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Nam Định"),
+                                              ("Phó Bí thư", "Tỉnh ủy Nam Định")}
+    assert positions(facts, "Trần Văn Năm") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"),
+                                                ("Phó Bí thư", "Tỉnh ủy Nam Định")}
+
+
+def test_a_host_whose_family_name_is_doan_opens_no_delegation():
+    facts = facts_of("Ngày 18/5/2023, Phó Chủ tịch UBND tỉnh Nam Định Đoàn Thu Hà tiếp, làm việc với đoàn công tác của "
+                     "tỉnh Hủa Phăn do ông Kẹo Vông Xay làm Trưởng đoàn.")
+    assert positions(facts, "Đoàn Thu Hà") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+    assert [o.name for o in facts.organizations if o.name.startswith("Đoàn")] == ["Đoàn công tác của tỉnh Hủa Phăn"]
+
+
 def test_a_delegation_only_said_to_be_led_names_no_body():
     # "dẫn đầu" reports the visit; a firm's name ending in "đoàn" ("Tập đoàn") is no delegation
     for text in ("Sáng 10/4/2024, đoàn công tác của tỉnh Nam Định do đồng chí Lê Văn Bốn dẫn đầu đã thăm tỉnh Hòa Bình.",

@@ -435,8 +435,9 @@ def _chain_after(tokens: Tokens, name: Span, ctx: OrgContext, name_starts: set[i
         if j < tokens.n and tokens.text[j] == ")":
             chain.end = j + 1
             j = tokens.skip_space(j + 1)
-            if links.match(tokens.folded, j) is None:
-                break  # "A (Bí thư Huyện ủy X) được bổ nhiệm giữ chức Y": a link goes on to the new post
+            if links.match(tokens.folded, j) is None and not (
+                    tokens.text[j:j + 1] == [","] and links.match(tokens.folded, tokens.skip_space(j + 1))):
+                break  # "A (Bí thư Huyện ủy X)(,) được bổ nhiệm giữ chức Y": a link goes on to the new post
     _body_closing_chain(tokens, ctx, chain)
     _complete_bare_heads(tokens, ctx, chain.titles)
     return chain
@@ -835,12 +836,14 @@ def _posts_given_to_list(tokens: Tokens, names: list[Span], after: dict[int, App
     has posts of its own: in "bầu ông A, Bí thư Huyện ủy X và bà B, Chánh Văn phòng UBND
     tỉnh giữ chức vụ Phó Chủ tịch UBND tỉnh" (or "A (T1), B (T2) được bầu giữ chức ...") A
     is given it too; not a post marked new ("ông A, Chủ tịch UBND tỉnh, và ông B, tân Giám
-    đốc Sở Y"), which is B's alone."""
+    đốc Sở Y"), nor when A is given a post of their own ("ông A trúng cử chức vụ Chủ tịch HĐND
+    xã, ông B trúng cử chức vụ Chủ tịch UBND xã")."""
     links = tokens.lexicon.persons.post_links
     given: dict[int, list[TitleMatch]] = {}
     for span, following in zip(names[::-1][1:], names[::-1]):
         own = after[span.start]
-        if own.titles and _listed_after(tokens, own.end, following.start):
+        if own.titles and not any(title.given for title in own.titles) \
+                and _listed_after(tokens, own.end, following.start):
             shared = [t for t in after[following.start].titles if t.given and preceded_by(links, tokens, t.start) is not None]
             given[span.start] = shared + given.get(following.start, [])
     return given
