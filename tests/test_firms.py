@@ -339,6 +339,18 @@ def test_provinces_signing_with_each_other_are_the_provinces(text, parties):
     assert [set(found) for found, _ in partnerships_in(text)] == [parties]
 
 
+def test_a_province_signing_with_the_firms_listed_after_voi_signs_with_each():
+    text = ("Ngày 10/5/2025, tỉnh Nam Định đã ký kết hợp tác chiến lược với các doanh nghiệp lớn trong các lĩnh vực "
+            "chuyển đổi số, du lịch như Vingroup, Tập đoàn công nghệ CMC và Cục Du lịch quốc gia Việt Nam.")
+    assert "Tập đoàn công nghệ CMC" in firms_in(text)  # its name ends before the body coordinated with it
+    assert sorted(sorted(parties) for parties, _ in partnerships_in(text)) == [
+        ["Cục Du lịch quốc gia Việt Nam", "Ủy ban nhân dân tỉnh Nam Định"],
+        ["Tập đoàn công nghệ CMC", "Ủy ban nhân dân tỉnh Nam Định"],
+        ["Vingroup", "Ủy ban nhân dân tỉnh Nam Định"]]
+    assert partnerships_in("Ngày 3/11/2025, UBND tỉnh Nam Định ký kết biên bản hợp tác với Tập đoàn Viettel.") == [
+        (["Ủy ban nhân dân tỉnh Nam Định", "Viettel"], "biên bản hợp tác")]
+
+
 def test_an_acronym_after_a_province_is_no_province_of_another_country():
     assert partnerships_in("Tỉnh Quảng Trị và VKBIA ký kết biên bản ghi nhớ.") == []
 

@@ -46,6 +46,15 @@ def test_a_numbered_document_is_its_trigger_and_number(text, name, kind, number)
     assert (program.name, program.kind, program.number, program.period) == (name, kind, number, None)
 
 
+def test_where_a_named_program_applies_is_part_of_its_name_before_its_period():
+    assert names("Ngày 5/7/2024, HĐND tỉnh thông qua Nghị quyết quy định về quản lý nuôi chim yến trên địa bàn tỉnh Nam "
+                 "Định. UBND tỉnh ban hành Kế hoạch kiểm tra công tác PBGDPL trên địa bàn tỉnh năm 2025.") == [
+        "Nghị quyết quy định về quản lý nuôi chim yến trên địa bàn tỉnh Nam Định",
+        "Kế hoạch kiểm tra công tác PBGDPL trên địa bàn tỉnh năm 2025"]
+    # not after a common noun, nor for several units
+    assert names("Tỉnh thu hút nhiều dự án đầu tư trên địa bàn các huyện Mộc Châu, Vân Hồ.") == []
+
+
 @pytest.mark.parametrize("text, name, period", [
     ("Tỉnh triển khai Đề án phát triển du lịch thông minh tỉnh Quảng Ninh giai đoạn 2022 – 2025, "
      "định hướng đến năm 2030; đồng thời rà soát các chỉ tiêu.",

@@ -150,7 +150,7 @@ def _company_name_end(tokens: Tokens, i: int, people: frozenset[int] = frozenset
 
 def _capital_follows(tokens: Tokens, i: int) -> bool:
     """A capitalized word within DESCRIPTOR_WORDS after token i, before any boundary
-    word (a word of compounds.tsv is read whole), and not opening another firm; or a dash
+    word (a word of compounds.tsv is read whole), and not opening another firm or a body; or a dash
     before a capitalized word, the group a subsidiary's name ends with ("Hoa tiêu hàng hải - TKV")."""
     boundaries = tokens.lexicon.organizations.boundaries
     compounds = tokens.lexicon.organizations.compounds
@@ -165,8 +165,8 @@ def _capital_follows(tokens: Tokens, i: int) -> bool:
             return tokens.is_cap(tokens.skip_space(j + 1))
         if j >= tokens.n or not tokens.is_word(j) or tokens.folded[j] in boundaries:
             return False
-        if tokens.is_cap(j):
-            return parse_firm(tokens, j) is None
+        if tokens.is_cap(j):  # not another firm, nor a public body ("CMC và Cục Du lịch ...")
+            return parse_firm(tokens, j) is None and tokens.lexicon.organizations.heads.match(tokens.folded, j) is None
     return False
 
 
@@ -606,7 +606,9 @@ def _partnership_at(doc: Doc, tokens: Tokens, parties: _Parties, i: int) -> tupl
                 if len(signers) >= 2 and signers[0] in parties.counted and others:
                     # "ba tỉnh A, B và C ký kết hợp tác với tỉnh D": one agreement of them all
                     return j, [_partnership(doc, tokens, parties.recorded(doc, signers + others), i, j)]
-                first = parties.first_before(sentence_start, i)
+                # the body or firm named first, else a province that signs it ("tỉnh X đã ký kết
+                # hợp tác với các doanh nghiệp như A, B": its government)
+                first = parties.first_before(sentence_start, i) or (signers[0] if len(signers) == 1 else None)
                 others = [other for other in dict.fromkeys(named) if other != first]
                 if first and others:
                     return j, [_partnership(doc, tokens, parties.recorded(doc, [first, other]), i, j)

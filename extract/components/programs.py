@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Program
-from ..grammar import QUOTES, Tokens, parse_place, parse_province_name
+from ..grammar import PLURAL, QUOTES, TERRITORY, Tokens, parse_place, parse_province_name
 from ..lexicon.programs import ProgramKind
 from ..text import document_numbers, fold, folded_words
 from .stage import Stage, evidence_for
@@ -270,6 +270,10 @@ class _NameReader:
             if self.is_amount(i):
                 match.before_amount = True
                 return
+            if self.territory_continues(i):
+                self.take(i, i + len(TERRITORY))
+                i += len(TERRITORY)
+                continue
             if not tokens.is_word(i) or self.ends_complement(i) or self.joins_nothing(i) \
                     or self.proper_name_ended(i):
                 return
@@ -283,6 +287,18 @@ class _NameReader:
                 return
             self.take(i, i + 1)
             i += 1
+
+    def territory_continues(self, i: int) -> bool:
+        """Whether "trên địa bàn" and the one unit after it at token i are part of a named
+        program's name ("Nghị quyết quy định về quản lý nuôi chim yến trên địa bàn tỉnh X"), as
+        they are before its period; after a period, after a common noun ("dự án đầu tư trên
+        địa bàn các huyện") or before several units they only say where it applies."""
+        tokens = self.tokens
+        if tuple(tokens.folded[i:i + len(TERRITORY)]) != TERRITORY or not tokens.is_cap(self.match.start):
+            return False
+        unit = tokens.skip_space(i + len(TERRITORY))
+        place = parse_place(tokens, unit)
+        return place is not None and tokens.folded[unit] not in PLURAL
 
     def ends_complement(self, i: int) -> bool:
         """A boundary word, or another program's capitalized trigger."""

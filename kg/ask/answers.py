@@ -803,6 +803,11 @@ def _rank_by_unused(reading: Reading, vocabulary: Vocabulary, reply: Answer) -> 
         row.matched = [concept.label for concept in found]
         held[id(row)] = sum(concept.weight * len(concept.alternatives[0]) for concept in found)
     reply.rows.sort(key=lambda row: (-len(row.matched), -held[id(row)]))
-    words = ", ".join(f'"{phrase}"' for phrase in _phrases(unused))
+    # a word every row's sentence holds agrees with the answer ("... với những tỉnh nào của
+    # Campuchia?": partners named "của Vương quốc Campuchia"); the others may ask something else
+    phrases = [phrase for phrase in _phrases(unused) if not all(phrase in row.matched for row in reply.rows)]
+    if not phrases:
+        return
+    words = ", ".join(f'"{phrase}"' for phrase in phrases)
     extra = f"words not used to select the answer: {words}"
     reply.note = f"{reply.note}; {extra}" if reply.note else extra
