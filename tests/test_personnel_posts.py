@@ -9,6 +9,7 @@ import pytest
 from lexicon_fixtures import extract_facts
 
 from extract.facts import Article, ArticleFacts
+from extract.text import fold
 
 
 def facts_of(text: str) -> ArticleFacts:
@@ -496,6 +497,13 @@ def test_a_host_whose_family_name_is_doan_opens_no_delegation():
                      "tỉnh Hủa Phăn do ông Kẹo Vông Xay làm Trưởng đoàn.")
     assert positions(facts, "Đoàn Thu Hà") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
     assert [o.name for o in facts.organizations if o.name.startswith("Đoàn")] == ["Đoàn công tác của tỉnh Hủa Phăn"]
+
+
+def test_a_post_whose_body_is_written_in_lower_case_before_the_post_given():
+    facts = facts_of("Ngày 20/7/2016, HĐND tỉnh Ninh Bình đã bầu ông Phạm Văn Ba, Trưởng Ban tuyên giáo Tỉnh ủy giữ chức vụ "
+                     "Phó Chủ tịch UBND tỉnh Ninh Bình khóa XIV, nhiệm kỳ 2016 - 2021.")
+    assert {(role, fold(org)) for role, org in positions(facts, "Phạm Văn Ba")} == {
+        ("Phó Chủ tịch", "ủy ban nhân dân tỉnh ninh bình"), ("Trưởng ban", "ban tuyên giáo tỉnh ủy ninh bình")}
 
 
 def test_a_delegation_only_said_to_be_led_names_no_body():

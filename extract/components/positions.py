@@ -102,7 +102,8 @@ def parse_title(tokens: Tokens, i: int, ctx: OrgContext, lowercase: bool = False
         # ... or a longer head starting with it ("Trưởng ban Ban Quản lý Khu kinh tế")
         org = written if written is not None and (written.head == head.canonical
                                                   or written.head.startswith(head.canonical + " ")) \
-            else _longer_head(tokens, k, head, ctx) or parse_org(tokens, k, ctx, head=head)
+            else _longer_head(tokens, k, head, ctx) or parse_org(tokens, k, ctx, head=head) \
+            or _lowercase_division(tokens, k, head, ctx)
         if org is not None and "seat" in head.attach and not _seated(tokens, org):
             org = None  # "Đại sứ Nhật Bản Yamada Takio": a name, not where the mission sits
     elif row.org:
@@ -369,6 +370,13 @@ def _complete_with_fallbacks(doc: Doc, tokens: Tokens, titles: list[TitleMatch],
         body = _fallback_org(doc, tokens, following, orgs)
         if body is not None:
             title.org = _committee_of(title.bare, body)
+
+
+def _lowercase_division(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> OrgMatch | None:
+    """The body a title absorbs when its name is written in lower case and the body it is
+    part of follows ("Trưởng Ban tuyên giáo Tỉnh ủy"); None without that body."""
+    found = parse_org(tokens, k, ctx, head=head, after_title=True)
+    return found if found is not None and found.parent is not None else None
 
 
 def _longer_head(tokens: Tokens, k: int, head: HeadRule, ctx: OrgContext) -> OrgMatch | None:
