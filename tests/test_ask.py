@@ -558,6 +558,16 @@ def test_english_ordinals_find_roman_numerals_and_a_party_committee_its_party_or
     assert [probe.roman for probe in probes_of_tokens(tokenize("the 14th congress"))] == ["", "xiv", ""]
 
 
+def test_which_companies_a_province_signed_with_at_an_event_someone_attended_asks_its_partners(tmp_path):
+    article = ("Nam Định ký kết hợp tác chiến lược\nNgày 10/5/2025, tại hội nghị có Phó Thủ tướng Lê Văn Chính dự, tỉnh "
+               "Nam Định đã ký kết hợp tác chiến lược với các doanh nghiệp lớn như Vingroup, Tập đoàn công nghệ CMC.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Which companies did Nam Dinh province sign strategic "
+                                                         "cooperation agreements with at the conference attended by "
+                                                         "Deputy Prime Minister Le Van Chinh?")
+    assert reply.intent == "partners" and column(reply, "firm") >= {"Vingroup", "Tập đoàn công nghệ CMC"}, \
+        reply.as_text()
+
+
 def test_a_body_named_by_its_head_alone_does_not_narrow_which_of_its_kind(tmp_path):
     # one article names a district's party committee by its head alone: "huyện ủy nào" still asks
     # which of every Huyện ủy

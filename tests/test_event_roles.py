@@ -127,6 +127,17 @@ def test_co_chairs_named_after_la_and_an_official_who_directs_the_work_in_person
     assert found == {"Lê Văn Sơn": {"directed"}}
 
 
+def test_each_side_named_after_attending_and_co_chairing_attends_and_chairs():
+    found = roles("Ngày 5/3/2026, Hội nghị hợp tác hải quan diễn ra tại tỉnh Đồng Tháp. Tham dự và đồng chủ trì hội nghị, "
+                  "về phía Hải quan khu vực XX có ông Lê Văn Sang - Chi cục trưởng; về phía tỉnh Prey Veng có ông Sok "
+                  "Dara - Cục trưởng Cục Hải quan tỉnh Prey Veng.")
+    assert found == {"Lê Văn Sang": {"attended", "chaired"}, "Sok Dara": {"attended", "chaired"}}
+    # and the subject of "tham dự và chủ trì" attends and chairs
+    found = roles("Ngày 5/3/2026, Hội nghị xúc tiến đầu tư diễn ra tại tỉnh Nam Định. Thủ tướng Lê Văn Phúc đã tham dự và "
+                  "chủ trì Hội nghị; cùng dự có đồng chí Trần Văn Thưởng, Trưởng Ban Tuyên giáo Trung ương.")
+    assert found == {"Lê Văn Phúc": {"attended", "chaired"}, "Trần Văn Thưởng": {"attended"}}
+
+
 def test_the_leader_of_a_delegation_that_comes_to_work_chairs_it_with_a_comma_after_dan_dau():
     found = roles("Ngày 15/8/2025, đoàn công tác của Thường trực Tỉnh ủy do Bí thư Tỉnh ủy Nguyễn Văn Hải dẫn đầu, "
                   "đến thăm và làm việc với Trường Đại học Bạc Liêu.")

@@ -404,6 +404,19 @@ class _Reader:
                 found += [kind, mention]
         return found
 
+    def asks_which_partners(self) -> bool:
+        """Words of signing, and "which" next to a word for firms or partners ("Which companies did X
+        sign agreements with at the conference attended by Y?", "với những đối tác nào"): the
+        partners are asked; an event or a person the question names only places the signing."""
+        if not self.words("partner"):
+            return False
+        for index, mention in enumerate(self.found):
+            if mention.has("firm") or mention.has("partner") and mention.kind == "word":
+                around = self.found[max(0, index - 1):index] + self.found[index + 1:index + 2]
+                if any(other.kind == "word" and other.has("wh", "which") for other in around):
+                    return True
+        return False
+
     def asks_which_program(self, kind: Mention | None = None) -> bool:
         """A kind of program (`kind`, or any) next to "nào" ("Nghị quyết nào", "which resolution"),
         also past the level it is of ("which provincial master plan")."""
@@ -603,6 +616,8 @@ class _Reader:
                 return None  # "X giữ chức vụ gì khi phát biểu tại ...?": the posts; the event says when
             if self.asks_which_program():
                 return None  # "X đã kiểm tra những dự án nào?": the programs; the event says which article
+            if self.asks_which_partners():
+                return None  # "Which companies did X sign ... with at the conference attended by Y?"
 
             def fill_events(reading: Reading) -> None:
                 reading.intent = "events_of_person"
