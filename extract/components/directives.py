@@ -671,6 +671,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
     unnamed_in_headline: list[tuple[str, str, Span]] = []  # the headline's requests to no one named
     captions = [(author.evidence.start, author.evidence.end) for author in facts.authors if author.kind == "photo"
                 and author.evidence is not None and len(author.evidence.sentence.split()) <= CAPTION_WORDS]
+    congresses = [label for label in (fold(event.label) for event in facts.events) if label.startswith(CONGRESS)]
 
     def add(by: str, to: Addressee, asked: str, evidence: Span, order: bool = False, summed_up: bool = False) -> None:
         if _is_sector(tokens, to) and standing.national(by):
@@ -682,8 +683,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             # Nội vụ yêu cầu phường X ...")
             party = party_organization(tokens, to.org)
             folded = fold(party.canonical)
-            if folded in named_bodies and (by in standing.party or any(
-                    fold(event.label).startswith(CONGRESS) and folded in fold(event.label) for event in facts.events)):
+            if folded in named_bodies and (by in standing.party or any(folded in label for label in congresses)):
                 to = Addressee(name_body(doc, party), party)
         if any((by, to.name) == (earlier_by, earlier_to) and _repeats(asked, earlier)
                for earlier_by, earlier_to, earlier in seen):
