@@ -300,6 +300,16 @@ def test_a_request_to_the_holders_of_a_post_is_to_no_one_body_and_one_to_named_p
     assert directives(text) == {("Trần Văn An", None)}
 
 
+def test_an_order_whose_subject_is_a_bare_honorific_is_the_officials_before_it():
+    text = ("Ngày 5/11/2025, ông Trần Nam Hưng, Phó Chủ tịch UBND tỉnh Nam Định kiểm tra hiện trường sạt lở tại xã Hải "
+            "Đông. Đối với các hộ ở khu vực có nguy cơ cao, ông yêu cầu vận động người dân di dời dứt khoát.")
+    assert directives(text) == {("Trần Nam Hưng", None)}
+    # reported after a comma, to the unit named after its lead
+    text = ("Ngày 5/11/2025, ông Trần Nam Hưng, Phó Chủ tịch UBND tỉnh Nam Định làm việc với UBND xã Hải Đông. Đồng chí "
+            "cũng yêu cầu, trong những tháng cuối năm, xã cần ưu tiên tháo gỡ vướng mắc cho người dân.")
+    assert directives(text) == {("Trần Nam Hưng", "Ủy ban nhân dân xã Hải Đông")}
+
+
 def test_fields_listed_after_a_colon_or_with_bodies_are_their_departments():
     lead = "Chiều 5/3/2024, Chủ tịch UBND tỉnh Nam Định Trần Văn An ký công điện. Chủ tịch UBND tỉnh Trần Văn An "
     # forces that are no body of the province are passed over; the bodies after them are asked

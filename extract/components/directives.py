@@ -807,7 +807,8 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], v
     "giao thông"), or, for an order ("yêu cầu") by its subject, to nobody in particular."""
     tokens = text.tokens
     j = tokens.skip_space(end)
-    reported = j < stop and (tokens.text[j] == ":" or tokens.text[j] == "," and subjects_before(tokens, refs, verb_at))
+    reported = j < stop and (tokens.text[j] == ":" or tokens.text[j] == "," and (
+        subjects_before(tokens, refs, verb_at) or _pronoun_subject(tokens, verb_at)))
     if framed is not None:
         return [framed]
     if reported:
@@ -836,7 +837,21 @@ def _unnamed(text: _Text, end: int, stop: int, verb_at: int, refs: list[Span], v
     # the official who is the verb's subject ("yêu cầu" after any other word is mostly a
     # noun: "là yêu cầu khách quan"); a proposal without an addressee is only an opinion
     return [Addressee(None)] if not verb.proposal and (subjects_before(tokens, refs, verb_at)
-                                                       or _next_predicate(tokens, verb_at)) else []
+                                                       or _next_predicate(tokens, verb_at)
+                                                       or _pronoun_subject(tokens, verb_at)) else []
+
+
+def _pronoun_subject(tokens: Tokens, verb_at: int) -> bool:
+    """Whether the clause of the verb at `verb_at` opens with a bare honorific as its subject,
+    the official the sentence refers back to ("Đối với các hộ ..., ông yêu cầu ...", "Đồng chí
+    cũng yêu cầu ...")."""
+    start = start_of_verb_phrase(tokens, verb_at)
+    for k in range(max(0, start - 3), start):
+        found = tokens.lexicon.persons.honorifics.match(tokens.folded, k)
+        if found is not None and found[1] == "honorific" and tokens.skip_space(found[0]) == start:
+            before = tokens.word_before(k)
+            return before is None or tokens.text[before] in (",", ":", ".") or tokens.doc[k].is_sent_start
+    return False
 
 
 def _next_predicate(tokens: Tokens, verb_at: int) -> bool:
