@@ -822,6 +822,13 @@ def party_committee_at(tokens: Tokens, k: int) -> bool:
     return written is not None and written[1].canonical in tokens.lexicon.places.party_heads
 
 
+def territory_end(tokens: Tokens, k: int) -> int | None:
+    """Where the unit starts after "trên địa bàn" written at token k; None when it is not there."""
+    if tuple(tokens.folded[k:k + len(TERRITORY)]) != TERRITORY:
+        return None
+    return tokens.skip_space(k + len(TERRITORY))
+
+
 def board_at(tokens: Tokens, k: int) -> bool:
     """Whether a body named only as a part of the one after it (organizations.tsv, default
     attached) is written at token k, in any case: "Chủ tịch hội đồng thành viên Công ty X"."""
@@ -845,8 +852,8 @@ def _attach(tokens: Tokens, match: OrgMatch, head: HeadRule, ctx: OrgContext, de
                 match.canonical = f"{match.canonical} {parent.canonical}"
                 return True
         elif kind == "place":
-            if match.canonical != head.canonical and tuple(tokens.folded[k:k + len(TERRITORY)]) == TERRITORY:
-                k = tokens.skip_space(k + len(TERRITORY))  # a body named by what it does, of the unit it works in
+            if match.canonical != head.canonical and (territory := territory_end(tokens, k)) is not None:
+                k = territory  # a body named by what it does, of the unit it works in
             place = parse_place(tokens, k) or parse_level_of(tokens, k)
             if place is not None:
                 end, written = place

@@ -849,8 +849,7 @@ def _pronoun_subject(tokens: Tokens, verb_at: int) -> bool:
     for k in range(max(0, start - 3), start):
         found = tokens.lexicon.persons.honorifics.match(tokens.folded, k)
         if found is not None and found[1] == "honorific" and tokens.skip_space(found[0]) == start:
-            before = tokens.word_before(k)
-            return before is None or tokens.text[before] in (",", ":", ".") or tokens.doc[k].is_sent_start
+            return opens_clause(tokens, tokens.doc[k].sent, k)
     return False
 
 

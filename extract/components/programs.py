@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Program
-from ..grammar import PLURAL, QUOTES, TERRITORY, Tokens, parse_place, parse_province_name
+from ..grammar import PLURAL, QUOTES, Tokens, parse_place, parse_province_name, territory_end
 from ..lexicon.programs import ProgramKind
 from ..text import document_numbers, fold, folded_words
 from .stage import Stage, evidence_for
@@ -270,9 +270,10 @@ class _NameReader:
             if self.is_amount(i):
                 match.before_amount = True
                 return
-            if self.territory_continues(i):
-                self.take(i, i + len(TERRITORY))
-                i += len(TERRITORY)
+            unit = self.territory_continues(i)
+            if unit is not None:
+                self.take(i, unit)
+                i = unit
                 continue
             if not tokens.is_word(i) or self.ends_complement(i) or self.joins_nothing(i) \
                     or self.proper_name_ended(i):
@@ -288,17 +289,17 @@ class _NameReader:
             self.take(i, i + 1)
             i += 1
 
-    def territory_continues(self, i: int) -> bool:
-        """Whether "trên địa bàn" and the one unit after it at token i are part of a named
-        program's name ("Nghị quyết quy định về quản lý nuôi chim yến trên địa bàn tỉnh X"), as
-        they are before its period; after a period, after a common noun ("dự án đầu tư trên
-        địa bàn các huyện") or before several units they only say where it applies."""
+    def territory_continues(self, i: int) -> int | None:
+        """Where the unit starts when "trên địa bàn" at token i and the one unit after it are
+        part of a named program's name ("Nghị quyết quy định về quản lý nuôi chim yến trên địa
+        bàn tỉnh X"), as they are before its period; None after a period, after a common noun
+        ("dự án đầu tư trên địa bàn các huyện") or before several units, where they only say
+        where it applies."""
         tokens = self.tokens
-        if tuple(tokens.folded[i:i + len(TERRITORY)]) != TERRITORY or not tokens.is_cap(self.match.start):
-            return False
-        unit = tokens.skip_space(i + len(TERRITORY))
-        place = parse_place(tokens, unit)
-        return place is not None and tokens.folded[unit] not in PLURAL
+        unit = territory_end(tokens, i) if tokens.is_cap(self.match.start) else None
+        if unit is None or tokens.folded[unit] in PLURAL or parse_place(tokens, unit) is None:
+            return None
+        return unit
 
     def ends_complement(self, i: int) -> bool:
         """A boundary word, or another program's capitalized trigger."""
