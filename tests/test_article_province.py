@@ -75,6 +75,9 @@ def test_an_article_writing_a_bare_tinh_for_its_own_is_about_the_tinh_it_names()
 def test_a_province_named_in_a_roads_name_is_no_place_of_the_article():
     assert province_of("UBND thành phố họp giao ban\nSáng 5/3/2024, UBND thành phố họp giao ban. Giao Ban Quản lý Dự án "
                        "lắp đặt cống hộp trên tuyến QL18 Bắc Ninh - Uông Bí và sửa đường Thái Bình.") is None
+    # a road named by its two ends, both provinces
+    assert province_of("Chủ tịch UBND huyện tiếp công dân\nÔng Lò Văn Sính, thôn Nà Lừa, đề nghị xem xét việc thu hồi "
+                       "đất để mở rộng tuyến đường cao tốc Lạng Sơn – Cao Bằng.") is None
     # a video-conference point is a place: "điểm cầu" is no road
     assert province_of("Bộ Nội vụ họp trực tuyến\nSáng 21/12/2024, Bộ Nội vụ họp trực tuyến. Quyền Chủ tịch UBND tỉnh "
                        "Lê Văn Tám dự tại điểm cầu Quảng Trị.") == "Quảng Trị"
@@ -115,3 +118,10 @@ def test_a_rank_among_provinces_is_no_tinh_of_the_articles_own():
     assert province_of("Gặp gỡ Đà Nẵng 2026\nTối 9/1/2026, UBND TP Đà Nẵng tổ chức chương trình Gặp gỡ Đà Nẵng 2026. "
                        "Ông Phạm Văn Ấn, Chủ tịch UBND TP Đà Nẵng cho biết thành phố xếp thứ 9/34 tỉnh, thành về "
                        "tăng trưởng. Năm 2025, Đà Nẵng và Quảng Nam hợp nhất, TP Đà Nẵng mở ra không gian mới.") == "Đà Nẵng"
+
+
+def test_the_level_of_provinces_is_no_tinh_of_the_articles_own():
+    # "đơn vị hành chính cấp tỉnh" names a level; the article is the city's, not the tỉnh it merges with
+    assert province_of("Hội nghị Thành ủy Cần Thơ\nBí thư Thành ủy Cần Thơ Lê Quang Mạnh đề nghị hoàn thành Đề án "
+                       "sắp xếp đơn vị hành chính cấp tỉnh giữa tỉnh Hậu Giang và TP Cần Thơ. Thành ủy Cần Thơ "
+                       "thống nhất chủ trương.") == "Cần Thơ"

@@ -169,6 +169,15 @@ def test_an_english_name_of_a_body_the_store_does_not_know_gets_a_note(store):
     assert reply.rows == [] and 'no organization called "Department of Health of Hà Tĩnh"' in reply.note
 
 
+def test_a_body_the_store_does_not_know_describes_the_event_asked_about(store):
+    # Its words are matched with the events' like the others ("Who chaired the X town Party
+    # Standing Committee meeting that ...?"); here they fit no event, and the note says which.
+    reply = answer(store, "Ai chủ trì buổi làm việc với Sở Thông tin và Truyền thông của Phòng Quản trị "
+                          "Tỉnh ủy Thái Bình?")
+    assert reply.intent == "chaired" and reply.rows == []
+    assert 'no organization called "Phòng Quản"' in reply.note and "not Phòng Quản" in reply.note
+
+
 @pytest.mark.parametrize("question, intent, person", [
     ("Ông Lê Ngọc Châu giữ chức vụ gì?", "post_of_person", "Lê Ngọc Châu"),
     ("Phó Chủ tịch UBND tỉnh Lê Ngọc Châu giữ chức vụ gì?", "post_of_person", "Lê Ngọc Châu"),

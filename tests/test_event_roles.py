@@ -582,3 +582,11 @@ def test_an_official_who_also_attended_is_the_subject_of_cung_tham_du():
     assert roles("Sáng 5/3/2022, Chủ tịch nước Nguyễn Văn Phương làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa. Phó Thủ tướng "
                  "Lê Văn Thanh cùng tham dự buổi làm việc.") == {
         "Nguyễn Văn Phương": {"chaired"}, "Lê Văn Thanh": {"attended"}}
+
+
+def test_a_hosts_wish_to_a_foreign_body_is_no_directing():
+    # FORMAT.md: who directs asks subordinate bodies; a district of another country is none
+    assert roles("Chủ tịch UBND tỉnh Hà Tĩnh tiếp đoàn công tác quận Gangseo (Hàn Quốc)\nSáng 3/8/2023, Chủ tịch UBND "
+                 "tỉnh Hà Tĩnh Võ Trọng Hải tiếp đoàn công tác của chính quyền quận Gangseo (thành phố Busan, Hàn "
+                 "Quốc). Chủ tịch UBND tỉnh Võ Trọng Hải đề nghị quận Gangseo giới thiệu các doanh nghiệp Hàn Quốc "
+                 "đầu tư vào Hà Tĩnh.") == {"Võ Trọng Hải": {"chaired", "spoke"}}

@@ -299,6 +299,12 @@ def test_a_division_takes_its_parent_written_in_parentheses():
     assert positions(facts, "Trần Quốc Khánh") == {("Vụ trưởng", "Vụ hợp tác quốc tế")}
 
 
+def test_a_presidium_written_with_capitals_is_no_person():
+    facts = facts_of("Đoàn Chủ tọa kỳ họp điều hành việc bỏ phiếu bầu bổ sung Ủy viên UBND tỉnh Gia Lai. "
+                     "Đoàn Chủ tịch Đại hội gồm 15 đồng chí.")
+    assert person_names(facts) == []
+
+
 def test_a_comma_without_a_space_after_a_name_ends_it():
     facts = facts_of("Ông Lê Văn Hải,Quyền Giám đốc Sở Y tế tỉnh Nam Định cho biết số ca bệnh đã giảm.")
     assert person_names(facts) == ["Lê Văn Hải"]

@@ -574,8 +574,9 @@ class _Standing:
         return standing
 
     def body(self, org: OrgMatch | None) -> tuple[int, int] | None:
-        """(level, governs) of a body; None when the text does not tell."""
-        if org is None:
+        """(level, governs) of a body; None when the text does not tell, or for a body of another
+        country, which no official here stands above ("đề nghị quận Hamyang ...": a host's wish)."""
+        if org is None or any(part.place is not None and part.place.foreign for part in org.chain()):
             return None
         level = next((_LEVELS[part.place.rank] for part in org.chain()
                       if part.place is not None and part.place.name and part.place.rank in _LEVELS), None)

@@ -17,9 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Author
-from ..grammar import MAX_HEAD_TOKENS, PLURAL, PlaceRef, Tokens, parse_place, parse_province_name
+from ..grammar import LEVEL_OF, MAX_HEAD_TOKENS, PLURAL, PlaceRef, Tokens, parse_place, parse_province_name
 from ..lexicon.places import Places
-from ..text import fold
+from ..text import DASHES, fold
 from .persons import preceded_by
 from .stage import Stage
 
@@ -34,6 +34,7 @@ class PlaceMentions(Stage):
 def find_places(doc: Doc, tokens: Tokens) -> list:
     places = tokens.lexicon.places
     spans = []
+    road_ends = -1  # where the last name of a road ends: "cao tốc Tuyên Quang – Hà Giang" names two
     i = 0
     while i < tokens.n:
         found = parse_place(tokens, i)
@@ -42,8 +43,8 @@ def find_places(doc: Doc, tokens: Tokens) -> list:
             if bare is not None and fold(tokens.span_text(i, bare[0])) in places.eponymous:
                 i = bare[0]  # "phong cách Hồ Chí Minh": the person; not its abbreviation "TP.HCM"
                 continue
-            if bare is not None and _names_a_road(tokens, i):
-                i = bare[0]  # "đường Hà Nội", "tuyến QL18 Bắc Ninh - Uông Bí": a road
+            if bare is not None and (_names_a_road(tokens, i) or _joined_by_dash(tokens, road_ends, i)):
+                i = road_ends = bare[0]  # "đường Hà Nội", "tuyến QL18 Bắc Ninh - Uông Bí": a road
                 continue
             if bare is not None and _ends_a_persons_name(doc, tokens, i):
                 i = bare[0]  # "ông Nguyễn Hải Dương": a person
@@ -73,6 +74,12 @@ def _ends_a_persons_name(doc: Doc, tokens: Tokens, i: int) -> bool:
         and not doc[before].is_sent_start
 
 
+def _joined_by_dash(tokens: Tokens, end: int, i: int) -> bool:
+    """Whether token i follows a dash right after `end` ("Tuyên Quang – | Hà Giang")."""
+    dash = tokens.word_before(i)
+    return end >= 0 and dash is not None and tokens.text[dash] in ("-", *DASHES) and tokens.word_before(dash) == end - 1
+
+
 def _names_a_road(tokens: Tokens, i: int) -> bool:
     """Whether a bare name at token i is part of a road's name: after a word that names a
     road ("đường", "tuyến": name_blockers.tsv, kind road), or after a road's number ("QL18",
@@ -94,13 +101,14 @@ class ArticleProvince(Stage):
 
 def _writes_its_own_tinh(tokens: Tokens) -> bool:
     """Whether the article writes a bare "tỉnh" for its own province ("UBND tỉnh", "của
-    tỉnh"; not "các tỉnh", "5 tỉnh", "thứ 9/34 tỉnh"): then it is about a province, not a
-    centrally-run city."""
+    tỉnh"; not "các tỉnh", "5 tỉnh", "thứ 9/34 tỉnh", nor the level "đơn vị hành chính cấp
+    tỉnh"): then it is about a province, not a centrally-run city."""
     for i in range(tokens.n):
         found = parse_place(tokens, i)
         before = tokens.word_before(i)
         if found is not None and found[1].name is None and found[1].level == "tỉnh" \
-                and not (before is not None and (tokens.folded[before] in PLURAL or tokens.text[before][:1].isdigit())):
+                and not (before is not None and (tokens.folded[before] in PLURAL | {LEVEL_OF}
+                                                 or tokens.text[before][:1].isdigit())):
             return True
     return False
 

@@ -277,7 +277,8 @@ def _no_event_note(reading: Reading, selection: Selection) -> str:
     what = f'"{" ".join(words)}"' if words else "the question"
     scope = "".join(f" in {place}" for place in where) + (f" in {reading.understood()['time']}"
                                                             if reading.period else "")
-    note = f"no event in the store fits {what}{scope} ({selection.considered} events considered)"
+    note = "".join(f"{problem}; " for problem in reading.unplaced) + (
+        f"no event in the store fits {what}{scope} ({selection.considered} events considered)")
     if selection.candidates:
         note += "; closest: " + "; ".join(
             f"{item.event.name} ({item.event.date or 'no date'}: matched {', '.join(item.fit.matched) or 'nothing'}; "

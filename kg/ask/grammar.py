@@ -60,6 +60,7 @@ class Reading:
     description: list[Mention] = field(default_factory=list)  # event words (directives: request words), in order
     unused: list[Mention] = field(default_factory=list)  # content the intent does not use
     problems: list[str] = field(default_factory=list)  # names and times that cannot be placed
+    unplaced: list[str] = field(default_factory=list)  # names that cannot be placed but block no answer
 
     def understood(self) -> dict[str, str]:
         """The slots, as words for people."""
@@ -163,7 +164,6 @@ class _Reader:
 
     def reading(self) -> Reading:
         reading = Reading("search", self.question, self.found)
-        self.problems(reading)
         self.time(reading)
         # "Which master plan was announced at the conference X attended?": programs, whatever
         # the event words around them
@@ -171,9 +171,11 @@ class _Reader:
                   or self.event_role() or self.directive() or self.partners() or self.programs() or self.holders()
                   or self.posts())
         if intent is None:
+            self.problems(reading)
             reading.unused = [m for m in self.content() if m.kind not in ("time",)]
             return reading
         intent(reading)
+        self.problems(reading)
         self.unknown_people(reading)
         if reading.intent in ("chaired", "directed", "attended", "spoke"):
             reading.description = [m for m in self.content() if id(m) not in self.used]
@@ -453,10 +455,14 @@ class _Reader:
                 reading.problems.append(problem + _did_you_mean(self.catalog.suggest_person(mention.key)))
 
     def problems(self, reading: Reading) -> None:
+        """A body the store does not know blocks an answer about bodies or posts; in a question
+        about who took part in an event it only describes the event ("Who chaired the Hồng Lĩnh town
+        Party Standing Committee meeting that ...?"), its words matched like the others."""
+        found = (reading.unplaced if reading.intent in ("chaired", "directed", "attended", "spoke")
+                 else reading.problems)
         for mention in self.of_kind("unknown_body"):
             suggestion = self.catalog.suggest_body(mention.key)
-            reading.problems.append(f'the store knows no organization called "{mention.text}"'
-                                    + _did_you_mean(suggestion))
+            found.append(f'the store knows no organization called "{mention.text}"' + _did_you_mean(suggestion))
 
     def time(self, reading: Reading) -> None:
         for mention in self.of_kind("time"):
