@@ -276,6 +276,11 @@ def test_a_name_the_store_does_not_know_gets_a_note(store):
     assert "No answer" in reply.as_text()
 
 
+def test_two_days_of_a_month_are_that_month_of_any_year(store):
+    reply = answer(store, "Ai chỉ đạo hội nghị tổng kết hôm 3-4/1?")
+    assert reply.understood["time"] == "--01 (any year)" and first(reply, "person") == "Nguyễn Văn Chương"
+
+
 def test_a_date_that_does_not_exist_gets_a_note(store):
     assert answer(store, "Ai chỉ đạo hội nghị tháng 13 năm 2023?").note == '"tháng 13 năm 2023" is not a real date'
     assert answer(store, "Who directed the conference on 31/02/2024?").note == '"on 31/02/2024" is not a real date'

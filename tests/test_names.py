@@ -234,6 +234,16 @@ def test_a_party_committee_written_with_a_bare_level_word_in_a_chain_is_the_next
                                                    ("Chủ tịch", "Ủy ban nhân dân xã Phố Bảng")}
 
 
+def test_a_party_title_written_bare_before_a_units_government_is_of_its_party_committee():
+    facts = facts_of("Dự hội nghị có đồng chí Phạm Văn Thắm, Phó Bí thư, Chủ tịch UBND xã Phú Lộc; ông Lê Văn Tám, "
+                     "Phó Bí thư, Chủ tịch UBND huyện Tuy Phong và ông Trần Văn Hai, Phó Bí thư, Chủ tịch UBND tỉnh "
+                     "Bình Thuận.")
+    assert positions(facts, "Phạm Văn Thắm") == {("Phó Bí thư", "Đảng ủy xã Phú Lộc"),
+                                                 ("Chủ tịch", "Ủy ban nhân dân xã Phú Lộc")}
+    assert ("Phó Bí thư", "Huyện ủy Tuy Phong") in positions(facts, "Lê Văn Tám")
+    assert ("Phó Bí thư", "Tỉnh ủy Bình Thuận") in positions(facts, "Trần Văn Hai")
+
+
 def test_a_title_after_a_list_of_names_belongs_to_each():
     facts = facts_of("Chủ trì kỳ họp có các Phó Chủ tịch HĐND tỉnh Hà Văn Tám, Lý Thị Mai - Tỉnh ủy viên, "
                      "Phó Chủ tịch HĐND tỉnh Cao Bằng.")
@@ -297,6 +307,14 @@ def test_a_division_takes_its_parent_written_in_parentheses():
     assert positions(facts, "Đinh Thị Lan") == {
         ("Phó Trưởng phòng", "Phòng Quản lý vận tải Sở Giao thông vận tải thành phố Hà Nội")}
     assert positions(facts, "Trần Quốc Khánh") == {("Vụ trưởng", "Vụ hợp tác quốc tế")}
+
+
+def test_a_centre_whose_name_holds_a_dash():
+    for written in ("Trung tâm Dân số - Kế hoạch hóa gia đình", "Trung tâm DS-KHHGĐ"):
+        facts = facts_of(f"Ông Lê Văn Tâm - nguyên Giám đốc {written} huyện Hương Sơn được giao phụ trách "
+                         "Trung tâm Y tế huyện Hương Sơn.")
+        assert positions(facts, "Lê Văn Tâm") == {
+            ("nguyên Giám đốc", "Trung tâm Dân số - Kế hoạch hóa gia đình huyện Hương Sơn")}
 
 
 def test_a_presidium_written_with_capitals_is_no_person():

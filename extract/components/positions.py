@@ -311,6 +311,9 @@ def _complete_bare_heads(tokens: Tokens, ctx: OrgContext, titles: list[TitleMatc
         if title.org is None and title.bare is None and following.in_firm:
             title.org, title.in_firm = body, True  # "Chủ tịch kiêm Tổng giám đốc Tập đoàn X"
             continue
+        if title.org is None and title.bare is None and not following.in_firm:
+            title.org = _party_committee_of_unit(tokens, title, body)
+            continue
         if title.bare is None:
             title.org = _organ_of_next_committee(tokens, ctx, title.org, body) or title.org
             continue
@@ -324,6 +327,22 @@ def _complete_bare_heads(tokens: Tokens, ctx: OrgContext, titles: list[TitleMatc
         match = OrgMatch(start, end, head.canonical, head.canonical)
         if body.attached_at is not None and attach_shared_at(tokens, match, head, ctx, body.attached_at):
             title.org = match
+
+
+def _party_committee_of_unit(tokens: Tokens, title: TitleMatch, body: OrgMatch) -> OrgMatch | None:
+    """A party title written without its committee before the title of a unit's own government
+    is of the unit's party committee: "Phó Bí thư, Chủ tịch UBND xã X" (Đảng ủy xã X), "Phó Bí
+    thư, Chủ tịch UBND huyện Y" (Huyện ủy Y)."""
+    place = body.place
+    if place is None or not place.name or body.parent is not None \
+            or fold(body.canonical) != fold(f"{body.head} {place.render()}"):
+        return None
+    level = tokens.lexicon.places.levels.match(fold(place.level).split(), 0)
+    party = level[1].party if level is not None else None
+    if party not in title.heads:
+        return None
+    name = f"{party} {place.render()}" if place.rank == "commune" else f"{party} {place.name}"
+    return OrgMatch(title.end, title.end, party, name, place)
 
 
 def _organ_of_next_committee(tokens: Tokens, ctx: OrgContext, organ: OrgMatch | None,

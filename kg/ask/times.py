@@ -29,6 +29,7 @@ from kg.ask.vocabulary import Vocabulary, Word
 FIRST_YEAR, LAST_YEAR = 1900, 2099
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _NUMBER = re.compile(r"\d+")
+_DAYS_OF_MONTH = re.compile(r"(\d{1,2})-(\d{1,2})/(\d{1,2})")
 _DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[/-](\d{4})")
 _QUARTER_YEAR = re.compile(r"(i{1,3}|iv|[1-4])[/-](\d{4})")
@@ -190,6 +191,9 @@ class _Reader:
         # A full date in one token: "24/12/2020", "2020-12-24".
         if day_at < len(self.tokens) and (stamp := self.vocabulary.dates.parse_stamp(self.tokens[day_at].text)):
             return TimeMention(start, day_at + 1, day_period(stamp))
+        if days := _DAYS_OF_MONTH.fullmatch(self.key(day_at)):  # "18-19/6": two days of June, any year
+            if int(days[1]) < int(days[2]) <= 31 and 1 <= int(days[3]) <= 12:
+                return self.any_year(start, day_at + 1, int(days[3]))
         if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d+", self.key(day_at)):
             year = int(re.split(r"[/.-]", self.key(day_at))[-1])
             return TimeMention(start, day_at + 1, None, "not a date" if FIRST_YEAR <= year <= LAST_YEAR else "year")
