@@ -1378,6 +1378,26 @@ def parse_delegation(tokens: Tokens, i: int, ctx: OrgContext) -> OrgMatch | None
     return OrgMatch(i, end, head[1], name[0].upper() + name[1:])
 
 
+def headline_unit(tokens: Tokens) -> PlaceRef | None:
+    """A district the headline opens with, its name written bare as the subject ("Tuy Phong tập
+    trung tổ chức Đại hội Đảng bộ huyện", "Hương Khê: ..."): the unit a bare level word of the
+    article means ("Huyện ủy": Huyện ủy Tuy Phong), as if written "huyện Tuy Phong". Not a
+    province's name, nor one that units of several kinds bear."""
+    places = tokens.lexicon.places
+    i = tokens.skip_space(0)
+    found = places.district_names.match(tokens.folded, i)
+    if found is None or places.province_names.match(tokens.folded, i) is not None:
+        return None
+    end, units = found
+    if not all(tokens.is_cap(k) for k in range(i, end) if not tokens.is_space(k)) \
+            or end >= tokens.n or tokens.is_cap(tokens.skip_space(end)):
+        return None  # part of a longer name ("Phú Tân Hòa ...")
+    kinds, provinces = {unit.kind for unit in units}, {unit.province for unit in units}
+    if len(kinds) != 1:
+        return None
+    return PlaceRef(kinds.pop(), tokens.span_text(i, end), "district", provinces.pop() if len(provinces) == 1 else None)
+
+
 def scan_orgs(tokens: Tokens, ctx: OrgContext, unread: frozenset[int] = frozenset()) -> list[OrgMatch]:
     """Every organization mention, left to right; each one joins the context history. The
     bodies a delegation's name holds are mentions of their own. No mention starts at a token
@@ -1386,6 +1406,9 @@ def scan_orgs(tokens: Tokens, ctx: OrgContext, unread: frozenset[int] = frozense
     lexicon = tokens.lexicon
     delegations, levels, heads = (lexicon.organizations.delegations["head"], lexicon.places.levels,
                                   lexicon.organizations.heads)
+    opening = headline_unit(tokens)
+    if opening is not None:
+        ctx.remember_place(0, opening)
     i = 0
     while i < tokens.n:
         word = tokens.folded[i]

@@ -683,6 +683,10 @@ def test_natural_wordings_are_read_as_intent_and_slots(made, question, intent, c
     ("Who received the World Bank delegation?", "Tạ Minh Khôi"),
     ("Who hosted the courtesy call of the World Bank in Phú Yên?", "Tạ Minh Khôi"),
     ("Ai làm việc với Ngân hàng Thế giới về dự án phát triển đô thị?", "Tạ Minh Khôi"),
+    # English words of the genre: "working delegation" (đoàn công tác), "urban area" (đô thị),
+    # "on behalf of" (no word to match)
+    ("Who received the working delegation of the World Bank on behalf of Phú Yên?", "Tạ Minh Khôi"),
+    ("Who received the World Bank delegation about the urban area development project?", "Tạ Minh Khôi"),
 ])
 def test_events_are_found_by_meaning_and_say_which_words_matched(made, question, person):
     reply = answer(made, question)

@@ -234,6 +234,26 @@ def test_a_party_committee_written_with_a_bare_level_word_in_a_chain_is_the_next
                                                    ("Chủ tịch", "Ủy ban nhân dân xã Phố Bảng")}
 
 
+def test_a_district_the_headline_opens_with_is_the_one_its_bare_level_words_mean():
+    facts = facts_of("Hàm Thuận Nam tập trung chuẩn bị Đại hội Đảng bộ huyện\nTại cuộc họp, đồng chí Lê Văn Tám, "
+                     "Phó Bí thư Thường trực Huyện ủy yêu cầu Văn phòng Huyện ủy phối hợp chuẩn bị Đại hội.")
+    assert positions(facts, "Lê Văn Tám") == {("Phó Bí thư Thường trực", "Huyện ủy Hàm Thuận Nam")}
+    assert "Văn phòng Huyện ủy Hàm Thuận Nam" in organization_names(facts)
+    # a province's name opening the headline is the province's, as it was
+    facts = facts_of("Bình Thuận tập trung chuẩn bị Đại hội Đảng bộ tỉnh\nĐồng chí Lê Văn Tám, Phó Bí thư Thường trực "
+                     "Tỉnh ủy yêu cầu Văn phòng Tỉnh ủy chuẩn bị Đại hội.")
+    assert positions(facts, "Lê Văn Tám") == {("Phó Bí thư Thường trực", "Tỉnh ủy Bình Thuận")}
+
+
+def test_a_title_written_bare_before_a_title_of_its_kind_of_body_shares_that_body():
+    facts = facts_of("Về dự có đồng chí Đặng Văn Lâm - Phó Chỉ huy trưởng - Tham mưu trưởng Ban Chỉ huy Quân sự "
+                     "huyện Tứ Kỳ và bà Trương Thị Toàn, Bí thư Đảng ủy, Chính trị viên Ban Chỉ huy Quân sự xã Hưng Đạo.")
+    assert positions(facts, "Đặng Văn Lâm") == {("Phó Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Tứ Kỳ"),
+                                                ("Tham mưu trưởng", "Ban Chỉ huy Quân sự huyện Tứ Kỳ")}
+    assert positions(facts, "Trương Thị Toàn") == {("Bí thư", "Đảng ủy xã Hưng Đạo"),
+                                                   ("Chính trị viên", "Ban Chỉ huy Quân sự xã Hưng Đạo")}
+
+
 def test_a_party_title_written_bare_before_a_units_government_is_of_its_party_committee():
     facts = facts_of("Dự hội nghị có đồng chí Phạm Văn Thắm, Phó Bí thư, Chủ tịch UBND xã Phú Lộc; ông Lê Văn Tám, "
                      "Phó Bí thư, Chủ tịch UBND huyện Tuy Phong và ông Trần Văn Hai, Phó Bí thư, Chủ tịch UBND tỉnh "

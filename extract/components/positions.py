@@ -312,7 +312,8 @@ def _complete_bare_heads(tokens: Tokens, ctx: OrgContext, titles: list[TitleMatc
             title.org, title.in_firm = body, True  # "Chủ tịch kiêm Tổng giám đốc Tập đoàn X"
             continue
         if title.org is None and title.bare is None and not following.in_firm:
-            title.org = _party_committee_of_unit(tokens, title, body)
+            # "Phó Chỉ huy trưởng - Tham mưu trưởng Ban CHQS huyện X": a body of the kind the title heads
+            title.org = body if body.head in title.heads else _party_committee_of_unit(tokens, title, body)
             continue
         if title.bare is None:
             title.org = _organ_of_next_committee(tokens, ctx, title.org, body) or title.org
