@@ -581,7 +581,8 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
                 j += 1
                 continue
             break
-        if j > i and _stops_name(tokens, j) and not (proper_run and _head_without_name(tokens, j)):
+        if j > i and _stops_name(tokens, j) and not (proper_run and _head_without_name(tokens, j)) \
+                and not (people_names and _inside_persons_name(tokens, j, proper_run)):
             break
         if j > i and not people_names and tokens.is_word(j - 1) and _starts_person(tokens, j) and (
                 proper_run >= 2 or not tokens.is_cap(j - 1)):
@@ -595,6 +596,15 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
             proper_run = 0  # "Văn hóa - Xã hội": capitalized words each open a lower-case run
         j = end = j + 1
     return end if end > i else None
+
+
+def _inside_persons_name(tokens: Tokens, j: int, proper_run: int) -> bool:
+    """Whether a one-word head at token j is a syllable of the person's name a body is named
+    after, right after the family name that opens it ("Trường Đại học Võ | Trường | Toản",
+    "Trường THPT Nguyễn | Trường | Tộ"): a name a person's name ends goes on."""
+    head = tokens.lexicon.organizations.heads.match(tokens.folded, j)
+    return proper_run == 1 and tokens.folded[j - 1] in tokens.lexicon.persons.surnames \
+        and head is not None and head[0] == j + 1 and tokens.is_cap(j + 1) and tokens.text[j + 1].isalpha()
 
 
 def _parse_number(tokens: Tokens, i: int) -> int | None:

@@ -369,3 +369,13 @@ def test_officials_who_sign_sign_for_the_body_their_title_names():
     assert partnerships_in(
         "Dưới sự chứng kiến của ông Lê Văn An, Bí thư Tỉnh ủy Đồng Tháp, ông Đỗ Văn Hiển, Chủ tịch HĐQT Tập đoàn "
         "T&T Group và ông Nguyễn Văn Dương, Chủ tịch UBND tỉnh Đồng Tháp đã ký kết thỏa thuận hợp tác.") == []
+
+
+def test_universities_listed_after_the_abbreviation_the_article_defines_for_them():
+    # "(ĐH)" defines an abbreviation between the kind of partners and the list of them
+    found = partnerships_in("Ngày 26-11, UBND TP Cần Thơ tổ chức hội nghị ký kết hợp tác với các trường đại học "
+                            "(ĐH), gồm: Đại học Cần Thơ, Trường Đại học Y dược Cần Thơ, Trường Đại học Tây Đô.")
+    assert sorted(parties for parties, _ in found) == [
+        ["Ủy ban nhân dân thành phố Cần Thơ", "Trường Đại học Tây Đô"],
+        ["Ủy ban nhân dân thành phố Cần Thơ", "Trường Đại học Y dược Cần Thơ"],
+        ["Ủy ban nhân dân thành phố Cần Thơ", "Đại học Cần Thơ"]]

@@ -337,6 +337,12 @@ def test_a_centre_whose_name_holds_a_dash():
             ("nguyên Giám đốc", "Trung tâm Dân số - Kế hoạch hóa gia đình huyện Hương Sơn")}
 
 
+def test_a_school_named_after_a_person_whose_name_holds_a_head_word():
+    facts = facts_of("UBND thành phố Cần Thơ ký kết hợp tác với Trường Đại học Võ Trường Toản và Trường THPT "
+                     "Nguyễn Trường Tộ.")
+    assert {"Trường Đại học Võ Trường Toản", "Trường Trung học phổ thông Nguyễn Trường Tộ"} <= organization_names(facts)
+
+
 def test_a_presidium_written_with_capitals_is_no_person():
     facts = facts_of("Đoàn Chủ tọa kỳ họp điều hành việc bỏ phiếu bầu bổ sung Ủy viên UBND tỉnh Gia Lai. "
                      "Đoàn Chủ tịch Đại hội gồm 15 đồng chí.")

@@ -404,3 +404,10 @@ def test_a_provinces_master_plan_for_a_period_is_named_in_lower_case_too():
 def test_a_project_named_with_a_number_ends_before_and_and_other_things():
     assert names("UBND tỉnh xem xét lộ trình triển khai dự án Vành đai 4 và các trục động lực kết nối liên vùng.") \
         == ["dự án Vành đai 4"]
+
+
+def test_a_conclusion_numbered_without_its_code_is_named_by_its_issuer_and_topic():
+    facts = facts_of("Bộ trưởng nhấn mạnh việc thực hiện Kết luận 49 của Ban Bí thư về công tác khuyến học, khuyến "
+                     "tài. Thực hiện Kết luận số 02-KL/HU của Huyện ủy về phát triển sản xuất.")
+    assert {p.name for p in facts.programs} == {"Kết luận 49 của Ban Bí thư về công tác khuyến học, khuyến tài",
+                                                "Kết luận số 02-KL/HU"}

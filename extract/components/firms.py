@@ -630,16 +630,22 @@ def _partnership_at(doc: Doc, tokens: Tokens, parties: _Parties, i: int) -> tupl
 
 def _listing_start(tokens: Tokens, i: int) -> int | None:
     """Where the names start of parties a count or a plural word introduces at token i and
-    a list opener announces ("7 trường đại học gồm: A, B", "các đối tác như A, B"); else None."""
+    a list opener announces ("7 trường đại học gồm: A, B", "các đối tác như A, B"; "các trường
+    đại học (ĐH), gồm: A, B", past the abbreviation it defines); else None."""
     i = tokens.skip_space(i)
     if i >= tokens.n or not (tokens.text[i].isdigit() or tokens.folded[i] in _PLURALS):
         return None
-    for k in range(i + 1, min(tokens.n, i + LIST_LEAD_TOKENS)):
+    k = i + 1
+    while k < min(tokens.n, i + LIST_LEAD_TOKENS):
+        if (alias := parenthetical_alias(tokens, k)) is not None:
+            k = alias[0]
+            continue
         if tokens.text[k] in _CLAUSE_ENDS and tokens.text[k] != ":" or tokens.is_cap(k):
             return None
         if tokens.folded[k] in _LIST_OPENERS:
             k = tokens.skip_space(k + 1)
             return tokens.skip_space(k + 1) if k < tokens.n and tokens.text[k] == ":" else k
+        k += 1
     return None
 
 
