@@ -1135,15 +1135,20 @@ def _default_sibling(_: Tokens, match: OrgMatch, sibling: str, ctx: OrgContext,
     return True
 
 
-def _default_committee_of(_: Tokens, match: OrgMatch, organization: str, ctx: OrgContext,
+def _default_committee_of(tokens: Tokens, match: OrgMatch, organization: str, ctx: OrgContext,
                           has_complement: bool) -> bool | None:
     """The committee of the party organization with head `organization` the article named
     last, unless a committee was named since: "Bí thư Đảng ủy" after "Đảng bộ Công an tỉnh X
-    được thành lập" is Đảng ủy Công an tỉnh X."""
+    được thành lập" is Đảng ủy Công an tỉnh X. Not the organization of a unit whose
+    committee has a head of its own ("Đảng bộ Thành phố Hà Nội": the Thành ủy)."""
     earlier = None if has_complement else ctx.latest_of_kind(organization, match.start)  # "Đảng bộ Quân sự" too
     since = ctx.latest_of_kind(match.head, match.start)
     if earlier is None or since is not None and since.start > earlier.start:
         return None
+    if earlier.head == organization and earlier.parent is None and earlier.place is not None:
+        level = tokens.lexicon.places.levels.match(fold(earlier.place.level).split(), 0)
+        if level is not None and level[1].party != match.head:
+            return None
     match.place, match.parent = earlier.place, earlier.parent
     match.canonical = match.canonical + earlier.canonical[len(organization):]
     return True

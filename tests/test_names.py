@@ -254,6 +254,14 @@ def test_a_title_written_bare_before_a_title_of_its_kind_of_body_shares_that_bod
                                                    ("Chính trị viên", "Ban Chỉ huy Quân sự xã Hưng Đạo")}
 
 
+def test_a_bare_party_committee_is_not_one_of_a_province_whose_committee_has_its_own_head():
+    # the city's party organization, named since the commune's committee, has a Thành ủy, no Đảng ủy
+    facts = facts_of("Ngày 28/10, Đảng ủy xã Dân Hòa tổ chức Hội nghị thông báo kết quả Đại hội đại biểu Đảng bộ "
+                     "Thành phố Hà Nội lần thứ XVIII. Dự hội nghị có đồng chí Hoàng Quốc Đạt – Phó Bí thư Thường trực "
+                     "Đảng ủy.")
+    assert positions(facts, "Hoàng Quốc Đạt") == {("Phó Bí thư Thường trực", "Đảng ủy xã Dân Hòa")}
+
+
 def test_a_party_title_written_bare_before_a_units_government_is_of_its_party_committee():
     facts = facts_of("Dự hội nghị có đồng chí Phạm Văn Thắm, Phó Bí thư, Chủ tịch UBND xã Phú Lộc; ông Lê Văn Tám, "
                      "Phó Bí thư, Chủ tịch UBND huyện Tuy Phong và ông Trần Văn Hai, Phó Bí thư, Chủ tịch UBND tỉnh "
