@@ -590,3 +590,10 @@ def test_a_hosts_wish_to_a_foreign_body_is_no_directing():
                  "tỉnh Hà Tĩnh Võ Trọng Hải tiếp đoàn công tác của chính quyền quận Gangseo (thành phố Busan, Hàn "
                  "Quốc). Chủ tịch UBND tỉnh Võ Trọng Hải đề nghị quận Gangseo giới thiệu các doanh nghiệp Hàn Quốc "
                  "đầu tư vào Hà Tĩnh.") == {"Võ Trọng Hải": {"chaired", "spoke"}}
+
+
+def test_the_officials_who_hold_a_dialogue_with_a_sector_chaired_it():
+    assert roles("Lãnh đạo tỉnh Hải Dương đối thoại với cán bộ ngành giáo dục\nSáng 11.8, các đồng chí Trần Văn "
+                 "Thắng, Bí thư Tỉnh ủy; Triệu Văn Hùng, Chủ tịch UBND tỉnh tiếp xúc, đối thoại với cán bộ, công "
+                 "chức ngành giáo dục và đào tạo Hải Dương.\nĐồng chí Trần Văn Thắng phát biểu tại hội nghị đối "
+                 "thoại.") == {"Trần Văn Thắng": {"chaired", "spoke"}, "Triệu Văn Hùng": {"chaired"}}
