@@ -971,6 +971,13 @@ def party_organization(tokens: Tokens, unit: OrgMatch) -> OrgMatch:
     return OrgMatch(unit.start, unit.end, head.canonical, f"{head.canonical} {unit.place.render()}", unit.place)
 
 
+def party_head_of(tokens: Tokens, place: PlaceRef) -> str | None:
+    """The head of the party committee of a unit of this place's level (place_levels.tsv,
+    party): "Tỉnh ủy" for a tỉnh, "Đảng ủy" for a xã."""
+    level = tokens.lexicon.places.levels.match(fold(place.level).split(), 0)
+    return level[1].party if level is not None else None
+
+
 def unit_committee(tokens: Tokens, k: int, ctx: OrgContext) -> OrgMatch | None:
     """The party committee of the unit named at token k (place_levels.tsv, party): an organ
     written with a unit is its committee's ("Ủy ban Kiểm tra quận X": of Quận ủy X)."""
@@ -1145,10 +1152,9 @@ def _default_committee_of(tokens: Tokens, match: OrgMatch, organization: str, ct
     since = ctx.latest_of_kind(match.head, match.start)
     if earlier is None or since is not None and since.start > earlier.start:
         return None
-    if earlier.head == organization and earlier.parent is None and earlier.place is not None:
-        level = tokens.lexicon.places.levels.match(fold(earlier.place.level).split(), 0)
-        if level is not None and level[1].party != match.head:
-            return None
+    if earlier.head == organization and earlier.parent is None and earlier.place is not None \
+            and party_head_of(tokens, earlier.place) not in (None, match.head):
+        return None
     match.place, match.parent = earlier.place, earlier.parent
     match.canonical = match.canonical + earlier.canonical[len(organization):]
     return True

@@ -23,7 +23,7 @@ from ..facts import Person, Position
 from ..grammar import (
     PLURAL, SEAT, OrgContext, OrgMatch, PlaceRef, Tokens, attach_shared_at, board_at, closing_parenthesis,
     expand_abbreviations, implied_org, in_compound, inside_phrase, parenthesized_body, parse_district_name, parse_org,
-    parse_place, parse_province_name, party_committee_at, peoples_committee, unit_committee,
+    parse_place, parse_province_name, party_committee_at, party_head_of, peoples_committee, unit_committee,
 )
 from ..lexicon import folded_tokens
 from ..lexicon.organizations import HeadRule
@@ -338,8 +338,7 @@ def _party_committee_of_unit(tokens: Tokens, title: TitleMatch, body: OrgMatch) 
     if place is None or not place.name or body.parent is not None \
             or fold(body.canonical) != fold(f"{body.head} {place.render()}"):
         return None
-    level = tokens.lexicon.places.levels.match(fold(place.level).split(), 0)
-    party = level[1].party if level is not None else None
+    party = party_head_of(tokens, place)
     if party not in title.heads:
         return None
     name = f"{party} {place.render()}" if place.rank == "commune" else f"{party} {place.name}"

@@ -435,8 +435,9 @@ def parse_program(tokens: Tokens, i: int) -> ProgramMatch | None:
         if number is not None:
             match.end = number[0]
             match.number = number[1]
+            after = tokens.skip_space(number[0])
             if kind.complement == "none" and document_numbers(number[1]) != {fold(number[1])} \
-                    and tokens.folded[tokens.skip_space(number[0]):][:1] == ["của"]:
+                    and tokens.folded[after:after + 1] == ["của"]:
                 # a number without its code ("Kết luận 49 của Ban Bí thư về ..."): the issuer
                 # and the topic after it identify the document, as for any numbered kind
                 _NameReader(tokens, match).read()
