@@ -276,6 +276,12 @@ def test_a_name_the_store_does_not_know_gets_a_note(store):
     assert "No answer" in reply.as_text()
 
 
+def test_a_name_before_a_body_written_without_its_place_says_whose_body_is_asked(store):
+    # "Party Committee" alone is every province's; "Military Region 3" says whose: never the provinces' plans
+    reply = answer(store, "Which plans did the Military Region 3 Party Committee issue?")
+    assert reply.rows == [] and 'knows nothing called "Region"' in reply.note
+
+
 def test_two_days_of_a_month_are_that_month_of_any_year(store):
     reply = answer(store, "Ai chỉ đạo hội nghị tổng kết hôm 3-4/1?")
     assert reply.understood["time"] == "--01 (any year)" and first(reply, "person") == "Nguyễn Văn Chương"

@@ -188,7 +188,8 @@ class _Reader:
             if reading.intent != "article":
                 for run in self.capitalized_runs():  # a name no slot took: never dropped
                     places_post = reading.intent in ("post_of_person", "holder_of_post") and self.says_where(run)
-                    if _slots_filled(reading) and not places_post or self.names_country(run):
+                    if _slots_filled(reading) and not places_post and not self.owns_generic_body(run) \
+                            or self.names_country(run):
                         continue  # said around what is asked ("... với 3 tỉnh của Campuchia"): listed as not used
                     name = " ".join(mention.text for mention in run)
                     reading.problems.append(f'the store knows nothing called "{name}"')
@@ -322,6 +323,11 @@ class _Reader:
             else:
                 runs.append([mention])
         return runs
+
+    def owns_generic_body(self, run: list[Mention]) -> bool:
+        """Whether the name stands right before a body named without its place, maybe past a
+        number ("the Military Region 3 Party Committee"): it says whose body is meant."""
+        return any(0 <= body.start - run[-1].end <= 1 for body in self.of_kind("body") if body.generic)
 
     def names_country(self, run: list[Mention]) -> bool:
         """Whether a run of capitalized words is another country's name (extract/data/countries.tsv),
