@@ -12,6 +12,7 @@ import calendar
 import datetime
 from typing import Callable, Sequence
 
+from extract.facts import EVENT_ROLES
 from extract.text import ascii_key
 from kg.ask.events import Participation, Selection, article_info, article_sentences, participations, select
 from kg.ask.facts import (Article, Statement, articles, connections, directives, events_of, holders_of,
@@ -42,7 +43,7 @@ def answer_reading(reading: Reading, catalog: Catalog, vocabulary: Vocabulary) -
         return reply
     handler: Callable[[Reading, Catalog, Vocabulary, Answer], None] = _HANDLERS[reading.intent]
     handler(reading, catalog, vocabulary, reply)
-    if reading.intent not in ("chaired", "directed", "attended", "spoke", "search"):
+    if reading.intent not in (*EVENT_ROLES, "search"):
         _rank_by_unused(reading, vocabulary, reply)
     if len(reply.rows) > MAX_ROWS:
         reply.more = len(reply.rows) - MAX_ROWS

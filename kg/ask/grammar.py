@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from extract.facts import EVENT_ROLES
 from extract.lexicon.places import Province
 from extract.text import ascii_key, fold
 from kg.ask.mentions import FUNCTION, Mention, mentions
@@ -170,14 +171,14 @@ class _Reader:
         intent = (self.article() or self.connections() or (self.asks_which_program() and self.programs())
                   or self.event_role() or self.directive() or self.partners() or self.programs() or self.holders()
                   or self.posts())
+        if intent is not None:
+            intent(reading)
+        self.problems(reading)  # after the intent: what an unknown body blocks depends on it
         if intent is None:
-            self.problems(reading)
             reading.unused = [m for m in self.content() if m.kind not in ("time",)]
             return reading
-        intent(reading)
-        self.problems(reading)
         self.unknown_people(reading)
-        if reading.intent in ("chaired", "directed", "attended", "spoke"):
+        if reading.intent in EVENT_ROLES:
             reading.description = [m for m in self.content() if id(m) not in self.used]
         elif reading.intent == "directive":
             self.places(reading)
@@ -464,8 +465,7 @@ class _Reader:
         """A body the store does not know blocks an answer about bodies or posts; in a question
         about who took part in an event it only describes the event ("Who chaired the Hồng Lĩnh town
         Party Standing Committee meeting that ...?"), its words matched like the others."""
-        found = (reading.unplaced if reading.intent in ("chaired", "directed", "attended", "spoke")
-                 else reading.problems)
+        found = reading.unplaced if reading.intent in EVENT_ROLES else reading.problems
         for mention in self.of_kind("unknown_body"):
             suggestion = self.catalog.suggest_body(mention.key)
             found.append(f'the store knows no organization called "{mention.text}"' + _did_you_mean(suggestion))
