@@ -1922,3 +1922,12 @@ def test_a_national_university_and_a_military_command_named_in_english(tmp_path)
         "Who is the commander of the Hau Giang provincial military command?")
     assert first(university, "person") == "Vũ Hải Sơn"
     assert first(command, "person") == "Lê Văn Tám"
+
+
+def test_an_acting_post_is_asked_by_its_own_title_in_either_language(tmp_path):
+    article = ("Hội nghị Cổng thông tin điện tử\nSáng 12/8/2023, tham dự hội nghị có Quyền Chủ tịch UBND tỉnh Quảng Ninh "
+               "Trần Văn An và Phó Chủ tịch UBND tỉnh Quảng Ninh Lê Thị Ba.\n")
+    for reply in answers_from_articles(tmp_path, [article], "quyen chu tich UBND tinh Quang Ninh la ai",
+                                       "Who is the acting chairman of Quảng Ninh People's Committee?",
+                                       "Quyền Chủ tịch UBND tỉnh Quảng Ninh dự hội nghị Cổng thông tin điện tử là ai?"):
+        assert [row.entities.get("person") for row in reply.rows] == ["Trần Văn An"], reply.as_text()

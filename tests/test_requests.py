@@ -516,12 +516,18 @@ def test_a_departments_own_staff_in_general_do_not_hide_a_unit_named_after_them(
         == {("Lê Văn Hòa", "Ủy ban nhân dân phường Cao Lãnh"), ("Lê Văn Hòa", None)}
 
 
-def test_the_bodies_named_after_nhat_la_are_the_ones_asked():
-    for lead in ("yêu cầu các sở, ban, ngành có liên quan, nhất là", "chỉ đạo: Các sở, ngành liên quan, đặc biệt là"):
+def test_the_bodies_named_after_nhat_la_or_nhu_are_the_ones_asked():
+    for lead in ("yêu cầu các sở, ban, ngành có liên quan, nhất là", "chỉ đạo: Các sở, ngành liên quan, đặc biệt là",
+                 "yêu cầu các đơn vị như", "đề nghị các cơ quan gồm"):
         assert directives(f"Chiều 5/8/2025, Phó Chủ tịch UBND tỉnh Bình Phước Lê Văn Hòa {lead} Ban Quản lý khu kinh "
                           "tế, Sở Tài nguyên và Môi trường cung cấp số điện thoại nóng cho nhân dân.") \
             == {("Lê Văn Hòa", "Ban Quản lý khu kinh tế tỉnh Bình Phước"),
                 ("Lê Văn Hòa", "Sở Tài nguyên và Môi trường tỉnh Bình Phước")}
+
+
+def test_the_words_of_a_request_that_compare_name_no_bodies():
+    assert directives("Chiều 5/8/2025, Phó Chủ tịch UBND tỉnh Bình Phước Lê Văn Hòa yêu cầu các đơn vị làm như năm "
+                      "trước.") == {("Lê Văn Hòa", None)}
 
 
 def test_the_police_the_cdc_and_the_traffic_inspectorate_of_a_province_written_bare():

@@ -24,7 +24,7 @@ from extract.lexicon.cues import DATES
 from extract.lexicon.firms import PARTNERSHIP_WORDS
 from extract.lexicon.meetings import DIRECTIVE_VERBS, EVENT_KINDS, EVENT_ROLE_CUES
 from extract.lexicon.organizations import ABBREVIATIONS, BOUNDARIES, FIELDS, ORGANIZATIONS
-from extract.lexicon.persons import HONORIFICS, NAME_BLOCKERS, NOT_PERSONS, SURNAMES, TITLES
+from extract.lexicon.persons import HONORIFICS, NAME_BLOCKERS, NOT_PERSONS, SURNAMES, TITLE_STATUS, TITLES
 from extract.lexicon.places import PLACE_LEVELS, District, Places, Province
 from extract.lexicon.programs import PROGRAM_KINDS
 from extract.lexicon.tables import Column, Row, Table, read_rows
@@ -161,7 +161,7 @@ def _checks(read_table: Callable[[Table], list[Row]]) -> dict[str, Callable[[str
         "directive": empty, "partner": empty, "firm": empty, "connect": empty,
         "article": empty, "say": empty,
         "english": lambda value: value in ("", "marker"),
-        "role_kind": empty,
+        "role_kind": empty, "role_prefix": bool,
         "abbreviation": bool,
         "leadership": lambda value: ascii_key(value) in heads,
     }
@@ -193,20 +193,30 @@ def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
             raise row.error("value", f"{value!r} is not a value for {slot}")
         phrases = row.values("phrases")
         by_slot.setdefault(slot, []).append((phrases, value))
-        if slot not in ("body", "field", "month", "english", "abbreviation", "leadership", "role_kind"):  # read apart below
+        if slot not in ("body", "field", "month", "english", "abbreviation", "leadership", "role_kind", "role_prefix"):  # read apart below
             for phrase in phrases:
                 words.add(phrase, Word(slot, value))
 
     titles: dict[str, Title] = {}
+    # an acting post is a role of its own ("Quyền Chủ tịch", "acting chairman"), as extraction records it
+    role_prefixes = [(row["word"], row["status"]) for row in read_table(TITLE_STATUS) if row["written"] == "prefix"]
+    role_prefixes += [(phrase, status) for phrases, status in by_slot.get("role_prefix", []) for phrase in phrases]
+
+    def add_title(title: Title, surfaces: list[str]) -> None:
+        titles.setdefault(title.role, title)
+        for prefix, status in role_prefixes:
+            titles.setdefault(f"{status} {title.role}", Title(f"{status} {title.role}", title.absorbs, title.org,
+                                                              title.heads))
+        for surface in surfaces:
+            words.add(surface, Word("title", title.role))
+            for prefix, status in role_prefixes:
+                words.add(f"{prefix} {surface}", Word("title", f"{status} {title.role}"))
+
     for row in read_table(TITLES):
-        title = Title(row["role"], row["absorbs"] or None, row["org"] or None, tuple(row.values("heads")))
-        titles.setdefault(row["role"], title)
-        for surface in row.values("title"):
-            words.add(surface, Word("title", row["role"]))
+        add_title(Title(row["role"], row["absorbs"] or None, row["org"] or None, tuple(row.values("heads"))),
+                  row.values("title"))
     for phrases, role in by_slot.get("role_name", []):
-        titles.setdefault(role, Title(role, None, None, ()))
-        for phrase in phrases:
-            words.add(phrase, Word("title", role))
+        add_title(titles.get(role, Title(role, None, None, ())), phrases)
 
     organization_heads = {}
     for row in read_table(ORGANIZATIONS):
