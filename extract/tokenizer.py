@@ -65,12 +65,14 @@ def split_glued_date(piece: str) -> list[str]:
 def split_dotted_level(piece: str, levels: frozenset[str]) -> list[str]:
     """A piece as tokens: a level word's abbreviation glued by its full stop to the unit's
     name ("P.Lâm", "H.Bắc", "TP.Huế") is the abbreviation, the stop and the name, as written
-    with a space ("TP. Huế"); an abbreviation of capitals after it stays whole ("TP.HCM"),
-    and so does anything else with a dot (`levels`: the folded abbreviations, place_levels.tsv)."""
-    abbreviation, dot, name = piece.partition(".")
-    if dot and abbreviation.casefold() in levels and name[:1].isupper() and not name.isupper() \
-            and "." not in name and is_vietnamese_syllable(name):
-        return [abbreviation, dot, name]
+    with a space ("TP. Huế"); so is a sentence's last word glued by its full stop to the next
+    sentence's first, which scraped pages write when they lose a paragraph break ("toàn
+    diện.Tham dự ..."). An abbreviation of capitals after it stays whole ("TP.HCM"), and so
+    does anything else with a dot (`levels`: the folded abbreviations, place_levels.tsv)."""
+    before, dot, name = piece.partition(".")
+    if dot and (before.casefold() in levels or before.islower() and is_vietnamese_syllable(before)) \
+            and name[:1].isupper() and not name.isupper() and "." not in name and is_vietnamese_syllable(name):
+        return [before, dot, name]
     return [piece]
 
 

@@ -383,6 +383,13 @@ def test_a_list_of_attendees_may_open_with_a_group_set_off_by_a_semicolon():
     assert roles(LEAD + "Về phía tỉnh, học bổng dành cho em Lê Văn Tý.") == {}
 
 
+def test_those_listed_after_taking_part_in_the_event_attended_it():
+    found = roles("Sáng 12/4/2024, Sở Khoa học và Công nghệ tỉnh Nam Định tổ chức lễ ký kết thỏa thuận hợp tác. Tham gia "
+                  "lễ ký kết sáng nay tại trụ sở Sở có ông Trần Văn An - Phó Giám đốc Sở, bà Lê Thị Hoa - Giám đốc "
+                  "Trung tâm Thông tin khoa học tỉnh Nam Định.")
+    assert found == {"Trần Văn An": {"attended"}, "Lê Thị Hoa": {"attended"}}
+
+
 def test_those_who_came_along_on_a_visit_attended_it():
     found = roles("Sáng 19/11/2025, đồng chí Lê Văn Tám - Bí thư Tỉnh ủy Nam Định đến thăm, chúc mừng ngành Giáo dục. "
                   "Cùng đến thăm, chúc mừng có các đồng chí: Trần Văn Bình - Phó Bí thư Tỉnh ủy; Lê Thị Hoa - Trưởng "

@@ -167,6 +167,9 @@ def test_parties_listed_before_a_signing_sign_the_agreement(text, firm, label):
      ["Ủy ban nhân dân tỉnh Thanh Hóa", "Liên doanh Lọc hóa dầu Nghi Sơn"]),
     ("Công ty khởi nghiệp Edtech Việt đã ký kết thỏa thuận hợp tác với UBND huyện Yên Phong.",
      ["Edtech Việt", "Ủy ban nhân dân huyện Yên Phong"]),
+    # a working session about the plan two parties cooperate by
+    ("Sáng 27/5/2022, Chủ tịch UBND tỉnh An Giang Lê Văn Ba làm việc với đoàn công tác về kế hoạch hợp tác năm 2022 "
+     "giữa UBND tỉnh An Giang với Trường Đại học Cần Thơ.", ["Ủy ban nhân dân tỉnh An Giang", "Trường Đại học Cần Thơ"]),
 ])
 def test_provinces_and_start_ups_are_parties_and_giua_a_voi_b_lists_both(text, parties):
     [(found, _label)] = partnerships_in(text)

@@ -452,12 +452,22 @@ def test_a_level_abbreviation_glued_to_the_units_name_by_its_full_stop():
     assert positions(facts, "Lê Thị Hoa") == {("Chủ tịch", "Ủy ban nhân dân huyện Bắc Bình")}
 
 
-def test_only_a_level_abbreviation_glued_to_a_name_is_split():
+def test_only_a_level_abbreviation_or_a_sentences_last_word_glued_to_a_name_is_split():
     from extract.tokenizer import split_dotted_level
     levels = frozenset({"tp", "p", "h"})
     assert split_dotted_level("P.Lâm", levels) == ["P", ".", "Lâm"]
-    for whole in ("TP.HCM", "T.LONG", "C.T.V", "Q.Bình", "P.5"):  # capitals, initials, no such level, a number
+    assert split_dotted_level("diện.Tham", levels) == ["diện", ".", "Tham"]
+    # capitals, initials, no such level, a number, a web address, no Vietnamese syllable
+    for whole in ("TP.HCM", "T.LONG", "C.T.V", "Q.Bình", "P.5", "baochinhphu.vn", "vnexpress.Net"):
         assert split_dotted_level(whole, levels) == [whole]
+
+
+def test_a_sentence_glued_by_its_full_stop_to_the_one_before_starts_a_sentence():
+    from test_event_roles import roles
+    found = roles("Sáng 12/7/2023, UBND tỉnh Bình Dương tổ chức lễ ký kết biên bản ghi nhớ với bang Nebraska nhằm hợp "
+                  "tác toàn diện.Tham dự có các đồng chí: Nguyễn Văn Lợi - Bí thư Tỉnh ủy; Võ Văn Minh - Chủ tịch UBND "
+                  "tỉnh Bình Dương.")
+    assert found == {"Nguyễn Văn Lợi": {"attended"}, "Võ Văn Minh": {"attended"}}
 
 
 def test_a_word_of_a_name_written_with_its_first_syllable_capitalized_stays_whole():

@@ -4,8 +4,9 @@ A line break always ends a sentence (headlines, captions and bylines stand on
 lines of their own), and so does a word glued to the one before with no space, which
 the tokenizer split off (scraped text that lost the break between a caption or a
 paragraph and the next: "tham luậnPhát biểu kết luận ..."). Inside a line, `.`, `!`,
-`?` end a sentence when a capitalized word, a quote or a digit follows, except after an
-abbreviation that takes a dot (`TP. Hà Tĩnh`, `TS. Nguyễn Văn A`).
+`?` end a sentence when a capitalized word, a quote or a digit follows, also with no space
+between ("toàn diện.Tham dự ..."), except after an abbreviation that takes a dot (`TP. Hà
+Tĩnh`, `TS. Nguyễn Văn A`).
 """
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def set_sentence_starts(doc: Doc, tokens: Tokens, dotted: frozenset[str]) -> lis
         if "\n" in text or not spaced[i] and text[-1:].islower() and texts[i + 1][:1].isupper() \
                 and texts[i + 1][1:2].islower():
             starts[i + 1] = 1
-        elif text in _ENDS and spaced[i]:
+        elif text in _ENDS and (spaced[i] or texts[i - 1][-1:].islower() and texts[i + 1][1:2].islower()):
+            # a full stop glued to the next sentence ("toàn diện.Tham dự"; see the tokenizer)
             if i and tokens.folded[i - 1].rsplit(",", 1)[-1] in dotted:
                 continue  # "TS. Nguyễn Văn A", and the last of degrees written as one token: "GS,TS. Lê Văn B"
             first = texts[i + 1][:1]
