@@ -1931,3 +1931,11 @@ def test_an_acting_post_is_asked_by_its_own_title_in_either_language(tmp_path):
                                        "Who is the acting chairman of Quảng Ninh People's Committee?",
                                        "Quyền Chủ tịch UBND tỉnh Quảng Ninh dự hội nghị Cổng thông tin điện tử là ai?"):
         assert [row.entities.get("person") for row in reply.rows] == ["Trần Văn An"], reply.as_text()
+
+
+def test_a_councils_committee_asked_by_its_abbreviation(tmp_path):
+    article = ("Ban Kinh tế - Ngân sách HĐND tỉnh thẩm tra tờ trình\nChiều 24/6/2022, Ban Kinh tế - Ngân sách HĐND tỉnh "
+               "Bắc Ninh do bà Trần Thị Hằng, Trưởng ban Kinh tế - Ngân sách HĐND tỉnh Bắc Ninh chủ trì làm việc với "
+               "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Ninh.\n")
+    [reply] = answers_from_articles(tmp_path, [article], "Trưởng Ban KT-NS HĐND tỉnh Bắc Ninh là ai?")
+    assert [row.entities.get("person") for row in reply.rows] == ["Trần Thị Hằng"], reply.as_text()

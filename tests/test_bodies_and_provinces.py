@@ -281,3 +281,11 @@ def test_a_body_named_by_what_it_does_in_the_province_it_works_in():
     facts = facts_of("Ngày 5/8/2025, Chủ tịch UBND tỉnh Quảng Ngãi ký quyết định phân công Phó Chủ tịch UBND tỉnh Nguyễn "
                      "Ngọc Sâm làm nhiệm vụ Chủ tịch Hội đồng thẩm định giá đất cụ thể trên địa bàn tỉnh.")
     assert ("Chủ tịch", "Hội đồng thẩm định giá đất cụ thể tỉnh Quảng Ngãi") in positions(facts, "Nguyễn Ngọc Sâm")
+
+
+
+def test_a_field_abbreviation_written_with_spaces_around_its_dash():
+    facts = facts_of("Sáng 6/3/2023, ông Lê Văn Ba, Giám đốc Sở TN - MT tỉnh Long An và ông Trần Văn An, Giám đốc Sở "
+                     "NN - PTNT tỉnh Long An dự họp.")
+    assert positions(facts, "Lê Văn Ba") == {("Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Long An")}
+    assert positions(facts, "Trần Văn An") == {("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An")}

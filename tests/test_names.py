@@ -585,3 +585,11 @@ def test_a_verb_of_reporting_ends_a_bodys_name():
     facts = facts_of("Ngày 5/3/2025, Văn phòng UBND tỉnh Quảng Trị cho biết Báo VnExpress phản ánh tình trạng đê bao xuống "
                      "cấp. Về việc này, Ban Quản lý nêu nhiều khó khăn.")
     assert organization_names(facts) == {"Báo VnExpress", "Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"}
+
+
+def test_committees_of_a_council_in_the_plural_name_only_the_council():
+    names = organization_names(facts_of("Sáng 14/10/2019, Thường trực HĐND huyện Chợ Lách họp liên tịch. Tham dự có "
+                                        "Trưởng, Phó hai Ban Hội đồng nhân dân huyện Chợ Lách, lãnh đạo các Ban HĐND "
+                                        "tỉnh Bến Tre và Ban Pháp chế HĐND huyện Chợ Lách."))
+    assert names == {"Thường trực Hội đồng nhân dân huyện Chợ Lách", "Hội đồng nhân dân huyện Chợ Lách",
+                     "Hội đồng nhân dân tỉnh Bến Tre", "Ban Pháp chế Hội đồng nhân dân huyện Chợ Lách"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..grammar import OrgContext, OrgMatch, Tokens, scan_orgs
+from ..grammar import PLURAL, OrgContext, OrgMatch, Tokens, scan_orgs
 from .persons import preceded_by
 from .stage import Stage
 
@@ -64,10 +64,27 @@ def _credits_a_photo(tokens: Tokens, start: int) -> bool:
         and preceded_by(cues.photo_credits, tokens, colon + 1) is not None
 
 
+# Counting words before a body's head alone: "hai Ban HĐND huyện" are committees of the council,
+# as "các Ban HĐND huyện" are.
+_COUNTED = PLURAL | {"hai", "ba", "bốn", "2", "3", "4"}
+
+
+def _named_by_its_head_in_the_plural(tokens: Tokens, match: OrgMatch) -> bool:
+    """Whether the mention is a head without a name of its own, in the plural, before the body
+    it belongs to ("các Ban HĐND tỉnh", "hai Ban Hội đồng nhân dân huyện"): bodies of that
+    kind, none named; only the body after it is."""
+    head = tokens.lexicon.organizations.heads.match(tokens.folded, match.start)
+    before = tokens.word_before(match.start)
+    return match.parent is not None and head is not None and head[0] == match.parent.start \
+        and before is not None and tokens.folded[before] in _COUNTED and not tokens.text[before][0].isupper() \
+        and tokens.skip_space(before + 1) == match.start  # on the same line
+
+
 @Language.factory("vi_organizations", assigns=["doc.spans"], requires=["doc._.facts"])
 class OrganizationMentions(Stage):
     def process(self, doc: Doc, tokens: Tokens) -> None:
         capitals = frozenset(i for sentence in doc.sents if _in_capitals_line(tokens, sentence)
                              for i in range(sentence.start, sentence.end))
-        mentions = scan_orgs(tokens, org_context(doc, tokens), capitals)
+        mentions = [m.parent if _named_by_its_head_in_the_plural(tokens, m) else m
+                    for m in scan_orgs(tokens, org_context(doc, tokens), capitals)]
         add_org_spans(doc, [m for m in mentions if not _credits_a_photo(tokens, m.start)])
