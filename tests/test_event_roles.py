@@ -390,6 +390,20 @@ def test_those_listed_after_taking_part_in_the_event_attended_it():
     assert found == {"Trần Văn An": {"attended"}, "Lê Thị Hoa": {"attended"}}
 
 
+def test_who_chaired_at_a_connection_point_named_before_the_verb():
+    found = roles("Sáng 27/9/2022, Ủy ban Thường vụ Quốc hội tổ chức hội nghị trực tuyến toàn quốc. Đồng chí Lê Thị Hoa - "
+                  "Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh chủ trì tại điểm cầu "
+                  "Đoàn ĐBQH tỉnh Nghệ An.")
+    assert found == {"Lê Thị Hoa": {"chaired"}}
+
+
+def test_who_welcomed_a_delegation_hosted_it_and_who_also_did_attended():
+    found = roles("Sáng 9/5/2023, Tỉnh đoàn Tuyên Quang tiếp đoàn công tác của Đại sứ quán Hoa Kỳ. Đón tiếp đoàn có "
+                  "đồng chí Lê Thị Hoa – Phó Bí thư Tỉnh đoàn. Đón tiếp đoàn còn có đồng chí Trần Văn An - Ủy viên Ban "
+                  "Thường vụ Tỉnh đoàn.")
+    assert found == {"Lê Thị Hoa": {"chaired"}, "Trần Văn An": {"attended"}}
+
+
 def test_those_who_came_along_on_a_visit_attended_it():
     found = roles("Sáng 19/11/2025, đồng chí Lê Văn Tám - Bí thư Tỉnh ủy Nam Định đến thăm, chúc mừng ngành Giáo dục. "
                   "Cùng đến thăm, chúc mừng có các đồng chí: Trần Văn Bình - Phó Bí thư Tỉnh ủy; Lê Thị Hoa - Trưởng "

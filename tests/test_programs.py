@@ -411,3 +411,11 @@ def test_a_conclusion_numbered_without_its_code_is_named_by_its_issuer_and_topic
                      "tài. Thực hiện Kết luận số 02-KL/HU của Huyện ủy về phát triển sản xuất.")
     assert {p.name for p in facts.programs} == {"Kết luận 49 của Ban Bí thư về công tác khuyến học, khuyến tài",
                                                 "Kết luận số 02-KL/HU"}
+
+
+def test_the_body_that_runs_a_program_and_its_period_belong_to_its_name():
+    assert names("Sáng 27/9/2022, Ủy ban Thường vụ Quốc hội tổ chức hội nghị triển khai Chương trình giám sát của Quốc "
+                 "hội năm 2023.") == ["Chương trình giám sát của Quốc hội năm 2023"]
+    # without a period the body only says whose it is; after a bare trigger it names no one instrument
+    assert names("Sáng 27/9/2022, tỉnh triển khai Chương trình giám sát của Quốc hội.") == ["Chương trình giám sát"]
+    assert names("Sáng 27/9/2022, huyện triển khai Nghị quyết của Ban Chấp hành Đảng bộ huyện khóa XXIV.") == []

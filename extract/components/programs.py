@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import Program
-from ..grammar import PLURAL, QUOTES, Tokens, parse_place, parse_province_name, territory_end
+from ..grammar import PLURAL, QUOTES, OrgContext, Tokens, parse_org, parse_place, parse_province_name, territory_end
 from ..lexicon.programs import ProgramKind
 from ..text import document_numbers, fold, folded_words
 from .stage import Stage, evidence_for
@@ -275,6 +275,11 @@ class _NameReader:
                 self.take(i, unit)
                 i = unit
                 continue
+            issuer_end = self.issuer_with_period(i)
+            if issuer_end is not None:
+                self.take(i, issuer_end)
+                self.read_qualifiers(issuer_end)
+                return
             if not tokens.is_word(i) or self.ends_complement(i) or self.joins_nothing(i) \
                     or self.proper_name_ended(i):
                 return
@@ -288,6 +293,19 @@ class _NameReader:
                 return
             self.take(i, i + 1)
             i += 1
+
+    def issuer_with_period(self, i: int) -> int | None:
+        """At "của" before the body that runs the program and its period ("Chương trình giám
+        sát của Quốc hội năm 2023"), where the body ends: they are part of its name; else None.
+        Not after a bare trigger ("Nghị quyết của Ban Chấp hành Đảng bộ huyện khóa XXIV": the
+        resolutions of a term, no one instrument)."""
+        tokens = self.tokens
+        if tokens.folded[i] != "của" or not self.match.complement:
+            return None
+        issuer = parse_org(tokens, tokens.skip_space(i + 1), OrgContext())
+        if issuer is None or qualifier_at(tokens, tokens.skip_space(issuer.end)) is None:
+            return None
+        return issuer.end
 
     def territory_continues(self, i: int) -> int | None:
         """Where the unit starts when "trên địa bàn" at token i and the one unit after it are
