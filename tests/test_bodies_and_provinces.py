@@ -289,3 +289,10 @@ def test_a_field_abbreviation_written_with_spaces_around_its_dash():
                      "NN - PTNT tỉnh Long An dự họp.")
     assert positions(facts, "Lê Văn Ba") == {("Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Long An")}
     assert positions(facts, "Trần Văn An") == {("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An")}
+
+
+@pytest.mark.parametrize("written", ["HĐND&UBND", "HĐND - UBND", "HĐND-UBND", "HĐND và UBND"])
+def test_the_office_of_a_district_council_and_committee_however_the_pair_is_written(written):
+    facts = facts_of(f"Sáng 14/10/2019, ông Lê Văn An, Chánh Văn phòng {written} huyện Chợ Lách dự họp.")
+    assert positions(facts, "Lê Văn An") == {
+        ("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Chợ Lách")}
