@@ -1939,3 +1939,12 @@ def test_a_councils_committee_asked_by_its_abbreviation(tmp_path):
                "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Ninh.\n")
     [reply] = answers_from_articles(tmp_path, [article], "Trưởng Ban KT-NS HĐND tỉnh Bắc Ninh là ai?")
     assert [row.entities.get("person") for row in reply.rows] == ["Trần Thị Hằng"], reply.as_text()
+
+
+def test_the_situation_a_meeting_was_about_is_no_word_its_name_must_hold(tmp_path):
+    article = ("Thủ tướng làm việc với tỉnh Hòa Bình\nChiều 26/2/2023, Thủ tướng Chính phủ Trần Văn An làm việc với lãnh "
+               "đạo tỉnh Hòa Bình về kết quả phát triển kinh tế - xã hội năm 2022.\n")
+    for reply in answers_from_articles(tmp_path, [article], "Chiều 26-2-2023 ai làm việc với lãnh đạo tỉnh Hòa Bình về "
+                                                            "tình hình KT-XH năm 2022 vậy?",
+                                       "Who met Hòa Bình leaders on 26 February 2023 about the socio-economic situation?"):
+        assert [row.entities.get("person") for row in reply.rows] == ["Trần Văn An"], reply.as_text()
