@@ -491,6 +491,13 @@ def _stops_name(tokens: Tokens, i: int) -> bool:
     return bool(head and tokens.is_cap(i) and not in_compound(tokens, i) and not inside_phrase(tokens, tokens.lexicon.places.province_names, i))
 
 
+def _honorific_at(tokens: Tokens, i: int) -> bool:
+    """Whether a person's honorific or rank stands at token i ("... Trung ương và | Thiếu tướng
+    Nguyễn Văn A"): a person follows, no more of a name."""
+    found = tokens.lexicon.persons.honorifics.match(tokens.folded, i)
+    return found is not None and found[1] == "honorific"
+
+
 def _head_without_name(tokens: Tokens, i: int) -> bool:
     """Whether the head at token i lacks the name it needs to be a body: then inside a proper
     name it is one of the name's syllables ("Trường THCS Đông Hội tổ chức": no "Hội")."""
@@ -577,7 +584,8 @@ def _parse_name(tokens: Tokens, i: int, *, descriptive: bool = False, people_nam
             # A proper name joins capitalized words; a descriptive one runs on in lower case,
             # but not into the people written after it ("Trường X và Lãnh đạo các khoa").
             if (tokens.is_cap(j + 1) or (proper_run == 0 and tokens.folded[j] == "và")) \
-                    and not (text == "và" and _stops_name(tokens, j)) and not _stops_name(tokens, j + 1):
+                    and not (text == "và" and _stops_name(tokens, j)) and not _stops_name(tokens, j + 1) \
+                    and not _honorific_at(tokens, j + 1):
                 j += 1
                 continue
             break

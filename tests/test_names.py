@@ -593,3 +593,18 @@ def test_committees_of_a_council_in_the_plural_name_only_the_council():
                                         "tỉnh Bến Tre và Ban Pháp chế HĐND huyện Chợ Lách."))
     assert names == {"Thường trực Hội đồng nhân dân huyện Chợ Lách", "Hội đồng nhân dân huyện Chợ Lách",
                      "Hội đồng nhân dân tỉnh Bến Tre", "Ban Pháp chế Hội đồng nhân dân huyện Chợ Lách"}
+
+
+def test_a_rank_after_va_ends_a_bodys_name_and_opens_a_persons():
+    facts = facts_of("Ngày 6/6/2025, Bộ Công an tổ chức hội nghị. Dự có Phạm Văn Hòa, Phó Trưởng ban Thường trực Ban Dân "
+                     "vận Trung ương và Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị CAND.")
+    assert positions(facts, "Phạm Văn Hòa") == {("Phó Trưởng ban Thường trực", "Ban Dân vận Trung ương")}
+    assert positions(facts, "Nguyễn Hải Trung") == {
+        ("nguyên Phó Tổng cục trưởng", "Tổng cục Chính trị Công an nhân dân")}
+
+
+def test_a_clan_name_opens_a_name_after_a_semicolon_and_a_compound_with_so_stays_in_a_body():
+    facts = facts_of("Dự Hội nghị có các đồng chí: Lê Văn Ba, Trưởng Ban Tổ chức Trung ương; Điểu K’ré, Phó Trưởng ban "
+                     "Thường trực Ban Dân vận Trung ương; Trần Văn An, Cục trưởng Cục Chuyển đổi số quốc gia.")
+    assert positions(facts, "Điểu K’ré") == {("Phó Trưởng ban Thường trực", "Ban Dân vận Trung ương")}
+    assert positions(facts, "Trần Văn An") == {("Cục trưởng", "Cục Chuyển đổi số quốc gia")}
