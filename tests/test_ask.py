@@ -1948,3 +1948,13 @@ def test_the_situation_a_meeting_was_about_is_no_word_its_name_must_hold(tmp_pat
                                                             "tình hình KT-XH năm 2022 vậy?",
                                        "Who met Hòa Bình leaders on 26 February 2023 about the socio-economic situation?"):
         assert [row.entities.get("person") for row in reply.rows] == ["Trần Văn An"], reply.as_text()
+
+
+def test_the_partners_asked_of_a_person_are_those_of_the_bodies_they_serve(tmp_path):
+    article = ("Bộ TT&TT ký ghi nhớ với Tập đoàn Viettel\nTối 13/10/2021, Bộ trưởng Bộ Thông tin và Truyền thông Lê Văn "
+               "An và Tập đoàn Viettel đã ký kết biên bản ghi nhớ hợp tác về chuyển đổi số giữa Bộ Thông tin và Truyền "
+               "thông và Tập đoàn Viettel.\n")
+    for reply in answers_from_articles(tmp_path, [article], "With which group did Minister Lê Văn An sign a memorandum?",
+                                       "Bộ trưởng Lê Văn An ký biên bản ghi nhớ với tập đoàn nào?"):
+        assert reply.intent == "partners" and any("Viettel" in str(row.entities) for row in reply.rows), \
+            reply.as_text()

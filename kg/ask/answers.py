@@ -678,6 +678,12 @@ def _programs(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply:
 
 def _partners(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:
     parties = [body.iri for body in (*reading.firms, *reading.bodies)]
+    if not parties and reading.persons:  # the bodies the person asked about holds a post in now
+        parties = list(dict.fromkeys(post.iris["organization"] for post in memberships(
+            catalog, persons=[person.iri for person in reading.persons]) if "status" not in post.values))
+        if not parties:
+            reply.note = f"the store states no post of {_names(reading)}, so no body whose partnerships to list"
+            return
     province_iris = [iri for iri, name in catalog.province_names.items()
                      if name in {province.name for province in reading.provinces}]
     # A firm or body named: its partnerships (in the province named, if any); else the province's.
@@ -690,7 +696,8 @@ def _partners(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply:
     reply.rows = _statement_rows(catalog, found, name_keys=("firm", "partner"), count_articles=False)
     if not reply.rows:
         reply.note = "the store states no partnership of " + (
-            reading.body_text or " or ".join(province.name for province in reading.provinces) or "them")
+            reading.body_text or " or ".join(province.name for province in reading.provinces)
+            or (f"a body {_names(reading)} holds a post in" if reading.persons else "them"))
 
 
 def _connections(reading: Reading, catalog: Catalog, vocabulary: Vocabulary, reply: Answer) -> None:

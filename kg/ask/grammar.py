@@ -719,7 +719,7 @@ class _Reader:
                   if not (mention.generic and not any(body.firm for body in mention.bodies)
                           and any(start > mention.start for start in asked_after))]
         if not (bodies or self.of_kind("place", "unknown_body")):
-            return None
+            return self.partners_of_person(words)
 
         def fill(reading: Reading) -> None:
             reading.intent = "partners"
@@ -728,6 +728,20 @@ class _Reader:
             reading.firms, reading.bodies = firms, others
             reading.body_text = bodies[0].text if bodies else None
             self.use(*words, *bodies, *self.words("firm"))
+        return fill
+
+    def partners_of_person(self, words: list[Mention]):
+        """ "With which organisation did Minister X sign a memorandum?": the partners of the
+        bodies X holds a post in; a question that asks nothing of them is none."""
+        persons, text, _, used = self.subject()
+        asked = self.wh("which", "thing", "body")
+        if not persons or not asked:
+            return None
+
+        def fill(reading: Reading) -> None:
+            reading.intent = "partners"
+            reading.persons, reading.person_text = persons, text
+            self.use(*words, *used, *asked, *self.words("firm"))
         return fill
 
     def programs(self):
