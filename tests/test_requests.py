@@ -708,3 +708,20 @@ def test_the_headlines_order_to_no_one_named_stands_when_the_body_gives_none_of_
     told = extract_facts(Article(name="t", source="t", title=headline, text=f"{headline}\n" + body.format(
         " Ông Lê Văn Châu yêu cầu Sở Tài chính bố trí vốn.")))
     assert [(d.by, d.to) for d in told.directives] == [("Lê Văn Châu", "Sở Tài chính tỉnh Nam Định")]
+
+
+def test_a_conclusions_numbered_list_gives_each_heading_body_the_tasks_under_it():
+    text = ("Ngày 24/5/2022, đồng chí Trần Văn An - Chủ tịch UBND huyện Nam Đông chủ trì buổi họp bàn giải pháp xử lý "
+            "chặt phá rừng tại xã Hương Phú.\nĐồng chí Trần Văn An - Chủ tịch UBND huyện kết luận như sau:\n"
+            "1. UBND xã Hương Phú\n- Chủ trì, phối hợp với các ngành tiến hành họp dân.\n"
+            "- Phối hợp với các ngành rà soát diện tích đất có nguồn gốc từ rừng tự nhiên.\n"
+            "2. Phòng Tài nguyên và Môi trường huyện Nam Đông: Chủ trì thẩm định hồ sơ đất đai.\n"
+            "3. Hạt Kiểm lâm: Kiểm tra hiện trường.\n")
+    facts = extract_facts(Article(name="t", source="t", text=text))
+    assert [(d.by, d.to, d.text) for d in facts.directives] == [
+        ("Trần Văn An", "Ủy ban nhân dân xã Hương Phú", "Chủ trì, phối hợp với các ngành tiến hành họp dân"),
+        ("Trần Văn An", "Ủy ban nhân dân xã Hương Phú",
+         "Phối hợp với các ngành rà soát diện tích đất có nguồn gốc từ rừng tự nhiên"),
+        ("Trần Văn An", "Phòng Tài nguyên và Môi trường huyện Nam Đông",
+         "Phòng Tài nguyên và Môi trường huyện Nam Đông: Chủ trì thẩm định hồ sơ đất đai")]
+    # an item that names whom it is for, a body the lexicon does not know, is not the heading's

@@ -134,6 +134,7 @@ class _Speaker:
     continued: str | None = None  # the official whose requests "Sở X cần ..." goes on with
     since: int = 0  # sentences since that official's last request
     listing: bool = False  # that official's words opened a list ("yêu cầu:"): its items are requests
+    heading: Addressee | None = None  # the body an item of that list names alone: the items after it are its
 
 
 # ---------------------------------------------------------------- addressees
@@ -702,6 +703,7 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
         speaker.author = None
         item = _list_item_at(tokens, sent)
         speaker.listing = speaker.listing and item is not None
+        speaker.heading = speaker.heading if speaker.listing else None
         requests = len(facts.directives)
         if not any(start <= sent.start_char < end for start, end in captions):
             speaker.since += 1  # a photo's caption between a request and the tasks after it breaks no speech
@@ -770,6 +772,11 @@ def find_directives(doc: Doc, tokens: Tokens) -> None:
             continuing = _continued_requests(text, sent, last_request, last_listed)
         elif not made and speaker.continued and speaker.listing:
             continuing = _continued_requests(text, sent, None, listed_item=item)
+            heading = _heading(text, item, sent.end) if not continuing else None
+            if heading is not None:
+                speaker.heading = heading  # "1. UBND xã X", then "- Chủ trì ...", "- Phối hợp ...": its tasks
+            elif not continuing and speaker.heading is not None and not _names_its_subject(tokens, item, sent.end):
+                continuing = [(item, sent.end, [speaker.heading])]
         elif not made and speaker.continued and speaker.since <= CONTINUATION_SENTENCES \
                 and sent.text.rstrip()[-1:] in _SENTENCE_ENDS:
             # a line without a sentence's end is a caption ("Thường trực HĐND tỉnh điều hành phiên họp")
@@ -1057,8 +1064,8 @@ def _continued_subject(text: _Text, start: int, end: int, modal_only: bool = Fal
     if colon:
         subject_end = after + 1
     verb_at = _verb_after(tokens, subject_end, end)
-    if listed and _predicate_at(tokens, verb_at, end):
-        return subject_end, bodies
+    if listed and (_predicate_at(tokens, verb_at, end) or colon and verb_at < end and tokens.is_word(verb_at)):
+        return subject_end, bodies  # "- Sở X tham mưu ...", "2. Hạt Kiểm lâm: Chủ trì, phối hợp ..."
     found = tokens.lexicon.meetings.request_modals.match(tokens.folded, verb_at)
     if found is None or modal_only and found[1] != "modal":
         return None
@@ -1108,10 +1115,12 @@ def _past_opening_quote(tokens: Tokens, j: int) -> int:
 
 def _list_item_at(tokens: Tokens, sent: Span) -> int | None:
     """Where the words of a sentence that is an item of a list start, past its mark ("- Sở Y tế
-    tăng cường ...", "+", "•", "a)"), or None."""
+    tăng cường ...", "+", "•", "a)", "1."), or None."""
     j = tokens.skip_space(sent.start)
     if j < sent.end and tokens.text[j] in _ITEM_MARKS:
         words = tokens.skip_space(j + 1)
+    elif j + 1 < sent.end and tokens.text[j].isdigit() and len(tokens.text[j]) <= 2 and tokens.text[j + 1] == ".":
+        words = tokens.skip_space(j + 2)
     else:
         mark = tokens.skip_space(j + 1)
         if not (j < sent.end and len(tokens.text[j]) <= 2 and tokens.text[j].isalnum()
@@ -1124,6 +1133,21 @@ def _list_item_at(tokens: Tokens, sent: Span) -> int | None:
 def _opens_list(sent: Span) -> bool:
     """Whether a sentence ends in a colon that opens a list ("... yêu cầu các đơn vị như sau:")."""
     return sent.text.rstrip().endswith(":")
+
+
+def _names_its_subject(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether an item of a list opens by naming whom it is for, before a colon ("2. Hạt Kiểm lâm
+    huyện: Chủ trì ..."), even one that is no body of the lexicon's."""
+    return next((tokens.text[k] for k in range(start, end) if tokens.text[k] in (":", ",")), None) == ":"
+
+
+def _heading(text: _Text, start: int, end: int) -> Addressee | None:
+    """The one body an item of a list names and nothing else ("1. UBND xã Hương Phú"), or None."""
+    named = _named_bodies_at(text, start)
+    if named is None or len(named[1]) != 1:
+        return None
+    rest = [k for k in range(named[0], end) if text.tokens.is_word(k)]
+    return named[1][0] if not rest else None
 
 
 def _named_bodies_at(text: _Text, j: int) -> tuple[int, list[Addressee]] | None:

@@ -6,7 +6,7 @@ the tokenizer split off (scraped text that lost the break between a caption or a
 paragraph and the next: "tham luậnPhát biểu kết luận ..."). Inside a line, `.`, `!`,
 `?` end a sentence when a capitalized word, a quote or a digit follows, also with no space
 between ("toàn diện.Tham dự ..."), except after an abbreviation that takes a dot (`TP. Hà
-Tĩnh`, `TS. Nguyễn Văn A`).
+Tĩnh`, `TS. Nguyễn Văn A`) and after the number that opens an item of a list ("1. UBND xã X").
 """
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ class SentenceStarts(Stage):
         doc._.sentence_starts = set_sentence_starts(doc, tokens, self.lexicon.persons.degrees | self.lexicon.places.dotted)
 
 
+def _numbers_a_line(texts: list[str], i: int) -> bool:
+    """Whether token i is the number an item of a list opens its line with ("1.", "12.")."""
+    return texts[i].isdigit() and len(texts[i]) <= 2 and (i == 0 or "\n" in texts[i - 1])
+
+
 def set_sentence_starts(doc: Doc, tokens: Tokens, dotted: frozenset[str]) -> list[int]:
     """Mark where sentences start, and return those tokens (for `stage.evidence_for`).
     `dotted`: degrees ("TS.") and unit abbreviations ("TP.") that a full stop may follow."""
@@ -46,6 +51,8 @@ def set_sentence_starts(doc: Doc, tokens: Tokens, dotted: frozenset[str]) -> lis
             # a full stop glued to the next sentence ("toàn diện.Tham dự"; see the tokenizer)
             if i and tokens.folded[i - 1].rsplit(",", 1)[-1] in dotted:
                 continue  # "TS. Nguyễn Văn A", and the last of degrees written as one token: "GS,TS. Lê Văn B"
+            if text == "." and i and _numbers_a_line(texts, i - 1):
+                continue  # "2. Hạt Kiểm lâm huyện: ...": an item's number, the item goes on
             first = texts[i + 1][:1]
             if first.isupper() or first.isdigit() or first in _OPENERS:
                 starts[i + 1] = 1
