@@ -1134,6 +1134,7 @@ def _default_last_unit(_: Tokens, match: OrgMatch, level: str, ctx: OrgContext,
 
 QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}  # an opening quotation mark and the one that closes it
 PARTY_ORGANIZATION = "Đảng bộ"  # its organs are named after its committee: "Ban Thường vụ Tỉnh ủy"
+EXECUTIVE_COMMITTEE = "Ban Chấp hành"  # of a unit's party organization, its party committee: the Tỉnh ủy
 
 
 def _default_sibling(_: Tokens, match: OrgMatch, sibling: str, ctx: OrgContext,

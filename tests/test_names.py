@@ -608,3 +608,11 @@ def test_a_clan_name_opens_a_name_after_a_semicolon_and_a_compound_with_so_stays
                      "Thường trực Ban Dân vận Trung ương; Trần Văn An, Cục trưởng Cục Chuyển đổi số quốc gia.")
     assert positions(facts, "Điểu K’ré") == {("Phó Trưởng ban Thường trực", "Ban Dân vận Trung ương")}
     assert positions(facts, "Trần Văn An") == {("Cục trưởng", "Cục Chuyển đổi số quốc gia")}
+
+
+def test_a_member_of_a_partys_executive_committee_is_a_member_of_its_party_committee():
+    facts = facts_of("Sáng 27/9/2022, đồng chí Lê Thị Hoa - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch HĐND tỉnh "
+                     "Nghệ An chủ trì. Dự có ông Trần Văn An, Ủy viên BCH Đảng bộ huyện Yên Thành.")
+    assert positions(facts, "Lê Thị Hoa") == {("Ủy viên", "Tỉnh ủy Nghệ An"),
+                                              ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")}
+    assert positions(facts, "Trần Văn An") == {("Ủy viên", "Huyện ủy Yên Thành")}

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Person, Position
 from ..grammar import (
-    PLURAL, SEAT, OrgContext, OrgMatch, PlaceRef, Tokens, attach_shared_at, board_at, closing_parenthesis,
+    EXECUTIVE_COMMITTEE, PARTY_ORGANIZATION, PLURAL, SEAT, OrgContext, OrgMatch, PlaceRef, Tokens, apply_default,
+    attach_shared_at, board_at, closing_parenthesis,
     expand_abbreviations, implied_org, in_compound, inside_phrase, parenthesized_body, parse_district_name, parse_org,
     parse_place, parse_province_name, party_committee_at, party_head_of, peoples_committee, unit_committee,
 )
@@ -945,8 +946,28 @@ def title_position(doc: Doc, tokens: Tokens, title: TitleMatch, orgs: SpanIndex,
     organization = title.org if title.org is not None else _fallback_org(doc, tokens, title, orgs, foreign)
     if organization is None:
         return None
+    organization = _as_party_committee(doc, tokens, organization)
     return Position(title.role, name_body(doc, organization), title.status, evidence_for(doc[title.start:title.end]),
                     given=title.given)
+
+
+def _as_party_committee(doc: Doc, tokens: Tokens, organization: OrgMatch) -> OrgMatch:
+    """A post in the executive committee of a unit's party organization is one in the unit's
+    party committee ("Ủy viên Ban Chấp hành Đảng bộ tỉnh X" is a Tỉnh ủy viên: Ủy viên / Tỉnh ủy
+    X, FORMAT.md); any other body stays."""
+    party = organization.parent
+    if organization.head != EXECUTIVE_COMMITTEE or party is None or party.head != PARTY_ORGANIZATION \
+            or party.place is None:
+        return organization
+    ctx = org_context(doc, tokens)
+    if party.attached_at is not None and (committee := unit_committee(tokens, party.attached_at, ctx)) is not None:
+        return committee
+    head_name = party_head_of(tokens, party.place)  # a level word alone: "Đảng bộ tỉnh", the article's unit
+    head = tokens.lexicon.organizations.head(head_name) if head_name else None
+    if head is None:
+        return organization
+    committee = OrgMatch(organization.start, organization.end, head.canonical, head.canonical)
+    return committee if apply_default(tokens, committee, head, ctx, False) else organization
 
 
 @Language.factory("vi_positions", assigns=["doc.spans", "doc._.facts"], requires=["doc.spans"])
