@@ -1043,3 +1043,12 @@ def test_the_leader_of_a_working_group_named_by_its_number():
     facts = facts_of("Ngày 12-12-2025, Tổ công tác số 1 do đồng chí Võ Văn Minh, Phó Bí thư Thành ủy, Chủ tịch HĐND TPHCM, làm "
                      "tổ trưởng đã giám sát việc thực hiện Kế hoạch 249 tại xã Bình Lợi.")
     assert ("Tổ trưởng", "Tổ công tác số 1") in positions(facts, "Võ Văn Minh")
+
+
+def test_a_standing_deputy_keeps_standing_in_the_role_and_the_government_inspectorate_its_chiefs():
+    facts = facts_of("Sáng 20/3/2025, Thủ tướng trao quyết định bổ nhiệm ông Vũ Văn Hà giữ chức Thứ trưởng Thường trực "
+                     "Bộ Y tế; ông Nguyễn Văn Quang, Phó Tổng Thanh tra Thường trực Thanh tra Chính phủ; bà Lê Thị Hoa, "
+                     "Phó Chủ nhiệm Thường trực Ủy ban Kinh tế của Quốc hội.")
+    assert positions(facts, "Vũ Văn Hà") == {("Thứ trưởng Thường trực", "Bộ Y tế")}
+    assert positions(facts, "Nguyễn Văn Quang") == {("Phó Tổng Thanh tra Thường trực", "Thanh tra Chính phủ")}
+    assert positions(facts, "Lê Thị Hoa") == {("Phó Chủ nhiệm Thường trực", "Ủy ban Kinh tế của Quốc hội")}
