@@ -498,6 +498,15 @@ def _honorific_at(tokens: Tokens, i: int) -> bool:
     return found is not None and found[1] == "honorific"
 
 
+def named_by_head_alone(tokens: Tokens, match: OrgMatch) -> bool:
+    """Whether a body whose head needs a name is named by its head and nothing else, but for the
+    body it is part of ("Ban" in "các Ban HĐND tỉnh"; not "Ban Thường vụ Đảng ủy X", a name in
+    itself): after a plural, bodies of that kind, none named."""
+    head = tokens.lexicon.organizations.heads.match(tokens.folded, match.start)
+    return head is not None and bool(head[1].complement) and match.parent is not None \
+        and head[0] == match.parent.start
+
+
 def _head_without_name(tokens: Tokens, i: int) -> bool:
     """Whether the head at token i lacks the name it needs to be a body: then inside a proper
     name it is one of the name's syllables ("Trường THCS Đông Hội tổ chức": no "Hội")."""

@@ -725,3 +725,12 @@ def test_a_conclusions_numbered_list_gives_each_heading_body_the_tasks_under_it(
         ("Trần Văn An", "Phòng Tài nguyên và Môi trường huyện Nam Đông",
          "Phòng Tài nguyên và Môi trường huyện Nam Đông: Chủ trì thẩm định hồ sơ đất đai")]
     # an item that names whom it is for, a body the lexicon does not know, is not the heading's
+
+
+def test_committees_of_a_council_in_the_plural_are_no_body_named():
+    lead = "Sáng 29/2/2024, Thường trực HĐND huyện Hậu Lộc họp. Chủ tịch HĐND huyện Hậu Lộc Lê Văn Ba yêu cầu "
+    assert directives(lead + "các Ban HĐND huyện, UBND huyện hoàn thiện các nội dung.") \
+        == {("Lê Văn Ba", None), ("Lê Văn Ba", "Ủy ban nhân dân huyện Hậu Lộc")}
+    # the plural of the first item leaves a body named by its parent alone as it is
+    assert ("Lê Văn Ba", "Văn phòng Huyện ủy Hậu Lộc") in directives(
+        lead + "các Ban, Văn phòng Huyện ủy Hậu Lộc phối hợp tham mưu.")

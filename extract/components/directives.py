@@ -48,9 +48,9 @@ from spacy.tokens import Doc, Span
 
 from ..facts import ArticleFacts, Directive, Participation
 from ..grammar import (
-    PARTY_ORGANIZATION, PLURAL, QUOTES, OrgContext, OrgMatch, PlaceRef, Tokens, many_units_end, names_unit, parse_district_name,
-    parse_named_bodies, parse_org, parse_place, parse_province_name, parse_unit_bodies, party_organization,
-    peoples_committee,
+    PARTY_ORGANIZATION, PLURAL, QUOTES, OrgContext, OrgMatch, PlaceRef, Tokens, many_units_end, named_by_head_alone,
+    names_unit, parse_district_name, parse_named_bodies, parse_org, parse_place, parse_province_name, parse_unit_bodies,
+    party_organization, peoples_committee,
 )
 from ..lexicon.meetings import RequestVerb
 from ..text import fold, folded_words
@@ -304,8 +304,9 @@ def _addressee_at(text: _Text, j: int, plural: bool, subject: bool = False) -> t
             return units[-1].end, [Addressee(name_body(doc, unit), unit) for unit in units]
         return many_end, generic  # "UBND các huyện, thị xã", "Hội Nông dân các cấp"
     org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
-    if org is not None and plural and _bare_head(tokens, org):
-        return org.end, generic  # "các Sở, ban, ngành"
+    if org is not None and plural and (_bare_head(tokens, org) or named_by_head_alone(tokens, org)
+                                       and tokens.folded[tokens.word_before(j) or 0] in PLURAL):
+        return org.end, generic  # "các Sở, ban, ngành", "các Ban HĐND huyện" (not "các Ban, Văn phòng Huyện ủy")
     if org is None and plural and head is not None:
         return head[0], generic  # "các Vụ, Cục trực thuộc": bodies of a kind, none named
     if org is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..grammar import PLURAL, OrgContext, OrgMatch, Tokens, scan_orgs
+from ..grammar import PLURAL, OrgContext, OrgMatch, Tokens, named_by_head_alone, scan_orgs
 from .persons import preceded_by
 from .stage import Stage
 
@@ -73,9 +73,8 @@ def _named_by_its_head_in_the_plural(tokens: Tokens, match: OrgMatch) -> bool:
     """Whether the mention is a head without a name of its own, in the plural, before the body
     it belongs to ("các Ban HĐND tỉnh", "hai Ban Hội đồng nhân dân huyện"): bodies of that
     kind, none named; only the body after it is."""
-    head = tokens.lexicon.organizations.heads.match(tokens.folded, match.start)
     before = tokens.word_before(match.start)
-    return match.parent is not None and head is not None and head[0] == match.parent.start \
+    return named_by_head_alone(tokens, match) \
         and before is not None and tokens.folded[before] in _COUNTED and not tokens.text[before][0].isupper() \
         and tokens.skip_space(before + 1) == match.start  # on the same line
 
