@@ -304,9 +304,11 @@ def _addressee_at(text: _Text, j: int, plural: bool, subject: bool = False) -> t
             return units[-1].end, [Addressee(name_body(doc, unit), unit) for unit in units]
         return many_end, generic  # "UBND các huyện, thị xã", "Hội Nông dân các cấp"
     org = parse_org(tokens, j, ctx) or parse_org(tokens, j, ctx, lowercase=True)
+    before = tokens.word_before(j)
     if org is not None and plural and (_bare_head(tokens, org) or named_by_head_alone(tokens, org)
-                                       and tokens.folded[tokens.word_before(j) or 0] in PLURAL):
-        return org.end, generic  # "các Sở, ban, ngành", "các Ban HĐND huyện" (not "các Ban, Văn phòng Huyện ủy")
+                                       and before is not None and tokens.folded[before] in PLURAL):
+        # "các Sở, ban, ngành", "các Ban HĐND huyện"; not "Văn phòng Huyện ủy" after "các Ban,"
+        return org.end, generic
     if org is None and plural and head is not None:
         return head[0], generic  # "các Vụ, Cục trực thuộc": bodies of a kind, none named
     if org is not None:
@@ -1145,10 +1147,9 @@ def _names_its_subject(tokens: Tokens, start: int, end: int) -> bool:
 def _heading(text: _Text, start: int, end: int) -> Addressee | None:
     """The one body an item of a list names and nothing else ("1. UBND xã Hương Phú"), or None."""
     named = _named_bodies_at(text, start)
-    if named is None or len(named[1]) != 1:
+    if named is None or len(named[1]) != 1 or any(text.tokens.is_word(k) for k in range(named[0], end)):
         return None
-    rest = [k for k in range(named[0], end) if text.tokens.is_word(k)]
-    return named[1][0] if not rest else None
+    return named[1][0]
 
 
 def _named_bodies_at(text: _Text, j: int) -> tuple[int, list[Addressee]] | None:

@@ -193,7 +193,8 @@ def _build(lexicon: Lexicon, folder: Path) -> Vocabulary:
             raise row.error("value", f"{value!r} is not a value for {slot}")
         phrases = row.values("phrases")
         by_slot.setdefault(slot, []).append((phrases, value))
-        if slot not in ("body", "field", "month", "english", "abbreviation", "leadership", "role_kind", "role_prefix"):  # read apart below
+        if slot not in ("body", "field", "month", "english", "abbreviation", "leadership", "role_kind",
+                        "role_prefix"):  # read apart below
             for phrase in phrases:
                 words.add(phrase, Word(slot, value))
 
