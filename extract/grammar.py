@@ -498,6 +498,11 @@ def _honorific_at(tokens: Tokens, i: int) -> bool:
     return found is not None and found[1] == "honorific"
 
 
+def is_item_number(text: str) -> bool:
+    """Whether a token is the number an item of a list is numbered with ("1" of "1. UBND xã X")."""
+    return text.isdigit() and len(text) <= 2
+
+
 def named_by_head_alone(tokens: Tokens, match: OrgMatch) -> bool:
     """Whether a body whose head needs a name is named by its head and nothing else, but for the
     body it is part of ("Ban" in "các Ban HĐND tỉnh"; not "Ban Thường vụ Đảng ủy X", a name in

@@ -48,9 +48,9 @@ from spacy.tokens import Doc, Span
 
 from ..facts import ArticleFacts, Directive, Participation
 from ..grammar import (
-    PARTY_ORGANIZATION, PLURAL, QUOTES, OrgContext, OrgMatch, PlaceRef, Tokens, many_units_end, named_by_head_alone,
-    names_unit, parse_district_name, parse_named_bodies, parse_org, parse_place, parse_province_name, parse_unit_bodies,
-    party_organization, peoples_committee,
+    PARTY_ORGANIZATION, PLURAL, QUOTES, OrgContext, OrgMatch, PlaceRef, Tokens, is_item_number, many_units_end,
+    named_by_head_alone, names_unit, parse_district_name, parse_named_bodies, parse_org, parse_place,
+    parse_province_name, parse_unit_bodies, party_organization, peoples_committee,
 )
 from ..lexicon.meetings import RequestVerb
 from ..text import fold, folded_words
@@ -1122,7 +1122,7 @@ def _list_item_at(tokens: Tokens, sent: Span) -> int | None:
     j = tokens.skip_space(sent.start)
     if j < sent.end and tokens.text[j] in _ITEM_MARKS:
         words = tokens.skip_space(j + 1)
-    elif j + 1 < sent.end and tokens.text[j].isdigit() and len(tokens.text[j]) <= 2 and tokens.text[j + 1] == ".":
+    elif j + 1 < sent.end and is_item_number(tokens.text[j]) and tokens.text[j + 1] == ".":
         words = tokens.skip_space(j + 2)
     else:
         mark = tokens.skip_space(j + 1)

@@ -15,7 +15,7 @@ from spacy.attrs import SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..grammar import Tokens
+from ..grammar import Tokens, is_item_number
 from .stage import Stage
 
 _ENDS = {".", "!", "?", "…", "./."}
@@ -30,7 +30,7 @@ class SentenceStarts(Stage):
 
 def _numbers_a_line(texts: list[str], i: int) -> bool:
     """Whether token i is the number an item of a list opens its line with ("1.", "12.")."""
-    return texts[i].isdigit() and len(texts[i]) <= 2 and (i == 0 or "\n" in texts[i - 1])
+    return is_item_number(texts[i]) and (i == 0 or "\n" in texts[i - 1])
 
 
 def set_sentence_starts(doc: Doc, tokens: Tokens, dotted: frozenset[str]) -> list[int]:
